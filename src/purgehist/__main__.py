@@ -1,0 +1,5 @@
+"""``python -m purgehist`` runs the command line."""
+
+from purgehist.cli import main
+
+main()

@@ -1,0 +1,260 @@
+"""The ``purgehist`` command line: convert, validate, info, formats, schema, example."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from purgehist import api, plugins
+from purgehist.dataset import Dataset
+from purgehist.errors import DataError, PurgehistError, UsageError
+from purgehist.formats import ExportReport, ParseResult
+from purgehist.problems import Problem, Severity
+
+__all__ = ["cli", "main"]
+
+
+def _options(values: Sequence[str]) -> dict[str, object]:
+    result: dict[str, object] = {}
+    for value in values:
+        key, sep, text = value.partition("=")
+        if not sep or not key:
+            msg = f"--option takes NAME=VALUE (got {value!r})"
+            raise UsageError(msg)
+        result[key.strip()] = text
+    return result
+
+
+def _echo_problems(problems: Sequence[Problem], *, limit: int = 50) -> None:
+    for problem in problems[:limit]:
+        click.echo(f"  {problem}", err=True)
+    if len(problems) > limit:
+        click.echo(f"  … and {len(problems) - limit} more", err=True)
+
+
+def _read_all(inputs: Sequence[Path], fmt: str | None, options: Mapping[str, object]) -> tuple[
+    Dataset, list[ParseResult]
+]:
+    results = [api.parse_file(path, fmt, options=options) for path in inputs]
+    dataset = results[0].dataset
+    for result in results[1:]:
+        dataset = dataset.merge(result.dataset)
+    return dataset, results
+
+
+def _summary(dataset: Dataset) -> str:
+    counts = dataset.counts()
+    return ", ".join(f"{n} {name}" for name, n in counts.items() if n)
+
+
+def _report_export(report: ExportReport, target: str) -> None:
+    click.echo(f"wrote {target}", err=True)
+    if report.warnings:
+        click.echo(f"{len(report.warnings)} warning(s) from the exporter:", err=True)
+        _echo_problems(report.warnings)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="purgehist")
+def cli() -> None:
+    """purgehist: historians' claims, stances and graded evidence as structured data."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--to", "to_format", required=True, help="Output format (see `purgehist formats`).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file; '-' for stdout.")
+@click.option("--from", "from_format", help="Input format, when it cannot be guessed.")
+@click.option("--option", "-O", "option_values", multiple=True, metavar="NAME=VALUE",
+              help="An option for the exporter (repeatable).")
+@click.option("--input-option", "-I", "input_values", multiple=True, metavar="NAME=VALUE",
+              help="An option for the parser (repeatable).")
+@click.option("--force", is_flag=True, help="Write even when the data has integrity errors.")
+def convert(
+    inputs: tuple[Path, ...],
+    to_format: str,
+    output: Path | None,
+    from_format: str | None,
+    option_values: tuple[str, ...],
+    input_values: tuple[str, ...],
+    force: bool,
+) -> None:
+    """Read INPUTS (merged into one dataset) and write them in another format."""
+    spec = api.find_exporter(to_format)
+    dataset, results = _read_all(inputs, from_format, _options(input_values))
+    for path, result in zip(inputs, results, strict=True):
+        if result.problems:
+            click.echo(f"{path}: {len(result.problems)} problem(s) while reading", err=True)
+            _echo_problems(result.problems)
+    errors = [p for p in dataset.problems() if p.severity == Severity.ERROR]
+    if errors and not force:
+        raise DataError(errors, source="dataset (use --force to write anyway)")
+    options = _options(option_values)
+    if output is not None and str(output) == "-":
+        report = api.export_stream(dataset, to_format, sys.stdout.buffer, options=options)
+        _report_export(report, "standard output")
+        return
+    target = output or Path(inputs[0].name.split(".")[0] + spec.suffix)
+    report = api.export(dataset, to_format, target, options=options)
+    _report_export(report, str(target))
+    click.echo(_summary(dataset), err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--from", "from_format", help="Input format, when it cannot be guessed.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> None:
+    """Check FILES: that they parse, and that their data holds together."""
+    failed = False
+    for path in files:
+        try:
+            result = api.parse_file(path, from_format)
+        except DataError as exc:
+            click.echo(str(exc), err=True)
+            failed = True
+            continue
+        found = [*result.problems, *result.dataset.problems()]
+        bad = [p for p in found if strict or p.severity == Severity.ERROR]
+        if found:
+            click.echo(f"{path}: {len(found)} problem(s)", err=True)
+            _echo_problems(found)
+        else:
+            click.echo(f"{path}: ok ({_summary(result.dataset)})")
+        failed = failed or bool(bad)
+    if failed:
+        sys.exit(1)
+
+
+def _jsonable(value: object) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--from", "from_format", help="Input format, when it cannot be guessed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def info(file: Path, from_format: str | None, as_json: bool) -> None:
+    """Counts, the parser's report and the problems of FILE."""
+    result = api.parse_file(file, from_format)
+    found = [*result.problems, *result.dataset.problems()]
+    if as_json:
+        payload = {
+            "file": str(file),
+            "counts": result.dataset.counts(),
+            "report": _jsonable(result.report),
+            "problems": [
+                {"severity": str(p.severity), "code": p.code, "location": p.location,
+                 "message": p.message}
+                for p in found
+            ],
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{file}: {result.dataset.metadata.title}")
+    for name, count in result.dataset.counts().items():
+        click.echo(f"  {name:<10} {count:>7}")
+    if result.report:
+        click.echo("report:")
+        for key, value in result.report.items():
+            if key in result.dataset.counts():
+                continue
+            click.echo(f"  {key}: {_jsonable(value)}")
+    errors = sum(p.severity == Severity.ERROR for p in found)
+    click.echo(f"problems: {errors} error(s), {len(found) - errors} warning(s)")
+    _echo_problems(found, limit=20)
+
+
+@cli.command()
+def formats() -> None:
+    """List input and output formats and evidence grades, built-in and from plugins."""
+    versions = plugins.plugin_versions()
+
+    def origin(plugin: str) -> str:
+        if plugin.startswith("purgehist."):
+            return "built-in"
+        version = versions.get(plugin)
+        return f"plugin {plugin} {version}" if version else f"plugin {plugin}"
+
+    click.echo("Input formats:")
+    for name, parser in plugins.get_parsers().items():
+        suffixes = " ".join(parser.suffixes)
+        click.echo(f"  {name:<12} {suffixes:<18} {parser.description} [{origin(parser.plugin)}]")
+    click.echo("Output formats:")
+    for name, exporter in plugins.get_exporters().items():
+        click.echo(
+            f"  {name:<12} {exporter.suffix:<18} {exporter.description} "
+            f"[{origin(exporter.plugin)}]"
+        )
+        for option in exporter.options:
+            click.echo(f"      -O {option.name}=…  {option.help} (default: {option.default})")
+    click.echo("Evidence grades:")
+    for name, grade in plugins.get_grades().items():
+        click.echo(f"  {name:<18} {grade.description}")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of purgehist's JSON format."""
+    from purgehist.serialisation.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
+@cli.command()
+@click.option("--to", "to_format", default=None,
+              help="Output format (default: tei if installed, else json).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file.")
+def example(to_format: str | None, output: Path | None) -> None:
+    """Convert the bundled Great Purge dataset and print a summary of the debate."""
+    from purgehist.examples import example_dataset
+    from purgehist.summary import summarise
+
+    dataset = example_dataset()
+    exporters = plugins.get_exporters()
+    fmt = to_format or ("tei" if "tei" in exporters else "json")
+    spec = api.find_exporter(fmt)
+    target = output or Path(f"great-purge{spec.suffix}")
+    report = api.export(dataset, fmt, target)
+    click.echo(summarise(dataset))
+    _report_export(report, str(target))
+
+
+def _add_plugin_commands() -> None:
+    plugins.default_plugin_manager().hook.register_commands(cli=cli)
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """Run the command line; user errors become a message and an exit code, not a traceback."""
+    try:
+        _add_plugin_commands()
+        cli.main(args=list(argv) if argv is not None else None, prog_name="purgehist",
+                 standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except PurgehistError as exc:
+        click.echo(f"purgehist: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except OSError as exc:
+        click.echo(f"purgehist: error: {exc}", err=True)
+        sys.exit(1)
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Data files shipped with purgehist (the bundled example)."""

@@ -1,0 +1,157 @@
+"""The Dataset: metadata and the collections of records, with lookup by id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+from attrs import field, frozen
+
+from purgehist.model import Actor, Claim, Document, Event, Evidence, Source
+from purgehist.model.common import non_empty
+from purgehist.model.dates import edtf_validator
+
+from purgehist.queries import Queries
+
+if TYPE_CHECKING:
+    from purgehist.problems import Problem
+
+__all__ = ["COLLECTIONS", "Dataset", "Metadata", "Record"]
+
+Record = Actor | Event | Source | Evidence | Claim | Document
+"""Any record that has an id of its own."""
+
+COLLECTIONS: tuple[str, ...] = ("actors", "events", "sources", "evidence", "claims", "documents")
+"""Names of the dataset's collections, in the order files list them."""
+
+_R = TypeVar("_R", Actor, Event, Source, Evidence, Claim, Document)
+
+
+@frozen(kw_only=True)
+class Metadata:
+    """What a dataset is, who made it and under which licence."""
+
+    title: str = field(default="Untitled dataset", validator=non_empty)
+    creators: tuple[str, ...] = field(default=(), converter=tuple)
+    license: str | None = None
+    """An SPDX identifier or licence URL, e.g. ``CC-BY-4.0``."""
+    language: str | None = None
+    """BCP 47 tag of the dataset's own texts (claims, labels)."""
+    description: str | None = None
+    date: str | None = field(default=None, validator=edtf_validator())
+    version: str | None = None
+    keywords: tuple[str, ...] = field(default=(), converter=tuple)
+    source: str | None = None
+    """What the data was taken from, in words."""
+
+
+@frozen(kw_only=True)
+class Dataset:
+    """A body of records: actors, events, sources, evidence, claims and documents.
+
+    Datasets are immutable; build a changed copy with :meth:`replace`. Lookups by id use an
+    index built on first use.
+    """
+
+    metadata: Metadata = Metadata()
+    actors: tuple[Actor, ...] = field(default=(), converter=tuple)
+    events: tuple[Event, ...] = field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = field(default=(), converter=tuple)
+    evidence: tuple[Evidence, ...] = field(default=(), converter=tuple)
+    claims: tuple[Claim, ...] = field(default=(), converter=tuple)
+    documents: tuple[Document, ...] = field(default=(), converter=tuple)
+    _index: dict[str, Record] | None = field(default=None, init=False, eq=False, repr=False)
+    _queries: Queries | None = field(default=None, init=False, eq=False, repr=False)
+
+    def records(self) -> Iterator[Record]:
+        """Every record, collection by collection."""
+        for name in COLLECTIONS:
+            yield from getattr(self, name)
+
+    @property
+    def index(self) -> dict[str, Record]:
+        """Records by id (the first one, where an id is duplicated: see :meth:`problems`)."""
+        if self._index is None:
+            index: dict[str, Record] = {}
+            for record in self.records():
+                index.setdefault(record.id, record)
+            object.__setattr__(self, "_index", index)
+            return index
+        return self._index
+
+    def get(self, id: str) -> Record | None:  # noqa: A002 - 'id' is the model's word
+        """The record with this id, or ``None``."""
+        return self.index.get(id)
+
+    def _typed(self, id: str, cls: type[_R]) -> _R:  # noqa: A002
+        record = self.index.get(id)
+        if not isinstance(record, cls):
+            kind = cls.__name__.lower()
+            msg = f"no {kind} with id {id!r}"
+            raise KeyError(msg)
+        return record
+
+    def actor(self, id: str) -> Actor:  # noqa: A002
+        """The actor with this id; :class:`KeyError` if there is none."""
+        return self._typed(id, Actor)
+
+    def event(self, id: str) -> Event:  # noqa: A002
+        """The event with this id; :class:`KeyError` if there is none."""
+        return self._typed(id, Event)
+
+    def source(self, id: str) -> Source:  # noqa: A002
+        """The source with this id; :class:`KeyError` if there is none."""
+        return self._typed(id, Source)
+
+    def evidence_item(self, id: str) -> Evidence:  # noqa: A002
+        """The evidence with this id; :class:`KeyError` if there is none."""
+        return self._typed(id, Evidence)
+
+    def claim(self, id: str) -> Claim:  # noqa: A002
+        """The claim with this id; :class:`KeyError` if there is none."""
+        return self._typed(id, Claim)
+
+    def document(self, id: str) -> Document:  # noqa: A002
+        """The document with this id; :class:`KeyError` if there is none."""
+        return self._typed(id, Document)
+
+    def replace(self, **changes: Any) -> Dataset:
+        """A copy with some fields replaced: ``ds.replace(claims=(*ds.claims, new))``."""
+        return attrs.evolve(self, **changes)
+
+    def merge(self, other: Dataset) -> Dataset:
+        """This dataset's records followed by *other*'s (metadata kept from this one)."""
+        return self.replace(
+            **{name: (*getattr(self, name), *getattr(other, name)) for name in COLLECTIONS}
+        )
+
+    def counts(self) -> dict[str, int]:
+        """How many records each collection holds."""
+        return {name: len(getattr(self, name)) for name in COLLECTIONS}
+
+    @property
+    def query(self) -> Queries:
+        """Queries for scripts (claims about an event, contested claims…), indexed once."""
+        if self._queries is None:
+            queries = Queries(self)
+            object.__setattr__(self, "_queries", queries)
+            return queries
+        return self._queries
+
+    def problems(self, *, grades: frozenset[str] | None = None) -> list[Problem]:
+        """Everything wrong with the dataset: see :func:`purgehist.integrity.problems`."""
+        from purgehist.integrity import problems
+
+        return problems(self, grades=grades)
+
+    def validate(self, *, strict: bool = True, grades: frozenset[str] | None = None) -> None:
+        """Raise :class:`~purgehist.errors.DataError` listing every error (and, if *strict*,
+        every warning too)."""
+        from purgehist.errors import DataError
+
+        found = [
+            p for p in self.problems(grades=grades) if strict or p.severity == "error"
+        ]
+        if found:
+            raise DataError(found)

@@ -1,0 +1,78 @@
+"""Pieces shared by every record: provenance, identifiers of authorities, name variants."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import attrs
+from attrs import field, frozen
+
+from purgehist.model.ids import optional_ncname_validator
+
+__all__ = ["Identifier", "NameVariant", "Provenance", "non_empty"]
+
+
+def non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    """attrs validator: the text must not be empty or blank."""
+    if not value.strip():
+        msg = f"'{attribute.name}' must not be empty"
+        raise ValueError(msg)
+
+
+@frozen(kw_only=True)
+class Provenance:
+    """Where a record was found: a document of the dataset, a file, a line, a footnote, a page.
+
+    Parsers fill this in so that every actor, claim or citation can be traced back to the
+    place it was read from.
+    """
+
+    document: str | None = field(default=None, validator=optional_ncname_validator)
+    """Id of the :class:`~purgehist.model.documents.Document` the record was parsed from."""
+    file: str | None = None
+    """File name (or sheet, or URL) as given to the parser."""
+    line: int | None = field(default=None, validator=attrs.validators.optional(attrs.validators.ge(1)))
+    """1-based line number in *file*."""
+    footnote: str | None = None
+    """Footnote label as printed (``'13'``, ``'13a'``)."""
+    page: str | None = None
+    """Page of the document as printed."""
+    note: str | None = None
+    """Anything else worth knowing about the origin."""
+
+
+class IdentifierScheme(StrEnum):
+    """Well-known identifier schemes (others are accepted as free text)."""
+
+    WIKIDATA = "wikidata"
+    VIAF = "viaf"
+    GND = "gnd"
+    LCNAF = "lcnaf"
+    ORCID = "orcid"
+    ISNI = "isni"
+    DOI = "doi"
+    ISBN = "isbn"
+    ISSN = "issn"
+    URL = "url"
+    ARCHIVAL = "archival"
+
+
+@frozen(kw_only=True)
+class Identifier:
+    """An identifier of a thing in an authority file or catalogue (Wikidata ``Q855``, a DOI…)."""
+
+    scheme: str = field(validator=non_empty)
+    """Lower-case scheme name; see :class:`IdentifierScheme` for the usual ones."""
+    value: str = field(validator=non_empty)
+
+
+@frozen(kw_only=True)
+class NameVariant:
+    """Another form of a name: a transliteration, a translation, the original script."""
+
+    name: str = field(validator=non_empty)
+    lang: str | None = None
+    """BCP 47 language tag, with script where it matters: ``ru``, ``ru-Latn``, ``nl``, ``de``."""
+    type: str = "variant"
+    """``variant`` (default), ``original`` (original script), ``transliteration``, ``pseudonym``,
+    ``birth`` or another word."""

@@ -1,0 +1,84 @@
+"""Documents: the texts a dataset was parsed from, with their structure and footnotes."""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+from purgehist.model.common import Identifier, non_empty
+from purgehist.model.dates import edtf_validator
+from purgehist.model.ids import ncname_validator, optional_ncname_validator
+
+__all__ = ["Division", "Document", "Note", "PageBreak", "Paragraph"]
+
+
+@frozen(kw_only=True)
+class Note:
+    """A footnote, anchored at a character offset of its paragraph's text."""
+
+    n: str = field(validator=non_empty)
+    """The footnote number (or label) as printed."""
+    offset: int
+    """Position of the note's marker in the paragraph text (0 = before the first character)."""
+    text: str | None = None
+    """The note's text; ``None`` when the text was lost (e.g. in PDF extraction)."""
+    evidence: tuple[str, ...] = field(default=(), converter=tuple)
+    """Ids of the :class:`~purgehist.model.evidence.Evidence` parsed from this note, in order."""
+    line: int | None = None
+    """Line of the note's text in the source file."""
+
+
+@frozen(kw_only=True)
+class PageBreak:
+    """The start of a printed page, at a character offset of a paragraph's text."""
+
+    n: str
+    offset: int = 0
+
+
+@frozen(kw_only=True)
+class Paragraph:
+    """A paragraph of running text, with its notes and page breaks."""
+
+    id: str | None = field(default=None, validator=optional_ncname_validator)
+    text: str
+    notes: tuple[Note, ...] = field(default=(), converter=tuple)
+    page_breaks: tuple[PageBreak, ...] = field(default=(), converter=tuple)
+    line: int | None = None
+    """First line of the paragraph in the source file."""
+
+
+@frozen(kw_only=True)
+class Division:
+    """A chapter, section or other division: its paragraphs come before its subdivisions."""
+
+    id: str | None = field(default=None, validator=optional_ncname_validator)
+    type: str = "chapter"
+    """``chapter``, ``section``, ``subsection``, ``front``, ``back``, ``bibliography``."""
+    n: str | None = None
+    """The division's number as printed (``2``, ``2.3``)."""
+    head: str | None = None
+    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=tuple)
+    divisions: tuple[Division, ...] = field(default=(), converter=tuple)
+    line: int | None = None
+
+
+@frozen(kw_only=True)
+class Document:
+    """A text a dataset was parsed from (a thesis, a book, a spreadsheet): its identity and,
+    for texts, its structure."""
+
+    id: str = field(validator=ncname_validator)
+    title: str = field(validator=non_empty)
+    type: str = "text"
+    """``thesis``, ``book``, ``article``, ``spreadsheet``, ``text``."""
+    authors: tuple[str, ...] = field(default=(), converter=tuple)
+    date: str | None = field(default=None, validator=edtf_validator())
+    language: str | None = None
+    file: str | None = None
+    """File name the document was read from."""
+    sha256: str | None = None
+    """Checksum of the file, to tell whether a later run read the same text."""
+    identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple)
+    divisions: tuple[Division, ...] = field(default=(), converter=tuple)
+    bibliography: tuple[str, ...] = field(default=(), converter=tuple)
+    """Ids of the sources listed in the document's bibliography, in printed order."""

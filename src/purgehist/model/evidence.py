@@ -1,0 +1,88 @@
+"""Evidence: a citation of a source at a place, graded by what kind of testimony it is."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from attrs import field, frozen
+
+from purgehist.model.common import Provenance
+from purgehist.model.ids import ncname_validator, optional_ncname_validator
+from purgehist.model.locators import Locator
+
+__all__ = ["GRADE_DESCRIPTIONS", "ChainLink", "CitationStatus", "Evidence", "EvidenceGrade"]
+
+
+class EvidenceGrade(StrEnum):
+    """Built-in evidence grades, from the closest to the events to the most removed.
+
+    Plugins may register more through the ``register_evidence_grades`` hook.
+    """
+
+    ARCHIVAL = "archival"
+    PUBLISHED_PRIMARY = "published_primary"
+    MEMOIR = "memoir"
+    TESTIMONY = "testimony"
+    HEARSAY = "hearsay"
+    SECONDARY = "secondary"
+    TERTIARY = "tertiary"
+
+
+GRADE_DESCRIPTIONS: dict[str, str] = {
+    EvidenceGrade.ARCHIVAL: "Unpublished documents read in an archive.",
+    EvidenceGrade.PUBLISHED_PRIMARY: (
+        "Primary documents in a published edition, official records, newspapers of the time."
+    ),
+    EvidenceGrade.MEMOIR: "A participant's own account, written afterwards.",
+    EvidenceGrade.TESTIMONY: (
+        "An eyewitness's statement: interview, deposition, a defector's report of what he saw."
+    ),
+    EvidenceGrade.HEARSAY: "A report of what others said: second-hand or further removed.",
+    EvidenceGrade.SECONDARY: "A historian's study.",
+    EvidenceGrade.TERTIARY: "Reference works, textbooks, surveys of the literature.",
+}
+"""What each built-in grade means (shown by ``purgehist formats`` and on the XLSX guide)."""
+
+
+class CitationStatus(StrEnum):
+    """Whether a citation could be tied to its source."""
+
+    RESOLVED = "resolved"
+    UNRESOLVED = "unresolved"
+    """The source could not be determined (e.g. an ``Ibid.`` after a lost footnote)."""
+
+
+@frozen(kw_only=True)
+class ChainLink:
+    """One teller in a chain of transmission (from the first-hand witness to the last teller)."""
+
+    actor: str | None = field(default=None, validator=optional_ncname_validator)
+    name: str | None = None
+    """Who, when there is no actor record: ``unnamed NKVD officers``."""
+    role: str | None = None
+    """How this link knew: ``witness``, ``heard from``, ``reported``, ``published``."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.actor is None and not (self.name and self.name.strip()):
+            msg = "a chain link needs an 'actor' or a 'name'"
+            raise ValueError(msg)
+
+
+@frozen(kw_only=True)
+class Evidence:
+    """A citation: a source at a locator, with its grade and where it was found."""
+
+    id: str = field(validator=ncname_validator)
+    source: str | None = field(default=None, validator=optional_ncname_validator)
+    """Id of the cited :class:`~purgehist.model.sources.Source`; ``None`` only when unresolved."""
+    locator: Locator | None = None
+    quote: str | None = None
+    grade: str | None = None
+    """An :class:`EvidenceGrade` value or a plugin's grade; ``None`` when not yet graded."""
+    chain: tuple[ChainLink, ...] = field(default=(), converter=tuple)
+    """Transmission chain for second-hand evidence, first-hand witness first."""
+    cited_as: str | None = None
+    """The citation as printed (``Ibidem, 47-48.``)."""
+    status: CitationStatus = CitationStatus.RESOLVED
+    note: str | None = None
+    provenance: Provenance | None = None

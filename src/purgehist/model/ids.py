@@ -1,0 +1,57 @@
+"""Identifiers: XML NCName checks and slugs made from names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+import attrs
+
+__all__ = ["is_ncname", "ncname_validator", "optional_ncname_validator", "slug"]
+
+# XML NCName restricted to the characters we accept in ids: a letter or underscore,
+# then letters, digits, '_', '-', '.'. Non-ASCII letters are legal NCName characters.
+_NCNAME = re.compile(r"^[^\W\d][\w.\-]*$")
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+        "я": "ia", "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d",
+    }
+)  # fmt: skip
+
+
+def is_ncname(value: str) -> bool:
+    """Tell whether *value* can serve as an ``xml:id`` (an XML NCName without ':')."""
+    return bool(_NCNAME.match(value))
+
+
+def ncname_validator(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    """attrs validator: *value* must be an XML NCName."""
+    if not isinstance(value, str) or not _NCNAME.match(value):
+        msg = f"'{attribute.name}' must be an XML NCName (got {value!r})"
+        raise ValueError(msg)
+
+
+def optional_ncname_validator(
+    instance: Any, attribute: attrs.Attribute[Any], value: str | None
+) -> None:
+    """attrs validator: *value* is ``None`` or an XML NCName."""
+    if value is not None:
+        ncname_validator(instance, attribute, value)
+
+
+def slug(text: str, prefix: str = "", *, max_length: int = 60) -> str:
+    """Make an ASCII NCName id from *text* (Latin or Cyrillic), e.g. ``slug("J. Arch Getty")``
+    → ``'j_arch_getty'``; *prefix* is prepended (``slug("Бухарин", "pers_")`` →
+    ``'pers_bukharin'``). An id that would start with a digit gets a leading ``_``."""
+    lowered = text.lower().translate(_TRANSLIT)
+    ascii_text = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    body = re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")[:max_length].rstrip("_")
+    result = f"{prefix}{body}" if body else f"{prefix}x"
+    if not _NCNAME.match(result):
+        result = f"_{result}"
+    return result

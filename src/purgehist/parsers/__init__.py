@@ -1,0 +1,1 @@
+"""Built-in input formats, one module each."""

@@ -1,0 +1,160 @@
+"""The plugin manager: built-in formats and entry-point plugins, and typed getters over them."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any, TypeVar
+
+import pluggy
+
+from purgehist import hookspecs
+from purgehist.errors import PluginError
+from purgehist.formats import ExporterSpec, GradeSpec, ParserSpec
+
+__all__ = [
+    "DEFAULT_PLUGINS",
+    "ENTRY_POINT_GROUP",
+    "default_plugin_manager",
+    "evidence_grades",
+    "get_exporters",
+    "get_grades",
+    "get_parsers",
+    "make_plugin_manager",
+    "plugin_versions",
+]
+
+ENTRY_POINT_GROUP = "purgehist"
+"""Third-party plugins declare ``[project.entry-points.purgehist] name = "module"``."""
+
+DEFAULT_PLUGINS: tuple[str, ...] = (
+    "purgehist.grades",
+    "purgehist.parsers.json",
+    "purgehist.exporters.json",
+)
+"""Built-in plugins: they register through the same hooks as third-party ones."""
+
+_Spec = TypeVar("_Spec", ParserSpec, ExporterSpec, GradeSpec)
+
+
+def make_plugin_manager(*, entry_points: bool = True) -> pluggy.PluginManager:
+    """A plugin manager with the built-in plugins and, if *entry_points*, installed ones.
+
+    ``PURGEHIST_LOAD_PLUGINS=a,b`` limits the entry points loaded to those names (empty: none);
+    ``PURGEHIST_TRACE_PLUGINS=1`` prints every hook call to standard error.
+
+    :raises PluginError: a plugin fails to import or implements an unknown hook.
+    """
+    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm.add_hookspecs(hookspecs)
+    for name in DEFAULT_PLUGINS:
+        pm.register(importlib.import_module(name), name=name)
+    if entry_points:
+        _load_entry_points(pm)
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        msg = f"plugin {exc.plugin!r}: {exc}"
+        raise PluginError(msg) from None
+    if os.environ.get("PURGEHIST_TRACE_PLUGINS"):
+        pm.trace.root.setwriter(lambda line: sys.stderr.write(str(line)))
+        pm.enable_tracing()
+    return pm
+
+
+def _load_entry_points(pm: pluggy.PluginManager) -> None:
+    from importlib.metadata import entry_points
+
+    names = sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
+    wanted = os.environ.get("PURGEHIST_LOAD_PLUGINS")
+    if wanted is not None:
+        allowed = {w.strip() for w in wanted.split(",")}
+        names = [n for n in names if n in allowed]
+    for name in names:
+        try:
+            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name)
+        except pluggy.PluginValidationError as exc:
+            msg = f"plugin {name!r}: {exc}"
+            raise PluginError(msg) from None
+        except Exception as exc:  # noqa: BLE001 - any import failure of a third-party plugin
+            msg = f"plugin {name!r} failed to load: {exc}"
+            raise PluginError(msg) from exc
+
+
+@cache
+def default_plugin_manager() -> pluggy.PluginManager:
+    """The process-wide plugin manager the public API uses (built once)."""
+    return make_plugin_manager()
+
+
+def _collect(
+    pm: pluggy.PluginManager,
+    hook_name: str,
+    fill_plugin: Callable[[_Spec, str], _Spec] | None = None,
+) -> dict[str, _Spec]:
+    """Call each implementation of *hook_name* on its own, so as to know who registered what."""
+    hook = getattr(pm.hook, hook_name)
+    found: dict[str, _Spec] = {}
+    owners: dict[str, str] = {}
+    for impl in reversed(hook.get_hookimpls()):
+        owner = pm.get_name(impl.plugin) or repr(impl.plugin)
+
+        def register(spec: _Spec, /, owner: str = owner) -> None:
+            if spec.name in found:
+                msg = (
+                    f"format name {spec.name!r} is registered by both "
+                    f"{owners[spec.name]!r} and {owner!r}"
+                )
+                raise PluginError(msg)
+            owners[spec.name] = owner
+            found[spec.name] = fill_plugin(spec, owner) if fill_plugin else spec
+
+        kwargs: dict[str, Any] = {"register": register}
+        impl.function(**{k: v for k, v in kwargs.items() if k in impl.argnames})
+    return dict(sorted(found.items()))
+
+
+def _with_plugin(spec: Any, owner: str) -> Any:
+    import attrs
+
+    return attrs.evolve(spec, plugin=owner)
+
+
+def get_parsers(pm: pluggy.PluginManager | None = None) -> Mapping[str, ParserSpec]:
+    """Every registered input format, by name.
+
+    :raises PluginError: two plugins register the same name.
+    """
+    return _collect(pm or default_plugin_manager(), "register_parsers", _with_plugin)
+
+
+def get_exporters(pm: pluggy.PluginManager | None = None) -> Mapping[str, ExporterSpec]:
+    """Every registered output format, by name.
+
+    :raises PluginError: two plugins register the same name.
+    """
+    return _collect(pm or default_plugin_manager(), "register_exporters", _with_plugin)
+
+
+def get_grades(pm: pluggy.PluginManager | None = None) -> Mapping[str, GradeSpec]:
+    """Every evidence grade, built-in and from plugins, by name."""
+    return _collect(pm or default_plugin_manager(), "register_evidence_grades")
+
+
+def evidence_grades(pm: pluggy.PluginManager | None = None) -> frozenset[str]:
+    """The names of every evidence grade."""
+    return frozenset(get_grades(pm))
+
+
+def plugin_versions(pm: pluggy.PluginManager | None = None) -> dict[str, str]:
+    """Plugin name → distribution version, for plugins installed through entry points."""
+    pm = pm or default_plugin_manager()
+    versions = {}
+    for plugin, dist in pm.list_plugin_distinfo():
+        name = pm.get_name(plugin)
+        if name:
+            versions[name] = dist.version
+    return versions

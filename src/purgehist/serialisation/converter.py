@@ -1,0 +1,120 @@
+"""The cattrs converter for the whole model, configured for canonical JSON.
+
+Wire decisions:
+
+* records are JSON objects; fields equal to their default are omitted, so files stay short;
+* tuples are JSON arrays; enumerations are their string values;
+* strings, booleans, integers and floats are strict: ``1937`` is not accepted where text is
+  expected, ``"false"`` is not a boolean (a spreadsheet reader coerces before it gets here);
+* unknown keys are errors, so a misspelt field is reported rather than dropped.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from purgehist.dataset import Dataset
+
+__all__ = ["configure_converter", "make_converter"]
+
+
+class WireError(TypeError):
+    """A JSON value of the wrong type or out of range; its message is shown as is."""
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"{text} ({type(value).__name__})"
+
+
+def _strict_str(value: object, _: type) -> str:
+    if isinstance(value, str):
+        return value
+    raise WireError(f"expected a string, got {_describe(value)}")
+
+
+def _strict_bool(value: object, _: type) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise WireError(f"expected true or false, got {_describe(value)}")
+
+
+def _strict_int(value: object, _: type) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise WireError(f"expected an integer, got {_describe(value)}")
+
+
+def _strict_float(value: object, _: type) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    raise WireError(f"expected a number, got {_describe(value)}")
+
+
+def _enum_hook(cls: type[Enum]) -> Any:
+    values = {member.value: member for member in cls}
+    allowed = ", ".join(str(v) for v in values)
+
+    def structure(value: object, _: type) -> Enum:
+        try:
+            return values[value]
+        except (KeyError, TypeError):
+            raise WireError(f"expected one of {allowed}, got {_describe(value)}") from None
+
+    return structure
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Register purgehist's wire decisions on *converter* (see the module docstring)."""
+    converter.register_structure_hook(str, _strict_str)
+    converter.register_structure_hook(bool, _strict_bool)
+    converter.register_structure_hook(int, _strict_int)
+    converter.register_structure_hook(float, _strict_float)
+    converter.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Enum), _enum_hook
+    )
+    converter.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Enum), lambda _: lambda v: v.value
+    )
+    private = {"_index": override(omit=True), "_queries": override(omit=True)}
+    converter.register_unstructure_hook(
+        Dataset,
+        make_dict_unstructure_fn(Dataset, converter, _cattrs_omit_if_default=True, **private),
+    )
+    converter.register_structure_hook(
+        Dataset,
+        make_dict_structure_fn(
+            Dataset,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=converter.detailed_validation,
+            **private,
+        ),
+    )
+
+
+def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
+    """A new converter configured for purgehist's JSON.
+
+    :param detailed_validation: collect every error with its path (slower); the loader uses
+        the fast converter first and this one only to explain a failure.
+    """
+    converter = cattrs.Converter(
+        omit_if_default=True,
+        forbid_extra_keys=True,
+        detailed_validation=detailed_validation,
+    )
+    configure_converter(converter)
+    return converter
+
+
+def is_attrs_instance(value: object) -> bool:
+    """True for instances of attrs classes (the model's records)."""
+    return attrs.has(type(value))
