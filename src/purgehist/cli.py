@@ -37,9 +37,9 @@ def _echo_problems(problems: Sequence[Problem], *, limit: int = 50) -> None:
         click.echo(f"  … and {len(problems) - limit} more", err=True)
 
 
-def _read_all(inputs: Sequence[Path], fmt: str | None, options: Mapping[str, object]) -> tuple[
-    Dataset, list[ParseResult]
-]:
+def _read_all(
+    inputs: Sequence[Path], fmt: str | None, options: Mapping[str, object]
+) -> tuple[Dataset, list[ParseResult]]:
     results = [api.parse_file(path, fmt, options=options) for path in inputs]
     dataset = results[0].dataset
     for result in results[1:]:
@@ -68,12 +68,26 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--to", "to_format", required=True, help="Output format (see `purgehist formats`).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file; '-' for stdout.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Output file; '-' for stdout."
+)
 @click.option("--from", "from_format", help="Input format, when it cannot be guessed.")
-@click.option("--option", "-O", "option_values", multiple=True, metavar="NAME=VALUE",
-              help="An option for the exporter (repeatable).")
-@click.option("--input-option", "-I", "input_values", multiple=True, metavar="NAME=VALUE",
-              help="An option for the parser (repeatable).")
+@click.option(
+    "--option",
+    "-O",
+    "option_values",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="An option for the exporter (repeatable).",
+)
+@click.option(
+    "--input-option",
+    "-I",
+    "input_values",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="An option for the parser (repeatable).",
+)
 @click.option("--force", is_flag=True, help="Write even when the data has integrity errors.")
 def convert(
     inputs: tuple[Path, ...],
@@ -155,8 +169,12 @@ def info(file: Path, from_format: str | None, as_json: bool) -> None:
             "counts": result.dataset.counts(),
             "report": _jsonable(result.report),
             "problems": [
-                {"severity": str(p.severity), "code": p.code, "location": p.location,
-                 "message": p.message}
+                {
+                    "severity": str(p.severity),
+                    "code": p.code,
+                    "location": p.location,
+                    "message": p.message,
+                }
                 for p in found
             ],
         }
@@ -194,8 +212,7 @@ def formats() -> None:
     click.echo("Output formats:")
     for name, exporter in plugins.get_exporters().items():
         click.echo(
-            f"  {name:<12} {exporter.suffix:<18} {exporter.description} "
-            f"[{origin(exporter.plugin)}]"
+            f"  {name:<12} {exporter.suffix:<18} {exporter.description} [{origin(exporter.plugin)}]"
         )
         for option in exporter.options:
             click.echo(f"      -O {option.name}=…  {option.help} (default: {option.default})")
@@ -213,8 +230,9 @@ def schema() -> None:
 
 
 @cli.command()
-@click.option("--to", "to_format", default=None,
-              help="Output format (default: tei if installed, else json).")
+@click.option(
+    "--to", "to_format", default=None, help="Output format (default: tei if installed, else json)."
+)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file.")
 def example(to_format: str | None, output: Path | None) -> None:
     """Convert the bundled Great Purge dataset and print a summary of the debate."""
@@ -239,8 +257,11 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run the command line; user errors become a message and an exit code, not a traceback."""
     try:
         _add_plugin_commands()
-        cli.main(args=list(argv) if argv is not None else None, prog_name="purgehist",
-                 standalone_mode=False)
+        cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="purgehist",
+            standalone_mode=False,
+        )
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)

@@ -9,7 +9,7 @@ import attrs
 from attrs import field, frozen
 
 from purgehist.model import Actor, Claim, Document, Event, Evidence, Source
-from purgehist.model.common import non_empty
+from purgehist.model.common import non_empty, optional_text
 from purgehist.model.dates import edtf_validator
 
 from purgehist.queries import Queries
@@ -34,15 +34,15 @@ class Metadata:
 
     title: str = field(default="Untitled dataset", validator=non_empty)
     creators: tuple[str, ...] = field(default=(), converter=tuple)
-    license: str | None = None
+    license: str | None = optional_text()
     """An SPDX identifier or licence URL, e.g. ``CC-BY-4.0``."""
-    language: str | None = None
+    language: str | None = optional_text()
     """BCP 47 tag of the dataset's own texts (claims, labels)."""
-    description: str | None = None
+    description: str | None = optional_text()
     date: str | None = field(default=None, validator=edtf_validator())
-    version: str | None = None
+    version: str | None = optional_text()
     keywords: tuple[str, ...] = field(default=(), converter=tuple)
-    source: str | None = None
+    source: str | None = optional_text()
     """What the data was taken from, in words."""
 
 
@@ -150,8 +150,6 @@ class Dataset:
         every warning too)."""
         from purgehist.errors import DataError
 
-        found = [
-            p for p in self.problems(grades=grades) if strict or p.severity == "error"
-        ]
+        found = [p for p in self.problems(grades=grades) if strict or p.severity == "error"]
         if found:
             raise DataError(found)

@@ -39,9 +39,7 @@ class _Checker:
     def add(
         self, code: str, location: str, message: str, severity: Severity = Severity.ERROR
     ) -> None:
-        self.found.append(
-            Problem(code=code, message=message, location=location, severity=severity)
-        )
+        self.found.append(Problem(code=code, message=message, location=location, severity=severity))
 
     def ref(self, location: str, value: str | None, *kinds: type) -> None:
         """*value* must be the id of a record of one of *kinds*."""
@@ -217,9 +215,7 @@ class _Checker:
                             )
 
 
-def _walk(
-    divisions: tuple[Division, ...], path: str
-) -> Iterator[tuple[str, Division]]:
+def _walk(divisions: tuple[Division, ...], path: str) -> Iterator[tuple[str, Division]]:
     for i, division in enumerate(divisions):
         here = f"{path}[{i}]"
         yield here, division

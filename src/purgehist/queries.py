@@ -97,9 +97,7 @@ class Queries:
 
         Evidence without a grade is listed under ``'ungraded'``.
         """
-        return group_by_grade(
-            self._evidence_of(self.actors_of(actor_or_group), stance=stance)
-        )
+        return group_by_grade(self._evidence_of(self.actors_of(actor_or_group), stance=stance))
 
     def _evidence_of(
         self, actors: Iterable[str], *, stance: Stance | None = None

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import Identifier, NameVariant, Provenance, non_empty
+from purgehist.model.common import Identifier, NameVariant, Provenance, non_empty, optional_text
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator
 
@@ -29,10 +29,10 @@ class Membership:
 
     group: str = field(validator=ncname_validator)
     """Id of the organisation, group or school."""
-    role: str | None = None
+    role: str | None = optional_text()
     date: str | None = field(default=None, validator=edtf_validator())
     """When, in EDTF (``1985/1991``, ``1937/..``)."""
-    note: str | None = None
+    note: str | None = optional_text()
 
 
 @frozen(kw_only=True)
@@ -50,7 +50,7 @@ class Actor:
     """Life (persons) or existence (organisations), in EDTF: ``1878-12-18/1953-03-05``."""
     memberships: tuple[Membership, ...] = field(default=(), converter=tuple)
     identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple)
-    description: str | None = None
+    description: str | None = optional_text()
     provenance: Provenance | None = None
 
     def all_names(self) -> tuple[str, ...]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 
+import attrs
 from attrs import field, frozen
 
-from purgehist.model.common import Provenance, non_empty
+from purgehist.model.common import Provenance, non_empty, optional_text
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
@@ -61,11 +63,16 @@ class ClaimStatus(StrEnum):
     REJECTED = "rejected"
 
 
+def _claimant(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value != "":
+        ncname_validator(instance, attribute, value)
+
+
 @frozen(kw_only=True)
 class Attribution:
     """An actor's stance on a claim, with the evidence that actor gives."""
 
-    actor: str = field(validator=optional_ncname_validator)
+    actor: str = field(validator=_claimant)
     """Id of the claimant. An empty string is kept so that validation can report it."""
     stance: Stance = Stance.ASSERTS
     date: str | None = field(default=None, validator=edtf_validator())
@@ -76,7 +83,7 @@ class Attribution:
     """Ids of the :class:`~purgehist.model.evidence.Evidence` the actor gives."""
     no_evidence: bool = False
     """True when the actor explicitly gives no evidence (distinct from evidence not yet recorded)."""
-    note: str | None = None
+    note: str | None = optional_text()
     provenance: Provenance | None = None
 
 
@@ -86,7 +93,7 @@ class ClaimRelation:
 
     type: RelationType
     target: str = field(validator=ncname_validator)
-    note: str | None = None
+    note: str | None = optional_text()
 
 
 @frozen(kw_only=True)
@@ -99,6 +106,18 @@ class Quantity:
     unit: str = field(validator=non_empty)
     """What is counted: ``executions``, ``arrests``, ``persons``."""
 
+    def __attrs_post_init__(self) -> None:
+        numbers = [n for n in (self.low, self.value, self.high) if n is not None]
+        if not numbers:
+            msg = "a quantity needs a 'value', a 'low' or a 'high'"
+            raise ValueError(msg)
+        if not all(math.isfinite(n) for n in numbers):
+            msg = "a quantity must be a finite number"
+            raise ValueError(msg)
+        if numbers != sorted(numbers):
+            msg = "a quantity must satisfy low <= value <= high"
+            raise ValueError(msg)
+
 
 @frozen(kw_only=True)
 class Claim:
@@ -106,7 +125,7 @@ class Claim:
 
     id: str = field(validator=ncname_validator)
     text: str = field(validator=non_empty)
-    lang: str | None = None
+    lang: str | None = optional_text()
     """BCP 47 tag of *text*; ``None`` means the dataset's language."""
     about: tuple[str, ...] = field(default=(), converter=tuple)
     """Ids of the actors and events the claim is about."""
@@ -116,7 +135,7 @@ class Claim:
     quantity: Quantity | None = None
     tags: tuple[str, ...] = field(default=(), converter=tuple)
     status: ClaimStatus = ClaimStatus.REVIEWED
-    note: str | None = None
+    note: str | None = optional_text()
     provenance: Provenance | None = None
     anchor: str | None = field(default=None, validator=optional_ncname_validator)
     """Id of the paragraph (in a :class:`~purgehist.model.documents.Document` body) that

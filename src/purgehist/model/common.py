@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 import attrs
 from attrs import field, frozen
 
 from purgehist.model.ids import optional_ncname_validator
 
-__all__ = ["Identifier", "NameVariant", "Provenance", "non_empty"]
+__all__ = ["Identifier", "NameVariant", "Provenance", "non_empty", "optional_text"]
+
+
+def _none_if_empty(value: str | None) -> str | None:
+    return None if value == "" else value
+
+
+def optional_text() -> Any:
+    """An optional text field: ``None`` when absent; an empty string is stored as ``None``,
+    since spreadsheets and XML cannot tell the two apart."""
+    return field(default=None, converter=_none_if_empty)
 
 
 def non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -29,15 +40,17 @@ class Provenance:
 
     document: str | None = field(default=None, validator=optional_ncname_validator)
     """Id of the :class:`~purgehist.model.documents.Document` the record was parsed from."""
-    file: str | None = None
+    file: str | None = optional_text()
     """File name (or sheet, or URL) as given to the parser."""
-    line: int | None = field(default=None, validator=attrs.validators.optional(attrs.validators.ge(1)))
+    line: int | None = field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(1))
+    )
     """1-based line number in *file*."""
-    footnote: str | None = None
+    footnote: str | None = optional_text()
     """Footnote label as printed (``'13'``, ``'13a'``)."""
-    page: str | None = None
+    page: str | None = optional_text()
     """Page of the document as printed."""
-    note: str | None = None
+    note: str | None = optional_text()
     """Anything else worth knowing about the origin."""
 
 
@@ -71,7 +84,7 @@ class NameVariant:
     """Another form of a name: a transliteration, a translation, the original script."""
 
     name: str = field(validator=non_empty)
-    lang: str | None = None
+    lang: str | None = optional_text()
     """BCP 47 language tag, with script where it matters: ``ru``, ``ru-Latn``, ``nl``, ``de``."""
     type: str = "variant"
     """``variant`` (default), ``original`` (original script), ``transliteration``, ``pseudonym``,

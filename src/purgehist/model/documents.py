@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from purgehist.model.common import Identifier, non_empty
+from purgehist.model.common import Identifier, non_empty, optional_text
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
@@ -19,7 +19,7 @@ class Note:
     """The footnote number (or label) as printed."""
     offset: int
     """Position of the note's marker in the paragraph text (0 = before the first character)."""
-    text: str | None = None
+    text: str | None = optional_text()
     """The note's text; ``None`` when the text was lost (e.g. in PDF extraction)."""
     evidence: tuple[str, ...] = field(default=(), converter=tuple)
     """Ids of the :class:`~purgehist.model.evidence.Evidence` parsed from this note, in order."""
@@ -54,9 +54,9 @@ class Division:
     id: str | None = field(default=None, validator=optional_ncname_validator)
     type: str = "chapter"
     """``chapter``, ``section``, ``subsection``, ``front``, ``back``, ``bibliography``."""
-    n: str | None = None
+    n: str | None = optional_text()
     """The division's number as printed (``2``, ``2.3``)."""
-    head: str | None = None
+    head: str | None = optional_text()
     paragraphs: tuple[Paragraph, ...] = field(default=(), converter=tuple)
     divisions: tuple[Division, ...] = field(default=(), converter=tuple)
     line: int | None = None
@@ -73,10 +73,10 @@ class Document:
     """``thesis``, ``book``, ``article``, ``spreadsheet``, ``text``."""
     authors: tuple[str, ...] = field(default=(), converter=tuple)
     date: str | None = field(default=None, validator=edtf_validator())
-    language: str | None = None
-    file: str | None = None
+    language: str | None = optional_text()
+    file: str | None = optional_text()
     """File name the document was read from."""
-    sha256: str | None = None
+    sha256: str | None = optional_text()
     """Checksum of the file, to tell whether a later run read the same text."""
     identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple)
     divisions: tuple[Division, ...] = field(default=(), converter=tuple)

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import Identifier, NameVariant, Provenance, non_empty
+from purgehist.model.common import Identifier, NameVariant, Provenance, non_empty, optional_text
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
@@ -26,7 +26,7 @@ class Participant:
     """An actor taking part in an event, in some role (``victim``, ``defendant``, ``organiser``)."""
 
     actor: str = field(validator=ncname_validator)
-    role: str | None = None
+    role: str | None = optional_text()
 
 
 @frozen(kw_only=True)
@@ -37,18 +37,18 @@ class Event:
     label: str = field(validator=non_empty)
     labels: tuple[NameVariant, ...] = field(default=(), converter=tuple)
     """The label in other languages."""
-    type: str | None = None
+    type: str | None = optional_text()
     """Free word: ``trial``, ``congress``, ``plenum``, ``murder``, ``operation``…"""
     date: str | None = field(default=None, validator=edtf_validator())
     """Gregorian date or interval in EDTF: ``1934-12-01``, ``1936/1938``, ``1937~``, ``1935?``."""
-    date_text: str | None = None
+    date_text: str | None = optional_text()
     """The date as printed in the source, kept beside the normalised one."""
     calendar: Calendar = Calendar.GREGORIAN
     """The calendar of *date_text*."""
-    place: str | None = None
+    place: str | None = optional_text()
     participants: tuple[Participant, ...] = field(default=(), converter=tuple)
     part_of: str | None = field(default=None, validator=optional_ncname_validator)
     """Id of a larger event this one belongs to."""
-    description: str | None = None
+    description: str | None = optional_text()
     identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple)
     provenance: Provenance | None = None

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import Provenance
+from purgehist.model.common import Provenance, optional_text
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 from purgehist.model.locators import Locator
 
@@ -57,9 +57,9 @@ class ChainLink:
     """One teller in a chain of transmission (from the first-hand witness to the last teller)."""
 
     actor: str | None = field(default=None, validator=optional_ncname_validator)
-    name: str | None = None
+    name: str | None = optional_text()
     """Who, when there is no actor record: ``unnamed NKVD officers``."""
-    role: str | None = None
+    role: str | None = optional_text()
     """How this link knew: ``witness``, ``heard from``, ``reported``, ``published``."""
 
     def __attrs_post_init__(self) -> None:
@@ -76,13 +76,13 @@ class Evidence:
     source: str | None = field(default=None, validator=optional_ncname_validator)
     """Id of the cited :class:`~purgehist.model.sources.Source`; ``None`` only when unresolved."""
     locator: Locator | None = None
-    quote: str | None = None
-    grade: str | None = None
+    quote: str | None = optional_text()
+    grade: str | None = optional_text()
     """An :class:`EvidenceGrade` value or a plugin's grade; ``None`` when not yet graded."""
     chain: tuple[ChainLink, ...] = field(default=(), converter=tuple)
     """Transmission chain for second-hand evidence, first-hand witness first."""
-    cited_as: str | None = None
+    cited_as: str | None = optional_text()
     """The citation as printed (``Ibidem, 47-48.``)."""
     status: CitationStatus = CitationStatus.RESOLVED
-    note: str | None = None
+    note: str | None = optional_text()
     provenance: Provenance | None = None

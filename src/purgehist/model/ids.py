@@ -10,9 +10,14 @@ import attrs
 
 __all__ = ["is_ncname", "ncname_validator", "optional_ncname_validator", "slug"]
 
-# XML NCName restricted to the characters we accept in ids: a letter or underscore,
-# then letters, digits, '_', '-', '.'. Non-ASCII letters are legal NCName characters.
-_NCNAME = re.compile(r"^[^\W\d][\w.\-]*$")
+# XML 1.0 (5th edition) NameStartChar and NameChar, without ':' (an NCName). Python's \w is
+# close but not equal (it admits '²', for instance), and lxml refuses such an xml:id.
+_START = (
+    "A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff"
+    "\u200c-\u200d\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd"
+    "\U00010000-\U000effff"
+)
+_NCNAME = re.compile(f"^[{_START}][{_START}\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040]*$")
 _TRANSLIT = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",

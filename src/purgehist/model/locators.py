@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import non_empty
+from purgehist.model.common import non_empty, optional_text
 
 __all__ = ["ArchivalReference", "Locator", "LocatorUnit", "PageRange", "parse_locator"]
 
@@ -32,7 +32,7 @@ class PageRange:
     """One page (``start``) or a range (``start``–``end``), as strings: pages may be roman."""
 
     start: str = field(validator=non_empty)
-    end: str | None = None
+    end: str | None = optional_text()
     following: bool = False
     """``12 ff.``: the page and those that follow."""
 
@@ -45,11 +45,11 @@ class PageRange:
 class ArchivalReference:
     """A Soviet-style archival address: archive, fond, opis' (inventory), delo (file), list (folio)."""
 
-    archive: str | None = None
-    fond: str | None = None
-    opis: str | None = None
-    delo: str | None = None
-    folios: str | None = None
+    archive: str | None = optional_text()
+    fond: str | None = optional_text()
+    opis: str | None = optional_text()
+    delo: str | None = optional_text()
+    folios: str | None = optional_text()
     """The ``l.``/``ll.`` part: ``2``, ``10-12``, ``5ob.``."""
 
     def __str__(self) -> str:
@@ -97,7 +97,7 @@ _PREFIX = re.compile(
 )
 _NUMBER = r"(?:\d+[a-z]?|[ivxlcdm]+)"
 _RANGE = re.compile(
-    rf"^(?P<start>{_NUMBER})(?:\s*[-–—]\s*(?P<end>{_NUMBER}))?(?P<ff>\s*ff?\.)?$",
+    rf"^(?P<start>{_NUMBER})(?:\s*[-–—]\s*(?P<end>{_NUMBER}))?(?P<ff>\s*ff?\.?)?$",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\ben\b|\band\b|\bund\b|\bet\b)\s*")

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import Identifier, Provenance, non_empty
+from purgehist.model.common import Identifier, Provenance, non_empty, optional_text
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
@@ -52,25 +52,25 @@ class Source:
     type: SourceType = SourceType.BOOK
     creators: tuple[Creator, ...] = field(default=(), converter=tuple)
     title: str = field(validator=non_empty)
-    short_title: str | None = None
-    container: str | None = None
+    short_title: str | None = optional_text()
+    container: str | None = optional_text()
     """Journal, newspaper or book that holds an article or chapter."""
-    volume: str | None = None
-    issue: str | None = None
-    pages: str | None = None
+    volume: str | None = optional_text()
+    issue: str | None = optional_text()
+    pages: str | None = optional_text()
     """Page range of an article or chapter within its container."""
-    edition: str | None = None
-    publisher: str | None = None
-    place: str | None = None
+    edition: str | None = optional_text()
+    publisher: str | None = optional_text()
+    place: str | None = optional_text()
     date: str | None = field(default=None, validator=edtf_validator())
     identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple)
     """DOI, ISBN, URL, archival signature…"""
     accessed: str | None = field(default=None, validator=edtf_validator())
     """When a web page was consulted."""
-    language: str | None = None
+    language: str | None = optional_text()
     listed: bool = True
     """False when the work is cited in a document but missing from its bibliography."""
-    note: str | None = None
+    note: str | None = optional_text()
     provenance: Provenance | None = None
 
     def author_names(self) -> tuple[str, ...]:

@@ -11,7 +11,8 @@ Wire decisions:
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import Enum, StrEnum
+from functools import cache
 from typing import Any
 
 import attrs
@@ -58,28 +59,30 @@ def _strict_float(value: object, _: type) -> float:
     raise WireError(f"expected a number, got {_describe(value)}")
 
 
-def _enum_hook(cls: type[Enum]) -> Any:
+@cache
+def _enum_values(cls: type[Enum]) -> tuple[dict[object, Enum], str]:
     values = {member.value: member for member in cls}
-    allowed = ", ".join(str(v) for v in values)
+    return values, ", ".join(str(v) for v in values)
 
-    def structure(value: object, _: type) -> Enum:
-        try:
-            return values[value]
-        except (KeyError, TypeError):
-            raise WireError(f"expected one of {allowed}, got {_describe(value)}") from None
 
-    return structure
+def _structure_enum(value: object, cls: type[Enum]) -> Enum:
+    values, allowed = _enum_values(cls)
+    try:
+        return values[value]
+    except (KeyError, TypeError):
+        raise WireError(f"expected one of {allowed}, got {_describe(value)}") from None
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register purgehist's wire decisions on *converter* (see the module docstring)."""
+    # cattrs dispatches primitives and enums by class (singledispatch) before any predicate
+    # hook, so ours are registered by class too; StrEnum is named so that it wins over str.
     converter.register_structure_hook(str, _strict_str)
     converter.register_structure_hook(bool, _strict_bool)
     converter.register_structure_hook(int, _strict_int)
     converter.register_structure_hook(float, _strict_float)
-    converter.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, Enum), _enum_hook
-    )
+    converter.register_structure_hook(Enum, _structure_enum)
+    converter.register_structure_hook(StrEnum, _structure_enum)
     converter.register_unstructure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, Enum), lambda _: lambda v: v.value
     )
