@@ -38,13 +38,60 @@ from purgehist.model.evidence import EvidenceGrade
 
 __all__ = ["generate"]
 
-_WORDS_EN = (
-    "the party purge plenum archive testimony defector terror arrests central committee "
-    "regional secretaries denounced trial confession verification documents order quota "
-    "operation execution evidence memoir source historian revision school leadership"
-).split()
-_WORDS_RU = "партия чистка пленум архив показания террор аресты приказ операция суд".split()
-_WORDS_NL = "volgens de historicus bronnen zuivering archief getuigenis partij leiding".split()
+_WORDS_EN = [
+    "the",
+    "party",
+    "purge",
+    "plenum",
+    "archive",
+    "testimony",
+    "defector",
+    "terror",
+    "arrests",
+    "central",
+    "committee",
+    "regional",
+    "secretaries",
+    "denounced",
+    "trial",
+    "confession",
+    "verification",
+    "documents",
+    "order",
+    "quota",
+    "operation",
+    "execution",
+    "evidence",
+    "memoir",
+    "source",
+    "historian",
+    "revision",
+    "school",
+    "leadership",
+]
+_WORDS_RU = [
+    "партия",
+    "чистка",
+    "пленум",
+    "архив",
+    "показания",
+    "террор",
+    "аресты",
+    "приказ",
+    "операция",
+    "суд",
+]
+_WORDS_NL = [
+    "volgens",
+    "de",
+    "historicus",
+    "bronnen",
+    "zuivering",
+    "archief",
+    "getuigenis",
+    "partij",
+    "leiding",
+]
 _GIVEN = ["Nikolai", "Robert", "Sheila", "Gabor", "Roberta", "Oleg", "Lynne", "Hiroaki", "Anna"]
 _FAMILY = ["Ivanov", "Petrova", "Conquest", "Getty", "Manning", "Khlevniuk", "Viola", "Smirnov"]
 _GRADES = [g.value for g in EvidenceGrade]

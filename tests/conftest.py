@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pluggy
 import pytest
 from hypothesis import HealthCheck, settings
 
-from purgehist import Dataset, example_dataset as _example_dataset
+from purgehist import Dataset
+from purgehist import example_dataset as _example_dataset
 from purgehist.plugins import make_plugin_manager
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,11 +69,11 @@ def seed_text_path(shared_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def tei_schema(shared_dir: Path) -> Iterator[object]:
+def tei_schema(shared_dir: Path) -> object:
     """The TEI P5 ``tei_all`` RELAX NG schema, compiled once per test session (about 15 s)."""
     from lxml import etree
 
     path = shared_dir / "schemas" / "tei_all.rng"
     if not path.is_file():
         pytest.skip(f"{path} is absent")
-    yield etree.RelaxNG(etree.parse(str(path)))
+    return etree.RelaxNG(etree.parse(str(path)))

@@ -20,7 +20,7 @@ from purgehist.serialisation import dump, dumps, load, loads
 
 __version__ = "0.1.0"
 
-__all__ = [  # noqa: PLE0604 - extended with the model's names below
+__all__ = [
     "DataError",
     "Dataset",
     "ExportReport",

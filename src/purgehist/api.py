@@ -91,7 +91,7 @@ def _coerce(option: OptionSpec, value: object, where: str) -> object:
 
 def parse_file(
     path: str | Path,
-    format: str | None = None,  # noqa: A002 - the word users know
+    format: str | None = None,
     *,
     options: Mapping[str, object] | None = None,
     pm: pluggy.PluginManager | None = None,
@@ -118,7 +118,7 @@ def parse_file(
 
 def parse(
     path: str | Path,
-    format: str | None = None,  # noqa: A002
+    format: str | None = None,
     *,
     options: Mapping[str, object] | None = None,
     pm: pluggy.PluginManager | None = None,
@@ -127,7 +127,7 @@ def parse(
     return parse_file(path, format, options=options, pm=pm).dataset
 
 
-def find_exporter(format: str, pm: pluggy.PluginManager | None = None) -> ExporterSpec:  # noqa: A002
+def find_exporter(format: str, pm: pluggy.PluginManager | None = None) -> ExporterSpec:
     """The exporter registered for *format*.
 
     :raises UsageError: naming the available formats and the closest match.
@@ -140,7 +140,7 @@ def find_exporter(format: str, pm: pluggy.PluginManager | None = None) -> Export
 
 def export(
     dataset: Dataset,
-    format: str,  # noqa: A002
+    format: str,
     path: str | Path,
     *,
     options: Mapping[str, object] | None = None,
@@ -163,7 +163,7 @@ def export(
 
 def export_stream(
     dataset: Dataset,
-    format: str,  # noqa: A002
+    format: str,
     stream: BinaryIO,
     *,
     options: Mapping[str, object] | None = None,

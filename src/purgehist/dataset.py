@@ -9,9 +9,8 @@ import attrs
 from attrs import field, frozen
 
 from purgehist.model import Actor, Claim, Document, Event, Evidence, Source
-from purgehist.model.common import non_empty, optional_text
+from purgehist.model.common import non_empty, optional_text, tuple_of
 from purgehist.model.dates import edtf_validator
-
 from purgehist.queries import Queries
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ class Metadata:
     """What a dataset is, who made it and under which licence."""
 
     title: str = field(default="Untitled dataset", validator=non_empty)
-    creators: tuple[str, ...] = field(default=(), converter=tuple)
+    creators: tuple[str, ...] = field(default=(), converter=tuple_of)
     license: str | None = optional_text()
     """An SPDX identifier or licence URL, e.g. ``CC-BY-4.0``."""
     language: str | None = optional_text()
@@ -41,7 +40,7 @@ class Metadata:
     description: str | None = optional_text()
     date: str | None = field(default=None, validator=edtf_validator())
     version: str | None = optional_text()
-    keywords: tuple[str, ...] = field(default=(), converter=tuple)
+    keywords: tuple[str, ...] = field(default=(), converter=tuple_of)
     source: str | None = optional_text()
     """What the data was taken from, in words."""
 
@@ -55,12 +54,12 @@ class Dataset:
     """
 
     metadata: Metadata = Metadata()
-    actors: tuple[Actor, ...] = field(default=(), converter=tuple)
-    events: tuple[Event, ...] = field(default=(), converter=tuple)
-    sources: tuple[Source, ...] = field(default=(), converter=tuple)
-    evidence: tuple[Evidence, ...] = field(default=(), converter=tuple)
-    claims: tuple[Claim, ...] = field(default=(), converter=tuple)
-    documents: tuple[Document, ...] = field(default=(), converter=tuple)
+    actors: tuple[Actor, ...] = field(default=(), converter=tuple_of)
+    events: tuple[Event, ...] = field(default=(), converter=tuple_of)
+    sources: tuple[Source, ...] = field(default=(), converter=tuple_of)
+    evidence: tuple[Evidence, ...] = field(default=(), converter=tuple_of)
+    claims: tuple[Claim, ...] = field(default=(), converter=tuple_of)
+    documents: tuple[Document, ...] = field(default=(), converter=tuple_of)
     _index: dict[str, Record] | None = field(default=None, init=False, eq=False, repr=False)
     _queries: Queries | None = field(default=None, init=False, eq=False, repr=False)
 
@@ -80,11 +79,11 @@ class Dataset:
             return index
         return self._index
 
-    def get(self, id: str) -> Record | None:  # noqa: A002 - 'id' is the model's word
+    def get(self, id: str) -> Record | None:
         """The record with this id, or ``None``."""
         return self.index.get(id)
 
-    def _typed(self, id: str, cls: type[_R]) -> _R:  # noqa: A002
+    def _typed(self, id: str, cls: type[_R]) -> _R:
         record = self.index.get(id)
         if not isinstance(record, cls):
             kind = cls.__name__.lower()
@@ -92,27 +91,27 @@ class Dataset:
             raise KeyError(msg)
         return record
 
-    def actor(self, id: str) -> Actor:  # noqa: A002
+    def actor(self, id: str) -> Actor:
         """The actor with this id; :class:`KeyError` if there is none."""
         return self._typed(id, Actor)
 
-    def event(self, id: str) -> Event:  # noqa: A002
+    def event(self, id: str) -> Event:
         """The event with this id; :class:`KeyError` if there is none."""
         return self._typed(id, Event)
 
-    def source(self, id: str) -> Source:  # noqa: A002
+    def source(self, id: str) -> Source:
         """The source with this id; :class:`KeyError` if there is none."""
         return self._typed(id, Source)
 
-    def evidence_item(self, id: str) -> Evidence:  # noqa: A002
+    def evidence_item(self, id: str) -> Evidence:
         """The evidence with this id; :class:`KeyError` if there is none."""
         return self._typed(id, Evidence)
 
-    def claim(self, id: str) -> Claim:  # noqa: A002
+    def claim(self, id: str) -> Claim:
         """The claim with this id; :class:`KeyError` if there is none."""
         return self._typed(id, Claim)
 
-    def document(self, id: str) -> Document:  # noqa: A002
+    def document(self, id: str) -> Document:
         """The document with this id; :class:`KeyError` if there is none."""
         return self._typed(id, Document)
 

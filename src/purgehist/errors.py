@@ -1,4 +1,4 @@
-"""Exceptions that purgehist raises to its users; the CLI turns them into messages and exit codes."""
+"""Exceptions purgehist raises to its users; the CLI turns them into messages and exit codes."""
 
 from __future__ import annotations
 

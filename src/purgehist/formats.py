@@ -10,6 +10,7 @@ from typing import BinaryIO, Protocol
 from attrs import field, frozen
 
 from purgehist.dataset import Dataset
+from purgehist.model.common import tuple_of
 from purgehist.problems import Problem
 
 __all__ = [
@@ -47,7 +48,7 @@ class ParseResult:
     """What a parser returns: the dataset, the problems it met, and a report of counts."""
 
     dataset: Dataset
-    problems: tuple[Problem, ...] = field(default=(), converter=tuple)
+    problems: tuple[Problem, ...] = field(default=(), converter=tuple_of)
     """Warnings (and errors it could recover from), each naming its place."""
     report: Mapping[str, object] = field(factory=dict)
     """Format-specific figures: footnotes found, citations resolved, rows read…"""
@@ -57,7 +58,7 @@ class ParseResult:
 class ExportReport:
     """What an exporter returns: what it wrote and what the format could not hold."""
 
-    warnings: tuple[Problem, ...] = field(default=(), converter=tuple)
+    warnings: tuple[Problem, ...] = field(default=(), converter=tuple_of)
     counts: Mapping[str, int] = field(factory=dict)
 
 
@@ -89,12 +90,12 @@ class ParserSpec:
 
     name: str
     description: str
-    suffixes: tuple[str, ...] = field(converter=tuple)
+    suffixes: tuple[str, ...] = field(converter=tuple_of)
     """Lower-case file suffixes with the dot: ``('.json',)``."""
     parse: ParseFunction
     sniff: Callable[[bytes], bool] | None = None
     """Given the first 4 KiB of a file, tell whether this parser reads it."""
-    options: tuple[OptionSpec, ...] = field(default=(), converter=tuple)
+    options: tuple[OptionSpec, ...] = field(default=(), converter=tuple_of)
     reads_directories: bool = False
     plugin: str = ""
     """Filled in when the spec is collected: the plugin that registered it."""
@@ -109,7 +110,7 @@ class ExporterSpec:
     suffix: str
     media_type: str
     export: ExportFunction
-    options: tuple[OptionSpec, ...] = field(default=(), converter=tuple)
+    options: tuple[OptionSpec, ...] = field(default=(), converter=tuple_of)
     export_directory: ExportDirectoryFunction | None = None
     """Set by formats that can also be written as a folder of files (CSV data packages)."""
     plugin: str = ""

@@ -47,7 +47,7 @@ class Queries:
             for group in dict.fromkeys(m.group for m in actor.memberships):
                 self._members[group].append(actor)
 
-    def claims_about(self, id: str) -> list[Claim]:  # noqa: A002 - the model's word
+    def claims_about(self, id: str) -> list[Claim]:
         """Claims about the actor or event *id*."""
         return list(self._about.get(id, ()))
 

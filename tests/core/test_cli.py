@@ -35,7 +35,10 @@ def run_inline(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str
 def small_file(tmp_path: Path) -> Path:
     dataset = Dataset(
         metadata=Metadata(title="Two historians"),
-        actors=[Actor(id="pers_getty", name="J. Arch Getty"), Actor(id="pers_conquest", name="Robert Conquest")],
+        actors=[
+            Actor(id="pers_getty", name="J. Arch Getty"),
+            Actor(id="pers_conquest", name="Robert Conquest"),
+        ],
         claims=[
             Claim(
                 id="claim_kirov",
@@ -104,8 +107,14 @@ def test_convert_merges_inputs(small_file: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.json"
     purgehist.dump(Dataset(actors=[Actor(id="pers_kirov", name="Sergei Kirov")]), other)
     out = tmp_path / "merged.json"
-    assert run("convert", str(small_file), str(other), "--to", "json", "-o", str(out)).returncode == 0
-    assert [a.id for a in purgehist.load(out).actors] == ["pers_getty", "pers_conquest", "pers_kirov"]
+    assert (
+        run("convert", str(small_file), str(other), "--to", "json", "-o", str(out)).returncode == 0
+    )
+    assert [a.id for a in purgehist.load(out).actors] == [
+        "pers_getty",
+        "pers_conquest",
+        "pers_kirov",
+    ]
 
 
 def test_convert_refuses_invalid_data_unless_forced(tmp_path: Path) -> None:
@@ -189,7 +198,17 @@ def test_plugin_exporter_is_seen_by_the_cli(
         assert "count" in out
         assert "[plugin count]" in out
         out_path = tmp_path / "n.count"
-        code, _, err = run_inline(capsys, "convert", str(small_file), "--to", "count", "-o", str(out_path), "-O", "suffix=.")
+        code, _, err = run_inline(
+            capsys,
+            "convert",
+            str(small_file),
+            "--to",
+            "count",
+            "-o",
+            str(out_path),
+            "-O",
+            "suffix=.",
+        )
         assert code == 0, err
         assert out_path.read_text() == "1 claims.\n"
     finally:

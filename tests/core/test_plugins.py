@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.metadata
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 import pluggy
 import pytest
@@ -116,7 +116,10 @@ def test_misspelt_hook_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
     _fake_entry_point(monkeypatch, "typo", Typo())
     with pytest.raises(
         PluginError,
-        match=r"plugin .typo. implements unknown hook\(s\): .register_exporter. \(did you mean .register_exporters.\?\)",
+        match=(
+            r"plugin 'typo' implements unknown hook\(s\): 'register_exporter' "
+            r"\(did you mean 'register_exporters'\?\)"
+        ),
     ):
         make_plugin_manager()
 
@@ -158,7 +161,7 @@ def _fake_entry_point(monkeypatch: pytest.MonkeyPatch, name: str, plugin: object
 
     class FakeDistribution:
         entry_points = (FakeEntryPoint(),)
-        metadata = {"name": f"purgehist-{name}"}
+        metadata: ClassVar[dict[str, str]] = {"name": f"purgehist-{name}"}
         version = "9.9"
 
     def distributions() -> tuple[FakeDistribution, ...]:

@@ -13,6 +13,7 @@ import purgehist
 from purgehist import Actor, Claim, DataError, Dataset, Metadata
 from purgehist.serialisation import FORMAT_VERSION, to_data
 from purgehist.serialisation.schema import _render, generate_schema
+
 from strategies import datasets
 
 SCHEMA = generate_schema()
@@ -131,7 +132,7 @@ def test_not_a_purgehist_file() -> None:
 
 
 def test_binary_input_is_refused_cleanly() -> None:
-    with pytest.raises(DataError, match="not UTF-8|malformed"):
+    with pytest.raises(DataError, match=r"not UTF-8|malformed"):
         purgehist.loads(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe")
 
 

@@ -6,7 +6,14 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import Identifier, NameVariant, Provenance, non_empty, optional_text
+from purgehist.model.common import (
+    Identifier,
+    NameVariant,
+    Provenance,
+    non_empty,
+    optional_text,
+    tuple_of,
+)
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator
 
@@ -43,13 +50,13 @@ class Actor:
     kind: ActorKind = ActorKind.PERSON
     name: str = field(validator=non_empty)
     """The preferred name, in the dataset's language."""
-    variants: tuple[NameVariant, ...] = field(default=(), converter=tuple)
-    roles: tuple[str, ...] = field(default=(), converter=tuple)
+    variants: tuple[NameVariant, ...] = field(default=(), converter=tuple_of)
+    roles: tuple[str, ...] = field(default=(), converter=tuple_of)
     """Free words such as ``historian``, ``politician``, ``defector``, ``witness``."""
     lifespan: str | None = field(default=None, validator=edtf_validator())
     """Life (persons) or existence (organisations), in EDTF: ``1878-12-18/1953-03-05``."""
-    memberships: tuple[Membership, ...] = field(default=(), converter=tuple)
-    identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple)
+    memberships: tuple[Membership, ...] = field(default=(), converter=tuple_of)
+    identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple_of)
     description: str | None = optional_text()
     provenance: Provenance | None = None
 

@@ -8,7 +8,7 @@ from enum import StrEnum
 import attrs
 from attrs import field, frozen
 
-from purgehist.model.common import Provenance, non_empty, optional_text
+from purgehist.model.common import Provenance, non_empty, optional_text, tuple_of
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
@@ -79,10 +79,10 @@ class Attribution:
     """When the actor took this stance (EDTF), e.g. the year of the work."""
     work: str | None = field(default=None, validator=optional_ncname_validator)
     """Id of the source in which the actor states it."""
-    evidence: tuple[str, ...] = field(default=(), converter=tuple)
+    evidence: tuple[str, ...] = field(default=(), converter=tuple_of)
     """Ids of the :class:`~purgehist.model.evidence.Evidence` the actor gives."""
     no_evidence: bool = False
-    """True when the actor explicitly gives no evidence (distinct from evidence not yet recorded)."""
+    """True when the actor explicitly gives no evidence (not: evidence not yet recorded)."""
     note: str | None = optional_text()
     provenance: Provenance | None = None
 
@@ -127,13 +127,13 @@ class Claim:
     text: str = field(validator=non_empty)
     lang: str | None = optional_text()
     """BCP 47 tag of *text*; ``None`` means the dataset's language."""
-    about: tuple[str, ...] = field(default=(), converter=tuple)
+    about: tuple[str, ...] = field(default=(), converter=tuple_of)
     """Ids of the actors and events the claim is about."""
-    attributions: tuple[Attribution, ...] = field(default=(), converter=tuple)
-    relations: tuple[ClaimRelation, ...] = field(default=(), converter=tuple)
+    attributions: tuple[Attribution, ...] = field(default=(), converter=tuple_of)
+    relations: tuple[ClaimRelation, ...] = field(default=(), converter=tuple_of)
     certainty: Certainty | None = None
     quantity: Quantity | None = None
-    tags: tuple[str, ...] = field(default=(), converter=tuple)
+    tags: tuple[str, ...] = field(default=(), converter=tuple_of)
     status: ClaimStatus = ClaimStatus.REVIEWED
     note: str | None = optional_text()
     provenance: Provenance | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
@@ -10,7 +11,12 @@ from attrs import field, frozen
 
 from purgehist.model.ids import optional_ncname_validator
 
-__all__ = ["Identifier", "NameVariant", "Provenance", "non_empty", "optional_text"]
+__all__ = ["Identifier", "NameVariant", "Provenance", "non_empty", "optional_text", "tuple_of"]
+
+
+def tuple_of(items: Iterable[Any]) -> tuple[Any, ...]:
+    """attrs converter: store any iterable as a tuple (lists from callers, tuples from JSON)."""
+    return tuple(items)
 
 
 def _none_if_empty(value: str | None) -> str | None:

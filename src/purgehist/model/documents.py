@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from purgehist.model.common import Identifier, non_empty, optional_text
+from purgehist.model.common import Identifier, non_empty, optional_text, tuple_of
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
@@ -21,7 +21,7 @@ class Note:
     """Position of the note's marker in the paragraph text (0 = before the first character)."""
     text: str | None = optional_text()
     """The note's text; ``None`` when the text was lost (e.g. in PDF extraction)."""
-    evidence: tuple[str, ...] = field(default=(), converter=tuple)
+    evidence: tuple[str, ...] = field(default=(), converter=tuple_of)
     """Ids of the :class:`~purgehist.model.evidence.Evidence` parsed from this note, in order."""
     line: int | None = None
     """Line of the note's text in the source file."""
@@ -41,8 +41,8 @@ class Paragraph:
 
     id: str | None = field(default=None, validator=optional_ncname_validator)
     text: str
-    notes: tuple[Note, ...] = field(default=(), converter=tuple)
-    page_breaks: tuple[PageBreak, ...] = field(default=(), converter=tuple)
+    notes: tuple[Note, ...] = field(default=(), converter=tuple_of)
+    page_breaks: tuple[PageBreak, ...] = field(default=(), converter=tuple_of)
     line: int | None = None
     """First line of the paragraph in the source file."""
 
@@ -57,8 +57,8 @@ class Division:
     n: str | None = optional_text()
     """The division's number as printed (``2``, ``2.3``)."""
     head: str | None = optional_text()
-    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=tuple)
-    divisions: tuple[Division, ...] = field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=tuple_of)
+    divisions: tuple[Division, ...] = field(default=(), converter=tuple_of)
     line: int | None = None
 
 
@@ -71,14 +71,14 @@ class Document:
     title: str = field(validator=non_empty)
     type: str = "text"
     """``thesis``, ``book``, ``article``, ``spreadsheet``, ``text``."""
-    authors: tuple[str, ...] = field(default=(), converter=tuple)
+    authors: tuple[str, ...] = field(default=(), converter=tuple_of)
     date: str | None = field(default=None, validator=edtf_validator())
     language: str | None = optional_text()
     file: str | None = optional_text()
     """File name the document was read from."""
     sha256: str | None = optional_text()
     """Checksum of the file, to tell whether a later run read the same text."""
-    identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple)
-    divisions: tuple[Division, ...] = field(default=(), converter=tuple)
-    bibliography: tuple[str, ...] = field(default=(), converter=tuple)
+    identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple_of)
+    divisions: tuple[Division, ...] = field(default=(), converter=tuple_of)
+    bibliography: tuple[str, ...] = field(default=(), converter=tuple_of)
     """Ids of the sources listed in the document's bibliography, in printed order."""

@@ -6,7 +6,14 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import Identifier, NameVariant, Provenance, non_empty, optional_text
+from purgehist.model.common import (
+    Identifier,
+    NameVariant,
+    Provenance,
+    non_empty,
+    optional_text,
+    tuple_of,
+)
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
@@ -35,7 +42,7 @@ class Event:
 
     id: str = field(validator=ncname_validator)
     label: str = field(validator=non_empty)
-    labels: tuple[NameVariant, ...] = field(default=(), converter=tuple)
+    labels: tuple[NameVariant, ...] = field(default=(), converter=tuple_of)
     """The label in other languages."""
     type: str | None = optional_text()
     """Free word: ``trial``, ``congress``, ``plenum``, ``murder``, ``operation``…"""
@@ -46,9 +53,9 @@ class Event:
     calendar: Calendar = Calendar.GREGORIAN
     """The calendar of *date_text*."""
     place: str | None = optional_text()
-    participants: tuple[Participant, ...] = field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = field(default=(), converter=tuple_of)
     part_of: str | None = field(default=None, validator=optional_ncname_validator)
     """Id of a larger event this one belongs to."""
     description: str | None = optional_text()
-    identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple)
+    identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple_of)
     provenance: Provenance | None = None

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import Provenance, optional_text
+from purgehist.model.common import Provenance, optional_text, tuple_of
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 from purgehist.model.locators import Locator
 
@@ -79,7 +79,7 @@ class Evidence:
     quote: str | None = optional_text()
     grade: str | None = optional_text()
     """An :class:`EvidenceGrade` value or a plugin's grade; ``None`` when not yet graded."""
-    chain: tuple[ChainLink, ...] = field(default=(), converter=tuple)
+    chain: tuple[ChainLink, ...] = field(default=(), converter=tuple_of)
     """Transmission chain for second-hand evidence, first-hand witness first."""
     cited_as: str | None = optional_text()
     """The citation as printed (``Ibidem, 47-48.``)."""

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import non_empty, optional_text
+from purgehist.model.common import non_empty, optional_text, tuple_of
 
 __all__ = ["ArchivalReference", "Locator", "LocatorUnit", "PageRange", "parse_locator"]
 
@@ -43,7 +43,8 @@ class PageRange:
 
 @frozen(kw_only=True)
 class ArchivalReference:
-    """A Soviet-style archival address: archive, fond, opis' (inventory), delo (file), list (folio)."""
+    """A Soviet-style archival address: archive, fond, opis' (inventory), delo (file),
+    list (folio)."""
 
     archive: str | None = optional_text()
     fond: str | None = optional_text()
@@ -74,7 +75,7 @@ class Locator:
     printed: str
     """As printed: ``pp. 47–48``, ``S. 12``, ``f. 17, op. 3, d. 1170, l. 2``."""
     unit: LocatorUnit = LocatorUnit.PAGE
-    ranges: tuple[PageRange, ...] = field(default=(), converter=tuple)
+    ranges: tuple[PageRange, ...] = field(default=(), converter=tuple_of)
     archival: ArchivalReference | None = None
 
     @property

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from purgehist.model.common import Identifier, Provenance, non_empty, optional_text
+from purgehist.model.common import Identifier, Provenance, non_empty, optional_text, tuple_of
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
@@ -50,7 +50,7 @@ class Source:
 
     id: str = field(validator=ncname_validator)
     type: SourceType = SourceType.BOOK
-    creators: tuple[Creator, ...] = field(default=(), converter=tuple)
+    creators: tuple[Creator, ...] = field(default=(), converter=tuple_of)
     title: str = field(validator=non_empty)
     short_title: str | None = optional_text()
     container: str | None = optional_text()
@@ -63,7 +63,7 @@ class Source:
     publisher: str | None = optional_text()
     place: str | None = optional_text()
     date: str | None = field(default=None, validator=edtf_validator())
-    identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple)
+    identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple_of)
     """DOI, ISBN, URL, archival signature…"""
     accessed: str | None = field(default=None, validator=edtf_validator())
     """When a web page was consulted."""

@@ -79,11 +79,11 @@ def from_data(data: Any, *, source: str | None = None) -> Dataset:
         raise DataError(header, source=source)
     try:
         return _fast().structure(body, Dataset)
-    except Exception:  # noqa: BLE001 - any failure is explained by the detailed pass below
+    except Exception:
         pass
     try:
         return _detailed().structure(body, Dataset)
-    except Exception as exc:  # noqa: BLE001 - cattrs raises groups of arbitrary errors
+    except Exception as exc:
         raise DataError(_problems_from(exc), source=source) from None
 
 

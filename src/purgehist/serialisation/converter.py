@@ -11,6 +11,8 @@ Wire decisions:
 
 from __future__ import annotations
 
+import types
+import typing
 from enum import Enum, StrEnum
 from functools import cache
 from typing import Any
@@ -73,6 +75,60 @@ def _structure_enum(value: object, cls: type[Enum]) -> Enum:
         raise WireError(f"expected one of {allowed}, got {_describe(value)}") from None
 
 
+def _is_optional(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return (
+        typing.get_origin(tp) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_hook(converter: cattrs.Converter) -> Any:
+    """Hooks for ``X | None`` that skip cattrs' generic union machinery (the load's hot path)."""
+
+    def factory(tp: Any) -> Any:
+        inner = next(a for a in typing.get_args(tp) if a is not type(None))
+        if inner is str:
+
+            def optional_str(value: object, _: Any) -> str | None:
+                if value is None:
+                    return None
+                return value if type(value) is str else _strict_str(value, str)
+
+            return optional_str
+        hook = converter.get_structure_hook(inner)
+
+        def optional(value: object, _: Any) -> Any:
+            return None if value is None else hook(value, inner)
+
+        return optional
+
+    return factory
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(converter: cattrs.Converter) -> Any:
+    """Hooks for ``tuple[X, ...]`` from JSON arrays, with one hook lookup per type."""
+
+    def factory(tp: Any) -> Any:
+        inner = typing.get_args(tp)[0]
+        hook = converter.get_structure_hook(inner)
+
+        def structure(value: object, _: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise WireError(f"expected a list, got {_describe(value)}")
+            return tuple([hook(item, inner) for item in value])
+
+        return structure
+
+    return factory
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register purgehist's wire decisions on *converter* (see the module docstring)."""
     # cattrs dispatches primitives and enums by class (singledispatch) before any predicate
@@ -86,10 +142,18 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, Enum), lambda _: lambda v: v.value
     )
-    private = {"_index": override(omit=True), "_queries": override(omit=True)}
+    if not converter.detailed_validation:
+        # The fast path only: the detailed converter keeps cattrs' hooks, which record the
+        # index of a failing item in the error path.
+        converter.register_structure_hook_factory(_is_optional, _optional_hook(converter))
+        converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook(converter))
+    # The dataset's lazily built index and queries are not data.
+    omit = override(omit=True)
     converter.register_unstructure_hook(
         Dataset,
-        make_dict_unstructure_fn(Dataset, converter, _cattrs_omit_if_default=True, **private),
+        make_dict_unstructure_fn(
+            Dataset, converter, _cattrs_omit_if_default=True, _index=omit, _queries=omit
+        ),
     )
     converter.register_structure_hook(
         Dataset,
@@ -98,7 +162,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
             converter,
             _cattrs_forbid_extra_keys=True,
             _cattrs_detailed_validation=converter.detailed_validation,
-            **private,
+            _index=omit,
+            _queries=omit,
         ),
     )
 
