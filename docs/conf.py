@@ -1,0 +1,28 @@
+"""Sphinx configuration for the purgehist documentation (Markdown pages through MyST)."""
+
+from __future__ import annotations
+
+import purgehist
+
+project = "purgehist"
+author = "purgehist developers"
+copyright = "2026, purgehist developers"  # noqa: A001 - Sphinx's name
+release = purgehist.__version__
+version = release
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.viewcode",
+]
+source_suffix = {".md": "markdown"}
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+exclude_patterns = ["_build"]
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "show-inheritance": False}
+
+html_theme = "furo"
+html_title = f"purgehist {release}"
