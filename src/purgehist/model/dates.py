@@ -29,6 +29,7 @@ __all__ = [
 # * partially unspecified months and days (``1937-1X``, ``1937-12-3X``) get exact bounds
 #   (python-edtf fails on them);
 # * intervals and ranges whose end lies wholly before their start are rejected;
+# * a negative year with unspecified digits never means -0000 (``-000X`` ends at -0001);
 # * whitespace is refused except after commas in sets; date-times need a full date;
 #   ``+00:00`` is a valid time zone; significant digits apply only to a bare year and may
 #   not exceed its digit count; ``../..``, ``/..`` and qualified seasons ``2001-21^x`` are
@@ -171,17 +172,25 @@ def _days_in_month(year: int, month: int) -> int:
     return _DIM[month]
 
 
-@functools.lru_cache(maxsize=65536)
 def parse_edtf(text: str) -> EdtfDate:
-    """Parse an EDTF string (levels 0-2) into an :class:`EdtfDate`.
+    """Parse an EDTF string (levels 0-2) into an :class:`EdtfDate`; results are cached.
 
     :param text: the EDTF string, without surrounding whitespace
     :returns: the parsed date with strict ISO day bounds
-    :raises EdtfError: if ``text`` is not valid EDTF, naming what is wrong
+    :raises EdtfError: if ``text`` is not valid EDTF (or not a string), naming what is wrong
     """
+    if not isinstance(text, str):
+        # EdtfError rather than TypeError, so that checkers of loosely typed data (JSON
+        # years given as numbers) report the value instead of crashing.
+        raise EdtfError(str(text), f"expected a string, got {type(text).__name__}")
+    return _parse_cached(text)
+
+
+# Dates repeat heavily across a dataset.  Kept apart from parse_edtf, whose signature the
+# lru_cache wrapper would erase for type checkers.
+@functools.lru_cache(maxsize=65536)
+def _parse_cached(text: str) -> EdtfDate:
     try:
-        if not isinstance(text, str):
-            raise _RejectError(f"expected a string, got {type(text).__name__}")
         if not text:
             raise _RejectError("empty string")
         if text != text.strip():
@@ -293,6 +302,8 @@ def _parse_set(text: str) -> _Parsed:
 
 def _parse_single(text: str, *, allow_time: bool) -> _Single:
     """Parse one date (no interval, no set)."""
+    if not text:
+        raise _RejectError("a date is missing")
     plain = _PLAIN.fullmatch(text)
     if plain is not None:
         # Fast path for the overwhelmingly common level-0 calendar dates.
