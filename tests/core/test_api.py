@@ -60,3 +60,16 @@ def test_failed_export_leaves_previous_file_untouched(
         purgehist.export(Dataset(), "failing", target, pm=pm)
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["out.f"]
+
+
+def test_atomic_output_has_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        path = tmp_path / "a.json"
+        purgehist.dump(Dataset(), path)
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
