@@ -2,46 +2,42 @@
 
 from __future__ import annotations
 
+from purgehist.analysis import EvidenceProfile, contested_by_event, school_profiles, schools
 from purgehist.dataset import Dataset
-from purgehist.model import ActorKind
 
 __all__ = ["summarise"]
 
 
+def _shares(profile: EvidenceProfile) -> str:
+    return ", ".join(f"{grade} {share:.0%}" for grade, share in profile.shares.items())
+
+
 def summarise(dataset: Dataset) -> str:
-    """Counts, schools of thought with their evidence by grade, and the contested claims."""
+    """Counts, schools of thought with their evidence by grade, and the contested claims
+    grouped by the events they are about."""
     lines = [dataset.metadata.title, ""]
     lines.append(", ".join(f"{n} {name}" for name, n in dataset.counts().items() if n))
     query = dataset.query
-    schools = [a for a in dataset.actors if a.kind == ActorKind.SCHOOL]
-    if schools:
-        lines.append("")
-        lines.append("Evidence cited by each school (share of citations by grade):")
-    for school in schools:
+    profiles = school_profiles(dataset)
+    if profiles:
+        lines += ["", "Evidence cited by each school (share of citations by grade):"]
+    for school, profile in zip(schools(dataset), profiles, strict=True):
         members = ", ".join(a.name for a in query.members_of(school.id)) or "no members"
-        grades = query.evidence_by_grade(school.id)
-        total = sum(len(v) for v in grades.values())
-        shares = ", ".join(
-            f"{grade} {len(items) / total:.0%}"
-            for grade, items in sorted(grades.items(), key=lambda kv: -len(kv[1]))
-        )
         lines.append(f"  {school.name} ({members})")
-        lines.append(f"    {total} citations: {shares or 'none'}")
-    contested = query.contested_claims()
-    lines.append("")
-    lines.append(f"Contested claims ({len(contested)}):")
-    for claim in contested:
-        sides = {
-            stance: sorted(
-                dataset.actor(a.actor).name
-                for a in claim.attributions
-                if a.stance == stance and dataset.get(a.actor) is not None
+        lines.append(f"    {profile.total} citations: {_shares(profile) or 'none'}")
+        if profile.without_evidence:
+            lines.append(
+                f"    {profile.without_evidence} of {profile.attributions} stances give no evidence"
             )
-            for stance in ("asserts", "disputes")
-        }
-        lines.append(f"  - {claim.text}")
-        lines.append(
-            f"      asserted by {', '.join(sides['asserts'])}; "
-            f"disputed by {', '.join(sides['disputes'])}"
-        )
+    groups = contested_by_event(dataset)
+    count = len(query.contested_claims())
+    lines += ["", f"Contested claims ({count}), by the event they are about:"]
+    for group in groups:
+        lines.append(f"  {group.event.label if group.event else 'Not tied to an event'}")
+        for item in group.claims:
+            lines.append(f"    - {item.claim.text}")
+            for side in (item.asserting, item.disputing):
+                names = ", ".join(sorted(a.name for a in side.actors))
+                grades = _shares(side.profile) or "no evidence given"
+                lines.append(f"        {side.stance.value} {names} ({grades})")
     return "\n".join(lines)

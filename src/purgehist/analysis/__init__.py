@@ -1,0 +1,45 @@
+"""Analyses of a dataset: evidence profiles, contested claims and the timeline."""
+
+from purgehist.analysis.contested import (
+    ContestedClaim,
+    EventGroup,
+    Side,
+    contested_by_event,
+    contested_claims,
+)
+from purgehist.analysis.profiles import (
+    Citation,
+    EvidenceProfile,
+    actor_profile,
+    claims_profile,
+    grade_order,
+    school_profiles,
+    schools,
+)
+from purgehist.analysis.timeline import (
+    ClaimPoint,
+    TimelineEntry,
+    claims_in_date_order,
+    event_sort_key,
+    timeline,
+)
+
+__all__ = [
+    "Citation",
+    "ClaimPoint",
+    "ContestedClaim",
+    "EventGroup",
+    "EvidenceProfile",
+    "Side",
+    "TimelineEntry",
+    "actor_profile",
+    "claims_in_date_order",
+    "claims_profile",
+    "contested_by_event",
+    "contested_claims",
+    "event_sort_key",
+    "grade_order",
+    "school_profiles",
+    "schools",
+    "timeline",
+]

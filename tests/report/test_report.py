@@ -1,0 +1,200 @@
+"""The evidence report: self-contained HTML with two SVG charts, Markdown, and the CLI."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from purgehist import Dataset, dump, example_path
+from purgehist.cli import main
+from purgehist.model import Actor, ActorKind, Attribution, Claim, Event, Membership, Stance
+from purgehist.plugins import DEFAULT_PLUGINS
+from purgehist.report import format_for_path, render, write_report
+from purgehist.report.charts import main_years
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as info:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return int(info.value.code or 0), out, err
+
+
+@pytest.fixture(scope="module")
+def html() -> str:
+    from purgehist import example_dataset
+
+    return render(example_dataset(), "html")
+
+
+def _svgs(page: str) -> list[etree._Element]:
+    return [etree.fromstring(m) for m in re.findall(r"<svg\b.*?</svg>", page, flags=re.DOTALL)]
+
+
+def test_report_is_self_contained(html: str) -> None:
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<style>" in html
+    # Nothing is fetched: no scripts, stylesheets, images or fonts from elsewhere.
+    assert not re.search(r"<(script|link|img|iframe)\b", html)
+    assert not re.search(r"""(src|href)=["'](?!#)""", html)
+    assert "url(" not in html
+    assert "@import" not in html
+
+
+def test_report_has_the_two_charts_as_valid_svg(html: str) -> None:
+    svgs = _svgs(html)
+    titles = [s.findtext("{http://www.w3.org/2000/svg}title") for s in svgs]
+    assert titles == [
+        "Evidence grades by school (share of citations)",
+        "Timeline of events, 1934-1940",
+    ]
+
+
+def test_grade_chart_shows_the_hand_counted_shares(html: str) -> None:
+    grades = _svgs(html)[0]
+    tips = [t.text for t in grades.iter("{http://www.w3.org/2000/svg}title")]
+    # Figures as counted with jq in tests/analysis/test_profiles.py.
+    assert "Totalitarian school: hearsay 10 of 38 (26%)" in tips
+    assert "Revisionist school: archival 46 of 59 (78%)" in tips
+    assert not any(t and t.startswith("Totalitarian school: archival") for t in tips)
+
+
+def test_timeline_chart_marks_uncertain_dates(html: str) -> None:
+    timeline = _svgs(html)[1]
+    dashed = [e for e in timeline.iter() if e.get("stroke-dasharray") == "3 2"]
+    # Six events have ? or ~ dates (see tests/analysis/test_timeline.py); one dashed
+    # circle in the legend comes on top.
+    assert len(dashed) == 6 + 1
+    labels = "".join(timeline.itertext())
+    assert "Murder of Sergei Kirov [8 claims]" in labels
+    assert "1956 Khrushchev's secret speech" in labels
+
+
+def test_report_has_its_tables(html: str) -> None:
+    for anchor in ("grades", "timeline", "contested", "actors"):
+        assert f'<section id="{anchor}">' in html
+    assert "Contested claims (29)" in html
+    assert "Stalin had Kirov murdered, using the NKVD chief Yagoda to arrange it." in html
+    assert "unnamed NKVD officers (witness) → Alexander Orlov (heard from)" in html
+    assert '<span class="unc">1935-02~</span>' in html
+
+
+def test_report_is_deterministic() -> None:
+    from purgehist import example_dataset
+
+    assert render(example_dataset(), "html") == render(example_dataset(), "html")
+
+
+def test_markdown_report_has_the_same_figures() -> None:
+    from purgehist import example_dataset
+
+    text = render(example_dataset(), "markdown")
+    assert text.startswith("# The historiography of Stalin's Great Purge\n")
+    assert "| hearsay | 10 (26%) | 0 (0%) |" in text
+    assert "| archival | 0 (0%) | 46 (78%) |" in text
+    assert "## Contested claims (29)" in text
+    assert "### Murder of Sergei Kirov (1934-12-01)" in text
+    assert "| 1935-02~ | 1935-02-01/1935-02-28 | februari 1935 |" in text
+
+
+def _tiny() -> Dataset:
+    return Dataset(
+        actors=[
+            Actor(id="school_a", kind=ActorKind.SCHOOL, name="School <A>"),
+            Actor(id="pers_x", name="X & Y", memberships=[Membership(group="school_a")]),
+            Actor(id="pers_z", name="Z"),
+        ],
+        events=[Event(id="ev_e", label="An <event>", date="1937-05~")],
+        claims=[
+            Claim(
+                id="claim_c",
+                text="<script>alert(1)</script> | piped",
+                about=["ev_e"],
+                attributions=[
+                    Attribution(actor="pers_x", no_evidence=True),
+                    Attribution(actor="pers_z", stance=Stance.DISPUTES, no_evidence=True),
+                ],
+            )
+        ],
+    )
+
+
+def test_text_is_escaped_in_both_formats() -> None:
+    page = render(_tiny(), "html")
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "School &lt;A&gt;" in page
+    for svg in _svgs(page):
+        assert svg is not None
+    text = render(_tiny(), "markdown")
+    assert "<script>alert(1)</script> \\| piped" in text
+
+
+def test_an_empty_dataset_still_renders() -> None:
+    page = render(Dataset(), "html")
+    assert "No dated events." in page
+    assert "The dataset defines no schools of thought." in page
+    assert "Contested claims (0)" in page
+    assert "## Contested claims (0)" in render(Dataset(), "markdown")
+
+
+def test_main_years_picks_the_densest_run() -> None:
+    from purgehist import example_dataset
+    from purgehist.analysis import timeline
+
+    assert main_years(timeline(example_dataset())) == (1934, 1940)
+    with pytest.raises(ValueError, match="no dated events"):
+        main_years([])
+
+
+def test_format_follows_the_suffix(tmp_path: Path) -> None:
+    assert format_for_path(Path("r.MD")) == "markdown"
+    assert format_for_path(Path("r.htm")) == "html"
+    assert format_for_path(Path("r.txt")) is None
+    assert write_report(_tiny(), tmp_path / "r.txt") == "html"
+    with pytest.raises(Exception, match="unknown report format 'pdf'"):
+        render(_tiny(), "pdf")  # type: ignore[arg-type]
+
+
+def test_report_plugin_is_built_in() -> None:
+    assert "purgehist.report.plugin" in DEFAULT_PLUGINS
+
+
+def test_cli_writes_html_and_markdown(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    html_path, md_path = tmp_path / "report.html", tmp_path / "report.md"
+    code, _, err = run_cli(capsys, "report", str(example_path()), "-o", str(html_path))
+    assert code == 0, err
+    assert f"wrote {html_path} (html)" in err
+    assert html_path.read_text(encoding="utf-8").count("<svg") == 2
+    code, _, err = run_cli(capsys, "report", str(example_path()), "-o", str(md_path))
+    assert code == 0, err
+    assert md_path.read_text(encoding="utf-8").startswith("# The historiography")
+
+
+def test_cli_prints_markdown_to_stdout(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = tmp_path / "tiny.json"
+    dump(_tiny(), source)
+    code, out, err = run_cli(capsys, "report", str(source), "--format", "markdown")
+    assert code == 0, err
+    assert out.startswith("# Untitled dataset")
+
+
+def test_cli_names_a_missing_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "nothing.json"
+    code, _, err = run_cli(capsys, "report", str(missing), "-o", str(tmp_path / "r.html"))
+    assert code == 2
+    assert f"{missing}: no such file or directory" in err
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_cli_reports_bad_json_with_its_place(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "purgehist", "version": "1.0", "claims": [{"id": 3}]}')
+    code, _, err = run_cli(capsys, "report", str(bad), "-o", str(tmp_path / "r.html"))
+    assert code == 1
+    assert "$.claims[0]" in err
