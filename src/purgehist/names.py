@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from purgehist.model import Actor
 
-__all__ = ["NameMatcher", "name_key", "surname", "transliterations"]
+__all__ = ["PARTICLES", "NameMatcher", "name_key", "surname", "transliterations"]
 
 _VOWELS = set("аеёиоуыэюяь ъ")
 _HUSHING = set("жчшщ")
@@ -104,7 +104,11 @@ def transliterations(cyrillic: str) -> dict[str, str]:
     return result
 
 
-_PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "di", "da", "ten", "ter"}
+PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "du", "la", "le", "ten", "ter", "di", "da", "del", "dos",
+     "zu", "vom", "het", "'t", "d'", "des", "af", "al"}
+)  # fmt: skip
+"""Name particles that are not the family name itself (``van`` Goudoever, ``von`` Hagen)."""
 
 
 def name_key(name: str) -> str:
@@ -123,7 +127,7 @@ def surname(name: str) -> str:
     while len(tokens) > 1 and tokens[-1].lower() in {"jr", "sr", "ii", "iii"}:
         tokens.pop()
     for token in reversed(tokens):
-        if token.lower() not in _PARTICLES:
+        if token.lower() not in PARTICLES:
             return token
     return tokens[-1] if tokens else name
 

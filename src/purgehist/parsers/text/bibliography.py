@@ -1,0 +1,84 @@
+"""The bibliography section: its entries (bulleted, hanging or in blocks) and their fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from purgehist.parsers.text.citations import Citation, parse_reference
+from purgehist.parsers.text.pages import BodyLine
+
+__all__ = ["BibEntry", "parse_bibliography", "split_entries"]
+
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
+_ENTRY_START = re.compile(r"^[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*\S")
+
+
+@dataclass(slots=True)
+class BibEntry:
+    """One entry: its text as printed (lines joined), its first line and what was read."""
+
+    text: str
+    line: int
+    citation: Citation
+
+
+def _join(parts: Sequence[str]) -> str:
+    out = ""
+    for raw in parts:
+        piece = raw.strip()
+        if not piece:
+            continue
+        if not out:
+            out = piece
+        elif re.search(r"[^\W\d_]-$", out) and piece[:1].islower():
+            out = out[:-1] + piece
+        elif out.endswith(("-", "–", "/")):
+            out += piece
+        else:
+            out += " " + piece
+    return out
+
+
+def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
+    """``(first line, text)`` of each entry, telling entries apart by bullets, by hanging
+    indent, by blank lines, or by lines that open with ``Surname,``."""
+    text_lines = [line for line in lines if line.text.strip()]
+    if not text_lines:
+        return []
+    bulleted = sum(1 for line in text_lines if _BULLET.match(line.text))
+    indents = [len(line.text) - len(line.text.lstrip()) for line in text_lines]
+    flush = min(indents)
+    hanging = sum(1 for i in indents if i > flush) >= 1 and bulleted == 0
+    groups: list[tuple[int, list[str]]] = []
+    for line, indent in zip(text_lines, indents, strict=True):
+        text = line.text
+        if bulleted >= max(2, len(text_lines) // 4):
+            starts = bool(_BULLET.match(text))
+            text = _BULLET.sub("", text)
+        elif hanging:
+            starts = indent == flush
+        else:
+            starts = line.gap >= 1 or bool(_ENTRY_START.match(text.strip()))
+            if groups and not line.gap and not _complete(" ".join(groups[-1][1])):
+                starts = False
+        if starts or not groups:
+            groups.append((line.no, [text]))
+        else:
+            groups[-1][1].append(text)
+    return [(no, _join(parts)) for no, parts in groups]
+
+
+def _complete(text: str) -> bool:
+    return bool(re.search(r"(?:\)|\d|\.)\s*$", text.strip()))
+
+
+def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
+    """Every entry of the bibliography section, in printed order."""
+    entries = []
+    for no, text in split_entries(lines):
+        if len(text) < 8:
+            continue
+        entries.append(BibEntry(text=text, line=no, citation=parse_reference(text, inverted=True)))
+    return entries

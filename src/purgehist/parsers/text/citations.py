@@ -1,0 +1,425 @@
+"""Citations in footnotes and bibliographies: back-references, short and full references."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from purgehist.parsers.text.names import PARTICLES, PersonName, looks_like_names, parse_name
+
+__all__ = ["Citation", "CitationKind", "parse_note", "parse_reference", "split_citations"]
+
+_QUOTES_OPEN = "‘“„«'\"‚"
+_QUOTES_CLOSE = {"‘": "’", "“": "”", "„": "“”", "«": "»", "'": "'", '"': '"', "‚": "‘’"}
+_MONTHS = (
+    r"jan(?:uari|uary|vier)?|feb(?:ruari|ruary|ruar|rier)?|m(?:aart|arch|ärz|ars)|apr(?:il|ile)?|"
+    r"mei|may|mai|jun[ie]?|juin|juli|july|juillet|aug(?:ustus|ust)?|août|sep(?:tember|tembre)?|"
+    r"o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?|déc(?:embre)?"
+)
+_BACKREF = re.compile(
+    r"^(?P<word>ibid(?:em)?\.?|ib\.|ebd\.?|ebenda|eod\.(?:\s*loc\.)?|idem|id\.|eadem|ead\.)"
+    r"(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_OPCIT = re.compile(
+    r"^(?P<author>.+?)[,\s]+(?P<word>op\.?\s*cit\.?|a\.\s?w\.?|a\.\s?a\.\s?O\.?|o\.\s?c\.|art\.\s?cit\.|"
+    r"loc\.?\s*cit\.?|t\.\s?a\.\s?p\.?|l\.\s?c\.)(?P<title>[^,]*?)[\s,.:]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(
+    r"^(?:zie\s+ook|zie|vgl\.?|vergelijk|cf\.?|compare|see\s+also|see|siehe\s+auch|siehe|"
+    r"voir\s+aussi|voir|s\.\s*auch|hierover|daarover)\s*:?\s+",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_ACCESSED = re.compile(
+    r"(?:\(|,|\.)?\s*(?:laatst\s+)?(?:geraadpleegd|bezocht|accessed|consulted|last\s+visited|"
+    r"abgerufen|zuletzt\s+abgerufen|consulté)\b.*$",
+    re.IGNORECASE,
+)
+_PAGE_PREFIX = r"(?:pp?\.|pag\.|blz\.|bl\.|S\.|Sp\.|col\.|f\.|ff\.|p)"
+_PAGES = (
+    r"\d+[a-z]?(?:\s*[-–—]\s*\d+)?(?:\s*f{1,2}\.)?"
+    r"(?:\s*(?:,|&|\ben\b|\band\b|\bund\b|\bet\b)\s*\d+(?:\s*[-–—]\s*\d+)?(?:\s*f{1,2}\.)?)*"
+)
+_LOCATOR = re.compile(
+    rf"(?:^|(?<=[\s,:.)’”'\"]))(?P<loc>(?:{_PAGE_PREFIX}\s*)?{_PAGES})\s*[.;]?\s*$"
+)
+_IMPRINT_PAREN = re.compile(r"\((?P<body>[^()]*?(?P<year>1[4-9]\d\d|20\d\d)[a-z]?[^()]*?)\)")
+_IMPRINT_BARE = re.compile(
+    r"[,.]\s*(?P<place>[A-ZÀ-Ý][\w’' -]{1,40}?)\s*(?::\s*(?P<pub>[^,:]{2,80}?))?,?\s+"
+    r"(?P<year>1[4-9]\d\d|20\d\d)[a-z]?(?=\s*(?:[,.;)]|$))"
+)
+_CONTAINER_NUMBERS = re.compile(
+    r"^(?P<cont>.*?)[,\s]+(?:(?:vol\.?|jg\.?|jrg\.?|Jg\.?|Bd\.?|t\.)\s*)?(?P<vol>\d{1,4})"
+    r"(?:[,\s]*(?:no\.?|nr\.?|n°|issue|Heft|H\.)\s*(?P<iss>\d{1,4}))?[,\s]*$",
+    re.IGNORECASE,
+)
+_IN = re.compile(r"^(?:in:?|dans:?)\s+", re.IGNORECASE)
+
+
+class CitationKind:
+    """What sort of citation: a full or short reference, a back-reference or a comment."""
+
+    FULL = "full"
+    SHORT = "short"
+    IBID = "ibid"
+    IDEM = "idem"
+    OPCIT = "op_cit"
+    LOCCIT = "loc_cit"
+    COMMENT = "comment"
+
+
+@dataclass(slots=True)
+class Citation:
+    """One citation as read: who, what, where and at which pages."""
+
+    kind: str
+    printed: str
+    authors: list[PersonName] = field(default_factory=list)
+    title: str | None = None
+    quoted_title: bool = False
+    container: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    place: str | None = None
+    publisher: str | None = None
+    year: str | None = None
+    date_text: str | None = None
+    pages: str | None = None
+    """Page range of an article within its container."""
+    locator: str | None = None
+    """The pages cited, as printed."""
+    url: str | None = None
+    editors: bool = False
+
+
+def _split_outside(text: str, separators: str) -> list[str]:
+    """Split at *separators* outside quotes and brackets."""
+    parts: list[str] = []
+    depth = 0
+    quote: str | None = None
+    start = 0
+    for i, char in enumerate(text):
+        if quote is not None:
+            closes = i + 1 >= len(text) or not text[i + 1].isalpha()
+            if char in _QUOTES_CLOSE.get(quote, quote) and closes:
+                quote = None
+            continue
+        if char in _QUOTES_OPEN and (i == 0 or not text[i - 1].isalnum()):
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in separators:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _complete(text: str) -> bool:
+    """Whether *text* could stand as a citation on its own (it ends in pages or an imprint)."""
+    stripped = text.strip().rstrip(".").strip()
+    if _OPCIT.match(stripped + "."):
+        return True
+    return bool(_LOCATOR.search(stripped) or stripped.endswith(")")) and ("," in stripped)
+
+
+def split_citations(text: str) -> list[str]:
+    """The citations in one footnote: split at ``;`` and, between complete citations, at
+    ``&``, ``en``, ``and``, ``und``, ``et``."""
+    result: list[str] = []
+    for part in _split_outside(text, ";"):
+        pieces = re.split(r"(\s*(?:&|\ben\b|\band\b|\bund\b|\bet\b)\s+)", part)
+        current = pieces[0]
+        for k in range(1, len(pieces), 2):
+            rest = "".join(pieces[k + 1 :])
+            if _complete(current) and _starts_reference(rest):
+                result.append(current)
+                current = pieces[k + 1] if k + 1 < len(pieces) else ""
+            else:
+                current += pieces[k] + (pieces[k + 1] if k + 1 < len(pieces) else "")
+        result.append(current)
+    return [r.strip() for r in result if r.strip(" .,")]
+
+
+def _starts_reference(text: str) -> bool:
+    text = text.strip()
+    if _BACKREF.match(text):
+        return True
+    head = _split_outside(text, ",")[0]
+    return looks_like_names(head) and "," in text
+
+
+def _take_locator(text: str) -> tuple[str, str | None]:
+    stripped = text.rstrip()
+    match = _LOCATOR.search(stripped)
+    if match is None:
+        return text, None
+    loc = match["loc"].strip()
+    before = stripped[: match.start()].rstrip()
+    bare = re.fullmatch(r"\d{4}", loc)
+    if bare and 1400 <= int(loc) <= 2099 and not before.endswith(")"):
+        return text, None
+    if not before:
+        return "", loc
+    volume_like = before[-1:].isalpha() and not before.endswith(("p", "S", ")"))
+    if re.fullmatch(r"\d+", loc) and volume_like:
+        return text, None  # "Review 45" ends a container with its volume, not a page
+    return before.rstrip(" ,:"), loc
+
+
+def _take_quoted(text: str) -> tuple[str | None, str]:
+    text = text.lstrip()
+    if not text or text[0] not in _QUOTES_OPEN:
+        return None, text
+    opener = text[0]
+    closers = _QUOTES_CLOSE.get(opener, opener)
+    for i in range(1, len(text)):
+        if text[i] in closers and (i + 1 >= len(text) or not text[i + 1].isalpha()):
+            return text[1:i].strip().rstrip(",."), text[i + 1 :].lstrip(" ,.")
+    return text[1:].strip(), ""
+
+
+def _imprint(citation: Citation, body: str) -> None:
+    year_match = re.search(r"(1[4-9]\d\d|20\d\d)", body)
+    if year_match is None:
+        return
+    citation.year = year_match[1]
+    before = body[: year_match.start()].strip(" ,:")
+    if re.search(rf"\b(?:{_MONTHS})\b|^\d{{1,2}}\b", before, re.IGNORECASE):
+        citation.date_text = body.strip()
+        return
+    place, _, publisher = before.partition(":")
+    if not publisher and "," in place:
+        place, _, publisher = place.partition(",")
+    citation.place = place.strip(" ,.") or None
+    citation.publisher = publisher.strip(" ,.") or None
+
+
+def _container(citation: Citation, text: str) -> None:
+    text = re.sub(rf"\s*\d{{1,2}}\s+(?:{_MONTHS})\b.*$", "", text, flags=re.IGNORECASE).strip(" ,.")
+    if _IN.match(text):
+        citation.editors = True
+        text = _IN.sub("", text)
+    match = _CONTAINER_NUMBERS.match(text)
+    if match and match["cont"].strip():
+        citation.container = match["cont"].strip(" ,.")
+        citation.volume = match["vol"]
+        citation.issue = match["iss"]
+    else:
+        citation.container = text or None
+
+
+def _authors_and_rest(text: str, *, inverted: bool) -> tuple[list[PersonName], str] | None:
+    """Split off the author part: ``J. Arch Getty, …`` or ``Getty, J. Arch, …``."""
+    chunks = _split_outside(text, ",")
+    if len(chunks) < 2 and ":" not in text:
+        return None
+    head = chunks[0].strip()
+    rest_chunks = chunks[1:]
+    colon = re.match(r"^([^:]{2,60}):\s+(.*)$", text)
+    if colon and "," not in colon[1] and looks_like_names(colon[1]):
+        return _names(colon[1], inverted=False), colon[2]
+    if not looks_like_names(head):
+        return None
+    if inverted:
+        given: list[str] = []
+        while rest_chunks:
+            chunk = rest_chunks[0].strip()
+            whole = _given_like(chunk, first=not given)
+            split_at = _given_split(chunk) if not given and not whole else None
+            if split_at is not None:
+                given.append(chunk[: split_at[0]])
+                rest_chunks[0] = chunk[split_at[1] :]
+                break
+            if _given_like(chunk, first=not given):
+                given.append(chunk)
+                rest_chunks.pop(0)
+                continue
+            break
+        names_text = head + (", " + " ".join(given) if given else "")
+        return _inverted_names(names_text), ",".join(rest_chunks)
+    return _names(head, inverted=False), ",".join(rest_chunks)
+
+
+_ARTICLES = frozenset(
+    {"the", "a", "an", "het", "een", "der", "die", "das", "les", "un", "une", "ein", "eine",
+     "el", "il", "on", "in", "from", "of", "over", "uber", "über", "sur"}
+)  # fmt: skip
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?){1,3}$")
+
+
+def _given_split(chunk: str) -> tuple[int, int] | None:
+    """Where given names end and a title starts in ``J. Arch. Origins of…`` (Chicago style)
+    or ``Hans: Der Terror`` (German style): the longest name-like part before ``.`` or ``:``."""
+    best: tuple[int, int] | None = None
+    for match in re.finditer(r"(?::|\.)\s+(?=[A-ZÀ-Ý‘“\"'])", chunk):
+        left = chunk[: match.start()]
+        if _given_like(left, first=True) and not re.match(
+            r"^[A-ZÀ-Ý]\.?(?:\s|$)", chunk[match.end() :]
+        ):
+            best = (
+                match.start()
+                + (1 if chunk[match.start()] == "." and len(left.split()[-1]) == 1 else 0),
+                match.end(),
+            )
+    return best
+
+
+def _given_like(chunk: str, *, first: bool) -> bool:
+    """Whether a comma-separated chunk after a surname is (part of) the given names."""
+    chunk = re.split(r"\s*(?:&|\band\b|\ben\b|\bund\b|\bet\b)\s+", chunk.strip())[0]
+    tokens = [
+        t for t in re.split(r"[\s]+", re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", chunk)) if t
+    ]
+    if not 1 <= len(tokens) <= 4 or _title_like(chunk):
+        return False
+    if len(tokens[0].strip(".")) > 1 and tokens[0].lower() in _ARTICLES:
+        return False
+    if any(t.lower().strip(".") in _ARTICLES for t in tokens[1:]):
+        return False
+    if not first:
+        return all(_INITIALS.match(t) or t.lower() in PARTICLES for t in tokens)
+    return all(
+        _INITIALS.match(t) or t.lower() in PARTICLES or re.match(r"^[A-ZÀ-Ý][\w’'\-.]*$", t)
+        for t in tokens
+    )
+
+
+def _title_like(chunk: str) -> bool:
+    words = chunk.split()
+    if len(words) > 4 or re.search(r"[:(\d]", chunk):
+        return True
+    return chunk[:1] in _QUOTES_OPEN
+
+
+def _names(text: str, *, inverted: bool) -> list[PersonName]:
+    parts = re.split(r"\s*(?:&|\band\b|\ben\b|\bund\b|\bet\b|/)\s*", text)
+    return [parse_name(p, inverted=inverted) for p in parts if p.strip()]
+
+
+def _inverted_names(text: str) -> list[PersonName]:
+    parts = re.split(r"\s*(?:&|\band\b|\ben\b|\bund\b|\bet\b)\s*", text)
+    first = parts[0]
+    surname, _, given = first.partition(",")
+    names = [parse_name(f"{surname},{given}", inverted=True)]
+    for other in parts[1:]:
+        names.append(parse_name(other, inverted="," in other))
+    return names
+
+
+def parse_reference(text: str, *, inverted: bool = False) -> Citation:
+    """Read a full or short reference (a bibliography entry when *inverted*)."""
+    printed = text.strip()
+    citation = Citation(kind=CitationKind.SHORT, printed=printed)
+    body = _PREFIX.sub("", printed)
+    url = _URL.search(body)
+    if url:
+        citation.url = url[0].rstrip(".,)")
+        body = body[: url.start()] + " " + _ACCESSED.sub("", body[url.end() :])
+    body = _ACCESSED.sub("", body).strip().rstrip(" .;,")
+    body, citation.locator = _take_locator(body) if not inverted else (body, None)
+    split = _authors_and_rest(body, inverted=inverted)
+    if split is not None:
+        citation.authors, body = split
+    body = body.strip(" ,.")
+    title, after = _take_quoted(body)
+    imprint = None
+    for match in _IMPRINT_PAREN.finditer(after if title is not None else body):
+        imprint = match
+    if title is not None:
+        citation.title, citation.quoted_title = title, True
+        tail = after
+        if imprint is not None:
+            _imprint(citation, imprint["body"])
+            pages = tail[imprint.end() :].strip(" ,.:")
+            tail = tail[: imprint.start()]
+            if inverted and re.fullmatch(_PAGES, pages or "-"):
+                citation.pages = re.sub(r"\s+", "", pages).replace("–", "-").replace("—", "-")
+            elif pages and not citation.locator and not inverted:
+                citation.locator = pages
+        else:
+            bare = _IMPRINT_BARE.search(tail)
+            if bare:
+                citation.year = bare["year"]
+                tail = tail[: bare.start()]
+        if tail.strip(" ,."):
+            _container(citation, tail.strip(" ,."))
+    else:
+        if imprint is not None:
+            _imprint(citation, imprint["body"])
+            tail = body[imprint.end() :].strip(" ,.:")
+            body = body[: imprint.start()]
+            if inverted and tail and re.fullmatch(_PAGES, tail):
+                citation.pages = re.sub(r"\s+", "", tail).replace("–", "-").replace("—", "-")
+        else:
+            bare = _IMPRINT_BARE.search(body)
+            if bare and bare.start() > 0:
+                citation.year = bare["year"]
+                citation.place = bare["place"].strip() or None
+                citation.publisher = (bare["pub"] or "").strip() or None
+                body = body[: bare.start()]
+        body = body.strip(" ,.:")
+        chapter = re.search(r"(?:[,.]\s+(?:in|In|dans)|\s(?:in|In|dans):)\s+", body)
+        if chapter:
+            _container(citation, body[chapter.start() :].strip(" ,."))
+            body = body[: chapter.start()]
+        citation.title = body.strip(" ,.:") or None
+    if citation.year or citation.container:
+        citation.kind = CitationKind.FULL
+    if inverted and citation.title:
+        citation.kind = CitationKind.FULL
+    return citation
+
+
+def parse_note(text: str) -> list[Citation]:
+    """The citations of one footnote, in order; a note without any is one comment."""
+    citations: list[Citation] = []
+    for piece in split_citations(text):
+        core = _PREFIX.sub("", piece.strip())
+        back = _BACKREF.match(core)
+        if back:
+            word = back["word"].lower().rstrip(".")
+            rest = back["rest"].strip().rstrip(".")
+            is_idem = word in {"idem", "id", "eadem", "ead"}
+            citation = Citation(kind=CitationKind.IBID, printed=piece.strip())
+            if is_idem and rest and not re.fullmatch(rf"(?:{_PAGE_PREFIX}\s*)?{_PAGES}", rest):
+                sub = parse_reference("Idem, " + rest)
+                citation = sub
+                citation.kind = CitationKind.IDEM
+                citation.printed = piece.strip()
+                citation.authors = []
+                if sub.title is None and sub.locator is None:
+                    citation.title = rest
+            else:
+                citation.locator = rest or None
+            citations.append(citation)
+            continue
+        opcit = _OPCIT.match(core)
+        if opcit and looks_like_names(opcit["author"].strip(" ,")):
+            word = opcit["word"].lower().replace(" ", "")
+            kind = (
+                CitationKind.LOCCIT
+                if word.startswith(("loc", "t.a", "l.c"))
+                else CitationKind.OPCIT
+            )
+            rest = opcit["rest"].strip().rstrip(".")
+            citations.append(
+                Citation(
+                    kind=kind,
+                    printed=piece.strip(),
+                    authors=_names(opcit["author"].strip(" ,"), inverted=False),
+                    locator=rest or None,
+                )
+            )
+            continue
+        citation = parse_reference(core)
+        if citation.authors or (citation.kind == CitationKind.FULL and citation.title):
+            citation.printed = piece.strip()
+            citations.append(citation)
+    if not citations and text.strip():
+        return [Citation(kind=CitationKind.COMMENT, printed=text.strip())]
+    return citations

@@ -1,0 +1,119 @@
+"""Footnote markers in running text and the numbered lines of footnote areas."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["MARKER_WINDOW", "Marker", "MarkerScanner", "RawNote", "match_note_start"]
+
+MARKER_WINDOW = 5
+"""How far ahead of the expected number a marker may jump (markers lost in extraction)."""
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A marker is a number glued to the end of a word or to closing punctuation ("reden.16",
+# "Orlov10", "”68", ")65"), followed by a space, punctuation or the end of the line.
+_CANDIDATE = re.compile(
+    r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'»])(\d{1,4})(?=[\s.,;:)\]”’\"']|$)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+)
+_NOTE_START = re.compile(r"^\s*(\d{1,4})(?:[.)]\s*|\s+)(\S.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A footnote marker found in a body line: its columns and its number."""
+
+    start: int
+    end: int
+    n: int
+
+
+@dataclass(slots=True)
+class RawNote:
+    """A footnote as read from a footnote area: its number, first line, page and lines."""
+
+    n: int
+    line: int
+    page: int
+    parts: list[str] = field(default_factory=list)
+    _joined: str = ""
+
+    def __post_init__(self) -> None:
+        parts, self.parts = self.parts, []
+        for part in parts:
+            self.append(part)
+
+    def append(self, part: str) -> None:
+        """Add a line, rejoining a word broken at the end of the previous one."""
+        self.parts.append(part)
+        piece = part.strip()
+        out = self._joined
+        if not piece:
+            return
+        if not out:
+            out = piece
+        elif out[-1:] == "-" and out[-2:-1].isalpha() and piece[:1].islower():
+            out = out[:-1] + piece
+        elif out.endswith(("-", "/")) and not out.endswith(" -"):
+            out += piece
+        else:
+            out += " " + piece
+        self._joined = out
+
+    @property
+    def text(self) -> str:
+        """The note's lines joined, words broken at line ends rejoined."""
+        return self._joined
+
+    def looks_complete(self) -> bool:
+        """Whether the text so far ends like a finished note (a full stop or a page number)."""
+        tail = self._joined[-3:].rstrip()
+        return bool(tail) and (tail[-1] in ".!?" or tail[-1].isdigit())
+
+
+class MarkerScanner:
+    """Find footnote markers in body lines, in sequence.
+
+    A glued number counts as a marker only if it continues the sequence of markers seen so
+    far (allowing for a few lost ones), so years, page numbers and figures in the text are not
+    taken for markers.
+    """
+
+    def __init__(self) -> None:
+        self.last = 0
+        self.last_note = 0
+
+    def scan(self, text: str) -> list[Marker]:
+        """Markers in *text*, in order; advances the expected number."""
+        found: list[Marker] = []
+        for match in _CANDIDATE.finditer(text):
+            digits = match[1] or match[2].translate(_SUPERSCRIPTS)
+            start = match.start()
+            if match[1] and _is_figure(text, start):
+                continue
+            n = int(digits)
+            low = self.last + 1
+            high = max(self.last, self.last_note) + MARKER_WINDOW
+            if low <= n <= high:
+                found.append(Marker(start, match.end(), n))
+                self.last = n
+        return found
+
+
+def _is_figure(text: str, start: int) -> bool:
+    """``200.000``, ``3,5``: digits after a separator that follow a short number are a figure;
+    after a year (``in 1937.129``) they are a marker."""
+    if start < 2 or text[start - 1] not in ".," or not text[start - 2].isdigit():
+        return False
+    run = 0
+    while start - 2 - run >= 0 and text[start - 2 - run].isdigit():
+        run += 1
+    return run <= 3
+
+
+def match_note_start(text: str) -> tuple[int, str] | None:
+    """``(n, rest)`` when *text* opens like a footnote (``12 Ibidem, 4.``), else ``None``."""
+    match = _NOTE_START.match(text)
+    if match is None:
+        return None
+    return int(match[1]), match[2]

@@ -1,0 +1,53 @@
+"""The text parser on the seed thesis (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from purgehist.model import CitationStatus
+from purgehist.parsers.text import parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = Path(__file__).parent / "data" / "seed_gold.json"
+
+
+@pytest.fixture(scope="module")
+def seed_result(seed_text_path: Path):  # type: ignore[no-untyped-def]
+    return parse_text(seed_text_path.read_bytes(), file=seed_text_path.name)
+
+
+def test_seed_structure(seed_result) -> None:  # type: ignore[no-untyped-def]
+    document = seed_result.dataset.documents[0]
+    heads = [d.head for d in document.divisions]
+    assert heads[0] == "Inleiding"
+    assert heads[-1] == "Literatuurlijst"
+    assert sum(1 for h in heads if h and h.startswith("Hoofdstuk")) == 3
+    assert document.language == "nl"
+    assert document.type == "thesis"
+    assert len(document.bibliography) == 29
+    assert seed_result.report["markers_found"] == 145
+    assert seed_result.dataset.problems() == []
+
+
+def test_seed_lost_notes_make_ibidem_unresolved(seed_result) -> None:  # type: ignore[no-untyped-def]
+    by_note = {e.provenance.footnote: e for e in seed_result.dataset.evidence}
+    assert by_note["29"].status == CitationStatus.UNRESOLVED
+    assert by_note["29"].source is None
+    assert by_note["46"].status == CitationStatus.UNRESOLVED
+    assert by_note["68"].source == by_note["67"].source
+
+
+def test_seed_accuracy_against_gold(seed_text_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "seed_accuracy", ROOT / "scripts" / "seed_accuracy.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    notes, bibliography, errors = module.measure(seed_text_path, GOLD)
+    assert notes >= 0.95, errors
+    assert bibliography >= 0.95, errors
