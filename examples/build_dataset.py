@@ -56,7 +56,9 @@ def build() -> Dataset:
         events=[Event(id="ev_kirov_murder", label="Murder of Kirov", date="1934-12-01")],
         sources=[
             Source(id="bib_great_terror", title="The Great Terror", date="1971"),
-            Source(id="bib_stalinist_terror", title="Stalinist Terror: New Perspectives", date="1993"),
+            Source(
+                id="bib_stalinist_terror", title="Stalinist Terror: New Perspectives", date="1993"
+            ),
         ],
         evidence=[
             Evidence(

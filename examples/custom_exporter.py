@@ -40,7 +40,9 @@ class ClaimLines:
                 suffix=".txt",
                 media_type="text/plain",
                 export=export_lines,
-                options=(OptionSpec(name="separator", help="between text and claimants", default="\t"),),
+                options=(
+                    OptionSpec(name="separator", help="between text and claimants", default="\t"),
+                ),
             )
         )
 

@@ -44,3 +44,21 @@ def test_custom_exporter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(purgehist.example_dataset().claims)
     assert all("\t" in line for line in lines)
+
+
+def test_zotero_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("purgehist_csl")
+    out = tmp_path / "sources.json"
+    _run(
+        "zotero_import.py",
+        str(EXAMPLES / "data" / "zotero-export.json"),
+        str(out),
+        monkeypatch=monkeypatch,
+    )
+    dataset = purgehist.load(out)
+    titles = {s.title for s in dataset.sources}
+    assert "The History of the Gulag: From Collectivization to the Great Terror" in titles
+    assert any(s.language == "ru" for s in dataset.sources)
+    assert "5 sources" in capsys.readouterr().out
