@@ -24,9 +24,8 @@ def main() -> None:
         authors = "; ".join(c.name for c in source.creators) or "(no creator)"
         print(f"{source.id}: {authors}, {source.title} ({source.date or 'n.d.'})")
     purgehist.dump(result.dataset, target)
-    print(
-        f"wrote {target}: {len(result.dataset.sources)} sources, {len(result.dataset.actors)} actors"
-    )
+    counts = result.dataset.counts()
+    print(f"wrote {target}: {counts['sources']} sources, {counts['actors']} actors")
 
 
 if __name__ == "__main__":
