@@ -8,16 +8,32 @@ from pathlib import Path
 
 from purgehist.dataset import Dataset
 
-__all__ = ["EXAMPLE_NAME", "example_dataset", "example_path"]
+__all__ = [
+    "EXAMPLE_NAME",
+    "SAMPLE_THESIS_NAME",
+    "example_dataset",
+    "example_path",
+    "sample_thesis_path",
+]
 
 EXAMPLE_NAME = "great-purge.json"
+SAMPLE_THESIS_NAME = "sample-thesis.en.txt"
+
+
+def _data_path(name: str) -> Path:
+    with as_file(files("purgehist.data").joinpath(name)) as path:
+        return Path(path)
 
 
 def example_path() -> Path:
     """Path of the bundled example's JSON file."""
-    resource = files("purgehist.data").joinpath(EXAMPLE_NAME)
-    with as_file(resource) as path:
-        return Path(path)
+    return _data_path(EXAMPLE_NAME)
+
+
+def sample_thesis_path() -> Path:
+    """Path of a short sample thesis in plain text, laid out as PDF extraction leaves it
+    (page numbers, running heads, footnote areas), for trying the text parser."""
+    return _data_path(SAMPLE_THESIS_NAME)
 
 
 @cache

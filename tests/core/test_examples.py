@@ -62,3 +62,11 @@ def test_zotero_import(
     assert "The History of the Gulag: From Collectivization to the Great Terror" in titles
     assert any(s.language == "ru" for s in dataset.sources)
     assert "5 sources" in capsys.readouterr().out
+
+
+def test_thesis_to_tei(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from purgehist.examples import sample_thesis_path
+
+    out = tmp_path / "thesis.tei.xml"
+    _run("thesis_to_tei.py", str(sample_thesis_path()), str(out), monkeypatch=monkeypatch)
+    assert purgehist.parse(out) == purgehist.parse(sample_thesis_path(), "text")
