@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import os
 import sys
@@ -33,7 +34,12 @@ ENTRY_POINT_GROUP = "purgehist"
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "purgehist.grades",
     "purgehist.parsers.json",
+    "purgehist.parsers.text",
+    "purgehist.parsers.bibtex",
     "purgehist.exporters.json",
+    "purgehist.report.plugin",
+    *("purgehist.exporters.tei", "purgehist.parsers.tei"),
+    *(f"purgehist.{kind}.{fmt}" for kind in ("parsers", "exporters") for fmt in ("xlsx", "csv")),
 )
 """Built-in plugins: they register through the same hooks as third-party ones."""
 
@@ -57,8 +63,7 @@ def make_plugin_manager(*, entry_points: bool = True) -> pluggy.PluginManager:
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
-        msg = f"plugin {exc.plugin!r}: {exc}"
-        raise PluginError(msg) from None
+        raise PluginError(_unknown_hook_message(pm, exc)) from None
     if os.environ.get("PURGEHIST_TRACE_PLUGINS"):
         pm.trace.root.setwriter(lambda line: sys.stderr.write(str(line)))
         pm.enable_tracing()
@@ -79,9 +84,23 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
         except pluggy.PluginValidationError as exc:
             msg = f"plugin {name!r}: {exc}"
             raise PluginError(msg) from None
-        except Exception as exc:  # noqa: BLE001 - any import failure of a third-party plugin
+        except Exception as exc:
             msg = f"plugin {name!r} failed to load: {exc}"
             raise PluginError(msg) from exc
+
+
+def _unknown_hook_message(pm: pluggy.PluginManager, exc: pluggy.PluginValidationError) -> str:
+    name = pm.get_name(exc.plugin) or repr(exc.plugin)
+    known = [h for h in dir(hookspecs) if h.startswith("register_")]
+    parts = []
+    for caller in vars(pm.hook).values():
+        if not isinstance(caller, pluggy.HookCaller) or caller.has_spec():
+            continue
+        if any(impl.plugin is exc.plugin for impl in caller.get_hookimpls()):
+            close = difflib.get_close_matches(caller.name, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            parts.append(f"{caller.name!r}{hint}")
+    return f"plugin {name!r} implements unknown hook(s): {', '.join(parts) or exc}"
 
 
 @cache
@@ -100,9 +119,9 @@ def _collect(
     found: dict[str, _Spec] = {}
     owners: dict[str, str] = {}
     for impl in reversed(hook.get_hookimpls()):
-        owner = pm.get_name(impl.plugin) or repr(impl.plugin)
+        plugin_name: str = pm.get_name(impl.plugin) or repr(impl.plugin)
 
-        def register(spec: _Spec, /, owner: str = owner) -> None:
+        def register(spec: _Spec, /, owner: str = plugin_name) -> None:
             if spec.name in found:
                 msg = (
                     f"format name {spec.name!r} is registered by both "

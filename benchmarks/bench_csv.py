@@ -1,0 +1,120 @@
+"""CSV data package benchmark: purgehist against bare ``csv.writer``/``csv.reader`` over the
+same rows (the floor) and pandas ``to_csv``/``read_csv`` (what a user would otherwise do).
+
+    python benchmarks/bench_csv.py [N_CLAIMS ...]      (default: 1000 10000 100000)
+
+All write plain folders (no zip) so that compression does not hide the work. Times are best
+of three (one run from 100,000 claims up); memory is the peak traced by tracemalloc during an
+export, beside the dataset itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import pandas as pd
+
+from purgehist.tabular.csv_package import read_package, write_package_directory
+from purgehist.tabular.rows import dataset_rows
+
+from _harness import best_of, peak_memory, table
+from generate import generate
+
+
+def _fresh(base: Path, name: str) -> Path:
+    path = base / name
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir()
+    return path
+
+
+def _floor_write(sheets: list[tuple[str, list[str], list[list[Any]]]], folder: Path) -> None:
+    for name, header, rows in sheets:
+        with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(header)
+            writer.writerows(rows)
+
+
+def _floor_read(folder: Path) -> int:
+    count = 0
+    for path in folder.glob("*.csv"):
+        with path.open(encoding="utf-8", newline="") as stream:
+            count += sum(len(row) for row in csv.reader(stream))
+    return count
+
+
+def _timed(func: Callable[[], Any], repeat: int) -> float:
+    if repeat > 1:
+        return best_of(func, repeat)
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
+def run(n_claims: int, base: Path) -> list[object]:
+    dataset = generate(n_claims)
+    repeat = 3 if n_claims < 100_000 else 1
+    sheets = [(t.name, list(t.names), [list(r) for r in rows]) for t, rows in dataset_rows(dataset)]
+    ours = _fresh(base, "ours")
+    write_package_directory(dataset, ours)
+    assert read_package(ours, "bench").dataset == dataset
+    size = sum(p.stat().st_size for p in ours.iterdir())
+    t_ours = _timed(lambda: write_package_directory(dataset, _fresh(base, "ours")), repeat)
+    t_floor = _timed(lambda: _floor_write(sheets, _fresh(base, "floor")), repeat)
+    frames = {name: pd.DataFrame(rows, columns=header) for name, header, rows in sheets}
+
+    def pandas_write() -> None:
+        folder = _fresh(base, "pandas")
+        for name, frame in frames.items():
+            frame.to_csv(folder / f"{name}.csv", index=False)
+
+    t_pd = _timed(pandas_write, repeat)
+    r_ours = _timed(lambda: read_package(ours, "bench"), repeat)
+    r_floor = _timed(lambda: _floor_read(ours), repeat)
+    r_pd = _timed(lambda: {p.stem: pd.read_csv(p, dtype=str) for p in ours.glob("*.csv")}, repeat)
+    mem = peak_memory(lambda: write_package_directory(dataset, _fresh(base, "ours")))
+    return [
+        n_claims,
+        f"{size / 1e6:.1f}",
+        t_ours,
+        f"{t_ours / t_floor:.2f}",
+        f"{t_ours / t_pd:.2f}",
+        f"{mem / 1e6:.1f}",
+        r_ours,
+        f"{r_ours / r_floor:.2f}",
+        f"{r_ours / r_pd:.2f}",
+    ]
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [1000, 10_000, 100_000]
+    headers = [
+        "claims",
+        "MB",
+        "export s",
+        "÷ floor",
+        "÷ pandas",
+        "export peak MB",
+        "read s",
+        "÷ floor",
+        "÷ pandas",
+    ]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            rows.append(run(n, Path(tmp)))
+            print(table(headers, rows), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""Read a workbook in the tabular layout (openpyxl read-only mode) back into a dataset."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from purgehist.errors import DataError
+from purgehist.formats import ParseResult
+from purgehist.problems import Problem, Severity
+from purgehist.tabular.rows import RawTable, build_dataset, check_table_names, unescape_ooxml
+
+__all__ = ["read_workbook"]
+
+_GUIDE = "about"
+
+
+def read_workbook(stream: IO[bytes], name: str) -> ParseResult:
+    """Read the workbook in *stream* (named *name* in messages).
+
+    :raises DataError: every problem found, each as ``Sheet!Cell: message``.
+    """
+    try:
+        wb = load_workbook(stream, read_only=True, data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
+        problem = Problem(code="bad-workbook", message=f"not a readable XLSX workbook: {err}")
+        raise DataError([problem], source=name) from None
+    try:
+        sheets = {ws.title: ws for ws in wb.worksheets}
+        known = check_table_names(sheets)
+        formulas: list[Problem] = []
+        tables = {
+            layout_name: _raw(sheets[title], layout_name, formulas)
+            for layout_name, title in known.items()
+        }
+        unknown = [
+            (f"{title}!A1", title)
+            for title in sheets
+            if title.strip().lower() not in known and title.strip().lower() != _GUIDE
+        ]
+        dataset, problems = build_dataset(tables, unknown=unknown)
+    finally:
+        wb.close()
+    problems = formulas + problems
+    if dataset is None or any(p.severity == Severity.ERROR for p in problems):
+        raise DataError(problems, source=name)
+    return ParseResult(
+        dataset=dataset,
+        problems=problems,
+        report={**dataset.counts(), "sheets": len(tables)},
+    )
+
+
+def _raw(ws: Any, name: str, formulas: list[Problem]) -> RawTable:
+    title = ws.title
+    quoted = f"'{title}'" if not title.replace("_", "a").isalnum() else title
+    rows = _rows(ws, quoted, formulas)
+    header_row: int = 1
+    header: Sequence[object] = ()
+    for number, values in rows:
+        if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
+            header_row, header = number, values
+            break
+
+    def locate(row: int, column: int) -> str:
+        return f"{quoted}!{get_column_letter(column + 1)}{row}"
+
+    return RawTable(name=name, header=header, header_row=header_row, rows=list(rows), locate=locate)
+
+
+def _rows(ws: Any, quoted: str, formulas: list[Problem]) -> Iterator[tuple[int, Sequence[object]]]:
+    """Rows as (row number, values); formulas are reported and read as empty cells."""
+    for number, cells in enumerate(ws.iter_rows(), 1):
+        values: list[object] = []
+        for i, cell in enumerate(cells):
+            value = cell.value
+            if cell.data_type == "f":
+                formulas.append(
+                    Problem(
+                        code="formula",
+                        message=f"a formula ({str(value)[:40]}) is not evaluated; type the value",
+                        location=f"{quoted}!{get_column_letter(i + 1)}{number}",
+                        raw=str(value),
+                    )
+                )
+                value = None
+            elif cell.data_type == "e":
+                formulas.append(
+                    Problem(
+                        code="error-value",
+                        message=f"the cell holds the error value {value}",
+                        location=f"{quoted}!{get_column_letter(i + 1)}{number}",
+                        raw=str(value),
+                    )
+                )
+                value = None
+            elif isinstance(value, str) and "_x" in value:
+                value = unescape_ooxml(value)
+            values.append(value)
+        yield number, values

@@ -1,0 +1,20 @@
+"""docs/workbook.md carries the column tables generated from the layout, so they cannot drift."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from purgehist.tabular.layout import LIST_RULES, columns_markdown
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def test_workbook_doc_matches_the_layout() -> None:
+    text = (DOCS / "workbook.md").read_text(encoding="utf-8")
+    assert columns_markdown() in text, "regenerate with: python -m purgehist.tabular.layout"
+
+
+def test_workbook_doc_states_the_conventions() -> None:
+    text = " ".join((DOCS / "workbook.md").read_text(encoding="utf-8").split())
+    for rule in LIST_RULES:
+        assert " ".join(rule.split()) in text
