@@ -47,7 +47,7 @@ class Actor:
     """Someone (or a body of people) who acts in history or writes about it."""
 
     id: str = field(validator=ncname_validator)
-    kind: ActorKind = ActorKind.PERSON
+    kind: ActorKind = field(default=ActorKind.PERSON, converter=ActorKind)
     name: str = field(validator=non_empty)
     """The preferred name, in the dataset's language."""
     variants: tuple[NameVariant, ...] = field(default=(), converter=tuple_of)

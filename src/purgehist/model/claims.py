@@ -7,6 +7,7 @@ from enum import StrEnum
 
 import attrs
 from attrs import field, frozen
+from attrs.converters import optional
 
 from purgehist.model.common import Provenance, non_empty, optional_text, tuple_of
 from purgehist.model.dates import edtf_validator
@@ -74,7 +75,7 @@ class Attribution:
 
     actor: str = field(validator=_claimant)
     """Id of the claimant. An empty string is kept so that validation can report it."""
-    stance: Stance = Stance.ASSERTS
+    stance: Stance = field(default=Stance.ASSERTS, converter=Stance)
     date: str | None = field(default=None, validator=edtf_validator())
     """When the actor took this stance (EDTF), e.g. the year of the work."""
     work: str | None = field(default=None, validator=optional_ncname_validator)
@@ -91,7 +92,7 @@ class Attribution:
 class ClaimRelation:
     """This claim supports, contradicts or refines another claim."""
 
-    type: RelationType
+    type: RelationType = field(converter=RelationType)
     target: str = field(validator=ncname_validator)
     note: str | None = optional_text()
 
@@ -131,10 +132,10 @@ class Claim:
     """Ids of the actors and events the claim is about."""
     attributions: tuple[Attribution, ...] = field(default=(), converter=tuple_of)
     relations: tuple[ClaimRelation, ...] = field(default=(), converter=tuple_of)
-    certainty: Certainty | None = None
+    certainty: Certainty | None = field(default=None, converter=optional(Certainty))
     quantity: Quantity | None = None
     tags: tuple[str, ...] = field(default=(), converter=tuple_of)
-    status: ClaimStatus = ClaimStatus.REVIEWED
+    status: ClaimStatus = field(default=ClaimStatus.REVIEWED, converter=ClaimStatus)
     note: str | None = optional_text()
     provenance: Provenance | None = None
     anchor: str | None = field(default=None, validator=optional_ncname_validator)

@@ -50,7 +50,7 @@ class Event:
     """Gregorian date or interval in EDTF: ``1934-12-01``, ``1936/1938``, ``1937~``, ``1935?``."""
     date_text: str | None = optional_text()
     """The date as printed in the source, kept beside the normalised one."""
-    calendar: Calendar = Calendar.GREGORIAN
+    calendar: Calendar = field(default=Calendar.GREGORIAN, converter=Calendar)
     """The calendar of *date_text*."""
     place: str | None = optional_text()
     participants: tuple[Participant, ...] = field(default=(), converter=tuple_of)

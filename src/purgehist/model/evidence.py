@@ -83,6 +83,6 @@ class Evidence:
     """Transmission chain for second-hand evidence, first-hand witness first."""
     cited_as: str | None = optional_text()
     """The citation as printed (``Ibidem, 47-48.``)."""
-    status: CitationStatus = CitationStatus.RESOLVED
+    status: CitationStatus = field(default=CitationStatus.RESOLVED, converter=CitationStatus)
     note: str | None = optional_text()
     provenance: Provenance | None = None

@@ -49,7 +49,7 @@ class Source:
     """A bibliographic work or an archival document."""
 
     id: str = field(validator=ncname_validator)
-    type: SourceType = SourceType.BOOK
+    type: SourceType = field(default=SourceType.BOOK, converter=SourceType)
     creators: tuple[Creator, ...] = field(default=(), converter=tuple_of)
     title: str = field(validator=non_empty)
     short_title: str | None = optional_text()
