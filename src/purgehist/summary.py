@@ -12,9 +12,13 @@ def _shares(profile: EvidenceProfile) -> str:
     return ", ".join(f"{grade} {share:.0%}" for grade, share in profile.shares.items())
 
 
-def summarise(dataset: Dataset) -> str:
+def summarise(dataset: Dataset, *, max_claims: int | None = 12) -> str:
     """Counts, schools of thought with their evidence by grade, and the contested claims
-    grouped by the events they are about."""
+    grouped by the events they are about.
+
+    :param max_claims: how many contested claims to list (``None``: all); the rest are
+        counted, and ``purgehist report`` shows them all.
+    """
     lines = [dataset.metadata.title, ""]
     lines.append(", ".join(f"{n} {name}" for name, n in dataset.counts().items() if n))
     query = dataset.query
@@ -32,12 +36,23 @@ def summarise(dataset: Dataset) -> str:
     groups = contested_by_event(dataset)
     count = len(query.contested_claims())
     lines += ["", f"Contested claims ({count}), by the event they are about:"]
+    shown: set[str] = set()
     for group in groups:
+        if max_claims is not None and len(shown) >= max_claims:
+            break
         lines.append(f"  {group.event.label if group.event else 'Not tied to an event'}")
         for item in group.claims:
+            if max_claims is not None and len(shown) >= max_claims:
+                break
+            shown.add(item.claim.id)
             lines.append(f"    - {item.claim.text}")
             for side in (item.asserting, item.disputing):
                 names = ", ".join(sorted(a.name for a in side.actors))
                 grades = _shares(side.profile) or "no evidence given"
                 lines.append(f"        {side.stance.value} {names} ({grades})")
+    if len(shown) < count:
+        lines.append(
+            f"  … and {count - len(shown)} more: `purgehist report DATASET -o report.html` "
+            "lists them all, with the evidence behind each side."
+        )
     return "\n".join(lines)
