@@ -214,6 +214,27 @@ def _provenance() -> tuple[Column, ...]:
 
 _GRADES = tuple(g.value for g in EvidenceGrade)
 
+
+def _in_paragraph() -> tuple[Column, ...]:
+    """The key columns of what sits inside a paragraph (notes, page breaks)."""
+    return (
+        _ref("document", "Id of the document.", "documents", required=True),
+        Column(
+            name="division",
+            kind=ColumnKind.PATH,
+            description="The division holding the paragraph.",
+            required=True,
+            width=10,
+        ),
+        Column(
+            name="paragraph",
+            kind=ColumnKind.POSITION,
+            description="Position of the paragraph in its division.",
+            required=True,
+            width=10,
+        ),
+    )
+
 TABLES: tuple[Table, ...] = (
     Table(
         name="metadata",
@@ -652,21 +673,7 @@ TABLES: tuple[Table, ...] = (
         description="Footnotes, anchored at a character offset of their paragraph.",
         key=("document", "division", "paragraph", "position"),
         columns=(
-            _ref("document", "Id of the document.", "documents", required=True),
-            Column(
-                name="division",
-                kind=ColumnKind.PATH,
-                description="The division holding the paragraph.",
-                required=True,
-                width=10,
-            ),
-            Column(
-                name="paragraph",
-                kind=ColumnKind.POSITION,
-                description="Position of the paragraph in its division.",
-                required=True,
-                width=10,
-            ),
+            *_in_paragraph(),
             _position("Order of the note in its paragraph."),
             _text("n", "Footnote number or label as printed.", required=True, width=8),
             Column(
@@ -686,21 +693,7 @@ TABLES: tuple[Table, ...] = (
         description="Starts of printed pages, at character offsets of paragraphs.",
         key=("document", "division", "paragraph", "position"),
         columns=(
-            _ref("document", "Id of the document.", "documents", required=True),
-            Column(
-                name="division",
-                kind=ColumnKind.PATH,
-                description="The division holding the paragraph.",
-                required=True,
-                width=10,
-            ),
-            Column(
-                name="paragraph",
-                kind=ColumnKind.POSITION,
-                description="Position of the paragraph in its division.",
-                required=True,
-                width=10,
-            ),
+            *_in_paragraph(),
             _position("Order of the page break in its paragraph."),
             _text("n", "Page number as printed."),
             Column(

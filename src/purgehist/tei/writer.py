@@ -298,7 +298,8 @@ def _encoding_desc(header: Element, ctx: _Context) -> None:
         "sources, evidence and claims are kept in standOff; every pointer is a same-document "
         "#xml:id. Dates are EDTF strings in element content, approximated by W3C dating "
         "attributes. Characters XML cannot carry are written as "
-        '<g type="purgehist-char" n="U+XXXX"/>; token attributes are percent-encoded.',
+        '<g type="purgehist-char" n="U+000C"/> (the code point in hexadecimal); '
+        "token attributes are percent-encoded.",
     )
     class_decl = etree.SubElement(enc, "classDecl")
     prefix = ctx.prefix
