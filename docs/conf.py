@@ -6,7 +6,7 @@ import purgehist
 
 project = "purgehist"
 author = "purgehist developers"
-copyright = "2026, purgehist developers"  # noqa: A001 - Sphinx's name
+copyright = "2026, purgehist developers"
 release = purgehist.__version__
 version = release
 

@@ -134,6 +134,10 @@ def test_slug_prefix() -> None:
         ("xii-xiv", "xii-xiv", LocatorUnit.PAGE),
         ("fol. 3", "3", LocatorUnit.FOLIO),
         ("72 en 79", "72, 79", LocatorUnit.PAGE),
+        ("p. 570 sq.", "570 ff.", LocatorUnit.PAGE),
+        ("p. 12 et suiv.", "12 ff.", LocatorUnit.PAGE),
+        ("S. 45 f.", "45 ff.", LocatorUnit.PAGE),
+        ("xiv–xvii", "xiv-xvii", LocatorUnit.PAGE),
     ],
 )
 def test_parse_page_locators(printed: str, normalised: str, unit: LocatorUnit) -> None:
@@ -161,6 +165,20 @@ def test_parse_cyrillic_archival_locator() -> None:
     assert locator.archival is not None
     assert locator.archival.delo == "1170"
     assert locator.archival.folios == "2"
+
+
+@pytest.mark.parametrize(
+    ("printed", "normalised"),
+    [
+        ("GARF f. 9401, op. 1, d. 4157, ll. 201–205.", "GARF f. 9401, op. 1, d. 4157, ll. 201-205"),
+        ("GARF, f. R-9401, op. 1, d. 4157, l. 202", "GARF f. R-9401, op. 1, d. 4157, l. 202"),
+        ("РГАСПИ. Ф. 17. Оп. 3. Д. 1170. Л. 2 об.", "РГАСПИ f. 17, op. 3, d. 1170, l. 2 об."),
+    ],
+)
+def test_archival_locator_variants(printed: str, normalised: str) -> None:
+    locator = parse_locator(printed)
+    assert locator.unit == LocatorUnit.ARCHIVAL
+    assert locator.normalised == normalised
 
 
 def test_unreadable_locator_is_kept_as_printed() -> None:

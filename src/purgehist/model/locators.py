@@ -60,7 +60,7 @@ class ArchivalReference:
                 ("f.", self.fond),
                 ("op.", self.opis),
                 ("d.", self.delo),
-                ("l.", self.folios),
+                ("ll." if self.folios and re.search(r"[-,]", self.folios) else "l.", self.folios),
             )
             if value
         ]
@@ -74,7 +74,7 @@ class Locator:
 
     printed: str
     """As printed: ``pp. 47–48``, ``S. 12``, ``f. 17, op. 3, d. 1170, l. 2``."""
-    unit: LocatorUnit = LocatorUnit.PAGE
+    unit: LocatorUnit = field(default=LocatorUnit.PAGE, converter=LocatorUnit)
     ranges: tuple[PageRange, ...] = field(default=(), converter=tuple_of)
     archival: ArchivalReference | None = None
 
@@ -98,18 +98,30 @@ _PREFIX = re.compile(
 )
 _NUMBER = r"(?:\d+[a-z]?|[ivxlcdm]+)"
 _RANGE = re.compile(
-    rf"^(?P<start>{_NUMBER})(?:\s*[-–—]\s*(?P<end>{_NUMBER}))?(?P<ff>\s*ff?\.?)?$",
+    rf"^(?P<start>{_NUMBER})(?:\s*[-–—]\s*(?P<end>{_NUMBER}))?"
+    r"(?:\s*(?P<f>f\.?)|(?P<ff>\s*ff\.?))?$",
     re.IGNORECASE,
 )
+# Other ways of writing "and the following pages": "sq.", "sqq.", "seq.", "et suiv.", "e.v.",
+# "u. ö." (German, "and elsewhere", kept with them as an open end).
+_FOLLOWING = re.compile(r"\s*(?:\bet\s+suiv\.?|\bsqq?\.?|\bseq\.?|\be\.\s?v\.?|\bu\.\s?ö\.?)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\ben\b|\band\b|\bund\b|\bet\b)\s*")
+_ARCHIVAL_VALUE = r"[\wА-яЁё-]+"
+_FOLIOS = r"[\wА-я./]+(?:\s*[-–—]\s*[\wА-я./]+)?"
 _ARCHIVAL = re.compile(
-    r"^(?P<archive>[^\d,;]*?)[\s,]*"
-    r"(?:f\.|fond|ф\.)\s*(?P<fond>[\wА-я-]+)[.,]?\s*"
-    r"(?:(?:op\.|opis'?|оп\.)\s*(?P<opis>[\wА-я-]+)[.,]?\s*)?"
-    r"(?:(?:d\.|delo|д\.)\s*(?P<delo>[\wА-я-]+)[.,]?\s*)?"
-    r"(?:(?:ll?\.|list|лл?\.)\s*(?P<folios>[\w./-]+?(?:\s*[-–]\s*\w+)?)[.,]?\s*)?$",
+    r"^(?P<archive>[^\d,;]*?)[\s,.]*"
+    rf"(?:f\.|fonds?|ф\.)\s*(?P<fond>{_ARCHIVAL_VALUE})[.,]?\s*"
+    rf"(?:(?:op\.|opis['’]?|оп\.)\s*(?P<opis>{_ARCHIVAL_VALUE})[.,]?\s*)?"
+    rf"(?:(?:d\.|delo|д\.)\s*(?P<delo>{_ARCHIVAL_VALUE})[.,]?\s*)?"
+    rf"(?:(?:ll?\.|listy?|лл?\.)\s*(?P<folios>{_FOLIOS}(?:\s*,\s*{_FOLIOS})*(?:\s*(?:ob|об)\.?)?)[.,]?\s*)?$",
     re.IGNORECASE,
 )
+
+
+def _folios(folios: str, body: str) -> str:
+    """Folios with plain hyphens; a verso mark keeps its full stop (``5 ob.``)."""
+    text = re.sub(r"\s*[-–—]\s*", "-", folios)
+    return text + "." if re.search(r"(?:ob|об)$", text) and body.endswith(text[-2:]) else text
 
 
 def _expand_end(start: str, end: str) -> str:
@@ -140,7 +152,7 @@ def parse_locator(text: str) -> Locator:
             fond=archival["fond"],
             opis=archival["opis"],
             delo=archival["delo"],
-            folios=archival["folios"],
+            folios=_folios(archival["folios"], body) if archival["folios"] else None,
         )
         return Locator(printed=printed, unit=LocatorUnit.ARCHIVAL, archival=ref)
     unit = LocatorUnit.PAGE
@@ -148,6 +160,7 @@ def parse_locator(text: str) -> Locator:
     if prefix:
         unit = LocatorUnit(next(k for k, v in prefix.groupdict().items() if v))
         body = body[prefix.end() :]
+    body = _FOLLOWING.sub(" ff.", body)
     ranges: list[PageRange] = []
     for part in _SPLIT.split(body):
         if not part:
@@ -160,7 +173,7 @@ def parse_locator(text: str) -> Locator:
             PageRange(
                 start=start,
                 end=_expand_end(start, end) if end else None,
-                following=bool(match["ff"]),
+                following=bool(match["ff"] or match["f"]),
             )
         )
     return Locator(printed=printed, unit=unit, ranges=tuple(ranges))

@@ -235,6 +235,7 @@ def _in_paragraph() -> tuple[Column, ...]:
         ),
     )
 
+
 TABLES: tuple[Table, ...] = (
     Table(
         name="metadata",

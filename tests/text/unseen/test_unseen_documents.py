@@ -46,10 +46,6 @@ def gold(name: str) -> dict[str, Any]:
     return data
 
 
-def _gap(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 # --- the gold files describe their documents -------------------------------------------------
 
 
@@ -88,43 +84,7 @@ def test_gold_covers_the_damage() -> None:
 # --- (a) footnotes whose citations all resolve to the right source and pages -----------------
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            UK,
-            marks=_gap(
-                "'RGASPI f. …' (no comma after the archive) yields no citation; "
-                "'Getty, Origins, op. cit.' goes to Getty's last-cited work; a comment "
-                "after the page leaks into the locator; Thurston's title mangled in fn 2"
-            ),
-        ),
-        pytest.param(
-            DE,
-            marks=_gap(
-                "heading '2.1 Die Rückkehr …' read as footnote 2, so notes 1-3 lose "
-                "their text; 'Conquest, a.a.O.' unresolved; 'S. 45 f.' locator lost; "
-                "'vgl. auch …' second citation dropped; 'A / B / C:' authors"
-            ),
-        ),
-        pytest.param(
-            FR,
-            marks=_gap(
-                "heading '1. L’interprétation …' glued to footnote 1, so Conquest is "
-                "mis-read and 'Conquest, op. cit.' is unresolved; 'p. 570 sq.' lost; "
-                "the citation after 'voir' in fn 26 dropped"
-            ),
-        ),
-        pytest.param(
-            BOOK,
-            marks=_gap(
-                "heading '2.1 The Closed Archive …' swallows footnotes 1-2; "
-                "'1017–49, at 1022' locators; '12 ff.' lost; notes 26 and 27 merged "
-                "on one line not split; 'GARF f. …' / 'RGASPI f. …' yield nothing"
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("name", DOCUMENTS)
 def test_footnote_citations_resolve(name: str) -> None:
     result = measured(name)
     assert result.footnotes >= 0.95, "\n".join(m for m in result.misses if "(a)" in m)
@@ -143,41 +103,7 @@ def test_ibid_after_lost_note_is_unresolved() -> None:
 # --- (c) bibliography fields ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            UK,
-            marks=_gap(
-                "'———.' repeated-author entries lost; 'and X, eds.' and "
-                "'Translated by' kept in titles; 'Cambridge, MA' read as "
-                "'MA'; chapter container/place/publisher/pages not split"
-            ),
-        ),
-        pytest.param(
-            DE,
-            marks=_gap(
-                "'Ort Jahr' taken from inside titles ('Moskau 1937', 'in the "
-                "1930s'); 'Name / Name' authors; 'H. 1, S. 181–228' not read; "
-                "sub-heading read as an entry"
-            ),
-        ),
-        pytest.param(
-            FR,
-            marks=_gap(
-                "'Titre, Lieu, Éditeur, année' order not understood (place "
-                "in title, publisher as place); 'vol. 42, n° 2-4, 2001, p. …' "
-                "left in the container"
-            ),
-        ),
-        pytest.param(
-            BOOK,
-            marks=_gap(
-                "'Select Bibliography for Chapter 2' heading not recognised: no bibliography read"
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("name", DOCUMENTS)
 def test_bibliography_fields(name: str) -> None:
     result = measured(name)
     assert result.bibliography >= 0.95, "\n".join(m for m in result.misses if "(c)" in m)

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from purgehist.parsers.text.citations import Citation, parse_reference
+from purgehist.parsers.text.entries import read_entry
 from purgehist.parsers.text.pages import BodyLine
 
-__all__ = ["BibEntry", "parse_bibliography", "split_entries"]
+__all__ = ["BibEntry", "is_subheading", "parse_bibliography", "split_entries"]
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
 _ENTRY_START = re.compile(r"^[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*\S")
@@ -74,11 +75,26 @@ def _complete(text: str) -> bool:
     return bool(re.search(r"(?:\)|\d|\.)\s*$", text.strip()))
 
 
+def is_subheading(text: str) -> bool:
+    """Whether an entry is a heading inside the bibliography (``Primary sources``,
+    ``Quellen und Darstellungen``, ``Ouvrages et articles cités``): short, without the
+    comma, colon or year every entry has."""
+    stripped = text.strip().rstrip(":.")
+    return bool(stripped) and len(stripped.split()) <= 8 and not re.search(r"[,:;(]|\d", stripped)
+
+
 def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
-    """Every entry of the bibliography section, in printed order."""
+    """Every entry of the bibliography section, in printed order; ``———.`` repeats the
+    previous entry's authors."""
     entries = []
+    authors = ""
     for no, text in split_entries(lines):
-        if len(text) < 8:
+        if len(text) < 8 or is_subheading(text):
             continue
-        entries.append(BibEntry(text=text, line=no, citation=parse_reference(text, inverted=True)))
+        read = read_entry(text, authors)
+        if read is None:
+            citation = parse_reference(text, inverted=True)
+        else:
+            citation, authors = read
+        entries.append(BibEntry(text=text, line=no, citation=citation))
     return entries

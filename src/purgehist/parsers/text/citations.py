@@ -5,9 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from purgehist.model import parse_locator
+from purgehist.parsers.text.archival import find_archival
+from purgehist.parsers.text.authors import read_authors
 from purgehist.parsers.text.names import PARTICLES, PersonName, looks_like_names, parse_name
 
-__all__ = ["Citation", "CitationKind", "parse_note", "parse_reference", "split_citations"]
+__all__ = [
+    "QUOTES_OPEN",
+    "Citation",
+    "CitationKind",
+    "parse_note",
+    "parse_reference",
+    "read_imprint",
+    "split_citations",
+    "take_quoted",
+]
 
 _QUOTES_OPEN = "‘“„«'\"‚"
 _QUOTES_CLOSE = {"‘": "’", "“": "”", "„": "“”", "«": "»", "'": "'", '"': '"', "‚": "‘’"}
@@ -26,10 +38,17 @@ _OPCIT = re.compile(
     r"loc\.?\s*cit\.?|t\.\s?a\.\s?p\.?|l\.\s?c\.)(?P<title>[^,]*?)[\s,.:]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_PREFIX = re.compile(
-    r"^(?:zie\s+ook|zie|vgl\.?|vergelijk|cf\.?|compare|see\s+also|see|siehe\s+auch|siehe|"
-    r"voir\s+aussi|voir|s\.\s*auch|hierover|daarover)\s*:?\s+",
-    re.IGNORECASE,
+_CUE = (
+    r"(?:zie\s+ook|zie|vgl\.?|vergelijk|cf\.?|compare|see\s+also|see|siehe\s+auch|siehe|"
+    r"voir\s+aussi|voir|s\.\s*auch|hierover|daarover)"
+)
+_CUE_MORE = (
+    r"(?:\s+(?:auch|dazu|hierzu|ferner|etwa|also|e\.\s?g\.|further|in\s+particular|"
+    r"notamment|par\s+exemple|bijvoorbeeld|bijv\.|daarnaast|ook))?"
+)
+_PREFIX = re.compile(rf"^{_CUE}{_CUE_MORE}\s*:?\s+", re.IGNORECASE)
+_MID_CUE = re.compile(
+    rf"(?<=[,.:])\s+(?:(?:and|und|et|en)\s+)?(?={_CUE}{_CUE_MORE}\s*:?\s+\S)", re.IGNORECASE
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _ACCESSED = re.compile(
@@ -38,12 +57,20 @@ _ACCESSED = re.compile(
     re.IGNORECASE,
 )
 _PAGE_PREFIX = r"(?:pp?\.|pag\.|blz\.|bl\.|S\.|Sp\.|col\.|f\.|ff\.|p)"
-_PAGES = (
-    r"\d+[a-z]?(?:\s*[-–—]\s*\d+)?(?:\s*f{1,2}\.)?"
-    r"(?:\s*(?:,|&|\ben\b|\band\b|\bund\b|\bet\b)\s*\d+(?:\s*[-–—]\s*\d+)?(?:\s*f{1,2}\.)?)*"
-)
+_ROMAN = r"(?=[ivxlcdm]+\b)m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+# "12 f.", "12 ff.", "570 sq.", "12 et suiv.", "12 e.v.", "12 u. ö.": the page and the next
+_FOLLOWING = r"(?:f{1,2}\.?|sqq?\.?|seq\.?|et\s+suiv\.?|e\.\s?v\.?|u\.\s?ö\.?)(?!\w)"
+_PAGE = rf"(?:\d+[a-z]?|{_ROMAN})(?:\s*[-–—]\s*(?:\d+|{_ROMAN}))?(?:\s*{_FOLLOWING})?"
+_PAGES = rf"{_PAGE}(?:\s*(?:,|&|\ben\b|\band\b|\bund\b|\bet\b)\s*{_PAGE})*"
 _LOCATOR = re.compile(
     rf"(?:^|(?<=[\s,:.)’”'\"]))(?P<loc>(?:{_PAGE_PREFIX}\s*)?{_PAGES})\s*[.;]?\s*$"
+)
+# "1017–49, at 1022", "S. 655–674, hier S. 661", "p. 43-295, ici p. 218": the range is the
+# article's, the page after the cue is the one cited.
+_PINPOINT = re.compile(
+    r"[,;]?\s+(?:at|here|esp\.|especially|hier|hier\s+bes\.|bes\.|insbes\.|ici|"
+    r"notamment|surtout|vooral|aldaar|i\.\s?h\.\s?b\.)\s+"
+    rf"(?P<pin>(?:{_PAGE_PREFIX}\s*)?{_PAGES})\s*[.;]?\s*$"
 )
 _IMPRINT_PAREN = re.compile(r"\((?P<body>[^()]*?(?P<year>1[4-9]\d\d|20\d\d)[a-z]?[^()]*?)\)")
 _IMPRINT_BARE = re.compile(
@@ -68,6 +95,7 @@ class CitationKind:
     OPCIT = "op_cit"
     LOCCIT = "loc_cit"
     COMMENT = "comment"
+    ARCHIVAL = "archival"
 
 
 @dataclass(slots=True)
@@ -92,6 +120,8 @@ class Citation:
     """The pages cited, as printed."""
     url: str | None = None
     editors: bool = False
+    in_book: bool = False
+    """A chapter: the container is a book (``In: …``)."""
 
 
 def _split_outside(text: str, separators: str) -> list[str]:
@@ -128,21 +158,82 @@ def _complete(text: str) -> bool:
 
 
 def split_citations(text: str) -> list[str]:
-    """The citations in one footnote: split at ``;`` and, between complete citations, at
-    ``&``, ``en``, ``and``, ``und``, ``et``."""
+    """The citations in one footnote: split at ``;``, before a cue word (``, see also``,
+    ``vgl. auch``, ``voir``), after a complete citation that a new sentence follows, and,
+    between complete citations, at ``&``, ``en``, ``and``, ``und``, ``et``. A sentence of
+    comment after a citation (``…, 375–84. The whole exchange…``) is left out."""
     result: list[str] = []
     for part in _split_outside(text, ";"):
-        pieces = re.split(r"(\s*(?:&|\ben\b|\band\b|\bund\b|\bet\b)\s+)", part)
-        current = pieces[0]
-        for k in range(1, len(pieces), 2):
-            rest = "".join(pieces[k + 1 :])
-            if _complete(current) and _starts_reference(rest):
-                result.append(current)
-                current = pieces[k + 1] if k + 1 < len(pieces) else ""
-            else:
-                current += pieces[k] + (pieces[k + 1] if k + 1 < len(pieces) else "")
-        result.append(current)
+        for chunk in _split_cues(part):
+            for sentence in _split_sentences(chunk):
+                result.extend(_split_conjunctions(sentence))
     return [r.strip() for r in result if r.strip(" .,")]
+
+
+def _split_cues(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _MID_CUE.finditer(text):
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+# A full stop after a page number or a following-pages mark, then more text.
+_SENTENCE_END = re.compile(r"(?:\d[a-z]?|\b(?:ff?|sqq?|seq|suiv|e\.v|ö))(?P<dot>\.)\s+(?=\S)")
+
+
+def _split_sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        head, tail = text[start : match.start("dot")], text[match.end() :]
+        if "," not in head or not _ends_in_pages(head):
+            continue
+        if _prose(tail):
+            pieces.append(head)
+            return pieces
+        if _PREFIX.match(tail) or _BACKREF.match(tail) or _starts_reference(tail):
+            pieces.append(head)
+            start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _ends_in_pages(text: str) -> bool:
+    """Whether *text* ends in the pages of a citation: after a page prefix, a comma, a colon
+    or a bracket (``…, 375–84``), not after a word (``Schauprozesse 1936, 1937 und 1938``)."""
+    match = _LOCATOR.search(text.strip())
+    if match is None or _take_locator(text.strip())[1] is None:
+        return False
+    before = text.strip()[: match.start()].rstrip()
+    return bool(re.match(_PAGE_PREFIX, match["loc"])) or before.endswith((",", ":", ")"))
+
+
+def _prose(text: str) -> bool:
+    """Whether *text* is a sentence of comment: mostly lower-case words, no year, no pages."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if len(words) < 4 or re.search(r"\b(?:1[4-9]\d\d|20\d\d)\b", text):
+        return False
+    if _LOCATOR.search(text.strip().rstrip(".")) and "," in text:
+        return False
+    return sum(1 for w in words if w[0].islower()) >= 0.6 * len(words)
+
+
+def _split_conjunctions(part: str) -> list[str]:
+    result: list[str] = []
+    pieces = re.split(r"(\s*(?:&|\ben\b|\band\b|\bund\b|\bet\b)\s+)", part)
+    current = pieces[0]
+    for k in range(1, len(pieces), 2):
+        rest = "".join(pieces[k + 1 :])
+        if _complete(current) and _starts_reference(rest):
+            result.append(current)
+            current = pieces[k + 1] if k + 1 < len(pieces) else ""
+        else:
+            current += pieces[k] + (pieces[k + 1] if k + 1 < len(pieces) else "")
+    result.append(current)
+    return result
 
 
 def _starts_reference(text: str) -> bool:
@@ -169,6 +260,11 @@ def _take_locator(text: str) -> tuple[str, str | None]:
     if re.fullmatch(r"\d+", loc) and volume_like:
         return text, None  # "Review 45" ends a container with its volume, not a page
     return before.rstrip(" ,:"), loc
+
+
+def _plain_range(text: str) -> str:
+    """``pp. 1017–49`` → ``1017-1049``."""
+    return parse_locator(text).normalised
 
 
 def _take_quoted(text: str) -> tuple[str | None, str]:
@@ -242,7 +338,19 @@ def _authors_and_rest(text: str, *, inverted: bool) -> tuple[list[PersonName], s
             break
         names_text = head + (", " + " ".join(given) if given else "")
         return _inverted_names(names_text), ",".join(rest_chunks)
-    return _names(head, inverted=False), ",".join(rest_chunks)
+    # "Getty, Rittersporn and Zemskov, ‘Victims’": further names joined by "and"
+    # ("Thurston, Life and Terror, 12": a title comes after the names, not just the pages)
+    while (
+        len(rest_chunks) > 1
+        and _CONJOINED.search(rest_chunks[0])
+        and looks_like_names(rest_chunks[0])
+        and not re.fullmatch(rf"\s*(?:{_PAGE_PREFIX}\s*)?{_PAGES}\s*\.?\s*", rest_chunks[1])
+    ):
+        head += ", " + rest_chunks.pop(0).strip()
+    return _names(head.replace(",", " and"), inverted=False), ",".join(rest_chunks)
+
+
+_CONJOINED = re.compile(r"\s(?:and|und|et|en|&)\s")
 
 
 _ARTICLES = frozenset(
@@ -321,9 +429,19 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
         citation.url = url[0].rstrip(".,)")
         body = body[: url.start()] + " " + _ACCESSED.sub("", body[url.end() :])
     body = _ACCESSED.sub("", body).strip().rstrip(" .;,")
+    pin = None if inverted else _PINPOINT.search(body)
+    if pin is not None:
+        body = body[: pin.start()]
     body, citation.locator = _take_locator(body) if not inverted else (body, None)
-    split = _authors_and_rest(body, inverted=inverted)
-    if split is not None:
+    if pin is not None:
+        if citation.locator:
+            citation.pages = _plain_range(citation.locator)
+        citation.locator = pin["pin"].strip()
+    german = None if inverted else read_authors(body)
+    if german is not None and body[len(german.text) :].lstrip().startswith(":"):
+        # "Junge, Marc / Bordjugov, Gennadij / Binner, Rolf: Titel…" (German style)
+        citation.authors, body = german.names, german.rest
+    elif (split := _authors_and_rest(body, inverted=inverted)) is not None:
         citation.authors, body = split
     body = body.strip(" ,.")
     title, after = _take_quoted(body)
@@ -375,11 +493,49 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
     return citation
 
 
+def _opcit_names(text: str) -> tuple[str, str | None]:
+    """``Getty, Origins`` before ``op. cit.``: the author, and the short title naming one of
+    the author's works (``Getty, J. A.`` is an author alone)."""
+    chunks = [c.strip() for c in _split_outside(text.strip(" ,"), ",")]
+    if len(chunks) > 1 and not all(_INITIALS.match(w) for w in " ".join(chunks[1:]).split()):
+        title = ", ".join(chunks[1:]).strip(" ,." + _QUOTES_OPEN + "’”»")
+        return chunks[0], title or None
+    return text.strip(" ,"), None
+
+
+QUOTES_OPEN = _QUOTES_OPEN
+"""Characters that open a quoted title."""
+
+
+def take_quoted(text: str) -> tuple[str | None, str]:
+    """``(quoted title, rest)`` when *text* opens with a quotation mark, else ``(None, text)``."""
+    return _take_quoted(text)
+
+
+def read_imprint(citation: Citation, body: str) -> None:
+    """Set place, publisher and year (or a full date) from an imprint ``Place: Publisher,
+    Year`` or ``Place Year`` or ``14 May 2008``."""
+    _imprint(citation, body)
+
+
 def parse_note(text: str) -> list[Citation]:
     """The citations of one footnote, in order; a note without any is one comment."""
     citations: list[Citation] = []
+    archive: str | None = None
     for piece in split_citations(text):
         core = _PREFIX.sub("", piece.strip())
+        found = find_archival(core, archive)
+        if found is not None:
+            archive = found.archive or archive
+            citations.append(
+                Citation(
+                    kind=CitationKind.ARCHIVAL,
+                    printed=piece.strip(),
+                    title=found.description,
+                    locator=found.reference,
+                )
+            )
+            continue
         back = _BACKREF.match(core)
         if back:
             word = back["word"].lower().rstrip(".")
@@ -399,19 +555,21 @@ def parse_note(text: str) -> list[Citation]:
             citations.append(citation)
             continue
         opcit = _OPCIT.match(core)
-        if opcit and looks_like_names(opcit["author"].strip(" ,")):
+        names, short = _opcit_names(opcit["author"]) if opcit else ("", None)
+        if opcit and looks_like_names(names):
             word = opcit["word"].lower().replace(" ", "")
             kind = (
                 CitationKind.LOCCIT
                 if word.startswith(("loc", "t.a", "l.c"))
                 else CitationKind.OPCIT
             )
-            rest = opcit["rest"].strip().rstrip(".")
+            rest = opcit["rest"].strip().rstrip(" .,")
             citations.append(
                 Citation(
                     kind=kind,
                     printed=piece.strip(),
-                    authors=_names(opcit["author"].strip(" ,"), inverted=False),
+                    authors=_names(names, inverted=False),
+                    title=short,
                     locator=rest or None,
                 )
             )

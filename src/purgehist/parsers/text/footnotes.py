@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["MARKER_WINDOW", "Marker", "MarkerScanner", "RawNote", "match_note_start"]
+__all__ = [
+    "MARKER_WINDOW",
+    "Marker",
+    "MarkerScanner",
+    "RawNote",
+    "heading_like",
+    "match_note_start",
+    "split_merged",
+]
 
 MARKER_WINDOW = 5
 """How far ahead of the expected number a marker may jump (markers lost in extraction)."""
@@ -16,7 +24,13 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _CANDIDATE = re.compile(
     r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'»])(\d{1,4})(?=[\s.,;:)\]”’\"']|$)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 )
-_NOTE_START = re.compile(r"^\s*(\d{1,4})(?:[.)]\s*|\s+)(\S.*)$")
+# "2.1 Title" is a section number, never a note number: the number may not run on into ".1".
+_NOTE_START = re.compile(r"^\s*(\d{1,4})(?![.,]\d)(?:[.)]\s*|\s+)(\S.*)$")
+_ENDS_LIKE_NOTE = re.compile(r"(?:[.!?;:)\]”’\"'»]|\d[a-z]?|\bf{1,2}\.?)\s*$")
+_BACKREF_START = re.compile(
+    r"^(?:ibid|idem|id\.|ebd|ebenda|eod\.|op\.\s*cit|loc\.\s*cit|a\.\s?a\.\s?o|t\.\s?a\.\s?p)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,3 +131,37 @@ def match_note_start(text: str) -> tuple[int, str] | None:
     if match is None:
         return None
     return int(match[1]), match[2]
+
+
+def split_merged(notes: list[RawNote]) -> list[RawNote]:
+    """Split notes that extraction ran together on one line (``77. 27 Werth, …``): a sentence
+    end followed by the next footnote number, when no note of that number was found."""
+    numbers = {note.n for note in notes}
+    result: list[RawNote] = []
+    for note in notes:
+        n, text = note.n, note.text
+        while n + 1 not in numbers:
+            match = re.search(rf"(?<=[.!?;)”’\"»])\s+{n + 1}\s+(?=[A-ZÀ-ÝА-Я‘“„«\"'])", text)
+            if match is None:
+                break
+            result.append(
+                RawNote(n=n, line=note.line, page=note.page, parts=[text[: match.start()]])
+            )
+            n, text = n + 1, text[match.end() :]
+            numbers.add(n)
+        result.append(
+            note if n == note.n else RawNote(n=n, line=note.line, page=note.page, parts=[text])
+        )
+    return result
+
+
+def heading_like(rest: str) -> bool:
+    """Whether the text after a leading number reads like a numbered heading (``1. The Closed
+    Archive``) rather than a footnote: capitalised, short, and ending without the full stop,
+    page number or closing quote that ends a note."""
+    text = rest.strip()
+    if not text or not (text[0].isupper() or text[0] in "‘“\"'«„"):
+        return False
+    if _BACKREF_START.match(text) or _ENDS_LIKE_NOTE.search(text):
+        return False
+    return len(text.split()) <= 16 and len(text) <= 120

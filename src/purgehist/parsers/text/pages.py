@@ -7,7 +7,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from purgehist.parsers.text.footnotes import Marker, MarkerScanner, RawNote, match_note_start
+from purgehist.parsers.text.footnotes import (
+    Marker,
+    MarkerScanner,
+    RawNote,
+    heading_like,
+    match_note_start,
+    split_merged,
+)
 
 __all__ = ["BodyLine", "Layout", "Page", "is_double_spaced", "split_pages"]
 
@@ -230,6 +237,8 @@ class _Splitter:
                 gap = 0
                 continue
             start = match_note_start(raw)
+            if start is not None and not in_notes and self.numbered_heading(i, start[1]):
+                start = None
             if start is not None and self.note_start_ok(start[0], in_notes, gap):
                 note = RawNote(n=start[0], line=no, page=len(self.pages) - 1, parts=[start[1]])
                 self.notes.append(note)
@@ -265,11 +274,16 @@ class _Splitter:
             prev = raw
         return Layout(
             body=self.body,
-            notes=self.notes,
+            notes=split_merged(self.notes),
             pages=self.pages if self.page_has_content else self.pages[:-1] or self.pages,
             double_spaced=self.double,
             running_heads=self.running_heads,
         )
+
+    def numbered_heading(self, i: int, rest: str) -> bool:
+        """Whether line *i*, outside a footnote area, is a numbered heading standing alone."""
+        following = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        return (self.double or not following.strip()) and heading_like(rest)
 
     def continues_note(self, i: int, raw: str) -> bool:
         if not self.notes:

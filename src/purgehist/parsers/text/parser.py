@@ -106,7 +106,8 @@ def _decode(data: bytes, report: ReportBuilder) -> str:
 def _creators(
     citation: Citation, actors: ActorRegistry, prov: Provenance, role: str
 ) -> tuple[Creator, ...]:
-    role_name = "editor" if citation.editors and not citation.quoted_title else "author"
+    chapter = citation.quoted_title or citation.in_book
+    role_name = "editor" if citation.editors and not chapter else "author"
     return tuple(
         Creator(name=a.inverted, role=role_name, actor=actors.add(a, role, prov))
         for a in citation.authors

@@ -7,7 +7,17 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from purgehist.model import Creator, Provenance, Source, SourceType, slug
+from purgehist.model import (
+    Creator,
+    Identifier,
+    IdentifierScheme,
+    Provenance,
+    Source,
+    SourceType,
+    parse_locator,
+    slug,
+)
+from purgehist.parsers.text.archival import archival_id, file_key, file_of, with_folios
 from purgehist.parsers.text.citations import Citation, CitationKind
 from purgehist.parsers.text.names import PersonName
 
@@ -57,8 +67,13 @@ def _date(citation: Citation) -> str | None:
 
 
 def source_type(citation: Citation) -> SourceType:
+    """The source type a citation suggests."""
+    if citation.kind == CitationKind.ARCHIVAL:
+        return SourceType.ARCHIVAL
     if citation.url and not citation.container:
         return SourceType.WEB
+    if citation.in_book:
+        return SourceType.CHAPTER
     if citation.quoted_title and citation.container:
         if citation.editors:
             return SourceType.CHAPTER
@@ -110,6 +125,15 @@ class SourceIndex:
         base = slug(" ".join(p for p in (surname, words[0] if words else "", citation.year) if p))
         candidate = base
         n = 2
+        while candidate in self.ids:
+            candidate = f"{base}_{n}"
+            n += 1
+        self.ids.add(candidate)
+        return candidate
+
+    def reserve(self, base: str) -> str:
+        """A unique id made from *base*."""
+        candidate, n = base, 2
         while candidate in self.ids:
             candidate = f"{base}_{n}"
             n += 1
@@ -179,6 +203,8 @@ def source_from_citation(
     creators: tuple[Creator, ...],
 ) -> Source:
     """A :class:`Source` from a bibliography entry or a footnote reference."""
+    if citation.kind == CitationKind.ARCHIVAL:
+        return _archival_source(source_id, citation, provenance)
     title = citation.title or citation.printed
     main = _main_title(title)
     return Source(
@@ -201,6 +227,22 @@ def source_from_citation(
     )
 
 
+def _archival_source(source_id: str, citation: Citation, provenance: Provenance) -> Source:
+    reference = parse_locator(citation.locator or "").archival
+    signature = str(file_of(reference)) if reference else citation.printed
+    return Source(
+        id=source_id,
+        type=SourceType.ARCHIVAL,
+        title=citation.title or signature,
+        short_title=None,
+        container=signature if citation.title else None,
+        identifiers=(Identifier(scheme=IdentifierScheme.ARCHIVAL, value=signature),),
+        listed=False,
+        note="archival file cited in a footnote",
+        provenance=provenance,
+    )
+
+
 @dataclass(slots=True)
 class _Last:
     source: str | None = None
@@ -216,6 +258,8 @@ class Resolver:
     last_by_author: dict[str, str] = field(default_factory=dict)
     authors_of: dict[str, list[PersonName]] = field(default_factory=dict)
     last_locator: dict[str, str | None] = field(default_factory=dict)
+    archival: dict[str, str] = field(default_factory=dict)
+    """Archival file key → source id."""
 
     def remember(self, source: str, authors: list[PersonName]) -> None:
         """Record the authors of a known source (for ``Idem``)."""
@@ -243,11 +287,23 @@ class Resolver:
                     f"'{citation.printed}': the citation it follows is itself unresolved",
                 )
             locator = citation.locator or self.last.locator
+            if citation.locator and self.last.locator:
+                locator = with_folios(self.last.locator, citation.locator) or locator
             self.last = _Last(self.last.source, locator)
             return Resolution(self.last.source, locator)
+        if kind == CitationKind.ARCHIVAL:
+            return self._archival(citation)
         if kind == CitationKind.IDEM:
             citation.authors = list(self.authors_of.get(self.last.source or "", []))
         if kind in (CitationKind.OPCIT, CitationKind.LOCCIT):
+            work = self.index.find(citation)[0] if citation.title else None
+            if work is not None:
+                self._note_author(work.source_id, citation.authors)
+                locator = citation.locator
+                if kind == CitationKind.LOCCIT and not locator:
+                    locator = self.last_locator.get(work.source_id)
+                self.last = _Last(work.source_id, locator)
+                return Resolution(work.source_id, locator)
             for author in citation.authors:
                 source = self.last_by_author.get(author.key)
                 if source is not None:
@@ -281,6 +337,19 @@ class Resolver:
         self._note_author(source_id, citation.authors)
         self.last = _Last(source_id, citation.locator)
         return Resolution(source_id, citation.locator, None)
+
+    def _archival(self, citation: Citation) -> Resolution:
+        reference = parse_locator(citation.locator or "").archival
+        if reference is None:
+            self.last = _Last()
+            return Resolution(None, citation.locator, f"'{citation.printed}': unreadable reference")
+        key = file_key(reference, citation.title)
+        source = self.archival.get(key)
+        if source is None:
+            source = self.index.reserve(archival_id(reference))
+            self.archival[key] = source
+        self.last = _Last(source, citation.locator)
+        return Resolution(source, citation.locator)
 
     def __setattr__(self, name: str, value: object) -> None:
         if name == "last" and isinstance(value, _Last) and value.source is not None:

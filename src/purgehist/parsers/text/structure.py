@@ -33,10 +33,17 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _BIBLIOGRAPHY = re.compile(
-    r"^(?:Literatuurlijst|Literatuur|Bibliografie|Bibliography|Select bibliography|References|"
-    r"Works cited|Literaturverzeichnis|Literatur|Bibliographie|Sources et bibliographie|"
-    r"Bronnen en literatuur|Quellen(?:-| und )Literaturverzeichnis|Quellen und Literatur|"
-    r"Geraadpleegde literatuur|Sources and literature)\s*[:.]?$",
+    r"^(?:(?:Select(?:ed)?|Annotated|Short|Consolidated)\s+)?"
+    r"(?:Literatuurlijst|Literatuur|Bibliografie|Bibliography|References|Works\s+cited|"
+    r"Literaturverzeichnis|Literatur|Bibliographie|Auswahlbibliographie|"
+    r"Sources\s+et\s+bibliographie|Bronnen(?:-?\s+en\s+)literatuur(?:lijst)?|"
+    r"Literatuur\s+en\s+bronnen|Quellen-?\s+und\s+Literaturverzeichnis|"
+    r"Literatur-\s+und\s+Quellenverzeichnis|Quellen\s+und\s+Literatur|"
+    r"Geraadpleegde\s+(?:literatuur|bronnen)|Sources\s+and\s+(?:literature|bibliography)|"
+    r"Sources\s+cited|Bibliography\s+and\s+sources)"
+    r"(?:\s+(?:s[ée]lective|indicative|g[ée]n[ée]rale))?"
+    r"(?:\s+(?:for|to|of|zu|zum|voor|pour\s+le|du)\s+(?:(?:the\s+)?(?:Chapter|Part|Kapitel|"
+    r"Hoofdstuk|Chapitre|Teil|Deel|Partie))\s+\w+)?\s*[:.]?$",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-ZÀ-ÝА-Я‘“\"'].{1,110})$")
