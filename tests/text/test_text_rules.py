@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import purgehist
 from purgehist.model import LocatorUnit, SourceType, parse_locator
 from purgehist.parsers.text import parse_text
 from purgehist.parsers.text.archival import find_archival, with_folios
@@ -506,3 +507,18 @@ def test_bibliography_heading_variants(heading: str) -> None:
     found = heading_kind(heading)
     assert found is not None
     assert found[0] == "bibliography"
+
+
+def test_archival_citations_are_graded_archival_books_stay_ungraded() -> None:
+    from purgehist.examples import sample_thesis_path
+    from purgehist.model.evidence import grade_settled_by
+    from purgehist.model.locators import parse_locator
+
+    assert grade_settled_by(None, parse_locator("RGASPI f. 17, op. 3, d. 1170, l. 2")) == "archival"
+    assert grade_settled_by("memoir") == "memoir"
+    assert grade_settled_by("document_collection") == "published_primary"
+    assert grade_settled_by("book", parse_locator("45-47")) is None
+    dataset = purgehist.parse(sample_thesis_path(), "text")
+    assert {e.grade for e in dataset.evidence} == {
+        None
+    }  # books and articles: only a reader can tell

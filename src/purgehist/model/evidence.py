@@ -10,7 +10,14 @@ from purgehist.model.common import Provenance, optional_text, tuple_of
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 from purgehist.model.locators import Locator
 
-__all__ = ["GRADE_DESCRIPTIONS", "ChainLink", "CitationStatus", "Evidence", "EvidenceGrade"]
+__all__ = [
+    "GRADE_DESCRIPTIONS",
+    "ChainLink",
+    "CitationStatus",
+    "Evidence",
+    "EvidenceGrade",
+    "grade_settled_by",
+]
 
 
 class EvidenceGrade(StrEnum):
@@ -42,6 +49,23 @@ GRADE_DESCRIPTIONS: dict[str, str] = {
     EvidenceGrade.TERTIARY: "Reference works, textbooks, surveys of the literature.",
 }
 """What each built-in grade means (shown by ``purgehist formats`` and on the XLSX guide)."""
+
+
+def grade_settled_by(source_type: str | None, locator: Locator | None = None) -> str | None:
+    """The grade a citation has whatever it says, when its source's type settles it: an
+    archival document or reference is ``archival``, a memoir ``memoir``, a published edition of
+    documents ``published_primary``. ``None`` when only a reader can tell (a book may be a
+    study, a memoir or a defector's testimony)."""
+    if locator is not None and locator.unit == "archival":
+        return EvidenceGrade.ARCHIVAL
+    return _SETTLED_BY_TYPE.get(source_type or "")
+
+
+_SETTLED_BY_TYPE: dict[str, str] = {
+    "archival": EvidenceGrade.ARCHIVAL,
+    "memoir": EvidenceGrade.MEMOIR,
+    "document_collection": EvidenceGrade.PUBLISHED_PRIMARY,
+}
 
 
 class CitationStatus(StrEnum):

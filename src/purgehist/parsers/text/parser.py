@@ -31,6 +31,7 @@ from purgehist.model import (
     parse_locator,
     slug,
 )
+from purgehist.model.evidence import grade_settled_by
 from purgehist.parsers.text.bibliography import parse_bibliography
 from purgehist.parsers.text.citations import Citation, CitationKind, parse_note
 from purgehist.parsers.text.claims import CueSet, find_attributions, sentences
@@ -316,11 +317,14 @@ class _Parse:
                     line,
                     citation.printed,
                 )
+            locator = parse_locator(result.locator) if result.locator else None
+            source = self.sources.get(result.source or "")
             self.evidence.append(
                 Evidence(
                     id=evidence_id,
                     source=result.source,
-                    locator=parse_locator(result.locator) if result.locator else None,
+                    locator=locator,
+                    grade=grade_settled_by(source.type if source else None, locator),
                     cited_as=citation.printed,
                     status=status,
                     note=result.note,
