@@ -82,3 +82,9 @@ def test_a_later_layout_version_is_refused(tmp_path: Path, example_dataset: Data
     descriptor.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DataError, match="layout version 99"):
         purgehist.parse(tmp_path / "pkg")
+
+
+def test_a_folder_that_is_no_package_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("nothing here")
+    with pytest.raises(DataError, match="not a purgehist CSV data package"):
+        purgehist.parse(tmp_path, "csv")

@@ -214,6 +214,16 @@ def read_package(source: Path | IO[bytes], name: str) -> ParseResult:
             problems.extend(_check_descriptor(opener(DESCRIPTOR)))
         by_stem = {n[:-4].strip().lower(): n for n in names if n.lower().endswith(".csv")}
         known = {t.name for t in TABLES}
+        if DESCRIPTOR not in names and not known & set(by_stem):
+            expected = ", ".join(f"{t.name}.csv" for t in TABLES[:4])
+            problem = Problem(
+                code="not-a-package",
+                message=(
+                    f"not a purgehist CSV data package: neither {DESCRIPTOR} nor any of its "
+                    f"tables ({expected}, …) is there"
+                ),
+            )
+            raise DataError([problem], source=name)
         tables = {}
         for stem, file in by_stem.items():
             if stem in known:
