@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -11,11 +11,20 @@ import pluggy
 
 from purgehist._atomic import atomic_directory, atomic_write
 from purgehist.dataset import Dataset
-from purgehist.errors import UsageError
+from purgehist.errors import DataError, UsageError
 from purgehist.formats import ExporterSpec, ExportReport, OptionSpec, ParseResult, ParserSpec
 from purgehist.plugins import get_exporters, get_parsers
+from purgehist.problems import Problem
 
-__all__ = ["export", "export_stream", "find_exporter", "guess_parser", "parse", "parse_file"]
+__all__ = [
+    "export",
+    "export_stream",
+    "find_exporter",
+    "guess_parser",
+    "parse",
+    "parse_file",
+    "parse_stream",
+]
 
 _SNIFF_BYTES = 4096
 
@@ -112,8 +121,18 @@ def parse_file(
         spec = parsers[format]
     else:
         raise _unknown("input", format, list(parsers))
+    if path.is_dir() and not spec.reads_directories:
+        msg = f"{path}: is a folder; the {spec.name} format reads a file"
+        raise UsageError(msg)
     where = f"input format {spec.name!r}"
-    return spec.parse(path, _coerce_options(spec.options, options or {}, where))
+    try:
+        return spec.parse(path, _coerce_options(spec.options, options or {}, where))
+    except (OSError, RecursionError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, RecursionError):
+            reason = "nested too deeply to read"
+        problem = Problem(code="unreadable", message=f"cannot read: {reason}", location=str(path))
+        raise DataError([problem], source=str(path)) from None
 
 
 def parse(
@@ -125,6 +144,26 @@ def parse(
 ) -> Dataset:
     """Read a dataset from *path*, in *format* or the format its name and content suggest."""
     return parse_file(path, format, options=options, pm=pm).dataset
+
+
+def parse_stream(
+    stream: BinaryIO,
+    format: str,
+    *,
+    options: Mapping[str, object] | None = None,
+    pm: pluggy.PluginManager | None = None,
+) -> ParseResult:
+    """Read an open binary stream in *format* (which cannot be guessed from a name).
+
+    :raises UsageError: unknown format, or a format that reads folders only.
+    :raises DataError: the input is invalid; every problem is listed with its place.
+    """
+    parsers = get_parsers(pm)
+    if format not in parsers:
+        raise _unknown("input", format, list(parsers))
+    spec = parsers[format]
+    where = f"input format {spec.name!r}"
+    return spec.parse(stream, _coerce_options(spec.options, options or {}, where))
 
 
 def find_exporter(format: str, pm: pluggy.PluginManager | None = None) -> ExporterSpec:
@@ -148,17 +187,44 @@ def export(
 ) -> ExportReport:
     """Write *dataset* to *path* in *format*, atomically.
 
-    Formats that can be written as a folder (CSV data packages) are when *path* has no
-    suffix or is an existing directory.
+    Formats that can be written as a folder (CSV data packages) are when *path* is a new name
+    without a suffix, or an existing folder that holds only such output (or nothing).
+
+    :raises UsageError: unknown format, or *path* cannot be written (it names why).
     """
     spec = find_exporter(format, pm)
     path = Path(path)
     opts = _coerce_options(spec.options, options or {}, f"export format {spec.name!r}")
-    if spec.export_directory is not None and (path.is_dir() or not path.suffix):
-        with atomic_directory(path) as folder:
-            return spec.export_directory(dataset, folder, opts)
-    with atomic_write(path) as stream:
-        return spec.export(dataset, stream, opts)
+    as_folder = spec.export_directory is not None and (
+        path.is_dir() or (not path.exists() and not path.suffix)
+    )
+    try:
+        if as_folder and spec.export_directory is not None:
+            with atomic_directory(path, replaceable=_replaceable(spec)) as folder:
+                return spec.export_directory(dataset, folder, opts)
+        if path.is_dir():
+            msg = f"{path}: is a folder; give a file name for the {spec.name} output"
+            raise UsageError(msg)
+        with atomic_write(path) as stream:
+            return spec.export(dataset, stream, opts)
+    except FileExistsError:
+        msg = (
+            f"{path}: exists and holds more than {spec.name} output; "
+            "choose a new name or remove it first"
+        )
+        raise UsageError(msg) from None
+    except OSError as exc:
+        msg = f"{path}: cannot write here: {exc.strerror or exc}"
+        raise UsageError(msg) from None
+
+
+def _replaceable(spec: ExporterSpec) -> Callable[[Path], bool]:
+    def replaceable(folder: Path) -> bool:
+        if not any(folder.iterdir()):
+            return True
+        return spec.owns_directory is not None and spec.owns_directory(folder)
+
+    return replaceable
 
 
 def export_stream(

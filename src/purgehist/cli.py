@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -13,7 +14,7 @@ import click
 from purgehist import api, plugins
 from purgehist.dataset import Dataset
 from purgehist.errors import DataError, PurgehistError, UsageError
-from purgehist.formats import ExportReport, ParseResult
+from purgehist.formats import ExportReport, OptionSpec, ParseResult
 from purgehist.problems import Problem, Severity
 
 __all__ = ["cli", "main"]
@@ -37,6 +38,14 @@ def _echo_problems(problems: Sequence[Problem], *, limit: int = 50) -> None:
         click.echo(f"  … and {len(problems) - limit} more", err=True)
 
 
+def _echo_data_error(error: DataError, *, limit: int = 50) -> None:
+    count = len(error.problems)
+    noun = "problem" if count == 1 else "problems"
+    head = f"{error.source}: " if error.source else ""
+    click.echo(f"purgehist: {head}{count} {noun}", err=True)
+    _echo_problems(error.problems, limit=limit)
+
+
 def _read_all(
     inputs: Sequence[Path], fmt: str | None, options: Mapping[str, object]
 ) -> tuple[Dataset, list[ParseResult]]:
@@ -45,6 +54,18 @@ def _read_all(
     for result in results[1:]:
         dataset = dataset.merge(result.dataset)
     return dataset, results
+
+
+def _default_target(source: Path, suffix: str) -> Path:
+    """Beside the input, its name with the input format's suffix replaced:
+    ``thesis.txt`` → ``thesis.tei.xml``, ``data.v2.json`` → ``data.v2.xlsx``."""
+    name = source.name
+    known = sorted((s for p in plugins.get_parsers().values() for s in p.suffixes), key=len)
+    for known_suffix in reversed(known):
+        if name.lower().endswith(known_suffix) and len(name) > len(known_suffix):
+            name = name[: -len(known_suffix)]
+            break
+    return source.with_name(name + suffix)
 
 
 def _summary(dataset: Dataset) -> str:
@@ -113,7 +134,10 @@ def convert(
         report = api.export_stream(dataset, to_format, sys.stdout.buffer, options=options)
         _report_export(report, "standard output")
         return
-    target = output or Path(inputs[0].name.split(".")[0] + spec.suffix)
+    target = output or _default_target(inputs[0], spec.suffix)
+    if any(target.exists() and target.resolve() == path.resolve() for path in inputs):
+        msg = f"{target}: writing there would overwrite an input; name the output with -o"
+        raise UsageError(msg)
     report = api.export(dataset, to_format, target, options=options)
     _report_export(report, str(target))
     click.echo(_summary(dataset), err=True)
@@ -125,13 +149,17 @@ def convert(
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> None:
     """Check FILES: that they parse, and that their data holds together."""
-    failed = False
+    failed = usage_failed = False
     for path in files:
         try:
             result = api.parse_file(path, from_format)
         except DataError as exc:
-            click.echo(str(exc), err=True)
+            _echo_data_error(exc)
             failed = True
+            continue
+        except UsageError as exc:
+            click.echo(f"purgehist: error: {exc}", err=True)
+            usage_failed = True
             continue
         found = [*result.problems, *result.dataset.problems()]
         bad = [p for p in found if strict or p.severity == Severity.ERROR]
@@ -141,6 +169,8 @@ def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> 
         else:
             click.echo(f"{path}: ok ({_summary(result.dataset)})")
         failed = failed or bool(bad)
+    if usage_failed:
+        sys.exit(2)
     if failed:
         sys.exit(1)
 
@@ -194,6 +224,12 @@ def info(file: Path, from_format: str | None, as_json: bool) -> None:
     _echo_problems(found, limit=20)
 
 
+def _option_help(option: OptionSpec) -> str:
+    if option.default in (None, "") or "default" in option.help:
+        return option.help
+    return f"{option.help} (default: {option.default})"
+
+
 @cli.command()
 def formats() -> None:
     """List input and output formats and evidence grades, built-in and from plugins."""
@@ -209,13 +245,15 @@ def formats() -> None:
     for name, parser in plugins.get_parsers().items():
         suffixes = " ".join(parser.suffixes)
         click.echo(f"  {name:<12} {suffixes:<18} {parser.description} [{origin(parser.plugin)}]")
+        for option in parser.options:
+            click.echo(f"      -I {option.name}=…  {_option_help(option)}")
     click.echo("Output formats:")
     for name, exporter in plugins.get_exporters().items():
         click.echo(
             f"  {name:<12} {exporter.suffix:<18} {exporter.description} [{origin(exporter.plugin)}]"
         )
         for option in exporter.options:
-            click.echo(f"      -O {option.name}=…  {option.help} (default: {option.default})")
+            click.echo(f"      -O {option.name}=…  {_option_help(option)}")
     click.echo("Evidence grades:")
     for name, grade in plugins.get_grades().items():
         click.echo(f"  {name:<18} {grade.description}")
@@ -268,12 +306,26 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except DataError as exc:
+        _echo_data_error(exc)
+        sys.exit(exc.exit_code)
     except PurgehistError as exc:
         click.echo(f"purgehist: error: {exc}", err=True)
         sys.exit(exc.exit_code)
     except OSError as exc:
-        click.echo(f"purgehist: error: {exc}", err=True)
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"purgehist: error: {where}{exc.strerror or exc}", err=True)
         sys.exit(1)
+    except Exception as exc:  # the last guard: a bug must not end in a traceback
+        if os.environ.get("PURGEHIST_DEBUG"):
+            raise
+        click.echo(
+            f"purgehist: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in purgehist or a plugin; run again with PURGEHIST_DEBUG=1 to see "
+            "the traceback, and please report it.",
+            err=True,
+        )
+        sys.exit(70)
     sys.exit(0)
 
 

@@ -113,6 +113,9 @@ class ExporterSpec:
     options: tuple[OptionSpec, ...] = field(default=(), converter=tuple_of)
     export_directory: ExportDirectoryFunction | None = None
     """Set by formats that can also be written as a folder of files (CSV data packages)."""
+    owns_directory: Callable[[Path], bool] | None = None
+    """Tell whether an existing folder holds only this format's output, and so may be replaced
+    by a new export; without it only empty folders are replaced."""
     plugin: str = ""
 
 

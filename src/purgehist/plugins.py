@@ -116,6 +116,7 @@ def _collect(
 ) -> dict[str, _Spec]:
     """Call each implementation of *hook_name* on its own, so as to know who registered what."""
     hook = getattr(pm.hook, hook_name)
+    noun = "evidence grade" if hook_name == "register_evidence_grades" else "format name"
     found: dict[str, _Spec] = {}
     owners: dict[str, str] = {}
     for impl in reversed(hook.get_hookimpls()):
@@ -124,7 +125,7 @@ def _collect(
         def register(spec: _Spec, /, owner: str = plugin_name) -> None:
             if spec.name in found:
                 msg = (
-                    f"format name {spec.name!r} is registered by both "
+                    f"{noun} {spec.name!r} is registered by both "
                     f"{owners[spec.name]!r} and {owner!r}"
                 )
                 raise PluginError(msg)

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,10 +155,129 @@ def test_missing_argument_exit_2() -> None:
 def test_unwritable_output_is_a_clean_error(small_file: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
-    result = run("convert", str(small_file), "--to", "json", "-o", str(blocker / "x.json"))
-    assert result.returncode == 1
-    assert result.stderr.startswith("purgehist: error:")
+    target = blocker / "x.json"
+    result = run("convert", str(small_file), "--to", "json", "-o", str(target))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"purgehist: error: {target}: cannot write here:")
+    assert ".part" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_export_never_replaces_a_users_folder(small_file: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "work"
+    folder.mkdir()
+    (folder / "thesis.docx").write_bytes(b"precious")
+    result = run("convert", str(small_file), "--to", "csv", "-o", str(folder))
+    assert result.returncode == 2
+    assert "holds more than csv output" in result.stderr
+    assert (folder / "thesis.docx").read_bytes() == b"precious"
+
+
+def test_export_replaces_its_own_package_folder(small_file: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "package"
+    assert run("convert", str(small_file), "--to", "csv", "-o", str(folder)).returncode == 0
+    assert run("convert", str(small_file), "--to", "csv", "-o", str(folder)).returncode == 0
+    assert (folder / "datapackage.json").is_file()
+
+
+def test_current_folder_as_output_is_refused_cleanly(small_file: Path, tmp_path: Path) -> None:
+    (tmp_path / "keep.txt").write_text("x")
+    result = run("convert", str(small_file), "--to", "csv", "-o", ".", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "keep.txt").exists()
+
+
+def test_a_folder_given_as_a_file_output(small_file: Path, tmp_path: Path) -> None:
+    result = run("convert", str(small_file), "--to", "json", "-o", str(tmp_path))
+    assert result.returncode == 2
+    assert "is a folder; give a file name" in result.stderr
+
+
+def test_symlinked_output_updates_the_target_and_keeps_the_link(
+    small_file: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "v2.json"
+    target.write_text("old")
+    link = tmp_path / "latest.json"
+    link.symlink_to(target)
+    assert run("convert", str(small_file), "--to", "json", "-o", str(link)).returncode == 0
+    assert link.is_symlink()
+    assert purgehist.load(target) == purgehist.load(small_file)
+
+
+def test_output_to_a_pipe_is_written_in_place(small_file: Path, tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run("convert", str(small_file), "--to", "json", "-o", str(fifo))
+    if reader.is_alive() and result.returncode != 0:
+        # the command never opened the pipe: open it ourselves so that the reader returns
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert purgehist.loads(received[0]) == purgehist.load(small_file)
+    assert fifo.is_fifo()
+
+
+def test_convert_refuses_to_overwrite_its_input(small_file: Path) -> None:
+    result = run("convert", str(small_file), "--to", "json")
+    assert result.returncode == 2
+    assert "would overwrite an input" in result.stderr
+
+
+def test_default_output_is_beside_the_input(small_file: Path, tmp_path: Path) -> None:
+    result = run("convert", str(small_file), "--to", "csv", "--force", cwd=tmp_path / "..")
+    assert result.returncode == 0, result.stderr
+    assert (small_file.parent / "small.zip").is_file()
+
+
+def test_validate_goes_on_after_a_bad_path(small_file: Path, tmp_path: Path) -> None:
+    result = run("validate", "--from", "json", str(tmp_path), str(small_file))
+    assert result.returncode == 2
+    assert "is a folder; the json format reads a file" in result.stderr
+    assert "ok (2 actors, 1 claims)" in result.stdout
+
+
+def test_deeply_nested_json_is_refused_cleanly(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    result = run("validate", str(deep))
+    assert result.returncode == 1
+    assert "nested too deeply" in result.stderr
+
+
+def test_a_bug_in_a_plugin_gives_a_message_not_a_traceback(
+    small_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Broken:
+        @purgehist.hookimpl
+        def register_exporters(self, register: Any) -> None:
+            def export(*args: object) -> purgehist.ExportReport:
+                raise KeyError("oops")
+
+            register(
+                purgehist.ExporterSpec(
+                    name="broken", description="", suffix=".b", media_type="x/y", export=export
+                )
+            )
+
+    pm = purgehist.plugins.default_plugin_manager()
+    pm.register(Broken(), name="broken")
+    try:
+        code, _, err = run_inline(
+            capsys, "convert", str(small_file), "--to", "broken", "-o", str(tmp_path / "x.b")
+        )
+    finally:
+        pm.unregister(name="broken")
+    assert code == 70
+    assert "internal error: KeyError" in err
+    assert "Traceback" not in err
 
 
 def test_info_prints_counts_and_problems(

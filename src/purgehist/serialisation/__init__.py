@@ -83,7 +83,10 @@ def from_data(data: Any, *, source: str | None = None) -> Dataset:
         pass
     try:
         return _detailed().structure(body, Dataset)
-    except Exception as exc:
+    except RecursionError:
+        problem = Problem(code="too-deep", message="nested too deeply to read", location="$")
+        raise DataError([problem], source=source) from None
+    except Exception as exc:  # cattrs raises groups of arbitrary errors
         raise DataError(_problems_from(exc), source=source) from None
 
 
@@ -135,6 +138,9 @@ def loads(text: str | bytes, *, source: str | None = None) -> Dataset:
     """
     try:
         data = json.loads(text)
+    except RecursionError:
+        problem = Problem(code="too-deep", message="JSON nested too deeply to read", location="$")
+        raise DataError([problem], source=source) from None
     except json.JSONDecodeError as exc:
         problem = Problem(
             code="malformed-json",
