@@ -183,8 +183,11 @@ def test_latin1_file_is_read_with_a_warning(tmp_path: Path) -> None:
     assert [p.code for p in result.problems] == ["bibtex-encoding"]
 
 
-def test_empty_file_gives_an_empty_dataset(tmp_path: Path) -> None:
+def test_file_without_entries_gives_an_empty_dataset_and_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "empty.bib"
     path.write_text("% nothing here but a comment, and a stray address: a@b.c\n")
     result = parse_bibtex(path, {})
-    assert (result.dataset.sources, result.problems) == ((), ())
+    assert result.dataset.sources == ()
+    assert [(p.code, p.message, p.severity) for p in result.problems] == [
+        ("nothing-found", "no entries found", "warning")
+    ]

@@ -190,9 +190,14 @@ def test_unreadable_file_is_a_data_error(text: bytes, message: str, location: st
     assert problem.location == f"bad.json{location}"
 
 
-def test_empty_array_is_an_empty_dataset() -> None:
-    result = parse_csl(io.BytesIO(b" [ ] \n"), {})
-    assert (result.dataset.sources, result.problems) == ((), ())
+def test_empty_array_is_an_empty_dataset_with_a_warning() -> None:
+    stream = io.BytesIO(b" [ ] \n")
+    stream.name = "empty.json"
+    result = parse_csl(stream, {})
+    assert result.dataset.sources == ()
+    assert [(p.code, p.message, p.location, p.severity) for p in result.problems] == [
+        ("nothing-found", "no items found", "empty.json", "warning")
+    ]
 
 
 @pytest.mark.parametrize(

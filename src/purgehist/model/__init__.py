@@ -16,7 +16,7 @@ from purgehist.model.dates import EdtfDate, EdtfError, is_edtf, parse_edtf
 from purgehist.model.documents import Division, Document, Note, PageBreak, Paragraph
 from purgehist.model.events import Calendar, Event, Participant
 from purgehist.model.evidence import ChainLink, CitationStatus, Evidence, EvidenceGrade
-from purgehist.model.ids import is_ncname, slug
+from purgehist.model.ids import is_ncname, slug, unique_id
 from purgehist.model.locators import (
     ArchivalReference,
     Locator,
@@ -68,4 +68,5 @@ __all__ = [
     "parse_edtf",
     "parse_locator",
     "slug",
+    "unique_id",
 ]

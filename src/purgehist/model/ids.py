@@ -1,4 +1,4 @@
-"""Identifiers: XML NCName checks and slugs made from names."""
+"""Identifiers: XML NCName checks, slugs made from names, and ids kept unique."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["is_ncname", "ncname_validator", "optional_ncname_validator", "slug"]
+__all__ = ["is_ncname", "ncname_validator", "optional_ncname_validator", "slug", "unique_id"]
 
 # XML 1.0 (5th edition) NameStartChar and NameChar, without ':' (an NCName). Python's \w is
 # close but not equal (it admits '²', for instance), and lxml refuses such an xml:id.
@@ -60,3 +60,22 @@ def slug(text: str, prefix: str = "", *, max_length: int = 60) -> str:
     if not _NCNAME.match(result):
         result = f"_{result}"
     return result
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """*base*, or the first of ``base_2``, ``base_3``… not in *taken*; the id returned is added
+    to *taken*, so that successive calls never hand out one id twice.
+
+    >>> taken = {"pers_getty"}
+    >>> unique_id("pers_getty", taken), unique_id("pers_getty", taken)
+    ('pers_getty_2', 'pers_getty_3')
+
+    :param base: the id wanted, already an NCName (see :func:`slug`)
+    :param taken: the ids in use; updated in place
+    """
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}_{n}"
+    taken.add(candidate)
+    return candidate

@@ -10,12 +10,12 @@ from pathlib import PurePath
 
 import attrs
 
+from purgehist.authors import AuthorIndex
 from purgehist.dataset import Dataset, Metadata
 from purgehist.formats import Input, ParseResult, ParserSpec, RegisterParser, input_name, open_input
 from purgehist.hookspecs import hookimpl
 from purgehist.model import (
     Actor,
-    ActorKind,
     Creator,
     Identifier,
     Provenance,
@@ -25,11 +25,14 @@ from purgehist.model import (
     is_ncname,
     slug,
 )
+from purgehist.model.ids import unique_id
 from purgehist.problems import Problem, Severity
+from purgehist.text_input import checked_text, nothing_found
 
 __all__ = [
     "BibEntry",
     "BibName",
+    "BibReading",
     "latex_to_unicode",
     "parse_bibtex",
     "read_bibtex",
@@ -293,14 +296,19 @@ class BibEntry:
 
 
 @attrs.define
-class _Reading:
-    """What :func:`read_bibtex` found."""
+class BibReading:
+    """What :func:`read_bibtex` found in BibTeX text, before entries become sources."""
 
     entries: list[BibEntry] = attrs.field(factory=list)
+    """The entries read, in file order (``@string``, ``@preamble`` and ``@comment`` left out)."""
     problems: list[Problem] = attrs.field(factory=list)
+    """Malformed entries and macros, each with ``file:line`` and its raw text."""
     strings: int = 0
+    """How many ``@string`` definitions were read."""
     preambles: int = 0
+    """How many ``@preamble`` blocks were skipped."""
     comments: int = 0
+    """How many ``@comment`` blocks were skipped."""
 
 
 class _EntrySyntaxError(Exception):
@@ -341,7 +349,7 @@ class _Lines:
         return bisect.bisect_right(self._starts, offset)
 
 
-def read_bibtex(text: str, name: str = "<bibtex>") -> _Reading:
+def read_bibtex(text: str, name: str = "<bibtex>") -> BibReading:
     """Split BibTeX text into entries, expanding ``@string`` macros and ``#``.
 
     A malformed entry becomes a problem (``file:line``, the fault, and the raw text) and the
@@ -350,7 +358,7 @@ def read_bibtex(text: str, name: str = "<bibtex>") -> _Reading:
     :param text: the whole file
     :param name: the file name, for problem locations
     """
-    reading = _Reading()
+    reading = BibReading()
     lines = _Lines(text)
     macros: dict[str, str] = dict(_MONTH_MACROS)
     index = 0
@@ -451,7 +459,7 @@ def _fields(
     body: str,
     macros: dict[str, str],
     offset: int,
-    reading: _Reading,
+    reading: BibReading,
     name: str,
     lines: _Lines,
 ) -> list[tuple[str, str]]:
@@ -501,7 +509,7 @@ def _value(
     index: int,
     offset: int,
     macros: dict[str, str],
-    reading: _Reading,
+    reading: BibReading,
     name: str,
     lines: _Lines,
 ) -> tuple[str, int]:
@@ -828,60 +836,22 @@ def _entry_to_source(
     return _Built(source=source, names=tuple(names)), problems
 
 
-def _name_key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[\W_]+", " ", bare).split())
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}_{n}"
-    taken.add(candidate)
-    return candidate
-
-
-@attrs.define
-class _ActorDraft:
-    id: str
-    name: str
-    literal: bool
-    roles: list[str]
-    provenance: Provenance | None
-
-    def actor(self) -> Actor:
-        kind = ActorKind.ORGANISATION if self.literal else ActorKind.PERSON
-        return Actor(
-            id=self.id, kind=kind, name=self.name, roles=self.roles, provenance=self.provenance
-        )
-
-
 def _link_actors(built: list[_Built], taken: set[str]) -> tuple[list[Actor], list[Source]]:
-    """One actor per normalised name; every creator linked to its actor."""
-    drafts: dict[str, _ActorDraft] = {}
+    """One actor per distinct name; every creator linked to its actor."""
+    index = AuthorIndex(taken)
     sources: list[Source] = []
     for item in built:
-        creators = []
-        for creator, bib_name in zip(item.source.creators, item.names, strict=True):
-            key = _name_key(bib_name.display) or bib_name.display
-            draft = drafts.get(key)
-            if draft is None:
-                prefix = "org_" if bib_name.literal else "pers_"
-                draft = _ActorDraft(
-                    id=_unique(slug(bib_name.display, prefix), taken),
-                    name=bib_name.display,
-                    literal=bib_name.literal,
-                    roles=[],
-                    provenance=item.source.provenance,
-                )
-                drafts[key] = draft
-            if creator.role not in draft.roles:
-                draft.roles.append(creator.role)
-            creators.append(attrs.evolve(creator, actor=draft.id))
+        creators = [
+            index.link(
+                creator,
+                bib_name.display,
+                organisation=bib_name.literal,
+                provenance=item.source.provenance,
+            )
+            for creator, bib_name in zip(item.source.creators, item.names, strict=True)
+        ]
         sources.append(attrs.evolve(item.source, creators=creators))
-    return [d.actor() for d in drafts.values()], sources
+    return index.actors(), sources
 
 
 def parse_bibtex(source: Input, options: Mapping[str, object]) -> ParseResult:
@@ -890,10 +860,13 @@ def parse_bibtex(source: Input, options: Mapping[str, object]) -> ParseResult:
     Citation keys become source ids (made NCName-safe with :func:`~purgehist.model.slug`,
     duplicates suffixed ``_2``…; the original key is kept in the provenance note). Every
     malformed entry is a problem with ``file.bib:line`` and its raw text; the rest is read.
+    A file with no entries gives the warning ``no entries found``.
+
+    :raises DataError: the file is empty or binary (see :func:`purgehist.text_input.checked_text`)
     """
     name = input_name(source)
     with open_input(source) as stream:
-        data = stream.read()
+        data = checked_text(stream.read(), name)
     problems: list[Problem] = []
     try:
         text = data.decode("utf-8-sig")
@@ -909,6 +882,8 @@ def parse_bibtex(source: Input, options: Mapping[str, object]) -> ParseResult:
         )
     reading = read_bibtex(text, name)
     problems.extend(reading.problems)
+    if not reading.entries and not reading.problems:
+        problems.append(nothing_found(name, "entries"))
     taken: set[str] = set()
     built: list[_Built] = []
     for entry in reading.entries:
@@ -922,7 +897,7 @@ def parse_bibtex(source: Input, options: Mapping[str, object]) -> ParseResult:
                     severity=Severity.WARNING,
                 )
             )
-        source_id = _unique(base, taken)
+        source_id = unique_id(base, taken)
         item, found = _entry_to_source(entry, source_id, name)
         problems.extend(found)
         if item is None:

@@ -17,8 +17,8 @@ from enum import Enum, StrEnum
 from functools import cache
 from typing import Any
 
-import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from purgehist.dataset import Dataset
@@ -129,6 +129,23 @@ def _tuple_hook(converter: cattrs.Converter) -> Any:
     return factory
 
 
+def _checked_tuple_hook(converter: cattrs.Converter) -> Any:
+    """cattrs' own tuple hooks (they record the failing item's index), behind a check that the
+    value is a JSON array: cattrs would iterate an object's keys and fail obscurely."""
+
+    def factory(tp: Any) -> Any:
+        hook = homogenous_tuple_structure_factory(tp, converter)
+
+        def structure(value: object, _: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise WireError(f"expected a list, got {_describe(value)}")
+            return hook(value, tp)  # type: ignore[no-any-return]
+
+        return structure
+
+    return factory
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register purgehist's wire decisions on *converter* (see the module docstring)."""
     # cattrs dispatches primitives and enums by class (singledispatch) before any predicate
@@ -147,6 +164,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
         # index of a failing item in the error path.
         converter.register_structure_hook_factory(_is_optional, _optional_hook(converter))
         converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook(converter))
+    else:
+        converter.register_structure_hook_factory(
+            _is_homogeneous_tuple, _checked_tuple_hook(converter)
+        )
     # The dataset's lazily built index and queries are not data.
     omit = override(omit=True)
     converter.register_unstructure_hook(
@@ -181,8 +202,3 @@ def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
     )
     configure_converter(converter)
     return converter
-
-
-def is_attrs_instance(value: object) -> bool:
-    """True for instances of attrs classes (the model's records)."""
-    return attrs.has(type(value))

@@ -114,7 +114,6 @@ _NAME_KEYS = frozenset(
 _NAME_IGNORED = frozenset(
     {"parse-names", "static-ordering", "comma-suffix", "multi", "isInstitution"}
 )
-_DATE_KEYS = frozenset({"date-parts", "season", "circa", "literal", "raw", "edtf"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 _PLAIN_DATE = re.compile(r"(-?[0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _CUSTOM_TYPE = "purgehist-type"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
@@ -13,8 +12,6 @@ import attrs
 
 from purgehist import (
     Actor,
-    ActorKind,
-    Creator,
     DataError,
     Dataset,
     Metadata,
@@ -25,10 +22,13 @@ from purgehist import (
     is_ncname,
     slug,
 )
+from purgehist.authors import AuthorIndex
 from purgehist.formats import Input, input_name, open_input
+from purgehist.model.ids import unique_id
+from purgehist.text_input import checked_text, nothing_found
 from purgehist_csl.mapping import CslItemError, csl_to_source, name_to_csl
 
-__all__ = ["display_name", "name_key", "parse_csl", "sniff_csl"]
+__all__ = ["display_name", "parse_csl", "sniff_csl"]
 
 _SPACE = " \t\r\n"
 
@@ -58,17 +58,21 @@ def display_name(name: str) -> str:
     return f"{shown}, {parts['suffix']}" if parts.get("suffix") else shown
 
 
-def name_key(name: str) -> str:
-    """A key under which spellings of one name meet: accents, case, dots and spacing ignored."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[\W_]+", " ", bare).split())
-
-
 def _skip(text: str, index: int) -> int:
     while index < len(text) and text[index] in _SPACE:
         index += 1
     return index
+
+
+def _decode(decoder: json.JSONDecoder, text: str, index: int) -> tuple[Any, int]:
+    """The JSON value that starts at *index*, and where it ends.
+
+    :raises json.JSONDecodeError: not JSON, or nested deeper than Python can follow
+    """
+    try:
+        return decoder.raw_decode(text, index)
+    except RecursionError:
+        raise json.JSONDecodeError("JSON nested too deeply", text, index) from None
 
 
 def _items_with_lines(text: str) -> list[tuple[int, Any]]:
@@ -79,7 +83,7 @@ def _items_with_lines(text: str) -> list[tuple[int, Any]]:
     decoder = json.JSONDecoder()
     index = _skip(text, 0)
     if index >= len(text) or text[index] != "[":
-        json.loads(text)  # raises on text that is not JSON at all
+        _decode(decoder, text, index)  # raises on text that is not JSON at all
         msg = "a CSL-JSON file holds an array of items ('[...]')"
         raise json.JSONDecodeError(msg, text, index)
     index = _skip(text, index + 1)
@@ -89,7 +93,7 @@ def _items_with_lines(text: str) -> list[tuple[int, Any]]:
         index += 1
     else:
         while True:
-            value, end = decoder.raw_decode(text, index)
+            value, end = _decode(decoder, text, index)
             line += text.count("\n", counted, index)
             counted = index
             items.append((line, value))
@@ -112,25 +116,7 @@ def _source_id(raw_id: Any, taken: set[str]) -> str:
         # Zotero ids are URIs ending in the item key: keep the key, not the host.
         text = text.rstrip("/").rsplit("/", 1)[-1]
     base = text if is_ncname(text) else slug(text or "item", "bib_")
-    return _unique(base, taken)
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}_{n}"
-    taken.add(candidate)
-    return candidate
-
-
-@attrs.define
-class _ActorDraft:
-    id: str
-    name: str
-    kind: ActorKind
-    roles: list[str]
-    provenance: Provenance | None
+    return unique_id(base, taken)
 
 
 def parse_csl(source: Input, options: Mapping[str, object]) -> ParseResult:
@@ -139,13 +125,15 @@ def parse_csl(source: Input, options: Mapping[str, object]) -> ParseResult:
     Item ids become NCName-safe (via :func:`purgehist.slug`, Zotero URIs reduced to their
     key; collisions get ``_2``, ``_3``…); the original id is kept in the provenance note.
     Creators with the same normalised name become one actor (``literal`` names an
-    organisation). An item that cannot become a source is a problem with its raw JSON.
+    organisation). An item that cannot become a source is a problem with its raw JSON; an
+    empty array gives the warning ``no items found``.
 
-    :raises DataError: the file is not UTF-8 JSON holding an array.
+    :raises DataError: the file is empty, binary, not UTF-8 (or UTF-16 with a byte order
+        mark), not JSON holding an array, or nested too deeply.
     """
     name = input_name(source)
     with open_input(source) as stream:
-        data = stream.read()
+        data = checked_text(stream.read(), name)
     try:
         text = data.decode("utf-8-sig")
         items = _items_with_lines(text)
@@ -170,17 +158,20 @@ def parse_csl(source: Input, options: Mapping[str, object]) -> ParseResult:
     drafts: list[tuple[int, Mapping[str, Any], str, str]] = []
     for position, (line, item) in enumerate(items):
         where = f"{name}:{line} $[{position}]"
-        if not isinstance(item, Mapping):
-            problems.append(
-                Problem(
-                    code="csl-invalid-item",
-                    message=f"an item must be a JSON object, not {type(item).__name__}",
-                    location=where,
-                    raw=json.dumps(item, ensure_ascii=False),
+        try:
+            if not isinstance(item, Mapping):
+                problems.append(
+                    Problem(
+                        code="csl-invalid-item",
+                        message=f"an item must be a JSON object, not {type(item).__name__}",
+                        location=where,
+                        raw=json.dumps(item, ensure_ascii=False),
+                    )
                 )
-            )
-            continue
-        drafts.append((line, item, where, _source_id(item.get("id"), taken)))
+                continue
+            drafts.append((line, item, where, _source_id(item.get("id"), taken)))
+        except RecursionError:
+            problems.append(_too_deep(where))
 
     sources: list[Source] = []
     literals: set[str] = set()
@@ -191,12 +182,20 @@ def parse_csl(source: Input, options: Mapping[str, object]) -> ParseResult:
             problems.extend(exc.problems)
             taken.discard(source_id)
             continue
+        except RecursionError:
+            # JSON that the decoder could follow, but writing it back as text (for a note or
+            # a problem's raw) goes deeper still.
+            problems.append(_too_deep(where))
+            taken.discard(source_id)
+            continue
         problems.extend(found)
         original = str(item.get("id"))
         note = None if original == source_id else f"CSL id {original!r}"
         sources.append(attrs.evolve(built, provenance=Provenance(file=name, line=line, note=note)))
         literals.update(literal_names)
 
+    if not items:
+        problems.append(nothing_found(name, "items"))
     actors, sources = _link_actors(sources, taken, literals)
     problems.sort(key=lambda p: _item_position(p.location))
     dataset = Dataset(
@@ -211,6 +210,10 @@ def parse_csl(source: Input, options: Mapping[str, object]) -> ParseResult:
     )
 
 
+def _too_deep(where: str) -> Problem:
+    return Problem(code="csl-invalid-item", message="JSON nested too deeply", location=where)
+
+
 def _item_position(location: str) -> int:
     match = re.search(r"\$\[(\d+)\]$", location)
     return int(match.group(1)) if match else -1
@@ -220,32 +223,20 @@ def _link_actors(
     sources: list[Source], taken: set[str], literals: set[str]
 ) -> tuple[list[Actor], list[Source]]:
     """One actor per distinct creator name, and the sources' creators linked to them."""
-    drafts: dict[str, _ActorDraft] = {}
-    linked: list[Source] = []
-    for source in sources:
-        creators: list[Creator] = []
-        for creator in source.creators:
-            shown = display_name(creator.name)
-            key = name_key(shown) or shown
-            draft = drafts.get(key)
-            if draft is None:
-                literal = creator.name in literals
-                kind = ActorKind.ORGANISATION if literal else ActorKind.PERSON
-                prefix = "org_" if literal else "pers_"
-                draft = _ActorDraft(
-                    id=_unique(slug(shown, prefix), taken),
-                    name=shown,
-                    kind=kind,
-                    roles=[],
+    index = AuthorIndex(taken)
+    linked = [
+        attrs.evolve(
+            source,
+            creators=[
+                index.link(
+                    creator,
+                    display_name(creator.name),
+                    organisation=creator.name in literals,
                     provenance=source.provenance,
                 )
-                drafts[key] = draft
-            if creator.role not in draft.roles:
-                draft.roles.append(creator.role)
-            creators.append(attrs.evolve(creator, actor=draft.id))
-        linked.append(attrs.evolve(source, creators=creators))
-    actors = [
-        Actor(id=d.id, kind=d.kind, name=d.name, roles=d.roles, provenance=d.provenance)
-        for d in drafts.values()
+                for creator in source.creators
+            ],
+        )
+        for source in sources
     ]
-    return actors, linked
+    return index.actors(), linked

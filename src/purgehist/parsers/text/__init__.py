@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Mapping
 
-from purgehist.errors import DataError, UsageError
+from purgehist.errors import UsageError
 from purgehist.formats import (
     Input,
     OptionSpec,
@@ -18,7 +17,7 @@ from purgehist.formats import (
 from purgehist.hookspecs import hookimpl
 from purgehist.parsers.text.claims import CLAIM_CUES, parse_cue_option, register_cues
 from purgehist.parsers.text.parser import TextOptions, detect_language, parse_text
-from purgehist.problems import Problem
+from purgehist.text_input import checked_text
 
 __all__ = [
     "CLAIM_CUES",
@@ -65,35 +64,12 @@ def _options(options: Mapping[str, object]) -> TextOptions:
     )
 
 
-_CONTROL = bytes(c for c in range(32) if c not in b"\t\n\r\x0c")
-
-
-def _readable_text(data: bytes, name: str) -> bytes:
-    """The bytes of a text file, UTF-16 re-encoded as UTF-8; empty or binary input refused."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError as exc:
-            problem = Problem(code="bad-encoding", message=f"not readable as UTF-16 ({exc.reason})")
-            raise DataError([problem], source=name) from None
-    if not data.strip():
-        raise DataError([Problem(code="empty-input", message="the file is empty")], source=name)
-    head = data[:65536]
-    controls = sum(head.count(c) for c in _CONTROL)
-    if b"\x00" in head or controls > len(head) // 20:
-        problem = Problem(
-            code="binary-input",
-            message="not a text file: it holds binary data (convert a PDF or DOCX to text first)",
-        )
-        raise DataError([problem], source=name)
-    return data
-
-
 def _parse(source: Input, options: Mapping[str, object]) -> ParseResult:
     with open_input(source) as stream:
         data = stream.read()
     name = input_name(source)
-    return parse_text(_readable_text(data, name), file=name, options=_options(options))
+    data = checked_text(data, name, hint="convert a PDF or DOCX to text first")
+    return parse_text(data, file=name, options=_options(options))
 
 
 @hookimpl
