@@ -22,7 +22,7 @@ from lxml import etree
 sys.path.insert(0, str(Path(__file__).parent))
 
 from purgehist.tei import read_tei, write_tei
-from purgehist.tei.names import TEI_NS
+from purgehist.tei.namespaces import TEI_NS
 
 from _harness import best_of, peak_memory, table
 from generate import generate

@@ -12,7 +12,7 @@ from purgehist.model.evidence import Evidence
 from purgehist.problems import Problem, Severity
 from purgehist.tei.build import append_text, sub
 from purgehist.tei.chars import CHAR_TYPE, decode_attr, encode_text_attr, encode_word
-from purgehist.tei.names import ID, local, pointer, t, unpoint
+from purgehist.tei.namespaces import ID, local, pointer, t, unpoint
 
 __all__ = ["LINE_UNIT", "BodyReader", "division_element", "text_of"]
 

@@ -9,7 +9,7 @@ from lxml import etree
 from purgehist.model.common import Provenance
 from purgehist.tei.chars import CHAR_TYPE, ILLEGAL, encode_text_attr, g_parts
 from purgehist.tei.dates import w3c_attrs
-from purgehist.tei.names import CONTAINER_TYPES, CONTAINERS, LANG, pointer
+from purgehist.tei.namespaces import CONTAINER_TYPES, CONTAINERS, LANG, pointer
 
 __all__ = [
     "append_text",

@@ -50,7 +50,7 @@ from purgehist.problems import Problem, Severity
 from purgehist.tei.body import BodyReader, text_of
 from purgehist.tei.chars import decode_attr
 from purgehist.tei.dates import edtf_from_attrs
-from purgehist.tei.names import ID, LANG, TEI_NS, local, t, unpoint
+from purgehist.tei.namespaces import ID, LANG, TEI_NS, local, t, unpoint
 from purgehist.tei.safe import SourceLike, iterparse_safely, open_source
 
 __all__ = ["read_tei"]

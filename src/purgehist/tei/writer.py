@@ -37,7 +37,7 @@ from purgehist.tei.body import division_element
 from purgehist.tei.build import date_el, indent, lang_attrs, provenance_bibl, sub, valid_lang
 from purgehist.tei.chars import encode_word, has_illegal
 from purgehist.tei.dates import w3c_attrs
-from purgehist.tei.names import (
+from purgehist.tei.namespaces import (
     ID,
     LANG,
     TEI_NS,
