@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
 import json
 import zipfile
-from collections.abc import Iterator, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -16,6 +18,7 @@ from purgehist.dataset import Dataset
 from purgehist.errors import DataError
 from purgehist.formats import ExportReport, ParseResult
 from purgehist.problems import Problem, Severity
+from purgehist.tabular.archive import oversized_members
 from purgehist.tabular.layout import FORMAT_VERSION, TABLES, Column, ColumnKind, Table
 from purgehist.tabular.rows import RawTable, build_dataset, dataset_rows, table_sizes
 
@@ -191,30 +194,51 @@ def read_package(source: Path | IO[bytes], name: str) -> ParseResult:
     """
     with contextlib.ExitStack() as stack:
         if isinstance(source, Path) and source.is_dir():
-            files = {p.name: p for p in source.iterdir() if p.is_file()}
+            paths = sorted(p for p in source.iterdir() if p.is_file())
+            files = {p.name: p for p in paths}
 
             def opener(file: str) -> IO[bytes]:
                 return stack.enter_context(files[file].open("rb"))
 
-            names = list(files)
+            names = [p.name for p in paths]
         else:
-            try:
-                zf = stack.enter_context(zipfile.ZipFile(source))
-            except (zipfile.BadZipFile, OSError) as err:
-                problem = Problem(code="bad-package", message=f"not a zip or folder: {err}")
-                raise DataError([problem], source=name) from None
-            members = {Path(n).name: n for n in zf.namelist() if not n.endswith("/")}
+            zf = _open_zip(source, name, stack)
+            entries = [i for i in zf.infolist() if not i.is_dir()]
+            members = {Path(i.filename).name: i for i in entries}
 
             def opener(file: str) -> IO[bytes]:
                 return stack.enter_context(zf.open(members[file]))
 
-            names = list(members)
+            names = [Path(i.filename).name for i in entries]
+            wanted = [
+                i
+                for i in entries
+                if Path(i.filename).name == DESCRIPTOR or _table_stem(i) in _KNOWN
+            ]
+            too_big = oversized_members(wanted)
+            if too_big:
+                problem = Problem(code="bad-package", message=too_big, location=name)
+                raise DataError([problem], source=name)
         problems: list[Problem] = []
+        by_stem: dict[str, str] = {}
+        for file in names:
+            if not file.lower().endswith(".csv"):
+                continue
+            stem = file[:-4].strip().lower()
+            if stem in by_stem:
+                problems.append(
+                    Problem(
+                        code="duplicate-table",
+                        message=f"two files hold the table {stem!r}: {by_stem[stem]} and {file}; "
+                        "keep one",
+                        location=file,
+                    )
+                )
+                continue
+            by_stem[stem] = file
         if DESCRIPTOR in names:
-            problems.extend(_check_descriptor(opener(DESCRIPTOR)))
-        by_stem = {n[:-4].strip().lower(): n for n in names if n.lower().endswith(".csv")}
-        known = {t.name for t in TABLES}
-        if DESCRIPTOR not in names and not known & set(by_stem):
+            problems.extend(_check_descriptor(_read(opener, DESCRIPTOR, problems)))
+        if DESCRIPTOR not in names and not _KNOWN & set(by_stem):
             expected = ", ".join(f"{t.name}.csv" for t in TABLES[:4])
             problem = Problem(
                 code="not-a-package",
@@ -222,30 +246,74 @@ def read_package(source: Path | IO[bytes], name: str) -> ParseResult:
                     f"not a purgehist CSV data package: neither {DESCRIPTOR} nor any of its "
                     f"tables ({expected}, …) is there"
                 ),
+                location=name,
             )
             raise DataError([problem], source=name)
         tables = {}
+        unreadable = set()
         for stem, file in by_stem.items():
-            if stem in known:
-                try:
-                    tables[stem] = _raw(stem, file, opener(file))
-                except (UnicodeDecodeError, csv.Error) as err:
-                    problems.append(
-                        Problem(
-                            code="bad-csv", message=f"cannot read the file: {err}", location=file
-                        )
-                    )
-        unknown = [(file, file) for stem, file in by_stem.items() if stem not in known]
-        dataset, found = build_dataset(tables, unknown=unknown)
+            if stem not in _KNOWN:
+                continue
+            table = _raw(stem, file, _read(opener, file, problems), problems)
+            if table is None:
+                unreadable.add(stem)
+            else:
+                tables[stem] = table
+        unknown = [(file, file) for stem, file in by_stem.items() if stem not in _KNOWN]
+        dataset, found = build_dataset(
+            tables, unknown=unknown, unreadable=unreadable, container="file", source=name
+        )
     problems.extend(found)
     if dataset is None or any(p.severity == Severity.ERROR for p in problems):
         raise DataError(problems, source=name)
     return ParseResult(dataset=dataset, problems=problems, report={**dataset.counts()})
 
 
-def _check_descriptor(stream: IO[bytes]) -> list[Problem]:
+_KNOWN = frozenset(t.name for t in TABLES)
+
+
+def _table_stem(info: zipfile.ZipInfo) -> str:
+    file = Path(info.filename).name
+    return file[:-4].strip().lower() if file.lower().endswith(".csv") else ""
+
+
+def _open_zip(source: Path | IO[bytes], name: str, stack: contextlib.ExitStack) -> zipfile.ZipFile:
+    def refuse(message: str) -> DataError:
+        return DataError([Problem(code="bad-package", message=message, location=name)], source=name)
+
     try:
-        data = json.loads(stream.read())
+        if isinstance(source, Path):
+            stream: IO[bytes] = stack.enter_context(source.open("rb"))
+        else:
+            stream = source
+        if not stream.seekable():
+            stream = io.BytesIO(stream.read())
+        start = stream.tell()
+        empty = not stream.read(1)
+        stream.seek(start)
+        if empty:
+            raise refuse("the file is empty; a CSV data package is a folder or a zip")
+        return stack.enter_context(zipfile.ZipFile(stream))
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise refuse(f"not a zip or folder: {err}") from None
+
+
+def _read(opener: Callable[[str], IO[bytes]], file: str, problems: list[Problem]) -> bytes | None:
+    """The bytes of *file*, or ``None`` after reporting why they cannot be read."""
+    try:
+        return opener(file).read()
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
+        problems.append(
+            Problem(code="bad-csv", message=f"cannot read the file: {err}", location=file)
+        )
+        return None
+
+
+def _check_descriptor(content: bytes | None) -> list[Problem]:
+    if content is None:
+        return []
+    try:
+        data = json.loads(content)
         version = data.get("purgehist", {}).get("format_version")
     except (ValueError, AttributeError) as err:
         return [
@@ -268,29 +336,132 @@ def _check_descriptor(stream: IO[bytes]) -> list[Problem]:
     return []
 
 
-def _raw(stem: str, file: str, stream: IO[bytes]) -> RawTable:
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    rows = list(_records(text))
+def _raw(stem: str, file: str, data: bytes | None, problems: list[Problem]) -> RawTable | None:
+    """The table in *data*, or ``None`` after reporting why it cannot be read.
+
+    Records longer or shorter than the header are reported here, with their text, since the
+    layout only sees the cells under a header.
+    """
+    if data is None:
+        return None
+    body = data[len(codecs.BOM_UTF8) :] if data.startswith(codecs.BOM_UTF8) else data
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = body.count(b"\n", 0, err.start) + 1
+        byte = body[err.start : err.start + 1]
+        problems.append(
+            Problem(
+                code="bad-csv",
+                message=f"cannot read the file: not UTF-8 (byte {byte!r}); save it as UTF-8",
+                location=f"{file}:{line}",
+            )
+        )
+        return None
+    try:
+        rows = list(_records(text))
+    except _RecordError as err:
+        problems.append(
+            Problem(
+                code="bad-csv",
+                message=f"cannot read the file: {err.reason}",
+                location=f"{file}:{err.line}",
+            )
+        )
+        return None
     header: Sequence[object] = ()
     header_row = 1
-    for number, values in rows:
+    for number, values, _ in rows:
         if any(v is not None and v.strip() for v in values if isinstance(v, str)):
             header, header_row = values, number
             break
     names = [str(h).strip() if h is not None else "" for h in header]
-    data = [(n, v) for n, v in rows if n > header_row]
+    width = len(header)
+    data_rows: list[tuple[int, Sequence[object]]] = []
+    cut = not text.endswith(("\n", "\r"))
+    for at, (number, values, source) in enumerate(rows):
+        if number <= header_row:
+            continue
+        if at == len(rows) - 1 and cut and source.count('"') % 2:
+            problems.append(
+                Problem(
+                    code="short-row",
+                    message="the file ends inside a quoted value of this record: it was cut short",
+                    location=f"{file}:{number}",
+                    raw=source,
+                )
+            )
+        elif len(values) > width:
+            extra = values[width:]
+            if any(v is not None for v in extra):
+                problems.append(_long_record(file, number, len(values), width, extra))
+            values = values[:width]
+        elif len(values) < width and not all(v is None or not v.strip() for v in values):
+            last = at == len(rows) - 1 and cut
+            problems.append(_short_record(file, number, len(values), width, source, last))
+        data_rows.append((number, values))
 
     def locate(row: int, column: int) -> str:
         label = names[column] if column < len(names) and names[column] else str(column + 1)
         return f"{file}:{row}:{label}"
 
-    return RawTable(name=stem, header=header, header_row=header_row, rows=data, locate=locate)
+    return RawTable(name=stem, header=header, header_row=header_row, rows=data_rows, locate=locate)
 
 
-def _records(text: IO[str]) -> Iterator[tuple[int, list[str | None]]]:
-    """Records with the line they start on; empty fields are ``None``."""
-    reader = csv.reader(text)
+def _long_record(
+    file: str, number: int, fields: int, width: int, extra: Sequence[str | None]
+) -> Problem:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(["" if v is None else v for v in extra])
+    return Problem(
+        code="extra-cells",
+        message=f"the record has {fields} fields but the header {width}; the last "
+        f"{fields - width} are not read (a comma that should be quoted?)",
+        location=f"{file}:{number}",
+        severity=Severity.WARNING,
+        raw=out.getvalue(),
+    )
+
+
+def _short_record(
+    file: str, number: int, fields: int, width: int, source: str, cut: bool
+) -> Problem:
+    if cut:
+        return Problem(
+            code="short-row",
+            message=f"the file ends inside this record ({fields} of the header's {width} "
+            "fields): it was cut short",
+            location=f"{file}:{number}",
+            raw=source,
+        )
+    return Problem(
+        code="short-row",
+        message=f"the record has {fields} of the header's {width} fields; the missing ones "
+        "are read as empty",
+        location=f"{file}:{number}",
+        severity=Severity.WARNING,
+        raw=source,
+    )
+
+
+def _records(text: str) -> Iterator[tuple[int, list[str | None], str]]:
+    """Records with the line they start on and their text; empty fields are ``None``."""
+    lines = io.StringIO(text, newline="").readlines()
+    reader = csv.reader(lines)
     start = 1
-    for record in reader:
-        yield start, [value if value != "" else None for value in record]
-        start = reader.line_num + 1
+    try:
+        for record in reader:
+            source = "".join(lines[start - 1 : reader.line_num]).rstrip("\r\n")
+            yield start, [value if value != "" else None for value in record], source
+            start = reader.line_num + 1
+    except csv.Error as err:
+        raise _RecordError(str(err), start) from None
+
+
+class _RecordError(Exception):
+    """A record the csv module cannot split, at the line it starts on."""
+
+    def __init__(self, reason: str, line: int) -> None:
+        super().__init__(reason, line)
+        self.reason = reason
+        self.line = line

@@ -721,8 +721,9 @@ LIST_RULES: tuple[str, ...] = (
     "'position' keeps their order, so sorting a sheet loses nothing.",
     "An empty cell is no value. Text is kept exactly as typed, spaces included; ids, "
     "enumerations, dates and numbers lose leading and trailing spaces.",
-    "Columns may be reordered (they are matched by header); columns the layout does not know "
-    "are ignored with a warning; blank rows are skipped.",
+    "Columns may be reordered (they are matched by header); columns the layout does not know, "
+    "and values in cells with no header above them, are ignored with a warning that quotes "
+    "them; blank rows are skipped.",
     "Text that begins with =, +, -, @ is stored as text, never as a formula; the reader "
     "refuses formulas.",
     "A cell holds at most 32,767 characters and a sheet 1,048,576 rows: a dataset beyond "

@@ -8,7 +8,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from attrs import define, field
@@ -737,18 +737,26 @@ class _Reader:
         else:
             self.ids[value] = (table, where)
 
-    def check_refs(self) -> None:
+    def check_refs(self, absent: Collection[str] = ()) -> dict[str, list[str]]:
+        """Report references to unknown ids, except those that may point into an *absent*
+        table; return, for each absent table, where those references are."""
+        into_absent: dict[str, list[str]] = defaultdict(list)
         for where, value, targets in self.refs:
             found = self.ids.get(value)
             if found is None or found[0] not in targets:
                 names = " or ".join(_KIND_WORDS[t] for t in targets)
-                if found is None:
+                missing = [t for t in targets if t in absent]
+                if found is None and missing:
+                    for target in missing:
+                        into_absent[target].append(where)
+                elif found is None:
                     self.error(where, "dangling-reference", f"no {names} with id {value!r}", value)
                 else:
                     got = _KIND_WORDS[found[0]]
                     self.error(
                         where, "wrong-reference", f"{value!r} is a {got}, expected a {names}", value
                     )
+        return into_absent
 
 
 @define
@@ -762,6 +770,10 @@ class _Line:
 
     def get(self, name: str) -> Any:
         return self.values.get(name)
+
+
+def _blank(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
 def _lines(reader: _Reader, table: Table, raw: RawTable) -> list[_Line]:
@@ -790,9 +802,19 @@ def _lines(reader: _Reader, table: Table, raw: RawTable) -> list[_Line]:
             )
     columns = [(table.column(name), i) for name, i in index.items()]
     col_of = dict(index)
+    headed = {i for i, head in enumerate(raw.header) if not _blank(head)}
     lines = []
     for number, cells in raw.rows:
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+        for i, cell in enumerate(cells):
+            if i not in headed and not _blank(cell):
+                reader.warn(
+                    raw.locate(number, i),
+                    "extra-cells",
+                    "this cell is under no column header, so it is not read; give its column "
+                    "a header from the layout, or move the value",
+                    cell,
+                )
+        if all(_blank(c) for i, c in enumerate(cells) if i in headed):
             continue
         failures = len(reader.problems)
         values: dict[str, Any] = {}
@@ -875,18 +897,35 @@ def _provenance_of(reader: _Reader, line: _Line) -> Provenance | None:
 
 
 def build_dataset(
-    tables: Mapping[str, RawTable], *, unknown: Iterable[tuple[str, str]] = ()
+    tables: Mapping[str, RawTable],
+    *,
+    unknown: Iterable[tuple[str, str]] = (),
+    unreadable: Collection[str] = (),
+    container: str = "sheet",
+    source: str = "",
 ) -> tuple[Dataset | None, list[Problem]]:
     """Rebuild a dataset from raw tables (by layout name); missing tables count as empty.
 
+    A missing table that other tables refer to is one ``missing-table`` error, in place of
+    a dangling reference for every row that points into it; other missing tables are named
+    in one warning.
+
     :param unknown: ``(location, name)`` of sheets or files that are not part of the layout.
+    :param unreadable: tables that are there but could not be read (already reported);
+        references into them are not checked.
+    :param container: ``"sheet"`` (a workbook) or ``"file"`` (a CSV package), for messages.
+    :param source: the workbook or package, where a problem concerns all of it.
     :return: the dataset (``None`` when there are errors) and every problem found.
     """
     reader = _Reader()
     for where, name in unknown:
         reader.warn(where, "unknown-table", f"{name!r} is not part of the layout; ignored")
-    if "metadata" not in tables:
-        reader.warn("metadata", "missing-table", "no metadata table; default metadata used")
+    if "metadata" not in tables and "metadata" not in unreadable:
+        reader.warn(
+            _table_place("metadata", container),
+            "missing-table",
+            f"no metadata {container}; default metadata used",
+        )
     lines = {
         table.name: _lines(reader, table, tables[table.name]) if table.name in tables else []
         for table in TABLES
@@ -898,7 +937,9 @@ def build_dataset(
         reader.define_id("divisions", line.get("id"), line.where("id"))
     for line in lines["paragraphs"]:
         reader.define_id("paragraphs", line.get("id"), line.where("id"))
-    reader.check_refs()
+    absent = [t.name for t in TABLES if t.name not in tables and t.name not in unreadable]
+    into_absent = reader.check_refs([*absent, *unreadable])
+    _report_absent(reader, absent, into_absent, container, source)
     metadata = _metadata(reader, lines["metadata"])
     built = _Builder(reader, lines)
     dataset = Dataset(
@@ -913,6 +954,40 @@ def build_dataset(
     if reader.failed:
         return None, reader.problems
     return dataset, reader.problems
+
+
+def _table_place(table: str, container: str) -> str:
+    return f"{table}.csv" if container == "file" else table
+
+
+def _report_absent(
+    reader: _Reader,
+    absent: Sequence[str],
+    into: Mapping[str, list[str]],
+    container: str,
+    source: str,
+) -> None:
+    for table in absent:
+        places = into.get(table)
+        if not places:
+            continue
+        what = f"{table}.csv" if container == "file" else f"{table!r} sheet"
+        count = "1 reference points" if len(places) == 1 else f"{len(places)} references point"
+        reader.error(
+            _table_place(table, container),
+            "missing-table",
+            f"no {what}, but {count} to {table} (the first at {places[0]})",
+        )
+    quiet = [t for t in absent if t != "metadata" and not into.get(t)]
+    if quiet:
+        if container == "file":
+            names = ", ".join(f"{t}.csv" for t in quiet)
+            message = f"no {names}: read as empty tables"
+        else:
+            names = ", ".join(repr(t) for t in quiet)
+            noun = "sheets" if len(quiet) > 1 else "sheet"
+            message = f"no {names} {noun}: read as empty tables"
+        reader.warn(source, "missing-table", message)
 
 
 def _metadata(reader: _Reader, lines: list[_Line]) -> Metadata:
@@ -1254,12 +1329,6 @@ class _Builder:
                 line=line.get("line"),
             )
 
-        documents = {line.get("id") for line in self.ok["documents"]}
-        for (doc, _), line in divisions.items():
-            if doc not in documents:
-                self.r.error(
-                    line.where("document"), "dangling-reference", f"no document with id {doc!r}"
-                )
         out = []
         for line in self.ok["documents"]:
             key = line.get("id")

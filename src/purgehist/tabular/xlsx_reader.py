@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
@@ -13,11 +15,15 @@ from openpyxl.utils.exceptions import InvalidFileException
 from purgehist.errors import DataError
 from purgehist.formats import ParseResult
 from purgehist.problems import Problem, Severity
+from purgehist.tabular.archive import oversized_members
 from purgehist.tabular.rows import RawTable, build_dataset, check_table_names, unescape_ooxml
 
 __all__ = ["read_workbook"]
 
 _GUIDE = "about"
+# What a damaged part raises from zipfile, zlib and the XML parsers (their errors are
+# SyntaxError subclasses, lxml's included).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError, KeyError, OSError)
 
 
 def read_workbook(stream: IO[bytes], name: str) -> ParseResult:
@@ -25,25 +31,31 @@ def read_workbook(stream: IO[bytes], name: str) -> ParseResult:
 
     :raises DataError: every problem found, each as ``Sheet!Cell: message``.
     """
+    if not stream.seekable():
+        stream = io.BytesIO(stream.read())
+    _check_container(stream, name)
     try:
         wb = load_workbook(stream, read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        problem = Problem(code="bad-workbook", message=f"not a readable XLSX workbook: {err}")
-        raise DataError([problem], source=name) from None
+    except (InvalidFileException, *_DAMAGED, ValueError) as err:
+        raise _bad(name, f"not a readable XLSX workbook: {err}") from None
     try:
         sheets = {ws.title: ws for ws in wb.worksheets}
         known = check_table_names(sheets)
         formulas: list[Problem] = []
-        tables = {
-            layout_name: _raw(sheets[title], layout_name, formulas)
-            for layout_name, title in known.items()
-        }
+        try:
+            tables = {
+                layout_name: _raw(sheets[title], layout_name, formulas)
+                for layout_name, title in known.items()
+            }
+        except _DAMAGED as err:
+            # Read-only mode parses sheets lazily: a damaged sheet shows up only here.
+            raise _bad(name, f"not a readable XLSX workbook: a sheet is damaged ({err})") from None
         unknown = [
             (f"{title}!A1", title)
             for title in sheets
             if title.strip().lower() not in known and title.strip().lower() != _GUIDE
         ]
-        dataset, problems = build_dataset(tables, unknown=unknown)
+        dataset, problems = build_dataset(tables, unknown=unknown, container="sheet", source=name)
     finally:
         wb.close()
     problems = formulas + problems
@@ -54,6 +66,41 @@ def read_workbook(stream: IO[bytes], name: str) -> ParseResult:
         problems=problems,
         report={**dataset.counts(), "sheets": len(tables)},
     )
+
+
+def _bad(name: str, message: str) -> DataError:
+    return DataError([Problem(code="bad-workbook", message=message, location=name)], source=name)
+
+
+def _check_container(stream: IO[bytes], name: str) -> None:
+    """Refuse, with a message that says why, what is not an XLSX zip or would unpack too big."""
+    start = stream.tell()
+    head = stream.read(4)
+    stream.seek(start)
+    if not head:
+        raise _bad(name, "the file is empty; an XLSX workbook is a zip archive")
+    if not head.startswith(b"PK"):
+        raise _bad(name, "not an XLSX workbook: the file is not a zip archive")
+    try:
+        with zipfile.ZipFile(stream) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise _bad(
+            name, f"not a readable XLSX workbook: the zip archive is damaged or cut short ({err})"
+        ) from None
+    finally:
+        stream.seek(start)
+    members = {info.filename for info in infos}
+    if "xl/workbook.xml" not in members:
+        hint = (
+            "it looks like a Word document renamed .xlsx"
+            if "word/document.xml" in members
+            else "is it another kind of file renamed .xlsx?"
+        )
+        raise _bad(name, f"a zip archive but not an XLSX workbook: no xl/workbook.xml ({hint})")
+    too_big = oversized_members(infos)
+    if too_big:
+        raise _bad(name, too_big)
 
 
 def _raw(ws: Any, name: str, formulas: list[Problem]) -> RawTable:
