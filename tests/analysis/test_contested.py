@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from purgehist import Dataset
-from purgehist.analysis import contested_by_event, contested_claims
+from purgehist.analysis import contested_by_event, contested_claim_sides
 
 # Counted with jq on src/purgehist/data/great-purge.json (a missing "stance" means
 # "asserts", the default the canonical JSON leaves out):
@@ -26,7 +26,7 @@ GROUPS = [
 
 
 def test_contested_claims_match_the_query(example_dataset: Dataset) -> None:
-    found = contested_claims(example_dataset)
+    found = contested_claim_sides(example_dataset)
     assert len(found) == 29
     assert [c.claim for c in found] == example_dataset.query.contested_claims()
 
@@ -66,7 +66,7 @@ def test_each_side_has_its_actors_and_evidence_profile(example_dataset: Dataset)
 def test_a_side_that_gives_no_evidence_says_so(example_dataset: Dataset) -> None:
     [hitler] = [
         c
-        for c in contested_claims(example_dataset)
+        for c in contested_claim_sides(example_dataset)
         if c.claim.id == "claim_stalin_inspired_by_hitler_purge"
     ]
     for side in (hitler.asserting, hitler.disputing):

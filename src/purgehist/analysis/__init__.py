@@ -5,7 +5,7 @@ from purgehist.analysis.contested import (
     EventGroup,
     Side,
     contested_by_event,
-    contested_claims,
+    contested_claim_sides,
 )
 from purgehist.analysis.profiles import (
     Citation,
@@ -36,7 +36,7 @@ __all__ = [
     "claims_in_date_order",
     "claims_profile",
     "contested_by_event",
-    "contested_claims",
+    "contested_claim_sides",
     "event_sort_key",
     "grade_order",
     "school_profiles",

@@ -9,7 +9,7 @@ from purgehist.analysis.timeline import event_sort_key
 from purgehist.dataset import Dataset
 from purgehist.model import Actor, Claim, Event, Stance
 
-__all__ = ["ContestedClaim", "EventGroup", "Side", "contested_by_event", "contested_claims"]
+__all__ = ["ContestedClaim", "EventGroup", "Side", "contested_by_event", "contested_claim_sides"]
 
 
 @frozen(kw_only=True)
@@ -52,7 +52,7 @@ def _side(dataset: Dataset, claim: Claim, stance: Stance) -> Side:
     return Side(stance=stance, actors=tuple(actors), profile=profile)
 
 
-def contested_claims(dataset: Dataset) -> list[ContestedClaim]:
+def contested_claim_sides(dataset: Dataset) -> list[ContestedClaim]:
     """Every contested claim (see :meth:`purgehist.queries.Queries.contested_claims`), in
     dataset order, with each side's evidence profile."""
     return [
@@ -73,7 +73,7 @@ def contested_by_event(dataset: Dataset) -> list[EventGroup]:
     last, in a group whose ``event`` is ``None``.
     """
     groups: dict[str | None, list[ContestedClaim]] = {}
-    for item in contested_claims(dataset):
+    for item in contested_claim_sides(dataset):
         events = [i for i in item.claim.about if isinstance(dataset.get(i), Event)]
         for event_id in dict.fromkeys(events) or [None]:
             groups.setdefault(event_id, []).append(item)
