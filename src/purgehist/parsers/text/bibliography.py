@@ -13,7 +13,17 @@ from purgehist.parsers.text.pages import BodyLine
 __all__ = ["BibEntry", "is_subheading", "parse_bibliography", "split_entries"]
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
-_ENTRY_START = re.compile(r"^[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*\S")
+_ENTRY_START = re.compile(
+    r"^(?:[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
+    r"(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id)\.|(?:Idem|Eadem)\b)\s*[.,:]?)"
+)
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+# An entry does not end on an initial or an abbreviation that needs more text
+# ("hg. v. V. N." / "ed. by" / "S.").
+_OPEN_END = re.compile(
+    r"(?:\b[A-ZÀ-ÝА-ЯЁ]\.|\b(?:v|u|hg|hrsg|ed|eds|vol|Bd|S|p|pp|trans|in|In|Hg|Hrsg|ders|dies)\.)"
+    r"\s*$"
+)
 
 
 @dataclass(slots=True)
@@ -45,7 +55,14 @@ def _join(parts: Sequence[str]) -> str:
 def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
     """``(first line, text)`` of each entry, telling entries apart by bullets, by hanging
     indent, by blank lines, or by lines that open with ``Surname,``."""
-    text_lines = [line for line in lines if line.text.strip()]
+    text_lines: list[BodyLine] = []
+    for line in lines:
+        if not line.text.strip():
+            continue
+        after_break = bool(text_lines) and text_lines[-1].text.rstrip().endswith(("-", "–", ","))
+        if _PAGE_NUMBER.match(line.text) and not after_break:
+            continue  # a page number the page splitter did not recognise
+        text_lines.append(line)
     if not text_lines:
         return []
     bulleted = sum(1 for line in text_lines if _BULLET.match(line.text))
@@ -72,7 +89,8 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
 
 
 def _complete(text: str) -> bool:
-    return bool(re.search(r"(?:\)|\d|\.)\s*$", text.strip()))
+    text = text.strip()
+    return bool(re.search(r"(?:\)|\d|\.)\s*$", text)) and not _OPEN_END.search(text)
 
 
 def is_subheading(text: str) -> bool:

@@ -50,6 +50,26 @@ _PREFIX = re.compile(rf"^{_CUE}{_CUE_MORE}\s*:?\s+", re.IGNORECASE)
 _MID_CUE = re.compile(
     rf"(?<=[,.:])\s+(?:(?:and|und|et|en)\s+)?(?={_CUE}{_CUE_MORE}\s*:?\s+\S)", re.IGNORECASE
 )
+# "See, e.g.,", "For a different view see", "The older debate is summarized in", "Abgedruckt
+# in:", "den Überblick bei", "Zie voor dit verwijt": words of prose that end in a cue before
+# the cited name or title.
+_LEAD_OPEN = re.compile(
+    r"^(?:see|zie|siehe|voir|vgl\.|cf\.)\s*,?\s*(?:e\.\s?g\.|z\.\s?B\.|bijv\.|"
+    r"for\s+example|for\s+instance|par\s+exemple|etwa)\s*,?\s+",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(
+    r"^(?P<lead>(?:[^\W\d_][\w'’-]*\s+){0,8}?)"
+    r"(?P<cue>see|zie|siehe|voir|bei|by|door|chez|nach|in|dans|met|with)(?P<colon>\s*:)?\s+"
+    r"(?=[A-ZÀ-ÝА-Я„“\"'‘«])"
+)
+# "Ders., a.a.O., S. 207", "Idem, op. cit., p. 12": the previous note's authors, their work
+# cited last.
+_SAME_AUTHOR = re.compile(
+    r"^(?:ders\.|dies\.|idem|id\.|eadem|ead\.|dezelfde)[\s,]+"
+    r"(?:op\.\s*cit\.?|a\.\s?a\.\s?O\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?|o\.\s?c\.)[\s,.:]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _ACCESSED = re.compile(
     r"(?:\(|,|\.)?\s*(?:laatst\s+)?(?:geraadpleegd|bezocht|accessed|consulted|last\s+visited|"
@@ -122,6 +142,8 @@ class Citation:
     editors: bool = False
     in_book: bool = False
     """A chapter: the container is a book (``In: …``)."""
+    same_author: bool = False
+    """``Ders., a.a.O.``: the authors are those of the previous citation."""
 
 
 def _split_outside(text: str, separators: str) -> list[str]:
@@ -419,6 +441,39 @@ def _inverted_names(text: str) -> list[PersonName]:
     return names
 
 
+def strip_lead_in(text: str) -> str:
+    """*text* without a cue word and a lead-in of prose before the cited work (``See, e.g.,``,
+    ``For a different view see``, ``The older debate is summarized in``, ``Abgedruckt in:``,
+    ``Zie voor dit verwijt``): a few words, mostly in lower case, with no figure or
+    punctuation, that end in a cue word or follow one."""
+    opened = _LEAD_OPEN.match(text) or _PREFIX.match(text)
+    if opened is not None:
+        text = text[opened.end() :]
+    match = _LEAD_IN.match(text)
+    if match is not None and _lead_ok(match):
+        return text[match.end() :]
+    if opened is not None:
+        words = _AFTER_CUE.match(text)
+        if words is not None and words[0].split()[0].lower() not in PARTICLES:
+            return text[words.end() :]
+    return text
+
+
+_AFTER_CUE = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,5}(?=[A-ZÀ-ÝА-Я„“\"'‘«])")
+
+
+def _lead_ok(match: re.Match[str]) -> bool:
+    words = match["lead"].split()
+    cue = match["cue"].lower()
+    if match["colon"]:
+        return len(words) <= 3  # "Abgedruckt in:", "Zitiert nach:"
+    if not words:
+        return False
+    if cue in {"in", "dans", "with", "met"} and (len(words) < 2 or not words[-1][:1].islower()):
+        return False  # "Stalin in Power" is a title; "is summarized in" a lead-in
+    return sum(1 for w in words if w[:1].islower()) >= 0.5 * len(words)
+
+
 def parse_reference(text: str, *, inverted: bool = False) -> Citation:
     """Read a full or short reference (a bibliography entry when *inverted*)."""
     printed = text.strip()
@@ -523,7 +578,7 @@ def parse_note(text: str) -> list[Citation]:
     citations: list[Citation] = []
     archive: str | None = None
     for piece in split_citations(text):
-        core = _PREFIX.sub("", piece.strip())
+        core = strip_lead_in(piece.strip())
         found = find_archival(core, archive)
         if found is not None:
             archive = found.archive or archive
@@ -533,6 +588,17 @@ def parse_note(text: str) -> list[Citation]:
                     printed=piece.strip(),
                     title=found.description,
                     locator=found.reference,
+                )
+            )
+            continue
+        same = _SAME_AUTHOR.match(core)
+        if same:
+            citations.append(
+                Citation(
+                    kind=CitationKind.OPCIT,
+                    printed=piece.strip(),
+                    locator=same["rest"].strip().rstrip(" .,") or None,
+                    same_author=True,
                 )
             )
             continue
@@ -574,10 +640,16 @@ def parse_note(text: str) -> list[Citation]:
                 )
             )
             continue
-        citation = parse_reference(core)
+        citation = _mla_note(core) or parse_reference(core)
         if citation.authors or (citation.kind == CitationKind.FULL and citation.title):
             citation.printed = piece.strip()
             citations.append(citation)
     if not citations and text.strip():
         return [Citation(kind=CitationKind.COMMENT, printed=text.strip())]
     return citations
+
+
+def _mla_note(text: str) -> Citation | None:
+    from purgehist.parsers.text.entries import read_mla_note  # entries builds on this module
+
+    return read_mla_note(text)

@@ -20,7 +20,7 @@ from purgehist.parsers.text.citations import (
     take_quoted,
 )
 
-__all__ = ["read_entry"]
+__all__ = ["read_entry", "read_mla_note"]
 
 _YEAR = r"(?:1[4-9]\d\d|20\d\d)[a-z]?"
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
@@ -48,6 +48,10 @@ _PAREN_IMPRINT = re.compile(rf"\s*\((?P<body>[^()]*\b{_YEAR})\)$")
 _CHICAGO_IMPRINT = re.compile(
     rf"(?:^|(?<=[.!?”’\"]))\s*(?P<place>[{_UP}][^.:;]*?):\s*(?P<pub>[^:;]+?),\s*(?P<year>{_YEAR})$"
 )
+# MLA: "Title. Publisher, Year" with no place; the publisher follows a sentence end.
+_MLA_IMPRINT = re.compile(
+    rf"(?<=[.!?”\"])(?<![\s.][{_UP}]\.)\s+(?P<pub>[{_UP}][^.:;,()]*?),\s*(?P<year>{_YEAR})$"
+)
 _FRENCH_IMPRINT = re.compile(
     rf",\s*(?P<place>[{_UP}][^,;:()]{{1,40}}?),\s*(?P<pub>[^,;:()]{{2,60}}?),\s*(?P<year>{_YEAR})$"
 )
@@ -56,13 +60,18 @@ _GERMAN_IMPRINT = re.compile(
     rf"(?:(?:\s+(?:am|an|der|im|upon|on|sur|aan|de|/))?\s+[{_UP}][\w’'.-]*){{0,2}})"
     rf"(?:\s*:\s*(?P<pub>[^.:]+?))?,?\s+(?P<year>{_YEAR})$"
 )
+# German "Titel, Ort Jahr": the place after a comma, no comma before the year.
+_GERMAN_COMMA_IMPRINT = re.compile(
+    rf",\s*(?P<place>[{_UP}][\w’'.-]*(?:\s+(?:am|an|der|im|/)?\s*[{_UP}][\w’'.-]*){{0,2}})"
+    rf"\s+(?P<year>{_YEAR})$"
+)
 _COMMA_IMPRINT = re.compile(rf",\s*(?P<place>[{_UP}][^,;:()]{{1,40}}?),\s*(?P<year>{_YEAR})$")
 _BARE_YEAR = re.compile(rf"(?:^|[,.]\s*|\s+)(?P<year>{_YEAR})$")
 _ISSUE = r"(?:no\.?|nr\.?|n°|nº|issue|heft|h\.)"
 _JOURNAL_PAREN = re.compile(
     rf"^(?P<cont>.+?)[,\s]+(?:(?:vol\.?|jg\.?|jrg\.?|bd\.?|t\.)\s*)?(?P<vol>\d+[\w/-]*)"
-    rf"(?:[,\s]*{_ISSUE}\s*(?P<iss>[\w/-]+))?[,\s]*\((?P<date>[^()]*?{_YEAR})\)"
-    rf"(?:,\s*{_ISSUE}\s*(?P<iss2>[\w/-]+))?$",
+    rf"(?:[,\s]*{_ISSUE}\s*(?P<iss>[\w/–-]+))?[,\s]*\((?P<date>[^()]*?{_YEAR})\)"
+    rf"(?:,\s*{_ISSUE}\s*(?P<iss2>[\w/–-]+))?$",
     re.IGNORECASE,
 )
 _JOURNAL_DATE = re.compile(rf"^(?P<cont>[^()]+?)\s*\((?P<date>[^()]*?{_YEAR})\)$")
@@ -71,14 +80,22 @@ _JOURNAL_COMMAS = re.compile(
     rf"(?:{_ISSUE}\s*(?P<iss>[\w/-]+),\s*)?(?P<date>(?:[^\W\d_]+\.?\s+)?{_YEAR})$",
     re.IGNORECASE,
 )
-_DASHES = re.compile(r"^\s*(?:[—–-]{2,}|_{3,})\s*[.,:]?\s*")
+_DASHES = re.compile(
+    r"^\s*(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id|Idd)\.|(?:Idem|Eadem|Iidem)\b)"
+    r"\s*(?P<sep>[.,:]?)\s*"
+)
 
 
 def repeated_author(text: str) -> str | None:
-    """The rest of an entry that opens with ``———.`` (the previous entry's authors), else
-    ``None``."""
+    """The rest of an entry that opens with ``———.``, ``Ders.:``, ``Dies.``, ``Idem`` (the
+    previous entry's authors), else ``None``."""
     match = _DASHES.match(text)
     return text[match.end() :] if match else None
+
+
+def _repeat_separator(text: str) -> str:
+    match = _DASHES.match(text)
+    return ":" if match and match["sep"] == ":" else "."
 
 
 def _plain_pages(text: str) -> str:
@@ -112,10 +129,18 @@ def _take_imprint(citation: Citation, text: str) -> str:
     if paren:
         read_imprint(citation, paren["body"])
         return text[: paren.start()]
-    for pattern in (_CHICAGO_IMPRINT, _FRENCH_IMPRINT, _GERMAN_IMPRINT, _COMMA_IMPRINT):
+    for pattern in (
+        _MLA_IMPRINT,
+        _CHICAGO_IMPRINT,
+        _FRENCH_IMPRINT,
+        _GERMAN_IMPRINT,
+        _GERMAN_COMMA_IMPRINT,
+        _COMMA_IMPRINT,
+    ):
         match = pattern.search(text)
         if match:
-            citation.place = match["place"].strip(" ,") or None
+            place = match.groupdict().get("place")
+            citation.place = place.strip(" ,") or None if place else None
             publisher = match.groupdict().get("pub")
             citation.publisher = publisher.strip(" ,") if publisher else None
             citation.year = match["year"][:4]
@@ -189,7 +214,11 @@ def read_entry(text: str, authors_text: str | None = None) -> tuple[Citation, st
     the citation and the author part as printed, or ``None`` when the entry does not open
     with a name this reader knows."""
     rest = repeated_author(text)
-    source = f"{authors_text}. {rest}" if rest is not None and authors_text else text
+    source = (
+        f"{authors_text}{_repeat_separator(text)} {rest}"
+        if rest is not None and authors_text
+        else text
+    )
     part = read_authors(source.strip())
     if part is None:
         return None
@@ -211,3 +240,33 @@ def read_entry(text: str, authors_text: str | None = None) -> tuple[Citation, st
     citation.editors = part.editors
     citation.title = title.strip(" ,.:") or None
     return citation, part.text
+
+
+# "Conquest, Robert. The Great Terror…", "Khlevniuk, Oleg V. “The…", "Jansen, Marc, and Nikita
+# Petrov. Stalin's…": an inverted name, a full stop and the title (MLA, Harvard).
+_MLA_NOTE = re.compile(
+    rf"^[{_UP}][\w'’-]+(?:[ -][{_UP}][\w'’-]+)?,\s+"
+    rf"[{_UP}][\w'’-]*\.?(?:\s+[{_UP}][\w'’-]*\.?){{0,2}}"
+    rf"(?:,?\s+(?:and|und|en|et)\s+[{_UP}][^.]{{1,40}}?)?\.\s+(?=[{_UP}“\"‘'„])"
+)
+
+
+def read_mla_note(text: str) -> Citation | None:
+    """Read a footnote written like an MLA or Harvard bibliography entry, with the pages cited
+    at the end (``…. Oxford UP, 1990, pp. 250-56.``); ``None`` when it is not one."""
+    match = _MLA_NOTE.match(text)
+    if match is None or re.match(r"^\S+:", text[match.end() :]):
+        return None  # "Getty, J. Arch: Title" is German style, the name runs on after "J."
+    body = text.strip().rstrip(" .;")
+    locator = _PAGES_PREFIXED_END.search(body) or _PAGES_END.search(body)
+    if locator is not None:
+        body = body[: locator.start()]
+    read = read_entry(body)
+    if read is None or not read[0].title:
+        return None
+    citation = read[0]
+    citation.printed = text.strip()
+    citation.locator = locator["pages"] if locator is not None else None
+    if citation.year or citation.container or citation.publisher:
+        citation.kind = CitationKind.FULL
+    return citation

@@ -7,16 +7,31 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "MARKER_WINDOW",
+    "SEGMENT",
     "Marker",
     "MarkerScanner",
     "RawNote",
+    "chapter_heading",
     "heading_like",
     "match_note_start",
+    "note_label",
+    "printed_number",
     "split_merged",
 ]
 
 MARKER_WINDOW = 5
 """How far ahead of the expected number a marker may jump (markers lost in extraction)."""
+
+SEGMENT = 100_000
+"""Notes are keyed ``segment * SEGMENT + n``: the segment counts restarts of the numbering
+(per chapter), so keys stay unique while ``n`` is the printed number."""
+
+_CHAPTER_HEAD = re.compile(
+    r"^\s*(?:notes?\s+to\s+|anmerkungen\s+zu\s+|noten\s+bij\s+|notes\s+du\s+)?"
+    r"(?:chapter|chap\.|kapitel|hoofdstuk|chapitre|part|teil|deel|partie)\s+"
+    r"(?:\d{1,3}|[ivxlc]{1,6})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A marker is a number glued to the end of a word or to closing punctuation ("reden.16",
@@ -93,12 +108,16 @@ class MarkerScanner:
     taken for markers.
     """
 
-    def __init__(self) -> None:
-        self.last = 0
-        self.last_note = 0
+    def __init__(self, start: int = 1) -> None:
+        self.last = start - 1
+        self.last_note = start - 1
+        self.segment = 0
+        self.restart_ok = False
+        """Set at a chapter heading: the numbering may start again from 1."""
 
     def scan(self, text: str) -> list[Marker]:
-        """Markers in *text*, in order; advances the expected number."""
+        """Markers in *text*, in order; advances the expected number. Each marker's ``n`` is
+        its key (see :data:`SEGMENT`)."""
         found: list[Marker] = []
         for match in _CANDIDATE.finditer(text):
             digits = match[1] or match[2].translate(_SUPERSCRIPTS)
@@ -109,9 +128,35 @@ class MarkerScanner:
             low = self.last + 1
             high = max(self.last, self.last_note) + MARKER_WINDOW
             if low <= n <= high:
-                found.append(Marker(start, match.end(), n))
-                self.last = n
+                self.restart_ok = False
+            elif self.restart_ok and 1 <= n <= MARKER_WINDOW and n < low:
+                self.restart_ok = False
+                self.segment += 1
+                self.last_note = 0
+            else:
+                continue
+            found.append(Marker(start, match.end(), self.segment * SEGMENT + n))
+            self.last = n
         return found
+
+
+def chapter_heading(text: str) -> bool:
+    """Whether *text* is a chapter heading after which note numbers may start again
+    (``CHAPTER 5``, ``Kapitel 3: …``, ``Notes to chapter 2``)."""
+    return _CHAPTER_HEAD.match(text) is not None
+
+
+def printed_number(key: int) -> int:
+    """The printed number of a note key."""
+    return key % SEGMENT
+
+
+def note_label(key: int, restarted: bool) -> str:
+    """A label unique in the document: the printed number, prefixed by the chapter
+    (``c2_5``) when the document's numbering starts again per chapter."""
+    if not restarted:
+        return str(key)
+    return f"c{key // SEGMENT + 1}_{key % SEGMENT}"
 
 
 def _is_figure(text: str, start: int) -> bool:

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from purgehist.parsers.text.footnotes import (
+    SEGMENT,
     Marker,
     MarkerScanner,
     RawNote,
+    chapter_heading,
     heading_like,
     match_note_start,
     split_merged,
@@ -127,7 +129,12 @@ class _Splitter:
         self.skip = skip
         self.double = is_double_spaced(lines)
         self.heads = _running_heads(lines)
-        self.scanner = MarkerScanner()
+        first = _first_note_number(lines)
+        self.scanner = MarkerScanner(first)
+        self.note_last = first - 1
+        """Printed number of the last note read (``first - 1`` before any)."""
+        self.note_segment = 0
+        self.note_restart_ok = False
         self.body: list[BodyLine] = []
         self.notes: list[RawNote] = []
         self.pages: list[Page] = [Page()]
@@ -179,9 +186,10 @@ class _Splitter:
         return None
 
     def note_start_ok(self, n: int, in_notes: bool, gap: int) -> bool:
-        last_note = self.notes[-1].n if self.notes else 0
+        last_note = self.note_last
         if n <= last_note:
-            return False
+            # after a chapter heading the numbering may start again
+            return self.note_restart_ok and n <= 3 and (in_notes or gap >= 1 or self.double)
         if in_notes:
             return n <= max(self.scanner.last + 1, last_note + 3)
         if n > max(self.scanner.last + 1, last_note + 1):
@@ -240,15 +248,27 @@ class _Splitter:
             if start is not None and not in_notes and self.numbered_heading(i, start[1]):
                 start = None
             if start is not None and self.note_start_ok(start[0], in_notes, gap):
-                note = RawNote(n=start[0], line=no, page=len(self.pages) - 1, parts=[start[1]])
+                if start[0] <= self.note_last:
+                    self.note_segment += 1
+                self.note_restart_ok = False
+                self.note_last = start[0]
+                key = self.note_segment * SEGMENT + start[0]
+                note = RawNote(n=key, line=no, page=len(self.pages) - 1, parts=[start[1]])
                 self.notes.append(note)
-                self.scanner.last_note = note.n
+                if self.note_segment == self.scanner.segment:
+                    self.scanner.last_note = start[0]
                 self.page_has_content = True
                 in_notes = True
                 gap = 0
                 prev = raw
                 continue
-            if in_notes:
+            if chapter_heading(stripped) and _short_heading(stripped):
+                self.note_restart_ok = True
+                self.scanner.restart_ok = True
+                if in_notes:
+                    in_notes = False
+                    self.new_page()
+            elif in_notes:
                 if self.continues_note(i, raw):
                     self.notes[-1].append(raw)
                     gap = 0
@@ -295,6 +315,24 @@ class _Splitter:
             return False
         following = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         return bool(following.strip()) or i + 1 >= len(self.lines)
+
+
+def _short_heading(text: str) -> bool:
+    return len(text.split()) <= 12 and not text.endswith((".", ",", ";"))
+
+
+def _first_note_number(lines: Sequence[str]) -> int:
+    """The number of the first note under the first footnote rule (a chapter of a longer work
+    starts its notes at 231), or 1."""
+    for i, line in enumerate(lines):
+        if not _RULE.match(line):
+            continue
+        for following in lines[i + 1 : i + 4]:
+            if following.strip():
+                start = match_note_start(following)
+                return start[0] if start is not None and start[0] > 1 else 1
+        return 1
+    return 1
 
 
 def split_pages(lines: Sequence[str], skip: set[int] | None = None) -> Layout:

@@ -35,6 +35,7 @@ from purgehist.model.evidence import grade_settled_by
 from purgehist.parsers.text.bibliography import parse_bibliography
 from purgehist.parsers.text.citations import Citation, CitationKind, parse_note
 from purgehist.parsers.text.claims import CueSet, find_attributions, sentences
+from purgehist.parsers.text.footnotes import SEGMENT, note_label, printed_number
 from purgehist.parsers.text.names import ActorRegistry
 from purgehist.parsers.text.pages import split_pages
 from purgehist.parsers.text.report import ReportBuilder
@@ -155,6 +156,10 @@ class _Parse:
             page=page,
         )
 
+    def label(self, key: int) -> str:
+        """The unique label of note *key* (see :func:`note_label`)."""
+        return note_label(key, self.restarted)
+
     def run(self) -> Dataset:
         text = self.text.replace("\r\n", "\n").replace("\r", "\n")
         lines = text.split("\n")
@@ -173,6 +178,9 @@ class _Parse:
         self.language = self.options.language or detect_language(body_text)
         self._bibliography(structure.bibliography)
         notes = {note.n: note for note in layout.notes}
+        self.restarted = any(key >= SEGMENT for key in notes) or any(
+            line.markers and line.markers[-1].n >= SEGMENT for line in layout.body
+        )
         paragraphs = [b for b in structure.blocks if isinstance(b, Para)]
         marker_numbers = [n for para in paragraphs for _, n in para.markers]
         self.marker_lines = {
@@ -263,7 +271,7 @@ class _Parse:
                 self.report.counts["notes_without_marker"] += 1
                 self.report.warn(
                     "note-without-marker",
-                    f"footnote {n} has no marker in the text",
+                    f"footnote {self.label(n)} has no marker in the text",
                     raw.line,
                     raw.text,
                 )
@@ -271,7 +279,7 @@ class _Parse:
         for n in sorted(markers - present):
             self.report.warn(
                 "marker-without-note",
-                f"marker {n} has no footnote text",
+                f"marker {self.label(n)} has no footnote text",
                 self.marker_lines.get(n) if hasattr(self, "marker_lines") else None,
             )
 
@@ -280,15 +288,19 @@ class _Parse:
     ) -> None:
         citations = parse_note(text)
         ids: list[str] = []
-        if citations and citations[0].kind == CitationKind.COMMENT:
+        if not citations or citations[0].kind == CitationKind.COMMENT:
             self.report.counts["comment_notes"] += 1
+            self.resolver.forget("the previous footnote cites no work that could be read")
             self.note_evidence[n] = ids
             return
         for k, citation in enumerate(citations, start=1):
             result = self.resolver.resolve(
-                citation, first_in_note=k == 1, previous_note_present=previous_present, n=n
+                citation,
+                first_in_note=k == 1,
+                previous_note_present=previous_present,
+                n=printed_number(n),
             )
-            prov = self.prov(line, n, page)
+            prov = self.prov(line, printed_number(n), page)
             if result.source is not None and result.source not in self.sources:
                 creators = _creators(citation, self.actors, prov, _actor_role(citation))
                 self.sources[result.source] = source_from_citation(
@@ -301,7 +313,8 @@ class _Parse:
             ):
                 for author in citation.authors:
                     self.actors.add(author, _actor_role(citation), prov)
-            evidence_id = f"ev_{n}_{k}" if len(citations) > 1 or k > 1 else f"ev_{n}"
+            label = self.label(n)
+            evidence_id = f"ev_{label}_{k}" if len(citations) > 1 or k > 1 else f"ev_{label}"
             status = CitationStatus.RESOLVED if result.source else CitationStatus.UNRESOLVED
             self.report.counts["citations"] += 1
             if result.source:
@@ -309,7 +322,7 @@ class _Parse:
             else:
                 self.report.counts["citations_unresolved"] += 1
                 self.report.unresolved.append(
-                    f"{self.file}:{line} footnote {n}: {citation.printed}"
+                    f"{self.file}:{line} footnote {self.label(n)}: {citation.printed}"
                 )
                 self.report.warn(
                     "citation-unresolved",
@@ -357,7 +370,7 @@ class _Parse:
                 text = raw.text if isinstance(raw, RawNote) and raw.text.strip() else None
                 note_objects.append(
                     Note(
-                        n=str(n),
+                        n=str(printed_number(n)),
                         offset=offset,
                         text=text,
                         evidence=tuple(self.note_evidence.get(n, ())),

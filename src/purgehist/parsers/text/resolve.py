@@ -260,6 +260,13 @@ class Resolver:
     last_locator: dict[str, str | None] = field(default_factory=dict)
     archival: dict[str, str] = field(default_factory=dict)
     """Archival file key → source id."""
+    gap: str | None = None
+    """Why the previous footnote leaves nothing for ``Ibid.`` to follow, when it does."""
+
+    def forget(self, reason: str) -> None:
+        """The footnote just read cites no work: a following ``Ibid.`` must stay unresolved."""
+        self.last = _Last()
+        self.gap = reason
 
     def remember(self, source: str, authors: list[PersonName]) -> None:
         """Record the authors of a known source (for ``Idem``)."""
@@ -271,6 +278,7 @@ class Resolver:
         """Resolve one citation of footnote *n*; creating an unlisted source when needed
         (the caller builds it from ``Resolution.created`` being ``None`` and ``source`` new)."""
         kind = citation.kind
+        gap, self.gap = self.gap, None
         if kind == CitationKind.IBID or (kind == CitationKind.IDEM and not citation.title):
             if first_in_note and not previous_note_present:
                 reason = (
@@ -281,11 +289,8 @@ class Resolver:
                 self.last = _Last()
                 return Resolution(None, citation.locator, f"'{citation.printed}': {reason}")
             if self.last.source is None:
-                return Resolution(
-                    None,
-                    citation.locator,
-                    f"'{citation.printed}': the citation it follows is itself unresolved",
-                )
+                reason = gap if first_in_note and gap else "the citation it follows is unresolved"
+                return Resolution(None, citation.locator, f"'{citation.printed}': {reason}")
             locator = citation.locator or self.last.locator
             if citation.locator and self.last.locator:
                 locator = with_folios(self.last.locator, citation.locator) or locator
@@ -293,7 +298,7 @@ class Resolver:
             return Resolution(self.last.source, locator)
         if kind == CitationKind.ARCHIVAL:
             return self._archival(citation)
-        if kind == CitationKind.IDEM:
+        if kind == CitationKind.IDEM or citation.same_author:
             citation.authors = list(self.authors_of.get(self.last.source or "", []))
         if kind in (CitationKind.OPCIT, CitationKind.LOCCIT):
             work = self.index.find(citation)[0] if citation.title else None
