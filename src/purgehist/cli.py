@@ -70,7 +70,7 @@ def _default_target(source: Path, suffix: str) -> Path:
 
 def _summary(dataset: Dataset) -> str:
     counts = dataset.counts()
-    return ", ".join(f"{n} {name}" for name, n in counts.items() if n)
+    return ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "empty"
 
 
 def _report_export(report: ExportReport, target: str) -> None:
@@ -80,7 +80,27 @@ def _report_export(report: ExportReport, target: str) -> None:
         _echo_problems(report.warnings)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _PluginGroup(click.Group):
+    """The top-level group; plugins' commands are added the first time commands are looked up,
+    so that they are there however the group is invoked (``main``, click's test runner…)."""
+
+    _plugins_added = False
+
+    def _add_plugins(self) -> None:
+        if not self._plugins_added:
+            self._plugins_added = True
+            plugins.default_plugin_manager().hook.register_commands(cli=self)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        self._add_plugins()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._add_plugins()
+        return super().list_commands(ctx)
+
+
+@click.group(cls=_PluginGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="purgehist")
 def cli() -> None:
     """purgehist: historians' claims, stances and graded evidence as structured data."""
@@ -287,14 +307,9 @@ def example(to_format: str | None, output: Path | None) -> None:
     _report_export(report, str(target))
 
 
-def _add_plugin_commands() -> None:
-    plugins.default_plugin_manager().hook.register_commands(cli=cli)
-
-
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run the command line; user errors become a message and an exit code, not a traceback."""
     try:
-        _add_plugin_commands()
         cli.main(
             args=list(argv) if argv is not None else None,
             prog_name="purgehist",

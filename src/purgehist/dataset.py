@@ -144,7 +144,7 @@ class Dataset:
 
         return problems(self, grades=grades)
 
-    def validate(self, *, strict: bool = True, grades: frozenset[str] | None = None) -> None:
+    def validate(self, *, strict: bool = False, grades: frozenset[str] | None = None) -> None:
         """Raise :class:`~purgehist.errors.DataError` listing every error (and, if *strict*,
         every warning too)."""
         from purgehist.errors import DataError

@@ -34,12 +34,16 @@ ENTRY_POINT_GROUP = "purgehist"
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "purgehist.grades",
     "purgehist.parsers.json",
+    "purgehist.exporters.json",
     "purgehist.parsers.text",
     "purgehist.parsers.bibtex",
-    "purgehist.exporters.json",
+    "purgehist.parsers.tei",
+    "purgehist.exporters.tei",
+    "purgehist.parsers.xlsx",
+    "purgehist.exporters.xlsx",
+    "purgehist.parsers.csv",
+    "purgehist.exporters.csv",
     "purgehist.report.plugin",
-    *("purgehist.exporters.tei", "purgehist.parsers.tei"),
-    *(f"purgehist.{kind}.{fmt}" for kind in ("parsers", "exporters") for fmt in ("xlsx", "csv")),
 )
 """Built-in plugins: they register through the same hooks as third-party ones."""
 

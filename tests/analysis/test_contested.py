@@ -18,7 +18,7 @@ GROUPS = [
     ("ev_great_purge", 4),
     ("ev_yezhov_nkvd", 1),
     ("ev_february_march_plenum", 1),
-    ("ev_moscow_quota", 1),
+    ("ev_moscow_figures", 1),
     ("ev_third_moscow_trial", 2),
     ("ev_yezhov_replaced", 1),
     (None, 15),

@@ -79,8 +79,16 @@ def from_data(data: Any, *, source: str | None = None) -> Dataset:
         raise DataError(header, source=source)
     try:
         return _fast().structure(body, Dataset)
-    except Exception:
-        pass
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        RecursionError,
+        cattrs.BaseValidationError,
+        cattrs.ForbiddenExtraKeysError,
+    ):
+        pass  # the detailed pass below explains what is wrong, with paths
     try:
         return _detailed().structure(body, Dataset)
     except RecursionError:

@@ -120,7 +120,8 @@ def open_source(source: SourceLike) -> Iterator[tuple[IO[bytes], str]]:
 
 def syntax_problem(exc: etree.XMLSyntaxError, name: str, element: str | None = None) -> DataError:
     """A :class:`DataError` for a syntax error, naming the line, column and open element."""
-    line, column = exc.position if exc.position else (exc.lineno or 0, 0)
+    line, column = exc.position if exc.position else (exc.lineno or 1, 0)
+    line = max(line, 1)
     message = str(exc.msg or exc).strip()
     log: Any = exc.error_log
     errors = [e for e in log if e.level >= 2]
