@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
+import pytest
+
 from purgehist import hookspecs
+from purgehist.plugins import default_plugin_manager
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -32,3 +36,34 @@ def test_every_docs_page_is_in_a_toctree() -> None:
     ]
     missing = [page for page in pages if page not in index]
     assert missing == []
+
+
+def _script_blocks(text: str) -> list[str]:
+    """The ```python blocks that are scripts, not doctests (those run through --doctest-glob)."""
+    blocks = re.findall(r"^```python\n(.*?)^```$", text, flags=re.DOTALL | re.MULTILINE)
+    return [b for b in blocks if not b.lstrip().startswith(">>>")]
+
+
+PAGES_WITH_SCRIPTS = sorted(
+    p
+    for p in [*DOCS.rglob("*.md"), DOCS.parent / "README.md"]
+    if "_build" not in p.parts and _script_blocks(p.read_text(encoding="utf-8"))
+)
+
+
+@pytest.mark.parametrize("page", PAGES_WITH_SCRIPTS, ids=lambda p: p.name)
+def test_every_script_in_the_docs_runs(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page's script blocks run in order in one namespace, as a reader would paste them."""
+    monkeypatch.chdir(tmp_path)
+    pm = default_plugin_manager()
+    before = {name for name, _ in pm.list_name_plugin()}
+    namespace: dict[str, object] = {"__name__": "__docs__"}
+    try:
+        for block in _script_blocks(page.read_text(encoding="utf-8")):
+            exec(compile(block, str(page), "exec"), namespace)
+    finally:
+        for name, _ in pm.list_name_plugin():
+            if name not in before:
+                pm.unregister(name=name)
