@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from purgehist.model import parse_locator
@@ -173,7 +174,7 @@ def _split_outside(text: str, separators: str) -> list[str]:
 
 def _complete(text: str) -> bool:
     """Whether *text* could stand as a citation on its own (it ends in pages or an imprint)."""
-    stripped = text.strip().rstrip(".").strip()
+    stripped = text.strip().rstrip(".,").strip()
     if _OPCIT.match(stripped + "."):
         return True
     return bool(_LOCATOR.search(stripped) or stripped.endswith(")")) and ("," in stripped)
@@ -189,7 +190,12 @@ def split_citations(text: str) -> list[str]:
         for chunk in _split_cues(part):
             for sentence in _split_sentences(chunk):
                 result.extend(_split_conjunctions(sentence))
-    return [r.strip() for r in result if r.strip(" .,")]
+    pieces = [_LEADING_AND.sub("", r.strip()) if i else r.strip() for i, r in enumerate(result)]
+    return [p for p in pieces if p.strip(" .,")]
+
+
+# "…, 158-176; and Getty, …": the conjunction left over after a split at ";".
+_LEADING_AND = re.compile(r"^(?:and|und|en|et|with|met|mit|avec|&)\s+(?=[A-ZÀ-ÝА-Я„“\"'‘«])")
 
 
 def _split_cues(text: str) -> list[str]:
@@ -206,6 +212,10 @@ def _split_cues(text: str) -> list[str]:
 _SENTENCE_END = re.compile(r"(?:\d[a-z]?|\b(?:ff?|sqq?|seq|suiv|e\.v|ö))(?P<dot>\.)\s+(?=\S)")
 
 
+_YEAR_RANGE_END = re.compile(r"\b(?:1[4-9]|20)\d\d\s*[-–—]\s*(?:(?:1[4-9]|20)\d\d|\d\d)\s*$")
+_IMPRINT_START = re.compile(r"^[A-ZÀ-Ý][^.;,()]{0,60},\s*(?:1[4-9]|20)\d\d\b")
+
+
 def _split_sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
@@ -213,6 +223,8 @@ def _split_sentences(text: str) -> list[str]:
         head, tail = text[start : match.start("dot")], text[match.end() :]
         if "," not in head or not _ends_in_pages(head):
             continue
+        if _YEAR_RANGE_END.search(head) and _IMPRINT_START.match(tail):
+            continue  # "…, 1933-1938. Cambridge UP, 1985": a title's dates, then its imprint
         if _prose(tail):
             pieces.append(head)
             return pieces
@@ -245,7 +257,7 @@ def _prose(text: str) -> bool:
 
 def _split_conjunctions(part: str) -> list[str]:
     result: list[str] = []
-    pieces = re.split(r"(\s*(?:&|\ben\b|\band\b|\bund\b|\bet\b)\s+)", part)
+    pieces = re.split(r"(\s*(?:&|\b(?:en|and|und|et|with|met|mit|avec)\b)\s+)", part)
     current = pieces[0]
     for k in range(1, len(pieces), 2):
         rest = "".join(pieces[k + 1 :])
@@ -573,12 +585,20 @@ def read_imprint(citation: Citation, body: str) -> None:
     _imprint(citation, body)
 
 
-def parse_note(text: str) -> list[Citation]:
-    """The citations of one footnote, in order; a note without any is one comment."""
+def parse_note(
+    text: str, short_titles: Callable[[str], Citation | None] | None = None
+) -> list[Citation]:
+    """The citations of one footnote, in order; a note without any is one comment.
+
+    *short_titles* reads a citation by a short title from a list of abbreviations."""
     citations: list[Citation] = []
     archive: str | None = None
     for piece in split_citations(text):
         core = strip_lead_in(piece.strip())
+        listed = short_titles(core) if short_titles is not None else None
+        if listed is not None:
+            citations.append(listed)
+            continue
         found = find_archival(core, archive)
         if found is not None:
             archive = found.archive or archive
@@ -641,12 +661,58 @@ def parse_note(text: str) -> list[Citation]:
             )
             continue
         citation = _mla_note(core) or parse_reference(core)
+        if not citation.authors and not (citation.kind == CitationKind.FULL and citation.title):
+            citation = short_form(piece) or citation
         if citation.authors or (citation.kind == CitationKind.FULL and citation.title):
             citation.printed = piece.strip()
             citations.append(citation)
     if not citations and text.strip():
         return [Citation(kind=CitationKind.COMMENT, printed=text.strip())]
     return citations
+
+
+_SURNAME_WORD = (
+    r"(?:(?:[vV]an|[vV]on|[dD]e|der|den|ten|ter|du|le|la)\s+)*[A-ZÀ-ÝА-Я][a-zß-ÿа-я’'-]+"
+)
+_SHORT_FORM = re.compile(
+    rf"^(?:(?:.*?\s)?(?:by|of|from|to|see|in|cf\.|compare|bei|bij|zie|vgl\.|voir|chez|also|auch|ook)\s+)?"
+    rf"(?P<names>{_SURNAME_WORD}(?:(?:,\s+|\s+(?:and|und|en|et|&)\s+){_SURNAME_WORD})*"
+    rf"(?:\s+(?:et\s+al\.|u\.\s?a\.|e\.\s?a\.))?)(?![\w’'-])"
+    rf"(?:\s+\(?(?P<year>(?:1[4-9]|20)\d\d)[a-z]?\)?)?\s*[,:]?\s*"
+    rf"(?P<loc>(?:{_PAGE_PREFIX}\s*)?{_PAGES})\s*\.?$"
+)
+_NOT_AUTHORS = frozenset(
+    {"chapter", "chapters", "kapitel", "hoofdstuk", "chapitre", "vol", "volume", "band", "deel",
+     "no", "nr", "order", "table", "figure", "page", "pages", "part", "teil", "note", "notes",
+     "anm", "see", "cf", "compare", "ibid", "ibidem", "idem", "ebd", "ebenda", "prikaz",
+     "fond", "opis", "delo", "article", "artikel", "paragraph", "section", "appendix", "bijlage",
+     "anhang", "tome", "livre", "book", "vgl", "zie", "voir"}
+)  # fmt: skip
+
+
+def short_form(text: str) -> Citation | None:
+    """An author-page or author-date reference (``Harris 149-150``, ``Shearer, p. 299``,
+    ``Getty and Naumov 1999, p. 12``, ``Khlevniuk 2009: 45``), possibly after a lead-in
+    (``see``, ``vgl.``, ``zie``): the authors, the year and the pages, without a title."""
+    match = _SHORT_FORM.match(text.strip())
+    if match is None:
+        return None
+    loc = match["loc"].strip()
+    if match["year"] is None and re.fullmatch(r"(?:1[4-9]|20)\d\d", loc):
+        return None  # "in Moscow 1937": a year, not a page
+    if not re.search(r"\d", loc) and not re.match(_PAGE_PREFIX, loc):
+        return None  # a bare roman numeral may be the end of a word
+    names = re.split(r",\s+|\s+(?:and|und|en|et|&)\s+", match["names"])
+    names = [re.sub(r"\s+(?:et\s+al\.|u\.\s?a\.|e\.\s?a\.)$", "", n) for n in names]
+    if any(n.split()[-1].casefold().strip(".") in _NOT_AUTHORS for n in names):
+        return None
+    return Citation(
+        kind=CitationKind.FULL,
+        printed=text.strip(),
+        authors=[PersonName(surname=n) for n in names],
+        year=match["year"],
+        locator=loc,
+    )
 
 
 def _mla_note(text: str) -> Citation | None:

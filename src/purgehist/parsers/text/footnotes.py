@@ -40,7 +40,7 @@ _CANDIDATE = re.compile(
     r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'»])(\d{1,4})(?=[\s.,;:)\]”’\"']|$)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 )
 # "2.1 Title" is a section number, never a note number: the number may not run on into ".1".
-_NOTE_START = re.compile(r"^\s*(\d{1,4})(?![.,]\d)(?:[.)]\s*|\s+)(\S.*)$")
+_NOTE_START = re.compile(r"^\s*(\d{1,4})(?![.,]\d)(?:[.)]\s*|\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(\S.*)$")
 _ENDS_LIKE_NOTE = re.compile(r"(?:[.!?;:)\]”’\"'»]|\d[a-z]?|\bf{1,2}\.?)\s*$")
 _BACKREF_START = re.compile(
     r"^(?:ibid|idem|id\.|ebd|ebenda|eod\.|op\.\s*cit|loc\.\s*cit|a\.\s?a\.\s?o|t\.\s?a\.\s?p)",
@@ -186,7 +186,11 @@ def split_merged(notes: list[RawNote]) -> list[RawNote]:
     for note in notes:
         n, text = note.n, note.text
         while n + 1 not in numbers:
-            match = re.search(rf"(?<=[.!?;)”’\"»])\s+{n + 1}\s+(?=[A-ZÀ-ÝА-Я‘“„«\"'])", text)
+            match = re.search(
+                rf"(?<=[.!?;)”’\"»])\s+{(n + 1) % SEGMENT}"
+                rf"(?:\.?\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?=[A-ZÀ-ÝА-Я‘“„«\"'])",
+                text,
+            )
             if match is None:
                 break
             result.append(

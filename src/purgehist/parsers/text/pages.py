@@ -23,6 +23,9 @@ __all__ = ["BodyLine", "Layout", "Page", "is_double_spaced", "split_pages"]
 _RULE = re.compile(r"^\s*[_\-–—=*·.]{8,}\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,6})\s*[-–—]?\s*$", re.IGNORECASE)
 _HEAD_WITH_NUMBER = re.compile(r"^\s*(?:(\d{1,4})\s+)?(.*?\D)(?:\s+(\d{1,4}))?\s*$")
+# A head set apart by layout alone: indented far, with the page number far off to the right
+# ("                NOTES TO PAGES 87–89                    213"), even when printed only once.
+_SET_OFF_HEAD = re.compile(r"^\s{12,}(?P<core>\S(?:\S| (?=\S)){2,70})\s{6,}(?P<page>\d{1,4})\s*$")
 _BACKREF_WORDS = re.compile(
     r"^(?:ibid|idem|id\.|ebd|ebenda|op\.|loc\.|a\.w|t\.a\.p)", re.IGNORECASE
 )
@@ -117,6 +120,9 @@ def _running_heads(lines: Sequence[str]) -> set[str]:
 
 
 def _strip_head(line: str, heads: set[str]) -> tuple[bool, str | None]:
+    set_off = _SET_OFF_HEAD.match(line)
+    if set_off is not None and not set_off["core"].endswith((".", ",", ";", ":")):
+        return True, set_off["page"]
     match = _HEAD_WITH_NUMBER.match(line.strip())
     if match is None or match[2].strip().casefold() not in heads:
         return False, None
@@ -201,6 +207,10 @@ class _Splitter:
     def run(self) -> Layout:
         lines = self.lines
         in_notes = False
+        resume = False
+        """Set at a running head that cut a note short: the next line carries it on."""
+        note_last_read = False
+        """Whether the last line of text read belonged to a note."""
         gap = 0
         prev = ""
         for i, raw in enumerate(lines):
@@ -233,8 +243,16 @@ class _Splitter:
                     self.page_number(head_number, no)
                 else:
                     self.new_page()
+                resume = note_last_read and self.note_runs_on(i)
                 in_notes = False
                 gap = 0
+                continue
+            if resume:
+                resume = False
+                self.notes[-1].append(raw)
+                in_notes = True
+                gap = 0
+                prev = raw
                 continue
             number = self.plausible_page(raw, no, prev)
             if number is not None and not (in_notes and not self.notes[-1].looks_complete()):
@@ -258,7 +276,7 @@ class _Splitter:
                 if self.note_segment == self.scanner.segment:
                     self.scanner.last_note = start[0]
                 self.page_has_content = True
-                in_notes = True
+                in_notes = note_last_read = True
                 gap = 0
                 prev = raw
                 continue
@@ -271,6 +289,7 @@ class _Splitter:
             elif in_notes:
                 if self.continues_note(i, raw):
                     self.notes[-1].append(raw)
+                    note_last_read = True
                     gap = 0
                     prev = raw
                     continue
@@ -290,6 +309,7 @@ class _Splitter:
             )
             self.page_start = False
             self.page_has_content = True
+            note_last_read = False
             gap = 0
             prev = raw
         return Layout(
@@ -304,6 +324,19 @@ class _Splitter:
         """Whether line *i*, outside a footnote area, is a numbered heading standing alone."""
         following = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         return (self.double or not following.strip()) and heading_like(rest)
+
+    def note_runs_on(self, i: int) -> bool:
+        """Whether the note cut short by the running head on line *i* goes on below it: the
+        note reads unfinished, the next line opens no note, and the line after that opens the
+        next one (so the lines below the head are notes, not running text)."""
+        if not self.notes or self.notes[-1].looks_complete():
+            return False
+        j = self.next_nonblank(i)
+        if j is None or match_note_start(self.lines[j]) is not None:
+            return False
+        k = self.next_nonblank(j)
+        start = match_note_start(self.lines[k]) if k is not None else None
+        return start is not None and self.note_last < start[0] <= self.note_last + 3
 
     def continues_note(self, i: int, raw: str) -> bool:
         if not self.notes:

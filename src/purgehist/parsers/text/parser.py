@@ -32,6 +32,7 @@ from purgehist.model import (
     slug,
 )
 from purgehist.model.evidence import grade_settled_by
+from purgehist.parsers.text.abbreviations import find_abbreviations
 from purgehist.parsers.text.bibliography import parse_bibliography
 from purgehist.parsers.text.citations import Citation, CitationKind, parse_note
 from purgehist.parsers.text.claims import CueSet, find_attributions, sentences
@@ -165,6 +166,10 @@ class _Parse:
         lines = text.split("\n")
         self.report.counts["lines"] = len(lines)
         skip, toc = find_toc(lines)
+        abbreviation_lines, self.abbreviations = find_abbreviations(lines)
+        skip |= abbreviation_lines
+        if self.abbreviations:
+            self.report.facts["abbreviated_works"] = len(self.abbreviations)
         layout = split_pages(lines, skip)
         structure = build_structure(layout, toc)
         labels = layout.page_labels()
@@ -286,7 +291,7 @@ class _Parse:
     def _note_citations(
         self, n: int, text: str, line: int, page: str | None, *, previous_present: bool
     ) -> None:
-        citations = parse_note(text)
+        citations = parse_note(text, self.abbreviations.lookup)
         ids: list[str] = []
         if not citations or citations[0].kind == CitationKind.COMMENT:
             self.report.counts["comment_notes"] += 1

@@ -97,6 +97,7 @@ class _Work:
     key: str
     main: str
     listed: bool
+    year: str | None = None
 
 
 @dataclass(slots=True)
@@ -144,7 +145,12 @@ class SourceIndex:
         """Index a source under its authors' surnames and its title."""
         title = citation.title or ""
         work = _Work(
-            source_id, citation.authors, title_key(title), title_key(_main_title(title)), listed
+            source_id,
+            citation.authors,
+            title_key(title),
+            title_key(_main_title(title)),
+            listed,
+            (citation.year or "")[:4] or None,
         )
         for author in citation.authors or []:
             self.by_surname.setdefault(author.key, []).append(work)
@@ -323,10 +329,11 @@ class Resolver:
             )
         work, by_author = self.index.find(citation)
         if work is None and not citation.title and by_author:
-            recent = [self.last_by_author.get(a.key) for a in citation.authors]
-            chosen = next((r for r in recent if r), None) or by_author[-1].source_id
+            chosen, why = self._by_author_only(citation, by_author)
             self.last = _Last(chosen, citation.locator)
-            return Resolution(chosen, citation.locator)
+            if chosen is not None:
+                self._note_author(chosen, citation.authors)
+            return Resolution(chosen, citation.locator, why and f"'{citation.printed}': {why}")
         if work is not None:
             self._note_author(work.source_id, citation.authors or work.authors)
             self.last = _Last(work.source_id, citation.locator)
@@ -342,6 +349,31 @@ class Resolver:
         self._note_author(source_id, citation.authors)
         self.last = _Last(source_id, citation.locator)
         return Resolution(source_id, citation.locator, None)
+
+    def _by_author_only(
+        self, citation: Citation, by_author: list[_Work]
+    ) -> tuple[str | None, str | None]:
+        """The work an author-page or author-date reference means: the year's work, the
+        author's only work, or the one cited last; otherwise none, with the reason."""
+        works = {w.source_id: w for w in by_author}
+        keys = {a.key for a in citation.authors}
+        if len(keys) > 1:
+            joint = {i: w for i, w in works.items() if keys <= {a.key for a in w.authors}}
+            works = joint or works
+        if citation.year:
+            dated = [i for i, w in works.items() if w.year == citation.year[:4]]
+            if len(dated) == 1:
+                return dated[0], None
+            if not dated:
+                return None, f"no work of {citation.year} by this author is known"
+            works = {i: works[i] for i in dated}
+        if len(works) == 1:
+            return next(iter(works)), None
+        recent = [self.last_by_author.get(a.key) for a in citation.authors]
+        chosen = next((r for r in recent if r in works), None)
+        if chosen is not None:
+            return chosen, None
+        return None, f"{len(works)} works by this author are known; the reference is ambiguous"
 
     def _archival(self, citation: Citation) -> Resolution:
         reference = parse_locator(citation.locator or "").archival
