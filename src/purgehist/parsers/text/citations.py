@@ -30,7 +30,8 @@ _MONTHS = (
     r"o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?|déc(?:embre)?"
 )
 _BACKREF = re.compile(
-    r"^(?P<word>ibid(?:em)?\.?|ib\.|ebd\.?|ebenda|eod\.(?:\s*loc\.)?|idem|id\.|eadem|ead\.)"
+    r"^(?P<word>ibid(?:em)?\.?|ib\.|ebd\.?|ebenda|eod\.(?:\s*loc\.)?|idem|id\.|eadem|ead\.|"
+    r"ders\.|dies\.|dezelfde|[-—–]{2,}\.?|_{3,}\.?)"
     r"(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -60,8 +61,9 @@ _LEAD_OPEN = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(
-    r"^(?P<lead>(?:[^\W\d_][\w'’-]*\s+){0,8}?)"
-    r"(?P<cue>see|zie|siehe|voir|bei|by|door|chez|nach|in|dans|met|with)(?P<colon>\s*:)?\s+"
+    r"^(?P<lead>(?:[„“\"'‘«]?[^\W\d_][\w'’-]*[”“\"'’»]?\s+){0,8}?)"
+    r"(?P<cue>see|zie|siehe|voir|bei|bij|aan|by|door|chez|nach|in|dans|met|with|of|vgl\.|cf\.)"
+    r"(?P<colon>\s*:)?\s+"
     r"(?=[A-ZÀ-ÝА-Я„“\"'‘«])"
 )
 # "Ders., a.a.O., S. 207", "Idem, op. cit., p. 12": the previous note's authors, their work
@@ -343,6 +345,18 @@ def _container(citation: Citation, text: str) -> None:
         citation.container = text or None
 
 
+_FULL_IMPRINT = re.compile(
+    r"\([^()]*\b(?:1[4-9]|20)\d\d\)|,\s*[A-ZÀ-ÝА-Я][\w.]*\s+(?:1[4-9]|20)\d\d\b"
+)
+
+
+def _title_before_colon(names: list[PersonName], rest: str) -> bool:
+    """Whether one bare word before a colon opens the title of a full reference
+    (``Reabilitatsiia: Kak eto bylo … (Moscow: MFD, 2000)``): a short reference names its
+    author so (``Schlögel: Terror und Traum, S. 605``), a full one gives the given name too."""
+    return len(names) == 1 and not names[0].given and bool(_FULL_IMPRINT.search(rest))
+
+
 def _authors_and_rest(text: str, *, inverted: bool) -> tuple[list[PersonName], str] | None:
     """Split off the author part: ``J. Arch Getty, …`` or ``Getty, J. Arch, …``."""
     chunks = _split_outside(text, ",")
@@ -352,7 +366,9 @@ def _authors_and_rest(text: str, *, inverted: bool) -> tuple[list[PersonName], s
     rest_chunks = chunks[1:]
     colon = re.match(r"^([^:]{2,60}):\s+(.*)$", text)
     if colon and "," not in colon[1] and looks_like_names(colon[1]):
-        return _names(colon[1], inverted=False), colon[2]
+        names = _names(colon[1], inverted=False)
+        if not _title_before_colon(names, colon[2]):
+            return names, colon[2]
     if not looks_like_names(head):
         return None
     if inverted:
@@ -463,12 +479,30 @@ def strip_lead_in(text: str) -> str:
         text = text[opened.end() :]
     match = _LEAD_IN.match(text)
     if match is not None and _lead_ok(match):
-        return text[match.end() :]
+        return _drop_relative(text[match.end() :])
     if opened is not None:
         words = _AFTER_CUE.match(text)
         if words is not None and words[0].split()[0].lower() not in PARTICLES:
-            return text[words.end() :]
-    return text
+            return _drop_relative(text[words.end() :])
+    return _drop_relative(text)
+
+
+# "Kotkin, who places more weight on …: Stephen Kotkin, Stalin …", "Getty, der betont, …":
+# a relative clause after the name cited; the reference follows a colon or the clause.
+_RELATIVE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÝА-Я][\w'’-]+(?:\s+(?:and|und|en|et|&)\s+[A-ZÀ-ÝА-Я][\w'’-]+)?),\s+"
+    r"(?:who|whose|which|der|die|dessen|deren|qui|dont|lequel|laquelle|die|dat|wiens|wier)\s+"
+    r"[^:;]*?(?P<end>:\s+(?=\S)|,\s+(?=[^\W\d_]{0,4}\.?\s*\d)|$)"
+)
+
+
+def _drop_relative(text: str) -> str:
+    match = _RELATIVE.match(text)
+    if match is None:
+        return text
+    if match["end"].startswith(":"):
+        return text[match.end() :]
+    return f"{match['name']}, {text[match.end() :]}".rstrip(" ,")
 
 
 _AFTER_CUE = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,5}(?=[A-ZÀ-ÝА-Я„“\"'‘«])")
@@ -481,8 +515,12 @@ def _lead_ok(match: re.Match[str]) -> bool:
         return len(words) <= 3  # "Abgedruckt in:", "Zitiert nach:"
     if not words:
         return False
-    if cue in {"in", "dans", "with", "met"} and (len(words) < 2 or not words[-1][:1].islower()):
+    if cue in {"in", "dans", "with", "met", "of", "aan"} and (
+        len(words) < 2 or not words[-1][:1].islower()
+    ):
         return False  # "Stalin in Power" is a title; "is summarized in" a lead-in
+    if cue in {"vgl.", "cf.", "siehe", "see", "zie", "voir"}:
+        return True  # "Zu dieser Formulierung vgl.": German nouns are capitalised
     return sum(1 for w in words if w[:1].islower()) >= 0.5 * len(words)
 
 
@@ -505,7 +543,15 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
             citation.pages = _plain_range(citation.locator)
         citation.locator = pin["pin"].strip()
     german = None if inverted else read_authors(body)
-    if german is not None and body[len(german.text) :].lstrip().startswith(":"):
+    edited = None if inverted else _edited_title(body)
+    if edited is not None:
+        citation.authors, body = edited
+        citation.editors = True
+    elif (
+        german is not None
+        and body[len(german.text) :].lstrip().startswith(":")
+        and not _title_before_colon(german.names, german.rest)
+    ):
         # "Junge, Marc / Bordjugov, Gennadij / Binner, Rolf: Titel…" (German style)
         citation.authors, body = german.names, german.rest
     elif (split := _authors_and_rest(body, inverted=inverted)) is not None:
@@ -552,12 +598,31 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
         if chapter:
             _container(citation, body[chapter.start() :].strip(" ,."))
             body = body[: chapter.start()]
-        citation.title = body.strip(" ,.:") or None
+        title = body.strip(" ,.:")
+        if not citation.authors and not inverted:
+            title, citation.authors = _split_editors(title)
+            citation.editors = bool(citation.authors)
+        citation.title = take_volume(citation, title) or None
     if citation.year or citation.container:
         citation.kind = CitationKind.FULL
     if inverted and citation.title:
         citation.kind = CitationKind.FULL
     return citation
+
+
+_VOLUME_TAIL = re.compile(
+    r"[,.]\s*(?:vol\.|Vol\.|Bd\.|t\.|T\.|deel|dl\.|tome|Band)\s*(?P<vol>\d+(?:/\d+)?)\b(?:[,:].*)?$"
+)
+
+
+def take_volume(citation: Citation, title: str) -> str:
+    """*title* without a trailing volume (``…, vol. 1, Mart 1953–fevral' 1956``,
+    ``…, Bd. 5/1: 1937–1939``), which goes to *citation*."""
+    match = _VOLUME_TAIL.search(title)
+    if match is None or match.start() == 0:
+        return title
+    citation.volume = citation.volume or match["vol"]
+    return title[: match.start()].strip(" ,.:")
 
 
 def _opcit_names(text: str) -> tuple[str, str | None]:
@@ -626,10 +691,16 @@ def parse_note(
         if back:
             word = back["word"].lower().rstrip(".")
             rest = back["rest"].strip().rstrip(".")
-            is_idem = word in {"idem", "id", "eadem", "ead"}
+            # "Ders.: Titel", "---. Title": the previous note's authors, another work
+            is_idem = word in {"idem", "id", "eadem", "ead", "ders", "dies", "dezelfde"} or (
+                word[:1] in "-—–_"
+            )
             citation = Citation(kind=CitationKind.IBID, printed=piece.strip())
             if is_idem and rest and not re.fullmatch(rf"(?:{_PAGE_PREFIX}\s*)?{_PAGES}", rest):
                 sub = parse_reference("Idem, " + rest)
+                at = rest.find(sub.title) if sub.title else -1
+                if at > 0 and re.fullmatch(r"[^\W\d_][\w'’-]*\s*:\s*", rest[:at]):
+                    sub.title = rest[: at + len(sub.title or "")]  # "Stalin: A Biography"
                 citation = sub
                 citation.kind = CitationKind.IDEM
                 citation.printed = piece.strip()
@@ -662,7 +733,7 @@ def parse_note(
             continue
         citation = _mla_note(core) or parse_reference(core)
         if not citation.authors and not (citation.kind == CitationKind.FULL and citation.title):
-            citation = short_form(piece) or citation
+            citation = short_form(piece) or short_form(core) or citation
         if citation.authors or (citation.kind == CitationKind.FULL and citation.title):
             citation.printed = piece.strip()
             citations.append(citation)
@@ -713,6 +784,18 @@ def short_form(text: str) -> Citation | None:
         year=match["year"],
         locator=loc,
     )
+
+
+def _split_editors(title: str) -> tuple[str, list[PersonName]]:
+    from purgehist.parsers.text.entries import split_editors  # entries builds on this module
+
+    return split_editors(title)
+
+
+def _edited_title(text: str) -> tuple[list[PersonName], str] | None:
+    from purgehist.parsers.text.entries import edited_title  # entries builds on this module
+
+    return edited_title(text)
 
 
 def _mla_note(text: str) -> Citation | None:

@@ -18,9 +18,11 @@ from purgehist.parsers.text.citations import (
     CitationKind,
     read_imprint,
     take_quoted,
+    take_volume,
 )
+from purgehist.parsers.text.names import PersonName, looks_like_names, parse_name
 
-__all__ = ["read_entry", "read_mla_note"]
+__all__ = ["edited_title", "read_entry", "read_mla_note", "read_titled_entry", "split_editors"]
 
 _YEAR = r"(?:1[4-9]\d\d|20\d\d)[a-z]?"
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
@@ -84,6 +86,16 @@ _DASHES = re.compile(
     r"^\s*(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id|Idd)\.|(?:Idem|Eadem|Iidem)\b)"
     r"\s*(?P<sep>[.,:]?)\s*"
 )
+
+
+def _drop_roles(text: str) -> str:
+    """*text* without translators and editors; a role that follows a full stop leaves the
+    full stop (``Title. Translated by X, Yale UP`` → ``Title. Yale UP``)."""
+
+    def keep(match: re.Match[str]) -> str:
+        return ". " if match[0][:1] == "." and text[match.end() : match.end() + 1] == "," else ""
+
+    return re.sub(r"\.\s+,\s*", ". ", _ROLE.sub(keep, text))
 
 
 def repeated_author(text: str) -> str | None:
@@ -180,7 +192,7 @@ def _journal(citation: Citation, text: str) -> bool:
 
 def _book_container(citation: Citation, text: str) -> None:
     """A chapter's book: ``Courtois, Stéphane u. a.: Das Schwarzbuch…. München 1998``."""
-    text = _ROLE.sub("", text).strip(" ,.")
+    text = _drop_roles(text).strip(" ,.")
     text = _take_pages(citation, text).strip(" ,.")
     text = _take_imprint(citation, text).strip(" ,.")
     text = _take_pages(citation, text).strip(" ,.")
@@ -223,7 +235,7 @@ def read_entry(text: str, authors_text: str | None = None) -> tuple[Citation, st
     if part is None:
         return None
     citation = Citation(kind=CitationKind.FULL, printed=text.strip(), authors=part.names)
-    body = _ROLE.sub("", part.rest.strip()).strip().rstrip(" .;,")
+    body = _drop_roles(part.rest.strip()).strip().rstrip(" .;,")
     title, tail, quoted = _split_title(body)
     citation.quoted_title = quoted
     tail = tail.strip(" ,.")
@@ -270,3 +282,104 @@ def read_mla_note(text: str) -> Citation | None:
     if citation.year or citation.container or citation.publisher:
         citation.kind = CitationKind.FULL
     return citation
+
+
+# Editors after the title of an edition or collection: "…, hg. v. X und Y, Moskva 2004",
+# "… / Сост. X, Y. М.: МФД, 2003", "…, ed. Lynne Viola (New Haven, 2005)", "…, sous la dir.
+# de X, Paris, 2004", "…. Edited by X. Place: Publisher, Year".
+_EDITED_BY = re.compile(
+    r"(?:[,.;]|\s/)\s*(?:[Hh]g\.\s*v(?:on|\.)|[Hh]rsg\.\s*v(?:on|\.)|[Hh](?:g|rsg)\.|"
+    r"[Hh]erausgegeben\s+von|[Ee]ds?\.(?:\s+by)?|[Ee]dited\s+by|[Cc]ompiled\s+by|"
+    r"[Rr]ed\.|[Oo]nder\s+redactie\s+van|[Bb]ezorgd\s+door|[Ss]ous\s+la\s+dir(?:ection|\.)?\s+de|"
+    r"[ÉéEe]d\.\s+par|[Сс]ост\.|[Пп]од\s+ред\.|[Рр]ед\.)\s+"
+)
+# "…, V.N. Khaustov en N.S. Plotnikova (red.)": the editors' names, then the role.
+_EDITORS_AFTER = re.compile(
+    r",\s*(?P<names>[^,()]+(?:,\s*[^,()]+){0,5}?)\s*\((?:red|eds?|Hg|Hrsg|hg|hrsg|dir|éds?|сост)\.?\)"
+)
+_NAME_LIST_SPLIT = re.compile(r",\s*|\s+(?:and|und|en|et|&|i|и)\s+")
+_ET_AL = re.compile(r"\s*(?:et\s+al\.?|u\.\s?a\.?|e\.\s?a\.?|a\.\s?o\.?|и\s+др\.?)\s*$")
+# Editors' names in natural order, each of two words at least ("V. N. Chaustov", not "Paris").
+_FULL_NAME = rf"{_NAME_TOKEN}(?:\s*{_NAME_TOKEN})+"
+_LEADING_NAMES = re.compile(
+    rf"^(?P<names>{_FULL_NAME}(?:(?:,\s*|\s+(?:and|und|en|et|&|i|и)\s+){_FULL_NAME})*"
+    r"(?:\s*(?:et\s+al\.?|u\.\s?a\.|e\.\s?a\.|и\s+др\.))?)"
+)
+
+
+def _editor_names(text: str) -> list[PersonName]:
+    text = _ET_AL.sub("", text.strip(" ,.;"))
+    parts = [p.strip(" .,") for p in _NAME_LIST_SPLIT.split(text) if p.strip(" .,")]
+    if not parts or not all(looks_like_names(p) for p in parts):
+        return []
+    return [parse_name(p) for p in parts]
+
+
+def split_editors(title: str) -> tuple[str, list[PersonName]]:
+    """A title read with its editors (``The War Against the Peasantry, ed. Lynne Viola``,
+    ``Perepiska, hg. v. O. V. Chlevnjuk u. a.``, ``Perepiska, O.V. Khlevniuk e.a. (red.)``):
+    the title alone and the editors; the title unchanged and no one when none are named."""
+    role = _EDITED_BY.search(title)
+    if role is not None and role.start() > 0:
+        names = _LEADING_NAMES.match(title[role.end() :])
+        editors = _editor_names(names["names"]) if names is not None else []
+        if editors:
+            return title[: role.start()].strip(" ,.;:"), editors
+    after = _EDITORS_AFTER.search(title)
+    if after is not None and after.start() > 0:
+        editors = _editor_names(after["names"])
+        if editors:
+            return title[: after.start()].strip(" ,.;:"), editors
+    return title, []
+
+
+def edited_title(text: str) -> tuple[list[PersonName], str] | None:
+    """``The Peasant Question, ed. Mary Brown (London, 2004)``: a title without a comma and
+    the editors after it; the editors and the text without them, else ``None`` (``Lynne
+    Viola, ed., The War…`` names its editor first)."""
+    role = _EDITED_BY.search(text)
+    if role is None or role.start() == 0 or "," in text[: role.start()]:
+        return None
+    names = _LEADING_NAMES.match(text[role.end() :])
+    editors = _editor_names(names["names"]) if names is not None else []
+    if names is None or not editors:
+        return None
+    return editors, text[: role.start()] + text[role.end() + names.end() :]
+
+
+def read_titled_entry(text: str) -> Citation | None:
+    """Read an entry without an author that opens with its title: an edition of documents
+    or a collection (``Lubianka. Stalin i … Dokumenty, hg. v. V. N. Chaustov u. a., Moskva
+    2004.``, ``Tragediia sovetskoi derevni, vol. 5 (Moscow, 1999).``); the editors named
+    after the title stand as its creators. ``None`` when *text* is no such entry."""
+    body = text.strip().rstrip(" .;")
+    if not body or not (body[0].isupper() or body[0] in QUOTES_OPEN):
+        return None
+    citation = Citation(kind=CitationKind.FULL, printed=text.strip())
+    role = _EDITED_BY.search(body)
+    after = _EDITORS_AFTER.search(body)
+    if role is not None and role.start() > 0:
+        title, rest = body[: role.start()], body[role.end() :]
+        names = _LEADING_NAMES.match(rest)
+        if names is not None:
+            citation.authors = _editor_names(names["names"])
+            rest = rest[names.end() :]
+    elif after is not None and after.start() > 0 and _editor_names(after["names"]):
+        title, rest = body[: after.start()], body[after.end() :]
+        citation.authors = _editor_names(after["names"])
+    else:
+        title, rest = body, ""
+    citation.editors = bool(citation.authors)
+    if rest.strip(" ,.;"):
+        rest = _take_pages(citation, rest.strip(" ,.;")).strip(" ,.;")
+        if _take_imprint(citation, rest).strip(" ,.;"):
+            rest = _take_imprint(citation, ", " + rest)  # "Paris, Robert Laffont, 1997"
+        else:
+            rest = ""
+        if not citation.year:
+            _journal(citation, rest)
+    else:
+        title = _take_imprint(citation, title.strip(" ,.;"))
+    title = take_volume(citation, title.strip(" ,.:;"))
+    citation.title = title.strip(" ,.:;") or None
+    return citation if citation.title else None

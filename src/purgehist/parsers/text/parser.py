@@ -33,6 +33,7 @@ from purgehist.model import (
 )
 from purgehist.model.evidence import grade_settled_by
 from purgehist.parsers.text.abbreviations import find_abbreviations
+from purgehist.parsers.text.archival import archival_id
 from purgehist.parsers.text.bibliography import parse_bibliography
 from purgehist.parsers.text.citations import Citation, CitationKind, parse_note
 from purgehist.parsers.text.claims import CueSet, find_attributions, sentences
@@ -241,6 +242,16 @@ class _Parse:
                 )
                 continue
             prov = self.prov(entry.line, page=None)
+            if citation.kind == CitationKind.ARCHIVAL:
+                reference = parse_locator(citation.locator or "").archival
+                source_id = self.index.reserve(
+                    archival_id(reference) if reference else slug(citation.title or "archive")
+                )
+                self.sources[source_id] = source_from_citation(
+                    source_id, citation, listed=True, provenance=prov, creators=()
+                )
+                self.bibliography_ids.append(source_id)
+                continue
             source_id = self.index.new_id(citation)
             creators = _creators(citation, self.actors, prov, _actor_role(citation))
             self.sources[source_id] = source_from_citation(

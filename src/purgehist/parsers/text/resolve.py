@@ -210,7 +210,7 @@ def source_from_citation(
 ) -> Source:
     """A :class:`Source` from a bibliography entry or a footnote reference."""
     if citation.kind == CitationKind.ARCHIVAL:
-        return _archival_source(source_id, citation, provenance)
+        return _archival_source(source_id, citation, provenance, listed=listed)
     title = citation.title or citation.printed
     main = _main_title(title)
     return Source(
@@ -233,7 +233,9 @@ def source_from_citation(
     )
 
 
-def _archival_source(source_id: str, citation: Citation, provenance: Provenance) -> Source:
+def _archival_source(
+    source_id: str, citation: Citation, provenance: Provenance, *, listed: bool = False
+) -> Source:
     reference = parse_locator(citation.locator or "").archival
     signature = str(file_of(reference)) if reference else citation.printed
     return Source(
@@ -243,8 +245,8 @@ def _archival_source(source_id: str, citation: Citation, provenance: Provenance)
         short_title=None,
         container=signature if citation.title else None,
         identifiers=(Identifier(scheme=IdentifierScheme.ARCHIVAL, value=signature),),
-        listed=False,
-        note="archival file cited in a footnote",
+        listed=listed,
+        note=None if listed else "archival file cited in a footnote",
         provenance=provenance,
     )
 
