@@ -141,3 +141,11 @@ def test_truncated_file_is_refused_cleanly() -> None:
     with pytest.raises(DataError) as info:
         purgehist.loads(text[: len(text) // 2])
     assert info.value.problems[0].code == "malformed-json"
+
+
+def test_a_number_too_large_for_a_float_is_refused_with_its_path() -> None:
+    error = _load_error(
+        _body(claims=[{"id": "claim_1", "text": "t", "quantity": {"value": 10**400, "unit": "x"}}])
+    )
+    assert [p.location for p in error.problems] == ["$.claims[0].quantity.value"]
+    assert error.problems[0].message.startswith("number too large")

@@ -85,6 +85,7 @@ def from_data(data: Any, *, source: str | None = None) -> Dataset:
         KeyError,
         AttributeError,
         RecursionError,
+        OverflowError,
         cattrs.BaseValidationError,
         cattrs.ForbiddenExtraKeysError,
     ):

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from enum import Enum, StrEnum
 from functools import cache
 from typing import Any
 
+import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from purgehist.dataset import Dataset
+from purgehist.serialisation.fast import Specialiser
 
 __all__ = ["configure_converter", "make_converter"]
 
@@ -57,7 +60,10 @@ def _strict_int(value: object, _: type) -> int:
 
 def _strict_float(value: object, _: type) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise WireError(f"number too large, got {_describe(value)}") from None
     raise WireError(f"expected a number, got {_describe(value)}")
 
 
@@ -146,8 +152,13 @@ def _checked_tuple_hook(converter: cattrs.Converter) -> Any:
     return factory
 
 
-def configure_converter(converter: cattrs.Converter) -> None:
-    """Register purgehist's wire decisions on *converter* (see the module docstring)."""
+def configure_converter(converter: cattrs.Converter, *, specialised: bool = True) -> None:
+    """Register purgehist's wire decisions on *converter* (see the module docstring).
+
+    :param specialised: on a converter without detailed validation, structure records with
+        functions generated for each class (:mod:`purgehist.serialisation.fast`) rather than
+        with cattrs' own; both build the same records and refuse the same data.
+    """
     # cattrs dispatches primitives and enums by class (singledispatch) before any predicate
     # hook, so ours are registered by class too; StrEnum is named so that it wins over str.
     converter.register_structure_hook(str, _strict_str)
@@ -176,29 +187,44 @@ def configure_converter(converter: cattrs.Converter) -> None:
             Dataset, converter, _cattrs_omit_if_default=True, _index=omit, _queries=omit
         ),
     )
-    converter.register_structure_hook(
+    dataset_hook: Callable[[Any, Any], Any] = make_dict_structure_fn(
         Dataset,
-        make_dict_structure_fn(
-            Dataset,
-            converter,
-            _cattrs_forbid_extra_keys=True,
-            _cattrs_detailed_validation=converter.detailed_validation,
-            _index=omit,
-            _queries=omit,
-        ),
+        converter,
+        _cattrs_forbid_extra_keys=True,
+        _cattrs_detailed_validation=converter.detailed_validation,
+        _index=omit,
+        _queries=omit,
     )
+    if specialised and not converter.detailed_validation:
+        specialiser = Specialiser(
+            converter,
+            leaves={
+                _strict_str: str,
+                _strict_bool: bool,
+                _strict_int: int,
+                _strict_float: float,
+                _structure_enum: Enum,
+            },
+            fallbacks={Dataset: dataset_hook},
+        )
+        converter.register_structure_hook_factory(attrs.has, specialiser.hook)
+        dataset_hook = specialiser.hook(Dataset)
+    converter.register_structure_hook(Dataset, dataset_hook)
 
 
-def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
+def make_converter(
+    *, detailed_validation: bool = False, specialised: bool = True
+) -> cattrs.Converter:
     """A new converter configured for purgehist's JSON.
 
     :param detailed_validation: collect every error with its path (slower); the loader uses
         the fast converter first and this one only to explain a failure.
+    :param specialised: see :func:`configure_converter`.
     """
     converter = cattrs.Converter(
         omit_if_default=True,
         forbid_extra_keys=True,
         detailed_validation=detailed_validation,
     )
-    configure_converter(converter)
+    configure_converter(converter, specialised=specialised)
     return converter
