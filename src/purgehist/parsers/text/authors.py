@@ -66,6 +66,11 @@ _EDITORS = re.compile(
     r"editors?\b|(?:hg|hrsg)\.(?=[\s,:])|éds?\.(?=[\s,:])|\(éd\.\)|\(dir\.\))",
     re.IGNORECASE,
 )
+# "CONQUEST Robert", "LE ROY LADURIE Emmanuel", "de GAULLE Charles": the French surname in
+# capitals before the given names.
+_CAPITALS = re.compile(
+    rf"(?:{_PARTICLE}\s+)*[{_UPPER}]{{2,}}(?:[-\s][{_UPPER}]{{2,}})*(?![{_LOWER}\w.'’])\s+"
+)
 _END = re.compile(r"^(?:\s*[.:,]\s+|\s*[.:]$)")
 _MORE_INITIALS = re.compile(rf",\s*(?P<initials>(?:[{_UPPER}]\.?\s?){{1,3}})(?=,)")
 _SURNAME_COMMA = re.compile(rf"{_SURNAME.pattern},\s+[{_UPPER}]")
@@ -121,7 +126,11 @@ def _closing(text: str, end: int, given: str) -> int | None:
     joint = _AND.match(rest)
     if joint:
         start = end + joint.end()
-        if _natural(text, start) is not None or _SURNAME_COMMA.match(text, start) is not None:
+        if (
+            _natural(text, start) is not None
+            or _SURNAME_COMMA.match(text, start) is not None
+            or _capital(text, start) is not None
+        ):
             return 0
     if re.match(r"^\s*[.:,]\s|^\s*[.:]$|^\s*\(", rest):
         return 0
@@ -155,6 +164,24 @@ def _inverted(text: str, pos: int) -> tuple[int, PersonName] | None:
     if tail:
         family = " ".join([*tail, family])
     return end, PersonName(surname=_title_case(family), given=" ".join(words))
+
+
+def _capital(text: str, pos: int) -> tuple[int, PersonName] | None:
+    """``CONQUEST Robert`` or ``GETTY J. Arch`` at *pos*: the surname in capitals first."""
+    surname = _CAPITALS.match(text, pos)
+    if surname is None:
+        return None
+    runs = _given_run(text, surname.end())
+    ranked = [(rank, k) for k, run in enumerate(runs) if (rank := _closing(text, *run)) is not None]
+    if not ranked:
+        return None
+    end, given = runs[min(ranked)[1]]
+    if any(
+        w.casefold() in _NOT_NAMES or (w.isupper() and len(w.strip(".")) > 1) for w in given.split()
+    ):
+        return None
+    family = " ".join(_title_case(w) for w in surname[0].split())
+    return end, PersonName(surname=family, given=given)
 
 
 def _natural(text: str, pos: int) -> tuple[int, PersonName] | None:
@@ -193,7 +220,8 @@ def read_authors(text: str, *, natural: bool = False) -> AuthorPart | None:
     Junge, Marc:``, ``BINNER, Rolf et JUNGE, Marc,``, ``Plaggenborg, Stefan (Hg.):``.
     ``None`` when *text* does not open with an inverted name (or, when *natural*, with a
     name in natural order: ``Stéphane Courtois et al.,``)."""
-    first = _inverted(text, 0) or (_natural(text, 0) if natural else None)
+    capitals = _capital(text, 0)
+    first = _inverted(text, 0) or capitals or (_natural(text, 0) if natural else None)
     if first is None:
         return None
     pos, name = first
@@ -216,7 +244,12 @@ def read_authors(text: str, *, natural: bool = False) -> AuthorPart | None:
         if joint is None:
             break
         start = pos + joint.end()
-        more = _inverted(text, start) or _natural(text, start)
+        # after "NOM Prénom" only another "NOM Prénom": "Everyday Stalinism" opens a title
+        more = (
+            _capital(text, start)
+            if capitals is not None
+            else _inverted(text, start) or _capital(text, start) or _natural(text, start)
+        )
         if more is None:
             break
         pos, name = more

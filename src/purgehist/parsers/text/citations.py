@@ -15,6 +15,7 @@ __all__ = [
     "QUOTES_OPEN",
     "Citation",
     "CitationKind",
+    "drop_series",
     "parse_note",
     "parse_reference",
     "read_imprint",
@@ -35,8 +36,11 @@ _BACKREF = re.compile(
     r"(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "art. cit.", "art. cité", "ouvr. cité", "ouv. cit.", "ouvrage cité": the French op. cit.
+_CITED = r"(?:art\.|ouvr?\.|ouvrage|article)\s?cit(?:é|\.)"
 _OPCIT = re.compile(
-    r"^(?P<author>.+?)[,\s]+(?P<word>op\.?\s*cit\.?|a\.\s?w\.?|a\.\s?a\.\s?O\.?|o\.\s?c\.|art\.\s?cit\.|"
+    r"^(?P<author>.+?)[,\s]+(?P<word>op\.?\s*cit\.?|a\.\s?w\.?|a\.\s?a\.\s?O\.?|o\.\s?c\.|"
+    rf"{_CITED}|"
     r"loc\.?\s*cit\.?|t\.\s?a\.\s?p\.?|l\.\s?c\.)(?P<title>[^,]*?)[\s,.:]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -70,9 +74,20 @@ _LEAD_IN = re.compile(
 # cited last.
 _SAME_AUTHOR = re.compile(
     r"^(?:ders\.|dies\.|idem|id\.|eadem|ead\.|dezelfde)[\s,]+"
-    r"(?:op\.\s*cit\.?|a\.\s?a\.\s?O\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?|o\.\s?c\.)[\s,.:]*(?P<rest>.*)$",
+    r"(?:op\.\s*cit\.?|a\.\s?a\.\s?O\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?|o\.\s?c\.|"
+    rf"{_CITED})[\s,.:]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_DIRECTED = re.compile(r"^(?:sous\s+la\s+dir(?:ection|\.)?\s+de|dir\.)\s+(?=[A-ZÀ-Ý])", re.I)
+_CAPITAL_HEAD = re.compile(r"^(?:(?:de|d’|d'|le|la|van|von)\s*)?[A-ZÀ-Ý]{2,}[\s-]")
+# ", coll. « Folio histoire », no 12": a publisher's series, between publisher and year
+_SERIES = re.compile(r",\s*coll\.\s*(?:«[^»]*»|[^,«»]+)(?:,\s*n[o°º]?\.?\s*\d+)?(?=\s*(?:,|$))")
+# "Id., Histoire de Lyon, op. cit., p. 5": the same author's work named before op. cit.
+_IDEM_TITLE = re.compile(
+    rf"^(?P<title>[^,]+(?:,[^,]+)*?),\s*(?:op\.\s*cit\.?|{_CITED})[\s,.:]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_IBID_AFTER_IDEM = re.compile(r"^ib(?:id(?:em)?)?\.?(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _ACCESSED = re.compile(
     r"(?:\(|,|\.)?\s*(?:laatst\s+)?(?:geraadpleegd|bezocht|accessed|consulted|last\s+visited|"
@@ -100,6 +115,25 @@ _IMPRINT_BARE = re.compile(
     r"[,.]\s*(?P<place>[A-ZÀ-Ý][\w’' -]{1,40}?)\s*(?::\s*(?P<pub>[^,:]{2,80}?))?,?\s+"
     r"(?P<year>1[4-9]\d\d|20\d\d)[a-z]?(?=\s*(?:[,.;)]|$))"
 )
+# "…, Paris, Robert Laffont, 1995": place, publisher and year after commas (French style)
+_IMPRINT_FRENCH = re.compile(
+    r",\s*(?P<place>[A-ZÀ-Ý][\w’'.-]*(?:\s+(?:(?:am|an|sur|en|upon|on|de|/)\s+)?[A-ZÀ-Ý][\w’'.-]*)"
+    r"{0,2}),\s*(?P<pub>[A-ZÀ-Ýa-zß-ÿ][^,;:()]{1,60}?),\s*(?P<year>1[4-9]\d\d|20\d\d)[a-z]?$"
+)
+_NOT_PUBLISHER = re.compile(r"^(?:vol|t|no|n°|nr|tome|fasc|pp?|S|Bd|Jg)\b\.?|\d", re.IGNORECASE)
+# Cities where books are published: a segment that names one is a place, not a publisher.
+_PLACES = frozenset(
+    {"paris", "londres", "london", "new york", "oxford", "cambridge", "princeton", "new haven",
+     "moscou", "moscow", "moskva", "moskau", "berlin", "munich", "münchen", "lyon", "genève",
+     "bruxelles", "lausanne", "amsterdam", "leyde", "leiden", "stuttgart", "francfort",
+     "frankfurt", "chicago", "boston", "ithaca", "bloomington", "berkeley", "stanford",
+     "toulouse", "rennes", "bordeaux", "lille", "grenoble", "marseille", "strasbourg", "nancy",
+     "montréal", "québec", "hambourg", "hamburg", "vienne", "wien", "cologne", "köln", "bonn",
+     "leipzig", "saint-pétersbourg", "pittsburgh", "washington", "toronto", "rome", "milan",
+     "madrid", "varsovie", "warszawa", "bâle", "basel", "zurich", "zürich", "aix-en-provence",
+     "nanterre", "rouen", "caen", "dijon", "poitiers", "clermont-ferrand", "montpellier",
+     "louvain", "louvain-la-neuve", "tours", "nantes", "besançon", "reims"}
+)  # fmt: skip
 _CONTAINER_NUMBERS = re.compile(
     r"^(?P<cont>.*?)[,\s]+(?:(?:vol\.?|jg\.?|jrg\.?|Jg\.?|Bd\.?|t\.)\s*)?(?P<vol>\d{1,4})"
     r"(?:[,\s]*(?:no\.?|nr\.?|n°|issue|Heft|H\.)\s*(?P<iss>\d{1,4}))?[,\s]*$",
@@ -331,11 +365,27 @@ def _imprint(citation: Citation, body: str) -> None:
     citation.publisher = publisher.strip(" ,.") or None
 
 
+def _french_imprint(citation: Citation, text: str) -> str | None:
+    """Read ``…, Paris, Robert Laffont, 1995`` at the end of *text*; what comes before it, or
+    ``None`` when *text* does not end so (``…, Subtitle, Paris, 1995`` names no publisher)."""
+    match = _IMPRINT_FRENCH.search(text)
+    if match is None:
+        return None
+    place, publisher = match["place"].strip(), match["pub"].strip()
+    if _NOT_PUBLISHER.match(publisher) or publisher.casefold() in _PLACES:
+        return None
+    citation.place, citation.publisher, citation.year = place, publisher, match["year"]
+    return text[: match.start()]
+
+
 def _container(citation: Citation, text: str) -> None:
     text = re.sub(rf"\s*\d{{1,2}}\s+(?:{_MONTHS})\b.*$", "", text, flags=re.IGNORECASE).strip(" ,.")
     if _IN.match(text):
         citation.editors = True
         text = _IN.sub("", text)
+        editors = read_authors(text, natural=True)
+        if editors is not None and (editors.editors or editors.others) and editors.rest:
+            text = editors.rest.strip(" ,.:")  # "in Stéphane Courtois et al., Le Livre noir…"
     match = _CONTAINER_NUMBERS.match(text)
     if match and match["cont"].strip():
         citation.container = match["cont"].strip(" ,.")
@@ -533,7 +583,7 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
     if url:
         citation.url = url[0].rstrip(".,)")
         body = body[: url.start()] + " " + _ACCESSED.sub("", body[url.end() :])
-    body = _ACCESSED.sub("", body).strip().rstrip(" .;,")
+    body = drop_series(_ACCESSED.sub("", body).strip().rstrip(" .;,"))
     pin = None if inverted else _PINPOINT.search(body)
     if pin is not None:
         body = body[: pin.start()]
@@ -542,8 +592,13 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
         if citation.locator:
             citation.pages = _plain_range(citation.locator)
         citation.locator = pin["pin"].strip()
+    directed = _DIRECTED.match(body)
+    if directed is not None:  # "Sous la direction de Nicolas Werth, Histoire du Goulag"
+        body = body[directed.end() :]
+        citation.editors = True
     german = None if inverted else read_authors(body)
     edited = None if inverted else _edited_title(body)
+    natural = None if inverted or german is not None else read_authors(body, natural=True)
     if edited is not None:
         citation.authors, body = edited
         citation.editors = True
@@ -554,6 +609,13 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
     ):
         # "Junge, Marc / Bordjugov, Gennadij / Binner, Rolf: Titel…" (German style)
         citation.authors, body = german.names, german.rest
+    elif german is not None and german.rest and _CAPITAL_HEAD.match(body):
+        # "COURTOIS Stéphane et al., Le Livre noir…": the surname in capitals (French style)
+        citation.authors, body = german.names, german.rest
+        citation.editors = citation.editors or german.editors
+    elif natural is not None and natural.editors and natural.rest:
+        # "Nicolas Werth (dir.), Histoire du Goulag"
+        citation.authors, body, citation.editors = natural.names, natural.rest, True
     elif (split := _authors_and_rest(body, inverted=inverted)) is not None:
         citation.authors, body = split
     body = body.strip(" ,.")
@@ -572,6 +634,10 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
                 citation.pages = re.sub(r"\s+", "", pages).replace("–", "-").replace("—", "-")
             elif pages and not citation.locator and not inverted:
                 citation.locator = pages
+        elif not _IN.match(tail.strip(" ,.")) and _read_journal(citation, tail):
+            tail = ""  # "Revue, vol. 54, no 7, 2002"
+        elif (before := _french_imprint(citation, tail.rstrip(" ,."))) is not None:
+            tail = before
         else:
             bare = _IMPRINT_BARE.search(tail)
             if bare:
@@ -586,6 +652,8 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
             body = body[: imprint.start()]
             if inverted and tail and re.fullmatch(_PAGES, tail):
                 citation.pages = re.sub(r"\s+", "", tail).replace("–", "-").replace("—", "-")
+        elif (before := _french_imprint(citation, body)) is not None:
+            body = before
         else:
             bare = _IMPRINT_BARE.search(body)
             if bare and bare.start() > 0:
@@ -613,6 +681,11 @@ def parse_reference(text: str, *, inverted: bool = False) -> Citation:
 _VOLUME_TAIL = re.compile(
     r"[,.]\s*(?:vol\.|Vol\.|Bd\.|t\.|T\.|deel|dl\.|tome|Band)\s*(?P<vol>\d+(?:/\d+)?)\b(?:[,:].*)?$"
 )
+
+
+def drop_series(text: str) -> str:
+    """*text* without a publisher's series (``Paris, Gallimard, coll. « Folio », 1975``)."""
+    return _SERIES.sub("", text)
 
 
 def take_volume(citation: Citation, title: str) -> str:
@@ -696,6 +769,22 @@ def parse_note(
                 word[:1] in "-—–_"
             )
             citation = Citation(kind=CitationKind.IBID, printed=piece.strip())
+            again = _IBID_AFTER_IDEM.match(rest) if is_idem else None
+            if again is not None:  # "Id., ibid., p. 12": the same work again
+                rest = again["rest"]
+                is_idem = False
+            titled = _IDEM_TITLE.match(rest) if is_idem else None
+            if titled is not None:
+                citations.append(
+                    Citation(
+                        kind=CitationKind.OPCIT,
+                        printed=piece.strip(),
+                        title=titled["title"].strip(" ,." + _QUOTES_OPEN + "’”»"),
+                        locator=titled["rest"].strip().rstrip(" .,") or None,
+                        same_author=True,
+                    )
+                )
+                continue
             if is_idem and rest and not re.fullmatch(rf"(?:{_PAGE_PREFIX}\s*)?{_PAGES}", rest):
                 sub = parse_reference("Idem, " + rest)
                 at = rest.find(sub.title) if sub.title else -1
@@ -796,6 +885,12 @@ def _edited_title(text: str) -> tuple[list[PersonName], str] | None:
     from purgehist.parsers.text.entries import edited_title  # entries builds on this module
 
     return edited_title(text)
+
+
+def _read_journal(citation: Citation, text: str) -> bool:
+    from purgehist.parsers.text.entries import read_journal  # entries builds on this module
+
+    return read_journal(citation, text)
 
 
 def _mla_note(text: str) -> Citation | None:

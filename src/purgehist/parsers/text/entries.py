@@ -16,13 +16,21 @@ from purgehist.parsers.text.citations import (
     QUOTES_OPEN,
     Citation,
     CitationKind,
+    drop_series,
     read_imprint,
     take_quoted,
     take_volume,
 )
 from purgehist.parsers.text.names import PersonName, looks_like_names, parse_name
 
-__all__ = ["edited_title", "read_entry", "read_mla_note", "read_titled_entry", "split_editors"]
+__all__ = [
+    "edited_title",
+    "read_entry",
+    "read_journal",
+    "read_mla_note",
+    "read_titled_entry",
+    "split_editors",
+]
 
 _YEAR = r"(?:1[4-9]\d\d|20\d\d)[a-z]?"
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
@@ -143,8 +151,8 @@ def _take_imprint(citation: Citation, text: str) -> str:
         return text[: paren.start()]
     for pattern in (
         _MLA_IMPRINT,
-        _CHICAGO_IMPRINT,
         _FRENCH_IMPRINT,
+        _CHICAGO_IMPRINT,
         _GERMAN_IMPRINT,
         _GERMAN_COMMA_IMPRINT,
         _COMMA_IMPRINT,
@@ -164,7 +172,7 @@ def _take_imprint(citation: Citation, text: str) -> str:
     return text
 
 
-def _journal(citation: Citation, text: str) -> bool:
+def read_journal(citation: Citation, text: str) -> bool:
     """Read ``Journal 45, no. 4 (1986)``, ``Revue, vol. 42, n° 2-4, 2001``,
     ``Zeitschrift 43 (2002), H. 1``; ``False`` when *text* is no journal."""
     text = text.strip(" ,.:")
@@ -235,7 +243,7 @@ def read_entry(text: str, authors_text: str | None = None) -> tuple[Citation, st
     if part is None:
         return None
     citation = Citation(kind=CitationKind.FULL, printed=text.strip(), authors=part.names)
-    body = _drop_roles(part.rest.strip()).strip().rstrip(" .;,")
+    body = drop_series(_drop_roles(part.rest.strip()).strip().rstrip(" .;,"))
     title, tail, quoted = _split_title(body)
     citation.quoted_title = quoted
     tail = tail.strip(" ,.")
@@ -243,12 +251,12 @@ def read_entry(text: str, authors_text: str | None = None) -> tuple[Citation, st
         in_marker = _IN.match(tail)
         inner = tail[in_marker.end() :] if in_marker else tail
         inner_pages = _take_pages(citation, inner.rstrip(" ."))
-        if not _journal(citation, inner_pages.strip(" ,.")):
+        if not read_journal(citation, inner_pages.strip(" ,.")):
             citation.pages = None
             citation.in_book = True
             _book_container(citation, inner)
     else:
-        title = _take_imprint(citation, title.strip(" ,."))
+        title = take_volume(citation, _take_imprint(citation, title.strip(" ,.")).strip(" ,."))
     citation.editors = part.editors
     citation.title = title.strip(" ,.:") or None
     return citation, part.text
@@ -377,7 +385,7 @@ def read_titled_entry(text: str) -> Citation | None:
         else:
             rest = ""
         if not citation.year:
-            _journal(citation, rest)
+            read_journal(citation, rest)
     else:
         title = _take_imprint(citation, title.strip(" ,.;"))
     title = take_volume(citation, title.strip(" ,.:;"))

@@ -182,8 +182,9 @@ class SourceIndex:
             return None, candidates
         key = title_key(citation.title)
         main = title_key(_main_title(citation.title))
+        year = (citation.year or "")[:4] or None
         best: _Work | None = None
-        best_score = 0.0
+        best_rank: tuple[float, bool, bool, float] = (0.0, False, False, 0.0)
         for work in candidates:
             score = max(
                 fuzz.ratio(main, work.main),
@@ -193,9 +194,17 @@ class SourceIndex:
                 fuzz.token_set_ratio(key, work.key) - 10,
                 fuzz.ratio(key, " ".join(work.key.split()[: len(key.split()) + 1])) - 4,
             )
-            if score > best_score:
-                best, best_score = work, score
-        if best is not None and best_score >= _TITLE_THRESHOLD:
+            # two editions sharing a main title ("The Great Terror" and "The Great Terror:
+            # A Reassessment"): the same full title, then the same year, then the closer title
+            rank = (
+                score,
+                key == work.key,
+                year is not None and year == work.year,
+                fuzz.ratio(key, work.key),
+            )
+            if rank > best_rank:
+                best, best_rank = work, rank
+        if best is not None and best_rank[0] >= _TITLE_THRESHOLD:
             return best, candidates
         return None, candidates
 
