@@ -136,7 +136,7 @@ def test_slug_prefix() -> None:
         ("72 en 79", "72, 79", LocatorUnit.PAGE),
         ("p. 570 sq.", "570 ff.", LocatorUnit.PAGE),
         ("p. 12 et suiv.", "12 ff.", LocatorUnit.PAGE),
-        ("S. 45 f.", "45 ff.", LocatorUnit.PAGE),
+        ("S. 45 f.", "45-46", LocatorUnit.PAGE),
         ("xiv–xvii", "xiv-xvii", LocatorUnit.PAGE),
     ],
 )

@@ -132,7 +132,7 @@ def test_back_references_in_dutch_german_french() -> None:
     assert _evidence(nl, "6")[0].locator.normalised == "30"  # Ibidem alone
     de = _parse("saeuberung.de.txt")
     assert _evidence(de, "3")[0].source == _evidence(de, "2")[0].source  # Ebd.
-    assert _evidence(de, "4")[0].locator.normalised == "40 ff."  # a.a.O.
+    assert _evidence(de, "4")[0].locator.normalised == "40-41"  # a.a.O., "S. 40 f."
     fr = _parse("purge.fr.txt")
     assert _evidence(fr, "3")[0].locator.normalised == "9-10"
 

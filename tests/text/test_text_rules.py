@@ -307,7 +307,7 @@ def test_pinpoint_after_a_page_range(note: str, locator: str, pages: str) -> Non
     ("printed", "normalised"),
     [
         pytest.param("12 ff.", "12 ff.", id="en-ff"),
-        pytest.param("S. 45 f.", "45 ff.", id="de-f"),
+        pytest.param("S. 45 f.", "45-46", id="de-f"),
         pytest.param("p. 570 sq.", "570 ff.", id="fr-sq"),
         pytest.param("p. 12 et suiv.", "12 ff.", id="fr-et-suiv"),
         pytest.param("blz. 12 e.v.", "12 ff.", id="nl-ev"),

@@ -169,6 +169,10 @@ def parse_locator(text: str) -> Locator:
         if match is None:
             return Locator(printed=printed, unit=unit if prefix else LocatorUnit.OTHER)
         start, end = match["start"], match["end"]
+        if match["f"] and not end and start.isdigit():
+            # "45 f." is the page and the one after it (German, Dutch, French usage)
+            ranges.append(PageRange(start=start, end=str(int(start) + 1)))
+            continue
         ranges.append(
             PageRange(
                 start=start,
