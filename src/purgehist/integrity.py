@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from purgehist.model import Actor, ActorKind, Claim, Document, Event, Evidence, Source
 from purgehist.model.dates import EdtfError, parse_edtf
-from purgehist.model.documents import Division, Paragraph
+from purgehist.model.documents import Division, Paragraph, walk_divisions
 from purgehist.problems import Problem, Severity
 
 if TYPE_CHECKING:
@@ -216,14 +216,16 @@ class _Checker:
 
 
 def _walk(divisions: tuple[Division, ...], path: str) -> Iterator[tuple[str, Division]]:
-    for i, division in enumerate(divisions):
-        here = f"{path}[{i}]"
-        yield here, division
-        yield from _walk(division.divisions, f"{here}.divisions")
+    """Divisions with their JSON paths below *path*."""
+    for at, division in walk_divisions(divisions):
+        yield (
+            path + "".join(f"[{i}]" if n == 0 else f".divisions[{i}]" for n, i in enumerate(at)),
+            division,
+        )
 
 
 def _divisions(divisions: tuple[Division, ...]) -> Iterator[Division]:
-    for _, division in _walk(divisions, ""):
+    for _, division in walk_divisions(divisions):
         yield division
 
 

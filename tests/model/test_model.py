@@ -185,3 +185,18 @@ def test_unreadable_locator_is_kept_as_printed() -> None:
     locator = parse_locator("passim")
     assert locator == Locator(printed="passim", unit=LocatorUnit.OTHER)
     assert locator.normalised == "passim"
+
+
+def test_walk_divisions_goes_depth_first_with_index_paths() -> None:
+    from purgehist.model.documents import Division, walk_divisions
+
+    tree = (
+        Division(head="1", divisions=(Division(head="1.1"), Division(head="1.2"))),
+        Division(head="2"),
+    )
+    assert [(at, d.head) for at, d in walk_divisions(tree)] == [
+        ((0,), "1"),
+        ((0, 0), "1.1"),
+        ((0, 1), "1.2"),
+        ((1,), "2"),
+    ]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from attrs import field, frozen
 
 from purgehist.model.common import Identifier, non_empty, optional_text, tuple_of
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
-__all__ = ["Division", "Document", "Note", "PageBreak", "Paragraph"]
+__all__ = ["Division", "Document", "Note", "PageBreak", "Paragraph", "walk_divisions"]
 
 
 @frozen(kw_only=True)
@@ -82,3 +84,14 @@ class Document:
     divisions: tuple[Division, ...] = field(default=(), converter=tuple_of)
     bibliography: tuple[str, ...] = field(default=(), converter=tuple_of)
     """Ids of the sources listed in the document's bibliography, in printed order."""
+
+
+def walk_divisions(
+    divisions: Sequence[Division], _at: tuple[int, ...] = ()
+) -> Iterator[tuple[tuple[int, ...], Division]]:
+    """Every division, depth first in document order, with its place as 0-based indexes:
+    ``(1, 0)`` is the first division inside the second top-level one."""
+    for i, division in enumerate(divisions):
+        here = (*_at, i)
+        yield here, division
+        yield from walk_divisions(division.divisions, here)

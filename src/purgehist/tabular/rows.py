@@ -42,6 +42,7 @@ from purgehist.model import (
     parse_edtf,
 )
 from purgehist.model.dates import EdtfError
+from purgehist.model.documents import walk_divisions
 from purgehist.problems import Problem, Severity
 from purgehist.tabular.layout import (
     FORMAT_VERSION,
@@ -368,16 +369,23 @@ def _document_rows(ds: Dataset) -> Iterator[Row]:
         }
 
 
-def _walk(divisions: Sequence[Division], prefix: str) -> Iterator[tuple[str, Division]]:
-    for i, division in enumerate(divisions, 1):
-        path = f"{prefix}{i}"
-        yield path, division
-        yield from _walk(division.divisions, f"{path}.")
+def _walk(divisions: Sequence[Division]) -> Iterator[tuple[str, Division]]:
+    """Divisions with their dotted 1-based paths (``2.1``), as the divisions sheet writes them."""
+    for at, division in walk_divisions(divisions):
+        yield ".".join(str(i + 1) for i in at), division
+
+
+def _in_paragraphs(ds: Dataset) -> Iterator[tuple[str, str, int, Paragraph]]:
+    """(document id, division path, paragraph position, paragraph) for every paragraph."""
+    for d in ds.documents:
+        for path, div in _walk(d.divisions):
+            for position, paragraph in enumerate(div.paragraphs, 1):
+                yield d.id, path, position, paragraph
 
 
 def _division_rows(ds: Dataset) -> Iterator[Row]:
     for d in ds.documents:
-        for path, div in _walk(d.divisions, ""):
+        for path, div in _walk(d.divisions):
             yield {
                 "document": d.id,
                 "division": path,
@@ -390,50 +398,44 @@ def _division_rows(ds: Dataset) -> Iterator[Row]:
 
 
 def _paragraph_rows(ds: Dataset) -> Iterator[Row]:
-    for d in ds.documents:
-        for path, div in _walk(d.divisions, ""):
-            for i, p in enumerate(div.paragraphs, 1):
-                yield {
-                    "document": d.id,
-                    "division": path,
-                    "position": i,
-                    "id": p.id,
-                    "text": p.text,
-                    "line": p.line,
-                }
+    for doc, path, position, p in _in_paragraphs(ds):
+        yield {
+            "document": doc,
+            "division": path,
+            "position": position,
+            "id": p.id,
+            "text": p.text,
+            "line": p.line,
+        }
 
 
 def _note_rows(ds: Dataset) -> Iterator[Row]:
-    for d in ds.documents:
-        for path, div in _walk(d.divisions, ""):
-            for pi, p in enumerate(div.paragraphs, 1):
-                for i, n in enumerate(p.notes, 1):
-                    yield {
-                        "document": d.id,
-                        "division": path,
-                        "paragraph": pi,
-                        "position": i,
-                        "n": n.n,
-                        "offset": n.offset,
-                        "text": n.text,
-                        "evidence": encode_list(n.evidence),
-                        "line": n.line,
-                    }
+    for doc, path, pi, p in _in_paragraphs(ds):
+        for i, n in enumerate(p.notes, 1):
+            yield {
+                "document": doc,
+                "division": path,
+                "paragraph": pi,
+                "position": i,
+                "n": n.n,
+                "offset": n.offset,
+                "text": n.text,
+                "evidence": encode_list(n.evidence),
+                "line": n.line,
+            }
 
 
 def _page_break_rows(ds: Dataset) -> Iterator[Row]:
-    for d in ds.documents:
-        for path, div in _walk(d.divisions, ""):
-            for pi, p in enumerate(div.paragraphs, 1):
-                for i, b in enumerate(p.page_breaks, 1):
-                    yield {
-                        "document": d.id,
-                        "division": path,
-                        "paragraph": pi,
-                        "position": i,
-                        "n": b.n,
-                        "offset": b.offset,
-                    }
+    for doc, path, pi, p in _in_paragraphs(ds):
+        for i, b in enumerate(p.page_breaks, 1):
+            yield {
+                "document": doc,
+                "division": path,
+                "paragraph": pi,
+                "position": i,
+                "n": b.n,
+                "offset": b.offset,
+            }
 
 
 def _metadata_rows(ds: Dataset) -> Iterator[Row]:
@@ -503,9 +505,8 @@ def table_sizes(dataset: Dataset) -> dict[str, int]:
     sizes["creators"] = sum(len(s.creators) for s in dataset.sources)
     sizes["chain_links"] = sum(len(e.chain) for e in dataset.evidence)
     sizes["page_ranges"] = sum(len(e.locator.ranges) for e in dataset.evidence if e.locator)
-    walks = [list(_walk(d.divisions, "")) for d in dataset.documents]
-    sizes["divisions"] = sum(len(w) for w in walks)
-    paragraphs = [p for w in walks for _, div in w for p in div.paragraphs]
+    sizes["divisions"] = sum(1 for d in dataset.documents for _ in walk_divisions(d.divisions))
+    paragraphs = [p for *_, p in _in_paragraphs(dataset)]
     sizes["paragraphs"] = len(paragraphs)
     sizes["notes"] = sum(len(p.notes) for p in paragraphs)
     sizes["page_breaks"] = sum(len(p.page_breaks) for p in paragraphs)
