@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import pandas as pd
 
-from purgehist.tabular.csv_package import read_package, write_package_directory
-from purgehist.tabular.rows import dataset_rows
+from purgehist.formats.csv.package import read_package, write_package_directory
+from purgehist.formats.tabular.rows import dataset_rows
 
 from _harness import best_of, peak_memory, table
 from generate import generate

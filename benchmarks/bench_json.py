@@ -18,7 +18,7 @@ import orjson
 sys.path.insert(0, str(Path(__file__).parent))
 
 import purgehist
-from purgehist.serialisation import to_data
+from purgehist.formats.json.codec import to_data
 
 from _harness import best_of, peak_memory, table
 from generate import generate

@@ -21,8 +21,9 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from purgehist.tei import read_tei, write_tei
-from purgehist.tei.namespaces import TEI_NS
+from purgehist.formats.tei.namespaces import TEI_NS
+from purgehist.formats.tei.read import read_tei
+from purgehist.formats.tei.write import write_tei
 
 from _harness import best_of, peak_memory, table
 from generate import generate

@@ -26,10 +26,10 @@ import pandas as pd
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from purgehist.tabular.layout import TABLES, ColumnKind
-from purgehist.tabular.rows import dataset_rows
-from purgehist.tabular.xlsx_reader import read_workbook
-from purgehist.tabular.xlsx_writer import HYPERLINK_LIMIT, _targets, write_workbook
+from purgehist.formats.tabular.layout import TABLES, ColumnKind
+from purgehist.formats.tabular.rows import dataset_rows
+from purgehist.formats.xlsx.read import read_workbook
+from purgehist.formats.xlsx.write import HYPERLINK_LIMIT, _targets, write_workbook
 
 from _harness import best_of, peak_memory, table
 from generate import generate

@@ -32,9 +32,9 @@ from purgehist import (
     SourceType,
     Stance,
     dump,
-    parse_locator,
 )
 from purgehist.model.evidence import EvidenceGrade
+from purgehist.model.locators import parse_locator
 
 __all__ = ["generate"]
 

@@ -23,8 +23,8 @@ from purgehist import (
     NameVariant,
     Source,
     Stance,
-    parse_locator,
 )
+from purgehist.model.locators import parse_locator
 
 
 def build() -> Dataset:
@@ -92,7 +92,7 @@ def build() -> Dataset:
 
 def main() -> None:
     dataset = build()
-    dataset.validate()  # raises DataError listing every problem, if there are any
+    purgehist.validate(dataset)  # raises DataError listing every problem, if there are any
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("kirov.json")
     purgehist.dump(dataset, target)
     print(f"wrote {target}: {dataset.counts()}")

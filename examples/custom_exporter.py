@@ -14,18 +14,27 @@ from pathlib import Path
 from typing import BinaryIO
 
 import purgehist
-from purgehist import Dataset, ExporterSpec, ExportReport, OptionSpec, hookimpl
-from purgehist.formats import RegisterExporter
+from purgehist import Dataset
 from purgehist.plugins import default_plugin_manager
+from purgehist.plugins.sdk import (
+    Context,
+    ExporterSpec,
+    ExportResult,
+    OptionSpec,
+    RegisterExporter,
+    hookimpl,
+)
 
 
-def export_lines(dataset: Dataset, dest: BinaryIO, options: Mapping[str, object]) -> ExportReport:
+def export_lines(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
     """Write ``claim<TAB>stance:actor, …`` lines."""
     separator = str(options["separator"])
     for claim in dataset.claims:
         sides = ", ".join(f"{a.stance}:{a.actor}" for a in claim.attributions)
         dest.write(f"{claim.text}{separator}{sides}\n".encode())
-    return ExportReport(counts={"claims": len(dataset.claims)})
+    return ExportResult(counts={"claims": len(dataset.claims)})
 
 
 class ClaimLines:

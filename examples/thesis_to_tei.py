@@ -19,7 +19,7 @@ def main() -> None:
         Path(sys.argv[2]) if len(sys.argv) > 2 else Path(f"{source.name.split('.')[0]}.tei.xml")
     )
     result = purgehist.parse_file(source, "text")
-    report = result.report
+    report = result.stats
     print(
         f"{source.name}: {report['footnotes']} footnotes, "
         f"{report['citations_resolved']} citations resolved, "

@@ -13,8 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import purgehist
 from purgehist import example_path, parse_file
-from purgehist.report import write_report
 
 __all__ = ["find_chromium", "render_png"]
 
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     dataset = parse_file(args.dataset or example_path()).dataset
     with tempfile.TemporaryDirectory(prefix="purgehist-report-") as tmp:
         html = args.html or Path(tmp) / "report.html"
-        write_report(dataset, html, "html")
+        purgehist.export(dataset, "html", html)
         if args.only:
             page = html.read_text(encoding="utf-8")
             hide = f"<style>section:not(#{args.only}){{display:none}}</style></head>"

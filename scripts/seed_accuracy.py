@@ -15,10 +15,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from purgehist.dataset import Dataset
+from purgehist.formats.text.names import fold
+from purgehist.formats.text.parser import parse_text
 from purgehist.model import Source
-from purgehist.parsers.text import parse_text
-from purgehist.parsers.text.names import fold
+from purgehist.model.dataset import Dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "great-purge-thesis.nl.txt"

@@ -21,8 +21,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 import purgehist
-from purgehist.dataset import Dataset
 from purgehist.model import Division, Evidence, Note, Source
+from purgehist.model.dataset import Dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 UNSEEN = ROOT / "tests" / "text" / "unseen"

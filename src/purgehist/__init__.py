@@ -1,39 +1,104 @@
-"""purgehist: historians' claims, stances and graded evidence as typed, citable data."""
+"""purgehist: historians' claims, stances and graded evidence as typed, citable data.
 
-from purgehist.api import export, export_stream, parse, parse_file
-from purgehist.dataset import Dataset, Metadata
-from purgehist.errors import DataError, PluginError, PurgehistError, UsageError
-from purgehist.examples import example_dataset, example_path
-from purgehist.formats import (
-    ExporterSpec,
-    ExportReport,
-    GradeSpec,
-    OptionSpec,
-    ParseResult,
-    ParserSpec,
+This module is the façade for scripts: reading and writing, checking, the bundled example, the
+record classes and the exceptions. Plugin authors find their kit in :mod:`purgehist.plugins.sdk`.
+"""
+
+from purgehist.api import (
+    export,
+    export_stream,
+    parse,
+    parse_file,
+    parse_stream,
+    problems,
+    validate,
 )
-from purgehist.hookspecs import hookimpl
-from purgehist.model import *  # noqa: F403 - the model is part of the public API
-from purgehist.model import __all__ as _model_all
-from purgehist.problems import Problem, Severity
-from purgehist.serialisation import dump, dumps, load, loads
-
-__version__ = "0.1.0"
+from purgehist.diagnostics import Problem, Severity
+from purgehist.errors import DataError, PluginError, PurgehistError, UsageError
+from purgehist.examples import example_dataset, example_path, sample_thesis_path
+from purgehist.formats.json.codec import dump, dumps, load, loads
+from purgehist.model import (
+    Actor,
+    ActorKind,
+    ArchivalReference,
+    Attribution,
+    Calendar,
+    Certainty,
+    ChainLink,
+    CitationStatus,
+    Claim,
+    ClaimRelation,
+    ClaimStatus,
+    Creator,
+    Dataset,
+    Division,
+    Document,
+    Event,
+    Evidence,
+    EvidenceGrade,
+    Identifier,
+    IdentifierScheme,
+    Locator,
+    LocatorUnit,
+    Membership,
+    Metadata,
+    NameVariant,
+    Note,
+    PageBreak,
+    PageRange,
+    Paragraph,
+    Participant,
+    Provenance,
+    Quantity,
+    RelationType,
+    Source,
+    SourceType,
+    Stance,
+)
+from purgehist.version import __version__
 
 __all__ = [
+    "Actor",
+    "ActorKind",
+    "ArchivalReference",
+    "Attribution",
+    "Calendar",
+    "Certainty",
+    "ChainLink",
+    "CitationStatus",
+    "Claim",
+    "ClaimRelation",
+    "ClaimStatus",
+    "Creator",
     "DataError",
     "Dataset",
-    "ExportReport",
-    "ExporterSpec",
-    "GradeSpec",
+    "Division",
+    "Document",
+    "Event",
+    "Evidence",
+    "EvidenceGrade",
+    "Identifier",
+    "IdentifierScheme",
+    "Locator",
+    "LocatorUnit",
+    "Membership",
     "Metadata",
-    "OptionSpec",
-    "ParseResult",
-    "ParserSpec",
+    "NameVariant",
+    "Note",
+    "PageBreak",
+    "PageRange",
+    "Paragraph",
+    "Participant",
     "PluginError",
     "Problem",
+    "Provenance",
     "PurgehistError",
+    "Quantity",
+    "RelationType",
     "Severity",
+    "Source",
+    "SourceType",
+    "Stance",
     "UsageError",
     "__version__",
     "dump",
@@ -42,10 +107,12 @@ __all__ = [
     "example_path",
     "export",
     "export_stream",
-    "hookimpl",
     "load",
     "loads",
     "parse",
     "parse_file",
-    *_model_all,
+    "parse_stream",
+    "problems",
+    "sample_thesis_path",
+    "validate",
 ]

@@ -9,12 +9,19 @@ from typing import BinaryIO
 
 import pluggy
 
-from purgehist._atomic import atomic_directory, atomic_write
-from purgehist.dataset import Dataset
+from purgehist.checks import problems as _check
+from purgehist.diagnostics import Problem, Severity
 from purgehist.errors import DataError, UsageError
-from purgehist.formats import ExporterSpec, ExportReport, OptionSpec, ParseResult, ParserSpec
-from purgehist.plugins import get_exporters, get_parsers
-from purgehist.problems import Problem
+from purgehist.model.dataset import Dataset
+from purgehist.output import atomic_directory, atomic_write
+from purgehist.plugins.manager import get_exporters, get_parsers, make_context
+from purgehist.plugins.specs import (
+    ExporterSpec,
+    ExportResult,
+    OptionSpec,
+    ParseResult,
+    ParserSpec,
+)
 
 __all__ = [
     "export",
@@ -24,6 +31,8 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_stream",
+    "problems",
+    "validate",
 ]
 
 _SNIFF_BYTES = 4096
@@ -126,7 +135,9 @@ def parse_file(
         raise UsageError(msg)
     where = f"input format {spec.name!r}"
     try:
-        return spec.parse(path, _coerce_options(spec.options, options or {}, where))
+        return spec.parse(
+            path, _coerce_options(spec.options, options or {}, where), make_context(pm)
+        )
     except (OSError, RecursionError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         if isinstance(exc, RecursionError):
@@ -163,7 +174,7 @@ def parse_stream(
         raise _unknown("input", format, list(parsers))
     spec = parsers[format]
     where = f"input format {spec.name!r}"
-    return spec.parse(stream, _coerce_options(spec.options, options or {}, where))
+    return spec.parse(stream, _coerce_options(spec.options, options or {}, where), make_context(pm))
 
 
 def find_exporter(format: str, pm: pluggy.PluginManager | None = None) -> ExporterSpec:
@@ -184,7 +195,7 @@ def export(
     *,
     options: Mapping[str, object] | None = None,
     pm: pluggy.PluginManager | None = None,
-) -> ExportReport:
+) -> ExportResult:
     """Write *dataset* to *path* in *format*, atomically.
 
     Formats that can be written as a folder (CSV data packages) are when *path* is a new name
@@ -201,12 +212,12 @@ def export(
     try:
         if as_folder and spec.export_directory is not None:
             with atomic_directory(path, replaceable=_replaceable(spec)) as folder:
-                return spec.export_directory(dataset, folder, opts)
+                return spec.export_directory(dataset, folder, opts, make_context(pm))
         if path.is_dir():
             msg = f"{path}: is a folder; give a file name for the {spec.name} output"
             raise UsageError(msg)
         with atomic_write(path) as stream:
-            return spec.export(dataset, stream, opts)
+            return spec.export(dataset, stream, opts, make_context(pm))
     except FileExistsError:
         msg = (
             f"{path}: exists and holds more than {spec.name} output; "
@@ -234,8 +245,27 @@ def export_stream(
     *,
     options: Mapping[str, object] | None = None,
     pm: pluggy.PluginManager | None = None,
-) -> ExportReport:
+) -> ExportResult:
     """Write *dataset* in *format* to an open binary stream."""
     spec = find_exporter(format, pm)
     opts = _coerce_options(spec.options, options or {}, f"export format {spec.name!r}")
-    return spec.export(dataset, stream, opts)
+    return spec.export(dataset, stream, opts, make_context(pm))
+
+
+def problems(dataset: Dataset, *, pm: pluggy.PluginManager | None = None) -> list[Problem]:
+    """Everything wrong with *dataset* (see :func:`purgehist.checks.problems`), accepting the
+    evidence grades that *pm* (by default the process-wide plugin manager) registers."""
+    return _check(dataset, grades=make_context(pm).grade_names)
+
+
+def validate(
+    dataset: Dataset, *, strict: bool = False, pm: pluggy.PluginManager | None = None
+) -> None:
+    """Check *dataset* as :func:`problems` does.
+
+    :param strict: fail on warnings too.
+    :raises DataError: listing every error (and, if *strict*, every warning).
+    """
+    found = [p for p in problems(dataset, pm=pm) if strict or p.severity == Severity.ERROR]
+    if found:
+        raise DataError(found)

@@ -12,10 +12,10 @@ from typing import Any, NoReturn
 import click
 
 from purgehist import api, plugins
-from purgehist.dataset import Dataset
+from purgehist.diagnostics import Problem, Severity
 from purgehist.errors import DataError, PurgehistError, UsageError
-from purgehist.formats import ExportReport, OptionSpec, ParseResult
-from purgehist.problems import Problem, Severity
+from purgehist.model.dataset import Dataset
+from purgehist.plugins.specs import ExportResult, OptionSpec, ParseResult
 
 __all__ = ["cli", "main"]
 
@@ -73,7 +73,7 @@ def _summary(dataset: Dataset) -> str:
     return ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "empty"
 
 
-def _report_export(report: ExportReport, target: str) -> None:
+def _report_export(report: ExportResult, target: str) -> None:
     click.echo(f"wrote {target}", err=True)
     if report.warnings:
         click.echo(f"{len(report.warnings)} warning(s) from the exporter:", err=True)
@@ -146,7 +146,7 @@ def convert(
         if result.problems:
             click.echo(f"{path}: {len(result.problems)} problem(s) while reading", err=True)
             _echo_problems(result.problems)
-    errors = [p for p in dataset.problems() if p.severity == Severity.ERROR]
+    errors = [p for p in api.problems(dataset) if p.severity == Severity.ERROR]
     if errors and not force:
         raise DataError(errors, source="dataset (use --force to write anyway)")
     options = _options(option_values)
@@ -181,7 +181,7 @@ def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> 
             click.echo(f"purgehist: error: {exc}", err=True)
             usage_failed = True
             continue
-        found = [*result.problems, *result.dataset.problems()]
+        found = [*result.problems, *api.problems(result.dataset)]
         bad = [p for p in found if strict or p.severity == Severity.ERROR]
         if found:
             click.echo(f"{path}: {len(found)} problem(s)", err=True)
@@ -212,12 +212,12 @@ def _jsonable(value: object) -> Any:
 def info(file: Path, from_format: str | None, as_json: bool) -> None:
     """Counts, the parser's report and the problems of FILE."""
     result = api.parse_file(file, from_format)
-    found = [*result.problems, *result.dataset.problems()]
+    found = [*result.problems, *api.problems(result.dataset)]
     if as_json:
         payload = {
             "file": str(file),
             "counts": result.dataset.counts(),
-            "report": _jsonable(result.report),
+            "stats": _jsonable(result.stats),
             "problems": [
                 {
                     "severity": str(p.severity),
@@ -233,9 +233,9 @@ def info(file: Path, from_format: str | None, as_json: bool) -> None:
     click.echo(f"{file}: {result.dataset.metadata.title}")
     for name, count in result.dataset.counts().items():
         click.echo(f"  {name:<10} {count:>7}")
-    if result.report:
+    if result.stats:
         click.echo("report:")
-        for key, value in result.report.items():
+        for key, value in result.stats.items():
             if key in result.dataset.counts():
                 continue
             click.echo(f"  {key}: {_jsonable(value)}")
@@ -282,7 +282,7 @@ def formats() -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of purgehist's JSON format."""
-    from purgehist.serialisation.schema import schema_text
+    from purgehist.formats.json.schema import schema_text
 
     click.echo(schema_text(), nl=False)
 

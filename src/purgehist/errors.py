@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from purgehist.problems import Problem
+if TYPE_CHECKING:
+    from purgehist.diagnostics import Problem
 
 __all__ = ["DataError", "PluginError", "PurgehistError", "UsageError"]
 

@@ -6,7 +6,7 @@ from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from purgehist.dataset import Dataset
+from purgehist.model.dataset import Dataset
 
 __all__ = [
     "EXAMPLE_NAME",
@@ -39,6 +39,6 @@ def sample_thesis_path() -> Path:
 @cache
 def example_dataset() -> Dataset:
     """The bundled example: historians of both schools on the Great Purge, with evidence."""
-    from purgehist.serialisation import loads
+    from purgehist.formats.json.codec import loads
 
     return loads(files("purgehist.data").joinpath(EXAMPLE_NAME).read_bytes(), source=EXAMPLE_NAME)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from purgehist.analysis import EvidenceProfile, contested_by_event, school_profiles, schools
-from purgehist.dataset import Dataset
+from purgehist.model.dataset import Dataset
 
 __all__ = ["summarise"]
 

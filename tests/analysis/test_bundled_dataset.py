@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import purgehist
 from purgehist import Dataset, api, dumps, example_path, load
 from purgehist.model import ActorKind, Stance, is_ncname
 from purgehist.plugins import get_exporters, get_parsers, make_plugin_manager
@@ -24,7 +25,7 @@ def test_dataset_meets_the_issue_targets(example_dataset: Dataset) -> None:
 
 
 def test_dataset_is_valid_and_canonical(example_dataset: Dataset) -> None:
-    assert example_dataset.problems() == []
+    assert purgehist.problems(example_dataset) == []
     assert dumps(example_dataset) == example_path().read_text(encoding="utf-8")
 
 

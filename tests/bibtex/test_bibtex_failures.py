@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from purgehist import Severity
-from purgehist.parsers.bibtex import parse_bibtex
+from purgehist.formats.bibtex.read import parse_bibtex
 
 DATA = Path(__file__).parent / "data"
 
@@ -94,7 +94,7 @@ def test_fault_is_reported_at_its_line_and_the_rest_is_read(
     assert errors[0].raw is not None
     assert errors[0].raw.startswith(snippet.split("\n", 1)[0])
     assert len(result.dataset.sources) == good
-    assert result.report["failed"] == 1
+    assert result.stats["failed"] == 1
 
 
 def test_mixed_file_keeps_every_good_entry_and_reports_every_fault() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from purgehist import DataError, parse_file
-from purgehist.parsers.bibtex import BibReading, parse_bibtex, read_bibtex
+from purgehist.formats.bibtex.read import BibReading, parse_bibtex, read_bibtex
 
 ENTRY = (
     "@book{getty1985,\n  author = {Getty, J. Arch},\n  title = {Origins of the Great Purges},\n}\n"

@@ -8,10 +8,12 @@ from pathlib import Path
 import pluggy
 import pytest
 
-from purgehist import ActorKind, Identifier, ParseResult, SourceType, parse_file
+import purgehist
+from purgehist import ActorKind, Identifier, SourceType, parse_file
 from purgehist.api import guess_parser
-from purgehist.parsers.bibtex import parse_bibtex
+from purgehist.formats.bibtex.read import parse_bibtex
 from purgehist.plugins import get_parsers
+from purgehist.plugins.sdk import ParseResult
 
 DATA = Path(__file__).parent / "data"
 
@@ -22,7 +24,7 @@ def purge() -> ParseResult:
 
 
 def test_every_entry_becomes_a_source(purge: ParseResult) -> None:
-    assert purge.report == {
+    assert purge.stats == {
         "entries": 12,
         "sources": 12,
         "actors": 18,
@@ -138,7 +140,7 @@ def test_von_part_is_kept_with_the_family_name(purge: ParseResult) -> None:
 
 
 def test_parsed_dataset_has_no_integrity_errors(purge: ParseResult) -> None:
-    assert [p for p in purge.dataset.problems() if p.severity == "error"] == []
+    assert [p for p in purgehist.problems(purge.dataset) if p.severity == "error"] == []
 
 
 def test_provenance_points_at_the_entry_line(purge: ParseResult) -> None:
@@ -150,9 +152,9 @@ def test_provenance_points_at_the_entry_line(purge: ParseResult) -> None:
 
 def test_registered_and_guessed_by_suffix(pm: pluggy.PluginManager) -> None:
     parsers = get_parsers(pm)
-    assert parsers["bibtex"].plugin == "purgehist.parsers.bibtex"
+    assert parsers["bibtex"].plugin == "purgehist.formats.bibtex"
     assert guess_parser(DATA / "purge.bib", parsers).name == "bibtex"
-    assert parse_file(DATA / "purge.bib", pm=pm).report["sources"] == 12
+    assert parse_file(DATA / "purge.bib", pm=pm).stats["sources"] == 12
 
 
 def test_sniff_recognises_an_entry_and_not_json(pm: pluggy.PluginManager) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from purgehist.parsers.bibtex import BibName, latex_to_unicode, split_names
+from purgehist.formats.bibtex.read import BibName, latex_to_unicode, split_names
 
 
 @pytest.mark.parametrize(

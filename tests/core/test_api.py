@@ -10,8 +10,9 @@ import pluggy
 import pytest
 
 import purgehist
-from purgehist import Actor, Dataset, ExporterSpec, ExportReport, UsageError, hookimpl
-from purgehist.formats import RegisterExporter
+from purgehist import Actor, Dataset, UsageError
+from purgehist.plugins.sdk import Context, ExporterSpec, ExportResult, hookimpl
+from purgehist.plugins.specs import RegisterExporter
 
 
 def test_parse_guesses_json_by_suffix_and_content(tmp_path: Path) -> None:
@@ -39,7 +40,9 @@ def test_unknown_input_format_suggests(tmp_path: Path) -> None:
 class Failing:
     @hookimpl
     def register_exporters(self, register: RegisterExporter) -> None:
-        def export(dataset: Dataset, dest: BinaryIO, options: Mapping[str, object]) -> ExportReport:
+        def export(
+            dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+        ) -> ExportResult:
             dest.write(b"half of a file")
             raise RuntimeError("disk full")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from purgehist.authors import AuthorIndex
+from purgehist.formats.author_index import AuthorIndex
 from purgehist.model import ActorKind, Creator, Provenance
 from purgehist.model.ids import unique_id
 

@@ -13,6 +13,7 @@ import pytest
 import purgehist
 from purgehist import Actor, Attribution, Claim, Dataset, Metadata
 from purgehist.cli import main
+from purgehist.plugins import sdk
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -256,13 +257,13 @@ def test_a_bug_in_a_plugin_gives_a_message_not_a_traceback(
     small_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     class Broken:
-        @purgehist.hookimpl
+        @sdk.hookimpl
         def register_exporters(self, register: Any) -> None:
-            def export(*args: object) -> purgehist.ExportReport:
+            def export(*args: object) -> sdk.ExportResult:
                 raise KeyError("oops")
 
             register(
-                purgehist.ExporterSpec(
+                sdk.ExporterSpec(
                     name="broken", description="", suffix=".b", media_type="x/y", export=export
                 )
             )

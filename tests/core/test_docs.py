@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from purgehist import hookspecs
-from purgehist.plugins import default_plugin_manager
+from purgehist.plugins import default_plugin_manager, hookspecs
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

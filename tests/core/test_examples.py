@@ -22,7 +22,7 @@ def test_build_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "kirov.json"
     _run("build_dataset.py", str(out), monkeypatch=monkeypatch)
     dataset = purgehist.load(out)
-    assert dataset.problems() == []
+    assert purgehist.problems(dataset) == []
     assert [c.id for c in dataset.query.contested_claims()] == ["claim_stalin_ordered_kirov_murder"]
 
 

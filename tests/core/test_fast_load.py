@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 import purgehist
 import purgehist.model
 from purgehist import Dataset, Metadata
-from purgehist.serialisation import from_data
-from purgehist.serialisation.converter import make_converter
+from purgehist.formats.json.codec import from_data
+from purgehist.formats.json.converter import make_converter
 
 from strategies import datasets
 

@@ -1,9 +1,10 @@
-"""dataset.problems(): one bad-input case per problem code, each with its JSON path."""
+"""purgehist.problems(dataset): one bad-input case per problem code, each with its JSON path."""
 
 from __future__ import annotations
 
 import pytest
 
+import purgehist
 from purgehist import (
     Actor,
     ActorKind,
@@ -19,8 +20,9 @@ from purgehist import (
     Membership,
     RelationType,
     Source,
+    checks,
 )
-from purgehist.problems import Severity
+from purgehist.diagnostics import Severity
 
 SCHOOL = Actor(id="school_rev", kind=ActorKind.SCHOOL, name="Revisionists")
 GETTY = Actor(id="pers_getty", name="Getty", memberships=[Membership(group="school_rev")])
@@ -29,7 +31,7 @@ EVID = Evidence(id="evid_1", source="bib_origins", grade="secondary")
 
 
 def _codes(dataset: Dataset) -> list[tuple[str, str]]:
-    return [(p.code, p.location) for p in dataset.problems()]
+    return [(p.code, p.location) for p in purgehist.problems(dataset)]
 
 
 def _base(**changes: object) -> Dataset:
@@ -49,7 +51,7 @@ def _base(**changes: object) -> Dataset:
 
 
 def test_clean_dataset_has_no_problems() -> None:
-    assert _base().problems() == []
+    assert purgehist.problems(_base()) == []
 
 
 def test_dangling_reference() -> None:
@@ -63,7 +65,7 @@ def test_dangling_reference() -> None:
         ("dangling-reference", "$.claims[0].about[0]"),
         ("dangling-reference", "$.claims[0].attributions[0].actor"),
     ]
-    message = _base(claims=[claim]).problems()[1].message
+    message = purgehist.problems(_base(claims=[claim]))[1].message
     assert message == "no actor with id 'pers_conqest'"
 
 
@@ -71,7 +73,7 @@ def test_wrong_kind_of_reference() -> None:
     claim = Claim(
         id="claim_1", text="t", attributions=[Attribution(actor="bib_origins", no_evidence=True)]
     )
-    problems = _base(claims=[claim]).problems()
+    problems = purgehist.problems(_base(claims=[claim]))
     assert [(p.code, p.message) for p in problems] == [
         ("wrong-reference", "'bib_origins' is a source, expected a actor")
     ]
@@ -92,7 +94,7 @@ def test_part_of_cycle_reported_once() -> None:
         Event(id="ev_c", label="C", part_of="ev_a"),
         Event(id="ev_d", label="D", part_of="ev_a"),
     ]
-    problems = [p for p in _base(events=events).problems() if p.code == "part-of-cycle"]
+    problems = [p for p in purgehist.problems(_base(events=events)) if p.code == "part-of-cycle"]
     assert [(p.location, p.message) for p in problems] == [
         ("$.events[0].part_of", "cycle: ev_a → ev_b → ev_c → ev_a")
     ]
@@ -106,7 +108,7 @@ def test_attribution_without_claimant() -> None:
 
 
 def test_claim_without_attribution_is_a_warning() -> None:
-    problems = _base(claims=[Claim(id="claim_1", text="t")]).problems()
+    problems = purgehist.problems(_base(claims=[Claim(id="claim_1", text="t")]))
     assert [(p.code, p.severity) for p in problems] == [
         ("claim-without-attribution", Severity.WARNING)
     ]
@@ -114,7 +116,7 @@ def test_claim_without_attribution_is_a_warning() -> None:
 
 def test_unknown_grade() -> None:
     dataset = _base(evidence=[Evidence(id="evid_1", source="bib_origins", grade="rumour")])
-    problems = dataset.problems()
+    problems = purgehist.problems(dataset)
     assert [(p.code, p.location) for p in problems] == [("unknown-grade", "$.evidence[0].grade")]
     assert "hearsay" in problems[0].message
 
@@ -122,7 +124,7 @@ def test_unknown_grade() -> None:
 def test_plugin_grade_accepted_when_given() -> None:
     dataset = _base(evidence=[Evidence(id="evid_1", source="bib_origins", grade="rumour")])
     grades = frozenset({"rumour", "secondary"})
-    assert dataset.problems(grades=grades) == []
+    assert checks.problems(dataset, grades=grades) == []
 
 
 def test_resolved_evidence_needs_source_unresolved_does_not() -> None:
@@ -130,7 +132,7 @@ def test_resolved_evidence_needs_source_unresolved_does_not() -> None:
         ("evidence-without-source", "$.evidence[0].source")
     ]
     unresolved = Evidence(id="evid_1", status=CitationStatus.UNRESOLVED, cited_as="Ibidem.")
-    assert _base(evidence=[unresolved]).problems() == []
+    assert purgehist.problems(_base(evidence=[unresolved])) == []
 
 
 def test_chain_and_relation_references() -> None:
@@ -151,7 +153,7 @@ def test_membership_of_a_person_is_a_warning() -> None:
     conquest = Actor(
         id="pers_conquest", name="Conquest", memberships=[Membership(group="pers_getty")]
     )
-    problems = _base(actors=[SCHOOL, GETTY, conquest]).problems()
+    problems = purgehist.problems(_base(actors=[SCHOOL, GETTY, conquest]))
     assert [(p.code, p.severity) for p in problems] == [("membership-of-person", Severity.WARNING)]
 
 
@@ -165,9 +167,9 @@ def test_strict_validate_raises_with_all_problems_listed() -> None:
         ]
     )
     with pytest.raises(DataError) as info:
-        dataset.validate(strict=True)
+        purgehist.validate(dataset, strict=True)
     assert len(info.value.problems) == 2
     assert "2 problems" in str(info.value)
     with pytest.raises(DataError) as info:
-        dataset.validate(strict=False)
+        purgehist.validate(dataset, strict=False)
     assert [p.code for p in info.value.problems] == ["dangling-reference"]

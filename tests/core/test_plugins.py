@@ -11,27 +11,34 @@ import pluggy
 import pytest
 
 import purgehist
-from purgehist import (
-    Dataset,
+from purgehist import Dataset, PluginError, UsageError
+from purgehist.plugins import get_exporters, get_grades, get_parsers, make_plugin_manager, sdk
+from purgehist.plugins.sdk import (
+    Context,
     ExporterSpec,
-    ExportReport,
+    ExportResult,
     GradeSpec,
     ParseResult,
     ParserSpec,
-    PluginError,
-    UsageError,
     hookimpl,
 )
-from purgehist.formats import Input, RegisterExporter, RegisterGrade, RegisterParser, open_input
-from purgehist.plugins import get_exporters, get_grades, get_parsers, make_plugin_manager
+from purgehist.plugins.specs import (
+    Input,
+    RegisterExporter,
+    RegisterGrade,
+    RegisterParser,
+    open_input,
+)
 
 
-def _write_count(dataset: Dataset, dest: BinaryIO, options: Mapping[str, object]) -> ExportReport:
+def _write_count(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
     dest.write(f"{len(dataset.claims)} claims{options['suffix']}\n".encode())
-    return ExportReport(counts={"claims": len(dataset.claims)})
+    return ExportResult(counts={"claims": len(dataset.claims)})
 
 
-def _read_count(source: Input, options: Mapping[str, object]) -> ParseResult:
+def _read_count(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
     with open_input(source) as stream:
         title = stream.read().decode().strip()
     return ParseResult(dataset=Dataset(metadata=purgehist.Metadata(title=title)))
@@ -51,7 +58,7 @@ class CountPlugin:
                 suffix=".count",
                 media_type="text/plain",
                 export=_write_count,
-                options=(purgehist.OptionSpec(name="suffix", help="appended", default="!"),),
+                options=(sdk.OptionSpec(name="suffix", help="appended", default="!"),),
             )
         )
 
@@ -72,8 +79,8 @@ class CountPlugin:
 
 
 def test_builtin_formats_register_through_the_hooks(pm: pluggy.PluginManager) -> None:
-    assert get_exporters(pm)["json"].plugin == "purgehist.exporters.json"
-    assert get_parsers(pm)["json"].plugin == "purgehist.parsers.json"
+    assert get_exporters(pm)["json"].plugin == "purgehist.formats.json"
+    assert get_parsers(pm)["json"].plugin == "purgehist.formats.json"
     assert "hearsay" in get_grades(pm)
 
 

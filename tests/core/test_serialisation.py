@@ -11,8 +11,8 @@ from hypothesis import given
 
 import purgehist
 from purgehist import Actor, Claim, DataError, Dataset, Metadata
-from purgehist.serialisation import FORMAT_VERSION, to_data
-from purgehist.serialisation.schema import _render, generate_schema
+from purgehist.formats.json.codec import FORMAT_VERSION, to_data
+from purgehist.formats.json.schema import _render, generate_schema
 
 from strategies import datasets
 
@@ -41,7 +41,7 @@ def test_same_dataset_same_bytes(dataset: Dataset) -> None:
 
 
 def test_shipped_schema_is_generated_one() -> None:
-    assert purgehist.serialisation.schema.schema_text() == _render()
+    assert purgehist.formats.json.schema.schema_text() == _render()
 
 
 def test_schema_is_valid_draft_2020_12() -> None:

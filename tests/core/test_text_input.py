@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from purgehist import DataError, Severity
-from purgehist.text_input import checked_text, nothing_found
+from purgehist.formats.text_files import checked_text, nothing_found
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,10 @@ from purgehist import (
     LocatorUnit,
     Quantity,
     Source,
-    parse_locator,
-    slug,
 )
 from purgehist.model.ids import is_ncname
+from purgehist.model.locators import parse_locator
+from purgehist.plugins.sdk import slug
 
 
 @pytest.mark.parametrize(

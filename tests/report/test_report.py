@@ -10,10 +10,10 @@ from lxml import etree
 
 from purgehist import Dataset, dump, example_path
 from purgehist.cli import main
+from purgehist.formats.report.charts import main_years
+from purgehist.formats.report.render import render
 from purgehist.model import Actor, ActorKind, Attribution, Claim, Event, Membership, Stance
 from purgehist.plugins import DEFAULT_PLUGINS
-from purgehist.report import format_for_path, render, write_report
-from purgehist.report.charts import main_years
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -150,17 +150,19 @@ def test_main_years_picks_the_densest_run() -> None:
         main_years([])
 
 
-def test_format_follows_the_suffix(tmp_path: Path) -> None:
-    assert format_for_path(Path("r.MD")) == "markdown"
-    assert format_for_path(Path("r.htm")) == "html"
-    assert format_for_path(Path("r.txt")) is None
-    assert write_report(_tiny(), tmp_path / "r.txt") == "html"
+def test_format_follows_the_suffix(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = tmp_path / "tiny.json"
+    dump(_tiny(), data)
+    for name, start in (("r.MD", "# "), ("r.htm", "<!DOCTYPE html>"), ("r.txt", "<!DOCTYPE html>")):
+        code, _, _ = run_cli(capsys, "report", str(data), "-o", str(tmp_path / name))
+        assert code == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
     with pytest.raises(Exception, match="unknown report format 'pdf'"):
         render(_tiny(), "pdf")  # type: ignore[arg-type]
 
 
 def test_report_plugin_is_built_in() -> None:
-    assert "purgehist.report.plugin" in DEFAULT_PLUGINS
+    assert "purgehist.formats.report" in DEFAULT_PLUGINS
 
 
 def test_cli_writes_html_and_markdown(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

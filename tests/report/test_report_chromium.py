@@ -9,8 +9,8 @@ from types import ModuleType
 
 import pytest
 
+import purgehist
 from purgehist import example_dataset
-from purgehist.report import write_report
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "render_report.py"
 
@@ -29,7 +29,7 @@ def test_report_renders_to_a_picture_in_chromium(tmp_path: Path) -> None:
     if script.find_chromium() is None:
         pytest.skip("chromium is not installed")
     html, png = tmp_path / "report.html", tmp_path / "report.png"
-    write_report(example_dataset(), html, "html")
+    purgehist.export(example_dataset(), "html", html)
     script.render_png(html, png, width=1280, height=2400)
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

@@ -11,7 +11,7 @@ from frictionless import Package, validate
 
 import purgehist
 from purgehist import DataError, Dataset
-from purgehist.tabular.layout import TABLES
+from purgehist.formats.tabular.layout import TABLES
 
 
 def test_frictionless_validates_the_package(tmp_path: Path, example_dataset: Dataset) -> None:

@@ -25,11 +25,11 @@ from purgehist import (
     Severity,
     Stance,
 )
-from purgehist.problems import Problem
-from purgehist.tabular import archive
-from purgehist.tabular.csv_package import read_package
-from purgehist.tabular.layout import TABLE_BY_NAME
-from purgehist.tabular.xlsx_reader import read_workbook
+from purgehist.diagnostics import Problem
+from purgehist.formats.csv.package import read_package
+from purgehist.formats.tabular import archive
+from purgehist.formats.tabular.layout import TABLE_BY_NAME
+from purgehist.formats.xlsx.read import read_workbook
 
 TINY = Dataset(
     metadata=Metadata(title="Tiny"),

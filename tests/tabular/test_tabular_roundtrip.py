@@ -10,10 +10,10 @@ from hypothesis import given
 
 import purgehist
 from purgehist import Dataset
-from purgehist.tabular.csv_package import read_package, write_package_zip
-from purgehist.tabular.rows import decode_list, encode_list
-from purgehist.tabular.xlsx_reader import read_workbook
-from purgehist.tabular.xlsx_writer import write_workbook
+from purgehist.formats.csv.package import read_package, write_package_zip
+from purgehist.formats.tabular.rows import decode_list, encode_list
+from purgehist.formats.xlsx.read import read_workbook
+from purgehist.formats.xlsx.write import write_workbook
 
 from strategies import datasets
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from purgehist.tabular.layout import LIST_RULES, columns_markdown
+from purgehist.formats.tabular.layout import LIST_RULES, columns_markdown
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def test_workbook_doc_matches_the_layout() -> None:
     text = (DOCS / "workbook.md").read_text(encoding="utf-8")
-    assert columns_markdown() in text, "regenerate with: python -m purgehist.tabular.layout"
+    assert columns_markdown() in text, "regenerate with: python -m purgehist.formats.tabular.layout"
 
 
 def test_workbook_doc_states_the_conventions() -> None:

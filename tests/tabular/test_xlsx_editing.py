@@ -26,10 +26,10 @@ from purgehist import (
     Source,
     Stance,
 )
-from purgehist.tabular import xlsx_writer
-from purgehist.tabular.layout import TABLE_BY_NAME
-from purgehist.tabular.xlsx_reader import read_workbook
-from purgehist.tabular.xlsx_writer import write_workbook
+from purgehist.formats.tabular.layout import TABLE_BY_NAME
+from purgehist.formats.xlsx import write as xlsx_writer
+from purgehist.formats.xlsx.read import read_workbook
+from purgehist.formats.xlsx.write import write_workbook
 
 SMALL = Dataset(
     metadata=Metadata(title="Small"),

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from purgehist import Claim, Dataset, Metadata
-from purgehist.tabular.layout import TABLES
-from purgehist.tabular.xlsx_writer import write_workbook
+from purgehist.formats.tabular.layout import TABLES
+from purgehist.formats.xlsx.write import write_workbook
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from typing import Any
 
 from lxml import etree
 
-from purgehist.tei.namespaces import ID
+from purgehist.formats.tei.namespaces import ID
 
 POINTER_ATTRS = (
     "ref",

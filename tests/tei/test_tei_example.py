@@ -13,8 +13,9 @@ from teicheck import assert_valid, dangling_pointers, pointer_count
 from purgehist import Dataset, export, parse_file
 from purgehist.api import guess_parser
 from purgehist.cli import cli
+from purgehist.formats.tei.read import read_tei
+from purgehist.formats.tei.write import tei_bytes
 from purgehist.plugins import get_exporters, get_parsers
-from purgehist.tei import read_tei, tei_bytes
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "tei" / "great-purge.tei.xml"
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import purgehist
 from purgehist import ActorKind, SourceType, parse_file
-from purgehist.tei import read_tei
+from purgehist.formats.tei.read import read_tei
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -27,8 +28,8 @@ def test_correspondence_register() -> None:
     assert by_id["O_party"].kind == ActorKind.ORGANISATION
     assert data.metadata.title == "Briefwechsel: Personen- und Ortsregister"
     assert data.metadata.language == "de"
-    assert result.report["own_format"] is False
-    assert result.report["unmapped"] == {
+    assert result.stats["own_format"] is False
+    assert result.stats["unmapped"] == {
         "listPlace/place": 1,
         "person/occupation": 1,
         "text/body": 1,
@@ -37,7 +38,7 @@ def test_correspondence_register() -> None:
     assert any("<occupation> in <person>" in m and ":25" in m for m in messages)
     assert any("places have no record type" in m for m in messages)
     assert any("given the id 'pers_unbekannter_kurier'" in m for m in messages)
-    assert data.problems() == []
+    assert purgehist.problems(data) == []
 
 
 def test_standoff_bibliography() -> None:
@@ -69,5 +70,5 @@ def test_standoff_bibliography() -> None:
         "1936-08-19/1936-08-24",
         "trial",
     )
-    assert result.report["unmapped"] == {"biblStruct/note": 1, "listAnnotation/annotation": 1}
+    assert result.stats["unmapped"] == {"biblStruct/note": 1, "listAnnotation/annotation": 1}
     assert any("<annotation> in <listAnnotation>" in str(p) for p in result.problems)

@@ -8,17 +8,9 @@ import pytest
 from hypothesis import given
 from teicheck import assert_valid, dangling_pointers
 
-from purgehist import (
-    Actor,
-    Claim,
-    Dataset,
-    Division,
-    Document,
-    Note,
-    PageBreak,
-    Paragraph,
-)
-from purgehist.tei import read_tei, tei_bytes
+from purgehist import Actor, Claim, Dataset, Division, Document, Note, PageBreak, Paragraph
+from purgehist.formats.tei.read import read_tei
+from purgehist.formats.tei.write import tei_bytes
 
 from strategies import datasets
 
@@ -41,8 +33,8 @@ def _round_trip(dataset: Dataset, schema: Any | None = None) -> bytes:
         assert_valid(schema, data)
     result = read_tei(data)
     assert result.dataset == dataset
-    assert result.report["unmapped"] == {}
-    assert result.report["own_format"] is True
+    assert result.stats["unmapped"] == {}
+    assert result.stats["own_format"] is True
     return data
 
 

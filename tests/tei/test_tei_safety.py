@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from purgehist.errors import DataError
-from purgehist.tei import parse_safely, read_tei
+from purgehist.formats.tei.read import read_tei
+from purgehist.formats.tei.safe import parse_safely
 
 TEI = "http://www.tei-c.org/ns/1.0"
 SECRET = "purgehist-secret-4f1a"

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from purgehist.formats.text.bibliography import (
+    archival_entry,
+    parse_bibliography,
+    split_entries,
+)
+from purgehist.formats.text.citations import CitationKind, parse_note, strip_lead_in
+from purgehist.formats.text.entries import read_mla_note, read_titled_entry, split_editors
+from purgehist.formats.text.pages import BodyLine
 from purgehist.model import SourceType
-from purgehist.parsers.text.bibliography import archival_entry, parse_bibliography, split_entries
-from purgehist.parsers.text.citations import CitationKind, parse_note, strip_lead_in
-from purgehist.parsers.text.entries import read_mla_note, read_titled_entry, split_editors
-from purgehist.parsers.text.pages import BodyLine
 
 
 def _lines(*texts: str) -> list[BodyLine]:
@@ -179,7 +183,7 @@ def test_book_outside_archives_is_no_archival_entry() -> None:
 
 
 def test_archival_entry_becomes_a_listed_archival_source() -> None:
-    from purgehist.parsers.text import parse_text
+    from purgehist.formats.text.parser import parse_text
 
     text = (
         "Body text with a note.1\n\n_______________\n1 Smith, Archives and Power, 4.\n\n"

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from purgehist.parsers.text import TextOptions, parse_text
-from purgehist.parsers.text.bibliography import parse_bibliography
-from purgehist.parsers.text.citations import Citation, CitationKind, parse_note
-from purgehist.parsers.text.pages import BodyLine
-from purgehist.parsers.text.resolve import SourceIndex
+from purgehist.formats.text.bibliography import parse_bibliography
+from purgehist.formats.text.citations import Citation, CitationKind, parse_note
+from purgehist.formats.text.pages import BodyLine
+from purgehist.formats.text.parser import TextOptions, parse_text
+from purgehist.formats.text.resolve import SourceIndex
 
 
 def _entry(text: str) -> Citation:

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
+import purgehist
+from purgehist.formats.text.citations import CitationKind, parse_note, parse_reference
+from purgehist.formats.text.claims import CLAIM_CUES, find_attributions, parse_cue_option
+from purgehist.formats.text.footnotes import MarkerScanner
+from purgehist.formats.text.names import ActorRegistry, parse_name
+from purgehist.formats.text.parser import TextOptions, detect_language, parse_text
 from purgehist.model import CitationStatus, Division, Document, Paragraph, Source, is_ncname
-from purgehist.parsers.text import parse_text
-from purgehist.parsers.text.citations import CitationKind, parse_note, parse_reference
-from purgehist.parsers.text.claims import CLAIM_CUES, find_attributions, parse_cue_option
-from purgehist.parsers.text.footnotes import MarkerScanner
-from purgehist.parsers.text.names import ActorRegistry, parse_name
-from purgehist.parsers.text.parser import TextOptions, detect_language
 
 DATA = Path(__file__).parent / "data"
 
@@ -46,11 +46,11 @@ def test_fixture_parses_into_a_valid_dataset(name: str, language: str) -> None:
     result = _parse(name)
     document = result.dataset.documents[0]
     assert document.language == language
-    assert result.dataset.problems() == []
+    assert purgehist.problems(result.dataset) == []
     ids = [p.id for p in _paragraphs(document.divisions)]
     assert ids == [f"p_{k}" for k in range(1, len(ids) + 1)]
     assert all(is_ncname(i) for i in ids)
-    assert result.report["citations_resolved"] >= 3
+    assert result.stats["citations_resolved"] >= 3
 
 
 def test_english_structure_headings_pages_and_toc() -> None:
@@ -67,8 +67,8 @@ def test_english_structure_headings_pages_and_toc() -> None:
     assert chapter.id == "ch_2"
     assert chapter.n == "1"
     assert chapter.divisions[0].n == "1.1"
-    assert result.report["table_of_contents_entries"] == 4
-    assert result.report["page_numbers_printed"] == 4
+    assert result.stats["table_of_contents_entries"] == 4
+    assert result.stats["page_numbers_printed"] == 4
     paragraphs = _paragraphs(document.divisions)
     assert "reliability of the sources" in paragraphs[1].text  # de-hyphenated
     assert all("Revisited" not in p.text for p in paragraphs)  # running head removed
@@ -109,7 +109,7 @@ def test_comment_note_has_no_evidence_and_lost_note_has_no_text() -> None:
     assert notes["5"].text is not None
     assert notes["5"].evidence == ()
     assert notes["6"].text is None
-    assert result.report["comment_notes"] == 1
+    assert result.stats["comment_notes"] == 1
     assert any(
         p.code == "marker-without-note" and p.location.endswith(":33") for p in result.problems
     )
@@ -121,7 +121,7 @@ def test_ibid_after_lost_footnote_is_unresolved_not_guessed() -> None:
     assert evidence.status == CitationStatus.UNRESOLVED
     assert evidence.source is None
     assert "no text" in (evidence.note or "")
-    assert any("footnote 8" in line for line in result.report["unresolved"])  # type: ignore[union-attr]
+    assert any("footnote 8" in line for line in result.stats["unresolved"])  # type: ignore[union-attr]
 
 
 def test_back_references_in_dutch_german_french() -> None:
@@ -139,7 +139,7 @@ def test_back_references_in_dutch_german_french() -> None:
 
 def test_note_without_marker_is_kept_and_reported() -> None:
     result = _parse("zuivering.nl.txt")
-    assert result.report["notes_without_marker"] == 1
+    assert result.stats["notes_without_marker"] == 1
     notes = [n for p in _paragraphs(result.dataset.documents[0].divisions) for n in p.notes]
     assert "8" in [n.n for n in notes]
 
@@ -247,4 +247,4 @@ def test_language_detection() -> None:
 def test_lossy_input_never_crashes(text: bytes) -> None:
     result = parse_text(text, file="odd.txt")
     assert isinstance(result.dataset.documents[0], Document)
-    assert "footnotes" in result.report
+    assert "footnotes" in result.stats

@@ -8,15 +8,20 @@ from pathlib import Path
 import pytest
 
 import purgehist
+from purgehist.formats.text.archival import find_archival, with_folios
+from purgehist.formats.text.authors import read_authors
+from purgehist.formats.text.bibliography import is_subheading
+from purgehist.formats.text.citations import CitationKind, parse_note, split_citations
+from purgehist.formats.text.entries import read_entry
+from purgehist.formats.text.footnotes import (
+    RawNote,
+    heading_like,
+    match_note_start,
+    split_merged,
+)
+from purgehist.formats.text.parser import parse_text
+from purgehist.formats.text.structure import heading_kind
 from purgehist.model import LocatorUnit, SourceType, parse_locator
-from purgehist.parsers.text import parse_text
-from purgehist.parsers.text.archival import find_archival, with_folios
-from purgehist.parsers.text.authors import read_authors
-from purgehist.parsers.text.bibliography import is_subheading
-from purgehist.parsers.text.citations import CitationKind, parse_note, split_citations
-from purgehist.parsers.text.entries import read_entry
-from purgehist.parsers.text.footnotes import RawNote, heading_like, match_note_start, split_merged
-from purgehist.parsers.text.structure import heading_kind
 
 # --- 1. numbered headings are not footnotes -----------------------------------------------------
 

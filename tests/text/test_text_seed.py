@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+import purgehist
+from purgehist.formats.text.parser import parse_text
 from purgehist.model import CitationStatus
-from purgehist.parsers.text import parse_text
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = Path(__file__).parent / "data" / "seed_gold.json"
@@ -28,8 +29,8 @@ def test_seed_structure(seed_result) -> None:  # type: ignore[no-untyped-def]
     assert document.language == "nl"
     assert document.type == "thesis"
     assert len(document.bibliography) == 29
-    assert seed_result.report["markers_found"] == 145
-    assert seed_result.dataset.problems() == []
+    assert seed_result.stats["markers_found"] == 145
+    assert purgehist.problems(seed_result.dataset) == []
 
 
 def test_seed_lost_notes_make_ibidem_unresolved(seed_result) -> None:  # type: ignore[no-untyped-def]

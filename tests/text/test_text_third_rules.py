@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from purgehist.formats.text.abbreviations import find_abbreviations
+from purgehist.formats.text.citations import parse_note, short_form, split_citations
+from purgehist.formats.text.footnotes import RawNote, match_note_start, split_merged
+from purgehist.formats.text.pages import split_pages
+from purgehist.formats.text.parser import parse_text
 from purgehist.model import CitationStatus
-from purgehist.parsers.text import parse_text
-from purgehist.parsers.text.abbreviations import find_abbreviations
-from purgehist.parsers.text.citations import parse_note, short_form, split_citations
-from purgehist.parsers.text.footnotes import RawNote, match_note_start, split_merged
-from purgehist.parsers.text.pages import split_pages
 
 RULE = "_______________"
 

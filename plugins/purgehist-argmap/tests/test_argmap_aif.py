@@ -16,6 +16,7 @@ from argmap_data import small_dataset
 
 import purgehist
 from purgehist import Attribution, Claim, ClaimRelation, Dataset, RelationType, Stance
+from purgehist.plugins import sdk
 
 KIND = {RelationType.SUPPORTS: "RA", RelationType.CONTRADICTS: "CA", RelationType.REFINES: "MA"}
 
@@ -28,7 +29,7 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
-def _export(dataset: Dataset, **options: Any) -> tuple[dict[str, Any], purgehist.ExportReport]:
+def _export(dataset: Dataset, **options: Any) -> tuple[dict[str, Any], sdk.ExportResult]:
     stream = io.BytesIO()
     report = purgehist_argmap.write_aif(dataset, stream, **options)
     loaded: dict[str, Any] = json.loads(stream.getvalue())

@@ -17,6 +17,7 @@ from argmap_data import NASTY_TEXT, small_dataset
 
 import purgehist
 from purgehist import Dataset, RelationType, Stance
+from purgehist.plugins import sdk
 
 _STATEMENT = re.compile(r"\[(?P<title>[^\]]+)\]: (?P<body>.*?)(?: (?P<data>\{[^{}]*\}))?")
 _RELATION = re.compile(r"  (?P<symbol>\+>|->) \[(?P<target>[^\]]+)\]")
@@ -25,7 +26,7 @@ _UNESCAPE = re.compile(r"\\(.)")
 _SYMBOLS = {"+>": "supports", "->": "contradicts"}
 
 
-def _export(dataset: Dataset) -> tuple[str, purgehist.ExportReport]:
+def _export(dataset: Dataset) -> tuple[str, sdk.ExportResult]:
     stream = io.BytesIO()
     report = purgehist_argmap.write_argdown(dataset, stream)
     return stream.getvalue().decode("utf-8"), report

@@ -16,6 +16,7 @@ from purgehist_csl.reader import parse_csl
 import purgehist
 from purgehist import Creator, Dataset, Source, SourceType, export, export_stream
 from purgehist.plugins import get_exporters
+from purgehist.plugins.sdk import Context
 
 DATA = Path(__file__).parent / "data"
 
@@ -64,7 +65,7 @@ def test_example_export_is_valid_csl_json(
 def test_zotero_round_trip_export_is_valid_csl_json(
     pm: pluggy.PluginManager, validator: Any
 ) -> None:
-    dataset = parse_csl(DATA / "zotero-export.json", {}).dataset
+    dataset = parse_csl(DATA / "zotero-export.json", {}, Context()).dataset
     errors = [e.message for e in validator.iter_errors(_export(dataset, pm))]
     assert errors == []
 

@@ -10,15 +10,11 @@ import pytest
 from csl_testing import plugin_manager
 from purgehist_csl.reader import parse_csl, sniff_csl
 
-from purgehist import (
-    ActorKind,
-    DataError,
-    Identifier,
-    ParseResult,
-    SourceType,
-)
+import purgehist
+from purgehist import ActorKind, DataError, Identifier, SourceType
 from purgehist.api import guess_parser
 from purgehist.plugins import get_parsers
+from purgehist.plugins.sdk import Context, ParseResult
 
 DATA = Path(__file__).parent / "data"
 ZOTERO = DATA / "zotero-export.json"
@@ -31,11 +27,11 @@ def pm() -> pluggy.PluginManager:
 
 @pytest.fixture(scope="module")
 def zotero() -> ParseResult:
-    return parse_csl(ZOTERO, {})
+    return parse_csl(ZOTERO, {}, Context())
 
 
 def test_report_counts(zotero: ParseResult) -> None:
-    assert zotero.report == {"items": 15, "sources": 13, "actors": 13}
+    assert zotero.stats == {"items": 15, "sources": 13, "actors": 13}
 
 
 def test_ids_are_ncnames_zotero_keys_kept_collisions_suffixed(zotero: ParseResult) -> None:
@@ -167,7 +163,7 @@ def test_nothing_is_lost_and_every_problem_is_placed(zotero: ParseResult) -> Non
 
 
 def test_imported_dataset_is_valid(zotero: ParseResult) -> None:
-    assert [p for p in zotero.dataset.problems() if p.severity == "error"] == []
+    assert [p for p in purgehist.problems(zotero.dataset) if p.severity == "error"] == []
 
 
 @pytest.mark.parametrize(
@@ -184,7 +180,7 @@ def test_unreadable_file_is_a_data_error(text: bytes, message: str, location: st
     stream = io.BytesIO(text)
     stream.name = "bad.json"
     with pytest.raises(DataError) as info:
-        parse_csl(stream, {})
+        parse_csl(stream, {}, Context())
     problem = info.value.problems[0]
     assert message in problem.message
     assert problem.location == f"bad.json{location}"
@@ -193,7 +189,7 @@ def test_unreadable_file_is_a_data_error(text: bytes, message: str, location: st
 def test_empty_array_is_an_empty_dataset_with_a_warning() -> None:
     stream = io.BytesIO(b" [ ] \n")
     stream.name = "empty.json"
-    result = parse_csl(stream, {})
+    result = parse_csl(stream, {}, Context())
     assert result.dataset.sources == ()
     assert [(p.code, p.message, p.location, p.severity) for p in result.problems] == [
         ("nothing-found", "no items found", "empty.json", "warning")
@@ -229,10 +225,10 @@ def test_zotero_export_survives_a_second_trip(pm: pluggy.PluginManager, tmp_path
     """Zotero → purgehist → CSL-JSON → purgehist gives the same sources back."""
     from purgehist import export
 
-    first = parse_csl(ZOTERO, {}).dataset
+    first = parse_csl(ZOTERO, {}, Context()).dataset
     path = tmp_path / "again.csl.json"
     export(first, "csl", path, pm=pm)
-    second = parse_csl(path, {})
+    second = parse_csl(path, {}, Context())
     assert second.problems == ()
     assert [(s.id, s.title, s.date, s.note) for s in second.dataset.sources] == [
         (s.id, s.title, s.date, s.note) for s in first.sources

@@ -11,6 +11,7 @@ from purgehist_csl import reader
 from purgehist_csl.reader import parse_csl
 
 from purgehist import DataError
+from purgehist.plugins.sdk import Context
 
 ITEM = {"id": "getty1985", "type": "book", "title": "Origins of the Great Purges"}
 
@@ -23,7 +24,7 @@ def _stream(data: bytes) -> io.BytesIO:
 
 def _problem(data: bytes) -> tuple[str, str, str]:
     with pytest.raises(DataError) as info:
-        parse_csl(_stream(data), {})
+        parse_csl(_stream(data), {}, Context())
     [problem] = info.value.problems
     return problem.code, problem.message, problem.location
 
@@ -47,7 +48,7 @@ def test_empty_and_binary_files_are_refused(data: bytes, code: str, message: str
 
 def test_utf16_file_is_read() -> None:
     data = json.dumps([ITEM | {"title": "Большой террор"}], ensure_ascii=False).encode("utf-16")
-    result = parse_csl(_stream(data), {})
+    result = parse_csl(_stream(data), {}, Context())
     assert [s.title for s in result.dataset.sources] == ["Большой террор"]
 
 
@@ -79,7 +80,7 @@ def test_items_author_shared_across_spellings_is_one_actor() -> None:
         ITEM | {"author": [{"family": "Brzeziński", "given": "Zbigniew"}]},
         ITEM | {"id": "b", "editor": [{"family": "BRZEZINSKI", "given": "ZBIGNIEW"}]},
     ]
-    result = parse_csl(_stream(json.dumps(items).encode()), {})
+    result = parse_csl(_stream(json.dumps(items).encode()), {}, Context())
     [actor] = result.dataset.actors
     assert (actor.id, actor.roles) == ("pers_zbigniew_brzezinski", ("author", "editor"))
 
@@ -96,7 +97,7 @@ def test_item_too_deep_to_map_is_a_problem_and_the_rest_is_read(
 
     monkeypatch.setattr(reader, "csl_to_source", deep_for_one)
     data = json.dumps([ITEM | {"id": "deep"}, ITEM], indent=1).encode()
-    result = parse_csl(_stream(data), {})
+    result = parse_csl(_stream(data), {}, Context())
     assert [s.id for s in result.dataset.sources] == ["getty1985"]
     assert [(p.code, p.message, p.location) for p in result.problems] == [
         ("csl-invalid-item", "JSON nested too deeply", "refs.json:2 $[0]")

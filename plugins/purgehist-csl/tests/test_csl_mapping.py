@@ -20,7 +20,8 @@ from purgehist_csl.mapping import (
 )
 
 import purgehist
-from purgehist import Creator, Dataset, Identifier, Source, SourceType, is_edtf
+from purgehist import Creator, Dataset, Identifier, Source, SourceType
+from purgehist.model.dates import is_edtf
 
 
 @pytest.fixture

@@ -29,9 +29,9 @@ from purgehist import (
     Metadata,
     Participant,
     Source,
-    parse_locator,
 )
-from purgehist.plugins import get_exporters, make_plugin_manager
+from purgehist.model.locators import parse_locator
+from purgehist.plugins import get_exporters, make_plugin_manager, sdk
 
 DATA = Path(__file__).parent / "data"
 
@@ -98,7 +98,7 @@ def _small() -> Dataset:
     )
 
 
-def _write(dataset: Dataset, **kwargs: Any) -> tuple[bytes, purgehist.ExportReport]:
+def _write(dataset: Dataset, **kwargs: Any) -> tuple[bytes, sdk.ExportResult]:
     stream = io.BytesIO()
     report = purgehist_gexf.write_gexf(dataset, stream, **kwargs)
     return stream.getvalue(), report

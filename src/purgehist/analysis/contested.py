@@ -6,8 +6,8 @@ from attrs import frozen
 
 from purgehist.analysis.profiles import EvidenceProfile, claims_profile
 from purgehist.analysis.timeline import event_sort_key
-from purgehist.dataset import Dataset
 from purgehist.model import Actor, Claim, Event, Stance
+from purgehist.model.dataset import Dataset
 
 __all__ = ["ContestedClaim", "EventGroup", "Side", "contested_by_event", "contested_claim_sides"]
 
@@ -53,7 +53,7 @@ def _side(dataset: Dataset, claim: Claim, stance: Stance) -> Side:
 
 
 def contested_claim_sides(dataset: Dataset) -> list[ContestedClaim]:
-    """Every contested claim (see :meth:`purgehist.queries.Queries.contested_claims`), in
+    """Every contested claim (see :meth:`purgehist.model.queries.Queries.contested_claims`), in
     dataset order, with each side's evidence profile."""
     return [
         ContestedClaim(

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import frozen
 
-from purgehist.dataset import Dataset
 from purgehist.model import Actor, ActorKind, Claim, Evidence, EvidenceGrade, Source, Stance
-from purgehist.queries import UNGRADED, group_by_grade
+from purgehist.model.dataset import Dataset
+from purgehist.model.queries import UNGRADED, group_by_grade
 
 __all__ = [
     "Citation",

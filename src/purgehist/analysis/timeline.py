@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from purgehist.dataset import Dataset
 from purgehist.model import Claim, EdtfDate, Event, Stance, parse_edtf
+from purgehist.model.dataset import Dataset
 
 __all__ = ["ClaimPoint", "TimelineEntry", "claims_in_date_order", "event_sort_key", "timeline"]
 

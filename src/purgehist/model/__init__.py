@@ -12,6 +12,7 @@ from purgehist.model.claims import (
     Stance,
 )
 from purgehist.model.common import Identifier, IdentifierScheme, NameVariant, Provenance
+from purgehist.model.dataset import Dataset, Metadata
 from purgehist.model.dates import EdtfDate, EdtfError, is_edtf, parse_edtf
 from purgehist.model.documents import Division, Document, Note, PageBreak, Paragraph
 from purgehist.model.events import Calendar, Event, Participant
@@ -39,6 +40,7 @@ __all__ = [
     "ClaimRelation",
     "ClaimStatus",
     "Creator",
+    "Dataset",
     "Division",
     "Document",
     "EdtfDate",
@@ -51,6 +53,7 @@ __all__ = [
     "Locator",
     "LocatorUnit",
     "Membership",
+    "Metadata",
     "NameVariant",
     "Note",
     "PageBreak",

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import BinaryIO
 
-from purgehist import Dataset, ExporterSpec, ExportReport, OptionSpec, hookimpl
-from purgehist.formats import RegisterExporter
+from purgehist import Dataset
+from purgehist.plugins.sdk import (
+    Context,
+    ExporterSpec,
+    ExportResult,
+    OptionSpec,
+    RegisterExporter,
+    hookimpl,
+)
 from purgehist_argmap.aif import ILLOCUTIONS, SCHEMES, build_aif, write_aif
 from purgehist_argmap.argdown import RELATION_SYMBOLS, write_argdown
 
@@ -24,13 +31,15 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def _export_aif(dataset: Dataset, dest: BinaryIO, options: Mapping[str, object]) -> ExportReport:
+def _export_aif(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
     return write_aif(dataset, dest, numeric_ids=bool(options.get("numeric_ids", False)))
 
 
 def _export_argdown(
-    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object]
-) -> ExportReport:
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
     return write_argdown(dataset, dest)
 
 

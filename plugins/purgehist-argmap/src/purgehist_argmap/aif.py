@@ -7,17 +7,9 @@ import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from purgehist import (
-    Actor,
-    ActorKind,
-    Dataset,
-    ExportReport,
-    Problem,
-    RelationType,
-    Severity,
-    Stance,
-    parse_edtf,
-)
+from purgehist import Actor, ActorKind, Dataset, RelationType, Stance
+from purgehist.model.dates import parse_edtf
+from purgehist.plugins.sdk import ExportResult, Problem, Severity
 
 __all__ = ["ILLOCUTIONS", "SCHEMES", "build_aif", "write_aif"]
 
@@ -169,9 +161,9 @@ def _counts(graph: dict[str, Any]) -> Iterator[tuple[str, int]]:
         yield key, len(graph[key])
 
 
-def write_aif(dataset: Dataset, dest: BinaryIO, *, numeric_ids: bool = False) -> ExportReport:
+def write_aif(dataset: Dataset, dest: BinaryIO, *, numeric_ids: bool = False) -> ExportResult:
     """Write *dataset* to *dest* as AIF JSON; see :func:`build_aif`."""
     graph, warnings = build_aif(dataset, numeric_ids=numeric_ids)
     dest.write(json.dumps(graph, ensure_ascii=False, indent=1).encode("utf-8"))
     dest.write(b"\n")
-    return ExportReport(warnings=tuple(warnings), counts=dict(_counts(graph)))
+    return ExportResult(warnings=tuple(warnings), counts=dict(_counts(graph)))

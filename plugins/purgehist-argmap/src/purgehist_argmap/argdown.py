@@ -7,17 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from purgehist import (
-    Actor,
-    Attribution,
-    Claim,
-    Dataset,
-    ExportReport,
-    Problem,
-    RelationType,
-    Severity,
-    Stance,
-)
+from purgehist import Actor, Attribution, Claim, Dataset, RelationType, Stance
+from purgehist.plugins.sdk import ExportResult, Problem, Severity
 
 __all__ = ["RELATION_SYMBOLS", "escape", "tag", "write_argdown"]
 
@@ -94,7 +85,7 @@ def _warning(code: str, message: str, location: str) -> Problem:
     return Problem(code=code, message=message, location=location, severity=Severity.WARNING)
 
 
-def write_argdown(dataset: Dataset, dest: BinaryIO) -> ExportReport:
+def write_argdown(dataset: Dataset, dest: BinaryIO) -> ExportResult:
     """Write *dataset*'s claims to *dest* as an Argdown document.
 
     Each claim is a statement titled with its id, with its tags as ``#tags`` and its
@@ -120,4 +111,4 @@ def write_argdown(dataset: Dataset, dest: BinaryIO) -> ExportReport:
         relations += sum(line.startswith(("  +>", "  ->")) for line in lines)
         dest.write(("\n" + "\n".join(lines) + "\n").encode("utf-8"))
     counts = {"statements": len(dataset.claims), "relations": relations}
-    return ExportReport(warnings=tuple(warnings), counts=counts)
+    return ExportResult(warnings=tuple(warnings), counts=counts)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from purgehist import ExporterSpec, ParserSpec, hookimpl
-from purgehist.formats import RegisterExporter, RegisterParser
+from purgehist.plugins.sdk import (
+    ExporterSpec,
+    ParserSpec,
+    RegisterExporter,
+    RegisterParser,
+    hookimpl,
+)
 from purgehist_csl.mapping import csl_to_source, source_to_csl
 from purgehist_csl.reader import parse_csl, sniff_csl
 from purgehist_csl.writer import csl_items, export_csl

@@ -7,16 +7,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from purgehist import (
-    Creator,
-    Identifier,
-    Problem,
-    Severity,
-    Source,
-    SourceType,
-    is_edtf,
-    parse_edtf,
-)
+from purgehist import Creator, Identifier, Source, SourceType
+from purgehist.model.dates import is_edtf, parse_edtf
+from purgehist.plugins.sdk import Problem, Severity
 
 __all__ = [
     "CSL_TO_TYPE",

@@ -10,22 +10,22 @@ from typing import Any
 
 import attrs
 
-from purgehist import (
-    Actor,
+from purgehist import Actor, Dataset, Metadata, Provenance, Source
+from purgehist.plugins.sdk import (
+    AuthorIndex,
+    Context,
     DataError,
-    Dataset,
-    Metadata,
+    Input,
     ParseResult,
     Problem,
-    Provenance,
-    Source,
+    checked_text,
+    input_name,
     is_ncname,
+    nothing_found,
+    open_input,
     slug,
+    unique_id,
 )
-from purgehist.authors import AuthorIndex
-from purgehist.formats import Input, input_name, open_input
-from purgehist.model.ids import unique_id
-from purgehist.text_input import checked_text, nothing_found
 from purgehist_csl.mapping import CslItemError, csl_to_source, name_to_csl
 
 __all__ = ["display_name", "parse_csl", "sniff_csl"]
@@ -119,10 +119,10 @@ def _source_id(raw_id: Any, taken: set[str]) -> str:
     return unique_id(base, taken)
 
 
-def parse_csl(source: Input, options: Mapping[str, object]) -> ParseResult:
+def parse_csl(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
     """Read a CSL-JSON array as a dataset of sources and of actors for their creators.
 
-    Item ids become NCName-safe (via :func:`purgehist.slug`, Zotero URIs reduced to their
+    Item ids become NCName-safe (via :func:`purgehist.model.ids.slug`, Zotero URIs reduced to their
     key; collisions get ``_2``, ``_3``…); the original id is kept in the provenance note.
     Creators with the same normalised name become one actor (``literal`` names an
     organisation). An item that cannot become a source is a problem with its raw JSON; an
@@ -206,7 +206,7 @@ def parse_csl(source: Input, options: Mapping[str, object]) -> ParseResult:
     return ParseResult(
         dataset=dataset,
         problems=problems,
-        report={"items": len(items), "sources": len(sources), "actors": len(actors)},
+        stats={"items": len(items), "sources": len(sources), "actors": len(actors)},
     )
 
 

@@ -6,7 +6,8 @@ import json
 from collections.abc import Mapping
 from typing import Any, BinaryIO
 
-from purgehist import Dataset, ExportReport, Problem, Severity
+from purgehist import Dataset
+from purgehist.plugins.sdk import Context, ExportResult, Problem, Severity
 from purgehist_csl.mapping import source_to_csl
 
 __all__ = ["csl_items", "export_csl"]
@@ -34,10 +35,12 @@ def csl_items(dataset: Dataset) -> tuple[list[dict[str, Any]], list[Problem]]:
     return items, warnings
 
 
-def export_csl(dataset: Dataset, dest: BinaryIO, options: Mapping[str, object]) -> ExportReport:
+def export_csl(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
     """Write the dataset's sources to *dest* as a UTF-8 CSL-JSON array (other records have no
     place in CSL and are counted, not written)."""
     items, warnings = csl_items(dataset)
     text = json.dumps(items, ensure_ascii=False, indent=2)
     dest.write(f"{text}\n".encode())
-    return ExportReport(warnings=warnings, counts={"sources": len(items)})
+    return ExportResult(warnings=warnings, counts={"sources": len(items)})

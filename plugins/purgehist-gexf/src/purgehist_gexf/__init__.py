@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import BinaryIO
 
-from purgehist import Dataset, ExporterSpec, ExportReport, OptionSpec, hookimpl
-from purgehist.formats import RegisterExporter
+from purgehist import Dataset
+from purgehist.plugins.sdk import (
+    Context,
+    ExporterSpec,
+    ExportResult,
+    OptionSpec,
+    RegisterExporter,
+    hookimpl,
+)
 from purgehist_gexf.writer import (
     EDGE_ATTRIBUTES,
     GEXF_NAMESPACE,
@@ -28,7 +35,9 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def _export(dataset: Dataset, dest: BinaryIO, options: Mapping[str, object]) -> ExportReport:
+def _export(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
     return write_gexf(dataset, dest, dynamic=bool(options.get("dynamic", True)))
 
 

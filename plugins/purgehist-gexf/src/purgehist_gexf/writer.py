@@ -8,16 +8,9 @@ from typing import BinaryIO
 from attrs import frozen
 from lxml import etree
 
-from purgehist import (
-    Actor,
-    ActorKind,
-    Dataset,
-    Evidence,
-    ExportReport,
-    Problem,
-    Severity,
-    parse_edtf,
-)
+from purgehist import Actor, ActorKind, Dataset, Evidence
+from purgehist.model.dates import parse_edtf
+from purgehist.plugins.sdk import ExportResult, Problem, Severity
 
 __all__ = ["EDGE_ATTRIBUTES", "GEXF_NAMESPACE", "LIST_SEPARATOR", "NODE_ATTRIBUTES", "write_gexf"]
 
@@ -336,7 +329,7 @@ def _count(counts: dict[str, int], total: str, kind: str) -> None:
 
 def write_gexf(
     dataset: Dataset, dest: BinaryIO, *, dynamic: bool = True, description: str | None = None
-) -> ExportReport:
+) -> ExportResult:
     """Write *dataset* to *dest* as a GEXF 1.3 graph: actors, claims, events and sources as
     nodes; stances, evidence, claim relations, memberships, participation and ``part_of`` as
     directed edges.
@@ -377,4 +370,4 @@ def write_gexf(
                 _write_edges(xf, dataset, dynamic, node_ids, counts, warnings)
                 xf.write("\n")
             xf.write("\n")
-    return ExportReport(warnings=tuple(warnings), counts=counts)
+    return ExportResult(warnings=tuple(warnings), counts=counts)

@@ -1,0 +1,248 @@
+"""Integrity checks over a whole dataset: references, ids, dates, cycles, claimants."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
+
+from purgehist.diagnostics import Diagnostics, Problem, Severity
+from purgehist.model import Actor, ActorKind, Claim, Document, Event, Evidence, Source
+from purgehist.model.dates import EdtfError, parse_edtf
+from purgehist.model.documents import Division, Paragraph, walk_divisions
+
+if TYPE_CHECKING:
+    from purgehist.model.dataset import Dataset
+
+__all__ = ["problems"]
+
+_KINDS: dict[type, str] = {
+    Actor: "actor",
+    Event: "event",
+    Source: "source",
+    Evidence: "evidence",
+    Claim: "claim",
+    Document: "document",
+}
+
+
+class _Checker:
+    def __init__(self, dataset: Dataset, grades: frozenset[str]) -> None:
+        self.ds = dataset
+        self.grades = grades
+        self.found = Diagnostics()
+        self.index = dataset.index
+        self.anchors = {
+            p.id for doc in dataset.documents for p in _paragraphs(doc.divisions) if p.id
+        } | {d.id for doc in dataset.documents for d in _divisions(doc.divisions) if d.id}
+
+    def add(
+        self, code: str, location: str, message: str, severity: Severity = Severity.ERROR
+    ) -> None:
+        if severity == Severity.ERROR:
+            self.found.error(code, message, location)
+        else:
+            self.found.warning(code, message, location)
+
+    def ref(self, location: str, value: str | None, *kinds: type) -> None:
+        """*value* must be the id of a record of one of *kinds*."""
+        if value is None:
+            return
+        record = self.index.get(value)
+        names = " or ".join(_KINDS[k] for k in kinds)
+        if record is None:
+            self.add("dangling-reference", location, f"no {names} with id {value!r}")
+        elif not isinstance(record, kinds):
+            got = _KINDS[type(record)]
+            self.add("wrong-reference", location, f"{value!r} is a {got}, expected a {names}")
+
+    def date(self, location: str, value: str | None) -> None:
+        if value is None:
+            return
+        try:
+            parse_edtf(value)
+        except EdtfError as exc:
+            self.add("invalid-edtf", location, str(exc))
+
+    def run(self) -> list[Problem]:
+        self.duplicates()
+        self.actors()
+        self.events()
+        self.sources()
+        self.evidence()
+        self.claims()
+        self.documents()
+        return list(self.found)
+
+    def duplicates(self) -> None:
+        counts = Counter(record.id for record in self.ds.records())
+        for name in ("actors", "events", "sources", "evidence", "claims", "documents"):
+            for i, record in enumerate(getattr(self.ds, name)):
+                if counts[record.id] > 1:
+                    self.add(
+                        "duplicate-id",
+                        f"$.{name}[{i}].id",
+                        f"id {record.id!r} is used {counts[record.id]} times",
+                    )
+
+    def actors(self) -> None:
+        for i, actor in enumerate(self.ds.actors):
+            at = f"$.actors[{i}]"
+            self.date(f"{at}.lifespan", actor.lifespan)
+            for j, membership in enumerate(actor.memberships):
+                where = f"{at}.memberships[{j}]"
+                self.ref(f"{where}.group", membership.group, Actor)
+                self.date(f"{where}.date", membership.date)
+                group = self.index.get(membership.group)
+                if isinstance(group, Actor) and group.kind == ActorKind.PERSON:
+                    self.add(
+                        "membership-of-person",
+                        f"{where}.group",
+                        f"{membership.group!r} is a person, not a group",
+                        Severity.WARNING,
+                    )
+
+    def events(self) -> None:
+        for i, event in enumerate(self.ds.events):
+            at = f"$.events[{i}]"
+            self.date(f"{at}.date", event.date)
+            self.ref(f"{at}.part_of", event.part_of, Event)
+            for j, participant in enumerate(event.participants):
+                self.ref(f"{at}.participants[{j}].actor", participant.actor, Actor)
+        self.cycles()
+
+    def cycles(self) -> None:
+        parent = {e.id: e.part_of for e in self.ds.events if e.part_of}
+        reported: set[str] = set()
+        for i, event in enumerate(self.ds.events):
+            seen = [event.id]
+            current = parent.get(event.id)
+            while current is not None and current not in reported:
+                if current in seen:
+                    cycle = seen[seen.index(current) :]
+                    if event.id in cycle:
+                        path = " → ".join([*cycle, current])
+                        self.add("part-of-cycle", f"$.events[{i}].part_of", f"cycle: {path}")
+                        reported.update(cycle)
+                    break
+                seen.append(current)
+                current = parent.get(current)
+
+    def sources(self) -> None:
+        for i, source in enumerate(self.ds.sources):
+            at = f"$.sources[{i}]"
+            self.date(f"{at}.date", source.date)
+            self.date(f"{at}.accessed", source.accessed)
+            for j, creator in enumerate(source.creators):
+                self.ref(f"{at}.creators[{j}].actor", creator.actor, Actor)
+
+    def evidence(self) -> None:
+        for i, item in enumerate(self.ds.evidence):
+            at = f"$.evidence[{i}]"
+            self.ref(f"{at}.source", item.source, Source)
+            if item.source is None and item.status == "resolved":
+                self.add(
+                    "evidence-without-source",
+                    f"{at}.source",
+                    "resolved evidence must name a source",
+                )
+            if item.grade is not None and item.grade not in self.grades:
+                known = ", ".join(sorted(self.grades))
+                self.add(
+                    "unknown-grade",
+                    f"{at}.grade",
+                    f"unknown evidence grade {item.grade!r} (known: {known})",
+                )
+            for j, link in enumerate(item.chain):
+                self.ref(f"{at}.chain[{j}].actor", link.actor, Actor)
+            if item.provenance is not None:
+                self.ref(f"{at}.provenance.document", item.provenance.document, Document)
+
+    def claims(self) -> None:
+        for i, claim in enumerate(self.ds.claims):
+            at = f"$.claims[{i}]"
+            for j, about in enumerate(claim.about):
+                self.ref(f"{at}.about[{j}]", about, Actor, Event)
+            if claim.anchor is not None and claim.anchor not in self.anchors:
+                self.add(
+                    "dangling-reference",
+                    f"{at}.anchor",
+                    f"no paragraph or division with id {claim.anchor!r}",
+                )
+            if not claim.attributions:
+                self.add(
+                    "claim-without-attribution",
+                    f"{at}.attributions",
+                    "a claim must be attributed to at least one actor",
+                    Severity.WARNING,
+                )
+            for j, attribution in enumerate(claim.attributions):
+                where = f"{at}.attributions[{j}]"
+                if not attribution.actor:
+                    self.add("attribution-without-claimant", f"{where}.actor", "no claimant")
+                else:
+                    self.ref(f"{where}.actor", attribution.actor, Actor)
+                self.date(f"{where}.date", attribution.date)
+                self.ref(f"{where}.work", attribution.work, Source)
+                for k, evidence in enumerate(attribution.evidence):
+                    self.ref(f"{where}.evidence[{k}]", evidence, Evidence)
+                if attribution.no_evidence and attribution.evidence:
+                    self.add(
+                        "contradictory-evidence-flag",
+                        f"{where}.no_evidence",
+                        "'no_evidence' is set but evidence is listed",
+                    )
+            for j, relation in enumerate(claim.relations):
+                self.ref(f"{at}.relations[{j}].target", relation.target, Claim)
+                if relation.target == claim.id:
+                    self.add(
+                        "self-relation",
+                        f"{at}.relations[{j}].target",
+                        "a claim cannot relate to itself",
+                    )
+
+    def documents(self) -> None:
+        for i, doc in enumerate(self.ds.documents):
+            at = f"$.documents[{i}]"
+            self.date(f"{at}.date", doc.date)
+            for j, source in enumerate(doc.bibliography):
+                self.ref(f"{at}.bibliography[{j}]", source, Source)
+            for path, division in _walk(doc.divisions, f"{at}.divisions"):
+                for p, paragraph in enumerate(division.paragraphs):
+                    for n, note in enumerate(paragraph.notes):
+                        for k, evidence in enumerate(note.evidence):
+                            self.ref(
+                                f"{path}.paragraphs[{p}].notes[{n}].evidence[{k}]",
+                                evidence,
+                                Evidence,
+                            )
+
+
+def _walk(divisions: tuple[Division, ...], path: str) -> Iterator[tuple[str, Division]]:
+    """Divisions with their JSON paths below *path*."""
+    for at, division in walk_divisions(divisions):
+        yield (
+            path + "".join(f"[{i}]" if n == 0 else f".divisions[{i}]" for n, i in enumerate(at)),
+            division,
+        )
+
+
+def _divisions(divisions: tuple[Division, ...]) -> Iterator[Division]:
+    for _, division in walk_divisions(divisions):
+        yield division
+
+
+def _paragraphs(divisions: tuple[Division, ...]) -> Iterator[Paragraph]:
+    for division in _divisions(divisions):
+        yield from division.paragraphs
+
+
+def problems(dataset: Dataset, *, grades: Collection[str]) -> list[Problem]:
+    """Every problem in *dataset*: dangling references, duplicate ids, invalid EDTF dates,
+    ``part_of`` cycles, attributions without a claimant, unknown evidence grades…
+
+    :param grades: the names of the evidence grades to accept (those a plugin manager knows:
+        :func:`purgehist.diagnostics` passes them for you).
+    :return: problems in collection order, each with a JSON path to the offending value.
+    """
+    return _Checker(dataset, frozenset(grades)).run()

@@ -1,1 +1,0 @@
-"""Built-in output formats, one module each."""

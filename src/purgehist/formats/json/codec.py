@@ -1,0 +1,175 @@
+"""Canonical JSON: load and dump datasets, with every error reported by its JSON path."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import cattrs
+
+from purgehist.diagnostics import Problem
+from purgehist.errors import DataError
+from purgehist.formats.json.converter import WireError, make_converter
+from purgehist.model.dataset import Dataset
+from purgehist.output import atomic_write
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "dump",
+    "dumps",
+    "from_data",
+    "load",
+    "loads",
+    "to_data",
+]
+
+FORMAT_NAME = "purgehist"
+FORMAT_VERSION = "1.0"
+"""Version of the JSON format; a file whose major version differs is refused."""
+
+
+_FIELD_FIRST = re.compile(r"^'(?P<field>\w+)' (?P<rest>.*)$", re.DOTALL)
+
+
+@cache
+def _fast() -> cattrs.Converter:
+    return make_converter()
+
+
+@cache
+def _detailed() -> cattrs.Converter:
+    return make_converter(detailed_validation=True)
+
+
+def _format_exception(exc: BaseException, type_: type | None) -> str:
+    if isinstance(exc, WireError):
+        return str(exc)
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+    if isinstance(exc, ValueError | TypeError) and exc.args:
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
+
+
+def to_data(dataset: Dataset) -> dict[str, Any]:
+    """The dataset as JSON-ready Python data, with the format header first."""
+    body: dict[str, Any] = _fast().unstructure(dataset)
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **body}
+
+
+def from_data(data: Any, *, source: str | None = None) -> Dataset:
+    """Build a dataset from JSON-ready data.
+
+    :raises DataError: listing every problem, each with its JSON path.
+    """
+    if not isinstance(data, dict):
+        raise DataError(
+            [Problem(code="invalid-json", message="expected a JSON object", location="$")],
+            source=source,
+        )
+    body = dict(data)
+    header = _check_header(body.pop("format", None), body.pop("version", None))
+    if header:
+        raise DataError(header, source=source)
+    try:
+        return _fast().structure(body, Dataset)
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        RecursionError,
+        OverflowError,
+        cattrs.BaseValidationError,
+        cattrs.ForbiddenExtraKeysError,
+    ):
+        pass  # the detailed pass below explains what is wrong, with paths
+    try:
+        return _detailed().structure(body, Dataset)
+    except RecursionError:
+        problem = Problem(code="too-deep", message="nested too deeply to read", location="$")
+        raise DataError([problem], source=source) from None
+    except Exception as exc:  # cattrs raises groups of arbitrary errors
+        raise DataError(_problems_from(exc), source=source) from None
+
+
+def _check_header(name: object, version: object) -> list[Problem]:
+    if name != FORMAT_NAME:
+        return [
+            Problem(
+                code="wrong-format",
+                message=f"not a purgehist file: 'format' must be {FORMAT_NAME!r} (got {name!r})",
+                location="$.format",
+            )
+        ]
+    if not isinstance(version, str) or version.split(".")[0] != FORMAT_VERSION.split(".")[0]:
+        return [
+            Problem(
+                code="incompatible-version",
+                message=(
+                    f"written in format version {version!r}, "
+                    f"but this purgehist reads version {FORMAT_VERSION}"
+                ),
+                location="$.version",
+            )
+        ]
+    return []
+
+
+def _problems_from(exc: BaseException) -> list[Problem]:
+    found = []
+    for line in cattrs.transform_error(exc, path="$", format_exception=_format_exception):
+        message, _, location = line.rpartition(" @ ")
+        # attrs validators name their field first ("'id' must be …"): move it into the path.
+        field_first = _FIELD_FIRST.match(message)
+        if field_first:
+            location = f"{location}.{field_first['field']}"
+            message = field_first["rest"]
+        found.append(Problem(code="invalid-value", message=message, location=location))
+    return found
+
+
+def dumps(dataset: Dataset) -> str:
+    """The dataset as canonical JSON text: same dataset, same text."""
+    return json.dumps(to_data(dataset), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str | bytes, *, source: str | None = None) -> Dataset:
+    """Read a dataset from JSON text.
+
+    :raises DataError: on malformed JSON (with line and column) or invalid data (with paths).
+    """
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        problem = Problem(code="too-deep", message="JSON nested too deeply to read", location="$")
+        raise DataError([problem], source=source) from None
+    except json.JSONDecodeError as exc:
+        problem = Problem(
+            code="malformed-json",
+            message=exc.msg,
+            location=f"{source or '<string>'}:{exc.lineno}:{exc.colno}",
+        )
+        raise DataError([problem], source=source) from None
+    except UnicodeDecodeError as exc:
+        problem = Problem(code="not-utf8", message=f"not UTF-8 text ({exc.reason})")
+        raise DataError([problem], source=source) from None
+    return from_data(data, source=source)
+
+
+def load(path: str | Path) -> Dataset:
+    """Read a dataset from a purgehist JSON file."""
+    path = Path(path)
+    return loads(path.read_bytes(), source=str(path))
+
+
+def dump(dataset: Dataset, path: str | Path) -> None:
+    """Write *dataset* to *path* as canonical JSON, atomically."""
+    with atomic_write(Path(path)) as stream:
+        stream.write(dumps(dataset).encode("utf-8"))

@@ -1,0 +1,169 @@
+"""The bibliography section: its entries (bulleted, hanging or in blocks) and their fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from purgehist.formats.text.archival import find_archival
+from purgehist.formats.text.citations import Citation, CitationKind, parse_reference
+from purgehist.formats.text.entries import read_entry, read_titled_entry
+from purgehist.formats.text.pages import BodyLine
+
+__all__ = ["BibEntry", "is_subheading", "parse_bibliography", "split_entries"]
+
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
+_ENTRY_START = re.compile(
+    r"^(?:[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
+    r"(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id)\.|(?:Idem|Eadem)\b)\s*[.,:]?)"
+)
+# The end of an entry: a year or pages closing an imprint ("Moskva 2004.", "(Moskou 2001).",
+# "S. 97–129.").
+_IMPRINT_END = re.compile(r"(?:\b(?:1[4-9]|20)\d\d[a-z]?\)?|\d+\s*[-–]\s*\d+)\s*\.\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+# An entry does not end on an initial or an abbreviation that needs more text
+# ("hg. v. V. N." / "ed. by" / "S.").
+_OPEN_END = re.compile(
+    r"(?:\b[A-ZÀ-ÝА-ЯЁ]\.|\b(?:v|u|hg|hrsg|ed|eds|vol|Bd|S|p|pp|trans|in|In|Hg|Hrsg|ders|dies)\.)"
+    r"\s*$"
+)
+
+
+@dataclass(slots=True)
+class BibEntry:
+    """One entry: its text as printed (lines joined), its first line and what was read."""
+
+    text: str
+    line: int
+    citation: Citation
+
+
+def _join(parts: Sequence[str]) -> str:
+    out = ""
+    for raw in parts:
+        piece = raw.strip()
+        if not piece:
+            continue
+        if not out:
+            out = piece
+        elif re.search(r"[^\W\d_]-$", out) and piece[:1].islower():
+            out = out[:-1] + piece
+        elif out.endswith(("-", "–", "/")):
+            out += piece
+        else:
+            out += " " + piece
+    return out
+
+
+def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
+    """``(first line, text)`` of each entry, telling entries apart by bullets, by hanging
+    indent, by blank lines, or by lines that open with ``Surname,``."""
+    text_lines: list[BodyLine] = []
+    for line in lines:
+        if not line.text.strip():
+            continue
+        after_break = bool(text_lines) and text_lines[-1].text.rstrip().endswith(("-", "–", ","))
+        if _PAGE_NUMBER.match(line.text) and not after_break:
+            continue  # a page number the page splitter did not recognise
+        text_lines.append(line)
+    if not text_lines:
+        return []
+    bulleted = sum(1 for line in text_lines if _BULLET.match(line.text))
+    indents = [len(line.text) - len(line.text.lstrip()) for line in text_lines]
+    flush = min(indents)
+    hanging = sum(1 for i in indents if i > flush) >= 1 and bulleted == 0
+    width = max(len(line.text.rstrip()) for line in text_lines)
+    groups: list[tuple[int, list[str]]] = []
+    previous = ""
+    for line, indent in zip(text_lines, indents, strict=True):
+        text = line.text
+        if bulleted >= max(2, len(text_lines) // 4):
+            starts = bool(_BULLET.match(text))
+            text = _BULLET.sub("", text)
+        elif hanging:
+            starts = indent == flush
+        else:
+            starts = line.gap >= 1 or bool(_ENTRY_START.match(text.strip()))
+            if groups and not line.gap and not _complete(" ".join(groups[-1][1])):
+                starts = False
+            elif groups and not starts:
+                starts = _broken_early(previous, text, width)
+        if starts or not groups:
+            groups.append((line.no, [text]))
+        else:
+            groups[-1][1].append(text)
+        previous = text
+    return [(no, _join(parts)) for no, parts in groups]
+
+
+def _broken_early(previous: str, text: str, width: int) -> bool:
+    """Whether a line that ends a complete entry was broken by hand: the first word of the
+    next line would have fitted on it, so the next line opens an entry of its own (an
+    edition or collection listed by title: ``Stalin i Kaganovič. Perepiska…``)."""
+    first = text.strip().split(" ", 1)[0]
+    opens = first[:1].isupper() or first[:1] in "„“\"'‘«"
+    ends = bool(_IMPRINT_END.search(previous))
+    return opens and ends and len(previous.rstrip()) + 1 + len(first) <= width
+
+
+def _complete(text: str) -> bool:
+    text = text.strip()
+    return bool(re.search(r"(?:\)|\d|\.)\s*$", text)) and not _OPEN_END.search(text)
+
+
+def is_subheading(text: str) -> bool:
+    """Whether an entry is a heading inside the bibliography (``Primary sources``,
+    ``Quellen und Darstellungen``, ``Ouvrages et articles cités``): short, without the
+    comma, colon or year every entry has."""
+    stripped = text.strip().rstrip(":.")
+    return bool(stripped) and len(stripped.split()) <= 8 and not re.search(r"[,:;(]|\d", stripped)
+
+
+# "Archival sources", "Archives", "Archivalien", "Archiefbronnen", "Sources d'archives",
+# "Архивные источники": a part of the bibliography that lists archival holdings.
+_ARCHIVE_HEADING = re.compile(r"archiv|archief|archives|архив", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"^(?P<ref>.*?)\s*\((?P<desc>[^()]+)\)\s*\.?$")
+
+
+def archival_entry(text: str, *, in_archive_part: bool) -> Citation | None:
+    """An archival holding listed in the bibliography (``RGASPI, f. 17, op. 162 (Sondermappe
+    des Politbüros)``); under an archives heading any entry is one, with its text as title.
+    ``None`` when *text* is no archival entry."""
+    printed = text.strip().rstrip(" .;")
+    described = _DESCRIPTION.match(printed)
+    reference = described["ref"] if described else printed
+    found = find_archival(reference)
+    if found is not None and found.description is None:
+        title = described["desc"].strip() if described else None
+        return Citation(
+            kind=CitationKind.ARCHIVAL, printed=text.strip(), title=title, locator=found.reference
+        )
+    if in_archive_part:
+        return Citation(kind=CitationKind.ARCHIVAL, printed=text.strip(), title=printed)
+    return None
+
+
+def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
+    """Every entry of the bibliography section, in printed order; ``———.`` repeats the
+    previous entry's authors; archival holdings become archival citations."""
+    entries = []
+    authors = ""
+    in_archive_part = False
+    for no, text in split_entries(lines):
+        if len(text) < 8 or is_subheading(text):
+            in_archive_part = bool(_ARCHIVE_HEADING.search(text))
+            continue
+        archival = archival_entry(text, in_archive_part=in_archive_part)
+        if archival is not None:
+            entries.append(BibEntry(text=text, line=no, citation=archival))
+            continue
+        read = read_entry(text, authors)
+        if read is None:
+            citation = parse_reference(text, inverted=True)
+            if not citation.authors:
+                citation = read_titled_entry(text) or citation
+        else:
+            citation, authors = read
+        entries.append(BibEntry(text=text, line=no, citation=citation))
+    return entries

@@ -1,1 +1,0 @@
-"""Built-in input formats, one module each."""

@@ -1,0 +1,184 @@
+"""What a format plugin registers and receives: specs, options, the call context and results."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from attrs import field, frozen
+
+from purgehist.diagnostics import Problem
+from purgehist.model.common import tuple_of
+from purgehist.model.dataset import Dataset
+
+__all__ = [
+    "Context",
+    "ExportDirectoryFunction",
+    "ExportFunction",
+    "ExportResult",
+    "ExporterSpec",
+    "GradeSpec",
+    "Input",
+    "OptionSpec",
+    "ParseFunction",
+    "ParseResult",
+    "ParserSpec",
+    "RegisterExporter",
+    "RegisterGrade",
+    "RegisterParser",
+    "input_name",
+    "open_input",
+]
+
+Input = Path | BinaryIO
+"""What a parser reads: a path, or a binary stream."""
+
+
+@frozen(kw_only=True)
+class OptionSpec:
+    """An option a parser or exporter takes (``--option name=value`` on the command line)."""
+
+    name: str
+    help: str
+    default: str | int | bool | None = None
+
+
+@frozen(kw_only=True)
+class GradeSpec:
+    """An evidence grade, built-in or added by a plugin."""
+
+    name: str
+    description: str
+
+
+@frozen(kw_only=True)
+class Context:
+    """What a parser or exporter is told besides its input and options.
+
+    The API builds it from the plugin manager in use, so that what a custom manager registers
+    (an evidence grade, say) reaches every format; formats never look it up globally.
+    """
+
+    grades: Mapping[str, GradeSpec] = field(factory=dict)
+    """The evidence grades known to the plugin manager, by name."""
+
+    @property
+    def grade_names(self) -> frozenset[str]:
+        """The names of :attr:`grades`."""
+        return frozenset(self.grades)
+
+
+@frozen(kw_only=True)
+class ParseResult:
+    """What a parser returns: the dataset, the problems it met, and figures about the input."""
+
+    dataset: Dataset
+    problems: tuple[Problem, ...] = field(default=(), converter=tuple_of)
+    """Warnings (and errors it could recover from), each naming its place."""
+    stats: Mapping[str, object] = field(factory=dict)
+    """Format-specific figures: footnotes found, citations resolved, rows read…"""
+
+
+@frozen(kw_only=True)
+class ExportResult:
+    """What an exporter returns: what it wrote and what the format could not hold."""
+
+    warnings: tuple[Problem, ...] = field(default=(), converter=tuple_of)
+    counts: Mapping[str, int] = field(factory=dict)
+
+
+class ParseFunction(Protocol):
+    """``parse(source, options, context) -> ParseResult``."""
+
+    def __call__(
+        self, source: Input, options: Mapping[str, object], context: Context, /
+    ) -> ParseResult: ...
+
+
+class ExportFunction(Protocol):
+    """``export(dataset, stream, options, context) -> ExportResult``."""
+
+    def __call__(
+        self, dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context, /
+    ) -> ExportResult: ...
+
+
+class ExportDirectoryFunction(Protocol):
+    """``export(dataset, directory, options, context) -> ExportResult`` for formats made of
+    files."""
+
+    def __call__(
+        self, dataset: Dataset, dest: Path, options: Mapping[str, object], context: Context, /
+    ) -> ExportResult: ...
+
+
+@frozen(kw_only=True)
+class ParserSpec:
+    """An input format: its name, the file suffixes it reads, and how to read them."""
+
+    name: str
+    description: str
+    suffixes: tuple[str, ...] = field(converter=tuple_of)
+    """Lower-case file suffixes with the dot: ``('.json',)``."""
+    parse: ParseFunction
+    sniff: Callable[[bytes], bool] | None = None
+    """Given the first 4 KiB of a file, tell whether this parser reads it."""
+    options: tuple[OptionSpec, ...] = field(default=(), converter=tuple_of)
+    reads_directories: bool = False
+    plugin: str = ""
+    """Filled in when the spec is collected: the plugin that registered it."""
+
+
+@frozen(kw_only=True)
+class ExporterSpec:
+    """An output format: its name, suffix and media type, and how to write it."""
+
+    name: str
+    description: str
+    suffix: str
+    media_type: str
+    export: ExportFunction
+    options: tuple[OptionSpec, ...] = field(default=(), converter=tuple_of)
+    export_directory: ExportDirectoryFunction | None = None
+    """Set by formats that can also be written as a folder of files (CSV data packages)."""
+    owns_directory: Callable[[Path], bool] | None = None
+    """Tell whether an existing folder holds only this format's output, and so may be replaced
+    by a new export; without it only empty folders are replaced."""
+    plugin: str = ""
+
+
+class RegisterParser(Protocol):
+    """Callback passed to ``register_parsers``."""
+
+    def __call__(self, spec: ParserSpec, /) -> None: ...
+
+
+class RegisterExporter(Protocol):
+    """Callback passed to ``register_exporters``."""
+
+    def __call__(self, spec: ExporterSpec, /) -> None: ...
+
+
+class RegisterGrade(Protocol):
+    """Callback passed to ``register_evidence_grades``."""
+
+    def __call__(self, spec: GradeSpec, /) -> None: ...
+
+
+def input_name(source: Input) -> str:
+    """A name for *source* in messages: the path, or the stream's name."""
+    if isinstance(source, Path):
+        return str(source)
+    return str(getattr(source, "name", "<stream>"))
+
+
+@contextlib.contextmanager
+def open_input(source: Input) -> Iterator[BinaryIO]:
+    """Open a path for binary reading, or pass a stream through (left open)."""
+    if isinstance(source, Path):
+        with source.open("rb") as stream:
+            yield stream
+    else:
+        yield source
