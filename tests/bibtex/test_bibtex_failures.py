@@ -8,6 +8,7 @@ import pytest
 
 from purgehist import Severity
 from purgehist.formats.bibtex.read import parse_bibtex
+from purgehist.plugins.sdk import Context
 
 DATA = Path(__file__).parent / "data"
 
@@ -86,7 +87,7 @@ def test_fault_is_reported_at_its_line_and_the_rest_is_read(
 ) -> None:
     path = tmp_path / "case.bib"
     path.write_text(before + snippet + after, encoding="utf-8")
-    result = parse_bibtex(path, {})
+    result = parse_bibtex(path, {}, Context())
     errors = [p for p in result.problems if p.severity == Severity.ERROR]
     assert [p.code for p in errors] == [code]
     line = before.count("\n") + 1
@@ -99,7 +100,7 @@ def test_fault_is_reported_at_its_line_and_the_rest_is_read(
 
 def test_mixed_file_keeps_every_good_entry_and_reports_every_fault() -> None:
     path = DATA / "broken.bib"
-    result = parse_bibtex(path, {})
+    result = parse_bibtex(path, {}, Context())
     assert [s.id for s in result.dataset.sources] == [
         "good_first",
         "good_after_unclosed",
@@ -121,13 +122,13 @@ def test_mixed_file_keeps_every_good_entry_and_reports_every_fault() -> None:
 
 
 def test_syntax_message_names_the_line_of_the_fault() -> None:
-    result = parse_bibtex(DATA / "broken.bib", {})
+    result = parse_bibtex(DATA / "broken.bib", {}, Context())
     message = result.problems[0].message
     assert message == "@article: expected ',' after field 'author', found 't' (line 11)"
 
 
 def test_unclosed_entry_raw_text_stops_before_the_next_entry() -> None:
-    result = parse_bibtex(DATA / "broken.bib", {})
+    result = parse_bibtex(DATA / "broken.bib", {}, Context())
     raw = result.problems[1].raw
     assert raw is not None
     assert raw.startswith("@book{unclosed_brace,")
@@ -136,7 +137,7 @@ def test_unclosed_entry_raw_text_stops_before_the_next_entry() -> None:
 
 
 def test_unreadable_date_and_undefined_macro_are_kept() -> None:
-    dataset = parse_bibtex(DATA / "broken.bib", {}).dataset
+    dataset = parse_bibtex(DATA / "broken.bib", {}, Context()).dataset
     assert dataset.source("bad_date").note == "year: nineteen eighty-three"
     assert dataset.source("bad_date").date is None
     assert dataset.source("undefined_macro").publisher == "nkvd"
@@ -145,7 +146,7 @@ def test_unreadable_date_and_undefined_macro_are_kept() -> None:
 def test_duplicate_field_keeps_the_first_and_notes_the_second(tmp_path: Path) -> None:
     path = tmp_path / "dup.bib"
     path.write_text("@book{k,\n title = {First},\n title = {Second},\n}\n")
-    result = parse_bibtex(path, {})
+    result = parse_bibtex(path, {}, Context())
     assert result.dataset.sources[0].title == "First"
     assert result.dataset.sources[0].note == "title (repeated): Second"
     assert [(p.code, p.raw) for p in result.problems] == [
@@ -157,7 +158,7 @@ def test_duplicate_field_keeps_the_first_and_notes_the_second(tmp_path: Path) ->
 def test_unknown_entry_type_is_other_with_a_note(tmp_path: Path) -> None:
     path = tmp_path / "odd.bib"
     path.write_text("@artwork{k,\n title = {Poster},\n year = 1937,\n}\n")
-    result = parse_bibtex(path, {})
+    result = parse_bibtex(path, {}, Context())
     source = result.dataset.sources[0]
     assert (source.type.value, source.note) == ("other", "BibTeX type: @artwork")
     assert [p.code for p in result.problems] == ["bibtex-unknown-type"]

@@ -10,6 +10,7 @@ import pytest
 
 from purgehist import DataError, parse_file
 from purgehist.formats.bibtex.read import BibReading, parse_bibtex, read_bibtex
+from purgehist.plugins.sdk import Context
 
 ENTRY = (
     "@book{getty1985,\n  author = {Getty, J. Arch},\n  title = {Origins of the Great Purges},\n}\n"
@@ -36,7 +37,7 @@ def test_empty_and_binary_files_are_refused(
     path = tmp_path / "refs.bib"
     path.write_bytes(content)
     with pytest.raises(DataError) as info:
-        parse_bibtex(path, {})
+        parse_bibtex(path, {}, Context())
     [problem] = info.value.problems
     assert (problem.code, problem.location) == (code, str(path))
     assert problem.message.startswith(message)
@@ -56,7 +57,7 @@ def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(
     path = tmp_path / "refs.bib"
     bom = {"utf-16": b"", "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": b""}[encoding]
     path.write_bytes(bom + ENTRY.replace("Getty", "Гетти").encode(encoding))
-    result = parse_bibtex(path, {})
+    result = parse_bibtex(path, {}, Context())
     assert result.problems == ()
     assert [a.name for a in result.dataset.actors] == ["J. Arch Гетти"]
 
@@ -64,7 +65,7 @@ def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(
 def test_file_with_only_macros_warns_that_no_entries_were_found(tmp_path: Path) -> None:
     path = tmp_path / "macros.bib"
     path.write_text('@string{yup = "Yale University Press"}\n')
-    result = parse_bibtex(path, {})
+    result = parse_bibtex(path, {}, Context())
     assert [(p.code, p.message, p.location) for p in result.problems] == [
         ("nothing-found", "no entries found", str(path))
     ]
@@ -82,7 +83,7 @@ def test_one_actor_for_a_name_spelt_with_and_without_diacritics() -> None:
         "@book{a, author = {Brzezi{\\'n}ski, Zbigniew}, title = {A}}\n"
         "@book{b, editor = {BRZEZINSKI, ZBIGNIEW}, title = {B}}\n"
     )
-    result = parse_bibtex(_stream(text), {})
+    result = parse_bibtex(_stream(text), {}, Context())
     [actor] = result.dataset.actors
     assert (actor.id, actor.name, actor.roles) == (
         "pers_zbigniew_brzezinski",
@@ -94,7 +95,7 @@ def test_one_actor_for_a_name_spelt_with_and_without_diacritics() -> None:
 
 def test_actor_ids_do_not_collide_with_source_ids() -> None:
     text = "@book{pers_conquest, author = {Conquest}, title = {The Great Terror}}\n"
-    result = parse_bibtex(_stream(text), {})
+    result = parse_bibtex(_stream(text), {}, Context())
     assert [a.id for a in result.dataset.actors] == ["pers_conquest_2"]
 
 

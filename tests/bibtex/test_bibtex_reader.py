@@ -13,14 +13,14 @@ from purgehist import ActorKind, Identifier, SourceType, parse_file
 from purgehist.api import guess_parser
 from purgehist.formats.bibtex.read import parse_bibtex
 from purgehist.plugins import get_parsers
-from purgehist.plugins.sdk import ParseResult
+from purgehist.plugins.sdk import Context, ParseResult
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
 def purge() -> ParseResult:
-    return parse_bibtex(DATA / "purge.bib", {})
+    return parse_bibtex(DATA / "purge.bib", {}, Context())
 
 
 def test_every_entry_becomes_a_source(purge: ParseResult) -> None:
@@ -168,7 +168,7 @@ def test_reads_a_stream_and_odd_key_becomes_an_ncname() -> None:
     text = "@book{doi:10.1/x y,\n title = {T}}\n@book{9780300,\n title={U}}\n"
     stream = io.BytesIO(text.encode())
     stream.name = "stream.bib"
-    result = parse_bibtex(stream, {})
+    result = parse_bibtex(stream, {}, Context())
     # "doi:10.1/x y" is a bad key (space): a syntax problem; the second still parses.
     assert [p.code for p in result.problems] == ["bibtex-syntax"]
     source = result.dataset.sources[0]
@@ -180,7 +180,7 @@ def test_reads_a_stream_and_odd_key_becomes_an_ncname() -> None:
 def test_latin1_file_is_read_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "old.bib"
     path.write_bytes("@book{k, title = {Gr\u00fcnde}, year = 1990}".encode("latin-1"))
-    result = parse_bibtex(path, {})
+    result = parse_bibtex(path, {}, Context())
     assert result.dataset.sources[0].title == "Gründe"
     assert [p.code for p in result.problems] == ["bibtex-encoding"]
 
@@ -188,7 +188,7 @@ def test_latin1_file_is_read_with_a_warning(tmp_path: Path) -> None:
 def test_file_without_entries_gives_an_empty_dataset_and_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "empty.bib"
     path.write_text("% nothing here but a comment, and a stray address: a@b.c\n")
-    result = parse_bibtex(path, {})
+    result = parse_bibtex(path, {}, Context())
     assert result.dataset.sources == ()
     assert [(p.code, p.message, p.severity) for p in result.problems] == [
         ("nothing-found", "no entries found", "warning")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from attrs import field, frozen
 
@@ -28,6 +29,7 @@ __all__ = [
     "RegisterExporter",
     "RegisterGrade",
     "RegisterParser",
+    "deferred",
     "input_name",
     "open_input",
 ]
@@ -182,3 +184,21 @@ def open_input(source: Input) -> Iterator[BinaryIO]:
             yield stream
     else:
         yield source
+
+
+def deferred(target: str) -> Callable[..., Any]:
+    """A parse or export function that imports ``"package.module:function"`` when first called,
+    so that registering a format imports nothing of its implementation.
+
+    >>> parse = deferred("purgehist.formats.json.codec:parse_json")
+    >>> parse.__name__
+    'parse_json'
+    """
+    module_name, _, name = target.partition(":")
+
+    def call(*args: Any) -> Any:
+        return getattr(importlib.import_module(module_name), name)(*args)
+
+    call.__name__ = call.__qualname__ = name
+    call.__doc__ = f"``{target}``, imported on first use."
+    return call

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from purgehist.plugins.hookspecs import hookimpl
-from purgehist.plugins.specs import Context, Input, ParseResult, ParserSpec, RegisterParser
+from purgehist.plugins.specs import ParserSpec, RegisterParser, deferred
 
 __all__ = ["register_parsers"]
 
@@ -17,12 +16,6 @@ def _sniff(head: bytes) -> bool:
     return _ENTRY_START.search(head.decode("utf-8", "replace")) is not None
 
 
-def _parse(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
-    from purgehist.formats.bibtex.read import parse_bibtex
-
-    return parse_bibtex(source, options)
-
-
 @hookimpl
 def register_parsers(register: RegisterParser) -> None:
     """Register the ``bibtex`` input format."""
@@ -31,7 +24,7 @@ def register_parsers(register: RegisterParser) -> None:
             name="bibtex",
             description="BibTeX / biblatex bibliography (entries become sources and authors)",
             suffixes=(".bib",),
-            parse=_parse,
+            parse=deferred("purgehist.formats.bibtex.read:parse_bibtex"),
             sniff=_sniff,
         )
     )

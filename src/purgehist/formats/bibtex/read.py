@@ -26,7 +26,7 @@ from purgehist.model import (
 )
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.model.ids import unique_id
-from purgehist.plugins.specs import Input, ParseResult, input_name, open_input
+from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
 
 __all__ = [
     "BibEntry",
@@ -852,7 +852,7 @@ def _link_actors(built: list[_Built], taken: set[str]) -> tuple[list[Actor], lis
     return index.actors(), sources
 
 
-def parse_bibtex(source: Input, options: Mapping[str, object]) -> ParseResult:
+def parse_bibtex(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
     """Read a BibTeX file as sources, with an actor for each distinct creator.
 
     Citation keys become source ids (made NCName-safe with :func:`~purgehist.model.slug`,

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import BinaryIO
 
-from purgehist.model.dataset import Dataset
 from purgehist.plugins.hookspecs import hookimpl
 from purgehist.plugins.specs import (
-    Context,
     ExporterSpec,
-    ExportResult,
-    Input,
-    ParseResult,
     ParserSpec,
     RegisterExporter,
     RegisterParser,
-    input_name,
+    deferred,
 )
 
 __all__ = ["DESCRIPTOR", "register_exporters", "register_parsers"]
@@ -28,31 +21,6 @@ DESCRIPTOR = "datapackage.json"
 
 def _sniff(head: bytes) -> bool:
     return head.startswith(b"PK") and DESCRIPTOR.encode() in head
-
-
-def _parse(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
-    from purgehist.formats.csv.package import read_package
-
-    if isinstance(source, Path) and not source.is_dir():
-        with source.open("rb") as stream:
-            return read_package(stream, input_name(source))
-    return read_package(source, input_name(source))
-
-
-def _export(
-    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
-) -> ExportResult:
-    from purgehist.formats.csv.package import write_package_zip
-
-    return write_package_zip(dataset, dest)
-
-
-def _export_directory(
-    dataset: Dataset, dest: Path, options: Mapping[str, object], context: Context
-) -> ExportResult:
-    from purgehist.formats.csv.package import write_package_directory
-
-    return write_package_directory(dataset, dest)
 
 
 def _owns_directory(folder: Path) -> bool:
@@ -72,7 +40,7 @@ def register_parsers(register: RegisterParser) -> None:
             name="csv",
             description="CSV data package: a folder or zip of CSV files with datapackage.json",
             suffixes=(".zip",),
-            parse=_parse,
+            parse=deferred("purgehist.formats.csv.package:parse_csv"),
             sniff=_sniff,
             reads_directories=True,
         )
@@ -88,8 +56,8 @@ def register_exporters(register: RegisterExporter) -> None:
             description="CSV data package: one CSV per table and a Frictionless datapackage.json",
             suffix=".zip",
             media_type="application/zip",
-            export=_export,
-            export_directory=_export_directory,
+            export=deferred("purgehist.formats.csv.package:export_csv"),
+            export_directory=deferred("purgehist.formats.csv.package:export_csv_directory"),
             owns_directory=_owns_directory,
         )
     )

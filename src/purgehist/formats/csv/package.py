@@ -10,9 +10,9 @@ import io
 import json
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from purgehist.diagnostics import Problem, Severity
 from purgehist.errors import DataError
@@ -21,11 +21,14 @@ from purgehist.formats.tabular.archive import oversized_members
 from purgehist.formats.tabular.layout import FORMAT_VERSION, TABLES, Column, ColumnKind, Table
 from purgehist.formats.tabular.rows import RawTable, build_dataset, dataset_rows, table_sizes
 from purgehist.model.dataset import Dataset
-from purgehist.plugins.specs import ExportResult, ParseResult
+from purgehist.plugins.specs import Context, ExportResult, Input, ParseResult, input_name
 
 __all__ = [
     "DESCRIPTOR",
     "descriptor",
+    "export_csv",
+    "export_csv_directory",
+    "parse_csv",
     "read_package",
     "write_package_directory",
     "write_package_zip",
@@ -465,3 +468,25 @@ class _RecordError(Exception):
         super().__init__(reason, line)
         self.reason = reason
         self.line = line
+
+
+def parse_csv(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
+    """The ``csv`` input format: a data package as a folder or a zip."""
+    if isinstance(source, Path) and not source.is_dir():
+        with source.open("rb") as stream:
+            return read_package(stream, input_name(source))
+    return read_package(source, input_name(source))
+
+
+def export_csv(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
+    """The ``csv`` output format, as a zip."""
+    return write_package_zip(dataset, dest)
+
+
+def export_csv_directory(
+    dataset: Dataset, dest: Path, options: Mapping[str, object], context: Context
+) -> ExportResult:
+    """The ``csv`` output format, as a folder."""
+    return write_package_directory(dataset, dest)

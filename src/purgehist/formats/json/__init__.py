@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import BinaryIO
-
-from purgehist.model.dataset import Dataset
 from purgehist.plugins.hookspecs import hookimpl
 from purgehist.plugins.specs import (
-    Context,
     ExporterSpec,
-    ExportResult,
-    Input,
-    ParseResult,
     ParserSpec,
     RegisterExporter,
     RegisterParser,
-    input_name,
-    open_input,
+    deferred,
 )
 
 __all__ = ["register_exporters", "register_parsers"]
@@ -25,23 +16,6 @@ __all__ = ["register_exporters", "register_parsers"]
 
 def _sniff(head: bytes) -> bool:
     return b'"format"' in head and b'"purgehist"' in head
-
-
-def _parse(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
-    from purgehist.formats.json.codec import loads
-
-    with open_input(source) as stream:
-        dataset = loads(stream.read(), source=input_name(source))
-    return ParseResult(dataset=dataset, stats=dataset.counts())
-
-
-def _export(
-    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
-) -> ExportResult:
-    from purgehist.formats.json.codec import dumps
-
-    dest.write(dumps(dataset).encode("utf-8"))
-    return ExportResult(counts=dataset.counts())
 
 
 @hookimpl
@@ -52,7 +26,7 @@ def register_parsers(register: RegisterParser) -> None:
             name="json",
             description="purgehist canonical JSON (the project's own format)",
             suffixes=(".json",),
-            parse=_parse,
+            parse=deferred("purgehist.formats.json.codec:parse_json"),
             sniff=_sniff,
         )
     )
@@ -67,6 +41,6 @@ def register_exporters(register: RegisterExporter) -> None:
             description="purgehist canonical JSON, described by `purgehist schema`",
             suffix=".json",
             media_type="application/json",
-            export=_export,
+            export=deferred("purgehist.formats.json.codec:export_json"),
         )
     )

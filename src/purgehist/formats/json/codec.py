@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import cattrs
 
@@ -15,15 +16,25 @@ from purgehist.errors import DataError
 from purgehist.formats.json.converter import WireError, make_converter
 from purgehist.model.dataset import Dataset
 from purgehist.output import atomic_write
+from purgehist.plugins.specs import (
+    Context,
+    ExportResult,
+    Input,
+    ParseResult,
+    input_name,
+    open_input,
+)
 
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "dump",
     "dumps",
+    "export_json",
     "from_data",
     "load",
     "loads",
+    "parse_json",
     "to_data",
 ]
 
@@ -173,3 +184,18 @@ def dump(dataset: Dataset, path: str | Path) -> None:
     """Write *dataset* to *path* as canonical JSON, atomically."""
     with atomic_write(Path(path)) as stream:
         stream.write(dumps(dataset).encode("utf-8"))
+
+
+def parse_json(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
+    """The ``json`` input format: a dataset in purgehist's canonical JSON."""
+    with open_input(source) as stream:
+        dataset = loads(stream.read(), source=input_name(source))
+    return ParseResult(dataset=dataset, stats=dataset.counts())
+
+
+def export_json(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
+    """The ``json`` output format."""
+    dest.write(dumps(dataset).encode("utf-8"))
+    return ExportResult(counts=dataset.counts())

@@ -4,15 +4,12 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
 from pathlib import Path
-from typing import BinaryIO
 
 import click
 
-from purgehist.model.dataset import Dataset
 from purgehist.plugins.hookspecs import hookimpl
-from purgehist.plugins.specs import Context, ExporterSpec, ExportResult, RegisterExporter
+from purgehist.plugins.specs import ExporterSpec, RegisterExporter, deferred
 
 __all__ = ["register_commands", "register_exporters"]
 
@@ -20,14 +17,6 @@ _SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "m
 
 
 def _exporter(fmt: str) -> ExporterSpec:
-    def export(
-        dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
-    ) -> ExportResult:
-        from purgehist.formats.report.render import render
-
-        dest.write(render(dataset, "html" if fmt == "html" else "markdown").encode("utf-8"))
-        return ExportResult(counts=dataset.counts())
-
     html = fmt == "html"
     return ExporterSpec(
         name=fmt,
@@ -38,7 +27,7 @@ def _exporter(fmt: str) -> ExporterSpec:
         ),
         suffix=".html" if html else ".md",
         media_type="text/html" if html else "text/markdown",
-        export=export,
+        export=deferred(f"purgehist.formats.report.render:export_{fmt}"),
     )
 
 

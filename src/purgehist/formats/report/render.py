@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Literal
+from collections.abc import Callable, Mapping
+from typing import BinaryIO, Literal
 
 from purgehist.errors import UsageError
 from purgehist.formats.report.content import ReportContent, report_content
 from purgehist.formats.report.html import render_html
 from purgehist.formats.report.markdown import render_markdown
 from purgehist.model.dataset import Dataset
+from purgehist.plugins.specs import Context, ExportResult
 
 __all__ = [
     "FORMATS",
     "ReportContent",
     "ReportFormat",
+    "export_html",
+    "export_markdown",
     "render",
     "render_html",
     "render_markdown",
@@ -41,3 +44,19 @@ def render(dataset: Dataset, fmt: ReportFormat = "html") -> str:
         msg = f"unknown report format {fmt!r}; available: {', '.join(FORMATS)}"
         raise UsageError(msg)
     return renderer(report_content(dataset))
+
+
+def export_html(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
+    """The ``html`` output format: the report as a self-contained page."""
+    dest.write(render(dataset, "html").encode("utf-8"))
+    return ExportResult(counts=dataset.counts())
+
+
+def export_markdown(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
+    """The ``markdown`` output format: the report in Markdown."""
+    dest.write(render(dataset, "markdown").encode("utf-8"))
+    return ExportResult(counts=dataset.counts())

@@ -3,21 +3,14 @@ projects' TEI read as far as it maps."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import BinaryIO
-
-from purgehist.model.dataset import Dataset
 from purgehist.plugins.hookspecs import hookimpl
 from purgehist.plugins.specs import (
-    Context,
     ExporterSpec,
-    ExportResult,
-    Input,
     OptionSpec,
-    ParseResult,
     ParserSpec,
     RegisterExporter,
     RegisterParser,
+    deferred,
 )
 
 __all__ = ["register_exporters", "register_parsers"]
@@ -29,26 +22,6 @@ def _sniff(head: bytes) -> bool:
     return _TEI_NS in head or _TEI_NS.decode().encode("utf-16-le") in head
 
 
-def _parse(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
-    from purgehist.formats.tei.read import read_tei
-
-    return read_tei(source)
-
-
-def _export(
-    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
-) -> ExportResult:
-    from purgehist.formats.tei.write import write_tei
-
-    date = options.get("export_date")
-    return write_tei(
-        dataset,
-        dest,
-        export_date=str(date) if date else None,
-        pretty=bool(options.get("pretty", True)),
-    )
-
-
 @hookimpl
 def register_parsers(register: RegisterParser) -> None:
     """Register the ``tei`` input format."""
@@ -57,7 +30,7 @@ def register_parsers(register: RegisterParser) -> None:
             name="tei",
             description="TEI P5 XML: persons, organisations, events, bibliographies, claims",
             suffixes=(".tei.xml", ".xml"),
-            parse=_parse,
+            parse=deferred("purgehist.formats.tei.read:parse_tei"),
             sniff=_sniff,
         )
     )
@@ -72,7 +45,7 @@ def register_exporters(register: RegisterExporter) -> None:
             description="TEI P5 XML: header, document bodies and every record in standOff",
             suffix=".tei.xml",
             media_type="application/tei+xml",
-            export=_export,
+            export=deferred("purgehist.formats.tei.write:export_tei"),
             options=(
                 OptionSpec(
                     name="export_date",

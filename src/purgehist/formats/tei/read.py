@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -51,9 +51,9 @@ from purgehist.model.dataset import Dataset, Metadata
 from purgehist.model.dates import is_edtf
 from purgehist.model.evidence import CitationStatus
 from purgehist.model.ids import is_ncname, slug
-from purgehist.plugins.specs import ParseResult
+from purgehist.plugins.specs import Context, Input, ParseResult
 
-__all__ = ["read_tei"]
+__all__ = ["parse_tei", "read_tei"]
 
 Element = etree._Element
 _R = TypeVar("_R")
@@ -1038,3 +1038,8 @@ def read_tei(source: SourceLike) -> ParseResult:
             elif depth == 2 and stack[-1] == t("standOff") and tag not in _LISTS:
                 reader.not_mapped(el)
         return reader.result()
+
+
+def parse_tei(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
+    """The ``tei`` input format."""
+    return read_tei(source)

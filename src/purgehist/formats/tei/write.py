@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 import io
 import re
-from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, Any, BinaryIO
 
 from lxml import etree
 
@@ -53,10 +53,10 @@ from purgehist.model.dataset import Dataset
 from purgehist.model.dates import EdtfError, parse_edtf
 from purgehist.model.documents import Document
 from purgehist.model.evidence import GRADE_DESCRIPTIONS, CitationStatus
-from purgehist.plugins.specs import ExportResult
+from purgehist.plugins.specs import Context, ExportResult
 from purgehist.version import __version__
 
-__all__ = ["APP_IDENT", "tei_bytes", "write_tei"]
+__all__ = ["APP_IDENT", "export_tei", "tei_bytes", "write_tei"]
 
 Element = etree._Element
 
@@ -839,3 +839,16 @@ def tei_bytes(dataset: Dataset, **options: Any) -> bytes:
     buffer = io.BytesIO()
     write_tei(dataset, buffer, **options)
     return buffer.getvalue()
+
+
+def export_tei(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
+    """The ``tei`` output format (options ``export_date`` and ``pretty``)."""
+    date = options.get("export_date")
+    return write_tei(
+        dataset,
+        dest,
+        export_date=str(date) if date else None,
+        pretty=bool(options.get("pretty", True)),
+    )

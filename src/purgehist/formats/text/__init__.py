@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from purgehist.plugins.hookspecs import hookimpl
-from purgehist.plugins.specs import (
-    Context,
-    Input,
-    OptionSpec,
-    ParseResult,
-    ParserSpec,
-    RegisterParser,
-    input_name,
-    open_input,
-)
+from purgehist.plugins.specs import OptionSpec, ParserSpec, RegisterParser, deferred
 
 __all__ = ["register_parsers"]
 
@@ -31,17 +20,6 @@ _OPTIONS = (
 )
 
 
-def _parse(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
-    from purgehist.formats.text.parser import parse_text, text_options
-    from purgehist.formats.text_files import checked_text
-
-    with open_input(source) as stream:
-        data = stream.read()
-    name = input_name(source)
-    data = checked_text(data, name, hint="convert a PDF or DOCX to text first")
-    return parse_text(data, file=name, options=text_options(options))
-
-
 @hookimpl
 def register_parsers(register: RegisterParser) -> None:
     """Register the ``text`` input format."""
@@ -50,7 +28,7 @@ def register_parsers(register: RegisterParser) -> None:
             name="text",
             description="scholarly plain text with footnotes and a bibliography (e.g. from a PDF)",
             suffixes=(".txt",),
-            parse=_parse,
+            parse=deferred("purgehist.formats.text.parser:parse_text_file"),
             options=_OPTIONS,
         )
     )

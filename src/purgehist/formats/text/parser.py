@@ -32,6 +32,7 @@ from purgehist.formats.text.resolve import (
 )
 from purgehist.formats.text.stats import StatsBuilder
 from purgehist.formats.text.structure import Heading, Para, build_structure, find_toc
+from purgehist.formats.text_files import checked_text
 from purgehist.model import (
     Attribution,
     CitationStatus,
@@ -53,9 +54,16 @@ from purgehist.model import (
 )
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.model.evidence import grade_settled_by
-from purgehist.plugins.specs import ParseResult
+from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
 
-__all__ = ["STOP_WORDS", "TextOptions", "detect_language", "parse_text"]
+__all__ = [
+    "STOP_WORDS",
+    "TextOptions",
+    "detect_language",
+    "parse_text",
+    "parse_text_file",
+    "text_options",
+]
 
 
 def _stops(words: str) -> frozenset[str]:
@@ -637,3 +645,12 @@ def text_options(options: Mapping[str, object]) -> TextOptions:
         else claims.lower() not in {"0", "false", "no", "off"},
         claim_cues=extra,
     )
+
+
+def parse_text_file(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
+    """The ``text`` input format."""
+    with open_input(source) as stream:
+        data = stream.read()
+    name = input_name(source)
+    data = checked_text(data, name, hint="convert a PDF or DOCX to text first")
+    return parse_text(data, file=name, options=text_options(options))

@@ -3,23 +3,14 @@ people in between)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import BinaryIO
-
-from purgehist.model.dataset import Dataset
 from purgehist.plugins.hookspecs import hookimpl
 from purgehist.plugins.specs import (
-    Context,
     ExporterSpec,
-    ExportResult,
-    Input,
     OptionSpec,
-    ParseResult,
     ParserSpec,
     RegisterExporter,
     RegisterParser,
-    input_name,
-    open_input,
+    deferred,
 )
 
 __all__ = ["HYPERLINK_LIMIT", "register_exporters", "register_parsers"]
@@ -32,26 +23,6 @@ def _sniff(head: bytes) -> bool:
     return head.startswith(b"PK") and (b"xl/" in head or b"[Content_Types].xml" in head)
 
 
-def _parse(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
-    from purgehist.formats.xlsx.read import read_workbook
-
-    with open_input(source) as stream:
-        return read_workbook(stream, input_name(source))
-
-
-def _export(
-    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
-) -> ExportResult:
-    from purgehist.formats.xlsx.write import write_workbook
-
-    return write_workbook(
-        dataset,
-        dest,
-        hyperlinks=bool(options.get("hyperlinks", True)),
-        grades=sorted(context.grades),
-    )
-
-
 @hookimpl
 def register_parsers(register: RegisterParser) -> None:
     """Register the ``xlsx`` input format."""
@@ -60,7 +31,7 @@ def register_parsers(register: RegisterParser) -> None:
             name="xlsx",
             description="Excel/LibreOffice workbook in purgehist's layout (see docs/workbook.md)",
             suffixes=(".xlsx",),
-            parse=_parse,
+            parse=deferred("purgehist.formats.xlsx.read:parse_xlsx"),
             sniff=_sniff,
         )
     )
@@ -75,7 +46,7 @@ def register_exporters(register: RegisterExporter) -> None:
             description="Excel/LibreOffice workbook: an About sheet, then one sheet per table",
             suffix=".xlsx",
             media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            export=_export,
+            export=deferred("purgehist.formats.xlsx.write:export_xlsx"),
             options=(
                 OptionSpec(
                     name="hyperlinks",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from openpyxl import load_workbook
@@ -21,9 +21,12 @@ from purgehist.formats.tabular.rows import (
     check_table_names,
     unescape_ooxml,
 )
-from purgehist.plugins.specs import ParseResult
+from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
 
-__all__ = ["read_workbook"]
+__all__ = [
+    "parse_xlsx",
+    "read_workbook",
+]
 
 _GUIDE = "about"
 # What a damaged part raises from zipfile, zlib and the XML parsers (their errors are
@@ -155,3 +158,9 @@ def _rows(ws: Any, quoted: str, formulas: list[Problem]) -> Iterator[tuple[int, 
                 value = unescape_ooxml(value)
             values.append(value)
         yield number, values
+
+
+def parse_xlsx(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
+    """The ``xlsx`` input format."""
+    with open_input(source) as stream:
+        return read_workbook(stream, input_name(source))

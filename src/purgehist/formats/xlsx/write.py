@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Collection, Iterator, Mapping
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -29,9 +29,14 @@ from purgehist.formats.tabular.layout import (
 from purgehist.formats.tabular.rows import dataset_rows, table_sizes
 from purgehist.formats.xlsx import HYPERLINK_LIMIT
 from purgehist.model.dataset import Dataset
-from purgehist.plugins.specs import ExportResult
+from purgehist.plugins.specs import Context, ExportResult
 
-__all__ = ["MAX_CELL_CHARS", "MAX_ROWS", "write_workbook"]
+__all__ = [
+    "MAX_CELL_CHARS",
+    "MAX_ROWS",
+    "export_xlsx",
+    "write_workbook",
+]
 
 MAX_CELL_CHARS = 32_767
 MAX_ROWS = 1_048_576
@@ -268,3 +273,16 @@ def _write_about(ws: Any, dataset: Dataset, sizes: Mapping[str, int]) -> None:
         row("Column", "Meaning", "Values", "Required", font=_BOLD)
         for cells in column_rows(table):
             row(*cells)
+
+
+def export_xlsx(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
+    """The ``xlsx`` output format (option ``hyperlinks``); the grade drop-downs offer the
+    grades of *context*."""
+    return write_workbook(
+        dataset,
+        dest,
+        hyperlinks=bool(options.get("hyperlinks", True)),
+        grades=sorted(context.grades),
+    )
