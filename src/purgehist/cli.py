@@ -307,6 +307,40 @@ def example(to_format: str | None, output: Path | None) -> None:
     _report_export(report, str(target))
 
 
+@cli.command("report")
+@click.argument("dataset", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Output file (.html or .md); '-' or none: standard output.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "markdown"]),
+    default=None,
+    help="Report format (default: from the output's suffix, else html).",
+)
+@click.option("--from", "from_format", help="Input format, when it cannot be guessed.")
+def report_command(
+    dataset: Path, output: Path | None, fmt: str | None, from_format: str | None
+) -> None:
+    """Write an evidence report of DATASET: grades by school, timeline, contested claims."""
+    result = api.parse_file(dataset, from_format)
+    errors = [p for p in result.problems if p.severity == Severity.ERROR]
+    if errors:
+        click.echo(f"{dataset}: {len(errors)} problem(s) while reading", err=True)
+        for problem in errors[:20]:
+            click.echo(f"  {problem}", err=True)
+    if output is None or str(output) == "-":
+        api.export_stream(result.dataset, fmt or "html", sys.stdout.buffer)
+        return
+    chosen = fmt or "markdown" if output.suffix.lower() in {".md", ".markdown"} else "html"
+    api.export(result.dataset, chosen, output)
+    click.echo(f"wrote {output} ({chosen})", err=True)
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run the command line; user errors become a message and an exit code, not a traceback."""
     try:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import purgehist
 from purgehist.plugins import default_plugin_manager, hookspecs
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -66,3 +67,16 @@ def test_every_script_in_the_docs_runs(
         for name, _ in pm.list_name_plugin():
             if name not in before:
                 pm.unregister(name=name)
+
+
+def test_every_public_name_is_in_the_api_reference() -> None:
+    from purgehist.plugins import sdk
+
+    page = (DOCS / "api.md").read_text(encoding="utf-8")
+    missing = [
+        f"{module.__name__}.{name}"
+        for module in (purgehist, sdk)
+        for name in module.__all__
+        if f"{module.__name__}.{name}" not in page and f"`{name}`" not in page
+    ]
+    assert missing == []

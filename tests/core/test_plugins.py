@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import importlib.metadata
+import os
+import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
+import attrs
+import openpyxl
 import pluggy
 import pytest
 
@@ -179,3 +184,67 @@ def _fake_entry_point(monkeypatch: pytest.MonkeyPatch, name: str, plugin: object
 
     monkeypatch.setattr(importlib.metadata, "distributions", distributions)
     monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+
+
+class RumourGrade:
+    """A plugin adding one evidence grade and nothing else."""
+
+    __name__ = "rumour"
+
+    @hookimpl
+    def register_evidence_grades(self, register: RegisterGrade) -> None:
+        register(GradeSpec(name="rumour", description="Unattributed talk in the corridors"))
+
+
+def _rumoured() -> Dataset:
+    example = purgehist.example_dataset()
+    first = example.evidence[0]
+    return example.replace(evidence=(attrs.evolve(first, grade="rumour"), *example.evidence[1:]))
+
+
+def test_a_grade_on_a_custom_manager_is_accepted_by_the_checks(pm: pluggy.PluginManager) -> None:
+    dataset = _rumoured()
+    assert [p.code for p in purgehist.problems(dataset, pm=pm)] == ["unknown-grade"]
+    pm.register(RumourGrade(), name="rumour")
+    assert purgehist.problems(dataset, pm=pm) == []
+
+
+def test_a_grade_on_a_custom_manager_reaches_every_exporter(
+    pm: pluggy.PluginManager, tmp_path: Path
+) -> None:
+    pm.register(RumourGrade(), name="rumour")
+    dataset = _rumoured()
+    for name, spec in get_exporters(pm).items():
+        target = tmp_path / f"out{spec.suffix}"
+        result = purgehist.export(dataset, name, target, pm=pm)
+        assert not [w for w in result.warnings if "rumour" in w.message], name
+        if name in get_parsers(pm) and name != "csv":
+            back = purgehist.parse_file(target, name, pm=pm)
+            assert purgehist.problems(back.dataset, pm=pm) == [], name
+    workbook = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    offered = [v.formula1 for sheet in workbook for v in sheet.data_validations.dataValidation]
+    assert any("rumour" in (formula or "") for formula in offered)
+
+
+def test_the_built_in_manager_does_not_offer_a_plugins_grade(tmp_path: Path) -> None:
+    purgehist.export(purgehist.example_dataset(), "xlsx", tmp_path / "plain.xlsx")
+    workbook = openpyxl.load_workbook(tmp_path / "plain.xlsx")
+    offered = [v.formula1 for sheet in workbook for v in sheet.data_validations.dataValidation]
+    assert not any("rumour" in (formula or "") for formula in offered)
+
+
+def test_tracing_shows_every_hook_call(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "purgehist", "formats"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PURGEHIST_TRACE_PLUGINS": "1"},
+        check=True,
+    )
+    for hook in (
+        "register_parsers",
+        "register_exporters",
+        "register_evidence_grades",
+        "register_commands",
+    ):
+        assert hook in done.stderr, hook

@@ -13,13 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from purgehist.model.calendars import gregorian_to_julian, julian_to_gregorian
 from purgehist.model.dates import (
     EdtfDate,
     EdtfError,
     edtf_validator,
-    gregorian_to_julian,
     is_edtf,
-    julian_to_gregorian,
     parse_edtf,
     tei_date,
 )

@@ -1,4 +1,4 @@
-"""EDTF date parsing, strict day bounds and Julian/Gregorian conversion."""
+"""EDTF date parsing with strict day bounds."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from typing import Any
 
 import attrs
 
+from purgehist.model.calendars import MONTH_LENGTHS, MONTH_NAMES, days_in_month, is_leap
+
 __all__ = [
     "EdtfDate",
     "EdtfError",
     "edtf_validator",
-    "gregorian_to_julian",
     "is_edtf",
-    "julian_to_gregorian",
     "parse_edtf",
     "tei_date",
 ]
@@ -44,22 +44,6 @@ _Parsed = tuple[_Day | None, _Day | None, bool, bool, int]
 _Single = tuple[_Day, _Day, bool, bool, int]
 
 _MAX_YEAR_DIGITS = 100
-_DIM = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_MONTH_NAMES = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # Same month ranges as python-edtf's SEASON_L2_MONTHS_RANGE (winter is December of the year).
 _SEASONS: dict[int, tuple[int, int]] = {
     21: (3, 5),
@@ -160,16 +144,6 @@ def _iso(day: _Day | None) -> str | None:
     if 0 <= y <= 9999:
         return f"{y:04d}-{m:02d}-{d:02d}"
     return f"{y:+05d}-{m:02d}-{d:02d}"
-
-
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _days_in_month(year: int, month: int) -> int:
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DIM[month]
 
 
 def parse_edtf(text: str) -> EdtfDate:
@@ -314,12 +288,12 @@ def _parse_single(text: str, *, allow_time: bool) -> _Single:
         m = int(ms)
         if ds is None:
             if 1 <= m <= 12:
-                return (y, m, 1), (y, m, _days_in_month(y, m)), False, False, 0
+                return (y, m, 1), (y, m, days_in_month(y, m)), False, False, 0
             if 21 <= m <= 41:
                 first, last = _SEASONS[m]
                 return (
                     (y, first, 1),
-                    (y, last, _days_in_month(y, last)),
+                    (y, last, days_in_month(y, last)),
                     False,
                     False,
                     (1 if m <= 24 else 2),
@@ -341,9 +315,9 @@ def _check_day(y: int, m: int, ds: str) -> int:
     d = int(ds)
     if not 1 <= d <= 31:
         raise _RejectError(f"day {ds} does not exist")
-    dim = _days_in_month(y, m)
+    dim = days_in_month(y, m)
     if d > dim:
-        raise _RejectError(f"{_MONTH_NAMES[m]} {_year_text(y)} has only {dim} days")
+        raise _RejectError(f"{MONTH_NAMES[m]} {_year_text(y)} has only {dim} days")
     return d
 
 
@@ -395,7 +369,7 @@ def _parse_matched(match: re.Match[str], allow_time: bool) -> _Single:
         level = max(level, 1 if season <= 24 else 2)
         return (
             (y, first, 1),
-            (y, last_month, _days_in_month(y, last_month)),
+            (y, last_month, days_in_month(y, last_month)),
             approx,
             uncertain,
             level,
@@ -412,7 +386,7 @@ def _parse_matched(match: re.Match[str], allow_time: bool) -> _Single:
     if ds is None:
         if not 1 <= m <= 12:
             raise _RejectError(f"month {ms} does not exist")
-        return (y, m, 1), (y, m, _days_in_month(y, m)), approx, uncertain, level
+        return (y, m, 1), (y, m, days_in_month(y, m)), approx, uncertain, level
     day = (y, m, _check_day(y, m, ds))
     return day, day, approx, uncertain, level
 
@@ -470,22 +444,22 @@ def _unspecified_bounds(ys: str, ms: str | None, ds: str | None) -> tuple[_Day, 
     if not months:
         raise _RejectError(f"no month matches {ms!r}")
     if ds is None:
-        return (y_lo, months[0], 1), (y_hi, months[-1], _days_in_month(y_hi, months[-1]))
+        return (y_lo, months[0], 1), (y_hi, months[-1], days_in_month(y_hi, months[-1]))
     days = _DAY_MATCH[ds]
-    pairs = [(m, d) for m in months for d in days if d <= _DIM[m] or (m == 2 and d == 29)]
+    pairs = [(m, d) for m in months for d in days if d <= MONTH_LENGTHS[m] or (m == 2 and d == 29)]
     if not pairs:
         raise _RejectError(f"no real day matches '{ys}-{ms}-{ds}'")
-    if any(d <= _DIM[m] for m, d in pairs):
+    if any(d <= MONTH_LENGTHS[m] for m, d in pairs):
         y_first, y_last = y_lo, y_hi
     else:
         # Only 29 February matches: bound by the first and last matching leap years.
-        leap = [y for y in _matching_years(ys, ascending=True) if _is_leap(y)][:1]
+        leap = [y for y in _matching_years(ys, ascending=True) if is_leap(y)][:1]
         if not leap:
             raise _RejectError(f"no leap year matches {ys!r}, so '{ys}-{ms}-{ds}' never occurs")
         y_first = leap[0]
-        y_last = next(y for y in _matching_years(ys, ascending=False) if _is_leap(y))
-    first_pairs = [(m, d) for m, d in pairs if d <= _days_in_month(y_first, m)]
-    last_pairs = [(m, d) for m, d in pairs if d <= _days_in_month(y_last, m)]
+        y_last = next(y for y in _matching_years(ys, ascending=False) if is_leap(y))
+    first_pairs = [(m, d) for m, d in pairs if d <= days_in_month(y_first, m)]
+    last_pairs = [(m, d) for m, d in pairs if d <= days_in_month(y_last, m)]
     return (y_first, *first_pairs[0]), (y_last, *last_pairs[-1])
 
 
@@ -612,71 +586,3 @@ def tei_date(value: str) -> str | None:
     if parsed.level != 0 or parsed.interval:
         return None
     return value.partition("T")[0]
-
-
-def _check_calendar_date(year: int, month: int, day: int, *, julian: bool) -> None:
-    if not 1 <= month <= 12:
-        raise ValueError(f"month {month} does not exist")
-    leap = year % 4 == 0 if julian else _is_leap(year)
-    dim = 29 if month == 2 and leap else _DIM[month]
-    if not 1 <= day <= dim:
-        calendar = "Julian" if julian else "Gregorian"
-        raise ValueError(f"{calendar} {_MONTH_NAMES[month]} {year} has no day {day}")
-
-
-# Julian day number arithmetic (Fliegel & Van Flandern); floor division keeps it exact for
-# every proleptic year, including year 0 and negative (astronomical) years.
-def _jdn(year: int, month: int, day: int, *, julian: bool) -> int:
-    a = (14 - month) // 12
-    y = year + 4800 - a
-    m = month + 12 * a - 3
-    base = day + (153 * m + 2) // 5 + 365 * y + y // 4
-    if julian:
-        return base - 32083
-    return base - y // 100 + y // 400 - 32045
-
-
-def _from_jdn(jdn: int, *, julian: bool) -> tuple[int, int, int]:
-    if julian:
-        b = 0
-        c = jdn + 32082
-    else:
-        a = jdn + 32044
-        b = (4 * a + 3) // 146097
-        c = a - 146097 * b // 4
-    d = (4 * c + 3) // 1461
-    e = c - 1461 * d // 4
-    m = (5 * e + 2) // 153
-    day = e - (153 * m + 2) // 5 + 1
-    month = m + 3 - 12 * (m // 10)
-    year = 100 * b + d - 4800 + m // 10
-    return year, month, day
-
-
-def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
-    """Convert a proleptic Julian (Old Style) date to the proleptic Gregorian calendar.
-
-    Years are astronomical (0 = 1 BC). Russia, for one, used the Julian calendar until
-    31 January 1918, followed by 14 February 1918 (Gregorian).
-
-    :param year: Julian year
-    :param month: Julian month, 1-12
-    :param day: Julian day of the month
-    :returns: ``(year, month, day)`` in the Gregorian calendar
-    :raises ValueError: if the Julian date does not exist
-    """
-    _check_calendar_date(year, month, day, julian=True)
-    return _from_jdn(_jdn(year, month, day, julian=True), julian=False)
-
-
-def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]:
-    """Convert a proleptic Gregorian (New Style) date to the proleptic Julian calendar.
-
-    :param year: Gregorian (astronomical) year
-    :param month: Gregorian month, 1-12
-    :param day: Gregorian day of the month
-    :returns: ``(year, month, day)`` in the Julian calendar
-    :raises ValueError: if the Gregorian date does not exist
-    """
-    _check_calendar_date(year, month, day, julian=False)
-    return _from_jdn(_jdn(year, month, day, julian=False), julian=True)
