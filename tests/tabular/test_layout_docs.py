@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from purgehist.formats.tabular.layout import LIST_RULES, columns_markdown
+from purgehist.formats.tabular.describe import columns_markdown
+from purgehist.formats.tabular.layout import LIST_RULES
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def test_workbook_doc_matches_the_layout() -> None:
     text = (DOCS / "workbook.md").read_text(encoding="utf-8")
-    assert columns_markdown() in text, "regenerate with: python -m purgehist.formats.tabular.layout"
+    hint = "regenerate with: python -m purgehist.formats.tabular.describe"
+    assert columns_markdown() in text, hint
 
 
 def test_workbook_doc_states_the_conventions() -> None:
     text = " ".join((DOCS / "workbook.md").read_text(encoding="utf-8").split())
     for rule in LIST_RULES:
         assert " ".join(rule.split()) in text
+
