@@ -162,21 +162,22 @@ class _Assembly:
     def take(self, child: str, key: Any) -> tuple[Any, ...]:
         """The children of table *child* waiting for the owner *key*, in position order."""
         entries = self.groups[child].pop(key, None)
-        if not entries:
+        if entries is None:
             return ()
-        if len(entries) > 1:
-            entries.sort()  # by position, then row: two entries never tie
-            previous = None
-            for position, number, _ in entries:
+        if len(entries) == 1:
+            return (entries[0][2],)
+        entries.sort()  # by position, then row: two entries never tie
+        positions = [entry[0] for entry in entries]
+        if len(set(positions)) < len(positions):
+            table = self.opened[child]
+            for (position, number, _), previous in zip(entries[1:], positions, strict=False):
                 if position == previous:
-                    table = self.opened[child]
                     table.found.warning(
                         "duplicate-position",
                         f"position {position} is used twice for {key!r}; rows kept in sheet order",
                         table.where(number, table.table.key[-1]),
                     )
-                previous = position
-        return tuple(entry[2] for entry in entries)
+        return tuple([entry[2] for entry in entries])
 
     def build(
         self,
