@@ -23,8 +23,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import pandas as pd
 
-from purgehist.formats.csv.package import read_package, write_package_directory
-from purgehist.formats.tabular.rows import dataset_rows
+from purgehist.formats.csv.read import read_package
+from purgehist.formats.csv.write import write_package_directory
+from purgehist.formats.tabular.flatten import dataset_rows
 
 from _harness import best_of, peak_memory, table
 from generate import generate

@@ -26,8 +26,9 @@ import pandas as pd
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from purgehist.formats.tabular.layout import TABLES, ColumnKind
-from purgehist.formats.tabular.rows import dataset_rows
+from purgehist.formats.tabular.binding import ColumnKind
+from purgehist.formats.tabular.flatten import dataset_rows
+from purgehist.formats.tabular.layout import TABLES
 from purgehist.formats.xlsx.read import read_workbook
 from purgehist.formats.xlsx.write import HYPERLINK_LIMIT, _targets, write_workbook
 

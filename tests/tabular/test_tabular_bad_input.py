@@ -26,7 +26,7 @@ from purgehist import (
     Stance,
 )
 from purgehist.diagnostics import Problem
-from purgehist.formats.csv.package import read_package
+from purgehist.formats.csv.read import read_package
 from purgehist.formats.tabular import archive
 from purgehist.formats.tabular.layout import TABLE_BY_NAME
 from purgehist.formats.xlsx.read import read_workbook

@@ -10,8 +10,9 @@ from hypothesis import given
 
 import purgehist
 from purgehist import Dataset
-from purgehist.formats.csv.package import read_package, write_package_zip
-from purgehist.formats.tabular.rows import decode_list, encode_list
+from purgehist.formats.csv.read import read_package
+from purgehist.formats.csv.write import write_package_zip
+from purgehist.formats.tabular.lists import decode_list, encode_list
 from purgehist.formats.xlsx.read import read_workbook
 from purgehist.formats.xlsx.write import write_workbook
 

@@ -40,7 +40,7 @@ def register_parsers(register: RegisterParser) -> None:
             name="csv",
             description="CSV data package: a folder or zip of CSV files with datapackage.json",
             suffixes=(".zip",),
-            parse=deferred("purgehist.formats.csv.package:parse_csv"),
+            parse=deferred("purgehist.formats.csv.read:parse_csv"),
             sniff=_sniff,
             reads_directories=True,
         )
@@ -56,8 +56,8 @@ def register_exporters(register: RegisterExporter) -> None:
             description="CSV data package: one CSV per table and a Frictionless datapackage.json",
             suffix=".zip",
             media_type="application/zip",
-            export=deferred("purgehist.formats.csv.package:export_csv"),
-            export_directory=deferred("purgehist.formats.csv.package:export_csv_directory"),
+            export=deferred("purgehist.formats.csv.write:export_csv"),
+            export_directory=deferred("purgehist.formats.csv.write:export_csv_directory"),
             owns_directory=_owns_directory,
         )
     )

@@ -4,7 +4,6 @@ sheet per table of the layout."""
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Collection, Iterator, Mapping
 from typing import IO, Any, BinaryIO
 
@@ -16,19 +15,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from purgehist.diagnostics import Problem
-from purgehist.errors import DataError
-from purgehist.formats.tabular.layout import (
-    FORMAT_VERSION,
-    LIST_RULES,
-    TABLES,
-    ColumnKind,
-    Table,
-    column_rows,
-)
-from purgehist.formats.tabular.rows import dataset_rows, table_sizes
+from purgehist.diagnostics import Diagnostics
+from purgehist.formats.tabular.binding import ColumnKind, Table
+from purgehist.formats.tabular.describe import column_rows
+from purgehist.formats.tabular.flatten import dataset_rows, table_sizes
+from purgehist.formats.tabular.layout import FORMAT_VERSION, LIST_RULES, TABLES
 from purgehist.formats.xlsx import HYPERLINK_LIMIT
-from purgehist.model.dataset import Dataset
+from purgehist.formats.xlsx.ooxml import escape_ooxml, needs_escape
+from purgehist.model.dataset import COLLECTIONS, Dataset
 from purgehist.plugins.specs import Context, ExportResult
 
 __all__ = [
@@ -50,13 +44,7 @@ _LINK_FONT = Font(color="0563C1", underline="single")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
 _ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
-# What XML 1.0 cannot carry, and a literal "_xHHHH_" (which spreadsheet programs would decode).
-_NEEDS_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EXACT_DIGITS = 10**15
-
-
-def _escape(match: re.Match[str]) -> str:
-    return f"_x{ord(match[0]):04X}_"
 
 
 def write_workbook(
@@ -75,20 +63,16 @@ def write_workbook(
         written then.
     """
     sizes = table_sizes(dataset)
-    problems = [
-        Problem(
-            code="too-many-rows",
-            message=(
+    problems = Diagnostics("xlsx export")
+    for t in TABLES:
+        if sizes[t.name] + 1 > MAX_ROWS:
+            problems.error(
+                "too-many-rows",
                 f"{sizes[t.name]:,} rows do not fit in an Excel sheet "
-                f"({MAX_ROWS - 1:,} at most); export to CSV instead"
-            ),
-            location=f"{t.name}!A{MAX_ROWS + 1}",
-        )
-        for t in TABLES
-        if sizes[t.name] + 1 > MAX_ROWS
-    ]
-    if problems:
-        raise DataError(problems, source="xlsx export")
+                f"({MAX_ROWS - 1:,} at most); export to CSV instead",
+                f"{t.name}!A{MAX_ROWS + 1}",
+            )
+    problems.raise_errors()
     wb = Workbook(write_only=True)
     _write_about(wb.create_sheet(_ABOUT), dataset, sizes)
     targets: dict[str, str] = _targets(dataset) if hyperlinks else {}
@@ -96,9 +80,9 @@ def write_workbook(
         ws = wb.create_sheet(table.name)
         link = hyperlinks and sizes[table.name] <= HYPERLINK_LIMIT
         _write_table(ws, table, rows, sizes[table.name], targets if link else {}, grades, problems)
-    if problems:
+    if problems.errors:
         wb.save(io.BytesIO())  # closes the sheets' streams; the result is thrown away
-        raise DataError(problems, source="xlsx export")
+        problems.raise_errors()
     wb.save(dest)
     counts = dict(dataset.counts())
     counts.update({f"rows.{name}": n for name, n in sizes.items()})
@@ -108,7 +92,7 @@ def write_workbook(
 def _targets(dataset: Dataset) -> dict[str, str]:
     """id → sheet location of its row, for hyperlinks."""
     targets: dict[str, str] = {}
-    for name in ("actors", "events", "sources", "evidence", "claims", "documents"):
+    for name in COLLECTIONS:
         for row, record in enumerate(getattr(dataset, name), 2):
             targets.setdefault(record.id, f"'{name}'!A{row}")
     return targets
@@ -129,7 +113,7 @@ def _write_table(
     size: int,
     targets: Mapping[str, str],
     grades: Collection[str],
-    problems: list[Problem],
+    problems: Diagnostics,
 ) -> None:
     columns = table.columns
     letters = [get_column_letter(i) for i in range(1, len(columns) + 1)]
@@ -160,20 +144,16 @@ def _write_table(
                     values[i] = None
                     continue
                 if len(value) > MAX_CELL_CHARS:
-                    problems.append(
-                        Problem(
-                            code="cell-too-long",
-                            message=(
-                                f"{len(value):,} characters do not fit in an Excel cell "
-                                f"({MAX_CELL_CHARS:,} at most); export to CSV instead"
-                            ),
-                            location=f"{name}!{letters[i]}{number}",
-                        )
+                    problems.error(
+                        "cell-too-long",
+                        f"{len(value):,} characters do not fit in an Excel cell "
+                        f"({MAX_CELL_CHARS:,} at most); export to CSV instead",
+                        f"{name}!{letters[i]}{number}",
                     )
                     values[i] = None
                     continue
-                if _NEEDS_ESCAPE.search(value):
-                    value = values[i] = _NEEDS_ESCAPE.sub(_escape, value)
+                if needs_escape(value):
+                    value = values[i] = escape_ooxml(value)
                 if (value[0] == "=" and len(value) > 1) or value in _ERROR_CODES:
                     values[i] = _text_cell(ws, value, _WRAP if wraps[i] else None)
                 elif plain:
@@ -236,7 +216,7 @@ def _write_about(ws: Any, dataset: Dataset, sizes: Mapping[str, int]) -> None:
     def row(*values: str | int, font: Font | None = None, wrap: bool = True) -> None:
         cells = []
         for value in values:
-            text = value if not isinstance(value, str) else _NEEDS_ESCAPE.sub(_escape, value)
+            text = value if not isinstance(value, str) else escape_ooxml(value)
             if isinstance(text, str) and len(text) > MAX_CELL_CHARS:
                 text = text[: MAX_CELL_CHARS - 1] + "…"
             cell = WriteOnlyCell(ws, value=text)

@@ -1,0 +1,436 @@
+"""Rebuild a dataset from the rows of the layout's tables, as the binding says: rows in,
+records out.
+
+Tables are read one at a time, child tables before the tables of their owners (a claim's
+attributions before the claims), so that each record is built as its row is read, with its
+children in hand. Nothing of a table is kept once it is read but the records built, the
+children waiting for their owner, the ids, and the references that wait for a table not read
+yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+from attrs import define, frozen
+
+from purgehist.diagnostics import Diagnostics
+from purgehist.formats.tabular.binding import Child, Column, ColumnKind, Part, Table, children_of
+from purgehist.formats.tabular.cells import RowReader
+from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
+from purgehist.formats.tabular.references import OpenTable, References, table_place
+from purgehist.model.dataset import COLLECTIONS, Dataset
+
+__all__ = ["READ_ORDER", "Opener", "RawTable", "UnreadableTableError", "rebuild", "table_name"]
+
+
+@frozen(kw_only=True)
+class RawTable:
+    """A table as a reader finds it: its header and its rows of cells, unconverted.
+
+    *rows* may be lazy: they are read once, in order. *locate* names a cell for messages:
+    ``(row number, 0-based column) → 'claims!B5'`` (or ``'claims.csv:5:text'``).
+    """
+
+    header: Sequence[object]
+    header_row: int
+    rows: Iterable[tuple[int, Sequence[object]]]
+    locate: Callable[[int, int], str]
+
+
+class UnreadableTableError(Exception):
+    """Raised by a table's rows when the rest of the table cannot be read; the reason is
+    already reported. References into the table are then not checked."""
+
+
+Opener = Callable[[Diagnostics], RawTable | None]
+"""Opens one table when its turn comes, reporting to the diagnostics it is given; ``None``
+when the table cannot be read (the reason reported)."""
+
+
+def _read_order() -> tuple[Table, ...]:
+    order: list[Table] = []
+
+    def visit(table: Table) -> None:
+        for _, child in children_of(table):
+            if child.table != table.name and TABLE_BY_NAME[child.table] not in order:
+                visit(TABLE_BY_NAME[child.table])
+        if table not in order:
+            order.append(table)
+
+    for table in TABLES:
+        if table.single_row:
+            visit(table)
+    for name in COLLECTIONS:
+        visit(TABLE_BY_NAME[name])
+    return tuple(order)
+
+
+READ_ORDER = _read_order()
+"""Every table, each after the tables holding its records' children, the record tables in the
+model's order (actors first, documents last) so that most references point backwards."""
+
+_ORDER = {table.name: i for i, table in enumerate(TABLES)}
+_INVALID = object()
+
+
+def table_name(name: str) -> str | None:
+    """The layout name of a sheet or file stem, ignoring case and spaces; ``None`` when the
+    layout has no such table."""
+    key = name.strip().lower()
+    return key if key in TABLE_BY_NAME else None
+
+
+@define
+class _Shape:
+    """How to build one record, or one part of it, from a row's values."""
+
+    record: type
+    anchor: str
+    fields: list[tuple[int, str]]
+    blanks: list[tuple[int, str, str | None]]
+    """Fields without a default, and what an empty cell gives them: the empty text, or
+    ``None`` for the model to refuse."""
+    parts: list[tuple[str, _Shape]]
+    children: tuple[Child, ...]
+    marker: int | None
+    needed: list[tuple[int, str]]
+
+
+def _shape(
+    record: type,
+    items: Iterable[Column | Part],
+    anchor: str,
+    index: Mapping[str, int],
+    *,
+    marker: str | None = None,
+    children: tuple[Child, ...] = (),
+) -> _Shape:
+    no_default = {a.name for a in attrs.fields(record) if a.default is attrs.NOTHING}
+    shape = _Shape(
+        record=record,
+        anchor=anchor,
+        fields=[],
+        blanks=[],
+        parts=[],
+        children=children,
+        marker=None if marker is None else index[marker],
+        needed=[],
+    )
+    for item in items:
+        if isinstance(item, Part):
+            inner = _shape(
+                item.record,
+                item.items,
+                item.anchor,
+                index,
+                marker=item.marker,
+                children=item.children,
+            )
+            shape.parts.append((item.field, inner))
+        elif item.field is not None:
+            at = index[item.name]
+            shape.fields.append((at, item.field))
+            if item.field in no_default:
+                blank = "" if item.kind == ColumnKind.TEXT else None
+                shape.blanks.append((at, item.field, blank))
+            if item.needed:
+                shape.needed.append((at, item.name))
+    return shape
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, tuple):
+        return ".".join(map(str, value))
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+class _Assembly:
+    """Builds records from converted rows, holding children until their owner's row comes."""
+
+    def __init__(self, refs: References) -> None:
+        self.refs = refs
+        self.groups: dict[str, dict[Any, list[tuple[int, int, Any]]]] = {t.name: {} for t in TABLES}
+        self.opened: dict[str, OpenTable] = {}
+        self.records: dict[str, list[Any]] = {name: [] for name in COLLECTIONS}
+        self.metadata: Any = None
+        self.seen: dict[str, set[Any]] = {t.name: set() for t in TABLES}
+        self.finished: set[str] = set()
+
+    def take(self, child: str, key: Any) -> tuple[Any, ...]:
+        """The children of table *child* waiting for the owner *key*, in position order."""
+        entries = self.groups[child].pop(key, None)
+        if entries is None:
+            return ()
+        if len(entries) == 1:
+            return (entries[0][2],)
+        entries.sort()  # by position, then row: two entries never tie
+        positions = [entry[0] for entry in entries]
+        if len(set(positions)) < len(positions):
+            table = self.opened[child]
+            for (position, number, _), previous in zip(entries[1:], positions, strict=False):
+                if position == previous:
+                    table.found.warning(
+                        "duplicate-position",
+                        f"position {position} is used twice for {key!r}; rows kept in sheet order",
+                        table.where(number, table.table.key[-1]),
+                    )
+        return tuple([entry[2] for entry in entries])
+
+    def build(
+        self,
+        shape: _Shape,
+        values: list[Any],
+        key: Any,
+        table: OpenTable,
+        number: int,
+        *,
+        whole: bool = True,
+    ) -> Any:
+        """The record (or, unless *whole*, the part) in *values*, with the children waiting
+        for *key*; ``None`` for a part that is not there; ``_INVALID`` after reporting why it
+        cannot be built."""
+        kw = {}
+        for at, name in shape.fields:
+            value = values[at]
+            if value is not None:
+                kw[name] = value
+        present = whole or bool(kw) or (shape.marker is not None and bool(values[shape.marker]))
+        for name, inner in shape.parts:
+            made = self.build(inner, values, key, table, number, whole=False)
+            if made is _INVALID:
+                return _INVALID
+            if made is not None:
+                kw[name] = made
+                present = True
+        for child in shape.children:
+            items = self.take(child.table, key)
+            if items:
+                kw[child.field] = items
+                present = True
+        if not present:
+            return None
+        for at, column in shape.needed:
+            if values[at] is None:
+                what = shape.record.__name__.lower()
+                where = table.where(number, column)
+                table.found.error("missing-value", f"a {what} needs '{column}'", where)
+                return _INVALID
+        for at, name, blank in shape.blanks:
+            if values[at] is None:
+                kw[name] = blank
+        try:
+            return shape.record(**kw)
+        except (ValueError, TypeError) as err:
+            table.found.error("invalid-record", str(err), table.where(number, shape.anchor))
+            return _INVALID
+
+    def finish(self, table: Table) -> None:
+        """*table* has been read: children no record of it claimed are reported."""
+        self.finished.add(table.name)
+        for _, child in children_of(table):
+            linked = TABLE_BY_NAME[child.table]
+            if all(owner.table in self.finished for owner in linked.owners):
+                self._unclaimed(linked)
+
+    def _unclaimed(self, table: Table) -> None:
+        groups = self.groups[table.name]
+        opened = self.opened.get(table.name)
+        if table.is_tree or opened is None:
+            groups.clear()
+            return
+        owner_key = table.owner_key
+        if len(owner_key) == 1:
+            # The owner column's references, checked here rather than cell by cell.
+            column = table.column(owner_key[0])
+            at = opened.columns.get(column.name, 0)
+            for key, entries in groups.items():
+                if key is None:
+                    continue  # no owner column: reported with the header
+                for _, number, _ in entries:
+                    self.refs.check(opened, key, column.refers_to, number, at)
+        else:
+            seen = self.seen[table.owners[0].table]
+            for key, entries in groups.items():
+                if key in seen or None in key:
+                    continue
+                given = ", ".join(
+                    f"{name} {_shown(value)}"
+                    for name, value in zip(owner_key[:-1], key[:-1], strict=True)
+                )
+                message = f"{given} has no {owner_key[-1]} {_shown(key[-1])}"
+                for _, number, _ in entries:
+                    opened.found.error(
+                        "missing-parent", message, opened.where(number, owner_key[-1])
+                    )
+        groups.clear()
+
+
+class _TableBuild:
+    """Turns the rows of one table into records, or into children waiting for their owner."""
+
+    def __init__(self, table: Table, opened: OpenTable, assembly: _Assembly) -> None:
+        self.table = table
+        self.opened = opened
+        self.assembly = assembly
+        index = {column.name: i for i, column in enumerate(table.columns)}
+        self.shape = _shape(table.record, table.items, table.anchor, index, children=table.children)
+        self.key_at = [index[name] for name in table.key]
+        self.owner_at = [index[name] for name in table.owner_key]
+        self.written = [(index[c.name], c) for c in table.columns if c.written is not None]
+        self.held: dict[tuple[str, tuple[int, ...]], tuple[int, list[Any]]] = {}
+        self.rows = 0
+        self.keeps_keys = any(
+            len(TABLE_BY_NAME[child.table].owner_key) > 1 for _, child in children_of(table)
+        )
+        if table.single_row:
+            self.add = self._single
+        elif not table.owners:
+            self.add = self._record
+        elif table.is_tree:
+            self.add = self._node
+        else:
+            self.add = self._child
+
+    def _single(self, number: int, values: list[Any], ok: bool) -> None:
+        self.rows += 1
+        found = self.opened.found
+        if self.rows > 1:
+            where = self.opened.where(number, self.table.anchor)
+            found.error("extra-row", "the metadata sheet holds one row", where)
+            return
+        for at, column in self.written:
+            version = values[at]
+            if isinstance(version, int) and column.written is not None and version > column.written:
+                found.error(
+                    "format-version",
+                    f"written in layout version {version}; this purgehist reads up to "
+                    f"{column.written}",
+                    self.opened.where(number, column.name),
+                )
+        if ok:
+            made = self.assembly.build(self.shape, values, None, self.opened, number)
+            if made is not _INVALID:
+                self.assembly.metadata = made
+
+    def _record(self, number: int, values: list[Any], ok: bool) -> None:
+        if not ok:
+            return
+        key = values[self.key_at[0]]
+        made = self.assembly.build(self.shape, values, key, self.opened, number)
+        if made is not _INVALID:
+            self.assembly.records[self.table.name].append(made)
+
+    def _child(self, number: int, values: list[Any], ok: bool) -> None:
+        if not ok:
+            if len(self.owner_at) == 1 and values[self.owner_at[0]] is not None:
+                # No record to wait for its owner, but the reference is checked all the same.
+                column = self.table.column(self.table.owner_key[0])
+                at = self.opened.columns[column.name]
+                refs = self.assembly.refs
+                refs.check(self.opened, values[self.owner_at[0]], column.refers_to, number, at)
+            return
+        key = tuple(values[at] for at in self.key_at)
+        if self.keeps_keys:
+            self.assembly.seen[self.table.name].add(key)
+        made = self.assembly.build(self.shape, values, key, self.opened, number)
+        if made is _INVALID:
+            return
+        owner = values[self.owner_at[0]] if len(self.owner_at) == 1 else key[:-1]
+        place = values[self.key_at[-1]] or 0  # 0: no position column (reported)
+        group = self.assembly.groups[self.table.name]
+        entries = group.get(owner)
+        if entries is None:
+            group[owner] = [(place, number, made)]
+        else:
+            entries.append((place, number, made))
+
+    def _node(self, number: int, values: list[Any], ok: bool) -> None:
+        if ok:
+            self.held[(values[self.key_at[0]], values[self.key_at[1]])] = (number, values)
+
+    def finish(self) -> None:
+        """Build the held nodes of a tree, deepest first, each with its nested nodes."""
+        if not self.table.is_tree:
+            return
+        held = self.held
+        self.assembly.seen[self.table.name].update(held)
+        name = self.table.name
+        column = self.table.key[-1]
+        for (doc, path), (number, _) in held.items():
+            if len(path) > 1 and (doc, path[:-1]) not in held:
+                self.opened.found.error(
+                    "missing-parent",
+                    f"division {_shown(path)} of {doc!r} has no division {_shown(path[:-1])}",
+                    self.opened.where(number, column),
+                )
+        group = self.assembly.groups[name]
+        for key in sorted(held, key=lambda key: len(key[1]), reverse=True):
+            doc, path = key
+            parent: Any = doc if len(path) == 1 else (doc, path[:-1])
+            if len(path) > 1 and parent not in held:
+                continue
+            number, values = held[key]
+            made = self.assembly.build(self.shape, values, key, self.opened, number)
+            if made is not _INVALID:
+                group.setdefault(parent, []).append((path[-1], number, made))
+        held.clear()
+
+
+def rebuild(
+    openers: Mapping[str, Opener],
+    found: Diagnostics,
+    *,
+    unknown: Iterable[tuple[str, str]] = (),
+    container: str = "sheet",
+) -> Dataset | None:
+    """Rebuild a dataset from the tables *openers* open (by layout name); missing tables count
+    as empty.
+
+    Problems are reported to *found*, table by table in workbook order. A missing table that
+    other tables refer to is one ``missing-table`` error, in place of a dangling reference for
+    every row that points into it; other missing tables are named in one warning.
+
+    :param unknown: ``(location, name)`` of sheets or files that are not part of the layout.
+    :param container: ``"sheet"`` (a workbook) or ``"file"`` (a CSV package), for messages.
+    :return: the dataset, or ``None`` when there are errors.
+    """
+    for where, name in unknown:
+        found.warning("unknown-table", f"{name!r} is not part of the layout; ignored", where)
+    absent = [t.name for t in TABLES if t.name not in openers]
+    if "metadata" in absent:
+        where = table_place("metadata", container)
+        found.warning("missing-table", f"no metadata {container}; default metadata used", where)
+    refs = References(absent)
+    assembly = _Assembly(refs)
+    for table in READ_ORDER:
+        opened = OpenTable(table=table, order=_ORDER[table.name], found=Diagnostics(found.source))
+        assembly.opened[table.name] = opened
+        building = _TableBuild(table, opened, assembly)
+        opener = openers.get(table.name)
+        raw = opener(opened.found) if opener is not None else None
+        if raw is not None:
+            opened.locate = raw.locate
+            reader = RowReader(opened, raw.header, raw.header_row, refs)
+            add = building.add
+            try:
+                for number, cells in raw.rows:
+                    values = reader.read(number, cells)
+                    if values is not None:
+                        add(number, values, reader.ok)
+            except UnreadableTableError:
+                refs.unreadable.add(table.name)
+
+        elif opener is not None:
+            refs.unreadable.add(table.name)
+        building.finish()
+        assembly.finish(table)
+    refs.resolve()
+    for table in TABLES:
+        found.extend(assembly.opened[table.name].found)
+    refs.report_missing(found, container)
+    if found.errors:
+        return None
+    return Dataset(metadata=assembly.metadata or Dataset().metadata, **assembly.records)
