@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from purgehist.formats.bibtex.entries import read_bibtex
+from purgehist.formats.bibtex.entries import BibReading, read_bibtex
 from purgehist.formats.bibtex.macros import MAX_VALUE, Macros
 from purgehist.formats.bibtex.read import parse_bibtex
 from purgehist.formats.bibtex.splitter import LineCounter, Splitter
@@ -159,14 +159,19 @@ def test_total_expansion_in_a_file_is_bounded() -> None:
     assert macros.total == 1000
 
 
+def _read_with_small_values(name: str, *lines: str) -> BibReading:
+    """*lines* after ``@string{a = {abcdef}}``, read with values held to 8 characters."""
+    text = "\n".join(["@string{a = {abcdef}}", *lines]) + "\n"
+    return read_bibtex(text, name, macros=Macros(max_value=8))
+
+
 def test_value_built_from_macros_is_bounded_but_literal_text_is_not() -> None:
-    text = (
-        "@string{a = {abcdef}}\n"
-        "@book{long, title = a # a}\n"
-        "@book{literal, title = {abcdefghijklmnop}}\n"
-        "@book{short, title = a}\n"
+    reading = _read_with_small_values(
+        "v.bib",
+        "@book{long, title = a # a}",
+        "@book{literal, title = {abcdefghijklmnop}}",
+        "@book{short, title = a}",
     )
-    reading = read_bibtex(text, "v.bib", macros=Macros(max_value=8))
     assert [e.key for e in reading.entries] == ["literal", "short"]
     [problem] = reading.problems
     assert (problem.code, problem.location, problem.raw) == (
@@ -181,13 +186,12 @@ def test_value_built_from_macros_is_bounded_but_literal_text_is_not() -> None:
 
 
 def test_a_refused_macro_defined_again_can_be_used() -> None:
-    text = (
-        "@string{a = {abcdef}}\n"
-        "@string{b = a # a}\n"
-        "@book{refused, title = b}\n"
-        "@string{b = {ok}}\n"
-        "@book{read, title = b}\n"
+    reading = _read_with_small_values(
+        "again.bib",
+        "@string{b = a # a}",
+        "@book{refused, title = b}",
+        "@string{b = {ok}}",
+        "@book{read, title = b}",
     )
-    reading = read_bibtex(text, "again.bib", macros=Macros(max_value=8))
     assert [p.location for p in reading.problems] == ["again.bib:2", "again.bib:3"]
     assert [e.fields for e in reading.entries] == [(("title", "ok"),)]
