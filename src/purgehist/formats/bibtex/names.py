@@ -125,9 +125,13 @@ def _words(text: str) -> list[str]:
     return [w for w in _split_depth0(text, _WHITESPACE) if w]
 
 
-# Authors recur through a bibliography; a name is parsed once while it is recent.
-@functools.lru_cache(maxsize=4096)
 def _one_name(raw: str) -> BibName:
+    # Authors recur through a bibliography: a name is parsed once while it is recent. Only
+    # short ones are kept, so that the cache holds little after the file is read.
+    return _recent_name(raw) if len(raw) <= 200 else _parse_name(raw)
+
+
+def _parse_name(raw: str) -> BibName:
     parts = [p.strip() for p in _split_depth0(raw, _COMMA)]
     if len(parts) >= 2:
         words = _words(parts[0])
@@ -154,3 +158,6 @@ def _one_name(raw: str) -> BibName:
         von=latex_to_unicode(" ".join(words[von_start:von_end])),
         last=latex_to_unicode(" ".join(words[von_end:])),
     )
+
+
+_recent_name = functools.lru_cache(maxsize=4096)(_parse_name)
