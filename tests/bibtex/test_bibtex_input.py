@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from purgehist import DataError, parse_file
-from purgehist.formats.bibtex.read import BibReading, parse_bibtex, read_bibtex
+from purgehist.formats.bibtex.entries import BibReading, read_bibtex
+from purgehist.formats.bibtex.read import parse_bibtex
 from purgehist.plugins.sdk import Context
 
 ENTRY = (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from purgehist.formats.bibtex.read import BibName, latex_to_unicode, split_names
+from purgehist.formats.bibtex.latex import latex_to_unicode
+from purgehist.formats.bibtex.names import BibName, split_names
 
 
 @pytest.mark.parametrize(

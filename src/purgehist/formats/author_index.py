@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from purgehist.model import Actor, ActorKind, Creator, Provenance, slug
-from purgehist.model.ids import unique_id
+from purgehist.model.ids import IdPool
 from purgehist.names import name_key
 
 __all__ = ["AuthorIndex"]
@@ -41,7 +41,7 @@ class AuthorIndex:
     """
 
     def __init__(self, taken: set[str] | None = None) -> None:
-        self._taken = taken if taken is not None else set()
+        self._ids = IdPool(taken)
         self._drafts: dict[str, _Draft] = {}
 
     def link(
@@ -66,7 +66,7 @@ class AuthorIndex:
             kind = ActorKind.ORGANISATION if organisation else ActorKind.PERSON
             prefix = "org_" if organisation else "pers_"
             draft = _Draft(
-                id=unique_id(slug(name, prefix), self._taken),
+                id=self._ids.claim(slug(name, prefix)),
                 name=name,
                 kind=kind,
                 roles=[],

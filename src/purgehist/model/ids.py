@@ -8,7 +8,14 @@ from typing import Any
 
 import attrs
 
-__all__ = ["is_ncname", "ncname_validator", "optional_ncname_validator", "slug", "unique_id"]
+__all__ = [
+    "IdPool",
+    "is_ncname",
+    "ncname_validator",
+    "optional_ncname_validator",
+    "slug",
+    "unique_id",
+]
 
 # XML 1.0 (5th edition) NameStartChar and NameChar, without ':' (an NCName). Python's \w is
 # close but not equal (it admits '²', for instance), and lxml refuses such an xml:id.
@@ -79,3 +86,52 @@ def unique_id(base: str, taken: set[str]) -> str:
         candidate = f"{base}_{n}"
     taken.add(candidate)
     return candidate
+
+
+class IdPool:
+    """Hand out ids as :func:`unique_id` does (*base*, else the first of ``base_2``… not
+    taken), remembering per base where the free ones start: the thousandth copy of a base (a
+    citation key used again and again, names that all slug to ``pers_x``) costs no more than
+    the second, where :func:`unique_id` would try every suffix before it.
+
+    >>> pool = IdPool({"k_2"})
+    >>> [pool.claim("k") for _ in range(3)]
+    ['k', 'k_3', 'k_4']
+    >>> pool.release("k_3")
+    >>> pool.claim("k")
+    'k_3'
+
+    :param taken: the ids in use, shared and updated in place; ids may be added to it from
+        outside, but only :meth:`release` may take one away
+    """
+
+    __slots__ = ("_first_free", "taken")
+
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self.taken = taken if taken is not None else set()
+        # base → n such that base, base_2 … base_{n-1} are all taken.
+        self._first_free: dict[str, int] = {}
+
+    def claim(self, base: str) -> str:
+        """The first of *base*, ``base_2``… not taken; it is taken from now on."""
+        n = self._first_free.get(base, 1)
+        candidate = base if n == 1 else f"{base}_{n}"
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{base}_{n}"
+        self._first_free[base] = n
+        self.taken.add(candidate)
+        return candidate
+
+    def release(self, taken_id: str) -> None:
+        """Give *taken_id* back: it is handed out again first for each base it belongs to."""
+        self.taken.discard(taken_id)
+        self._lower(taken_id, 1)
+        # "k_2" is also the second id of base "k".
+        base, _, tail = taken_id.rpartition("_")
+        if base and tail.isascii() and tail.isdigit() and tail[0] != "0" and tail != "1":
+            self._lower(base, int(tail))
+
+    def _lower(self, base: str, n: int) -> None:
+        if self._first_free.get(base, 1) > n:
+            self._first_free[base] = n
