@@ -1,4 +1,4 @@
-"""Document bodies ↔ TEI ``text/body``: divisions, headings, paragraphs, footnotes, page breaks."""
+"""purgehist's own TEI ``text/body`` back into divisions (the writer is in ``write_body``)."""
 
 from __future__ import annotations
 
@@ -7,21 +7,14 @@ from typing import TypeVar
 
 from lxml import etree
 
-from purgehist.diagnostics import Problem, Severity
-from purgehist.formats.tei.build import append_text, sub
-from purgehist.formats.tei.chars import CHAR_TYPE, decode_attr, encode_text_attr, encode_word
-from purgehist.formats.tei.namespaces import ID, local, pointer, t, unpoint
+from purgehist.formats.tei.chars import CHAR_TYPE, decode_attr
+from purgehist.formats.tei.namespaces import ID, LINE_UNIT, local, t, unpoint
 from purgehist.model.documents import Division, Note, PageBreak, Paragraph
-from purgehist.model.evidence import Evidence
 
-__all__ = ["LINE_UNIT", "BodyReader", "division_element", "text_of"]
+__all__ = ["BodyReader", "text_of"]
 
 Element = etree._Element
 _T = TypeVar("_T")
-
-LINE_UNIT = "sourceLine"
-"""``<milestone unit="sourceLine" n="12"/>``, first child of a ``div``, ``p`` or footnote: the
-line of the source file it was read from."""
 
 _MILESTONE = t("milestone")
 _G = t("g")
@@ -32,103 +25,6 @@ _GAP = t("gap")
 _HEAD = t("head")
 _P = t("p")
 _DIV = t("div")
-
-
-def _line(parent: Element, line: int | None) -> None:
-    if line is not None:
-        etree.SubElement(parent, "milestone", unit=LINE_UNIT, n=str(line))
-
-
-def _footnote(
-    parent: Element,
-    note: Note,
-    position: int | None,
-    evidence: Callable[[str], Evidence | None],
-) -> None:
-    el = etree.SubElement(parent, "note", place="foot", n=encode_text_attr(note.n))
-    if position is not None:
-        el.set("subtype", f"pos{position}")
-    _line(el, note.line)
-    if note.text is None:
-        etree.SubElement(el, "gap", reason="lost")
-    else:
-        append_text(el, note.text)
-    for evid_id in note.evidence:
-        bibl = etree.SubElement(el, "bibl", type="evidence", corresp=pointer(evid_id))
-        record = evidence(evid_id)
-        if record is not None and record.source is not None:
-            etree.SubElement(bibl, "ptr", target=pointer(record.source))
-        if record is not None and record.locator is not None and record.locator.printed:
-            sub(bibl, "citedRange", record.locator.printed, unit=encode_word(record.locator.unit))
-
-
-def _paragraph(
-    parent: Element,
-    para: Paragraph,
-    evidence: Callable[[str], Evidence | None],
-    warnings: list[Problem],
-) -> None:
-    el = etree.SubElement(parent, "p")
-    if para.id is not None:
-        el.set(ID, para.id)
-    _line(el, para.line)
-    text = para.text
-    size = len(text)
-    notes_order = sorted(range(len(para.notes)), key=lambda i: para.notes[i].offset)
-    unsorted = notes_order != list(range(len(para.notes)))
-    pbs_order = sorted(range(len(para.page_breaks)), key=lambda i: para.page_breaks[i].offset)
-    pbs_unsorted = pbs_order != list(range(len(para.page_breaks)))
-    # Page breaks come before notes at the same offset.
-    marks: list[tuple[int, int, int]] = [(para.page_breaks[i].offset, 0, i) for i in pbs_order]
-    marks += [(para.notes[i].offset, 1, i) for i in notes_order]
-    marks.sort(key=lambda m: (m[0], m[1]))
-    pos = 0
-    for offset, kind, index in marks:
-        if not 0 <= offset <= size:
-            warnings.append(
-                Problem(
-                    code="offset-out-of-range",
-                    message=f"paragraph {para.id or '?'}: offset {offset} is outside its text "
-                    f"(length {size}); the mark is written at the nearest end",
-                    severity=Severity.WARNING,
-                )
-            )
-            offset = min(max(offset, 0), size)
-        if offset > pos:
-            append_text(el, text[pos:offset])
-            pos = offset
-        if kind == 0:
-            pb = para.page_breaks[index]
-            pb_el = etree.SubElement(el, "pb", n=encode_text_attr(pb.n))
-            if pbs_unsorted:
-                pb_el.set("subtype", f"pos{index}")
-        else:
-            _footnote(el, para.notes[index], index if unsorted else None, evidence)
-    if pos < size:
-        append_text(el, text[pos:])
-
-
-def division_element(
-    div: Division,
-    evidence: Callable[[str], Evidence | None],
-    warnings: list[Problem],
-    parent: Element | None = None,
-) -> Element:
-    """A ``div`` (with its paragraphs and subdivisions) for a :class:`Division`."""
-    attrib = {"type": encode_word(div.type)}
-    if div.id is not None:
-        attrib[ID] = div.id
-    if div.n is not None:
-        attrib["n"] = encode_text_attr(div.n)
-    el = etree.Element("div", attrib) if parent is None else etree.SubElement(parent, "div", attrib)
-    _line(el, div.line)
-    if div.head is not None:
-        sub(el, "head", div.head)
-    for para in div.paragraphs:
-        _paragraph(el, para, evidence, warnings)
-    for child in div.divisions:
-        division_element(child, evidence, warnings, el)
-    return el
 
 
 def text_of(el: Element, skip: frozenset[str] = frozenset()) -> str:
