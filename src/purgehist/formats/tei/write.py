@@ -25,11 +25,11 @@ from purgehist.formats.tei.write_body import division_element
 from purgehist.formats.tei.write_claims import claim_element, evidence_element
 from purgehist.formats.tei.write_entities import actor_element, event_element
 from purgehist.formats.tei.write_header import APP_IDENT, header_element
-from purgehist.formats.tei.write_state import WriteState
+from purgehist.formats.tei.write_state import BUILT_IN_GRADES, WriteState
 from purgehist.model import Actor, ActorKind
 from purgehist.model.dataset import Dataset
 from purgehist.model.documents import Document
-from purgehist.plugins.specs import Context, ExportResult
+from purgehist.plugins.specs import Context, ExportResult, GradeSpec
 
 __all__ = ["APP_IDENT", "export_tei", "tei_bytes", "write_tei"]
 
@@ -78,6 +78,7 @@ def write_tei(
     *,
     export_date: str | None = None,
     pretty: bool = True,
+    grades: Mapping[str, GradeSpec] | None = None,
 ) -> ExportResult:
     """Write *dataset* as a TEI P5 document to a binary *stream*, incrementally.
 
@@ -86,9 +87,16 @@ def write_tei(
 
     :param export_date: ISO date for ``publicationStmt/date[@type='export']`` (default: today)
     :param pretty: indent element-only content (mixed content is never touched)
+    :param grades: the evidence grades to describe in the header, as a plugin manager
+        registers them (default: the built-in grades)
     :raises DataError: two records (or body elements) share an id
     """
-    ctx = WriteState(dataset)
+    descriptions = (
+        BUILT_IN_GRADES
+        if grades is None
+        else {name: spec.description for name, spec in grades.items()}
+    )
+    ctx = WriteState(dataset, descriptions)
     today = export_date or datetime.date.today().isoformat()
     meta = dataset.metadata
     root_attrs = {"version": TEI_VERSION, **lang_attrs(meta.language)}
@@ -179,11 +187,13 @@ def tei_bytes(dataset: Dataset, **options: Any) -> bytes:
 def export_tei(
     dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
 ) -> ExportResult:
-    """The ``tei`` output format (options ``export_date`` and ``pretty``)."""
+    """The ``tei`` output format (options ``export_date`` and ``pretty``); the header
+    describes the evidence grades of *context*."""
     date = options.get("export_date")
     return write_tei(
         dataset,
         dest,
         export_date=str(date) if date else None,
         pretty=bool(options.get("pretty", True)),
+        grades=context.grades,
     )
