@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
 
 from purgehist.diagnostics import Diagnostics
 from purgehist.formats.tei.build import valid_lang
@@ -119,10 +120,13 @@ class WriteState:
 
 def _languages(dataset: Dataset) -> set[str]:
     """Every language tag the dataset uses that ``xml:lang`` can hold."""
-    tags = [dataset.metadata.language]
-    tags += [v.lang for actor in dataset.actors for v in actor.variants]
-    tags += [v.lang for event in dataset.events for v in event.labels]
-    tags += [source.language for source in dataset.sources]
-    tags += [claim.lang for claim in dataset.claims]
-    tags += [doc.language for doc in dataset.documents]
-    return {tag for tag in tags if tag is not None and valid_lang(tag)}
+    # Generators, not lists: memory must not grow with the dataset.
+    tags = chain(
+        (dataset.metadata.language,),
+        (v.lang for actor in dataset.actors for v in actor.variants),
+        (v.lang for event in dataset.events for v in event.labels),
+        (source.language for source in dataset.sources),
+        (claim.lang for claim in dataset.claims),
+        (doc.language for doc in dataset.documents),
+    )
+    return {tag for tag in set(tags) if tag is not None and valid_lang(tag)}
