@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from purgehist.formats.tei.chars import CHAR_TYPE, ILLEGAL, encode_text_attr, g_parts
+from purgehist.formats.tei.chars import CHAR_TYPE, ILLEGAL, encode_text_attr, g_parts, has_illegal
 from purgehist.formats.tei.dates import w3c_attrs
 from purgehist.formats.tei.namespaces import CONTAINER_TYPES, CONTAINERS, LANG, pointer
 from purgehist.model.common import Provenance
@@ -14,6 +14,7 @@ from purgehist.model.common import Provenance
 __all__ = [
     "append_text",
     "date_el",
+    "desc_el",
     "indent",
     "lang_attrs",
     "provenance_bibl",
@@ -75,6 +76,17 @@ def date_el(parent: Element, value: str, tag: str = "date", **attrib: str) -> El
     """``<date when|from|to|notBefore|notAfter>EDTF</date>``: the EDTF string is the content,
     the W3C attributes approximate it for other tools."""
     return sub(parent, tag, value, **attrib, **w3c_attrs(value))
+
+
+def desc_el(parent: Element, text: str | None) -> Element:
+    """``desc`` cannot hold ``g``: text with XML-illegal characters is wrapped in ``q``."""
+    desc = etree.SubElement(parent, "desc")
+    if text is not None:
+        if has_illegal(text):
+            sub(desc, "q", text, type="escaped")
+        else:
+            desc.text = text
+    return desc
 
 
 def provenance_bibl(parent: Element, prov: Provenance) -> Element:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
 
 __all__ = [
     "CHAR_TYPE",
@@ -14,7 +18,9 @@ __all__ = [
     "encode_word",
     "g_char",
     "g_parts",
+    "g_value",
     "has_illegal",
+    "text_of",
 ]
 
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -22,6 +28,8 @@ ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 CHAR_TYPE = "purgehist-char"
 """``<g type="purgehist-char" n="U+000C">␌</g>`` stands for one character XML cannot hold."""
+
+_G = "{http://www.tei-c.org/ns/1.0}g"
 
 # Token-typed TEI attributes (teidata.word, teidata.enumerated) match [^\p{C}\p{Z}]+;
 # characters outside that, and '%' itself, are percent-encoded (UTF-8, surrogatepass).
@@ -84,3 +92,28 @@ def _unpercent(match: re.Match[str]) -> str:
 def decode_attr(value: str) -> str:
     """Undo :func:`encode_word` / :func:`encode_text_attr`."""
     return _ESCAPE.sub(_unpercent, value) if "%" in value else value
+
+
+def g_value(g: _Element) -> str:
+    """The character a ``<g type="purgehist-char">`` element stands for."""
+    code = g.get("n", "")
+    if code.startswith("U+"):
+        try:
+            return chr(int(code[2:], 16))
+        except ValueError:
+            pass
+    return g.text or ""
+
+
+def text_of(el: _Element, skip: frozenset[str] = frozenset()) -> str:
+    """The text of *el*: its text nodes and ``<g>`` escapes, in order; child elements whose
+    Clark tag is in *skip* are left out (their tails are kept), others are read recursively."""
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        tag = child.tag
+        if tag == _G and child.get("type") == CHAR_TYPE:
+            parts.append(g_value(child))
+        elif isinstance(tag, str) and tag not in skip:
+            parts.append(text_of(child, skip))
+        parts.append(child.tail or "")
+    return "".join(parts)

@@ -9,6 +9,7 @@ __all__ = [
     "CONTAINER_TYPES",
     "ID",
     "LANG",
+    "LINE_UNIT",
     "TEI_NS",
     "TEI_VERSION",
     "XML_NS",
@@ -25,6 +26,9 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 TEI_VERSION = "4.12.0"
 ID = f"{{{XML_NS}}}id"
 LANG = f"{{{XML_NS}}}lang"
+LINE_UNIT = "sourceLine"
+"""``<milestone unit="sourceLine" n="12"/>``, first child of a ``div``, ``p`` or footnote: the
+line of the source file it was read from."""
 
 _CACHE: dict[str, str] = {}
 

@@ -12,7 +12,7 @@ from typing import IO, Any
 
 from lxml import etree
 
-from purgehist.diagnostics import Problem
+from purgehist.diagnostics import Diagnostics
 from purgehist.errors import DataError
 
 __all__ = ["SourceLike", "iterparse_safely", "open_source", "parse_safely"]
@@ -97,12 +97,13 @@ def _check_prolog(stream: IO[bytes], name: str) -> bytes:
 
 
 def _refuse(name: str, why: str, line: int = 1) -> None:
-    problem = Problem(
-        code="unsafe-xml",
-        message=f"refused: the document {why} (nothing was read from disk or network)",
-        location=f"{name}:{line}",
+    found = Diagnostics(name)
+    found.error(
+        "unsafe-xml",
+        f"refused: the document {why} (nothing was read from disk or network)",
+        f"{name}:{line}",
     )
-    raise DataError([problem], source=name)
+    found.raise_errors()
 
 
 @contextlib.contextmanager
@@ -131,12 +132,9 @@ def syntax_problem(exc: etree.XMLSyntaxError, name: str, element: str | None = N
         message += f", inside <{element}>"
     if "entity" in message.lower():
         message += " (entities other than the five XML ones are not accepted)"
-    problem = Problem(
-        code="xml-syntax",
-        message=f"not well-formed XML: {message} (column {column})",
-        location=f"{name}:{line}",
-    )
-    return DataError([problem], source=name)
+    found = Diagnostics(name)
+    found.error("xml-syntax", f"not well-formed XML: {message} (column {column})", f"{name}:{line}")
+    return DataError(found.errors, source=name)
 
 
 def iterparse_safely(

@@ -1,0 +1,338 @@
+"""What every part of the TEI reader shares: the file and its flavour (purgehist's own TEI or
+another project's), the records read so far, the diagnostics, and the small readings every
+record kind makes (text, ids, dates, name variants, identifiers, provenance)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import Any, TypeVar
+
+from lxml import etree
+
+from purgehist.diagnostics import Diagnostics
+from purgehist.formats.tei.chars import decode_attr, text_of
+from purgehist.formats.tei.dates import edtf_from_attrs
+from purgehist.formats.tei.namespaces import ID, LANG, local, t, unpoint
+from purgehist.model import (
+    Actor,
+    Claim,
+    Document,
+    Event,
+    Evidence,
+    Identifier,
+    NameVariant,
+    Provenance,
+    Source,
+)
+from purgehist.model.dataset import Dataset, Metadata
+from purgehist.model.dates import is_edtf
+from purgehist.model.ids import slug
+
+__all__ = ["Element", "Kids", "ReadState", "Unmapped", "attrs_of", "norm", "tokens"]
+
+Element = etree._Element
+_R = TypeVar("_R")
+_E = TypeVar("_E", bound=Enum)
+
+_SPACE = re.compile(r"\s+")
+
+
+def attrs_of(el: Element) -> dict[str, str]:
+    """The attributes of *el* as a plain dict."""
+    return {str(k): str(v) for k, v in el.attrib.items()}
+
+
+def norm(text: str) -> str:
+    """*text* with runs of whitespace folded to one space and the ends trimmed."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def tokens(value: str | None) -> tuple[str, ...]:
+    """The ids in a space-separated list of ``#id`` pointers."""
+    return tuple(unpoint(v) for v in value.split()) if value else ()
+
+
+class Kids:
+    """The children of a record, taken by tag; what is not taken is reported as unmapped."""
+
+    def __init__(self, el: Element) -> None:
+        self.el = el
+        self.items = [c for c in el if isinstance(c.tag, str)]
+        self.used: set[int] = set()
+
+    def take(self, name: str, **attrs: str | None) -> list[Element]:
+        """Every child ``<name>`` not taken yet whose attributes are *attrs* (``None``:
+        absent)."""
+        tag = t(name)
+        found = []
+        for i, child in enumerate(self.items):
+            if i in self.used or child.tag != tag:
+                continue
+            if any(child.get(k) != v for k, v in attrs.items()):
+                continue
+            self.used.add(i)
+            found.append(child)
+        return found
+
+    def first(self, name: str, **attrs: str | None) -> Element | None:
+        """The first child ``<name>`` not taken yet whose attributes are *attrs*."""
+        tag = t(name)
+        for i, child in enumerate(self.items):
+            if i not in self.used and child.tag == tag:
+                if any(child.get(k) != v for k, v in attrs.items()):
+                    continue
+                self.used.add(i)
+                return child
+        return None
+
+    def rest(self) -> list[Element]:
+        """The children nobody took."""
+        return [c for i, c in enumerate(self.items) if i not in self.used]
+
+
+class Unmapped:
+    """Elements with no purgehist equivalent, counted by ``parent/child`` with the line of the
+    first of each."""
+
+    # These have a warning of their own where they are met.
+    _OWN_WARNING = ("text/body",)
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self._first: dict[str, int | None] = {}
+
+    def add(self, el: Element, parent: Element | None = None) -> int:
+        """Count *el* (in *parent*, by default its own); return how many of its kind so far."""
+        parent = parent if parent is not None else el.getparent()
+        key = f"{local(parent.tag) if parent is not None else ''}/{local(el.tag)}"
+        self.counts[key] += 1
+        line: int | None = getattr(el, "sourceline", None)
+        self._first.setdefault(key, line)
+        return self.counts[key]
+
+    def report(self, found: Diagnostics, name: str) -> None:
+        """One warning a kind, at the line of its first occurrence."""
+        for key, count in sorted(self.counts.items()):
+            if key.endswith("/place") or key in self._OWN_WARNING:
+                continue
+            parent, _, child = key.partition("/")
+            found.warning(
+                "unmapped-element",
+                f"<{child}> in <{parent}> has no purgehist equivalent and was not read ({count}×)",
+                f"{name}:{self._first.get(key) or '?'}",
+            )
+
+
+class ReadState:
+    """One TEI file being read: its name and flavour, the records read from it so far and the
+    problems met.
+
+    :param name: the file's name in messages
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.own = False
+        """Whether the file is purgehist's own TEI (read exactly) or another project's."""
+        self.found = Diagnostics(name)
+        self.unmapped = Unmapped()
+        self.categories: dict[str, tuple[str, str]] = {}
+        """Taxonomy categories by id: (taxonomy kind, value)."""
+        self.metadata = Metadata()
+        self.root_lang: str | None = None
+        self.actors: list[Actor] = []
+        self.events: list[Event] = []
+        self.sources: list[Source] = []
+        self.evidence: list[Evidence] = []
+        self.claims: list[Claim] = []
+        self.documents: dict[str, Document] = {}
+        self.ids: set[str] = set()
+
+    def dataset(self) -> Dataset:
+        """The records read, as a dataset."""
+        return Dataset(
+            metadata=self.metadata,
+            actors=self.actors,
+            events=self.events,
+            sources=self.sources,
+            evidence=self.evidence,
+            claims=self.claims,
+            documents=tuple(self.documents.values()),
+        )
+
+    # problems ---------------------------------------------------------------------------
+
+    def where(self, el: Element) -> str:
+        """``file:line <element>``, the location of a problem with *el*."""
+        line = el.sourceline if el.sourceline is not None else "?"
+        return f"{self.name}:{line} <{local(el.tag)}>"
+
+    def not_mapped(self, el: Element, parent: Element | None = None) -> None:
+        """Count *el* as having no purgehist equivalent."""
+        self.unmapped.add(el, parent)
+
+    def unmapped_rest(self, kids: Kids) -> None:
+        """Count the children of a record that nothing read."""
+        for child in kids.rest():
+            self.unmapped.add(child, kids.el)
+
+    def build(self, el: Element, factory: Callable[..., _R], **kwargs: Any) -> _R | None:
+        """``factory(**kwargs)``, or ``None`` with an error at *el* if the model refuses it."""
+        try:
+            record = factory(**kwargs)
+        except (ValueError, TypeError) as exc:
+            self.found.error("invalid-record", f"cannot read this record: {exc}", self.where(el))
+            return None
+        ident = getattr(record, "id", None)
+        if isinstance(ident, str):
+            self.ids.add(ident)
+        return record
+
+    def finish(
+        self,
+        el: Element,
+        kids: Kids,
+        factory: Callable[..., _R],
+        id_prefix: str,
+        id_from: str,
+        **fields: Any,
+    ) -> _R | None:
+        """Build the record *el* holds: its identifiers and provenance read from *kids*, the
+        children nothing read counted as unmapped, its id given or made from *id_prefix* and
+        *id_from* (its name)."""
+        fields["identifiers"] = self.identifiers(kids)
+        fields["provenance"] = self.provenance_in(kids)
+        self.unmapped_rest(kids)
+        return self.build(el, factory, id=self.unique_id(el, id_prefix, id_from), **fields)
+
+    def choice(self, el: Element, kind: type[_E], value: str, what: str) -> _E | None:
+        """The member of *kind* named *value*, or ``None`` with an error at *el* naming the
+        known ones."""
+        try:
+            return kind(value)
+        except ValueError:
+            known = ", ".join(str(member.value) for member in kind)
+            self.found.error(
+                "invalid-value", f"{value!r} is not a known {what} ({known})", self.where(el)
+            )
+            return None
+
+    # text, ids, dates -------------------------------------------------------------------
+
+    def text(self, el: Element | None) -> str | None:
+        """Element text: exact in purgehist's own files, whitespace-normalised otherwise."""
+        if el is None:
+            return None
+        value = text_of(el)
+        if not self.own:
+            value = norm(value)
+        return value or None
+
+    def lang(self, el: Element) -> str | None:
+        """``xml:lang``, or in purgehist's own files a tag kept in ``@n="lang:…"``."""
+        lang = el.get(LANG)
+        n = el.get("n")
+        if lang is None and self.own and n is not None and n.startswith("lang:"):
+            return decode_attr(n[5:])
+        return lang
+
+    def unique_id(self, el: Element, prefix: str, name: str) -> str:
+        """``xml:id``, or (with a warning) a slug of *name* no record has taken."""
+        given = el.get(ID)
+        if given is not None:
+            return given
+        base = slug(name, prefix)
+        candidate, n = base, 1
+        while candidate in self.ids:
+            n += 1
+            candidate = f"{base}_{n}"
+        self.found.warning(
+            "generated-id",
+            f"no xml:id; the record is given the id {candidate!r}",
+            self.where(el),
+        )
+        return candidate
+
+    def edtf(self, el: Element, value: str | None) -> str | None:
+        """*value* if it is EDTF; else an error (own files) or a warning, and ``None``."""
+        if value is None:
+            return None
+        if is_edtf(value):
+            return value
+        if self.own:
+            self.found.error("invalid-edtf", f"{value!r} is not an EDTF date", self.where(el))
+        else:
+            self.found.warning(
+                "invalid-date", f"date {value!r} is not EDTF; it is left out", self.where(el)
+            )
+        return None
+
+    def foreign_date(self, el: Element) -> str | None:
+        """An EDTF date from other projects' dating attributes, or from the text."""
+        value = edtf_from_attrs(attrs_of(el))
+        if value is None:
+            text = self.text(el)
+            value = text if text and is_edtf(text) else None
+        return self.edtf(el, value) if value is not None else None
+
+    # parts of many records --------------------------------------------------------------
+
+    def variants(self, names: Iterable[Element]) -> tuple[NameVariant, ...]:
+        """Name elements as :class:`NameVariant` (``@type``, ``xml:lang``)."""
+        return tuple(
+            NameVariant(
+                name=self.text(n) or "?",
+                lang=self.lang(n),
+                type=decode_attr(n.get("type", "variant")),
+            )
+            for n in names
+        )
+
+    def description(self, kids: Kids) -> str | None:
+        """``note type="description"``; in other projects' files also a ``desc`` or ``note``."""
+        description = self.text(kids.first("note", type="description"))
+        if description is None and not self.own:
+            description = self.text(kids.first("desc")) or self.text(kids.first("note"))
+        return description
+
+    def identifiers(self, kids: Kids) -> tuple[Identifier, ...]:
+        """The ``idno`` children (scheme from ``@type``; lower-cased in other projects')."""
+        result = []
+        for idno in kids.take("idno"):
+            value = self.text(idno)
+            scheme = decode_attr(idno.get("type", "uri"))
+            if not self.own:
+                scheme = scheme.lower()
+            if value is not None:
+                result.append(Identifier(scheme=scheme, value=value))
+        return tuple(result)
+
+    def provenance(self, bibl: Element | None) -> Provenance | None:
+        """A ``bibl type="provenance"`` as :class:`Provenance`."""
+        if bibl is None:
+            return None
+        kids = Kids(bibl)
+        doc = kids.first("ptr", type="document")
+        line = kids.first("citedRange", unit="line")
+        line_text = self.text(line)
+        return self.build(
+            bibl,
+            Provenance,
+            document=unpoint(doc.get("target", "")) if doc is not None else None,
+            file=self.text(kids.first("title", type="file")),
+            line=int(line_text) if line_text and line_text.isdigit() else None,
+            footnote=self.text(kids.first("citedRange", unit="note")),
+            page=self.text(kids.first("citedRange", unit="page")),
+            note=self.text(kids.first("note")),
+        )
+
+    def provenance_in(self, kids: Kids) -> Provenance | None:
+        """The provenance among a record's children (bare, or wrapped in a ``note``)."""
+        bibl = kids.first("bibl", type="provenance")
+        if bibl is None:
+            note = kids.first("note", type="provenance")
+            bibl = note.find(t("bibl")) if note is not None else None
+        return self.provenance(bibl)
