@@ -15,10 +15,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from purgehist.formats.text.names import fold
 from purgehist.formats.text.parser import parse_text
 from purgehist.model import Source
 from purgehist.model.dataset import Dataset
+from purgehist.names import name_key as fold
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "great-purge-thesis.nl.txt"

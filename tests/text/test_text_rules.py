@@ -9,7 +9,7 @@ import pytest
 
 import purgehist
 from purgehist.formats.text.archival import find_archival, with_folios
-from purgehist.formats.text.authors import read_authors
+from purgehist.formats.text.author_lists import read_authors
 from purgehist.formats.text.bibliography import is_subheading
 from purgehist.formats.text.citations import CitationKind, parse_note, split_citations
 from purgehist.formats.text.entries import read_entry

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from purgehist.formats.text.archival import find_archival
-from purgehist.formats.text.authors import read_authors
-from purgehist.formats.text.names import PARTICLES, PersonName, looks_like_names, parse_name
+from purgehist.formats.text.author_lists import read_authors
+from purgehist.formats.text.person_names import looks_like_names, parse_name
 from purgehist.model import parse_locator
+from purgehist.names import PARTICLES, PersonName
 
 __all__ = [
     "QUOTES_OPEN",

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from purgehist.names import name_key
+
 __all__ = [
     "CLAIM_CUES",
     "CueSet",
@@ -169,8 +171,6 @@ def find_attributions(
     Only the cues of *lang* are used (all languages' when it is unknown): a word that is a
     cue in one language may be an ordinary word in another (``held``).
     """
-    from purgehist.formats.text.names import fold
-
     tokens = [m[0] for m in _TOKEN.finditer(sentence)]
     lowered = [t.casefold() for t in tokens]
     langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
@@ -182,7 +182,7 @@ def find_attributions(
     for i, token in enumerate(tokens):
         if not token[:1].isupper() or _strip_possessive(token) != token:
             continue  # "volgens Stalin's wensen" names his wishes, not his claim
-        actor = actors.get(fold(token))
+        actor = actors.get(name_key(token))
         if actor is None or actor in seen:
             continue
         cue = _cue_for(i, tokens, lowered, cue_sets)

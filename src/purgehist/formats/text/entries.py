@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from purgehist.formats.text.authors import read_authors
+from purgehist.formats.text.author_lists import read_authors
 from purgehist.formats.text.citations import (
     QUOTES_OPEN,
     Citation,
@@ -21,7 +21,8 @@ from purgehist.formats.text.citations import (
     take_quoted,
     take_volume,
 )
-from purgehist.formats.text.names import PersonName, looks_like_names, parse_name
+from purgehist.formats.text.person_names import looks_like_names, parse_name
+from purgehist.names import PersonName
 
 __all__ = [
     "edited_title",

@@ -10,7 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import attrs
+
 from purgehist.errors import UsageError
+from purgehist.formats.author_index import AuthorIndex, NameMatch
 from purgehist.formats.text.abbreviations import find_abbreviations
 from purgehist.formats.text.archival import archival_id
 from purgehist.formats.text.bibliography import parse_bibliography
@@ -22,7 +25,6 @@ from purgehist.formats.text.claims import (
     sentences,
 )
 from purgehist.formats.text.footnotes import SEGMENT, note_label, printed_number
-from purgehist.formats.text.names import ActorRegistry
 from purgehist.formats.text.pages import split_pages
 from purgehist.formats.text.resolve import (
     Resolver,
@@ -54,6 +56,7 @@ from purgehist.model import (
 )
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.model.evidence import grade_settled_by
+from purgehist.names import name_key
 from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
 
 __all__ = [
@@ -122,12 +125,12 @@ def _decode(data: bytes, report: StatsBuilder) -> str:
 
 
 def _creators(
-    citation: Citation, actors: ActorRegistry, prov: Provenance, role: str
+    citation: Citation, actors: AuthorIndex, prov: Provenance, role: str
 ) -> tuple[Creator, ...]:
     chapter = citation.quoted_title or citation.in_book
     role_name = "editor" if citation.editors and not chapter else "author"
     return tuple(
-        Creator(name=a.inverted, role=role_name, actor=actors.add(a, role, prov))
+        Creator(name=a.inverted, role=role_name, actor=actors.add(a, role, provenance=prov))
         for a in citation.authors
     )
 
@@ -155,7 +158,7 @@ class _Parse:
         self.doc_id = slug(Path(file).stem or "document", "")
         if self.doc_id[0] == "_":
             self.doc_id = "doc" + self.doc_id
-        self.actors = ActorRegistry()
+        self.actors = AuthorIndex(match=NameMatch.SURNAME_INITIAL)
         self.index = SourceIndex()
         self.sources: dict[str, Source] = {}
         self.evidence: list[Evidence] = []
@@ -224,7 +227,10 @@ class _Parse:
             divisions=divisions,
             bibliography=tuple(self.bibliography_ids),
         )
-        actors = self.actors.actors()
+        actors = [
+            attrs.evolve(a, roles=("historian",) if "historian" in a.roles else ("author",))
+            for a in self.actors.actors()
+        ]
         self.stats.counts["actors"] = len(actors)
         self.stats.counts["claims"] = len(claims)
         self.stats.counts["sources_listed"] = sum(1 for s in self.sources.values() if s.listed)
@@ -342,7 +348,7 @@ class _Parse:
                 and citation.kind != CitationKind.IBID
             ):
                 for author in citation.authors:
-                    self.actors.add(author, _actor_role(citation), prov)
+                    self.actors.add(author, _actor_role(citation), provenance=prov)
             label = self.label(n)
             evidence_id = f"ev_{label}_{k}" if len(citations) > 1 or k > 1 else f"ev_{label}"
             status = CitationStatus.RESOLVED if result.source else CitationStatus.UNRESOLVED
@@ -566,8 +572,6 @@ class _Parse:
         return claims
 
     def _actor_keys(self) -> dict[str, set[str]]:
-        from purgehist.formats.text.names import fold
-
         keys: dict[str, set[str]] = {}
         unique = self.actors.surnames()
         for key, actor_id in unique.items():
@@ -575,8 +579,8 @@ class _Parse:
         for actor in self.actors.actors():
             for name in actor.all_names():
                 last = name.split()[-1] if name.split() else name
-                if fold(last) in unique:
-                    keys.setdefault(actor.id, set()).add(fold(last))
+                if name_key(last) in unique:
+                    keys.setdefault(actor.id, set()).add(name_key(last))
         return keys
 
 

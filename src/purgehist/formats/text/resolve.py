@@ -9,7 +9,6 @@ from rapidfuzz import fuzz
 
 from purgehist.formats.text.archival import archival_id, file_key, file_of, with_folios
 from purgehist.formats.text.citations import Citation, CitationKind
-from purgehist.formats.text.names import PersonName
 from purgehist.model import (
     Creator,
     Identifier,
@@ -20,6 +19,7 @@ from purgehist.model import (
     parse_locator,
     slug,
 )
+from purgehist.names import PersonName
 
 __all__ = [
     "Resolution",
