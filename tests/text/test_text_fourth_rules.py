@@ -12,8 +12,9 @@ from purgehist.formats.text.bibliography import (
     parse_bibliography,
     split_entries,
 )
-from purgehist.formats.text.citations import CitationKind, parse_note, strip_lead_in
+from purgehist.formats.text.citation_parts import CitationKind
 from purgehist.formats.text.entries import read_mla_note, read_titled_entry, split_editors
+from purgehist.formats.text.note_citations import parse_note, strip_lead_in
 from purgehist.formats.text.pages import BodyLine
 from purgehist.model import SourceType
 

@@ -8,25 +8,26 @@ from __future__ import annotations
 import pytest
 
 from purgehist.formats.text.bibliography import parse_bibliography
-from purgehist.formats.text.citations import Citation, CitationKind, parse_note
+from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.parser import TextOptions, parse_text
 from purgehist.formats.text.resolve import SourceIndex
 
 
-def _entry(text: str) -> Citation:
+def _entry(text: str) -> ParsedCitation:
     entries = parse_bibliography([BodyLine(no=1, text=text, gap=0, page=0, page_start=False)])
     assert len(entries) == 1
     return entries[0].citation
 
 
-def _note(text: str) -> Citation:
+def _note(text: str) -> ParsedCitation:
     citations = parse_note(text)
     assert len(citations) == 1
     return citations[0]
 
 
-def _surnames(citation: Citation) -> list[str]:
+def _surnames(citation: ParsedCitation) -> list[str]:
     return [name.surname for name in citation.authors]
 
 
@@ -304,9 +305,11 @@ def test_editions_with_a_shared_main_title_stay_apart(
 ) -> None:
     index = SourceIndex()
     author = _entry("AUBERT Marc, The Long Winter, London, Macmillan, 1970.").authors
-    first = Citation(kind=CitationKind.FULL, printed="", authors=author, title="The Long Winter")
+    first = ParsedCitation(
+        kind=CitationKind.FULL, printed="", authors=author, title="The Long Winter"
+    )
     first.year = "1970"
-    second = Citation(
+    second = ParsedCitation(
         kind=CitationKind.FULL,
         printed="",
         authors=author,
@@ -315,7 +318,9 @@ def test_editions_with_a_shared_main_title_stay_apart(
     )
     index.add("first", first, listed=True)
     index.add("second", second, listed=True)
-    cited = Citation(kind=CitationKind.FULL, printed="", authors=author, title=title, year=year)
+    cited = ParsedCitation(
+        kind=CitationKind.FULL, printed="", authors=author, title=title, year=year
+    )
     work, _ = index.find(cited)
     assert work is not None
     assert work.source_id == expected

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from purgehist.formats.text.citations import CitationKind, parse_note, strip_lead_in
+from purgehist.formats.text.citation_parts import CitationKind
 from purgehist.formats.text.entries import read_entry, read_mla_note
 from purgehist.formats.text.footnotes import chapter_heading, note_label, printed_number
+from purgehist.formats.text.note_citations import parse_note, strip_lead_in
 from purgehist.formats.text.pages import split_pages
 from purgehist.formats.text.parser import parse_text
 from purgehist.model import CitationStatus

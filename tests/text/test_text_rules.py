@@ -11,7 +11,7 @@ import purgehist
 from purgehist.formats.text.archival import find_archival, with_folios
 from purgehist.formats.text.author_lists import read_authors
 from purgehist.formats.text.bibliography import is_subheading
-from purgehist.formats.text.citations import CitationKind, parse_note, split_citations
+from purgehist.formats.text.citation_parts import CitationKind
 from purgehist.formats.text.entries import read_entry
 from purgehist.formats.text.footnotes import (
     RawNote,
@@ -19,6 +19,7 @@ from purgehist.formats.text.footnotes import (
     match_note_start,
     split_merged,
 )
+from purgehist.formats.text.note_citations import parse_note, split_citations
 from purgehist.formats.text.parser import parse_text
 from purgehist.formats.text.structure import heading_kind
 from purgehist.model import LocatorUnit, SourceType, parse_locator

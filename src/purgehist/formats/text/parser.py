@@ -17,7 +17,7 @@ from purgehist.formats.author_index import AuthorIndex, NameMatch
 from purgehist.formats.text.abbreviations import find_abbreviations
 from purgehist.formats.text.archival import archival_id
 from purgehist.formats.text.bibliography import parse_bibliography
-from purgehist.formats.text.citations import Citation, CitationKind, parse_note
+from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.claims import (
     CueSet,
     find_attributions,
@@ -25,6 +25,7 @@ from purgehist.formats.text.claims import (
     sentences,
 )
 from purgehist.formats.text.footnotes import SEGMENT, note_label, printed_number
+from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.pages import split_pages
 from purgehist.formats.text.resolve import (
     Resolver,
@@ -125,7 +126,7 @@ def _decode(data: bytes, report: StatsBuilder) -> str:
 
 
 def _creators(
-    citation: Citation, actors: AuthorIndex, prov: Provenance, role: str
+    citation: ParsedCitation, actors: AuthorIndex, prov: Provenance, role: str
 ) -> tuple[Creator, ...]:
     chapter = citation.quoted_title or citation.in_book
     role_name = "editor" if citation.editors and not chapter else "author"
@@ -135,13 +136,13 @@ def _creators(
     )
 
 
-def _actor_role(citation: Citation) -> str:
+def _actor_role(citation: ParsedCitation) -> str:
     kind = source_kind(citation)
     scholarly = kind in {SourceType.BOOK, SourceType.ARTICLE, SourceType.CHAPTER, SourceType.THESIS}
     return "historian" if scholarly and not citation.url else "author"
 
 
-def source_kind(citation: Citation) -> SourceType:
+def source_kind(citation: ParsedCitation) -> SourceType:
     """The source type a citation suggests."""
     return source_type(citation)
 
