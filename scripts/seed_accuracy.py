@@ -15,7 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from purgehist.formats.text.parser import parse_text
+from purgehist.formats.text.read import parse_text
 from purgehist.model import Source
 from purgehist.model.dataset import Dataset
 from purgehist.names import name_key as fold

@@ -184,7 +184,7 @@ def test_book_outside_archives_is_no_archival_entry() -> None:
 
 
 def test_archival_entry_becomes_a_listed_archival_source() -> None:
-    from purgehist.formats.text.parser import parse_text
+    from purgehist.formats.text.read import parse_text
 
     text = (
         "Body text with a note.1\n\n_______________\n1 Smith, Archives and Power, 4.\n\n"

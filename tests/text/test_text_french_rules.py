@@ -11,7 +11,7 @@ from purgehist.formats.text.bibliography import parse_bibliography
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.pages import BodyLine
-from purgehist.formats.text.parser import TextOptions, parse_text
+from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.formats.text.resolve import SourceIndex
 
 

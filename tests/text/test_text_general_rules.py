@@ -11,7 +11,7 @@ from purgehist.formats.text.entries import read_entry, read_mla_note
 from purgehist.formats.text.footnotes import chapter_heading, note_label, printed_number
 from purgehist.formats.text.note_citations import parse_note, strip_lead_in
 from purgehist.formats.text.pages import split_pages
-from purgehist.formats.text.parser import parse_text
+from purgehist.formats.text.read import parse_text
 from purgehist.model import CitationStatus
 
 RULE = "_______________"

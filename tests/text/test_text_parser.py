@@ -10,10 +10,11 @@ import purgehist
 from purgehist.formats.author_index import AuthorIndex, NameMatch
 from purgehist.formats.text.citation_parts import CitationKind
 from purgehist.formats.text.claims import CLAIM_CUES, find_attributions, parse_cue_option
+from purgehist.formats.text.document import detect_language
 from purgehist.formats.text.footnotes import MarkerScanner
 from purgehist.formats.text.note_citations import parse_note
-from purgehist.formats.text.parser import TextOptions, detect_language, parse_text
 from purgehist.formats.text.person_names import parse_name
+from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.formats.text.references import parse_reference
 from purgehist.model import CitationStatus, Division, Document, Paragraph, Source, is_ncname
 

@@ -20,7 +20,7 @@ from purgehist.formats.text.footnotes import (
     split_merged,
 )
 from purgehist.formats.text.note_citations import parse_note, split_citations
-from purgehist.formats.text.parser import parse_text
+from purgehist.formats.text.read import parse_text
 from purgehist.formats.text.structure import heading_kind
 from purgehist.model import LocatorUnit, SourceType, parse_locator
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import purgehist
-from purgehist.formats.text.parser import parse_text
+from purgehist.formats.text.read import parse_text
 from purgehist.model import CitationStatus
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,7 @@ from purgehist.formats.text.abbreviations import find_abbreviations
 from purgehist.formats.text.footnotes import RawNote, match_note_start, split_merged
 from purgehist.formats.text.note_citations import parse_note, split_citations
 from purgehist.formats.text.pages import split_pages
-from purgehist.formats.text.parser import parse_text
+from purgehist.formats.text.read import parse_text
 from purgehist.formats.text.references import short_form
 from purgehist.model import CitationStatus
 
