@@ -227,12 +227,8 @@ def test_french_article_in_a_note() -> None:
     assert citation.locator == "p. 215"
 
 
-def test_french_chapter_entry_drops_editors_from_the_book() -> None:
-    citation = _entry(
-        "FABRE Hélène, « Les dockers », in LAMBERT Claire et al., Le Monde du port, Paris,"
-        " Robert Laffont, 2001, p. 45-98."
-    )
-    assert citation.in_book
+def _assert_le_monde_du_port(citation: ParsedCitation) -> None:
+    """The chapter « Les dockers » in *Le Monde du port* (Paris, Robert Laffont, 2001)."""
     assert citation.title == "Les dockers"
     assert citation.container == "Le Monde du port"
     assert (citation.place, citation.publisher, citation.year) == (
@@ -240,6 +236,15 @@ def test_french_chapter_entry_drops_editors_from_the_book() -> None:
         "Robert Laffont",
         "2001",
     )
+
+
+def test_french_chapter_entry_drops_editors_from_the_book() -> None:
+    citation = _entry(
+        "FABRE Hélène, « Les dockers », in LAMBERT Claire et al., Le Monde du port, Paris,"
+        " Robert Laffont, 2001, p. 45-98."
+    )
+    assert citation.in_book
+    _assert_le_monde_du_port(citation)
     assert citation.pages == "45-98"
 
 
@@ -248,13 +253,7 @@ def test_french_chapter_in_a_note() -> None:
         "Hélène Fabre, « Les dockers », in Claire Lambert (dir.), Le Monde du port, Paris,"
         " Robert Laffont, 2001, p. 50."
     )
-    assert citation.title == "Les dockers"
-    assert citation.container == "Le Monde du port"
-    assert (citation.place, citation.publisher, citation.year) == (
-        "Paris",
-        "Robert Laffont",
-        "2001",
-    )
+    _assert_le_monde_du_port(citation)
     assert citation.locator == "p. 50"
 
 

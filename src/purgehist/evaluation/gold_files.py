@@ -73,6 +73,39 @@ def _entry_fields(data: Json, names: Iterable[str] = FIELDS) -> dict[str, Any]:
     return {name: data[name] for name in names if name in data}
 
 
+def _citation(cited: Json, archival: str | None = None) -> GoldCitation:
+    """A citation written ``{"source", "locator", "archival", "unresolved"}``; an archival
+    reference is judged instead of the pages."""
+    archival = archival or cited.get("archival")
+    return GoldCitation(
+        work=cited.get("source"),
+        locators=() if archival else _locators(cited.get("locator")),
+        archival=archival,
+        unresolved=bool(cited.get("unresolved")),
+    )
+
+
+def _gold(
+    data: Json,
+    path: Path,
+    text: Path | None,
+    *,
+    file: str,
+    notes: Iterable[GoldNote],
+    works: Mapping[str, GoldWork],
+    entries: Iterable[GoldEntry],
+) -> Gold:
+    """The gold of a file that names its text under the key *file*, beside it."""
+    return Gold(
+        name=data[file],
+        text=text or path.parent / data[file],
+        notes=notes,
+        works=works,
+        bibliography=entries,
+        language=data.get("language"),
+    )
+
+
 # seed: a hand-checked sample of one thesis ------------------------------------------------
 
 
@@ -117,15 +150,6 @@ def _seed_work(works: dict[str, GoldWork], author: str, title: str) -> str:
     return key
 
 
-register_gold_format(
-    GoldFormat(
-        name="seed",
-        accepts=lambda data: "about" in data and isinstance(data.get("footnotes"), dict),
-        read=_read_seed,
-    )
-)
-
-
 # unseen: footnotes by number, with their presence and markers -------------------------------
 
 
@@ -144,15 +168,9 @@ def _read_unseen(data: Json, path: Path, text: Path | None) -> Gold:
         citations = []
         for cited in note.get("citations", []):
             work = works.get(cited.get("source", ""))
+            # the gold writes an archival reference as the locator of the archive's work
             archival = cited["locator"] if work is not None and work.type == "archival" else None
-            citations.append(
-                GoldCitation(
-                    work=cited.get("source"),
-                    locators=() if archival else _locators(cited.get("locator")),
-                    archival=archival,
-                    unresolved=bool(cited.get("unresolved")),
-                )
-            )
+            citations.append(_citation(cited, archival))
         notes.append(
             GoldNote(
                 label=n,
@@ -166,23 +184,7 @@ def _read_unseen(data: Json, path: Path, text: Path | None) -> Gold:
         GoldEntry(work=entry["key"], fields=_entry_fields(entry), line=entry["line"])
         for entry in data["bibliography"]
     ]
-    return Gold(
-        name=data["document"],
-        text=text or path.parent / data["document"],
-        notes=notes,
-        works=works,
-        bibliography=entries,
-        language=data.get("language"),
-    )
-
-
-register_gold_format(
-    GoldFormat(
-        name="unseen",
-        accepts=lambda data: "document" in data and isinstance(data.get("footnotes"), dict),
-        read=_read_unseen,
-    )
-)
+    return _gold(data, path, text, file="document", notes=notes, works=works, entries=entries)
 
 
 # heldout: markers and footnotes as lists, numbering groups, titles in the citations ---------
@@ -212,15 +214,7 @@ def _read_heldout(data: Json, path: Path, text: Path | None) -> Gold:
     notes = []
     for note in data["footnotes"]:
         lines = marker_lines.get((note["n"], note.get("group")), [])
-        citations = [
-            GoldCitation(
-                work=cited.get("source"),
-                locators=_locators(cited.get("locator")),
-                archival=cited.get("archival"),
-                unresolved=bool(cited.get("unresolved")),
-            )
-            for cited in note["citations"]
-        ]
+        citations = [_citation(cited) for cited in note["citations"]]
         notes.append(
             GoldNote(
                 label=note["n"],
@@ -239,23 +233,7 @@ def _read_heldout(data: Json, path: Path, text: Path | None) -> Gold:
         entries.append(
             GoldEntry(work=entry["key"], fields=_entry_fields(entry, names), line=entry["line"])
         )
-    return Gold(
-        name=data["file"],
-        text=text or path.parent / data["file"],
-        notes=notes,
-        works=works,
-        bibliography=entries,
-        language=data.get("language"),
-    )
-
-
-register_gold_format(
-    GoldFormat(
-        name="heldout",
-        accepts=lambda data: "file" in data and "markers" in data,
-        read=_read_heldout,
-    )
-)
+    return _gold(data, path, text, file="file", notes=notes, works=works, entries=entries)
 
 
 # blind: footnotes as a list with their marker's context, entries pointing at the works ------
@@ -273,15 +251,7 @@ def _read_blind(data: Json, path: Path, text: Path | None) -> Gold:
             text=note["text"],
             line=note.get("line"),
             marker_line=note["marker_line"],
-            citations=[
-                GoldCitation(
-                    work=cited.get("source"),
-                    locators=() if "archival" in cited else _locators(cited.get("locator")),
-                    archival=cited.get("archival"),
-                    unresolved=bool(cited.get("unresolved")),
-                )
-                for cited in note["citations"]
-            ],
+            citations=[_citation(cited) for cited in note["citations"]],
         )
         for note in data["footnotes"]
     ]
@@ -293,20 +263,23 @@ def _read_blind(data: Json, path: Path, text: Path | None) -> Gold:
         entries.append(
             GoldEntry(work=entry["source"], fields=_entry_fields(work, names), line=entry["line"])
         )
-    return Gold(
-        name=data["document"],
-        text=text or path.parent / data["document"],
-        notes=notes,
-        works=works,
-        bibliography=entries,
-        language=data.get("language"),
-    )
+    return _gold(data, path, text, file="document", notes=notes, works=works, entries=entries)
 
 
-register_gold_format(
+for _format in (
     GoldFormat(
-        name="blind",
-        accepts=lambda data: "document" in data and isinstance(data.get("footnotes"), list),
-        read=_read_blind,
-    )
-)
+        "seed", lambda data: "about" in data and isinstance(data.get("footnotes"), dict), _read_seed
+    ),
+    GoldFormat(
+        "unseen",
+        lambda data: "document" in data and isinstance(data.get("footnotes"), dict),
+        _read_unseen,
+    ),
+    GoldFormat("heldout", lambda data: "file" in data and "markers" in data, _read_heldout),
+    GoldFormat(
+        "blind",
+        lambda data: "document" in data and isinstance(data.get("footnotes"), list),
+        _read_blind,
+    ),
+):
+    register_gold_format(_format)
