@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from purgehist.formats.text.parser import parse_text
+from purgehist.formats.text.read import parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "great-purge-thesis.nl.txt"

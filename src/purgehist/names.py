@@ -14,11 +14,12 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
+from attrs import frozen
 from rapidfuzz import fuzz, process
 
 from purgehist.model import Actor
 
-__all__ = ["PARTICLES", "NameMatcher", "name_key", "surname", "transliterations"]
+__all__ = ["PARTICLES", "NameMatcher", "PersonName", "name_key", "surname", "transliterations"]
 
 _VOWELS = set("аеёиоуыэюяь ъ")
 _HUSHING = set("жчшщ")
@@ -116,6 +117,41 @@ def name_key(name: str) -> str:
     ``'brzezinski'``)."""
     text = unicodedata.normalize("NFKD", name.casefold())
     return "".join(c for c in text if c.isalpha() and not unicodedata.combining(c))
+
+
+@frozen
+class PersonName:
+    """A person's name split into surname (with its particles) and given names.
+
+    >>> name = PersonName(surname="van Goudoever", given="A. P.")
+    >>> name.natural, name.inverted, name.key, name.initial
+    ('A. P. van Goudoever', 'van Goudoever, A. P.', 'goudoever', 'a')
+    """
+
+    surname: str
+    given: str = ""
+
+    @property
+    def key(self) -> str:
+        """The family name without particles, folded by :func:`name_key`: what spellings of one
+        person share."""
+        words = [w for w in self.surname.split() if w.lower() not in PARTICLES]
+        return name_key(words[-1] if words else self.surname)
+
+    @property
+    def initial(self) -> str:
+        """The first given initial, folded (``''`` when unknown)."""
+        return name_key(self.given)[:1]
+
+    @property
+    def natural(self) -> str:
+        """``J. Arch Getty``."""
+        return f"{self.given} {self.surname}".strip()
+
+    @property
+    def inverted(self) -> str:
+        """``Getty, J. Arch``."""
+        return f"{self.surname}, {self.given}" if self.given else self.surname
 
 
 def surname(name: str) -> str:

@@ -7,11 +7,15 @@ from pathlib import Path
 import pytest
 
 import purgehist
-from purgehist.formats.text.citations import CitationKind, parse_note, parse_reference
+from purgehist.formats.author_index import AuthorIndex, NameMatch
+from purgehist.formats.text.citation_parts import CitationKind
 from purgehist.formats.text.claims import CLAIM_CUES, find_attributions, parse_cue_option
+from purgehist.formats.text.document import detect_language
 from purgehist.formats.text.footnotes import MarkerScanner
-from purgehist.formats.text.names import ActorRegistry, parse_name
-from purgehist.formats.text.parser import TextOptions, detect_language, parse_text
+from purgehist.formats.text.note_citations import parse_note
+from purgehist.formats.text.person_names import parse_name
+from purgehist.formats.text.read import TextOptions, parse_text
+from purgehist.formats.text.references import parse_reference
 from purgehist.model import CitationStatus, Division, Document, Paragraph, Source, is_ncname
 
 DATA = Path(__file__).parent / "data"
@@ -171,7 +175,7 @@ def test_authors_become_merged_historian_actors() -> None:
 
 
 def test_registry_merges_spellings() -> None:
-    registry = ActorRegistry()
+    registry = AuthorIndex(match=NameMatch.SURNAME_INITIAL)
     ids = {
         registry.add(parse_name(name), "historian")
         for name in ("J. Arch Getty", "J.Arch Getty", "Getty, J Arch", "Getty")

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 import purgehist
-from purgehist.formats.text.parser import parse_text
+from purgehist.formats.text.read import parse_text
 from purgehist.model import CitationStatus
-
-ROOT = Path(__file__).resolve().parents[2]
-GOLD = Path(__file__).parent / "data" / "seed_gold.json"
 
 
 @pytest.fixture(scope="module")
@@ -39,16 +35,3 @@ def test_seed_lost_notes_make_ibidem_unresolved(seed_result) -> None:  # type: i
     assert by_note["29"].source is None
     assert by_note["46"].status == CitationStatus.UNRESOLVED
     assert by_note["68"].source == by_note["67"].source
-
-
-def test_seed_accuracy_against_gold(seed_text_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "seed_accuracy", ROOT / "scripts" / "seed_accuracy.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    notes, bibliography, errors = module.measure(seed_text_path, GOLD)
-    assert notes >= 0.95, errors
-    assert bibliography >= 0.95, errors

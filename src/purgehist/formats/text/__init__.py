@@ -28,7 +28,7 @@ def register_parsers(register: RegisterParser) -> None:
             name="text",
             description="scholarly plain text with footnotes and a bibliography (e.g. from a PDF)",
             suffixes=(".txt",),
-            parse=deferred("purgehist.formats.text.parser:parse_text_file"),
+            parse=deferred("purgehist.formats.text.read:parse_text_file"),
             options=_OPTIONS,
         )
     )

@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from purgehist.formats.text.citations import Citation, CitationKind, parse_reference
+from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.references import parse_reference
 
 __all__ = ["Abbreviations", "find_abbreviations"]
 
@@ -40,7 +41,7 @@ class Abbreviations:
     expansions with a year of publication are works.
     """
 
-    def __init__(self, works: dict[str, Citation]) -> None:
+    def __init__(self, works: dict[str, ParsedCitation]) -> None:
         self.works = works
         keys = sorted(works, key=len, reverse=True)
         self._pattern = (
@@ -56,7 +57,7 @@ class Abbreviations:
     def __len__(self) -> int:
         return len(self.works)
 
-    def lookup(self, text: str) -> Citation | None:
+    def lookup(self, text: str) -> ParsedCitation | None:
         """The work cited by *text* when it opens with a short title (``Lubianka
         1937–1938, 607–11``), with the pages that follow; otherwise ``None``."""
         if self._pattern is None:
@@ -71,7 +72,7 @@ class Abbreviations:
         return replace(work, printed=text.strip(), locator=rest or None)
 
 
-def _work(expansion: str) -> Citation | None:
+def _work(expansion: str) -> ParsedCitation | None:
     if not _YEAR.search(expansion) or _ARCHIVE.search(expansion.split("(")[0]):
         return None
     editors = _EDITORS.match(expansion)
@@ -119,7 +120,7 @@ def find_abbreviations(lines: Sequence[str]) -> tuple[set[int], Abbreviations]:
             break
         blanks = 0
         skip.add(i + 1)
-    works: dict[str, Citation] = {}
+    works: dict[str, ParsedCitation] = {}
     for key, *parts in entries:
         work = _work(" ".join(parts))
         if work is not None:

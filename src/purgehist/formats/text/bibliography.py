@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from purgehist.formats.text.archival import find_archival
-from purgehist.formats.text.citations import Citation, CitationKind, parse_reference
+from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.entries import read_entry, read_titled_entry
 from purgehist.formats.text.pages import BodyLine
+from purgehist.formats.text.references import parse_reference
 
 __all__ = ["BibEntry", "is_subheading", "parse_bibliography", "split_entries"]
 
@@ -36,7 +37,7 @@ class BibEntry:
 
     text: str
     line: int
-    citation: Citation
+    citation: ParsedCitation
 
 
 def _join(parts: Sequence[str]) -> str:
@@ -126,7 +127,7 @@ _ARCHIVE_HEADING = re.compile(r"archiv|archief|archives|архив", re.IGNORECA
 _DESCRIPTION = re.compile(r"^(?P<ref>.*?)\s*\((?P<desc>[^()]+)\)\s*\.?$")
 
 
-def archival_entry(text: str, *, in_archive_part: bool) -> Citation | None:
+def archival_entry(text: str, *, in_archive_part: bool) -> ParsedCitation | None:
     """An archival holding listed in the bibliography (``RGASPI, f. 17, op. 162 (Sondermappe
     des Politbüros)``); under an archives heading any entry is one, with its text as title.
     ``None`` when *text* is no archival entry."""
@@ -136,11 +137,11 @@ def archival_entry(text: str, *, in_archive_part: bool) -> Citation | None:
     found = find_archival(reference)
     if found is not None and found.description is None:
         title = described["desc"].strip() if described else None
-        return Citation(
+        return ParsedCitation(
             kind=CitationKind.ARCHIVAL, printed=text.strip(), title=title, locator=found.reference
         )
     if in_archive_part:
-        return Citation(kind=CitationKind.ARCHIVAL, printed=text.strip(), title=printed)
+        return ParsedCitation(kind=CitationKind.ARCHIVAL, printed=text.strip(), title=printed)
     return None
 
 

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+
+from purgehist.formats.author_index import AuthorIndex
+from purgehist.formats.text.reading import Reading
+from purgehist.formats.text.structure import Para
+from purgehist.model import (
+    Attribution,
+    Claim,
+    ClaimStatus,
+    Evidence,
+    Paragraph,
+    Source,
+    Stance,
+)
+from purgehist.names import name_key
 
 __all__ = [
     "CLAIM_CUES",
     "CueSet",
     "Mention",
+    "claim_candidates",
     "find_attributions",
     "parse_cue_option",
     "register_cues",
     "sentences",
+    "surname_keys",
 ]
 
 
@@ -169,8 +186,6 @@ def find_attributions(
     Only the cues of *lang* are used (all languages' when it is unknown): a word that is a
     cue in one language may be an ordinary word in another (``held``).
     """
-    from purgehist.formats.text.names import fold
-
     tokens = [m[0] for m in _TOKEN.finditer(sentence)]
     lowered = [t.casefold() for t in tokens]
     langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
@@ -182,7 +197,7 @@ def find_attributions(
     for i, token in enumerate(tokens):
         if not token[:1].isupper() or _strip_possessive(token) != token:
             continue  # "volgens Stalin's wensen" names his wishes, not his claim
-        actor = actors.get(fold(token))
+        actor = actors.get(name_key(token))
         if actor is None or actor in seen:
             continue
         cue = _cue_for(i, tokens, lowered, cue_sets)
@@ -221,3 +236,97 @@ def _cue_for(i: int, tokens: list[str], lowered: list[str], cue_sets: list[CueSe
             ):
                 return word
     return None
+
+
+def surname_keys(authors: AuthorIndex) -> dict[str, str]:
+    """Folded surname → actor id: the surnames that name one actor only, and the last word of
+    each spelling of an actor's name that is such a surname."""
+    unique = authors.surnames()
+    keys: dict[str, set[str]] = {}
+    for key, actor_id in unique.items():
+        keys.setdefault(actor_id, set()).add(key)
+    for actor in authors.actors():
+        for name in actor.all_names():
+            last = name_key(name.split()[-1] if name.split() else name)
+            if last in unique:
+                keys.setdefault(actor.id, set()).add(last)
+    known: dict[str, str] = {}
+    for actor_id, actor_keys in keys.items():
+        for key in actor_keys:
+            known.setdefault(key, actor_id)
+    return known
+
+
+def claim_candidates(
+    paras: Sequence[Para],
+    records: Sequence[Paragraph],
+    *,
+    known: Mapping[str, str],
+    evidence: Sequence[Evidence],
+    note_evidence: Mapping[int, Sequence[str]],
+    sources: Mapping[str, Source],
+    page_labels: Sequence[str],
+    reading: Reading,
+    language: str | None,
+    cues: Mapping[str, CueSet] | None = None,
+) -> list[Claim]:
+    """A claim candidate for each sentence that attributes a statement to a known actor,
+    with the evidence of the sentence's footnotes; the work is the cited source the actor
+    wrote, if there is one.
+
+    :param records: the paragraph record of each of *paras*
+    :param known: folded surname → actor id (see :func:`surname_keys`)
+    :param note_evidence: the ids of each note's evidence, by note key
+    :param cues: cue words on top of :data:`CLAIM_CUES`, by language
+    """
+    evidence_by_id = {e.id: e for e in evidence}
+    claims: list[Claim] = []
+    for para, record in zip(paras, records, strict=True):
+        line_offsets = [o for o, _ in para.line_starts]
+        for start, end in sentences(para.text):
+            sentence = para.text[start:end].strip()
+            if len(sentence) < 20 or sentence.rstrip("”\"’' ").endswith("?"):
+                continue
+            mentions = find_attributions(sentence, language, known, cues)
+            if not mentions:
+                continue
+            markers = [n for offset, n in para.markers if start < offset <= end + 1]
+            evidence_ids = tuple(e for n in markers for e in note_evidence.get(n, ()))
+            cited = [evidence_by_id[e].source for e in evidence_ids]
+            k = max(0, bisect.bisect_right(line_offsets, start) - 1)
+            line = para.line_starts[k][1] if para.line_starts else para.line
+            page_index = para.page
+            for offset, page in para.page_breaks:
+                if offset <= start:
+                    page_index = page
+            attributions = tuple(
+                Attribution(
+                    actor=mention.actor,
+                    stance=Stance.ASSERTS,
+                    work=_work_of(mention.actor, cited, sources),
+                    evidence=evidence_ids,
+                    note=f"cue: {mention.cue}",
+                )
+                for mention in mentions
+            )
+            claims.append(
+                Claim(
+                    id=f"claim_{len(claims) + 1}",
+                    text=sentence,
+                    lang=language,
+                    attributions=attributions,
+                    status=ClaimStatus.CANDIDATE,
+                    provenance=reading.provenance(
+                        line, page=page_labels[page_index] if page_labels else None
+                    ),
+                    anchor=record.id,
+                )
+            )
+    return claims
+
+
+def _work_of(actor: str, cited: Sequence[str | None], sources: Mapping[str, Source]) -> str | None:
+    """The first source in *cited* that *actor* wrote."""
+    return next(
+        (s for s in cited if s and any(c.actor == actor for c in sources[s].creators)), None
+    )

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 
-from purgehist.formats.text.authors import read_authors
-from purgehist.formats.text.citations import (
+from purgehist.formats.text.author_lists import read_authors
+from purgehist.formats.text.citation_parts import (
     QUOTES_OPEN,
-    Citation,
     CitationKind,
+    ParsedCitation,
     drop_series,
     read_imprint,
     take_quoted,
     take_volume,
 )
-from purgehist.formats.text.names import PersonName, looks_like_names, parse_name
+from purgehist.formats.text.person_names import looks_like_names, parse_name
+from purgehist.names import PersonName
 
 __all__ = [
     "edited_title",
@@ -125,7 +126,7 @@ def _plain_pages(text: str) -> str:
     return f"{start}-{end}" if end else start
 
 
-def _take_pages(citation: Citation, text: str) -> str:
+def _take_pages(citation: ParsedCitation, text: str) -> str:
     """Take a page range off the end of *text*: after a page prefix, a comma, a colon or a
     closing bracket (``(1987) 418-423``), not a run of years ending a title."""
     match = _PAGES_END.search(text) or _PAGES_PREFIXED_END.search(text)
@@ -143,7 +144,7 @@ def _take_pages(citation: Citation, text: str) -> str:
     return text[: match.start()]
 
 
-def _take_imprint(citation: Citation, text: str) -> str:
+def _take_imprint(citation: ParsedCitation, text: str) -> str:
     """Read the imprint at the end of *text*; what comes before it."""
     paren = _PAREN_IMPRINT.search(text)
     if paren:
@@ -172,7 +173,7 @@ def _take_imprint(citation: Citation, text: str) -> str:
     return text
 
 
-def read_journal(citation: Citation, text: str) -> bool:
+def read_journal(citation: ParsedCitation, text: str) -> bool:
     """Read ``Journal 45, no. 4 (1986)``, ``Revue, vol. 42, n° 2-4, 2001``,
     ``Zeitschrift 43 (2002), H. 1``; ``False`` when *text* is no journal."""
     text = text.strip(" ,.:")
@@ -198,7 +199,7 @@ def read_journal(citation: Citation, text: str) -> bool:
     return False
 
 
-def _book_container(citation: Citation, text: str) -> None:
+def _book_container(citation: ParsedCitation, text: str) -> None:
     """A chapter's book: ``Courtois, Stéphane u. a.: Das Schwarzbuch…. München 1998``."""
     text = _drop_roles(text).strip(" ,.")
     text = _take_pages(citation, text).strip(" ,.")
@@ -229,7 +230,7 @@ def _split_title(body: str) -> tuple[str, str, bool]:
     return body, "", False
 
 
-def read_entry(text: str, authors_text: str | None = None) -> tuple[Citation, str] | None:
+def read_entry(text: str, authors_text: str | None = None) -> tuple[ParsedCitation, str] | None:
     """Read one bibliography entry; *authors_text* stands in for a leading ``———.``. Returns
     the citation and the author part as printed, or ``None`` when the entry does not open
     with a name this reader knows."""
@@ -242,7 +243,7 @@ def read_entry(text: str, authors_text: str | None = None) -> tuple[Citation, st
     part = read_authors(source.strip())
     if part is None:
         return None
-    citation = Citation(kind=CitationKind.FULL, printed=text.strip(), authors=part.names)
+    citation = ParsedCitation(kind=CitationKind.FULL, printed=text.strip(), authors=part.names)
     body = drop_series(_drop_roles(part.rest.strip()).strip().rstrip(" .;,"))
     title, tail, quoted = _split_title(body)
     citation.quoted_title = quoted
@@ -271,7 +272,7 @@ _MLA_NOTE = re.compile(
 )
 
 
-def read_mla_note(text: str) -> Citation | None:
+def read_mla_note(text: str) -> ParsedCitation | None:
     """Read a footnote written like an MLA or Harvard bibliography entry, with the pages cited
     at the end (``…. Oxford UP, 1990, pp. 250-56.``); ``None`` when it is not one."""
     match = _MLA_NOTE.match(text)
@@ -355,7 +356,7 @@ def edited_title(text: str) -> tuple[list[PersonName], str] | None:
     return editors, text[: role.start()] + text[role.end() + names.end() :]
 
 
-def read_titled_entry(text: str) -> Citation | None:
+def read_titled_entry(text: str) -> ParsedCitation | None:
     """Read an entry without an author that opens with its title: an edition of documents
     or a collection (``Lubianka. Stalin i … Dokumenty, hg. v. V. N. Chaustov u. a., Moskva
     2004.``, ``Tragediia sovetskoi derevni, vol. 5 (Moscow, 1999).``); the editors named
@@ -363,7 +364,7 @@ def read_titled_entry(text: str) -> Citation | None:
     body = text.strip().rstrip(" .;")
     if not body or not (body[0].isupper() or body[0] in QUOTES_OPEN):
         return None
-    citation = Citation(kind=CitationKind.FULL, printed=text.strip())
+    citation = ParsedCitation(kind=CitationKind.FULL, printed=text.strip())
     role = _EDITED_BY.search(body)
     after = _EDITORS_AFTER.search(body)
     if role is not None and role.start() > 0:

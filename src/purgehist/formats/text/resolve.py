@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from purgehist.formats.text.archival import archival_id, file_key, file_of, with_folios
-from purgehist.formats.text.citations import Citation, CitationKind
-from purgehist.formats.text.names import PersonName
+from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.model import (
     Creator,
     Identifier,
@@ -20,6 +19,7 @@ from purgehist.model import (
     parse_locator,
     slug,
 )
+from purgehist.names import PersonName
 
 __all__ = [
     "Resolution",
@@ -56,7 +56,7 @@ def _main_title(title: str) -> str:
     )[0]
 
 
-def _date(citation: Citation) -> str | None:
+def _date(citation: ParsedCitation) -> str | None:
     if citation.date_text and citation.year:
         match = re.search(r"(\d{1,2})\s+([^\W\d_]{3,})\s+(\d{4})", citation.date_text)
         if match:
@@ -66,7 +66,7 @@ def _date(citation: Citation) -> str | None:
     return citation.year
 
 
-def source_type(citation: Citation) -> SourceType:
+def source_type(citation: ParsedCitation) -> SourceType:
     """The source type a citation suggests."""
     if citation.kind == CitationKind.ARCHIVAL:
         return SourceType.ARCHIVAL
@@ -119,7 +119,7 @@ class SourceIndex:
         self.by_word: dict[str, list[_Work]] = {}
         self.ids: set[str] = set()
 
-    def new_id(self, citation: Citation) -> str:
+    def new_id(self, citation: ParsedCitation) -> str:
         """A readable, unique id: ``getty_origins_1987``."""
         words = [w for w in title_key(citation.title or "work").split() if w not in _STOP]
         surname = citation.authors[0].key if citation.authors else ""
@@ -141,7 +141,7 @@ class SourceIndex:
         self.ids.add(candidate)
         return candidate
 
-    def add(self, source_id: str, citation: Citation, *, listed: bool) -> None:
+    def add(self, source_id: str, citation: ParsedCitation, *, listed: bool) -> None:
         """Index a source under its authors' surnames and its title."""
         title = citation.title or ""
         work = _Work(
@@ -159,7 +159,7 @@ class SourceIndex:
         if words:
             self.by_word.setdefault(words[0], []).append(work)
 
-    def _candidates(self, citation: Citation) -> list[_Work]:
+    def _candidates(self, citation: ParsedCitation) -> list[_Work]:
         found: list[_Work] = []
         for author in citation.authors:
             key = author.key
@@ -175,7 +175,7 @@ class SourceIndex:
                 found.extend(self.by_word.get(words[0], []))
         return found
 
-    def find(self, citation: Citation) -> tuple[_Work | None, list[_Work]]:
+    def find(self, citation: ParsedCitation) -> tuple[_Work | None, list[_Work]]:
         """The best-matching known work, and every work by the cited authors."""
         candidates = self._candidates(citation)
         if not citation.title:
@@ -211,7 +211,7 @@ class SourceIndex:
 
 def source_from_citation(
     source_id: str,
-    citation: Citation,
+    citation: ParsedCitation,
     *,
     listed: bool,
     provenance: Provenance,
@@ -243,7 +243,7 @@ def source_from_citation(
 
 
 def _archival_source(
-    source_id: str, citation: Citation, provenance: Provenance, *, listed: bool = False
+    source_id: str, citation: ParsedCitation, provenance: Provenance, *, listed: bool = False
 ) -> Source:
     reference = parse_locator(citation.locator or "").archival
     signature = str(file_of(reference)) if reference else citation.printed
@@ -290,7 +290,7 @@ class Resolver:
         self.authors_of[source] = authors
 
     def resolve(
-        self, citation: Citation, *, first_in_note: bool, previous_note_present: bool, n: int
+        self, citation: ParsedCitation, *, first_in_note: bool, previous_note_present: bool, n: int
     ) -> Resolution:
         """Resolve one citation of footnote *n*; creating an unlisted source when needed
         (the caller builds it from ``Resolution.created`` being ``None`` and ``source`` new)."""
@@ -362,7 +362,7 @@ class Resolver:
         return Resolution(source_id, citation.locator, None)
 
     def _by_author_only(
-        self, citation: Citation, by_author: list[_Work]
+        self, citation: ParsedCitation, by_author: list[_Work]
     ) -> tuple[str | None, str | None]:
         """The work an author-page or author-date reference means: the year's work, the
         author's only work, or the one cited last; otherwise none, with the reason."""
@@ -386,7 +386,7 @@ class Resolver:
             return chosen, None
         return None, f"{len(works)} works by this author are known; the reference is ambiguous"
 
-    def _archival(self, citation: Citation) -> Resolution:
+    def _archival(self, citation: ParsedCitation) -> Resolution:
         reference = parse_locator(citation.locator or "").archival
         if reference is None:
             self.last = _Last()

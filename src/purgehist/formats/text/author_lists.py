@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from purgehist.formats.text.names import PARTICLES, PersonName
+from purgehist.names import PARTICLES, PersonName
 
 __all__ = ["AuthorPart", "read_authors"]
 

@@ -8,25 +8,26 @@ from __future__ import annotations
 import pytest
 
 from purgehist.formats.text.bibliography import parse_bibliography
-from purgehist.formats.text.citations import Citation, CitationKind, parse_note
+from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.pages import BodyLine
-from purgehist.formats.text.parser import TextOptions, parse_text
+from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.formats.text.resolve import SourceIndex
 
 
-def _entry(text: str) -> Citation:
+def _entry(text: str) -> ParsedCitation:
     entries = parse_bibliography([BodyLine(no=1, text=text, gap=0, page=0, page_start=False)])
     assert len(entries) == 1
     return entries[0].citation
 
 
-def _note(text: str) -> Citation:
+def _note(text: str) -> ParsedCitation:
     citations = parse_note(text)
     assert len(citations) == 1
     return citations[0]
 
 
-def _surnames(citation: Citation) -> list[str]:
+def _surnames(citation: ParsedCitation) -> list[str]:
     return [name.surname for name in citation.authors]
 
 
@@ -226,12 +227,8 @@ def test_french_article_in_a_note() -> None:
     assert citation.locator == "p. 215"
 
 
-def test_french_chapter_entry_drops_editors_from_the_book() -> None:
-    citation = _entry(
-        "FABRE Hélène, « Les dockers », in LAMBERT Claire et al., Le Monde du port, Paris,"
-        " Robert Laffont, 2001, p. 45-98."
-    )
-    assert citation.in_book
+def _assert_le_monde_du_port(citation: ParsedCitation) -> None:
+    """The chapter « Les dockers » in *Le Monde du port* (Paris, Robert Laffont, 2001)."""
     assert citation.title == "Les dockers"
     assert citation.container == "Le Monde du port"
     assert (citation.place, citation.publisher, citation.year) == (
@@ -239,6 +236,15 @@ def test_french_chapter_entry_drops_editors_from_the_book() -> None:
         "Robert Laffont",
         "2001",
     )
+
+
+def test_french_chapter_entry_drops_editors_from_the_book() -> None:
+    citation = _entry(
+        "FABRE Hélène, « Les dockers », in LAMBERT Claire et al., Le Monde du port, Paris,"
+        " Robert Laffont, 2001, p. 45-98."
+    )
+    assert citation.in_book
+    _assert_le_monde_du_port(citation)
     assert citation.pages == "45-98"
 
 
@@ -247,13 +253,7 @@ def test_french_chapter_in_a_note() -> None:
         "Hélène Fabre, « Les dockers », in Claire Lambert (dir.), Le Monde du port, Paris,"
         " Robert Laffont, 2001, p. 50."
     )
-    assert citation.title == "Les dockers"
-    assert citation.container == "Le Monde du port"
-    assert (citation.place, citation.publisher, citation.year) == (
-        "Paris",
-        "Robert Laffont",
-        "2001",
-    )
+    _assert_le_monde_du_port(citation)
     assert citation.locator == "p. 50"
 
 
@@ -304,9 +304,11 @@ def test_editions_with_a_shared_main_title_stay_apart(
 ) -> None:
     index = SourceIndex()
     author = _entry("AUBERT Marc, The Long Winter, London, Macmillan, 1970.").authors
-    first = Citation(kind=CitationKind.FULL, printed="", authors=author, title="The Long Winter")
+    first = ParsedCitation(
+        kind=CitationKind.FULL, printed="", authors=author, title="The Long Winter"
+    )
     first.year = "1970"
-    second = Citation(
+    second = ParsedCitation(
         kind=CitationKind.FULL,
         printed="",
         authors=author,
@@ -315,7 +317,9 @@ def test_editions_with_a_shared_main_title_stay_apart(
     )
     index.add("first", first, listed=True)
     index.add("second", second, listed=True)
-    cited = Citation(kind=CitationKind.FULL, printed="", authors=author, title=title, year=year)
+    cited = ParsedCitation(
+        kind=CitationKind.FULL, printed="", authors=author, title=title, year=year
+    )
     work, _ = index.find(cited)
     assert work is not None
     assert work.source_id == expected

@@ -1,0 +1,357 @@
+"""The citations of one footnote: split apart, lead-ins of prose dropped, and each read as a
+back-reference (``Ibid.``, ``Idem``, ``op. cit.``), an archival reference, or a full or short
+reference."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from purgehist.formats.text.archival import find_archival
+from purgehist.formats.text.citation_parts import (
+    CUE,
+    CUE_MORE,
+    CUE_PREFIX,
+    LOCATOR,
+    PAGE_PREFIX,
+    PAGES,
+    QUOTES_OPEN,
+    CitationKind,
+    ParsedCitation,
+    split_outside,
+)
+from purgehist.formats.text.entries import read_mla_note
+from purgehist.formats.text.person_names import looks_like_names
+from purgehist.formats.text.references import (
+    INITIALS,
+    parse_reference,
+    short_form,
+    split_names,
+    take_locator,
+)
+from purgehist.names import PARTICLES
+
+__all__ = ["parse_note", "split_citations", "strip_lead_in"]
+
+_BACKREF = re.compile(
+    r"^(?P<word>ibid(?:em)?\.?|ib\.|ebd\.?|ebenda|eod\.(?:\s*loc\.)?|idem|id\.|eadem|ead\.|"
+    r"ders\.|dies\.|dezelfde|[-—–]{2,}\.?|_{3,}\.?)"
+    r"(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "art. cit.", "art. cité", "ouvr. cité", "ouv. cit.", "ouvrage cité": the French op. cit.
+_CITED = r"(?:art\.|ouvr?\.|ouvrage|article)\s?cit(?:é|\.)"
+_OPCIT = re.compile(
+    r"^(?P<author>.+?)[,\s]+(?P<word>op\.?\s*cit\.?|a\.\s?w\.?|a\.\s?a\.\s?O\.?|o\.\s?c\.|"
+    rf"{_CITED}|"
+    r"loc\.?\s*cit\.?|t\.\s?a\.\s?p\.?|l\.\s?c\.)(?P<title>[^,]*?)[\s,.:]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_MID_CUE = re.compile(
+    rf"(?<=[,.:])\s+(?:(?:and|und|et|en)\s+)?(?={CUE}{CUE_MORE}\s*:?\s+\S)", re.IGNORECASE
+)
+# "See, e.g.,", "For a different view see", "The older debate is summarized in", "Abgedruckt
+# in:", "den Überblick bei", "Zie voor dit verwijt": words of prose that end in a cue before
+# the cited name or title.
+_LEAD_OPEN = re.compile(
+    r"^(?:see|zie|siehe|voir|vgl\.|cf\.)\s*,?\s*(?:e\.\s?g\.|z\.\s?B\.|bijv\.|"
+    r"for\s+example|for\s+instance|par\s+exemple|etwa)\s*,?\s+",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(
+    r"^(?P<lead>(?:[„“\"'‘«]?[^\W\d_][\w'’-]*[”“\"'’»]?\s+){0,8}?)"
+    r"(?P<cue>see|zie|siehe|voir|bei|bij|aan|by|door|chez|nach|in|dans|met|with|of|vgl\.|cf\.)"
+    r"(?P<colon>\s*:)?\s+"
+    r"(?=[A-ZÀ-ÝА-Я„“\"'‘«])"
+)
+# "Ders., a.a.O., S. 207", "Idem, op. cit., p. 12": the previous note's authors, their work
+# cited last.
+_SAME_AUTHOR = re.compile(
+    r"^(?:ders\.|dies\.|idem|id\.|eadem|ead\.|dezelfde)[\s,]+"
+    r"(?:op\.\s*cit\.?|a\.\s?a\.\s?O\.?|a\.\s?w\.?|t\.\s?a\.\s?p\.?|o\.\s?c\.|"
+    rf"{_CITED})[\s,.:]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "Id., Histoire de Lyon, op. cit., p. 5": the same author's work named before op. cit.
+_IDEM_TITLE = re.compile(
+    rf"^(?P<title>[^,]+(?:,[^,]+)*?),\s*(?:op\.\s*cit\.?|{_CITED})[\s,.:]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_IBID_AFTER_IDEM = re.compile(r"^ib(?:id(?:em)?)?\.?(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$", re.I)
+
+
+def _complete(text: str) -> bool:
+    """Whether *text* could stand as a citation on its own (it ends in pages or an imprint)."""
+    stripped = text.strip().rstrip(".,").strip()
+    if _OPCIT.match(stripped + "."):
+        return True
+    return bool(LOCATOR.search(stripped) or stripped.endswith(")")) and ("," in stripped)
+
+
+def split_citations(text: str) -> list[str]:
+    """The citations in one footnote: split at ``;``, before a cue word (``, see also``,
+    ``vgl. auch``, ``voir``), after a complete citation that a new sentence follows, and,
+    between complete citations, at ``&``, ``en``, ``and``, ``und``, ``et``. A sentence of
+    comment after a citation (``…, 375–84. The whole exchange…``) is left out."""
+    result: list[str] = []
+    for part in split_outside(text, ";"):
+        for chunk in _split_cues(part):
+            for sentence in _split_sentences(chunk):
+                result.extend(_split_conjunctions(sentence))
+    pieces = [_LEADING_AND.sub("", r.strip()) if i else r.strip() for i, r in enumerate(result)]
+    return [p for p in pieces if p.strip(" .,")]
+
+
+# "…, 158-176; and Getty, …": the conjunction left over after a split at ";".
+_LEADING_AND = re.compile(r"^(?:and|und|en|et|with|met|mit|avec|&)\s+(?=[A-ZÀ-ÝА-Я„“\"'‘«])")
+
+
+def _split_cues(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _MID_CUE.finditer(text):
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+# A full stop after a page number or a following-pages mark, then more text.
+_SENTENCE_END = re.compile(r"(?:\d[a-z]?|\b(?:ff?|sqq?|seq|suiv|e\.v|ö))(?P<dot>\.)\s+(?=\S)")
+_YEAR_RANGE_END = re.compile(r"\b(?:1[4-9]|20)\d\d\s*[-–—]\s*(?:(?:1[4-9]|20)\d\d|\d\d)\s*$")
+_IMPRINT_START = re.compile(r"^[A-ZÀ-Ý][^.;,()]{0,60},\s*(?:1[4-9]|20)\d\d\b")
+
+
+def _split_sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        head, tail = text[start : match.start("dot")], text[match.end() :]
+        if "," not in head or not _ends_in_pages(head):
+            continue
+        if _YEAR_RANGE_END.search(head) and _IMPRINT_START.match(tail):
+            continue  # "…, 1933-1938. Cambridge UP, 1985": a title's dates, then its imprint
+        if _prose(tail):
+            pieces.append(head)
+            return pieces
+        if CUE_PREFIX.match(tail) or _BACKREF.match(tail) or _starts_reference(tail):
+            pieces.append(head)
+            start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _ends_in_pages(text: str) -> bool:
+    """Whether *text* ends in the pages of a citation: after a page prefix, a comma, a colon
+    or a bracket (``…, 375–84``), not after a word (``Schauprozesse 1936, 1937 und 1938``)."""
+    match = LOCATOR.search(text.strip())
+    if match is None or take_locator(text.strip())[1] is None:
+        return False
+    before = text.strip()[: match.start()].rstrip()
+    return bool(re.match(PAGE_PREFIX, match["loc"])) or before.endswith((",", ":", ")"))
+
+
+def _prose(text: str) -> bool:
+    """Whether *text* is a sentence of comment: mostly lower-case words, no year, no pages."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if len(words) < 4 or re.search(r"\b(?:1[4-9]\d\d|20\d\d)\b", text):
+        return False
+    if LOCATOR.search(text.strip().rstrip(".")) and "," in text:
+        return False
+    return sum(1 for w in words if w[0].islower()) >= 0.6 * len(words)
+
+
+def _split_conjunctions(part: str) -> list[str]:
+    result: list[str] = []
+    pieces = re.split(r"(\s*(?:&|\b(?:en|and|und|et|with|met|mit|avec)\b)\s+)", part)
+    current = pieces[0]
+    for k in range(1, len(pieces), 2):
+        rest = "".join(pieces[k + 1 :])
+        if _complete(current) and _starts_reference(rest):
+            result.append(current)
+            current = pieces[k + 1] if k + 1 < len(pieces) else ""
+        else:
+            current += pieces[k] + (pieces[k + 1] if k + 1 < len(pieces) else "")
+    result.append(current)
+    return result
+
+
+def _starts_reference(text: str) -> bool:
+    text = text.strip()
+    if _BACKREF.match(text):
+        return True
+    head = split_outside(text, ",")[0]
+    return looks_like_names(head) and "," in text
+
+
+def strip_lead_in(text: str) -> str:
+    """*text* without a cue word and a lead-in of prose before the cited work (``See, e.g.,``,
+    ``For a different view see``, ``The older debate is summarized in``, ``Abgedruckt in:``,
+    ``Zie voor dit verwijt``): a few words, mostly in lower case, with no figure or
+    punctuation, that end in a cue word or follow one."""
+    opened = _LEAD_OPEN.match(text) or CUE_PREFIX.match(text)
+    if opened is not None:
+        text = text[opened.end() :]
+    match = _LEAD_IN.match(text)
+    if match is not None and _lead_ok(match):
+        return _drop_relative(text[match.end() :])
+    if opened is not None:
+        words = _AFTER_CUE.match(text)
+        if words is not None and words[0].split()[0].lower() not in PARTICLES:
+            return _drop_relative(text[words.end() :])
+    return _drop_relative(text)
+
+
+# "Kotkin, who places more weight on …: Stephen Kotkin, Stalin …", "Getty, der betont, …":
+# a relative clause after the name cited; the reference follows a colon or the clause.
+_RELATIVE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÝА-Я][\w'’-]+(?:\s+(?:and|und|en|et|&)\s+[A-ZÀ-ÝА-Я][\w'’-]+)?),\s+"
+    r"(?:who|whose|which|der|die|dessen|deren|qui|dont|lequel|laquelle|die|dat|wiens|wier)\s+"
+    r"[^:;]*?(?P<end>:\s+(?=\S)|,\s+(?=[^\W\d_]{0,4}\.?\s*\d)|$)"
+)
+
+
+def _drop_relative(text: str) -> str:
+    match = _RELATIVE.match(text)
+    if match is None:
+        return text
+    if match["end"].startswith(":"):
+        return text[match.end() :]
+    return f"{match['name']}, {text[match.end() :]}".rstrip(" ,")
+
+
+_AFTER_CUE = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,5}(?=[A-ZÀ-ÝА-Я„“\"'‘«])")
+
+
+def _lead_ok(match: re.Match[str]) -> bool:
+    words = match["lead"].split()
+    cue = match["cue"].lower()
+    if match["colon"]:
+        return len(words) <= 3  # "Abgedruckt in:", "Zitiert nach:"
+    if not words:
+        return False
+    if cue in {"in", "dans", "with", "met", "of", "aan"} and (
+        len(words) < 2 or not words[-1][:1].islower()
+    ):
+        return False  # "Stalin in Power" is a title; "is summarized in" a lead-in
+    if cue in {"vgl.", "cf.", "siehe", "see", "zie", "voir"}:
+        return True  # "Zu dieser Formulierung vgl.": German nouns are capitalised
+    return sum(1 for w in words if w[:1].islower()) >= 0.5 * len(words)
+
+
+def _opcit_names(text: str) -> tuple[str, str | None]:
+    """``Getty, Origins`` before ``op. cit.``: the author, and the short title naming one of
+    the author's works (``Getty, J. A.`` is an author alone)."""
+    chunks = [c.strip() for c in split_outside(text.strip(" ,"), ",")]
+    if len(chunks) > 1 and not all(INITIALS.match(w) for w in " ".join(chunks[1:]).split()):
+        title = ", ".join(chunks[1:]).strip(" ,." + QUOTES_OPEN + "’”»")
+        return chunks[0], title or None
+    return text.strip(" ,"), None
+
+
+def parse_note(
+    text: str, short_titles: Callable[[str], ParsedCitation | None] | None = None
+) -> list[ParsedCitation]:
+    """The citations of one footnote, in order; a note without any is one comment.
+
+    *short_titles* reads a citation by a short title from a list of abbreviations."""
+    citations: list[ParsedCitation] = []
+    archive: str | None = None
+    for piece in split_citations(text):
+        core = strip_lead_in(piece.strip())
+        listed = short_titles(core) if short_titles is not None else None
+        if listed is not None:
+            citations.append(listed)
+            continue
+        found = find_archival(core, archive)
+        if found is not None:
+            archive = found.archive or archive
+            citations.append(
+                ParsedCitation(
+                    kind=CitationKind.ARCHIVAL,
+                    printed=piece.strip(),
+                    title=found.description,
+                    locator=found.reference,
+                )
+            )
+            continue
+        same = _SAME_AUTHOR.match(core)
+        if same:
+            citations.append(
+                ParsedCitation(
+                    kind=CitationKind.OPCIT,
+                    printed=piece.strip(),
+                    locator=same["rest"].strip().rstrip(" .,") or None,
+                    same_author=True,
+                )
+            )
+            continue
+        back = _BACKREF.match(core)
+        if back:
+            word = back["word"].lower().rstrip(".")
+            rest = back["rest"].strip().rstrip(".")
+            # "Ders.: Titel", "---. Title": the previous note's authors, another work
+            is_idem = word in {"idem", "id", "eadem", "ead", "ders", "dies", "dezelfde"} or (
+                word[:1] in "-—–_"
+            )
+            citation = ParsedCitation(kind=CitationKind.IBID, printed=piece.strip())
+            again = _IBID_AFTER_IDEM.match(rest) if is_idem else None
+            if again is not None:  # "Id., ibid., p. 12": the same work again
+                rest = again["rest"]
+                is_idem = False
+            titled = _IDEM_TITLE.match(rest) if is_idem else None
+            if titled is not None:
+                citations.append(
+                    ParsedCitation(
+                        kind=CitationKind.OPCIT,
+                        printed=piece.strip(),
+                        title=titled["title"].strip(" ,." + QUOTES_OPEN + "’”»"),
+                        locator=titled["rest"].strip().rstrip(" .,") or None,
+                        same_author=True,
+                    )
+                )
+                continue
+            if is_idem and rest and not re.fullmatch(rf"(?:{PAGE_PREFIX}\s*)?{PAGES}", rest):
+                sub = parse_reference("Idem, " + rest)
+                at = rest.find(sub.title) if sub.title else -1
+                if at > 0 and re.fullmatch(r"[^\W\d_][\w'’-]*\s*:\s*", rest[:at]):
+                    sub.title = rest[: at + len(sub.title or "")]  # "Stalin: A Biography"
+                citation = sub
+                citation.kind = CitationKind.IDEM
+                citation.printed = piece.strip()
+                citation.authors = []
+                if sub.title is None and sub.locator is None:
+                    citation.title = rest
+            else:
+                citation.locator = rest or None
+            citations.append(citation)
+            continue
+        opcit = _OPCIT.match(core)
+        names, short = _opcit_names(opcit["author"]) if opcit else ("", None)
+        if opcit and looks_like_names(names):
+            word = opcit["word"].lower().replace(" ", "")
+            kind = (
+                CitationKind.LOCCIT
+                if word.startswith(("loc", "t.a", "l.c"))
+                else CitationKind.OPCIT
+            )
+            rest = opcit["rest"].strip().rstrip(" .,")
+            citations.append(
+                ParsedCitation(
+                    kind=kind,
+                    printed=piece.strip(),
+                    authors=split_names(names, inverted=False),
+                    title=short,
+                    locator=rest or None,
+                )
+            )
+            continue
+        citation = read_mla_note(core) or parse_reference(core)
+        if not citation.authors and not (citation.kind == CitationKind.FULL and citation.title):
+            citation = short_form(piece) or short_form(core) or citation
+        if citation.authors or (citation.kind == CitationKind.FULL and citation.title):
+            citation.printed = piece.strip()
+            citations.append(citation)
+    if not citations and text.strip():
+        return [ParsedCitation(kind=CitationKind.COMMENT, printed=text.strip())]
+    return citations

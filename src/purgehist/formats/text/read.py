@@ -1,0 +1,192 @@
+"""Read a plain-text scholarly document (often extracted from a PDF) into a dataset.
+
+The stages, in order: pages and footnote areas (:mod:`.pages`), headings and paragraphs
+(:mod:`.structure`), the bibliography's sources (:mod:`.works`), the footnotes' evidence
+(:mod:`.evidence`), the document record (:mod:`.document`) and claim candidates
+(:mod:`.claims`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from purgehist.errors import UsageError
+from purgehist.formats.text import document
+from purgehist.formats.text.abbreviations import find_abbreviations
+from purgehist.formats.text.claims import (
+    CueSet,
+    claim_candidates,
+    parse_cue_option,
+    surname_keys,
+)
+from purgehist.formats.text.evidence import cite_notes
+from purgehist.formats.text.footnotes import SEGMENT
+from purgehist.formats.text.pages import split_pages
+from purgehist.formats.text.reading import Reading
+from purgehist.formats.text.structure import Para, build_structure, find_toc
+from purgehist.formats.text.works import Works
+from purgehist.formats.text_files import checked_text
+from purgehist.model import Claim, Document
+from purgehist.model.dataset import Dataset, Metadata
+from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
+
+__all__ = ["TextOptions", "parse_text", "parse_text_file", "text_options"]
+
+
+@dataclass(slots=True)
+class TextOptions:
+    """Options of the text parser."""
+
+    language: str | None = None
+    """``nl``, ``en``, ``de``, ``fr``; detected when ``None``."""
+    document_type: str | None = None
+    """``thesis``, ``book``, ``article``, ``text``; guessed when ``None``."""
+    title: str | None = None
+    claims: bool = True
+    claim_cues: dict[str, CueSet] = field(default_factory=dict)
+    """Cue words on top of :data:`~purgehist.formats.text.claims.CLAIM_CUES`."""
+
+
+def text_options(options: Mapping[str, object]) -> TextOptions:
+    """The parser's options from the ``-I name=value`` strings or API values."""
+    cues = options.get("claim_cues")
+    try:
+        extra = parse_cue_option(cues) if isinstance(cues, str) and cues else {}
+    except ValueError as exc:
+        raise UsageError(f"text parser: {exc}") from None
+
+    def text(name: str) -> str | None:
+        value = options.get(name)
+        return value if isinstance(value, str) and value else None
+
+    claims = options.get("claims", True)
+    return TextOptions(
+        language=text("language"),
+        document_type=text("document_type"),
+        title=text("title"),
+        claims=bool(claims)
+        if not isinstance(claims, str)
+        else claims.lower() not in {"0", "false", "no", "off"},
+        claim_cues=extra,
+    )
+
+
+def parse_text_file(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
+    """The ``text`` input format."""
+    with open_input(source) as stream:
+        data = stream.read()
+    name = input_name(source)
+    data = checked_text(data, name, hint="convert a PDF or DOCX to text first")
+    return parse_text(data, file=name, options=text_options(options))
+
+
+def parse_text(
+    data: bytes | str, *, file: str = "<text>", options: TextOptions | None = None
+) -> ParseResult:
+    """Parse a scholarly text into a dataset, with a report of what was found.
+
+    :param data: The text, as bytes (UTF-8, else Windows-1252) or as a string.
+    :param file: The file name, used for the document id and in ``file:line`` locations.
+    """
+    reading = Reading.of(file)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    text = data if isinstance(data, str) else _decode(data, reading)
+    sha = hashlib.sha256(raw).hexdigest()
+    dataset = _read(text, sha, options or TextOptions(), reading)
+    problems = reading.diagnostics.problems
+    return ParseResult(dataset=dataset, problems=problems, stats=reading.stats.report(problems))
+
+
+def _decode(data: bytes, reading: Reading) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        reading.warn("encoding", "not UTF-8; read as Windows-1252", line)
+        return data.decode("cp1252", errors="replace")
+
+
+def _read(text: str, sha: str, options: TextOptions, reading: Reading) -> Dataset:
+    stats = reading.stats
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    stats.counts["lines"] = len(lines)
+    skip, toc = find_toc(lines)
+    abbreviation_lines, abbreviations = find_abbreviations(lines)
+    skip |= abbreviation_lines
+    if abbreviations:
+        stats.facts["abbreviated_works"] = len(abbreviations)
+    layout = split_pages(lines, skip)
+    structure = build_structure(layout, toc)
+    labels = layout.page_labels()
+    stats.counts["pages"] = len(layout.pages)
+    stats.counts["page_numbers_printed"] = sum(1 for p in layout.pages if p.printed)
+    stats.facts["layout"] = "double-spaced" if layout.double_spaced else "single-spaced"
+    if toc:
+        stats.facts["table_of_contents_entries"] = len(toc)
+    paras = [b for b in structure.blocks if isinstance(b, Para)]
+    language = options.language or document.detect_language(" ".join(p.text for p in paras))
+    works = Works(reading)
+    works.read_bibliography(structure.bibliography)
+
+    notes = {note.n: note for note in layout.notes}
+    restarted = any(key >= SEGMENT for key in notes) or any(
+        line.markers and line.markers[-1].n >= SEGMENT for line in layout.body
+    )
+    cited = cite_notes(
+        notes,
+        [n for para in paras for _, n in para.markers],
+        {n: document.line_at(para, offset) for para in paras for offset, n in para.markers},
+        works=works,
+        page_labels=labels,
+        restarted=restarted,
+        short_titles=abbreviations.lookup,
+    )
+    records = document.paragraphs(paras, notes, labels, cited.by_note)
+    stats.counts["paragraphs"] = len(records)
+    divisions = document.divisions(structure.blocks, records)
+    stats.counts["divisions"] = document.count_divisions(divisions)
+    claims: list[Claim] = []
+    if options.claims:
+        claims = claim_candidates(
+            paras,
+            records,
+            known=surname_keys(works.authors),
+            evidence=cited.evidence,
+            note_evidence=cited.by_note,
+            sources=works.sources,
+            page_labels=labels,
+            reading=reading,
+            language=language,
+            cues=options.claim_cues,
+        )
+
+    title = (
+        options.title or document.detect_title(lines, skip) or Path(reading.file).stem or "document"
+    )
+    actors = works.actors()
+    sources = tuple(works.sources.values())
+    stats.counts["actors"] = len(actors)
+    stats.counts["claims"] = len(claims)
+    stats.counts["sources_listed"] = sum(1 for s in sources if s.listed)
+    stats.counts["sources_unlisted"] = len(sources) - stats.counts["sources_listed"]
+    record = Document(
+        id=reading.document,
+        title=title,
+        type=options.document_type or document.detect_type(text),
+        language=language,
+        file=Path(reading.file).name,
+        sha256=sha,
+        divisions=divisions,
+        bibliography=tuple(works.bibliography),
+    )
+    return Dataset(
+        metadata=Metadata(title=title, language=language, source=Path(reading.file).name),
+        actors=actors,
+        sources=sources,
+        evidence=tuple(cited.evidence),
+        claims=tuple(claims),
+        documents=(record,),
+    )
