@@ -8,7 +8,7 @@ purgehist modules, whose layout may change between releases::
 
 from purgehist.diagnostics import Diagnostics, Problem, Severity
 from purgehist.errors import DataError, PluginError, UsageError
-from purgehist.formats.author_index import AuthorIndex
+from purgehist.formats.author_index import AuthorIndex, NameMatch
 from purgehist.formats.text_files import checked_text, nothing_found
 from purgehist.model.ids import is_ncname, slug, unique_id
 from purgehist.plugins.hookspecs import hookimpl
@@ -42,6 +42,7 @@ __all__ = [
     "ExporterSpec",
     "GradeSpec",
     "Input",
+    "NameMatch",
     "OptionSpec",
     "ParseFunction",
     "ParseResult",
