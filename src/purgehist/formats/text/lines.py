@@ -1,0 +1,42 @@
+"""The page model both front ends feed: lines of text on numbered pages, with what is known of
+each line's role.
+
+The plain-text front end knows only the characters, so its lines are :attr:`LineKind.UNKNOWN`
+and the pipeline infers note areas, running heads and page numbers. The PDF front end sees font
+sizes and positions, so it marks each line's kind and writes superscript note markers as Unicode
+superscript digits (``¹²``) at their place in the body text; a note's own label stays plain
+text at the start of its first :attr:`LineKind.NOTE` line (``12 Ibid., 45.``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from attrs import frozen
+
+__all__ = ["LineKind", "SourceLine"]
+
+
+class LineKind(StrEnum):
+    """What a line is on its page, as far as the front end can tell."""
+
+    UNKNOWN = "unknown"
+    BODY = "body"
+    """Running text, including headings."""
+    NOTE = "note"
+    """Part of the page's footnote area (or of an endnote section)."""
+    RUNNING_HEAD = "running-head"
+    PAGE_NUMBER = "page-number"
+
+
+@frozen(slots=True)
+class SourceLine:
+    """One line as the front end read it."""
+
+    text: str
+    page: int
+    """1-based page number in the file (not the number printed on the page)."""
+    line: int
+    """1-based line number in the file for text input, on the page for PDF input: what
+    problems name as the place."""
+    kind: LineKind = LineKind.UNKNOWN
