@@ -43,6 +43,7 @@ from purgehist.model import (
     Claim,
     ClaimRelation,
     ClaimStatus,
+    Coordinates,
     Creator,
     Division,
     Document,
@@ -58,6 +59,7 @@ from purgehist.model import (
     PageRange,
     Paragraph,
     Participant,
+    Place,
     Provenance,
     Quantity,
     RelationType,
@@ -115,6 +117,34 @@ def _identifiers() -> Child:
     return Child(field="identifiers", table="identifiers")
 
 
+def _external(what: str) -> Column:
+    return text(
+        "external",
+        f"Pointer into a register outside the dataset (#reg1234, reg:1234, a URL): the "
+        f"{what} is then a stub holding the name printed where it is used.",
+        width=20,
+    )
+
+
+def _attribution_columns(subject: str) -> tuple[Column | Part, ...]:
+    """What an attribution holds, of a claim or of a membership (the *subject*)."""
+    return (
+        ref("actor", "Id of the actor taking the stance.", "actors", required=True),
+        enum("stance", f"The actor's position on the {subject}.", Stance, default=Stance.ASSERTS),
+        edtf("date", "When the actor took this stance."),
+        ref("work", "Id of the source in which the actor states it.", "sources"),
+        refs("evidence", "Ids of the evidence the actor gives, one per line.", "evidence"),
+        boolean(
+            "no_evidence",
+            "TRUE when the actor explicitly gives no evidence.",
+            default="FALSE",
+            width=12,
+        ),
+        text("note", "Note on the attribution.", width=40),
+        _PROVENANCE,
+    )
+
+
 TABLES: tuple[Table, ...] = link(
     (
         records(
@@ -152,14 +182,49 @@ TABLES: tuple[Table, ...] = link(
                 "Free words such as historian, politician, witness; one per line.",
                 width=20,
             ),
+            text("sex", "Sex of a person, as the source records it."),
             edtf("lifespan", "Life or existence: 1878-12-18/1953-03-05."),
+            ref("birth_place", "Id of the place of birth (or founding).", "places"),
+            ref("death_place", "Id of the place of death (or dissolution).", "places"),
             text("description", "Who the actor is.", width=50),
+            _external("actor"),
             _PROVENANCE,
             children=(
                 Child(field="variants", table="names"),
                 Child(field="memberships", table="memberships"),
                 _identifiers(),
             ),
+        ),
+        records(
+            "places",
+            Place,
+            "Cities, regions, camps, prisons, buildings.",
+            ident("Id of the place."),
+            text("name", "Preferred name.", required=True, width=24),
+            text("type", "Free word: city, oblast, republic, camp, prison, building, country…"),
+            part(
+                "coordinates",
+                Coordinates,
+                number(
+                    "latitude",
+                    "Latitude in decimal degrees, -90 to 90 (north positive); "
+                    "needed with a longitude.",
+                    needed=True,
+                ),
+                number(
+                    "longitude",
+                    "Longitude in decimal degrees, -180 to 180 (east positive); "
+                    "needed with a latitude.",
+                    needed=True,
+                ),
+                prefix="",
+                anchor="latitude",
+            ),
+            ref("part_of", "Id of the larger place this one lies in.", "places"),
+            text("description", "What the place is.", width=40),
+            _external("place"),
+            _PROVENANCE,
+            children=(Child(field="variants", table="names"), _identifiers()),
         ),
         records(
             "events",
@@ -176,7 +241,7 @@ TABLES: tuple[Table, ...] = link(
                 Calendar,
                 default=Calendar.GREGORIAN,
             ),
-            text("place", "Where it happened.", width=20),
+            ref("place", "Id of the place where it happened.", "places"),
             ref("part_of", "Id of a larger event this one belongs to.", "events"),
             text("description", "What happened.", width=50),
             _PROVENANCE,
@@ -191,7 +256,8 @@ TABLES: tuple[Table, ...] = link(
             Claim,
             "Statements about the past; each is somebody's claim (see attributions).",
             ident("Id of the claim."),
-            text("text", "The claim, in words.", required=True, width=60),
+            text("text", "The claim, in words, readable on its own.", required=True, width=60),
+            text("quote", "The source's sentence verbatim, when text rewords it.", width=40),
             text("lang", "Language of the text (BCP 47); empty: the dataset's language."),
             refs("about", "Ids of the actors and events the claim is about.", "actors", "events"),
             enum("certainty", "How certain the editors hold the claim to be.", Certainty, width=12),
@@ -227,19 +293,7 @@ TABLES: tuple[Table, ...] = link(
             "attributions",
             Attribution,
             "Who asserts, disputes, qualifies, reports or retracts each claim.",
-            ref("actor", "Id of the actor taking the stance.", "actors", required=True),
-            enum("stance", "The actor's position on the claim.", Stance, default=Stance.ASSERTS),
-            edtf("date", "When the actor took this stance."),
-            ref("work", "Id of the source in which the actor states it.", "sources"),
-            refs("evidence", "Ids of the evidence the actor gives, one per line.", "evidence"),
-            boolean(
-                "no_evidence",
-                "TRUE when the actor explicitly gives no evidence.",
-                default="FALSE",
-                width=12,
-            ),
-            text("note", "Note on the attribution.", width=40),
-            _PROVENANCE,
+            *_attribution_columns("claim"),
             owner=ref("claim", "Id of the claim.", required=True),
             anchor="actor",
         ),
@@ -323,7 +377,7 @@ TABLES: tuple[Table, ...] = link(
             text("pages", "Page range within its container."),
             text("edition", "Edition."),
             text("publisher", "Publisher.", width=20),
-            text("place", "Place of publication."),
+            text("place", "Place of publication, as printed."),
             edtf("date", "Date of publication."),
             edtf("accessed", "When a web page was consulted."),
             text("language", "Language (BCP 47)."),
@@ -334,13 +388,14 @@ TABLES: tuple[Table, ...] = link(
                 width=9,
             ),
             text("note", "Note on the source.", width=30),
+            _external("source"),
             _PROVENANCE,
             children=(Child(field="creators", table="creators"), _identifiers()),
         ),
         rows_of(
             "names",
             NameVariant,
-            "Other names of actors and other labels of events (translations, scripts).",
+            "Other names of actors and places, other labels of events (translations, scripts).",
             text("name", "The name.", required=True, width=28),
             text("lang", "Language tag (ru, ru-Latn, nl)."),
             text(
@@ -349,7 +404,8 @@ TABLES: tuple[Table, ...] = link(
                 default="variant",
                 width=16,
             ),
-            owner=ref("record", "Id of the actor or event.", required=True),
+            edtf("date", "When the name was in use: 1924/1991, 1991/.."),
+            owner=ref("record", "Id of the actor, place or event.", required=True),
             anchor="name",
         ),
         rows_of(
@@ -362,6 +418,24 @@ TABLES: tuple[Table, ...] = link(
             text("note", "Note on the membership.", width=30),
             owner=ref("actor", "Id of the member.", required=True),
             anchor="group",
+            children=(Child(field="attributions", table="membership_attributions"),),
+        ),
+        rows_of(
+            "membership_attributions",
+            Attribution,
+            "Who places an actor in a group or school, who disputes or qualifies the placement.",
+            *_attribution_columns("placement"),
+            owner=(
+                ref("member", "Id of the member.", "actors", required=True),
+                Column(
+                    name="membership",
+                    kind=ColumnKind.POSITION,
+                    description="Position of the membership on the memberships sheet.",
+                    required=True,
+                    width=12,
+                ),
+            ),
+            anchor="actor",
         ),
         rows_of(
             "participants",
@@ -378,7 +452,9 @@ TABLES: tuple[Table, ...] = link(
             "Identifiers in authority files and catalogues (Wikidata, VIAF, DOI…).",
             text("scheme", "wikidata, viaf, gnd, doi, isbn, url, archival…", required=True),
             text("value", "The identifier (Q855).", required=True, width=24),
-            owner=ref("record", "Id of the actor, event, source or document.", required=True),
+            owner=ref(
+                "record", "Id of the actor, place, event, source or document.", required=True
+            ),
             anchor="scheme",
         ),
         rows_of(
