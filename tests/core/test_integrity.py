@@ -285,3 +285,18 @@ def test_membership_attributions_are_checked_like_claims() -> None:
         ("dangling-reference", f"{at}[2].actor"),
         ("contradictory-evidence-flag", f"{at}[2].no_evidence"),
     ]
+
+
+def test_diagnostics_keep_infos_apart_from_warnings_and_errors() -> None:
+    from purgehist.diagnostics import Diagnostics
+
+    found = Diagnostics("data.json")
+    found.info("external-record", "a stub", "$.actors[0].external")
+    found.warning("claim-without-attribution", "no claimant", "$.claims[0]")
+    assert ([p.code for p in found.infos], len(found.warnings), found.errors) == (
+        ["external-record"],
+        1,
+        [],
+    )
+    found.raise_errors()  # infos and warnings raise nothing
+    assert str(found.infos[0]) == "$.actors[0].external: a stub (info)"
