@@ -9,6 +9,7 @@ from attrs import field, frozen
 from purgehist.model.claims import Attribution
 from purgehist.model.common import (
     Identifier,
+    Named,
     NameVariant,
     Provenance,
     non_empty,
@@ -51,7 +52,7 @@ class Membership:
 
 
 @frozen(kw_only=True)
-class Actor:
+class Actor(Named):
     """Someone (or a body of people) who acts in history or writes about it."""
 
     id: str = field(validator=ncname_validator)
@@ -76,7 +77,3 @@ class Actor:
     """The pointer into a register outside this dataset (``#reg1234``, ``reg:1234``, a URL);
     the record is then a stub holding the name printed where the actor is mentioned."""
     provenance: Provenance | None = None
-
-    def all_names(self) -> tuple[str, ...]:
-        """The preferred name followed by every variant."""
-        return (self.name, *(v.name for v in self.variants))

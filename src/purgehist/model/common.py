@@ -12,7 +12,15 @@ from attrs import field, frozen
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import optional_ncname_validator
 
-__all__ = ["Identifier", "NameVariant", "Provenance", "non_empty", "optional_text", "tuple_of"]
+__all__ = [
+    "Identifier",
+    "NameVariant",
+    "Named",
+    "Provenance",
+    "non_empty",
+    "optional_text",
+    "tuple_of",
+]
 
 
 def tuple_of(items: Iterable[Any]) -> tuple[Any, ...]:
@@ -102,3 +110,15 @@ class NameVariant:
     ``birth`` or another word."""
     date: str | None = field(default=None, validator=edtf_validator())
     """When the name was in use, in EDTF: Sverdlovsk ``1924/1991``, Yekaterinburg ``1991/..``."""
+
+
+class Named:
+    """What records with a preferred name and other names (actors, places) share."""
+
+    __slots__ = ()
+    name: str
+    variants: tuple[NameVariant, ...]
+
+    def all_names(self) -> tuple[str, ...]:
+        """The preferred name followed by every variant."""
+        return (self.name, *(v.name for v in self.variants))

@@ -7,6 +7,7 @@ from attrs.validators import ge, le
 
 from purgehist.model.common import (
     Identifier,
+    Named,
     NameVariant,
     Provenance,
     non_empty,
@@ -29,7 +30,7 @@ class Coordinates:
 
 
 @frozen(kw_only=True)
-class Place:
+class Place(Named):
     """A place where something happened or someone was born or died: a city, a region, a camp,
     a prison, a building."""
 
@@ -52,7 +53,3 @@ class Place:
     """The pointer into a register outside this dataset (``#reg1234``, ``reg:1234``, a URL);
     the record is then a stub holding the name printed where the place is mentioned."""
     provenance: Provenance | None = None
-
-    def all_names(self) -> tuple[str, ...]:
-        """The preferred name followed by every variant."""
-        return (self.name, *(v.name for v in self.variants))

@@ -12,7 +12,6 @@ from purgehist.formats.tabular.binding import (
     Child,
     Column,
     ColumnKind,
-    Part,
     Table,
     boolean,
     edtf,
@@ -30,6 +29,13 @@ from purgehist.formats.tabular.binding import (
     refs,
     rows_of,
     text,
+)
+from purgehist.formats.tabular.column_groups import (
+    PROVENANCE,
+    attribution_columns,
+    external,
+    identifiers,
+    in_paragraph,
 )
 from purgehist.model import (
     Actor,
@@ -60,12 +66,10 @@ from purgehist.model import (
     Paragraph,
     Participant,
     Place,
-    Provenance,
     Quantity,
     RelationType,
     Source,
     SourceType,
-    Stance,
 )
 from purgehist.model.dataset import Metadata
 from purgehist.model.evidence import EvidenceGrade
@@ -74,75 +78,6 @@ __all__ = ["FORMAT_VERSION", "LIST_RULES", "TABLES", "TABLE_BY_NAME"]
 
 FORMAT_VERSION = 1
 """Version of the tabular layout; a reader refuses a workbook or package of a later version."""
-
-
-def _provenance() -> Part:
-    return part(
-        "provenance",
-        Provenance,
-        ref("document", "Id of the document the record was read from.", "documents"),
-        text("file", "File (or sheet, or URL) the record was read from."),
-        integer("line", "Line number in that file (1 or more).", width=9),
-        text("footnote", "Footnote as printed (13, 13a)."),
-        text("page", "Page as printed."),
-        text("note", "Anything else about where the record came from.", width=30),
-        anchor="line",
-        marker=boolean(
-            "empty",
-            "TRUE marks a provenance with none of its columns filled in; any filled "
-            "provenance column already implies a provenance.",
-        ),
-    )
-
-
-_PROVENANCE = _provenance()
-
-
-def _in_paragraph() -> tuple[Column, ...]:
-    """The key columns of what sits inside a paragraph (notes, page breaks)."""
-    return (
-        ref("document", "Id of the document.", "documents", required=True),
-        path("division", "The division holding the paragraph."),
-        Column(
-            name="paragraph",
-            kind=ColumnKind.POSITION,
-            description="Position of the paragraph in its division.",
-            required=True,
-            width=10,
-        ),
-    )
-
-
-def _identifiers() -> Child:
-    return Child(field="identifiers", table="identifiers")
-
-
-def _external(what: str) -> Column:
-    return text(
-        "external",
-        f"Pointer into a register outside the dataset (#reg1234, reg:1234, a URL): the "
-        f"{what} is then a stub holding the name printed where it is used.",
-        width=20,
-    )
-
-
-def _attribution_columns(subject: str) -> tuple[Column | Part, ...]:
-    """What an attribution holds, of a claim or of a membership (the *subject*)."""
-    return (
-        ref("actor", "Id of the actor taking the stance.", "actors", required=True),
-        enum("stance", f"The actor's position on the {subject}.", Stance, default=Stance.ASSERTS),
-        edtf("date", "When the actor took this stance."),
-        ref("work", "Id of the source in which the actor states it.", "sources"),
-        refs("evidence", "Ids of the evidence the actor gives, one per line.", "evidence"),
-        boolean(
-            "no_evidence",
-            "TRUE when the actor explicitly gives no evidence.",
-            default="FALSE",
-            width=12,
-        ),
-        text("note", "Note on the attribution.", width=40),
-        _PROVENANCE,
-    )
 
 
 TABLES: tuple[Table, ...] = link(
@@ -187,12 +122,12 @@ TABLES: tuple[Table, ...] = link(
             ref("birth_place", "Id of the place of birth (or founding).", "places"),
             ref("death_place", "Id of the place of death (or dissolution).", "places"),
             text("description", "Who the actor is.", width=50),
-            _external("actor"),
-            _PROVENANCE,
+            external("actor"),
+            PROVENANCE,
             children=(
                 Child(field="variants", table="names"),
                 Child(field="memberships", table="memberships"),
-                _identifiers(),
+                identifiers(),
             ),
         ),
         records(
@@ -222,9 +157,9 @@ TABLES: tuple[Table, ...] = link(
             ),
             ref("part_of", "Id of the larger place this one lies in.", "places"),
             text("description", "What the place is.", width=40),
-            _external("place"),
-            _PROVENANCE,
-            children=(Child(field="variants", table="names"), _identifiers()),
+            external("place"),
+            PROVENANCE,
+            children=(Child(field="variants", table="names"), identifiers()),
         ),
         records(
             "events",
@@ -244,11 +179,11 @@ TABLES: tuple[Table, ...] = link(
             ref("place", "Id of the place where it happened.", "places"),
             ref("part_of", "Id of a larger event this one belongs to.", "events"),
             text("description", "What happened.", width=50),
-            _PROVENANCE,
+            PROVENANCE,
             children=(
                 Child(field="labels", table="names"),
                 Child(field="participants", table="participants"),
-                _identifiers(),
+                identifiers(),
             ),
         ),
         records(
@@ -283,7 +218,7 @@ TABLES: tuple[Table, ...] = link(
                 "paragraphs",
                 "divisions",
             ),
-            _PROVENANCE,
+            PROVENANCE,
             children=(
                 Child(field="attributions", table="attributions"),
                 Child(field="relations", table="relations"),
@@ -293,7 +228,7 @@ TABLES: tuple[Table, ...] = link(
             "attributions",
             Attribution,
             "Who asserts, disputes, qualifies, reports or retracts each claim.",
-            *_attribution_columns("claim"),
+            *attribution_columns("claim"),
             owner=ref("claim", "Id of the claim.", required=True),
             anchor="actor",
         ),
@@ -360,7 +295,7 @@ TABLES: tuple[Table, ...] = link(
                 anchor="printed",
                 children=(Child(field="ranges", table="page_ranges"),),
             ),
-            _PROVENANCE,
+            PROVENANCE,
             children=(Child(field="chain", table="chain_links"),),
         ),
         records(
@@ -388,9 +323,9 @@ TABLES: tuple[Table, ...] = link(
                 width=9,
             ),
             text("note", "Note on the source.", width=30),
-            _external("source"),
-            _PROVENANCE,
-            children=(Child(field="creators", table="creators"), _identifiers()),
+            external("source"),
+            PROVENANCE,
+            children=(Child(field="creators", table="creators"), identifiers()),
         ),
         rows_of(
             "names",
@@ -424,7 +359,7 @@ TABLES: tuple[Table, ...] = link(
             "membership_attributions",
             Attribution,
             "Who places an actor in a group or school, who disputes or qualifies the placement.",
-            *_attribution_columns("placement"),
+            *attribution_columns("placement"),
             owner=(
                 ref("member", "Id of the member.", "actors", required=True),
                 Column(
@@ -502,7 +437,7 @@ TABLES: tuple[Table, ...] = link(
             text("file", "File the document was read from.", width=20),
             text("sha256", "Checksum of that file.", width=20),
             refs("bibliography", "Ids of the sources its bibliography lists, in order.", "sources"),
-            children=(_identifiers(), Child(field="divisions", table="divisions")),
+            children=(identifiers(), Child(field="divisions", table="divisions")),
         ),
         rows_of(
             "divisions",
@@ -558,7 +493,7 @@ TABLES: tuple[Table, ...] = link(
             text("text", "The note's text; empty when it was lost.", width=60),
             refs("evidence", "Ids of the evidence parsed from the note, in order.", "evidence"),
             integer("line", "Line in the file."),
-            owner=_in_paragraph(),
+            owner=in_paragraph(),
             order=position("Order of the note in its paragraph."),
             anchor="n",
         ),
@@ -573,7 +508,7 @@ TABLES: tuple[Table, ...] = link(
                 default="0",
                 width=8,
             ),
-            owner=_in_paragraph(),
+            owner=in_paragraph(),
             order=position("Order of the page break in its paragraph."),
             anchor="n",
         ),
