@@ -115,3 +115,26 @@ def test_later_major_version_is_refused_naming_what_is_read() -> None:
     assert "'3.1'" in message
     assert "2.0" in message
     assert "1.x" in message
+
+
+def test_schema_states_the_bounds_of_coordinates() -> None:
+    import jsonschema
+
+    from purgehist.formats.json.schema import SCHEMA_ID, generate_schema
+
+    schema = generate_schema()
+    assert SCHEMA_ID == "urn:purgehist:schema:dataset:2"
+    latitude = schema["$defs"]["Coordinates"]["properties"]["latitude"]
+    assert (latitude["minimum"], latitude["maximum"]) == (-90.0, 90.0)
+    good = {
+        "format": "purgehist",
+        "version": "2.0",
+        "places": [{"id": "pl_x", "name": "X", "coordinates": {"latitude": 1, "longitude": 2}}],
+    }
+    jsonschema.validate(good, schema)
+    bad = json.loads(json.dumps(good))
+    bad["places"][0]["coordinates"]["longitude"] = 200
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**good, "version": "1.0"}, schema)
