@@ -263,9 +263,10 @@ def validate(
 ) -> None:
     """Check *dataset* as :func:`problems` does.
 
-    :param strict: fail on warnings too.
+    :param strict: fail on warnings too (never on infos).
     :raises DataError: listing every error (and, if *strict*, every warning).
     """
-    found = [p for p in problems(dataset, pm=pm) if strict or p.severity == Severity.ERROR]
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    found = [p for p in problems(dataset, pm=pm) if p.severity in failing]
     if found:
         raise DataError(found)

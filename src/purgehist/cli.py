@@ -182,12 +182,18 @@ def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> 
             usage_failed = True
             continue
         found = [*result.problems, *api.problems(result.dataset)]
-        bad = [p for p in found if strict or p.severity == Severity.ERROR]
-        if found:
-            click.echo(f"{path}: {len(found)} problem(s)", err=True)
-            _echo_problems(found)
+        # Infos (stubs of records kept elsewhere) are shown but never fail, even with --strict.
+        issues = [p for p in found if p.severity != Severity.INFO]
+        infos = [p for p in found if p.severity == Severity.INFO]
+        bad = [p for p in issues if strict or p.severity == Severity.ERROR]
+        if issues:
+            click.echo(f"{path}: {len(issues)} problem(s)", err=True)
+            _echo_problems(issues)
         else:
             click.echo(f"{path}: ok ({_summary(result.dataset)})")
+        if infos:
+            click.echo(f"{path}: {len(infos)} info(s)", err=True)
+            _echo_problems(infos)
         failed = failed or bool(bad)
     if usage_failed:
         sys.exit(2)

@@ -342,3 +342,30 @@ def test_example_command_writes_and_summarises(tmp_path: Path) -> None:
     written = [p for p in tmp_path.iterdir() if p.name.startswith("great-purge")]
     assert len(written) == 1
     assert "Contested claims" in result.stdout
+
+
+def test_validate_prints_infos_and_still_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "stub.json"
+    stub = Actor(id="pers_bucharin", name="Bucharin", external="#reg1234")
+    purgehist.dump(Dataset(actors=[stub]), path)
+    for strict in ((), ("--strict",)):
+        code, out, err = run_inline(capsys, "validate", *strict, str(path))
+        assert code == 0
+        assert "ok (1 actors)" in out
+        assert f"{path}: 1 info(s)" in err
+        assert "$.actors[0].external: actor 'pers_bucharin' is a stub for '#reg1234'" in err
+        assert err.rstrip().endswith("(info)")
+
+
+def test_validate_with_infos_and_errors_fails_on_the_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "stub.json"
+    stub = Actor(id="pers_bucharin", name="Bucharin", external="#reg1234", birth_place="pl_x")
+    purgehist.dump(Dataset(actors=[stub]), path)
+    code, _, err = run_inline(capsys, "validate", str(path))
+    assert code == 1
+    assert f"{path}: 1 problem(s)" in err
+    assert f"{path}: 1 info(s)" in err

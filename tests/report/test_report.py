@@ -200,3 +200,12 @@ def test_cli_reports_bad_json_with_its_place(
     code, _, err = run_cli(capsys, "report", str(bad), "-o", str(tmp_path / "r.html"))
     assert code == 1
     assert "$.claims[0]" in err
+
+
+def test_timeline_names_the_place_beside_the_event(html: str) -> None:
+    from purgehist import example_dataset
+
+    assert "<th>Event</th><th>Place</th>" in html
+    assert "<td>Murder of Sergei Kirov</td><td>Smolny, Leningrad</td>" in html
+    markdown = render(example_dataset(), "markdown")
+    assert "| Murder of Sergei Kirov | Smolny, Leningrad |" in markdown

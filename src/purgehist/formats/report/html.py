@@ -206,7 +206,7 @@ def _timeline_section(content: ReportContent) -> list[str]:
         out.append(f'<div class="chart">{chart}</div>')
     out.append(
         "<table><thead><tr><th>Date (EDTF)</th><th>Day bounds</th><th>As printed</th>"
-        '<th>Event</th><th>Part of</th><th class="num">Claims</th>'
+        '<th>Event</th><th>Place</th><th>Part of</th><th class="num">Claims</th>'
         '<th class="num">Contested</th></tr></thead><tbody>'
     )
     for entry in content.timeline:
@@ -218,6 +218,7 @@ def _timeline_section(content: ReportContent) -> list[str]:
         out.append(
             f'<tr><td>{_event_date(event)}</td><td class="note">{_e(entry.span)}</td>'
             f"<td>{printed}</td><td>{_e(event.label)}</td>"
+            f"<td>{_e(entry.place.name if entry.place else '')}</td>"
             f"<td>{_e(getattr(parent, 'label', ''))}</td>"
             f'<td class="num">{len(entry.claims)}</td><td class="num">{entry.contested}</td></tr>'
         )
