@@ -11,7 +11,8 @@ Protocol (see ``tests/names/data/README.md``):
 - *namesake_absent*: every person of the case's ``index`` is indexed under one form (by default
   the English form ``given surname`` as printed; ``--index ru`` the Cyrillic original,
   ``--index random`` a seeded random Latin full name); the query, whose person is not in the
-  index, must not be matched to anyone: it is answered "no match" or "ambiguous".
+  index, must not be matched to anyone: it is answered "no match" or "ambiguous" (also
+  measured with ``NameMatcher(surname_alone=False)``, where a bare surname is ambiguous).
 
 Only :meth:`NameMatcher.match` is needed, so the script also measures older versions of the
 matcher (``PYTHONPATH=<old src> python scripts/names_accuracy.py``).
@@ -164,6 +165,11 @@ def measure_namesakes(
         label = f"{case['query']!r} [{case['query_lang']}] → {got} ({status})"
         report.namesakes[case["expected"]].add(got is None, label)
         report.namesakes["all"].add(got is None, label)
+        try:  # a matcher told that a surname alone identifies no one
+            strict = NameMatcher(actors, surname_alone=False).match(case["query"])
+        except TypeError:  # the matcher before surname_alone
+            continue
+        report.namesakes["all (surname_alone=False)"].add(strict is None, label)
 
 
 def _status(matcher: NameMatcher, query: str, got: str | None) -> str:
