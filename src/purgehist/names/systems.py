@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 __all__ = ["SYSTEMS", "System", "is_cyrillic", "transliterate", "transliterations"]
 
@@ -140,6 +140,16 @@ def _tables() -> dict[str, dict[str, str]]:
 
 _TABLES = _tables()
 _I_ENDINGS = (("ий", "i"), ("ый", "y"))
+_GERMAN = System(
+    "de",
+    "German (Duden)",
+    _TABLES["de"],
+    iotated={"е": "je", "ё": "jo"},
+    after_hushing={"ё": "o"},
+    soft_before_vowel="j",
+    between_vowels={"с": "ss"},
+    endings=_I_ENDINGS,
+)
 
 SYSTEMS: dict[str, System] = {
     system.code: system
@@ -164,24 +174,10 @@ SYSTEMS: dict[str, System] = {
             soft_before_vowel="y",
             endings=(("ий", "y"), ("ый", "y")),
         ),
-        System(
-            "de",
-            "German (Duden)",
-            _TABLES["de"],
-            iotated={"е": "je", "ё": "jo"},
-            after_hushing={"ё": "o"},
-            soft_before_vowel="j",
-            between_vowels={"с": "ss"},
-            endings=_I_ENDINGS,
-        ),
-        System(
-            "nl",
-            "Dutch (Taalunie)",
-            _TABLES["nl"],
-            iotated={"е": "je", "ё": "jo"},
-            after_hushing={"ё": "o"},
-            soft_before_vowel="j",
-            endings=_I_ENDINGS,
+        _GERMAN,
+        # Dutch has the German glides (je, jo, ja; j for ь before a vowel), not its ss
+        evolve(
+            _GERMAN, code="nl", title="Dutch (Taalunie)", letters=_TABLES["nl"], between_vowels={}
         ),
         System(
             "fr",
