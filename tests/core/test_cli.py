@@ -68,7 +68,7 @@ def test_console_script_is_installed() -> None:
 def test_validate_ok(small_file: Path) -> None:
     result = run("validate", str(small_file))
     assert result.returncode == 0, result.stderr
-    assert "ok (2 actors, 1 claims)" in result.stdout
+    assert "ok (2 actors, 1 claim)" in result.stdout
 
 
 def test_validate_reports_problems_with_paths_exit_1(tmp_path: Path) -> None:
@@ -242,7 +242,7 @@ def test_validate_goes_on_after_a_bad_path(small_file: Path, tmp_path: Path) -> 
     result = run("validate", "--from", "json", str(tmp_path), str(small_file))
     assert result.returncode == 2
     assert "is a folder; the json format reads a file" in result.stderr
-    assert "ok (2 actors, 1 claims)" in result.stdout
+    assert "ok (2 actors, 1 claim)" in result.stdout
 
 
 def test_deeply_nested_json_is_refused_cleanly(tmp_path: Path) -> None:
@@ -287,7 +287,7 @@ def test_info_prints_counts_and_problems(
     code, out, _ = run_inline(capsys, "info", str(small_file))
     assert code == 0
     assert "actors" in out
-    assert "problems: 0 error(s), 0 warning(s)" in out
+    assert "Problems: 0 errors, 0 warnings" in out
     code, out, _ = run_inline(capsys, "info", "--json", str(small_file))
     assert json.loads(out)["counts"]["claims"] == 1
 
