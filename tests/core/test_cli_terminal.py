@@ -166,3 +166,13 @@ def test_many_inputs_show_progress_on_a_terminal_and_none_when_piped(tmp_path: P
     assert piped.returncode == 0
     assert "\x1b[" not in piped.stderr
     assert "files:" not in piped.stderr
+
+
+def test_a_long_step_shows_once_the_delay_is_over_without_another_report() -> None:
+    import time
+
+    stream = io.StringIO()
+    with TerminalProgress(stream=stream, force=True, delay=0.05) as bars:
+        bars.update("thesis.txt", 0, None, "reading the text")
+        time.sleep(0.5)
+    assert "thesis.txt: reading the text" in stream.getvalue()

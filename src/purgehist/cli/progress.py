@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from types import TracebackType
 from typing import IO, Any
@@ -28,7 +29,8 @@ def _wanted(stream: IO[str]) -> bool:
 class TerminalProgress:
     """Bars on standard error, one per *label*: ``with TerminalProgress() as bars:`` then
     ``bars.callback("inputs")(3, 120, "thesis.txt")``. Quiet unless *stream* is a terminal
-    (or *force*), and until the run has lasted *delay* seconds."""
+    (or *force*), and until the run has lasted *delay* seconds; then the latest state of
+    each bar is drawn, and kept moving (elapsed time) even while nobody reports."""
 
     def __init__(
         self, *, stream: IO[str] | None = None, force: bool = False, delay: float | None = None
@@ -39,8 +41,12 @@ class TerminalProgress:
             delay = float(os.environ.get("PURGEHIST_PROGRESS_DELAY", DELAY))
         self._delay = delay
         self._start = time.monotonic()
+        self._lock = threading.RLock()
         self._bars: Any = None
         self._tasks: dict[str, Any] = {}
+        self._latest: dict[str, tuple[int, int | None, str]] = {}
+        self._timer: threading.Timer | None = None
+        self._closed = False
 
     def callback(self, label: str) -> ProgressCallback:
         """A ``progress(done, total, stage)`` function that drives the bar named *label*."""
@@ -54,14 +60,32 @@ class TerminalProgress:
         """Move the bar *label* to *done* of *total*, described by *stage*."""
         if not self.enabled:
             return
-        if self._bars is None:
-            if time.monotonic() - self._start < self._delay:
+        with self._lock:
+            self._latest[label] = (done, total, stage)
+            if self._bars is None:
+                wait = self._delay - (time.monotonic() - self._start)
+                if wait > 0:
+                    if self._timer is None:
+                        self._timer = threading.Timer(wait, self._show)
+                        self._timer.daemon = True
+                        self._timer.start()
+                    return
+            self._show()
+
+    def _show(self) -> None:
+        """Draw the latest state of every bar (on the timer's thread, the first time)."""
+        with self._lock:
+            if self._closed:
                 return
-            self._bars = self._open()
-        task = self._tasks.get(label)
-        if task is None:
-            task = self._tasks[label] = self._bars.add_task(stage, total=total)
-        self._bars.update(task, completed=done, total=total, description=f"{label}: {stage}")
+            if self._bars is None:
+                self._bars = self._open()
+            for label, (done, total, stage) in self._latest.items():
+                task = self._tasks.get(label)
+                if task is None:
+                    task = self._tasks[label] = self._bars.add_task(stage, total=total)
+                description = f"{label}: {stage}"
+                self._bars.update(task, completed=done, total=total, description=description)
+            self._latest.clear()
 
     def _open(self) -> Any:
         from rich.console import Console
@@ -86,10 +110,14 @@ class TerminalProgress:
         return bars
 
     def close(self) -> None:
-        """Take the bars off the screen."""
-        if self._bars is not None:
-            self._bars.stop()
-            self._bars = None
+        """Take the bars off the screen; none appears afterwards."""
+        with self._lock:
+            self._closed = True
+            if self._timer is not None:
+                self._timer.cancel()
+            if self._bars is not None:
+                self._bars.stop()
+                self._bars = None
 
     def __enter__(self) -> TerminalProgress:
         return self
