@@ -440,7 +440,12 @@ def test_info_is_a_readable_report(tmp_path: Path) -> None:
     thesis.write_bytes(purgehist.sample_thesis_path().read_bytes())
     result = run("info", str(thesis))
     assert result.returncode == 0, result.stderr
-    for heading in ("Records", "Parser report", "Warnings", "Problems: 0 errors, 1 warning"):
+    for heading in (
+        "Records",
+        "Parser report",
+        "Warnings by kind",
+        "Problems: 0 errors, 1 warning",
+    ):
         assert f"\n{heading}\n" in f"\n{result.stdout}"
     assert "['" not in result.stdout
     assert "{'" not in result.stdout
@@ -453,7 +458,7 @@ def test_info_shows_the_first_items_of_a_list_and_how_many_more() -> None:
 
     stats = {"unresolved": [f"thesis.txt:{n}: Ibid." for n in range(1, 31)], "pages": 500}
     lines = report_lines(Path("t.txt"), "T", {"claims": 1}, stats, [], limit=10)
-    assert "Unresolved (30)" in lines
+    assert "Unresolved citations (30)" in lines
     assert "  thesis.txt:10: Ibid." in lines
     assert "  thesis.txt:11: Ibid." not in lines
     assert "  … and 20 more (--limit 0 shows all, --json gives everything)" in lines

@@ -17,6 +17,7 @@ from purgehist.cli.messages import (
     report_export,
     summary,
 )
+from purgehist.cli.options import output_options
 from purgehist.cli.progress import TerminalProgress
 from purgehist.diagnostics import Severity
 from purgehist.errors import DataError, UsageError
@@ -107,18 +108,12 @@ def _target(inputs: Sequence[Path], output: Path | None, spec: ExporterSpec) -> 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--to",
-    "to_format",
-    help="Output format (see `purgehist formats`); without it, the suffix of -o says: "
+@output_options(
+    to_help="Output format (see `purgehist formats`); without it, the suffix of -o says: "
     ".tei.xml or .xml → tei, .xlsx → xlsx, .md → markdown, no suffix → a csv folder.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path),
-    help="Output file; '-' for standard output. Without -o the output is written beside the "
-    "first input, named after it with the format's suffix (thesis.txt → thesis.tei.xml).",
+    output_help="Output file; '-' for standard output. Without -o the output is written "
+    "beside the first input, named after it with the format's suffix (thesis.txt → "
+    "thesis.tei.xml).",
 )
 @click.option("--from", "from_format", help="Input format, when it cannot be guessed.")
 @click.option(

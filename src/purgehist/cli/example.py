@@ -9,6 +9,7 @@ import click
 from purgehist import api, plugins
 from purgehist.cli.group import cli
 from purgehist.cli.messages import report_export
+from purgehist.cli.options import output_options
 from purgehist.errors import UsageError
 from purgehist.output import atomic_write
 
@@ -18,18 +19,10 @@ __all__ = ["example"]
 @cli.command()
 @click.argument("name", default="great-purge", metavar="[NAME]")
 @click.option("--list", "list_names", is_flag=True, help="List the examples, and stop.")
-@click.option(
-    "--to",
-    "to_format",
-    default=None,
-    help="Output format of a dataset example (default: the suffix of -o, else tei if "
+@output_options(
+    to_help="Output format of a dataset example (default: the suffix of -o, else tei if "
     "installed, else json).",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path),
-    help="Output file (default: in the current folder, named after the example).",
+    output_help="Output file (default: in the current folder, named after the example).",
 )
 def example(name: str, list_names: bool, to_format: str | None, output: Path | None) -> None:
     """Write the example NAME (default: great-purge) into the current folder.

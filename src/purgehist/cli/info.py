@@ -28,8 +28,12 @@ def _jsonable(value: object) -> Any:
     return str(value)
 
 
+_HEADINGS = {"unresolved": "Unresolved citations", "warnings": "Warnings by kind"}
+"""Headings for the text parser's report where its key alone says too little."""
+
+
 def _heading(key: str) -> str:
-    return key.replace("_", " ").capitalize()
+    return _HEADINGS.get(key) or key.replace("_", " ").capitalize()
 
 
 def _table(rows: Sequence[tuple[str, object]]) -> list[str]:
