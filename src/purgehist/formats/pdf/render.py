@@ -21,6 +21,7 @@ __all__ = ["SUPERSCRIPT_DIGITS", "row_text", "split_label"]
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _LABEL_SYMBOLS = frozenset("*†‡§¶‖#")
+_CLOSING = frozenset(",.;:)]")
 _WORD_GAP = 0.25
 """A gap of this share of the font size between two characters is a word space, whether or
 not the PDF's text layer has one (PDFium infers most spaces from the text runs)."""
@@ -49,7 +50,9 @@ def _space_between(previous: Glyph, glyph: Glyph, size: float) -> bool:
         return gap > 0.5 * size
     if glyph.raised and previous.raised:
         return gap > 0.5 * size
-    return glyph.space_before or gap > _WORD_GAP * size
+    if gap > _WORD_GAP * size:
+        return True
+    return glyph.space_before and glyph.char not in _CLOSING
 
 
 def split_label(row: Row) -> tuple[str, int] | None:

@@ -113,11 +113,14 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
         kinds.append(page_kinds)
     sizes: Counter[float] = Counter()
     for page, page_kinds in zip(pages, kinds, strict=True):
-        for start in _note_starts(page, page_kinds, layout, sure_only=True):
+        for start in _note_starts(page, page_kinds, layout, sure_only=True, continuing=False):
             sizes[page.lines[start].size] += 1
     layout.note_size = sizes.most_common(1)[0][0] if sizes else None
+    continuing = False
     for page, page_kinds in zip(pages, kinds, strict=True):
-        for start in _note_starts(page, page_kinds, layout, sure_only=False):
+        starts = _note_starts(page, page_kinds, layout, sure_only=False, continuing=continuing)
+        continuing = bool(starts)
+        for start in starts:
             end = start
             while end < len(page.lines) and page_kinds[end] == LineKind.BODY:
                 if page.lines[end].column == page.lines[start].column:
@@ -160,7 +163,7 @@ def body_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
 
 
 def _note_starts(
-    page: PageBoxes, kinds: list[LineKind], layout: Layout, *, sure_only: bool
+    page: PageBoxes, kinds: list[LineKind], layout: Layout, *, sure_only: bool, continuing: bool
 ) -> list[int]:
     """Where the footnote area of each column of *page* begins (an index into its lines)."""
     markers = body_markers(page, kinds)
@@ -171,7 +174,7 @@ def _note_starts(
             for i, line in enumerate(page.lines)
             if line.column == column and kinds[i] == LineKind.BODY
         ]
-        start = _flow_note_start(page, flow, layout, markers, sure_only=sure_only)
+        start = _flow_note_start(page, flow, layout, markers, sure_only=sure_only or not continuing)
         if start is not None:
             starts.append(start)
     return starts
@@ -192,23 +195,31 @@ def _flow_note_start(
     if small == len(flow):
         return None
     tail = flow[small:]
+    labelled = [i for i in tail if _is_label(lines[i], markers)]
     ruled = _below_rule(page, flow, small)
     if ruled is not None:
-        return ruled
-    labelled = [i for i in tail if _is_label(lines[i], markers)]
+        under = tail[tail.index(ruled) :]
+        if any(i in labelled for i in under) or _note_sized(lines[ruled], layout, sure_only):
+            return ruled
     if labelled:
         first = tail.index(labelled[0])
         # lines of the same size just above the first label continue a note from the page before
         while first > 0 and _continues(lines[tail[first - 1]], lines[tail[first]]):
             first -= 1
         return tail[first]
-    if sure_only or layout.note_size is None:
+    if not small or not _note_sized(lines[tail[0]], layout, sure_only):
         return None
-    size = lines[tail[0]].size
-    above = lines[flow[small - 1]].baseline - lines[tail[0]].baseline if small else 0.0
-    if abs(size - layout.note_size) <= 0.2 and (not small or above >= 1.3 * layout.pitch):
-        return tail[0]
-    return None
+    above = lines[flow[small - 1]].baseline - lines[tail[0]].baseline
+    return tail[0] if above >= 1.3 * layout.pitch else None
+
+
+def _note_sized(line: LineBox, layout: Layout, sure_only: bool) -> bool:
+    """Whether *line* is set in the document's note size: the size of the note areas found in
+    the first pass, and only on a page after one with notes (a note without a label continues
+    one from the page before)."""
+    return (
+        not sure_only and layout.note_size is not None and abs(line.size - layout.note_size) <= 0.2
+    )
 
 
 def _continues(upper: LineBox, lower: LineBox) -> bool:

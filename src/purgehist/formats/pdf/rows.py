@@ -125,7 +125,7 @@ def _host(
         if biggest >= _SMALL * size or abs(own - baselines[neighbour]) > reach * size:
             continue
         other = clusters[neighbour]
-        if other[0].x0 - size <= left and right <= max(g.x1 for g in other) + size:
+        if other[0].x0 - 2 * size <= left and right <= max(g.x1 for g in other) + 2 * size:
             return neighbour
     return None
 
