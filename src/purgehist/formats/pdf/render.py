@@ -22,9 +22,10 @@ __all__ = ["SUPERSCRIPT_DIGITS", "row_text", "split_label"]
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _LABEL_SYMBOLS = frozenset("*†‡§¶‖#")
 _CLOSING = frozenset(",.;:)]")
-_WORD_GAP = 0.25
-"""A gap of this share of the font size between two characters is a word space, whether or
-not the PDF's text layer has one (PDFium infers most spaces from the text runs)."""
+_WORD_GAP = 0.5
+"""A gap of this share of the font size between two characters' ink is a word space, whether
+or not the PDF's text layer has one. Narrower gaps follow the text layer, where PDFium has
+inferred the spaces from the text runs' positioning (ink gaps alone would split ``1 1``)."""
 
 
 def row_text(row: Row, start: int = 0) -> str:

@@ -169,8 +169,9 @@ def _gutter(rows: list[Row]) -> tuple[float, float] | None:
     if best is None or best[1] - best[0] < 6:
         return None
     a, b = left + best[0], left + best[1]
-    sides = Counter(1 if r.x1 <= a + 1 else 2 if r.x0 >= b - 1 else 0 for r in rows)
-    if min(sides[1], sides[2]) < max(5, len(rows) // 5):
+    lefts = sum(1 for r in rows if r.x0 <= a)
+    rights = sum(1 for r in rows if r.x1 >= b)
+    if min(lefts, rights) < max(5, len(rows) // 5):
         return None
     return a, b
 
