@@ -8,6 +8,7 @@ knows the PDF library. Coordinates are PDF points with the origin at the bottom 
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ __all__ = ["Glyph", "PageGlyphs", "Rule", "open_pdf", "read_pages"]
 
 _SPACES = frozenset({0x20, 0xA0})
 _LINE_BREAKS = frozenset({0x0A, 0x0D})
+_QUARTER = math.pi / 2
 _SOFT_HYPHEN = 0x02
 """What PDFium reports for a hyphen it takes for a break at a line end: a plain hyphen to us;
 :mod:`.hyphenation` decides whether it stays."""
@@ -124,11 +126,12 @@ def _glyphs(raw: object) -> list[Glyph]:
     size_of = pdfium_c.FPDFText_GetFontSize
     origin_of = pdfium_c.FPDFText_GetCharOrigin
     box_of = pdfium_c.FPDFText_GetCharBox
+    angle_of = pdfium_c.FPDFText_GetCharAngle
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     box_refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
-    glyphs: list[Glyph] = []
+    by_turn: list[list[Glyph]] = [[], [], [], []]
     space = False
     for i in range(pdfium_c.FPDFText_CountChars(raw)):
         code = unicode_of(raw, i)
@@ -137,19 +140,56 @@ def _glyphs(raw: object) -> list[Glyph]:
             continue
         if generated(raw, i) == 1 or code == 0:
             continue
+        if 0xDC00 <= code <= 0xDFFF:
+            _complete_pair(by_turn, code)
+            continue
         origin_of(raw, i, x_ref, y_ref)
         box_of(raw, i, *box_refs)
         char = "-" if code == _SOFT_HYPHEN else _char(code)
-        glyphs.append(Glyph(char, size_of(raw, i), left.value, right.value, y.value, space))
+        turn = round(max(0.0, angle_of(raw, i)) / _QUARTER) % 4
+        glyph = _upright(turn, char, size_of(raw, i), x.value, y.value, left, right, bottom, top)
+        glyph.space_before = space
+        by_turn[turn].append(glyph)
         space = False
-    return glyphs
+    # Text set at a right angle (a landscape table, a rotated page) is read turned upright when
+    # most of the page is; the odd rotated label beside upright text is left out.
+    return max(by_turn, key=len)
+
+
+def _upright(
+    turn: int,
+    char: str,
+    size: float,
+    x: float,
+    y: float,
+    left: ctypes.c_double,
+    right: ctypes.c_double,
+    bottom: ctypes.c_double,
+    top: ctypes.c_double,
+) -> Glyph:
+    """A glyph whose text is turned by *turn* quarter turns (PDFium's angle), in coordinates
+    turned back so that its line runs left to right."""
+    if turn == 0:
+        return Glyph(char, size, left.value, right.value, y)
+    if turn == 1:
+        return Glyph(char, size, -top.value, -bottom.value, x)
+    if turn == 2:
+        return Glyph(char, size, -right.value, -left.value, -y)
+    return Glyph(char, size, bottom.value, top.value, -x)
 
 
 def _char(code: int) -> str:
-    try:
-        return chr(code)
-    except ValueError:
-        return "\ufffd"
+    # a high surrogate stays until its low half completes it (see _complete_pair)
+    return chr(code) if 0 <= code <= 0x10FFFF else "\ufffd"
+
+
+def _complete_pair(by_turn: list[list[Glyph]], low: int) -> None:
+    """PDFium gives characters outside the BMP as UTF-16 surrogate pairs: join the halves."""
+    for glyphs in by_turn:
+        if glyphs and len(glyphs[-1].char) == 1 and 0xD800 <= ord(glyphs[-1].char) <= 0xDBFF:
+            high = ord(glyphs[-1].char)
+            glyphs[-1].char = chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+            return
 
 
 def _read_objects(page: pdfium.PdfPage, result: PageGlyphs) -> None:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from purgehist.formats.pdf.glyphs import Glyph
@@ -22,6 +23,7 @@ __all__ = ["SUPERSCRIPT_DIGITS", "row_text", "split_label"]
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _LABEL_SYMBOLS = frozenset("*†‡§¶‖#")
 _CLOSING = frozenset(",.;:)]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD_GAP = 0.5
 """A gap of this share of the font size between two characters' ink is a word space, whether
 or not the PDF's text layer has one. Narrower gaps follow the text layer, where PDFium has
@@ -41,7 +43,10 @@ def row_text(row: Row, start: int = 0) -> str:
             char = char.translate(SUPERSCRIPT_DIGITS)
         parts.append(char)
         previous = glyph
-    return unicodedata.normalize("NFC", "".join(parts)).strip()
+    text = "".join(parts)
+    if _SURROGATE.search(text):  # a half of a pair whose other half was missing
+        text = _SURROGATE.sub("\ufffd", text)
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def _space_between(previous: Glyph, glyph: Glyph, size: float) -> bool:
