@@ -98,7 +98,9 @@ def bench_file(path: Path, name: str) -> list[object]:
     import pypdfium2 as pdfium
 
     pages = len(pdfium.PdfDocument(path.read_bytes()))
-    seconds = {key: best_with_gc(lambda f=func: f(path)) / pages for key, func in CANDIDATES.items()}
+    seconds = {
+        key: best_with_gc(lambda f=func: f(path)) / pages for key, func in CANDIDATES.items()
+    }
     rss = {key: rss_of("--rss", key, str(path))["peak_mb"] for key in CANDIDATES}
     return [
         name,
@@ -153,7 +155,8 @@ def chars_pdfium(path: str, pages: list[int]) -> dict[int, str]:
     texts = {}
     for index in pages:
         page = pdf[index]
-        raw = page.get_textpage().raw
+        textpage = page.get_textpage()  # kept: its handle closes when the object goes
+        raw = textpage.raw
         chars = []
         for i in range(c.FPDFText_CountChars(raw)):
             code = c.FPDFText_GetUnicode(raw, i)
@@ -161,6 +164,7 @@ def chars_pdfium(path: str, pages: list[int]) -> dict[int, str]:
             c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y))
             chars.append("-" if code == 2 else chr(code))
         texts[index] = "".join(chars)
+        textpage.close()
     return texts
 
 

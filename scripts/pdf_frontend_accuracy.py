@@ -46,7 +46,9 @@ def score(lines: list[SourceLine], gold: dict[str, object], details: bool) -> di
     marked = sum(min(markers[p], count) for p, count in gold_pages.items())
     surplus = sum(max(0, markers[p] - gold_pages[p]) for p in markers)
     false_note = sum(
-        count for page, count in note_lines.items() if page not in gold_pages and page not in continued
+        count
+        for page, count in note_lines.items()
+        if page not in gold_pages and page not in continued
     )
     if details:
         missed = [n for n in notes if n not in found]
@@ -75,8 +77,10 @@ def main() -> int:
     args = parser.parse_args()
     manifest = json.loads((args.corpus / "manifest.json").read_text(encoding="utf-8"))
     totals: dict[str, Counter[str]] = {"dev": Counter(), "test": Counter()}
-    print(f"{'document':40} {'notes':>5} {'labels%':>7} {'markers%':>8} {'surplus':>7} "
-          f"{'falseNOTE':>9} {'s/page':>7}")
+    print(
+        f"{'document':40} {'notes':>5} {'labels%':>7} {'markers%':>8} {'surplus':>7} "
+        f"{'falseNOTE':>9} {'s/page':>7}"
+    )
     for entry in manifest["documents"]:
         split = entry["split"]
         if args.only and (entry["id"] != args.only or split != "dev"):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import make_pdfs
 import pytest
 
 from purgehist.formats.pdf.frontend import read_pdf_lines
 from purgehist.formats.text.lines import LineKind, SourceLine
-
-import make_pdfs
 
 
 @pytest.fixture(scope="module")

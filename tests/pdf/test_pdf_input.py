@@ -67,14 +67,10 @@ def test_unreadable_pdfs_are_data_errors_naming_the_file(
     assert str(info.value).startswith("input.pdf: 1 problem")
 
 
-def test_truncated_tail_is_still_read_or_named() -> None:
+def test_a_lost_trailer_is_rebuilt() -> None:
     data = make_pdfs.book()
-    try:
-        lines = read_pdf_lines(data[: len(data) - 200], "cut.pdf")
-    except DataError as exc:
-        assert exc.problems[0].code == "damaged-pdf"
-    else:
-        assert lines  # PDFium rebuilt the cross-reference table
+    lines = read_pdf_lines(data[: data.rfind(b"startxref")], "cut.pdf")
+    assert {line.page for line in lines} == {1, 2, 3}
 
 
 def test_cli_exits_1_on_a_scan(tmp_path: Path) -> None:

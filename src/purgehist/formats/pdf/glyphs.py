@@ -12,8 +12,8 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from purgehist.diagnostics import Diagnostics, Problem
 from purgehist.errors import DataError
@@ -203,10 +203,11 @@ def _read_objects(page: pdfium.PdfPage, result: PageGlyphs) -> None:
         kind = type_of(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             result.images += 1
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
-            if top.value - bottom.value < 1.5 and right.value - left.value > 20:
-                y = (top.value + bottom.value) / 2
-                result.rules.append(Rule(left.value, right.value, y))
+        elif kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        elif top.value - bottom.value < 1.5 and right.value - left.value > 20:
+            y = (top.value + bottom.value) / 2
+            result.rules.append(Rule(left.value, right.value, y))
 
 
 def _error(code: str, message: str, name: str) -> DataError:

@@ -35,9 +35,8 @@ def row_text(row: Row, start: int = 0) -> str:
     parts: list[str] = []
     previous: Glyph | None = None
     for glyph in row.glyphs[start:]:
-        if previous is not None:
-            if _space_between(previous, glyph, row.size):
-                parts.append(" ")
+        if previous is not None and _space_between(previous, glyph, row.size):
+            parts.append(" ")
         char = glyph.char
         if glyph.raised and char.isdigit():
             char = char.translate(SUPERSCRIPT_DIGITS)

@@ -20,9 +20,7 @@ from purgehist.formats.text.lines import LineKind
 
 __all__ = ["Layout", "classify_pages", "measure"]
 
-_PAGE_NUMBER = re.compile(
-    r"^[\[(–—-]?\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\s*[\])–—-]?$"
-)
+_PAGE_NUMBER = re.compile(r"^[\[(–—-]?\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\s*[\])–—-]?$")
 _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
 _MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -96,9 +94,7 @@ def _margin_positions(rows: list[list[LineBox]]) -> list[float]:
             positions.append(row[0].baseline)
     counted = Counter(round(p) for p in positions)
     least = max(2, len(rows) // 20)
-    return sorted(
-        float(p) for p in counted if sum(counted[q] for q in (p - 1, p, p + 1)) >= least
-    )
+    return sorted(float(p) for p in counted if sum(counted[q] for q in (p - 1, p, p + 1)) >= least)
 
 
 def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[LineKind]]:

@@ -102,8 +102,7 @@ def _attach_satellites(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
             for glyph in piece:
                 glyph.raised = raised
             kept[target].extend(piece)
-    result = [sorted(c, key=lambda g: g.x0) for c in kept if c]
-    return result
+    return [sorted(c, key=lambda g: g.x0) for c in kept if c]
 
 
 def _host(
