@@ -3,17 +3,15 @@ running heads, columns) and passed to the text parser's pipeline."""
 
 from __future__ import annotations
 
+from purgehist.formats.text import _OPTIONS as TEXT_OPTIONS
 from purgehist.plugins.hookspecs import hookimpl
-from purgehist.plugins.specs import OptionSpec, ParserSpec, RegisterParser, deferred
+from purgehist.plugins.specs import ParserSpec, RegisterParser, deferred
 
 __all__ = ["register_parsers"]
 
-_OPTIONS = (
-    OptionSpec(name="language", help="nl, en, de or fr (detected when not given)", default=None),
-    OptionSpec(name="document_type", help="thesis, book, article or text (guessed)", default=None),
-    OptionSpec(name="title", help="the document's title (default: the file name)", default=None),
-    OptionSpec(name="claims", help="extract claim candidates", default=True),
-)
+# The text format's options (language, document_type, title, claims, claim_cues), declared once
+# there: the PDF's lines go through the same pipeline, which reads them.
+_OPTIONS = TEXT_OPTIONS
 
 
 def _sniff(head: bytes) -> bool:
