@@ -27,7 +27,7 @@ from purgehist.evaluation.gold import Gold, GoldCitation, GoldEntry, GoldNote, G
 from purgehist.model import CitationStatus, Division, Evidence, Note, Paragraph, Source
 from purgehist.model.dataset import Dataset
 
-__all__ = ["Miss", "Score", "Tally", "score", "table"]
+__all__ = ["Miss", "Score", "Tally", "score", "table", "work_fit"]
 
 _FAR = 10**6
 
@@ -276,16 +276,7 @@ class _Scorer:
         return same_locator(locator, cited.locators)
 
     def _fit(self, source: Source, work: GoldWork) -> float:
-        """How well *source* fits *work*: 0 when an author named differs, else by title."""
-        if work.type == "archival":
-            named = f" {fold(work.title)} " in f" {fold(source_text(source))} "
-            return 100.0 if named else title_score(source, [work.title])
-        if work.authors and not work.edited:
-            wanted = surname(work.authors[0])
-            names = [c.name for c in source.creators]
-            if not any(wanted == surname(n) or wanted in fold(n).split() for n in names):
-                return 0.0
-        return title_score(source, work.all_titles)
+        return work_fit(source, work)
 
     def _rank(self, source: Source, work: GoldWork) -> tuple[float, float]:
         """The fit, then how well the full title alone fits: two works may both fit a short
@@ -383,6 +374,20 @@ class _Scorer:
             if fit >= TITLE_MATCH and (best is None or fit > best[0]):
                 best = (fit, source)
         return best[1] if best else None
+
+
+def work_fit(source: Source, work: GoldWork) -> float:
+    """How well *source* fits *work*, 0 to 100: 0 when an author named differs, else by
+    title."""
+    if work.type == "archival":
+        named = f" {fold(work.title)} " in f" {fold(source_text(source))} "
+        return 100.0 if named else title_score(source, [work.title])
+    if work.authors and not work.edited:
+        wanted = surname(work.authors[0])
+        names = [c.name for c in source.creators]
+        if not any(wanted == surname(n) or wanted in fold(n).split() for n in names):
+            return 0.0
+    return title_score(source, work.all_titles)
 
 
 def _signature(source: Source) -> str:
