@@ -9,7 +9,7 @@ The stages, in order: pages and footnote areas (:mod:`.pages`), headings and par
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +24,9 @@ from purgehist.formats.text.claims import (
 )
 from purgehist.formats.text.evidence import cite_notes
 from purgehist.formats.text.footnotes import SEGMENT
-from purgehist.formats.text.pages import split_pages
+from purgehist.formats.text.lines import SourceLine, pages_known, source_lines
+from purgehist.formats.text.paged import split_paged
+from purgehist.formats.text.pages import Layout, split_pages
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para, build_structure, find_toc
 from purgehist.formats.text.works import Works
@@ -33,7 +35,7 @@ from purgehist.model import Claim, Document
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
 
-__all__ = ["TextOptions", "parse_text", "parse_text_file", "text_options"]
+__all__ = ["TextOptions", "parse_lines", "parse_text", "parse_text_file", "text_options"]
 
 
 @dataclass(slots=True)
@@ -86,7 +88,9 @@ def parse_text_file(source: Input, options: Mapping[str, object], context: Conte
 def parse_text(
     data: bytes | str, *, file: str = "<text>", options: TextOptions | None = None
 ) -> ParseResult:
-    """Parse a scholarly text into a dataset, with a report of what was found.
+    """Parse a scholarly text into a dataset, with a report of what was found: the text front
+    end, which makes the text's lines (pages split at form feeds) and calls
+    :func:`parse_lines`.
 
     :param data: The text, as bytes (UTF-8, else Windows-1252) or as a string.
     :param file: The file name, used for the document id and in ``file:line`` locations.
@@ -95,7 +99,28 @@ def parse_text(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     text = data if isinstance(data, str) else _decode(data, reading)
     sha = hashlib.sha256(raw).hexdigest()
-    dataset = _read(text, sha, options or TextOptions(), reading)
+    return _parse(source_lines(text), options or TextOptions(), reading, sha)
+
+
+def parse_lines(
+    lines: Sequence[SourceLine], *, file: str, options: TextOptions, sha256: str
+) -> ParseResult:
+    """Parse a document given as lines on pages (the page model both front ends feed).
+
+    Lines whose kind is known are taken as they are: notes as the page's notes area, running
+    heads and page numbers as such; the kinds of the others are inferred. Unicode superscript
+    digits in running text are note markers.
+
+    :param file: The file name, used for the document id and in problems' locations.
+    :param sha256: The checksum of the file read, for the document record.
+    """
+    return _parse(lines, options, Reading.of(file), sha256)
+
+
+def _parse(
+    lines: Sequence[SourceLine], options: TextOptions, reading: Reading, sha: str
+) -> ParseResult:
+    dataset = _read(lines, sha, options, reading)
     problems = reading.diagnostics.problems
     return ParseResult(dataset=dataset, problems=problems, stats=reading.stats.report(problems))
 
@@ -109,16 +134,27 @@ def _decode(data: bytes, reading: Reading) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _read(text: str, sha: str, options: TextOptions, reading: Reading) -> Dataset:
+def _layout(source: Sequence[SourceLine], lines: Sequence[str], skip: set[int]) -> Layout:
+    """Running text, notes and pages: page by page when the pages are known, else found in
+    the flow of the text (pages told by their numbers and running heads)."""
+    if pages_known(source):
+        return split_paged(source, skip)
+    return split_pages(lines, skip)
+
+
+def _read(
+    source: Sequence[SourceLine], sha: str, options: TextOptions, reading: Reading
+) -> Dataset:
     stats = reading.stats
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [line.text for line in source]
+    text = "\n".join(lines)
     stats.counts["lines"] = len(lines)
     skip, toc = find_toc(lines)
     abbreviation_lines, abbreviations = find_abbreviations(lines)
     skip |= abbreviation_lines
     if abbreviations:
         stats.facts["abbreviated_works"] = len(abbreviations)
-    layout = split_pages(lines, skip)
+    layout = _layout(source, lines, skip)
     structure = build_structure(layout, toc)
     labels = layout.page_labels()
     stats.counts["pages"] = len(layout.pages)

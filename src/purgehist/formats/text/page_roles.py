@@ -1,0 +1,74 @@
+"""Running heads and page numbers, told from the document itself: what stands at the top or
+the foot of many pages in the same form (numbers aside) is a running head, a number alone
+there a page number. A line repeated elsewhere on the pages (an archive's name inside notes)
+is no running head: only the first and last lines of a page are looked at."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from purgehist.formats.text.lines import LineKind, SourceLine
+
+__all__ = ["PAGE_NUMBER", "mark_page_roles", "page_groups"]
+
+PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?\s*$", re.IGNORECASE)
+_HEAD_LINES = 2
+"""How many lines at the top of a page may be running heads."""
+_CHAPTER = re.compile(
+    r"^(?:chapter|kapitel|chapitre|hoofdstuk|part|teil|partie|deel|глава)\s+\S+\s*$", re.I
+)
+
+
+def page_groups(lines: Sequence[SourceLine]) -> list[range]:
+    """The index ranges of *lines* that share a page, in order."""
+    groups: list[range] = []
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k == len(lines) or lines[k].page != lines[start].page:
+            groups.append(range(start, k))
+            start = k
+    return groups
+
+
+def _shape(text: str) -> str:
+    return " ".join(re.sub(r"\d+|\b[ivxlcdm]+\b", "#", text.casefold()).split())
+
+
+def _ends(lines: Sequence[SourceLine], group: range) -> tuple[list[int], list[int]]:
+    filled = [k for k in group if lines[k].text.strip() and lines[k].kind == LineKind.UNKNOWN]
+    return filled[:_HEAD_LINES], filled[-1:]
+
+
+def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """*lines* with the running heads and page numbers of their pages marked (lines whose kind
+    is known are left as they are)."""
+    groups = page_groups(lines)
+    if len(groups) < 3:
+        return list(lines)
+    shapes: Counter[str] = Counter()
+    for group in groups:
+        tops, bottoms = _ends(lines, group)
+        seen = {_shape(lines[k].text) for k in (*tops, *bottoms)}
+        shapes.update(seen)
+    repeated = max(3, len(groups) // 12)
+    kinds: dict[int, LineKind] = {}
+    for group in groups:
+        tops, bottoms = _ends(lines, group)
+        for k in (*tops, *bottoms):
+            text = lines[k].text.strip()
+            if PAGE_NUMBER.match(text):
+                kinds[k] = LineKind.PAGE_NUMBER
+            elif (
+                k in tops
+                and shapes[_shape(text)] >= repeated
+                and len(text) <= 120
+                and not _CHAPTER.match(text)
+            ):
+                kinds[k] = LineKind.RUNNING_HEAD
+        # a number below a head at the top is the page number too
+    return [
+        SourceLine(line.text, line.page, line.line, kinds[k]) if k in kinds else line
+        for k, line in enumerate(lines)
+    ]
