@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from purgehist.formats.text.archival import find_archival
+from purgehist.formats.text.author_year import read_author_year_entry
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.entries import read_entry, read_titled_entry
 from purgehist.formats.text.pages import BodyLine
@@ -38,6 +39,8 @@ class BibEntry:
     text: str
     line: int
     citation: ParsedCitation
+    author_year: bool = False
+    """Read as an entry of an author–year references list (``Names. Year. Title.``)."""
 
 
 def _join(parts: Sequence[str]) -> str:
@@ -151,9 +154,16 @@ def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
     entries = []
     authors = ""
     in_archive_part = False
-    for no, text in split_entries(lines):
+    split = split_entries(lines)
+    dated = {no: read_author_year_entry(text) for no, text in split}
+    author_year = sum(1 for c in dated.values() if c is not None) >= 0.5 * max(1, len(split))
+    for no, text in split:
         if len(text) < 8 or is_subheading(text):
             in_archive_part = bool(_ARCHIVE_HEADING.search(text))
+            continue
+        in_list = dated.get(no) if author_year else None
+        if in_list is not None:
+            entries.append(BibEntry(text=text, line=no, citation=in_list, author_year=True))
             continue
         archival = archival_entry(text, in_archive_part=in_archive_part)
         if archival is not None:

@@ -87,6 +87,9 @@ class ParsedCitation:
     place: str | None = None
     publisher: str | None = None
     year: str | None = None
+    year_label: str | None = None
+    """The year as an author–year citation prints it, with the letter that tells apart one
+    author's works of a year (``2016d``)."""
     date_text: str | None = None
     pages: str | None = None
     """Page range of an article within its container."""

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from purgehist.formats.text.archival import find_archival
+from purgehist.formats.text.author_year import author_year_citations
 from purgehist.formats.text.citation_parts import (
     CUE,
     CUE_MORE,
@@ -250,11 +251,20 @@ def _opcit_names(text: str) -> tuple[str, str | None]:
 
 
 def parse_note(
-    text: str, short_titles: Callable[[str], ParsedCitation | None] | None = None
+    text: str,
+    short_titles: Callable[[str], ParsedCitation | None] | None = None,
+    *,
+    author_year: bool = False,
 ) -> list[ParsedCitation]:
     """The citations of one footnote, in order; a note without any is one comment.
 
-    *short_titles* reads a citation by a short title from a list of abbreviations."""
+    *short_titles* reads a citation by a short title from a list of abbreviations; with
+    *author_year* (the document cites by author and year, see :mod:`.author_year`) the
+    author–year citations are read first."""
+    if author_year:
+        dated = author_year_citations(text)
+        if dated:
+            return dated
     citations: list[ParsedCitation] = []
     archive: str | None = None
     for piece in split_citations(text):

@@ -98,6 +98,8 @@ class _Work:
     main: str
     listed: bool
     year: str | None = None
+    label: str | None = None
+    """The year with its letter (``2016d``), as an author–year references list prints it."""
 
 
 @dataclass(slots=True)
@@ -151,6 +153,7 @@ class SourceIndex:
             title_key(_main_title(title)),
             listed,
             (citation.year or "")[:4] or None,
+            citation.year_label,
         )
         for author in citation.authors or []:
             self.by_surname.setdefault(author.key, []).append(work)
@@ -373,6 +376,9 @@ class Resolver:
             works = joint or works
         if citation.year:
             dated = [i for i, w in works.items() if w.year == citation.year[:4]]
+            label = citation.year_label
+            if label and label != citation.year and len(dated) > 1:
+                dated = [i for i in dated if works[i].label in (label, None)]
             if len(dated) == 1:
                 return dated[0], None
             if not dated:

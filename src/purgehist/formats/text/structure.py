@@ -40,7 +40,9 @@ _BIBLIOGRAPHY = re.compile(
     r"Literatuur\s+en\s+bronnen|Quellen-?\s+und\s+Literaturverzeichnis|"
     r"Literatur-\s+und\s+Quellenverzeichnis|Quellen\s+und\s+Literatur|"
     r"Geraadpleegde\s+(?:literatuur|bronnen)|Sources\s+and\s+(?:literature|bibliography)|"
-    r"Sources\s+cited|Bibliography\s+and\s+sources)"
+    r"Sources\s+cited|Bibliography\s+and\s+sources|Primary\s+sources|Secondary\s+(?:literature|"
+    r"sources)|Sekundärliteratur|Références(?:\s+bibliographiques)?|Литература|"
+    r"Список\s+литературы)"
     r"(?:\s+(?:s[ée]lective|indicative|g[ée]n[ée]rale))?"
     r"(?:\s+(?:for|to|of|zu|zum|voor|pour\s+le|du)\s+(?:(?:the\s+)?(?:Chapter|Part|Kapitel|"
     r"Hoofdstuk|Chapitre|Teil|Deel|Partie))\s+\w+)?\s*[:.]?$",

@@ -40,12 +40,16 @@ class Works:
         self.sources: dict[str, Source] = {}
         self.bibliography: list[str] = []
         """The ids of the bibliography's sources, in printed order."""
+        self.author_year = False
+        """The bibliography is an author–year references list: notes cite by author and
+        year."""
 
     def read_bibliography(self, lines: Sequence[BodyLine]) -> None:
         """Make a listed source of each entry of the bibliography in *lines*."""
         reading = self.reading
         entries = parse_bibliography(lines)
         reading.stats.counts["bibliography_entries"] = len(entries)
+        self.author_year = sum(e.author_year for e in entries) >= max(1, len(entries) // 2)
         for entry in entries:
             citation = entry.citation
             if not citation.title:
