@@ -41,7 +41,7 @@ _NAMES_BEFORE = re.compile(
 )
 _YEAR_AT = re.compile(rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d)")
 _PAGES = re.compile(
-    r"^\s*(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>(?:[^;()\s]|\s(?=[\w.–-]*\d)|,\s(?=[\w.]*\d))+)"
+    r"\s*(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>(?:[^;()\s]|\s(?=[\w.–-]*\d)|,\s(?=[\w.]*\d))+)"
 )
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
