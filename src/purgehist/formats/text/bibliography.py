@@ -12,6 +12,7 @@ from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.entries import read_entry, read_titled_entry
 from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.references import parse_reference
+from purgehist.formats.text.text_buffer import TextBuffer
 
 __all__ = ["BibEntry", "is_subheading", "parse_bibliography", "split_entries"]
 
@@ -44,20 +45,23 @@ class BibEntry:
 
 
 def _join(parts: Sequence[str]) -> str:
-    out = ""
+    out = TextBuffer()
     for raw in parts:
         piece = raw.strip()
         if not piece:
             continue
-        if not out:
-            out = piece
-        elif re.search(r"[^\W\d_]-$", out) and piece[:1].islower():
-            out = out[:-1] + piece
-        elif out.endswith(("-", "–", "/")):
-            out += piece
+        end = out.tail(2)
+        if not out.size:
+            out.add(piece)
+        elif re.search(r"[^\W\d_]-$", end) and piece[:1].islower():
+            out.drop_last()
+            out.add(piece)
+        elif end.endswith(("-", "–", "/")):
+            out.add(piece)
         else:
-            out += " " + piece
-    return out
+            out.add(" ")
+            out.add(piece)
+    return out.value()
 
 
 def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
@@ -89,7 +93,7 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
             starts = indent == flush
         else:
             starts = line.gap >= 1 or bool(_ENTRY_START.match(text.strip()))
-            if groups and not line.gap and not _complete(" ".join(groups[-1][1])):
+            if groups and not line.gap and not _complete(groups[-1][1][-1]):
                 starts = False
             elif groups and not starts:
                 starts = _broken_early(previous, text, width)

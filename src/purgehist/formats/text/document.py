@@ -21,6 +21,7 @@ __all__ = [
     "detect_type",
     "divisions",
     "line_at",
+    "marker_lines",
     "paragraphs",
 ]
 
@@ -82,6 +83,18 @@ def line_at(para: Para, offset: int) -> int:
     offsets = [o for o, _ in para.line_starts]
     k = bisect.bisect_right(offsets, offset) - 1
     return para.line_starts[k][1] if k >= 0 else para.line
+
+
+def marker_lines(paras: Sequence[Para]) -> dict[int, int]:
+    """The source line of each marker of *paras*, by note key (each paragraph's line starts
+    are listed once, however many markers it has)."""
+    lines: dict[int, int] = {}
+    for para in paras:
+        offsets = [o for o, _ in para.line_starts]
+        for offset, n in para.markers:
+            k = bisect.bisect_right(offsets, offset) - 1
+            lines[n] = para.line_starts[k][1] if k >= 0 else para.line
+    return lines
 
 
 def paragraphs(

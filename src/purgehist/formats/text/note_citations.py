@@ -30,6 +30,7 @@ from purgehist.formats.text.references import (
     split_names,
     take_locator,
 )
+from purgehist.formats.text.text_buffer import TextBuffer
 from purgehist.names import PARTICLES
 
 __all__ = ["parse_note", "split_citations", "strip_lead_in"]
@@ -81,6 +82,10 @@ _IDEM_TITLE = re.compile(
 _IBID_AFTER_IDEM = re.compile(r"^ib(?:id(?:em)?)?\.?(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$", re.I)
 
 
+_WINDOW = 400
+"""How much text either side of a place a citation may reach, for the splitter's checks."""
+
+
 def _complete(text: str) -> bool:
     """Whether *text* could stand as a citation on its own (it ends in pages or an imprint)."""
     stripped = text.strip().rstrip(".,").strip()
@@ -127,16 +132,18 @@ def _split_sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        head, tail = text[start : match.start("dot")], text[match.end() :]
+        # a citation is short: what is looked at either side is bounded (linear in the note)
+        head = text[max(start, match.start("dot") - _WINDOW) : match.start("dot")]
+        tail = text[match.end() : match.end() + _WINDOW]
         if "," not in head or not _ends_in_pages(head):
             continue
         if _YEAR_RANGE_END.search(head) and _IMPRINT_START.match(tail):
             continue  # "…, 1933-1938. Cambridge UP, 1985": a title's dates, then its imprint
         if _prose(tail):
-            pieces.append(head)
+            pieces.append(text[start : match.start("dot")])
             return pieces
         if CUE_PREFIX.match(tail) or _BACKREF.match(tail) or _starts_reference(tail):
-            pieces.append(head)
+            pieces.append(text[start : match.start("dot")])
             start = match.end()
     pieces.append(text[start:])
     return pieces
@@ -165,16 +172,28 @@ def _prose(text: str) -> bool:
 def _split_conjunctions(part: str) -> list[str]:
     result: list[str] = []
     pieces = re.split(r"(\s*(?:&|\b(?:en|and|und|et|with|met|mit|avec)\b)\s+)", part)
-    current = pieces[0]
+    current = TextBuffer()
+    current.add(pieces[0])
     for k in range(1, len(pieces), 2):
-        rest = "".join(pieces[k + 1 :])
-        if _complete(current) and _starts_reference(rest):
-            result.append(current)
-            current = pieces[k + 1] if k + 1 < len(pieces) else ""
+        following = pieces[k + 1] if k + 1 < len(pieces) else ""
+        if _complete(current.tail(_WINDOW)) and _starts_reference(_ahead(pieces, k + 1)):
+            result.append(current.value())
+            current = TextBuffer()
         else:
-            current += pieces[k] + (pieces[k + 1] if k + 1 < len(pieces) else "")
-    result.append(current)
+            current.add(pieces[k])
+        current.add(following)
+    result.append(current.value())
     return result
+
+
+def _ahead(pieces: list[str], start: int) -> str:
+    """The text of *pieces* from *start* on, as far as a citation may reach."""
+    out = TextBuffer()
+    for piece in pieces[start:]:
+        out.add(piece)
+        if out.size >= _WINDOW:
+            break
+    return out.value()
 
 
 def _starts_reference(text: str) -> bool:

@@ -28,6 +28,8 @@ from purgehist.formats.text.pages import BodyLine, Layout, Page
 
 __all__ = ["split_paged"]
 
+_TRIES = 12
+"""How many starts of a notes area are tried on one page (the work per page stays linear)."""
 _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 
 
@@ -93,12 +95,16 @@ class _Pager:
         lines = self.lines
         filled = [k for k in kept if lines[k].text.strip()]
         rules = [p for p, k in enumerate(filled) if _RULE.match(lines[k].text)]
+        tries = 0
         for position, k in enumerate(filled):
             if rules and position <= rules[-1]:
                 continue  # a footnote rule: the notes area starts below the last one
             label = read_label(lines[k].text)
             if label is None or not self.in_sequence(label.n) or position == 0:
                 continue
+            tries += 1
+            if tries > _TRIES:
+                break
             notes = note_texts([(i, lines[i].text) for i in filled[position:]], label.n)
             if _repeats(notes, lines):
                 continue

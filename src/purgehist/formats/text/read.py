@@ -174,7 +174,7 @@ def _read(
     cited = cite_notes(
         notes,
         [n for para in paras for _, n in para.markers],
-        {n: document.line_at(para, offset) for para in paras for offset, n in para.markers},
+        document.marker_lines(paras),
         works=works,
         page_labels=labels,
         restarted=restarted,
