@@ -38,6 +38,9 @@ class Label:
 
     n: int
     rest: str
+    style: str = "plain"
+    """How the label is printed: ``plain`` (``12 Text`` or ``12`` alone), ``dot``
+    (``12. Text``, ``12) Text``), ``bracket`` (``[12]``) or ``sup`` (``¹²``)."""
 
 
 @dataclass(slots=True)
@@ -61,7 +64,14 @@ def read_label(text: str) -> Label | None:
     n = int(digits) if digits else superscript_value(match["sup"] or "")
     if n is None or n == 0:
         return None
-    return Label(n, (match["rest"] or match["glued"] or "").strip())
+    if match["bracket"]:
+        style = "bracket"
+    elif match["sup"]:
+        style = "sup"
+    else:
+        after = match[0].lstrip()[len(match["num"]) :][:1]
+        style = "dot" if after and after in ".)" else "plain"
+    return Label(n, (match["rest"] or match["glued"] or "").strip(), style)
 
 
 def note_texts(area: Sequence[tuple[int, str]], first: int) -> list[AreaNote]:

@@ -11,6 +11,7 @@ that the front end marked as notes are taken as the notes area as they are.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from purgehist.formats.text.footnotes import (
@@ -28,6 +29,10 @@ from purgehist.formats.text.pages import BodyLine, Layout, Page
 
 __all__ = ["split_paged"]
 
+_SETTLED = 5
+"""After how many notes areas the way labels are printed is known for the document."""
+_PROVEN = 4
+"""After how many notes a restart of the numbering is taken as true."""
 _TRIES = 12
 """How many starts of a notes area are tried on one page (the work per page stays linear)."""
 _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
@@ -43,6 +48,13 @@ class _Pager:
         self.last = 0
         """The number of the last note read (0 before any)."""
         self.segment = 0
+        self.before_restart: tuple[int, int] | None = None
+        """``(segment, last)`` before the numbering last started again, while that restart
+        may still prove false (a numbered list taken for notes)."""
+        self.restart_at = 0
+        """How many notes were read before the last restart."""
+        self.styles: Counter[str] = Counter()
+        """How the labels of the areas read so far are printed."""
 
     def run(self) -> Layout:
         for number, group in enumerate(page_groups(self.lines)):
@@ -75,6 +87,12 @@ class _Pager:
         keys = self.with_gaps([note.n for note in notes])
         hits = find_markers([lines[k].text for k in body], [printed_number(k) for k in keys])
         self.add_body(body, keys, hits, number)
+        if notes and notes[0].n // SEGMENT > self.segment:
+            self.before_restart = (self.segment, self.last)
+        elif self.before_restart is not None and len(self.notes) - self.restart_at > _PROVEN:
+            self.before_restart = None
+        if notes and notes[0].n // SEGMENT > self.segment:
+            self.restart_at = len(self.notes)
         self.notes.extend(notes)
         if notes:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
@@ -95,16 +113,18 @@ class _Pager:
         lines = self.lines
         filled = [k for k in kept if lines[k].text.strip()]
         rules = [p for p, k in enumerate(filled) if _RULE.match(lines[k].text)]
-        tries = 0
+        starts = []
         for position, k in enumerate(filled):
             if rules and position <= rules[-1]:
                 continue  # a footnote rule: the notes area starts below the last one
             label = read_label(lines[k].text)
-            if label is None or not self.in_sequence(label.n) or position == 0:
+            if label is None or position == 0 or not self.styled(label.style):
                 continue
-            tries += 1
-            if tries > _TRIES:
-                break
+            resumed = self.resumes(label.n)
+            if resumed or self.in_sequence(label.n):
+                starts.append((position, k, label, resumed))
+        # the area is at the foot: the starts nearest it are tried, from the top down
+        for position, k, label, resumed in starts[-_TRIES:]:
             notes = note_texts([(i, lines[i].text) for i in filled[position:]], label.n)
             if _repeats(notes, lines):
                 continue
@@ -112,12 +132,40 @@ class _Pager:
             hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
             if hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits):
                 continue
+            if label.n == 1 and self.last and not hits[0].sure:
+                continue  # a restart wants a sure marker
+            if resumed:
+                self.undo_restart()
+            self.styles[label.style] += 1
             body = self.carried([i for i in above if not _RULE.match(lines[i].text)])
             return body, notes
         return kept, []
 
     def in_sequence(self, n: int) -> bool:
         return n == 1 or self.last < n <= self.last + LOST or not self.notes
+
+    def styled(self, style: str) -> bool:
+        """Whether a label printed in *style* fits the document's labels so far."""
+        total = sum(self.styles.values())
+        if total < _SETTLED:
+            return True
+        return self.styles[style] >= 0.2 * total
+
+    def resumes(self, n: int) -> bool:
+        """Whether *n* carries on the numbering from before its last restart (which was then a
+        list or examples taken for notes)."""
+        if self.before_restart is None or n == 1:
+            return False
+        last = self.before_restart[1]
+        return last < n <= last + LOST and not self.last < n <= self.last + LOST
+
+    def undo_restart(self) -> None:
+        assert self.before_restart is not None
+        segment, last = self.before_restart
+        while self.notes and self.notes[-1].n // SEGMENT > segment:
+            self.notes.pop()
+        self.segment, self.last = segment, last
+        self.before_restart = None
 
     def carried(self, above: list[int]) -> list[int]:
         """*above* without the lines at its foot that carry on the previous page's last
