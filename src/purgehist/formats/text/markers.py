@@ -57,7 +57,9 @@ def _unsure(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<=[.,;:!?”’\"')»]\s){digits}(?=\s+[A-ZÀ-ÝА-Я„“\"'«(]|\s*$)|"
         rf"(?<=\b(?:1[5-9]\d\d|20\d\d)){digits}(?![\d])(?=[\s.,;:)]|$)|"
-        rf"^\s*{digits}\s*$"
+        rf"^\s*{digits}\s*$|"
+        # a superscript after a figure, set off from the punctuation after it ("p. 511 .")
+        rf"(?<=\d){digits}(?=\s[.,;:](?:\s|$))"
     )
 
 

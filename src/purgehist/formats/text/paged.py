@@ -132,7 +132,7 @@ class _Pager:
             hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
             if hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits):
                 continue
-            if label.n == 1 and self.last and not hits[0].sure:
+            if label.n <= self.last and not hits[0].sure:
                 continue  # a restart wants a sure marker
             if resumed:
                 self.undo_restart()
@@ -142,7 +142,9 @@ class _Pager:
         return kept, []
 
     def in_sequence(self, n: int) -> bool:
-        return n == 1 or self.last < n <= self.last + LOST or not self.notes
+        """Whether an area may start with note *n*: the next notes (some may be lost), the
+        numbering started again (its first notes may be lost), or the first notes read."""
+        return n <= 1 + LOST or self.last < n <= self.last + LOST or not self.notes
 
     def styled(self, style: str) -> bool:
         """Whether a label printed in *style* fits the document's labels so far."""
