@@ -121,8 +121,7 @@ class _Pager:
             if label is None or position == 0 or not self.styled(label.style):
                 continue
             resumed = self.resumes(label.n)
-            if resumed or self.in_sequence(label.n):
-                starts.append((position, k, label, resumed))
+            starts.append((position, k, label, resumed))
         # the area is at the foot: the starts nearest it are tried, from the top down
         for position, k, label, resumed in starts[-_TRIES:]:
             notes = note_texts([(i, lines[i].text) for i in filled[position:]], label.n)
@@ -131,6 +130,8 @@ class _Pager:
             above = [i for i in kept if i < k]
             hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
             if hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits):
+                continue
+            if not (resumed or self.in_sequence(label.n) or _proven(hits)):
                 continue
             if label.n <= self.last and not hits[0].sure:
                 continue  # a restart wants a sure marker
@@ -241,6 +242,12 @@ class _Pager:
                 raw.append(lines[k].text)
             notes.append(raw)
         return split_merged(notes)
+
+
+def _proven(hits: list[MarkerHit | None]) -> bool:
+    """Whether the markers prove an area out of sequence (notes lost before it): two or more
+    labels, each with a sure marker, in order."""
+    return len(hits) >= 2 and all(h is not None and h.sure for h in hits)
 
 
 def _repeats(notes: list[AreaNote], lines: Sequence[SourceLine]) -> bool:
