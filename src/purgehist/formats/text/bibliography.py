@@ -14,7 +14,7 @@ from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.references import parse_reference
 from purgehist.formats.text.text_buffer import TextBuffer
 
-__all__ = ["BibEntry", "is_subheading", "parse_bibliography", "split_entries"]
+__all__ = ["BibEntry", "author_year_list", "is_subheading", "parse_bibliography", "split_entries"]
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
 _ENTRY_START = re.compile(
@@ -152,6 +152,15 @@ def archival_entry(text: str, *, in_archive_part: bool) -> ParsedCitation | None
     return None
 
 
+def author_year_list(dated: int, entries: int) -> bool:
+    """Whether a bibliography with *dated* author–year entries among *entries* is an
+    author–year references list: half of them, or many (running text read into it aside)."""
+    return dated >= _MANY_DATED or (dated > 0 and dated >= 0.5 * entries)
+
+
+_MANY_DATED = 10
+
+
 def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
     """Every entry of the bibliography section, in printed order; ``———.`` repeats the
     previous entry's authors; archival holdings become archival citations."""
@@ -160,7 +169,7 @@ def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
     in_archive_part = False
     split = split_entries(lines)
     dated = {no: read_author_year_entry(text) for no, text in split}
-    author_year = sum(1 for c in dated.values() if c is not None) >= 0.5 * max(1, len(split))
+    author_year = author_year_list(sum(1 for c in dated.values() if c is not None), len(split))
     for no, text in split:
         if len(text) < 8 or is_subheading(text):
             in_archive_part = bool(_ARCHIVE_HEADING.search(text))

@@ -22,6 +22,7 @@ from purgehist.formats.text.claims import (
     parse_cue_option,
     surname_keys,
 )
+from purgehist.formats.text.contents import apparatus_lines
 from purgehist.formats.text.evidence import cite_notes
 from purgehist.formats.text.footnotes import SEGMENT
 from purgehist.formats.text.lines import SourceLine, pages_known, source_lines
@@ -138,7 +139,7 @@ def _layout(source: Sequence[SourceLine], lines: Sequence[str], skip: set[int]) 
     """Running text, notes and pages: page by page when the pages are known, else found in
     the flow of the text (pages told by their numbers and running heads)."""
     if pages_known(source):
-        return split_paged(source, skip)
+        return split_paged(source, skip | apparatus_lines(source))
     return split_pages(lines, skip)
 
 

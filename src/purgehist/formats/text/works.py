@@ -9,7 +9,7 @@ import attrs
 
 from purgehist.formats.author_index import AuthorIndex, NameMatch
 from purgehist.formats.text.archival import archival_id
-from purgehist.formats.text.bibliography import parse_bibliography
+from purgehist.formats.text.bibliography import author_year_list, parse_bibliography
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.reading import Reading
@@ -49,7 +49,7 @@ class Works:
         reading = self.reading
         entries = parse_bibliography(lines)
         reading.stats.counts["bibliography_entries"] = len(entries)
-        self.author_year = sum(e.author_year for e in entries) >= max(1, len(entries) // 2)
+        self.author_year = author_year_list(sum(e.author_year for e in entries), len(entries))
         for entry in entries:
             citation = entry.citation
             if not citation.title:
