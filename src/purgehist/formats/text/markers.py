@@ -72,7 +72,8 @@ def _first(
             start = match.start()
             if not sure and _CITED_BEFORE.search(text[max(0, start - 6) : start]):
                 continue
-            if sure and _in_figure(text, start):
+            follows = k == line and start == column + 1  # "word.7,8,9": markers in a row
+            if sure and not follows and _in_figure(text, start):
                 continue
             return MarkerHit(k, start, match.end(), sure)
     return None
