@@ -29,6 +29,9 @@ _CITED_BEFORE = re.compile(
 )
 
 
+_SENTENCE_NEXT = re.compile(r"\s+[A-ZÀ-ÝА-Я][^\W\d_]")
+
+
 @dataclass(frozen=True, slots=True)
 class MarkerHit:
     """Where a label's marker was found: the line (index into the lines searched), its
@@ -73,16 +76,19 @@ def _first(
             if not sure and _CITED_BEFORE.search(text[max(0, start - 6) : start]):
                 continue
             follows = k == line and start == column + 1  # "word.7,8,9": markers in a row
-            if sure and not follows and _in_figure(text, start):
+            if sure and not follows and _in_figure(text, start, match.end()):
                 continue
             return MarkerHit(k, start, match.end(), sure)
     return None
 
 
-def _in_figure(text: str, start: int) -> bool:
+def _in_figure(text: str, start: int, end: int) -> bool:
     """``200.000``, ``3,5``: digits after a separator that follow a short number are a figure;
-    after a year (``in 1937.12``) they are a marker."""
+    after a year (``in 1937.12``) or before the next sentence (``on May 4.1 Talks``) they are a
+    marker."""
     if start < 2 or text[start - 1] not in ".," or not text[start - 2].isdigit():
+        return False
+    if _SENTENCE_NEXT.match(text, end):
         return False
     run = 0
     while start - 2 - run >= 0 and text[start - 2 - run].isdigit():

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from purgehist.formats.text.lines import LineKind, SourceLine
 
-__all__ = ["PAGE_NUMBER", "mark_page_roles", "page_groups"]
+__all__ = ["PAGE_NUMBER", "flow_pages", "mark_page_roles", "page_groups"]
 
 PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?\s*$", re.IGNORECASE)
 _HEAD_LINES = 2
@@ -46,7 +46,7 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
     is known are left as they are)."""
     groups = page_groups(lines)
     if len(groups) < 3:
-        return list(lines)
+        return _numbers_at_foot(lines, groups)
     shapes: Counter[str] = Counter()
     for group in groups:
         tops, bottoms = _ends(lines, group)
@@ -72,3 +72,50 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
         SourceLine(line.text, line.page, line.line, kinds[k]) if k in kinds else line
         for k, line in enumerate(lines)
     ]
+
+
+def _numbers_at_foot(lines: Sequence[SourceLine], groups: list[range]) -> list[SourceLine]:
+    """*lines* with the number alone at the foot of each page marked as its page number (too
+    few pages to tell running heads)."""
+    marked = list(lines)
+    for group in groups:
+        _, bottoms = _ends(lines, group)
+        for k in bottoms:
+            if PAGE_NUMBER.match(lines[k].text) and group.stop - group.start > 1:
+                marked[k] = SourceLine(lines[k].text, lines[k].page, lines[k].line,
+                                       LineKind.PAGE_NUMBER)  # fmt: skip
+    return marked
+
+
+_SET_OFF_NUMBER = re.compile(r"^\s{12,}\d{1,4}\s*$")
+
+
+def flow_pages(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """Pages in a text without page breaks: a new page after a page number set off to the
+    middle or the right below a notes area, and after a notes area that running text follows
+    (a labelled note, a blank line, then a line that opens no note)."""
+    out: list[SourceLine] = []
+    page = lines[0].page if lines else 1
+    in_notes = False
+    pending = False
+    for line in lines:
+        text = line.text
+        if not text.strip():
+            pending = in_notes
+            out.append(SourceLine(text, page, line.line, line.kind))
+            continue
+        label = _LABELLED.match(text)
+        number = _SET_OFF_NUMBER.match(text) is not None
+        if pending and label is None and not number:
+            page += 1
+        out.append(SourceLine(text, page, line.line, line.kind))
+        if number and (in_notes or pending):
+            page += 1
+            in_notes = pending = False
+            continue
+        pending = False
+        in_notes = label is not None or (in_notes and text[:1].isspace())
+    return out
+
+
+_LABELLED = re.compile(r"^\s{0,3}(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\S")

@@ -26,6 +26,7 @@ from purgehist.formats.text.contents import apparatus_lines
 from purgehist.formats.text.evidence import cite_notes
 from purgehist.formats.text.footnotes import SEGMENT
 from purgehist.formats.text.lines import SourceLine, pages_known, source_lines
+from purgehist.formats.text.page_roles import flow_pages
 from purgehist.formats.text.paged import split_paged
 from purgehist.formats.text.pages import Layout, split_pages
 from purgehist.formats.text.reading import Reading
@@ -135,12 +136,28 @@ def _decode(data: bytes, reading: Reading) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+_ONE_PAGE = 120
+"""A text without page breaks that is no longer than this many lines is one page."""
+
+
 def _layout(source: Sequence[SourceLine], lines: Sequence[str], skip: set[int]) -> Layout:
-    """Running text, notes and pages: page by page when the pages are known, else found in
-    the flow of the text (pages told by their numbers and running heads)."""
+    """Running text, notes and pages: page by page when the pages are known (form feeds, or
+    a front end that knew them), else found in the flow of the text (pages told by their
+    numbers and running heads), unless the text read as one page has more of its notes'
+    markers (a text no longer than a page)."""
     if pages_known(source):
         return split_paged(source, skip | apparatus_lines(source))
-    return split_pages(lines, skip)
+    flow = split_pages(lines, skip)
+    if len(source) > _ONE_PAGE:
+        return flow
+    page = split_paged(flow_pages(source), skip)
+    return page if _marked(page) > _marked(flow) else flow
+
+
+def _marked(layout: Layout) -> int:
+    """How many notes of *layout* have a text and a marker."""
+    markers = {marker.n for line in layout.body for marker in line.markers}
+    return sum(1 for note in layout.notes if note.n in markers and note.text.strip())
 
 
 def _read(
