@@ -30,6 +30,11 @@ _CITED_BEFORE = re.compile(
 
 
 _SENTENCE_NEXT = re.compile(r"\s+[A-ZÀ-ÝА-Я][^\W\d_]")
+# "Section 2.1 The", "§ 2.1", "(2.1)", "in 2.1": a section number, not a date and a marker
+_SECTION_BEFORE = re.compile(
+    r"(?:^|[(§\[]|\b(?:[Ss]ections?|[Cc]hapters?|[Kk]apitel|[Aa]bschnitt|[Cc]hapitre|[Ss]ection|"
+    r"in|en|im|and|und|et|of|see|vgl\.|voir)\s)\s*\d{1,3}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +93,7 @@ def _in_figure(text: str, start: int, end: int) -> bool:
     marker."""
     if start < 2 or text[start - 1] not in ".," or not text[start - 2].isdigit():
         return False
-    if _SENTENCE_NEXT.match(text, end):
+    if _SENTENCE_NEXT.match(text, end) and not _SECTION_BEFORE.search(text, 0, start - 1):
         return False
     run = 0
     while start - 2 - run >= 0 and text[start - 2 - run].isdigit():

@@ -57,6 +57,8 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
     for group in groups:
         tops, bottoms = _ends(lines, group)
         for k in (*tops, *bottoms):
+            if k in tops[1:] and tops[0] not in kinds:
+                continue  # the second line is a head only below a head or a page number
             text = lines[k].text.strip()
             if PAGE_NUMBER.match(text):
                 kinds[k] = LineKind.PAGE_NUMBER

@@ -99,13 +99,13 @@ class _Pager:
 
     def known_notes(self, noted: list[int]) -> list[AreaNote]:
         filled = [(k, self.lines[k].text) for k in noted if self.lines[k].text.strip()]
-        first = read_label(filled[0][1]) if filled else None
-        if first is None:
+        labelled = [(k, label) for k, text in filled if (label := read_label(text)) is not None]
+        if not labelled:
             self.carry_on([k for k, _ in filled])
             return []
-        labelled = [k for k, text in filled if read_label(text)]
-        self.carry_on([k for k, _ in filled if k < labelled[0]])
-        return note_texts([(k, t) for k, t in filled if k >= labelled[0]], first.n)
+        start, first = labelled[0]
+        self.carry_on([k for k, _ in filled if k < start])
+        return note_texts([(k, t) for k, t in filled if k >= start], first.n)
 
     def find_area(self, kept: list[int]) -> tuple[list[int], list[AreaNote]]:
         """The running text of a page and the notes of its notes area (none when no start of
