@@ -38,7 +38,7 @@ MONTHS = (
 # "see", "zie", "vgl.", "voir aussi": a word that opens a reference, then perhaps "also", "e.g."
 CUE = (
     r"(?:zie\s+ook|zie|vgl\.?|vergelijk|cf\.?|compare|see\s+also|see|siehe\s+auch|siehe|"
-    r"voir\s+aussi|voir|s\.\s*auch|hierover|daarover)"
+    r"voir\s+aussi|voir|s\.\s*auch|sowie(?:\s+auch)?|hierover|daarover)"
 )
 CUE_MORE = (
     r"(?:\s+(?:auch|dazu|hierzu|ferner|etwa|also|e\.\s?g\.|further|in\s+particular|"
@@ -70,6 +70,9 @@ class CitationKind:
     LOCCIT = "loc_cit"
     COMMENT = "comment"
     ARCHIVAL = "archival"
+    NOTE = "note"
+    """A cross-reference to another note (``see note 5 above``, ``s. Anm. 12``): the
+    locator is the note's number."""
 
 
 @dataclass(slots=True)

@@ -31,10 +31,17 @@ from purgehist.formats.text.references import (
     take_locator,
 )
 from purgehist.formats.text.text_buffer import TextBuffer
+from purgehist.formats.text.web import read_web
 from purgehist.names import PARTICLES
 
 __all__ = ["parse_note", "split_citations", "strip_lead_in"]
 
+# "see note 5 above", "s. Anm. 12", "voir note 3 supra", "zie noot 4": another note's works
+_NOTE_REFERENCE = re.compile(
+    r"^(?:note|n\.|fn\.|footnote|Anm\.|Anmerkung|Fußnote|noot|nota)\s*(?P<n>\d{1,3})"
+    r"(?:\s+(?:above|oben|supra|ci-dessus|hierboven|hiervoor))?\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
 _BACKREF = re.compile(
     r"^(?P<word>ibid(?:em)?\.?|ib\.|ebd\.?|ebenda|eod\.(?:\s*loc\.)?|idem|id\.|eadem|ead\.|"
     r"ders\.|dies\.|dezelfde|[-—–]{2,}\.?|_{3,}\.?)"
@@ -100,12 +107,30 @@ def split_citations(text: str) -> list[str]:
     between complete citations, at ``&``, ``en``, ``and``, ``und``, ``et``. A sentence of
     comment after a citation (``…, 375–84. The whole exchange…``) is left out."""
     result: list[str] = []
-    for part in split_outside(text, ";"):
+    for part in _editor_lists(split_outside(text, ";")):
         for chunk in _split_cues(part):
             for sentence in _split_sentences(chunk):
                 result.extend(_split_conjunctions(sentence))
     pieces = [_LEADING_AND.sub("", r.strip()) if i else r.strip() for i, r in enumerate(result)]
     return [p for p in pieces if p.strip(" .,")]
+
+
+# "in: Roth, Karl; Berg, Ute (Hg.): Titel": editors of a volume separated by ";" are one list.
+_OPEN_EDITORS = re.compile(r"\b[Ii]n:?\s+[^:;]+$")
+_MORE_EDITORS = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’-]+,\s*[A-ZÀ-Ý][\w.'’ -]*?(?:\s*\((?:Hg|Hrsg|eds?|éds?|dir)\.?\))?\s*:"
+)
+
+
+def _editor_lists(parts: list[str]) -> list[str]:
+    """*parts* split at ``;`` with the parts of one list of editors joined again."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _OPEN_EDITORS.search(joined[-1]) and _MORE_EDITORS.match(part):
+            joined[-1] = f"{joined[-1]};{part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 # "…, 158-176; and Getty, …": the conjunction left over after a split at ";".
@@ -291,6 +316,17 @@ def parse_note(
         listed = short_titles(core) if short_titles is not None else None
         if listed is not None:
             citations.append(listed)
+            continue
+        crossed = _NOTE_REFERENCE.match(core)
+        if crossed is not None:
+            citations.append(
+                ParsedCitation(kind=CitationKind.NOTE, printed=piece.strip(), locator=crossed["n"])
+            )
+            continue
+        web = read_web(core)
+        if web is not None:
+            web.printed = piece.strip()
+            citations.append(web)
             continue
         found = find_archival(core, archive)
         if found is not None:
