@@ -70,8 +70,8 @@ def source_type(citation: ParsedCitation) -> SourceType:
     """The source type a citation suggests."""
     if citation.kind == CitationKind.ARCHIVAL:
         return SourceType.ARCHIVAL
-    if citation.url and not citation.container:
-        return SourceType.WEB
+    if citation.url and not (citation.quoted_title or citation.in_book or citation.volume):
+        return SourceType.WEB  # a page of a site ("Stadtchronik, in: Wikipedia, <…>")
     if citation.in_book:
         return SourceType.CHAPTER
     if citation.quoted_title and citation.container:
