@@ -41,7 +41,7 @@ _NAMES_BEFORE = re.compile(
 )
 _YEAR_AT = re.compile(rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d)")
 _PAGES = re.compile(
-    r"\s*(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>(?:[^;()\s]|\s(?=[\w.–-]*\d)|,\s(?=[\w.]*\d))+)"
+    r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>(?:[^;()\s]|\s(?=[\w.–-]*\d)|,\s(?=[\w.]*\d))+)"
 )
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
@@ -87,7 +87,8 @@ def _names(text: str) -> list[PersonName]:
 
 
 _ENTRY = re.compile(
-    rf"^(?P<names>.+?)[.,]?\s+\(?(?P<year>{_YEAR}|n\.\s?d\.|[Ii]n press|[Ff]orthcoming)\)?\.\s+"
+    rf"^(?P<names>.+?)[.,]?\s+\(?(?P<year>{_YEAR}|n\.\s?d\.|[Ii]n press|[Ff]orthcoming)"
+    r"(?:[–-]\d{2,4})?\)?(?:\s*\[[^\]]{0,40}\])?\.\s+"
     r"(?P<rest>.+)$"
 )
 _EDITED = re.compile(r"\s*\((?:eds?|Hg|Hrsg|éds?|dir)\.?\)\s*$", re.IGNORECASE)
