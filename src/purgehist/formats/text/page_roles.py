@@ -10,10 +10,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.structure import heading_kind
 
 __all__ = ["PAGE_NUMBER", "flow_pages", "mark_page_roles", "page_groups"]
 
 PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?\s*$", re.IGNORECASE)
+_REPEATED = 3
+"""On how many pages a line must stand at the top to be a running head (a chapter's head
+repeats on its pages, a whole book's on most)."""
 _HEAD_LINES = 2
 """How many lines at the top of a page may be running heads."""
 _CHAPTER = re.compile(
@@ -52,7 +56,7 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
         tops, bottoms = _ends(lines, group)
         seen = {_shape(lines[k].text) for k in (*tops, *bottoms)}
         shapes.update(seen)
-    repeated = max(3, len(groups) // 12)
+    repeated = _REPEATED
     kinds: dict[int, LineKind] = {}
     for group in groups:
         tops, bottoms = _ends(lines, group)
@@ -67,6 +71,7 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
                 and shapes[_shape(text)] >= repeated
                 and len(text) <= 120
                 and not _CHAPTER.match(text)
+                and heading_kind(text) is None
             ):
                 kinds[k] = LineKind.RUNNING_HEAD
         # a number below a head at the top is the page number too
