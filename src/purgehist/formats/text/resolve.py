@@ -379,6 +379,8 @@ class Resolver:
             label = citation.year_label
             if label and label != citation.year and len(dated) > 1:
                 dated = [i for i in dated if works[i].label in (label, None)]
+            # one work listed in several references lists (an edited volume's chapters)
+            dated = list({(works[i].key, works[i].label): i for i in reversed(dated)}.values())
             if len(dated) == 1:
                 return dated[0], None
             if not dated:
