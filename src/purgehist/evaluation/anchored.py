@@ -11,15 +11,15 @@ that are wrong (a work the note does not cite), ``Ibid.`` among them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from attrs import Factory, define, field, frozen
 from rapidfuzz import fuzz
 
 from purgehist.evaluation.compare import fold, same_locator
 from purgehist.evaluation.gold import Gold, GoldCitation, GoldNote
-from purgehist.evaluation.scoring import Miss, Tally, work_fit
-from purgehist.model import Division, Evidence, Note, Paragraph, Source
+from purgehist.evaluation.scoring import Miss, Tally, add_figures, paragraphs_in, work_fit
+from purgehist.model import Evidence, Note, Paragraph, Source
 from purgehist.model.dataset import Dataset
 
 __all__ = ["NOTE_MATCH", "NoteScore", "note_similarity", "score_anchored", "table_anchored"]
@@ -56,25 +56,13 @@ class NoteScore:
 
     def add(self, other: NoteScore) -> None:
         """Add *other*'s figures and misses to these."""
-        for name in ("recall", "precision", "markers", "citations", "works"):
-            mine, theirs = getattr(self, name), getattr(other, name)
-            mine.right += theirs.right
-            mine.total += theirs.total
-        self.wrong += other.wrong
-        self.ibid_guessed += other.ibid_guessed
-        self.misses.extend(other.misses)
+        add_figures(self, other)
 
 
 @frozen
 class _Found:
     note: Note
     paragraph: Paragraph
-
-
-def _walk(divisions: Sequence[Division]) -> Iterator[Paragraph]:
-    for division in divisions:
-        yield from division.paragraphs
-        yield from _walk(division.divisions)
 
 
 def note_similarity(parsed: str | None, printed: Sequence[str]) -> float:
@@ -121,7 +109,7 @@ class _Scorer:
         self.sources = {s.id: s for s in dataset.sources}
         self.evidence = {e.id: e for e in dataset.evidence}
         document = dataset.documents[0] if dataset.documents else None
-        paragraphs = list(_walk(document.divisions)) if document else []
+        paragraphs = list(paragraphs_in(document.divisions)) if document else []
         self.found = [_Found(n, p) for p in paragraphs for n in p.notes]
 
     def miss(self, measure: str, note: GoldNote, what: str) -> None:

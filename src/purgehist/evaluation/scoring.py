@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from attrs import Factory, define, field, frozen
+from attrs import Factory, define, field, fields, frozen
 
 from purgehist.evaluation.compare import (
     TITLE_MATCH,
@@ -27,7 +27,16 @@ from purgehist.evaluation.gold import Gold, GoldCitation, GoldEntry, GoldNote, G
 from purgehist.model import CitationStatus, Division, Evidence, Note, Paragraph, Source
 from purgehist.model.dataset import Dataset
 
-__all__ = ["Miss", "Score", "Tally", "score", "table", "work_fit"]
+__all__ = [
+    "Miss",
+    "Score",
+    "Tally",
+    "add_figures",
+    "paragraphs_in",
+    "score",
+    "table",
+    "work_fit",
+]
 
 _FAR = 10**6
 
@@ -96,13 +105,21 @@ class Score:
 
     def add(self, other: Score) -> None:
         """Add *other*'s figures and misses to these."""
-        for name in ("footnotes", "unresolved", "bibliography", "markers", "text"):
-            mine, theirs = getattr(self, name), getattr(other, name)
-            mine.right += theirs.right
-            mine.total += theirs.total
-        for name in ("false_markers", "guesses", "extra_entries", "duplicate_sources"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.misses.extend(other.misses)
+        add_figures(self, other)
+
+
+def add_figures(mine: Any, theirs: Any) -> None:
+    """Add the figures of *theirs* to *mine* (two scores of one class): tallies and counts
+    summed, misses joined."""
+    for each in fields(type(mine)):
+        have, more = getattr(mine, each.name), getattr(theirs, each.name)
+        if isinstance(have, Tally):
+            have.right += more.right
+            have.total += more.total
+        elif isinstance(have, list):
+            have.extend(more)
+        elif isinstance(have, int):
+            setattr(mine, each.name, have + more)
 
 
 @frozen
@@ -114,10 +131,11 @@ class _Found:
     order: int
 
 
-def _walk(divisions: Sequence[Division]) -> Iterator[Paragraph]:
+def paragraphs_in(divisions: Sequence[Division]) -> Iterator[Paragraph]:
+    """Every paragraph of *divisions*, at every depth, in order."""
     for division in divisions:
         yield from division.paragraphs
-        yield from _walk(division.divisions)
+        yield from paragraphs_in(division.divisions)
 
 
 def score(dataset: Dataset, gold: Gold) -> Score:
@@ -133,7 +151,7 @@ class _Scorer:
         self.evidence = {e.id: e for e in dataset.evidence}
         self.all_evidence = dataset.evidence
         document = dataset.documents[0] if dataset.documents else None
-        paragraphs = list(_walk(document.divisions)) if document else []
+        paragraphs = list(paragraphs_in(document.divisions)) if document else []
         self.paragraph_lines = sorted(p.line for p in paragraphs if p.line is not None)
         self.found = [
             _Found(note, paragraph.line, k)
