@@ -110,7 +110,10 @@ class _Scorer:
         self.evidence = {e.id: e for e in dataset.evidence}
         document = dataset.documents[0] if dataset.documents else None
         paragraphs = list(paragraphs_in(document.divisions)) if document else []
-        self.found = [_Found(n, p) for p in paragraphs for n in p.notes]
+        found = [_Found(n, p) for p in paragraphs for n in p.notes]
+        # in the order the notes' texts are printed (a note without a marker sits at the end
+        # of its paragraph, after notes printed below it)
+        self.found = sorted(found, key=lambda f: f.note.line or f.paragraph.line or 0)
 
     def miss(self, measure: str, note: GoldNote, what: str) -> None:
         where = f"{self.gold.name}:p{note.page if note.page is not None else '?'} note {note.name}"

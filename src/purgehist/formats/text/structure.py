@@ -337,7 +337,9 @@ class _Builder:
             line = body[i]
             found = self.heading_at(i)
             if bib_heading is not None:
-                if found and found[0] == "chapter":
+                # a references list ends at a chapter or a numbered heading, and before a
+                # line with a note marker: running text again
+                if (found and (found[0] == "chapter" or found[1])) or line.markers:
                     bib_heading = None
                 else:
                     bib_lines.append(line)
