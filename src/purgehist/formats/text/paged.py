@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from purgehist.formats.text.footnotes import (
     SEGMENT,
@@ -129,11 +130,14 @@ class _Pager:
                 continue
             above = [i for i in kept if i < k]
             hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
-            if hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits):
+            unmarked = self.next_in_line(notes, lines, above) and not any(hits)
+            if not unmarked and (
+                hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
+            ):
                 continue
             if not (resumed or self.in_sequence(label.n) or _proven(hits)):
                 continue
-            if label.n <= self.last and not hits[0].sure:
+            if label.n <= self.last and not (hits[0] and hits[0].sure):
                 continue  # a restart wants a sure marker
             if resumed:
                 self.undo_restart()
@@ -146,6 +150,17 @@ class _Pager:
         """Whether an area may start with note *n*: the next notes (some may be lost), the
         numbering started again (its first notes may be lost), or the first notes read."""
         return n <= 1 + LOST or self.last < n <= self.last + LOST or not self.notes
+
+    def next_in_line(
+        self, notes: list[AreaNote], lines: Sequence[SourceLine], above: list[int]
+    ) -> bool:
+        """Whether an area whose markers the extraction lost may stand on its sequence alone:
+        its notes come next, one after the other, below a blank line."""
+        if not self.notes or not notes or notes[0].n != self.last + 1 or not above:
+            return False
+        if any(b.n != a.n + 1 for a, b in pairwise(notes)):
+            return False
+        return not lines[above[-1]].text.strip()
 
     def styled(self, style: str) -> bool:
         """Whether a label printed in *style* fits the document's labels so far."""
