@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from purgehist.formats.text.read import parse_text
 
-from _harness import table
+from _harness import best_of, table
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "great-purge-thesis.nl.txt"
@@ -99,17 +98,9 @@ def long_paragraphs(size: float) -> str:
 
 def _time(text: str, repeat: int) -> tuple[float, float]:
     data = text.encode("utf-8")
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        parse_text(data, file="synthetic.txt")
-        best = min(best, time.perf_counter() - start)
-    regex = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        re.findall(r"[^\W\d_]+", text)
-        regex = min(regex, time.perf_counter() - start)
-    return best, regex
+    seconds = best_of(lambda: parse_text(data, file="synthetic.txt"), repeat)
+    regex = best_of(lambda: re.findall(r"[^\W\d_]+", text), max(repeat, 3))
+    return seconds, regex
 
 
 def main() -> None:
@@ -135,7 +126,7 @@ def main() -> None:
         for size in sizes:
             text = make(size)
             megabytes = len(text.encode()) / 1e6
-            seconds, regex = _time(text, 3 if megabytes < 2 else 1)
+            seconds, regex = _time(text, 5 if megabytes < 2 else 1)
             per_mb = seconds / megabytes
             base = base or per_mb
             rows.append((name, megabytes, seconds, per_mb, per_mb / base, regex, seconds / regex))
