@@ -157,3 +157,48 @@ def test_page_references_statutes_and_years_are_no_markers() -> None:
 def test_notes_found_with_a_known_kind_keep_their_labels() -> None:
     note = Note(n="1", offset=0)
     assert note.n == "1"  # the model's note keeps the printed label as a string
+
+
+def test_endnotes_at_the_end_of_the_book_restart_per_chapter() -> None:
+    pages = [
+        "Chapter 1\n\nThe board met in 1799.1 It paid the rent.2\n\n3",
+        "The house burned.3 It was rebuilt.\n\n4",
+        "Chapter 2\n\nThe clerks wrote.1 They left.2\n\n5",
+        "Notes\n\nChapter 1\n1 Webb, Port Offices, 14.\n2 Ibid., 15.\n"
+        "3 Webb, Port Offices, 30; a long\n   note over lines.\n"
+        "Chapter 2\n1 Brandt, Chronik, 12.\n2 Ibid., 13.\n\n6",
+        "Bibliography\n\nWebb, John. Port Offices. Boston, 1921.\n\n7",
+    ]
+    result = parse_text("\f".join(pages), file="book.txt", options=TextOptions(claims=False))
+    assert [(n[0], n[1][-8:], n[2]) for n in _notes(result)] == [
+        ("1", "in 1799.", "Webb, Port Offices, 14."),
+        ("2", "he rent.", "Ibid., 15."),
+        ("3", " burned.", "Webb, Port Offices, 30; a long note over lines."),
+        ("1", "s wrote.", "Brandt, Chronik, 12."),
+        ("2", "ey left.", "Ibid., 13."),
+    ]
+    locators = [e.locator.normalised for e in result.dataset.evidence if e.locator]
+    assert locators == ["14", "15", "30", "12", "13"]
+
+
+def test_a_form_feed_inside_a_line_ends_its_page() -> None:
+    lines = source_lines("one\n3\ftwo")
+    assert [(line.text, line.page) for line in lines] == [("one", 1), ("3", 1), ("two", 2)]
+
+
+def test_endnotes_at_the_end_of_each_chapter() -> None:
+    pages = [
+        "Kapitel 1 Der Hafen\n\nDer Rat tagte 1799.1 Er zahlte die Miete.2\n\n3",
+        "Anmerkungen\n\n1 Weber, Hafenämter, 14.\n2 Ebd., 15.\n\n4",
+        "Kapitel 2 Die Schreiber\n\nDie Schreiber schrieben.1 Sie gingen.2\n\n5",
+        "Anmerkungen\n\n1 Brandt, Chronik, 12.\n2 Ebd., 13.\n\n6",
+    ]
+    result = parse_text("\f".join(pages), file="buch.txt", options=TextOptions(claims=False))
+    assert [(n[0], n[2]) for n in _notes(result)] == [
+        ("1", "Weber, Hafenämter, 14."),
+        ("2", "Ebd., 15."),
+        ("1", "Brandt, Chronik, 12."),
+        ("2", "Ebd., 13."),
+    ]
+    locators = [e.locator.normalised for e in result.dataset.evidence if e.locator]
+    assert locators == ["14", "15", "12", "13"]

@@ -49,10 +49,16 @@ def source_lines(text: str) -> list[SourceLine]:
     lines = []
     page = 1
     for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        if "\f" in raw:
-            page += raw.count("\f")
-            raw = raw.replace("\f", "")
-        lines.append(SourceLine(raw, page, no))
+        if "\f" not in raw:
+            lines.append(SourceLine(raw, page, no))
+            continue
+        # a form feed inside a line: what precedes it ends a page, what follows starts one
+        pieces = raw.split("\f")
+        for k, piece in enumerate(pieces):
+            if piece or k == len(pieces) - 1:
+                lines.append(SourceLine(piece, page, no))
+            if k < len(pieces) - 1:
+                page += 1
     return lines
 
 

@@ -61,9 +61,9 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
     for group in groups:
         tops, bottoms = _ends(lines, group)
         for k in (*tops, *bottoms):
-            if k in tops[1:] and tops[0] not in kinds:
-                continue  # the second line is a head only below a head or a page number
             text = lines[k].text.strip()
+            if k in tops[1:] and tops[0] not in kinds and k not in bottoms:
+                continue  # the second line is a head only below a head or a page number
             if PAGE_NUMBER.match(text):
                 kinds[k] = LineKind.PAGE_NUMBER
             elif (
@@ -74,7 +74,6 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
                 and heading_kind(text) is None
             ):
                 kinds[k] = LineKind.RUNNING_HEAD
-        # a number below a head at the top is the page number too
     return [
         SourceLine(line.text, line.page, line.line, kinds[k]) if k in kinds else line
         for k, line in enumerate(lines)

@@ -15,6 +15,12 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from purgehist.formats.text.endnotes import (
+    EndnoteSection,
+    endnotes_title,
+    ends_section,
+    section_notes,
+)
 from purgehist.formats.text.footnotes import (
     SEGMENT,
     Marker,
@@ -52,6 +58,10 @@ class _Pager:
         self.before_restart: tuple[int, int] | None = None
         """``(segment, last)`` before the numbering last started again, while that restart
         may still prove false (a numbered list taken for notes)."""
+        self.page_of: dict[int, int] = {}
+        self.endnotes: EndnoteSection | None = None
+        self.annotated = 0
+        """The first body line that a notes section to come annotates."""
         self.restart_at = 0
         """How many notes were read before the last restart."""
         self.styles: Counter[str] = Counter()
@@ -60,6 +70,7 @@ class _Pager:
     def run(self) -> Layout:
         for number, group in enumerate(page_groups(self.lines)):
             self.page(number, group)
+        self.close_endnotes()
         return Layout(body=self.body, notes=self.notes, pages=self.pages or [Page()],
                       double_spaced=False)  # fmt: skip
 
@@ -78,6 +89,8 @@ class _Pager:
                 page.line = page.line or line.line
                 continue
             kept.append(k)
+            self.page_of[k] = number
+        kept = self.take_endnotes(kept)
         noted = [k for k in kept if lines[k].kind == LineKind.NOTE]
         if noted:
             body = [k for k in kept if lines[k].kind != LineKind.NOTE]
@@ -97,6 +110,57 @@ class _Pager:
         self.notes.extend(notes)
         if notes:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
+
+    def take_endnotes(self, kept: list[int]) -> list[int]:
+        """*kept* without the lines of a notes section (endnotes), which are gathered until
+        the section ends; the rest of the page is read as usual."""
+        lines = self.lines
+        section = self.endnotes
+        if section is None:
+            for position, k in enumerate(kept):
+                if endnotes_title(lines[k].text) and self.blank_before(kept, position):
+                    self.endnotes = EndnoteSection(body_start=self.annotated)
+                    rest = self.take_endnotes(kept[position + 1 :])
+                    return kept[:position] + rest
+            return kept
+        for position in range(len(kept)):
+            if ends_section(lines, kept, position):
+                section.lines.extend(kept[:position])
+                self.close_endnotes()
+                return kept[position:]
+        section.lines.extend(kept)
+        return []
+
+    def blank_before(self, kept: list[int], position: int) -> bool:
+        if position == 0:
+            return True
+        return not self.lines[kept[position - 1]].text.strip() or bool(
+            endnotes_title(self.lines[kept[position]].text)
+            and position + 1 < len(kept)
+            and read_label(self.lines[kept[position + 1]].text) is not None
+        )
+
+    def close_endnotes(self) -> None:
+        """Read the notes of the section just ended and put their markers into the running
+        text it annotates."""
+        section, self.endnotes = self.endnotes, None
+        if section is None:
+            return
+        lines = self.lines
+        area = section_notes(lines, section.lines)
+        notes: list[RawNote] = []
+        for note in area:
+            notes.extend(self.raw_notes([note], self.page_of.get(note.first, 0)))
+            self.segment, self.last = divmod(notes[-1].n, SEGMENT)
+        body = self.body[section.body_start :]
+        hits = find_markers([b.text for b in body], [printed_number(n.n) for n in notes])
+        for hit, raw in zip(hits, notes, strict=True):
+            if hit is not None:
+                markers = body[hit.line].markers
+                markers.append(Marker(hit.start, hit.end, raw.n))
+                markers.sort(key=lambda m: m.start)
+        self.notes.extend(notes)
+        self.annotated = len(self.body)
 
     def known_notes(self, noted: list[int]) -> list[AreaNote]:
         filled = [(k, self.lines[k].text) for k in noted if self.lines[k].text.strip()]
