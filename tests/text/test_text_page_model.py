@@ -202,3 +202,25 @@ def test_endnotes_at_the_end_of_each_chapter() -> None:
     ]
     locators = [e.locator.normalised for e in result.dataset.evidence if e.locator]
     assert locators == ["14", "15", "12", "13"]
+
+
+def test_problems_name_the_file_line_whatever_the_form_feeds() -> None:
+    text = "Rent was paid.1\n\n1 Ibid., 14.\n2\fThe clerks left.2\n\n2 Ibid.\n"
+    result = parse_text(text, file="book.txt", options=TextOptions(claims=False))
+    unresolved = [p.location for p in result.problems if p.code == "citation-unresolved"]
+    assert unresolved == ["book.txt:3", "book.txt:6"]  # line 4 holds two pages' lines
+    assert [e.provenance.line for e in result.dataset.evidence if e.provenance] == [3, 6]
+
+
+def test_per_page_line_numbers_are_named_with_their_page() -> None:
+    lines = _lines(
+        [
+            [("Rent was paid.¹", BODY), ("1 Ibid., 14.", NOTE)],
+            [("The clerks left.²", BODY), ("2 Ibid., 15.", NOTE)],
+        ]
+    )
+    result = parse_lines(
+        lines, file="book.pdf", options=TextOptions(claims=False), sha256="0" * 64, per_page=True
+    )
+    unresolved = [p.location for p in result.problems if p.code == "citation-unresolved"]
+    assert unresolved == ["book.pdf, page 1, line 2", "book.pdf, page 2, line 2"]

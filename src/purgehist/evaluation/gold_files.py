@@ -276,9 +276,9 @@ def _read_blind(data: Json, path: Path, text: Path | None) -> Gold:
 # corpus: real documents, gold extracted from their LaTeX sources (tests/corpus) ---------
 
 
-CORPUS_EXTRACTIONS = {"layout": "layout.txt", "raw": "raw.txt"}
-"""The text files of a corpus document by extraction: ``pdftotext -layout`` and plain
-``pdftotext``."""
+CORPUS_EXTRACTIONS = {"layout": "layout.txt", "raw": "raw.txt", "pdf": "source.pdf"}
+"""The input files of a corpus document by extraction: ``pdftotext -layout``, plain
+``pdftotext``, and the PDF itself."""
 
 
 def _read_corpus(data: Json, path: Path, text: Path | None) -> Gold:

@@ -132,7 +132,7 @@ def _cite_note(
         else:
             counts["citations_unresolved"] += 1
             reading.stats.unresolved.append(
-                f"{reading.file}:{raw.line} footnote {label}: {citation.printed}"
+                f"{reading.location(raw.line)} footnote {label}: {citation.printed}"
             )
             reading.warn(
                 "citation-unresolved",

@@ -102,11 +102,17 @@ def parse_text(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     text = data if isinstance(data, str) else _decode(data, reading)
     sha = hashlib.sha256(raw).hexdigest()
-    return _parse(source_lines(text), options or TextOptions(), reading, sha)
+    reading.origin = source_lines(text)
+    return _parse(options or TextOptions(), reading, sha)
 
 
 def parse_lines(
-    lines: Sequence[SourceLine], *, file: str, options: TextOptions, sha256: str
+    lines: Sequence[SourceLine],
+    *,
+    file: str,
+    options: TextOptions,
+    sha256: str,
+    per_page: bool = False,
 ) -> ParseResult:
     """Parse a document given as lines on pages (the page model both front ends feed).
 
@@ -116,13 +122,18 @@ def parse_lines(
 
     :param file: The file name, used for the document id and in problems' locations.
     :param sha256: The checksum of the file read, for the document record.
+    :param per_page: Whether each line's :attr:`~.lines.SourceLine.line` counts on its page
+        (a PDF) rather than in the file: problems then name the page and the line on it, and
+        records keep no file line.
     """
-    return _parse(lines, options, Reading.of(file), sha256)
+    return _parse(options, Reading.of(file, lines, per_page=per_page), sha256)
 
 
-def _parse(
-    lines: Sequence[SourceLine], options: TextOptions, reading: Reading, sha: str
-) -> ParseResult:
+def _parse(options: TextOptions, reading: Reading, sha: str) -> ParseResult:
+    # the stages number lines by their place; the reading turns that back into the front end's
+    lines = [
+        SourceLine(line.text, line.page, k, line.kind) for k, line in enumerate(reading.origin, 1)
+    ]
     dataset = _read(lines, sha, options, reading)
     problems = reading.diagnostics.problems
     return ParseResult(dataset=dataset, problems=problems, stats=reading.stats.report(problems))
@@ -199,9 +210,9 @@ def _read(
         restarted=restarted,
         short_titles=abbreviations.lookup,
     )
-    records = document.paragraphs(paras, notes, labels, cited.by_note)
+    records = document.paragraphs(paras, notes, labels, cited.by_note, reading.file_line)
     stats.counts["paragraphs"] = len(records)
-    divisions = document.divisions(structure.blocks, records)
+    divisions = document.divisions(structure.blocks, records, reading.file_line)
     stats.counts["divisions"] = document.count_divisions(divisions)
     claims: list[Claim] = []
     if options.claims:
