@@ -11,7 +11,8 @@ lines, layout, kinds, hyphenation) and of the whole ``pdf`` parser (front end an
 pipeline), with the ratios to the floor, and the peak RSS of a fresh process doing each once.
 Times are the best of three runs with the cyclic garbage collector on, as a user's program runs.
 The files: a generated book (running heads, note markers, footnotes; fpdf2) and, when
-``/work/corpus`` exists, two corpus PDFs (never copied into the repository).
+the corpus exists (``$PURGEHIST_CORPUS``, else ``/work/corpus``), two corpus PDFs (never
+copied into the repository).
 
 ``--libraries`` measures what chose the library (see docs/formats/pdf.md): per corpus PDF, the
 seconds per page and peak RSS of reading every character with its font size and position, and
@@ -22,6 +23,7 @@ texts with white space and hyphens removed); then which of six damaged files eac
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -37,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "pdf")
 
 from _harness import table
 
-CORPUS = Path("/work/corpus/docs")
+CORPUS = Path(os.environ.get("PURGEHIST_CORPUS", "/work/corpus")) / "docs"
 CORPUS_FILES = ("en-langsci343-mori-article", "de-langsci224-schaefer-einfuehrung")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -43,6 +44,20 @@ def test_parse_feeds_the_text_pipeline(book_pdf: Path) -> None:
     (document,) = result.dataset.documents
     assert document.title == "Parteigeschichte"
     assert document.language == "de"
+    assert document.sha256 == hashlib.sha256(book_pdf.read_bytes()).hexdigest()
+
+
+def test_problems_name_the_page_and_the_line_on_it(book_pdf: Path) -> None:
+    result = parse_file(book_pdf, options={"language": "de"})
+    unresolved = [p for p in result.problems if p.code == "citation-unresolved"]
+    assert [p.location for p in unresolved[:3]] == [
+        f"{book_pdf}, page 1, line 27",
+        f"{book_pdf}, page 1, line 28",
+        f"{book_pdf}, page 2, line 27",
+    ]
+    first = result.dataset.evidence[0].provenance
+    assert first is not None
+    assert (first.line, first.note, first.page) == (None, "page 1, line 27", "11")
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from purgehist.formats.pdf.glyphs import Glyph, PageGlyphs
 from purgehist.formats.pdf.hyphenation import Vocabulary, join_hyphenated
-from purgehist.formats.pdf.read import lines_as_text
 from purgehist.formats.pdf.render import row_text
 from purgehist.formats.pdf.rows import page_rows
-from purgehist.formats.text.lines import LineKind, SourceLine
 
 
 def word(text: str, x: float, baseline: float, size: float = 10, space: bool = True) -> list[Glyph]:
@@ -48,11 +46,3 @@ def test_broken_word_with_its_note_marker_moves_up_whole() -> None:
     lines = ["ver-", "bunden.¹² Dabei"]
     join_hyphenated(lines, Vocabulary.of(lines))
     assert lines == ["verbunden.¹²", "Dabei"]
-
-
-def test_empty_pages_keep_their_form_feeds() -> None:
-    text = lines_as_text(
-        [SourceLine("a", 2, 1), SourceLine("1 Note", 2, 2, LineKind.NOTE), SourceLine("b", 5, 1)]
-    )
-    assert text.count("\f") == 3
-    assert "__________\n1 Note" in text

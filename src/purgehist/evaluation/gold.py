@@ -46,6 +46,8 @@ class GoldWork:
     """The authors are editors, whom a reader may or may not name as creators."""
     titles: tuple[str, ...] = field(default=(), converter=_tuple)
     """Other titles the gold gives the work (the short title a footnote cites it by)."""
+    year: str | None = None
+    """The year of publication, for author–year citations (``2016``)."""
 
     @property
     def all_titles(self) -> tuple[str, ...]:
@@ -86,6 +88,14 @@ class GoldNote:
     """Its citations in order; none for a note that comments."""
     group: str | None = None
     """Where the numbering restarts (per chapter), the group the note belongs to."""
+    page: int | None = None
+    """The page (1-based, in the file) where its text starts, when the gold names pages
+    instead of lines."""
+    printed: tuple[str, ...] = field(default=(), converter=_tuple)
+    """The note's text as printed (in one or more renderings): what a gold without lines
+    matches the parser's notes by."""
+    anchor: str | None = None
+    """The running text just before its marker: where a gold without lines places it."""
 
     @property
     def name(self) -> str:

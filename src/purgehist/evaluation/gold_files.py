@@ -2,7 +2,8 @@
 
 A format is a :class:`GoldFormat`: a test that a file's JSON is in it, and a reader. Add one
 with :func:`register_gold_format`; :func:`read_gold` picks the format a file is in. The formats
-here are those of the evaluation sets in ``tests/text`` (see :mod:`.sets`).
+here are those of the evaluation sets in ``tests/text`` (see :mod:`.sets`) and of the corpus of
+real documents (see :mod:`.corpus`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from attrs import frozen
 from purgehist.evaluation.compare import fold
 from purgehist.evaluation.gold import FIELDS, Gold, GoldCitation, GoldEntry, GoldNote, GoldWork
 
-__all__ = ["GOLD_FORMATS", "GoldFormat", "read_gold", "register_gold_format"]
+__all__ = [
+    "CORPUS_EXTRACTIONS",
+    "GOLD_FORMATS",
+    "GoldFormat",
+    "read_gold",
+    "register_gold_format",
+]
 
 Json = Mapping[str, Any]
 
@@ -266,6 +273,65 @@ def _read_blind(data: Json, path: Path, text: Path | None) -> Gold:
     return _gold(data, path, text, file="document", notes=notes, works=works, entries=entries)
 
 
+# corpus: real documents, gold extracted from their LaTeX sources (tests/corpus) ---------
+
+
+CORPUS_EXTRACTIONS = {"layout": "layout.txt", "raw": "raw.txt", "pdf": "source.pdf"}
+"""The input files of a corpus document by extraction: ``pdftotext -layout``, plain
+``pdftotext``, and the PDF itself."""
+
+
+def _read_corpus(data: Json, path: Path, text: Path | None) -> Gold:
+    """Footnotes in reading order with their printed label, numbering scope, page, text and
+    anchor, citations by bibliography key; no line numbers (see ``docs/evaluation.md``).
+    The text is the document's ``layout.txt`` unless *text* names another."""
+    works = {key: _corpus_work(key, entry) for key, entry in data["bibliography"].items()}
+    notes = []
+    for note in data["footnotes"]:
+        printed = [t for t in (note.get("pdf_text"), note.get("text")) if t]
+        citations = [
+            GoldCitation(
+                work=cited["key"],
+                locators=tuple(
+                    dict.fromkeys(p for p in (cited.get("pages"), cited.get("postnote")) if p)
+                ),
+            )
+            for cited in note.get("citations", ())
+        ]
+        scope = note.get("scope")
+        notes.append(
+            GoldNote(
+                label=str(note["label"]),
+                text=note.get("page") is not None,
+                citations=citations,
+                group=None if scope in (None, "document") else scope,
+                page=note.get("page"),
+                printed=printed,
+                anchor=note.get("anchor") or None,
+            )
+        )
+    return Gold(
+        name=data["id"],
+        text=text or path.parent / CORPUS_EXTRACTIONS["layout"],
+        notes=notes,
+        works=works,
+        language=data.get("language"),
+    )
+
+
+def _corpus_work(key: str, entry: Json) -> GoldWork:
+    authors = tuple(entry.get("authors") or ())
+    editors = tuple(entry.get("editors") or ())
+    return GoldWork(
+        key=key,
+        title=entry.get("title") or key,
+        authors=authors or editors,
+        type=entry.get("type") or "book",
+        edited=not authors and bool(editors),
+        year=(entry.get("year") or "")[:4] or None,
+    )
+
+
 for _format in (
     GoldFormat(
         "seed", lambda data: "about" in data and isinstance(data.get("footnotes"), dict), _read_seed
@@ -280,6 +346,11 @@ for _format in (
         "blind",
         lambda data: "document" in data and isinstance(data.get("footnotes"), list),
         _read_blind,
+    ),
+    GoldFormat(
+        "corpus",
+        lambda data: isinstance(data.get("bibliography"), dict) and "stats" in data,
+        _read_corpus,
     ),
 ):
     register_gold_format(_format)

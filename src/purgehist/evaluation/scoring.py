@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from attrs import Factory, define, field, frozen
+from attrs import Factory, define, field, fields, frozen
 
 from purgehist.evaluation.compare import (
     TITLE_MATCH,
@@ -27,7 +27,16 @@ from purgehist.evaluation.gold import Gold, GoldCitation, GoldEntry, GoldNote, G
 from purgehist.model import CitationStatus, Division, Evidence, Note, Paragraph, Source
 from purgehist.model.dataset import Dataset
 
-__all__ = ["Miss", "Score", "Tally", "score", "table"]
+__all__ = [
+    "Miss",
+    "Score",
+    "Tally",
+    "add_figures",
+    "paragraphs_in",
+    "score",
+    "table",
+    "work_fit",
+]
 
 _FAR = 10**6
 
@@ -96,13 +105,21 @@ class Score:
 
     def add(self, other: Score) -> None:
         """Add *other*'s figures and misses to these."""
-        for name in ("footnotes", "unresolved", "bibliography", "markers", "text"):
-            mine, theirs = getattr(self, name), getattr(other, name)
-            mine.right += theirs.right
-            mine.total += theirs.total
-        for name in ("false_markers", "guesses", "extra_entries", "duplicate_sources"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.misses.extend(other.misses)
+        add_figures(self, other)
+
+
+def add_figures(mine: Any, theirs: Any) -> None:
+    """Add the figures of *theirs* to *mine* (two scores of one class): tallies and counts
+    summed, misses joined."""
+    for each in fields(type(mine)):
+        have, more = getattr(mine, each.name), getattr(theirs, each.name)
+        if isinstance(have, Tally):
+            have.right += more.right
+            have.total += more.total
+        elif isinstance(have, list):
+            have.extend(more)
+        elif isinstance(have, int):
+            setattr(mine, each.name, have + more)
 
 
 @frozen
@@ -114,10 +131,11 @@ class _Found:
     order: int
 
 
-def _walk(divisions: Sequence[Division]) -> Iterator[Paragraph]:
+def paragraphs_in(divisions: Sequence[Division]) -> Iterator[Paragraph]:
+    """Every paragraph of *divisions*, at every depth, in order."""
     for division in divisions:
         yield from division.paragraphs
-        yield from _walk(division.divisions)
+        yield from paragraphs_in(division.divisions)
 
 
 def score(dataset: Dataset, gold: Gold) -> Score:
@@ -133,7 +151,7 @@ class _Scorer:
         self.evidence = {e.id: e for e in dataset.evidence}
         self.all_evidence = dataset.evidence
         document = dataset.documents[0] if dataset.documents else None
-        paragraphs = list(_walk(document.divisions)) if document else []
+        paragraphs = list(paragraphs_in(document.divisions)) if document else []
         self.paragraph_lines = sorted(p.line for p in paragraphs if p.line is not None)
         self.found = [
             _Found(note, paragraph.line, k)
@@ -276,16 +294,7 @@ class _Scorer:
         return same_locator(locator, cited.locators)
 
     def _fit(self, source: Source, work: GoldWork) -> float:
-        """How well *source* fits *work*: 0 when an author named differs, else by title."""
-        if work.type == "archival":
-            named = f" {fold(work.title)} " in f" {fold(source_text(source))} "
-            return 100.0 if named else title_score(source, [work.title])
-        if work.authors and not work.edited:
-            wanted = surname(work.authors[0])
-            names = [c.name for c in source.creators]
-            if not any(wanted == surname(n) or wanted in fold(n).split() for n in names):
-                return 0.0
-        return title_score(source, work.all_titles)
+        return work_fit(source, work)
 
     def _rank(self, source: Source, work: GoldWork) -> tuple[float, float]:
         """The fit, then how well the full title alone fits: two works may both fit a short
@@ -383,6 +392,20 @@ class _Scorer:
             if fit >= TITLE_MATCH and (best is None or fit > best[0]):
                 best = (fit, source)
         return best[1] if best else None
+
+
+def work_fit(source: Source, work: GoldWork) -> float:
+    """How well *source* fits *work*, 0 to 100: 0 when an author named differs, else by
+    title."""
+    if work.type == "archival":
+        named = f" {fold(work.title)} " in f" {fold(source_text(source))} "
+        return 100.0 if named else title_score(source, [work.title])
+    if work.authors and not work.edited:
+        wanted = surname(work.authors[0])
+        names = [c.name for c in source.creators]
+        if not any(wanted == surname(n) or wanted in fold(n).split() for n in names):
+            return 0.0
+    return title_score(source, work.all_titles)
 
 
 def _signature(source: Source) -> str:

@@ -1,17 +1,13 @@
 """Built-in format: PDF documents, read with their layout (note markers, footnote areas,
-running heads, columns) and passed to the text parser's pipeline."""
+running heads, columns) and passed to the page model's pipeline (``parse_lines``)."""
 
 from __future__ import annotations
 
-from purgehist.formats.text import _OPTIONS as TEXT_OPTIONS
+from purgehist.formats.text import TEXT_OPTIONS
 from purgehist.plugins.hookspecs import hookimpl
 from purgehist.plugins.specs import ParserSpec, RegisterParser, deferred
 
 __all__ = ["register_parsers"]
-
-# The text format's options (language, document_type, title, claims, claim_cues), declared once
-# there: the PDF's lines go through the same pipeline, which reads them.
-_OPTIONS = TEXT_OPTIONS
 
 
 def _sniff(head: bytes) -> bool:
@@ -28,6 +24,6 @@ def register_parsers(register: RegisterParser) -> None:
             suffixes=(".pdf",),
             parse=deferred("purgehist.formats.pdf.read:parse_pdf"),
             sniff=_sniff,
-            options=_OPTIONS,
+            options=TEXT_OPTIONS,  # the page model's pipeline reads them
         )
     )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from purgehist.plugins.hookspecs import hookimpl
 from purgehist.plugins.specs import OptionSpec, ParserSpec, RegisterParser, deferred
 
-__all__ = ["register_parsers"]
+__all__ = ["TEXT_OPTIONS", "register_parsers"]
 
-_OPTIONS = (
+TEXT_OPTIONS = (
     OptionSpec(name="language", help="nl, en, de or fr (detected when not given)", default=None),
     OptionSpec(name="document_type", help="thesis, book, article or text (guessed)", default=None),
     OptionSpec(name="title", help="the document's title (default: the file name)", default=None),
@@ -18,6 +18,8 @@ _OPTIONS = (
         default=None,
     ),
 )
+"""The options of the ``text`` parser, which every front end of the page model takes (the
+``pdf`` format declares the same)."""
 
 
 @hookimpl
@@ -29,6 +31,6 @@ def register_parsers(register: RegisterParser) -> None:
             description="scholarly plain text with footnotes and a bibliography (e.g. from a PDF)",
             suffixes=(".txt",),
             parse=deferred("purgehist.formats.text.read:parse_text_file"),
-            options=_OPTIONS,
+            options=TEXT_OPTIONS,
         )
     )

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from purgehist.formats.text.archival import find_archival
+from purgehist.formats.text.author_year import read_author_year_entry
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.entries import read_entry, read_titled_entry
 from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.references import parse_reference
+from purgehist.formats.text.text_buffer import TextBuffer
 
-__all__ = ["BibEntry", "is_subheading", "parse_bibliography", "split_entries"]
+__all__ = ["BibEntry", "author_year_list", "is_subheading", "parse_bibliography", "split_entries"]
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
 _ENTRY_START = re.compile(
@@ -38,23 +40,28 @@ class BibEntry:
     text: str
     line: int
     citation: ParsedCitation
+    author_year: bool = False
+    """Read as an entry of an author–year references list (``Names. Year. Title.``)."""
 
 
 def _join(parts: Sequence[str]) -> str:
-    out = ""
+    out = TextBuffer()
     for raw in parts:
         piece = raw.strip()
         if not piece:
             continue
-        if not out:
-            out = piece
-        elif re.search(r"[^\W\d_]-$", out) and piece[:1].islower():
-            out = out[:-1] + piece
-        elif out.endswith(("-", "–", "/")):
-            out += piece
+        end = out.tail(2)
+        if not out.size:
+            out.add(piece)
+        elif re.search(r"[^\W\d_]-$", end) and piece[:1].islower():
+            out.drop_last()
+            out.add(piece)
+        elif end.endswith(("-", "–", "/")):
+            out.add(piece)
         else:
-            out += " " + piece
-    return out
+            out.add(" ")
+            out.add(piece)
+    return out.value()
 
 
 def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
@@ -86,7 +93,7 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
             starts = indent == flush
         else:
             starts = line.gap >= 1 or bool(_ENTRY_START.match(text.strip()))
-            if groups and not line.gap and not _complete(" ".join(groups[-1][1])):
+            if groups and not line.gap and not _complete(groups[-1][1][-1]):
                 starts = False
             elif groups and not starts:
                 starts = _broken_early(previous, text, width)
@@ -145,15 +152,31 @@ def archival_entry(text: str, *, in_archive_part: bool) -> ParsedCitation | None
     return None
 
 
+def author_year_list(dated: int, entries: int) -> bool:
+    """Whether a bibliography with *dated* author–year entries among *entries* is an
+    author–year references list: half of them, or many (running text read into it aside)."""
+    return dated >= _MANY_DATED or (dated > 0 and dated >= 0.5 * entries)
+
+
+_MANY_DATED = 10
+
+
 def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
     """Every entry of the bibliography section, in printed order; ``———.`` repeats the
     previous entry's authors; archival holdings become archival citations."""
     entries = []
     authors = ""
     in_archive_part = False
-    for no, text in split_entries(lines):
+    split = split_entries(lines)
+    dated = {no: read_author_year_entry(text) for no, text in split}
+    author_year = author_year_list(sum(1 for c in dated.values() if c is not None), len(split))
+    for no, text in split:
         if len(text) < 8 or is_subheading(text):
             in_archive_part = bool(_ARCHIVE_HEADING.search(text))
+            continue
+        in_list = dated.get(no) if author_year else None
+        if in_list is not None:
+            entries.append(BibEntry(text=text, line=no, citation=in_list, author_year=True))
             continue
         archival = archival_entry(text, in_archive_part=in_archive_part)
         if archival is not None:

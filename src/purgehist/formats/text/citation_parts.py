@@ -38,7 +38,7 @@ MONTHS = (
 # "see", "zie", "vgl.", "voir aussi": a word that opens a reference, then perhaps "also", "e.g."
 CUE = (
     r"(?:zie\s+ook|zie|vgl\.?|vergelijk|cf\.?|compare|see\s+also|see|siehe\s+auch|siehe|"
-    r"voir\s+aussi|voir|s\.\s*auch|hierover|daarover)"
+    r"voir\s+aussi|voir|s\.\s*auch|sowie(?:\s+auch)?|hierover|daarover)"
 )
 CUE_MORE = (
     r"(?:\s+(?:auch|dazu|hierzu|ferner|etwa|also|e\.\s?g\.|further|in\s+particular|"
@@ -70,6 +70,9 @@ class CitationKind:
     LOCCIT = "loc_cit"
     COMMENT = "comment"
     ARCHIVAL = "archival"
+    NOTE = "note"
+    """A cross-reference to another note (``see note 5 above``, ``s. Anm. 12``): the
+    locator is the note's number."""
 
 
 @dataclass(slots=True)
@@ -87,6 +90,9 @@ class ParsedCitation:
     place: str | None = None
     publisher: str | None = None
     year: str | None = None
+    year_label: str | None = None
+    """The year as an author–year citation prints it, with the letter that tells apart one
+    author's works of a year (``2016d``)."""
     date_text: str | None = None
     pages: str | None = None
     """Page range of an article within its container."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.text.footnotes import RawNote, printed_number
@@ -21,6 +21,7 @@ __all__ = [
     "detect_type",
     "divisions",
     "line_at",
+    "marker_lines",
     "paragraphs",
 ]
 
@@ -84,17 +85,31 @@ def line_at(para: Para, offset: int) -> int:
     return para.line_starts[k][1] if k >= 0 else para.line
 
 
+def marker_lines(paras: Sequence[Para]) -> dict[int, int]:
+    """The source line of each marker of *paras*, by note key (each paragraph's line starts
+    are listed once, however many markers it has)."""
+    lines: dict[int, int] = {}
+    for para in paras:
+        offsets = [o for o, _ in para.line_starts]
+        for offset, n in para.markers:
+            k = bisect.bisect_right(offsets, offset) - 1
+            lines[n] = para.line_starts[k][1] if k >= 0 else para.line
+    return lines
+
+
 def paragraphs(
     paras: Sequence[Para],
     notes: Mapping[int, RawNote],
     page_labels: Sequence[str],
     note_evidence: Mapping[int, Sequence[str]],
+    line_of: Callable[[int | None], int | None] = lambda line: line,
 ) -> list[Paragraph]:
     """The paragraph records, each with its notes (a note without a marker at the end of the
     paragraph it was printed under) and page breaks.
 
     :param notes: the footnotes' texts by note key
     :param note_evidence: the ids of each note's evidence, by note key
+    :param line_of: the file line the records keep for a line of the stages
     """
     records: list[Paragraph] = []
     starts = [p.line for p in paras]
@@ -117,7 +132,7 @@ def paragraphs(
                     offset=offset,
                     text=note.text if note is not None and note.text.strip() else None,
                     evidence=tuple(note_evidence.get(n, ())),
-                    line=note.line if note is not None else None,
+                    line=line_of(note.line) if note is not None else None,
                 )
             )
         breaks = [
@@ -131,7 +146,7 @@ def paragraphs(
                 text=para.text,
                 notes=tuple(note_objects),
                 page_breaks=tuple(breaks),
-                line=para.line,
+                line=line_of(para.line),
             )
         )
     return records
@@ -145,7 +160,7 @@ class _Draft:
     paragraphs: list[Paragraph] = field(default_factory=list)
     divisions: list[_Draft] = field(default_factory=list)
 
-    def build(self) -> Division:
+    def build(self, line_of: Callable[[int | None], int | None]) -> Division:
         heading = self.heading
         return Division(
             id=self.id,
@@ -153,19 +168,22 @@ class _Draft:
             n=heading.n if heading else None,
             head=heading.title if heading else None,
             paragraphs=tuple(self.paragraphs),
-            divisions=tuple(d.build() for d in self.divisions),
-            line=heading.line if heading else None,
+            divisions=tuple(d.build(line_of) for d in self.divisions),
+            line=line_of(heading.line) if heading else None,
         )
 
 
 def divisions(
-    blocks: Sequence[Heading | Para], records: Sequence[Paragraph]
+    blocks: Sequence[Heading | Para],
+    records: Sequence[Paragraph],
+    line_of: Callable[[int | None], int | None] = lambda line: line,
 ) -> tuple[Division, ...]:
     """The divisions of the text: chapters (and the bibliography) with their sections and
     subsections, each holding the records of its paragraphs; paragraphs before the first
     chapter make a ``front`` division.
 
     :param records: the paragraph record of each :class:`Para` of *blocks*, in order
+    :param line_of: the file line the records keep for a line of the stages
     """
     top: list[_Draft] = []
     chapter: _Draft | None = None
@@ -202,7 +220,7 @@ def divisions(
         if target.divisions:
             target = target.divisions[-1]
         target.paragraphs.append(record)
-    return tuple(d.build() for d in top)
+    return tuple(d.build(line_of) for d in top)
 
 
 def count_divisions(divisions: Sequence[Division]) -> int:

@@ -7,8 +7,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
-from purgehist.formats.text.footnotes import RawNote, note_label, printed_number
+from purgehist.formats.text.footnotes import SEGMENT, RawNote, note_label, printed_number
 from purgehist.formats.text.note_citations import parse_note
+from purgehist.formats.text.resolve import Resolution
 from purgehist.formats.text.works import Works
 from purgehist.model import CitationStatus, Evidence, parse_locator
 from purgehist.model.evidence import grade_settled_by
@@ -23,6 +24,18 @@ class NoteEvidence:
     evidence: list[Evidence] = field(default_factory=list)
     by_note: dict[int, list[str]] = field(default_factory=dict)
     """Note key → the ids of its evidence."""
+
+    def named_note(self, n: int, citation: ParsedCitation) -> Resolution:
+        """The work of the note that *citation* (a cross-reference from note *n*) names, in
+        the same numbering; unresolved when that note cites none."""
+        named = (n - n % SEGMENT) + int(citation.locator or 0)
+        ids = set(self.by_note.get(named, ()))
+        sources = [e.source for e in self.evidence if e.id in ids and e.source]
+        if not sources:
+            return Resolution(
+                None, None, f"'{citation.printed}': note {citation.locator} cites no work"
+            )
+        return Resolution(sources[0], None)
 
 
 def cite_notes(
@@ -92,7 +105,7 @@ def _cite_note(
 ) -> None:
     reading = works.reading
     counts = reading.stats.counts
-    citations = parse_note(raw.text, short_titles)
+    citations = parse_note(raw.text, short_titles, author_year=works.author_year)
     ids: list[str] = []
     found.by_note[n] = ids
     if not citations or citations[0].kind == CitationKind.COMMENT:
@@ -102,13 +115,16 @@ def _cite_note(
     label = note_label(n, restarted)
     for k, citation in enumerate(citations, start=1):
         prov = reading.provenance(raw.line, printed_number(n), page)
-        result = works.cite(
-            citation,
-            prov,
-            first_in_note=k == 1,
-            previous_note_present=previous_present,
-            n=printed_number(n),
-        )
+        if citation.kind == CitationKind.NOTE:
+            result = found.named_note(n, citation)
+        else:
+            result = works.cite(
+                citation,
+                prov,
+                first_in_note=k == 1,
+                previous_note_present=previous_present,
+                n=printed_number(n),
+            )
         evidence_id = f"ev_{label}_{k}" if len(citations) > 1 or k > 1 else f"ev_{label}"
         counts["citations"] += 1
         if result.source:
@@ -116,7 +132,7 @@ def _cite_note(
         else:
             counts["citations_unresolved"] += 1
             reading.stats.unresolved.append(
-                f"{reading.file}:{raw.line} footnote {label}: {citation.printed}"
+                f"{reading.location(raw.line)} footnote {label}: {citation.printed}"
             )
             reading.warn(
                 "citation-unresolved",

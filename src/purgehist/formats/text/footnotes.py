@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from purgehist.formats.text.text_buffer import TextBuffer
+
 __all__ = [
     "MARKER_WINDOW",
     "SEGMENT",
@@ -65,7 +67,7 @@ class RawNote:
     line: int
     page: int
     parts: list[str] = field(default_factory=list)
-    _joined: str = ""
+    _buffer: TextBuffer = field(default_factory=TextBuffer, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parts, self.parts = self.parts, []
@@ -76,27 +78,29 @@ class RawNote:
         """Add a line, rejoining a word broken at the end of the previous one."""
         self.parts.append(part)
         piece = part.strip()
-        out = self._joined
+        out = self._buffer
         if not piece:
             return
-        if not out:
-            out = piece
-        elif out[-1:] == "-" and out[-2:-1].isalpha() and piece[:1].islower():
-            out = out[:-1] + piece
-        elif out.endswith(("-", "/")) and not out.endswith(" -"):
-            out += piece
+        end = out.tail(2)
+        if not out.size:
+            out.add(piece)
+        elif end[-1:] == "-" and end[-2:-1].isalpha() and piece[:1].islower():
+            out.drop_last()
+            out.add(piece)
+        elif end.endswith(("-", "/")) and not end.endswith(" -"):
+            out.add(piece)
         else:
-            out += " " + piece
-        self._joined = out
+            out.add(" ")
+            out.add(piece)
 
     @property
     def text(self) -> str:
         """The note's lines joined, words broken at line ends rejoined."""
-        return self._joined
+        return self._buffer.value()
 
     def looks_complete(self) -> bool:
         """Whether the text so far ends like a finished note (a full stop or a page number)."""
-        tail = self._joined[-3:].rstrip()
+        tail = self._buffer.tail(3).rstrip()
         return bool(tail) and (tail[-1] in ".!?" or tail[-1].isdigit())
 
 

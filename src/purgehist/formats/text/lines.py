@@ -10,11 +10,12 @@ text at the start of its first :attr:`LineKind.NOTE` line (``12 Ibid., 45.``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from attrs import frozen
 
-__all__ = ["LineKind", "SourceLine"]
+__all__ = ["LineKind", "SourceLine", "pages_known", "source_lines"]
 
 
 class LineKind(StrEnum):
@@ -40,3 +41,27 @@ class SourceLine:
     """1-based line number in the file for text input, on the page for PDF input: what
     problems name as the place."""
     kind: LineKind = LineKind.UNKNOWN
+
+
+def source_lines(text: str) -> list[SourceLine]:
+    """The lines of a plain text, with pages split at form feeds (all on page 1 when it has
+    none) and every kind :attr:`LineKind.UNKNOWN`."""
+    lines = []
+    page = 1
+    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if "\f" not in raw:
+            lines.append(SourceLine(raw, page, no))
+            continue
+        # a form feed inside a line: what precedes it ends a page, what follows starts one
+        pieces = raw.split("\f")
+        for k, piece in enumerate(pieces):
+            if piece or k == len(pieces) - 1:
+                lines.append(SourceLine(piece, page, no))
+            if k < len(pieces) - 1:
+                page += 1
+    return lines
+
+
+def pages_known(lines: Sequence[SourceLine]) -> bool:
+    """Whether the front end knew the pages (several of them) or the kinds of some lines."""
+    return any(line.page != lines[0].page or line.kind != LineKind.UNKNOWN for line in lines)

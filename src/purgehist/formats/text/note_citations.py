@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from purgehist.formats.text.archival import find_archival
+from purgehist.formats.text.author_year import author_year_citations
 from purgehist.formats.text.citation_parts import (
     CUE,
     CUE_MORE,
@@ -29,10 +30,18 @@ from purgehist.formats.text.references import (
     split_names,
     take_locator,
 )
+from purgehist.formats.text.text_buffer import TextBuffer
+from purgehist.formats.text.web import read_web
 from purgehist.names import PARTICLES
 
 __all__ = ["parse_note", "split_citations", "strip_lead_in"]
 
+# "see note 5 above", "s. Anm. 12", "voir note 3 supra", "zie noot 4": another note's works
+_NOTE_REFERENCE = re.compile(
+    r"^(?:note|n\.|fn\.|footnote|Anm\.|Anmerkung|Fußnote|noot|nota)\s*(?P<n>\d{1,3})"
+    r"(?:\s+(?:above|oben|supra|ci-dessus|hierboven|hiervoor))?\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
 _BACKREF = re.compile(
     r"^(?P<word>ibid(?:em)?\.?|ib\.|ebd\.?|ebenda|eod\.(?:\s*loc\.)?|idem|id\.|eadem|ead\.|"
     r"ders\.|dies\.|dezelfde|[-—–]{2,}\.?|_{3,}\.?)"
@@ -80,6 +89,10 @@ _IDEM_TITLE = re.compile(
 _IBID_AFTER_IDEM = re.compile(r"^ib(?:id(?:em)?)?\.?(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$", re.I)
 
 
+_WINDOW = 400
+"""How much text either side of a place a citation may reach, for the splitter's checks."""
+
+
 def _complete(text: str) -> bool:
     """Whether *text* could stand as a citation on its own (it ends in pages or an imprint)."""
     stripped = text.strip().rstrip(".,").strip()
@@ -94,12 +107,30 @@ def split_citations(text: str) -> list[str]:
     between complete citations, at ``&``, ``en``, ``and``, ``und``, ``et``. A sentence of
     comment after a citation (``…, 375–84. The whole exchange…``) is left out."""
     result: list[str] = []
-    for part in split_outside(text, ";"):
+    for part in _editor_lists(split_outside(text, ";")):
         for chunk in _split_cues(part):
             for sentence in _split_sentences(chunk):
                 result.extend(_split_conjunctions(sentence))
     pieces = [_LEADING_AND.sub("", r.strip()) if i else r.strip() for i, r in enumerate(result)]
     return [p for p in pieces if p.strip(" .,")]
+
+
+# "in: Roth, Karl; Berg, Ute (Hg.): Titel": editors of a volume separated by ";" are one list.
+_OPEN_EDITORS = re.compile(r"\b[Ii]n:?\s+[^:;]+$")
+_MORE_EDITORS = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’-]+,\s*[A-ZÀ-Ý][\w.'’ -]*?(?:\s*\((?:Hg|Hrsg|eds?|éds?|dir)\.?\))?\s*:"
+)
+
+
+def _editor_lists(parts: list[str]) -> list[str]:
+    """*parts* split at ``;`` with the parts of one list of editors joined again."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _OPEN_EDITORS.search(joined[-1]) and _MORE_EDITORS.match(part):
+            joined[-1] = f"{joined[-1]};{part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 # "…, 158-176; and Getty, …": the conjunction left over after a split at ";".
@@ -126,16 +157,18 @@ def _split_sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        head, tail = text[start : match.start("dot")], text[match.end() :]
+        # a citation is short: what is looked at either side is bounded (linear in the note)
+        head = text[max(start, match.start("dot") - _WINDOW) : match.start("dot")]
+        tail = text[match.end() : match.end() + _WINDOW]
         if "," not in head or not _ends_in_pages(head):
             continue
         if _YEAR_RANGE_END.search(head) and _IMPRINT_START.match(tail):
             continue  # "…, 1933-1938. Cambridge UP, 1985": a title's dates, then its imprint
         if _prose(tail):
-            pieces.append(head)
+            pieces.append(text[start : match.start("dot")])
             return pieces
         if CUE_PREFIX.match(tail) or _BACKREF.match(tail) or _starts_reference(tail):
-            pieces.append(head)
+            pieces.append(text[start : match.start("dot")])
             start = match.end()
     pieces.append(text[start:])
     return pieces
@@ -164,16 +197,28 @@ def _prose(text: str) -> bool:
 def _split_conjunctions(part: str) -> list[str]:
     result: list[str] = []
     pieces = re.split(r"(\s*(?:&|\b(?:en|and|und|et|with|met|mit|avec)\b)\s+)", part)
-    current = pieces[0]
+    current = TextBuffer()
+    current.add(pieces[0])
     for k in range(1, len(pieces), 2):
-        rest = "".join(pieces[k + 1 :])
-        if _complete(current) and _starts_reference(rest):
-            result.append(current)
-            current = pieces[k + 1] if k + 1 < len(pieces) else ""
+        following = pieces[k + 1] if k + 1 < len(pieces) else ""
+        if _complete(current.tail(_WINDOW)) and _starts_reference(_ahead(pieces, k + 1)):
+            result.append(current.value())
+            current = TextBuffer()
         else:
-            current += pieces[k] + (pieces[k + 1] if k + 1 < len(pieces) else "")
-    result.append(current)
+            current.add(pieces[k])
+        current.add(following)
+    result.append(current.value())
     return result
+
+
+def _ahead(pieces: list[str], start: int) -> str:
+    """The text of *pieces* from *start* on, as far as a citation may reach."""
+    out = TextBuffer()
+    for piece in pieces[start:]:
+        out.add(piece)
+        if out.size >= _WINDOW:
+            break
+    return out.value()
 
 
 def _starts_reference(text: str) -> bool:
@@ -250,11 +295,20 @@ def _opcit_names(text: str) -> tuple[str, str | None]:
 
 
 def parse_note(
-    text: str, short_titles: Callable[[str], ParsedCitation | None] | None = None
+    text: str,
+    short_titles: Callable[[str], ParsedCitation | None] | None = None,
+    *,
+    author_year: bool = False,
 ) -> list[ParsedCitation]:
     """The citations of one footnote, in order; a note without any is one comment.
 
-    *short_titles* reads a citation by a short title from a list of abbreviations."""
+    *short_titles* reads a citation by a short title from a list of abbreviations; with
+    *author_year* (the document cites by author and year, see :mod:`.author_year`) the
+    author–year citations are read first."""
+    if author_year:
+        dated = author_year_citations(text)
+        if dated:
+            return dated
     citations: list[ParsedCitation] = []
     archive: str | None = None
     for piece in split_citations(text):
@@ -262,6 +316,17 @@ def parse_note(
         listed = short_titles(core) if short_titles is not None else None
         if listed is not None:
             citations.append(listed)
+            continue
+        crossed = _NOTE_REFERENCE.match(core)
+        if crossed is not None:
+            citations.append(
+                ParsedCitation(kind=CitationKind.NOTE, printed=piece.strip(), locator=crossed["n"])
+            )
+            continue
+        web = read_web(core)
+        if web is not None:
+            web.printed = piece.strip()
+            citations.append(web)
             continue
         found = find_archival(core, archive)
         if found is not None:

@@ -9,7 +9,7 @@ The stages, in order: pages and footnote areas (:mod:`.pages`), headings and par
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,9 +22,13 @@ from purgehist.formats.text.claims import (
     parse_cue_option,
     surname_keys,
 )
+from purgehist.formats.text.contents import apparatus_lines
 from purgehist.formats.text.evidence import cite_notes
 from purgehist.formats.text.footnotes import SEGMENT
-from purgehist.formats.text.pages import split_pages
+from purgehist.formats.text.lines import SourceLine, pages_known, source_lines
+from purgehist.formats.text.page_roles import flow_pages
+from purgehist.formats.text.paged import split_paged
+from purgehist.formats.text.pages import Layout, split_pages
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para, build_structure, find_toc
 from purgehist.formats.text.works import Works
@@ -33,7 +37,7 @@ from purgehist.model import Claim, Document
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
 
-__all__ = ["TextOptions", "parse_text", "parse_text_file", "text_options"]
+__all__ = ["TextOptions", "parse_lines", "parse_text", "parse_text_file", "text_options"]
 
 
 @dataclass(slots=True)
@@ -87,7 +91,9 @@ def parse_text_file(source: Input, options: Mapping[str, object], context: Conte
 def parse_text(
     data: bytes | str, *, file: str = "<text>", options: TextOptions | None = None
 ) -> ParseResult:
-    """Parse a scholarly text into a dataset, with a report of what was found.
+    """Parse a scholarly text into a dataset, with a report of what was found: the text front
+    end, which makes the text's lines (pages split at form feeds) and calls
+    :func:`parse_lines`.
 
     :param data: The text, as bytes (UTF-8, else Windows-1252) or as a string.
     :param file: The file name, used for the document id and in ``file:line`` locations.
@@ -96,7 +102,39 @@ def parse_text(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     text = data if isinstance(data, str) else _decode(data, reading)
     sha = hashlib.sha256(raw).hexdigest()
-    dataset = _read(text, sha, options or TextOptions(), reading)
+    reading.origin = source_lines(text)
+    return _parse(options or TextOptions(), reading, sha)
+
+
+def parse_lines(
+    lines: Sequence[SourceLine],
+    *,
+    file: str,
+    options: TextOptions,
+    sha256: str,
+    per_page: bool = False,
+) -> ParseResult:
+    """Parse a document given as lines on pages (the page model both front ends feed).
+
+    Lines whose kind is known are taken as they are: notes as the page's notes area, running
+    heads and page numbers as such; the kinds of the others are inferred. Unicode superscript
+    digits in running text are note markers.
+
+    :param file: The file name, used for the document id and in problems' locations.
+    :param sha256: The checksum of the file read, for the document record.
+    :param per_page: Whether each line's :attr:`~.lines.SourceLine.line` counts on its page
+        (a PDF) rather than in the file: problems then name the page and the line on it, and
+        records keep no file line.
+    """
+    return _parse(options, Reading.of(file, lines, per_page=per_page), sha256)
+
+
+def _parse(options: TextOptions, reading: Reading, sha: str) -> ParseResult:
+    # the stages number lines by their place; the reading turns that back into the front end's
+    lines = [
+        SourceLine(line.text, line.page, k, line.kind) for k, line in enumerate(reading.origin, 1)
+    ]
+    dataset = _read(lines, sha, options, reading)
     problems = reading.diagnostics.problems
     return ParseResult(dataset=dataset, problems=problems, stats=reading.stats.report(problems))
 
@@ -110,16 +148,43 @@ def _decode(data: bytes, reading: Reading) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _read(text: str, sha: str, options: TextOptions, reading: Reading) -> Dataset:
+_ONE_PAGE = 120
+"""A text without page breaks that is no longer than this many lines is one page."""
+
+
+def _layout(source: Sequence[SourceLine], lines: Sequence[str], skip: set[int]) -> Layout:
+    """Running text, notes and pages: page by page when the pages are known (form feeds, or
+    a front end that knew them), else found in the flow of the text (pages told by their
+    numbers and running heads), unless the text read as one page has more of its notes'
+    markers (a text no longer than a page)."""
+    if pages_known(source):
+        return split_paged(source, skip | apparatus_lines(source))
+    flow = split_pages(lines, skip)
+    if len(source) > _ONE_PAGE:
+        return flow
+    page = split_paged(flow_pages(source), skip)
+    return page if _marked(page) > _marked(flow) else flow
+
+
+def _marked(layout: Layout) -> int:
+    """How many notes of *layout* have a text and a marker."""
+    markers = {marker.n for line in layout.body for marker in line.markers}
+    return sum(1 for note in layout.notes if note.n in markers and note.text.strip())
+
+
+def _read(
+    source: Sequence[SourceLine], sha: str, options: TextOptions, reading: Reading
+) -> Dataset:
     stats = reading.stats
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [line.text for line in source]
+    text = "\n".join(lines)
     stats.counts["lines"] = len(lines)
     skip, toc = find_toc(lines)
     abbreviation_lines, abbreviations = find_abbreviations(lines)
     skip |= abbreviation_lines
     if abbreviations:
         stats.facts["abbreviated_works"] = len(abbreviations)
-    layout = split_pages(lines, skip)
+    layout = _layout(source, lines, skip)
     structure = build_structure(layout, toc)
     labels = layout.page_labels()
     stats.counts["pages"] = len(layout.pages)
@@ -139,15 +204,15 @@ def _read(text: str, sha: str, options: TextOptions, reading: Reading) -> Datase
     cited = cite_notes(
         notes,
         [n for para in paras for _, n in para.markers],
-        {n: document.line_at(para, offset) for para in paras for offset, n in para.markers},
+        document.marker_lines(paras),
         works=works,
         page_labels=labels,
         restarted=restarted,
         short_titles=abbreviations.lookup,
     )
-    records = document.paragraphs(paras, notes, labels, cited.by_note)
+    records = document.paragraphs(paras, notes, labels, cited.by_note, reading.file_line)
     stats.counts["paragraphs"] = len(records)
-    divisions = document.divisions(structure.blocks, records)
+    divisions = document.divisions(structure.blocks, records, reading.file_line)
     stats.counts["divisions"] = document.count_divisions(divisions)
     claims: list[Claim] = []
     if options.claims:

@@ -70,8 +70,8 @@ def source_type(citation: ParsedCitation) -> SourceType:
     """The source type a citation suggests."""
     if citation.kind == CitationKind.ARCHIVAL:
         return SourceType.ARCHIVAL
-    if citation.url and not citation.container:
-        return SourceType.WEB
+    if citation.url and not (citation.quoted_title or citation.in_book or citation.volume):
+        return SourceType.WEB  # a page of a site ("Stadtchronik, in: Wikipedia, <…>")
     if citation.in_book:
         return SourceType.CHAPTER
     if citation.quoted_title and citation.container:
@@ -98,6 +98,8 @@ class _Work:
     main: str
     listed: bool
     year: str | None = None
+    label: str | None = None
+    """The year with its letter (``2016d``), as an author–year references list prints it."""
 
 
 @dataclass(slots=True)
@@ -151,6 +153,7 @@ class SourceIndex:
             title_key(_main_title(title)),
             listed,
             (citation.year or "")[:4] or None,
+            citation.year_label,
         )
         for author in citation.authors or []:
             self.by_surname.setdefault(author.key, []).append(work)
@@ -373,6 +376,11 @@ class Resolver:
             works = joint or works
         if citation.year:
             dated = [i for i, w in works.items() if w.year == citation.year[:4]]
+            label = citation.year_label
+            if label and label != citation.year and len(dated) > 1:
+                dated = [i for i in dated if works[i].label in (label, None)]
+            # one work listed in several references lists (an edited volume's chapters)
+            dated = list({(works[i].key, works[i].label): i for i in reversed(dated)}.values())
             if len(dated) == 1:
                 return dated[0], None
             if not dated:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.text.pages import BodyLine, Layout
+from purgehist.formats.text.text_buffer import TextBuffer
 
 __all__ = [
     "Heading",
@@ -40,7 +41,9 @@ _BIBLIOGRAPHY = re.compile(
     r"Literatuur\s+en\s+bronnen|Quellen-?\s+und\s+Literaturverzeichnis|"
     r"Literatur-\s+und\s+Quellenverzeichnis|Quellen\s+und\s+Literatur|"
     r"Geraadpleegde\s+(?:literatuur|bronnen)|Sources\s+and\s+(?:literature|bibliography)|"
-    r"Sources\s+cited|Bibliography\s+and\s+sources)"
+    r"Sources\s+cited|Bibliography\s+and\s+sources|Primary\s+sources|Secondary\s+(?:literature|"
+    r"sources)|Sekundärliteratur|Références(?:\s+bibliographiques)?|Литература|"
+    r"Список\s+литературы)"
     r"(?:\s+(?:s[ée]lective|indicative|g[ée]n[ée]rale))?"
     r"(?:\s+(?:for|to|of|zu|zum|voor|pour\s+le|du)\s+(?:(?:the\s+)?(?:Chapter|Part|Kapitel|"
     r"Hoofdstuk|Chapitre|Teil|Deel|Partie))\s+\w+)?\s*[:.]?$",
@@ -53,6 +56,9 @@ _TOC_TITLE = re.compile(
     re.IGNORECASE,
 )
 _LEADERS = re.compile(r"(?:\s*\.{3,}|\t+|\s{3,})\s*\d{1,4}\s*$")
+_HYPHENATED = re.compile(r"([^\W\d_]+)-$")
+_TAIL = 200
+"""How many of a paragraph's last characters are looked at when a line is joined to it."""
 _TERMINAL = re.compile(r"(?:[.!?…:]|[.!?]\s*[”\"’'»)\]])\s*$")
 
 
@@ -173,6 +179,7 @@ class _Builder:
             self.vocab.update(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line.text.casefold()))
         self.blocks: list[Heading | Para] = []
         self.current: Para | None = None
+        self.buffer = TextBuffer()
         self.last_text = ""
 
     def heading_at(self, i: int) -> tuple[str, str | None, str, int] | None:
@@ -257,8 +264,10 @@ class _Builder:
         if para is None:
             para = Para(text="", line=line.no, page=line.page)
             self.current = para
+            self.buffer = TextBuffer()
+        buffer = self.buffer
         if line.page_start:
-            para.page_breaks.append((len(para.text) + (1 if para.text else 0), line.page))
+            para.page_breaks.append((buffer.size + (1 if buffer.size else 0), line.page))
         text = line.text
         lead = len(text) - len(text.lstrip())
         pieces: list[tuple[str, int | None]] = []
@@ -270,28 +279,27 @@ class _Builder:
         pieces.append((text[pos:].rstrip(), None))
         if pieces and not pieces[0][0].strip() and pieces[0][1] is None and len(pieces) == 1:
             return
-        joined = para.text
         first = True
         for chunk, n in pieces:
             if n is not None:
-                offset = len(joined.rstrip())
-                if joined != joined.rstrip():
-                    joined = joined.rstrip()
-                para.markers.append((offset, n))
+                buffer.rstrip()
+                para.markers.append((buffer.size, n))
                 continue
             if first:
                 first = False
-                joined = self._join(joined, chunk.lstrip(), para, line.no)
+                self._join(buffer, chunk.lstrip(), para, line.no)
             else:
-                joined += chunk
-        para.text = joined
+                buffer.add(chunk)
 
-    def _join(self, left: str, right: str, para: Para, line_no: int) -> str:
-        if not left:
+    def _join(self, left: TextBuffer, right: str, para: Para, line_no: int) -> None:
+        """Append the line *right* to the paragraph, rejoining a word hyphenated at the end of
+        the previous line; only the paragraph's last characters are looked at (linear time)."""
+        if not left.size:
             para.line_starts.append((0, line_no))
-            return right
-        match = re.search(r"([^\W\d_]+)-$", left)
-        if match and right[:1].isalpha():
+            left.add(right)
+            return
+        match = _HYPHENATED.search(left.tail(_TAIL)) if right[:1].isalpha() else None
+        if match is not None:
             head = match[1]
             tail_match = re.match(r"[^\W\d_]+", right)
             tail = tail_match[0] if tail_match else ""
@@ -299,18 +307,25 @@ class _Builder:
                 joined_word = (head + tail).casefold()
                 hyphened = f"{head}-{tail}".casefold()
                 if self.vocab[hyphened] > self.vocab[joined_word]:
-                    para.line_starts.append((len(left), line_no))
-                    return left + right
-                para.line_starts.append((len(left) - 1, line_no))
-                return left[:-1] + right
-            para.line_starts.append((len(left), line_no))
-            return left + right
-        para.line_starts.append((len(left) + 1, line_no))
-        return f"{left} {right}"
+                    para.line_starts.append((left.size, line_no))
+                    left.add(right)
+                    return
+                para.line_starts.append((left.size - 1, line_no))
+                left.drop_last()
+                left.add(right)
+                return
+            para.line_starts.append((left.size, line_no))
+            left.add(right)
+            return
+        para.line_starts.append((left.size + 1, line_no))
+        left.add(" ")
+        left.add(right)
 
     def close(self) -> None:
-        if self.current is not None and self.current.text.strip():
-            self.blocks.append(self.current)
+        if self.current is not None:
+            self.current.text = self.buffer.value()
+            if self.current.text.strip():
+                self.blocks.append(self.current)
         self.current = None
 
     def run(self) -> Structure:
@@ -322,7 +337,9 @@ class _Builder:
             line = body[i]
             found = self.heading_at(i)
             if bib_heading is not None:
-                if found and found[0] == "chapter":
+                # a references list ends at a chapter or a numbered heading, and before a
+                # line with a note marker: running text again
+                if (found and (found[0] == "chapter" or found[1])) or line.markers:
                     bib_heading = None
                 else:
                     bib_lines.append(line)

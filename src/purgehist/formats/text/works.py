@@ -9,7 +9,7 @@ import attrs
 
 from purgehist.formats.author_index import AuthorIndex, NameMatch
 from purgehist.formats.text.archival import archival_id
-from purgehist.formats.text.bibliography import parse_bibliography
+from purgehist.formats.text.bibliography import author_year_list, parse_bibliography
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.reading import Reading
@@ -40,12 +40,16 @@ class Works:
         self.sources: dict[str, Source] = {}
         self.bibliography: list[str] = []
         """The ids of the bibliography's sources, in printed order."""
+        self.author_year = False
+        """The bibliography is an author–year references list: notes cite by author and
+        year."""
 
     def read_bibliography(self, lines: Sequence[BodyLine]) -> None:
         """Make a listed source of each entry of the bibliography in *lines*."""
         reading = self.reading
         entries = parse_bibliography(lines)
         reading.stats.counts["bibliography_entries"] = len(entries)
+        self.author_year = author_year_list(sum(e.author_year for e in entries), len(entries))
         for entry in entries:
             citation = entry.citation
             if not citation.title:

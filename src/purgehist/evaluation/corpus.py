@@ -1,0 +1,139 @@
+"""The corpus of real documents by others (``docs/evaluation.md``): where it lies, which
+documents each split holds, and measuring the text parser on them.
+
+The documents are never part of the checkout: the checkout holds their manifests
+(``tests/corpus/manifest.json`` and ``manifest-extra.json``: origin, commit, licence,
+checksums, split) and the script that rebuilds them (``scripts/build_corpus.py``). The folder
+holding them is named by the environment variable ``PURGEHIST_CORPUS``, else
+``../shared/corpus`` beside the checkout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+import purgehist
+from purgehist.evaluation.anchored import NoteScore, score_anchored
+from purgehist.evaluation.gold import Gold
+from purgehist.evaluation.gold_files import CORPUS_EXTRACTIONS, read_gold
+from purgehist.model.dataset import Dataset
+
+__all__ = [
+    "CORPUS_ENV",
+    "MANIFEST",
+    "MANIFEST_EXTRA",
+    "SPLITS",
+    "CorpusDocument",
+    "corpus_documents",
+    "corpus_folder",
+    "measure_corpus",
+    "measure_document",
+    "parse_here",
+]
+
+CORPUS_ENV = "PURGEHIST_CORPUS"
+"""The environment variable naming the folder of the corpus."""
+MANIFEST = Path("tests/corpus/manifest.json")
+"""The manifest, relative to the checkout."""
+MANIFEST_EXTRA = Path("tests/corpus/manifest-extra.json")
+"""The manifest of further documents kept unseen, of layouts the first lacks (endnotes, two
+columns, a word-processor thesis, legal citations): their split is ``extra``."""
+SPLITS = ("dev", "test", "extra")
+"""``dev`` documents may be read and tuned on; of ``test`` and ``extra`` documents only totals
+are seen."""
+
+Parse = Callable[[Path, str], Dataset]
+"""A parser to measure: the dataset read from an input file in a format (``text``, ``pdf``)."""
+
+
+@frozen
+class CorpusDocument:
+    """One document of the corpus, as the manifest describes it."""
+
+    id: str
+    split: str
+    language: str
+    folder: Path
+    sha256: dict[str, str]
+
+    def text(self, extraction: str) -> Path:
+        """The document's text in *extraction* (``layout`` or ``raw``)."""
+        return self.folder / CORPUS_EXTRACTIONS[extraction]
+
+    def gold(self, extraction: str = "layout") -> Gold:
+        """The gold, read against the text of *extraction*."""
+        return read_gold(self.folder / "gold.json", text=self.text(extraction))
+
+    def unchanged(self, extraction: str) -> bool:
+        """Whether the text and the gold are those the manifest records."""
+        names = (CORPUS_EXTRACTIONS[extraction], "gold.json")
+        return all(
+            name not in self.sha256
+            or hashlib.sha256((self.folder / name).read_bytes()).hexdigest() == self.sha256[name]
+            for name in names
+        )
+
+
+def corpus_folder(root: Path) -> Path | None:
+    """The folder of the corpus for the checkout at *root*, if it is there."""
+    named = os.environ.get(CORPUS_ENV)
+    folder = Path(named) if named else root.resolve().parent / "shared" / "corpus"
+    return folder if (folder / "docs").is_dir() else None
+
+
+def corpus_documents(
+    root: Path, folder: Path, splits: Sequence[str] = SPLITS
+) -> list[CorpusDocument]:
+    """The documents of *splits* that the manifests list and *folder* holds."""
+    documents = []
+    for manifest, extra in ((MANIFEST, False), (MANIFEST_EXTRA, True)):
+        if not (root / manifest).is_file():
+            continue
+        listed: dict[str, Any] = json.loads((root / manifest).read_text(encoding="utf-8"))
+        for entry in listed["documents"]:
+            place = folder / "docs" / entry["id"]
+            split = "extra" if extra else entry["split"]
+            if split in splits and (place / "gold.json").is_file():
+                documents.append(
+                    CorpusDocument(
+                        id=entry["id"],
+                        split=split,
+                        language=entry["language"],
+                        folder=place,
+                        sha256=dict(entry.get("sha256", {})),
+                    )
+                )
+    return documents
+
+
+def parse_here(path: Path, format: str) -> Dataset:
+    """The dataset this checkout's parser of *format* reads from *path*, without claim
+    candidates."""
+    return purgehist.parse_file(path, format, options={"claims": False}).dataset
+
+
+def measure_document(
+    document: CorpusDocument, extraction: str = "layout", parse: Parse = parse_here
+) -> NoteScore:
+    """Parse *document*'s input of *extraction* (with the ``pdf`` parser for the PDF, the
+    ``text`` parser otherwise) and score it."""
+    gold = document.gold(extraction)
+    return score_anchored(parse(gold.text, "pdf" if extraction == "pdf" else "text"), gold)
+
+
+def measure_corpus(
+    documents: Sequence[CorpusDocument], extraction: str = "layout", parse: Parse = parse_here
+) -> tuple[list[NoteScore], NoteScore]:
+    """The score of each of *documents* and their total."""
+    scores = [measure_document(d, extraction, parse) for d in documents]
+    total = NoteScore("overall")
+    for each in scores:
+        total.add(each)
+    return scores, total

@@ -1,0 +1,157 @@
+"""Author–year citations: the references list's entries (``Wodak, Ruth & Teun A. van Dijk.
+2000. Title. Place: Publisher.``, ``Smith, J. (2001). Title.``) and the citations in notes that
+point at them (``Wodak (1996, 2001: 12)``, ``(van Dijk 1995: 18; Reisigl & Wodak 2001)``,
+``Rankin et al. 2006: 232``, ``Stalnaker (1973 : 448)``).
+
+A citation is found by its year: the names right before it (or before the parenthesis that
+holds it), or those of the citation before it in the same parenthesis (``Wodak (1996, 2001)``),
+and the pages after a colon. The year may carry a letter (``2016d``) that tells apart the works
+of one author and year, as the references list prints it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.person_names import looks_like_names, parse_name
+from purgehist.names import PersonName
+
+__all__ = ["author_year_citations", "read_author_year_entry"]
+
+_YEAR = r"(?:1[4-9]\d\d|20\d\d)[a-z]?"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω"
+# Capitalised words that open sentences and clauses, never a cited name.
+_NOT_NAMES = (
+    r"(?:See|Cf|For|In|On|The|And|Also|But|As|At|This|That|These|Those|Here|Note|Compare|"
+    r"Vgl|Siehe|Voir|Dans|Pour|Zu|Zur|Die|Der|Das|Dies|Le|La|Les|Un|Une|Et|Sur|Avec|Par|Bei|"
+    r"Nach|Von|Table|Figure|Chapter|Section|Kapitel|Abschnitt|Chapitre|Tabelle|Abbildung|"
+    r"Example|Beispiel|Exemple|Appendix|Anhang|Annexe|Part|Teil|Vol|Volume|Band|No|Nr|Page|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][\w’'\-]+\])"
+_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|le|la|ten|ter|d’|d')"
+_SURNAME = rf"(?:{_PARTICLE}\s+)*{_WORD}(?:[\s-]{_WORD})?"
+_NAMES = (
+    rf"{_SURNAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*{_SURNAME})*"
+    r"(?:\s+et\s+al\.?|\s+u\.\s?a\.)?"
+)
+_NAMES_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})(?:’s|'s)?\s*(?:\(\s*)?$"
+)
+_YEAR_AT = re.compile(rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d)")
+_PAGES = re.compile(
+    r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>(?:[^;()\s]|\s(?=[\w.–-]*\d)|,\s(?=[\w.]*\d))+)"
+)
+_SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
+
+
+def author_year_citations(text: str) -> list[ParsedCitation]:
+    """Every author–year citation in *text* (a note), in order."""
+    found: list[ParsedCitation] = []
+    names: list[PersonName] = []
+    last_end = -1
+    for match in _YEAR_AT.finditer(text):
+        start = match.start()
+        if start < last_end:
+            continue  # a number among the pages of the citation before
+        before = _NAMES_BEFORE.search(text[max(0, start - 90) : start])
+        if before is not None:
+            names = _names(before["names"])
+        elif not (found and last_end >= 0 and _SAME_GROUP.match(text[last_end:start])):
+            continue
+        pages = _PAGES.match(text, match.end())
+        end = pages.end() if pages else match.end()
+        locator = pages["pages"].strip().rstrip(".,") if pages else None
+        year = match[0]
+        found.append(
+            ParsedCitation(
+                kind=CitationKind.SHORT,
+                printed=text[
+                    start if before is None else max(0, start - 90) + before.start() : end
+                ],
+                authors=list(names),
+                year=year[:4],
+                year_label=year,
+                locator=locator or None,
+            )
+        )
+        last_end = end
+    return found
+
+
+def _names(text: str) -> list[PersonName]:
+    text = re.sub(r"\s+(?:et\s+al\.?|u\.\s?a\.)$", "", text.strip())
+    parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*", text)
+    return [PersonName(surname=p.strip("[]")) for p in parts if p.strip()]
+
+
+_ENTRY = re.compile(
+    rf"^(?P<names>.+?)[.,]?\s+\(?(?P<year>{_YEAR}|n\.\s?d\.|[Ii]n press|[Ff]orthcoming)"
+    r"(?:[–-]\d{2,4})?\)?(?:\s*\[[^\]]{0,40}\])?\.\s+"
+    r"(?P<rest>.+)$"
+)
+_EDITED = re.compile(r"\s*\((?:eds?|Hg|Hrsg|éds?|dir)\.?\)\s*$", re.IGNORECASE)
+_TITLE_END = re.compile(r"(?<=[^\s.][.?!])\s+(?=In[: ]|[A-Z0-9ÀÉ“\"(])|(?<=\.)\s+(?=\()")
+_IN = re.compile(r"^In:?\s+(?:(?P<eds>.+?)\s+\((?:eds?|Hg|Hrsg|éds?|dir)\.?\),?\s+)?(?P<book>.+)$")
+_JOURNAL = re.compile(
+    r"^(?P<cont>[^.]+?)\s+(?P<vol>\d+)(?:\((?P<iss>[^)]+)\))?\.\s*(?P<pages>\d+\s*[-–]\s*\d+)"
+)
+
+
+def read_author_year_entry(text: str) -> ParsedCitation | None:
+    """An entry of an author–year references list (``Names. Year. Title. Rest.``), else
+    ``None``."""
+    match = _ENTRY.match(text.strip())
+    if match is None:
+        return None
+    names_text = match["names"].strip()
+    edited = bool(_EDITED.search(names_text))
+    names_text = _EDITED.sub("", names_text)
+    authors = _entry_names(names_text)
+    if not authors:
+        return None
+    year = match["year"]
+    rest = match["rest"].strip()
+    cut = _TITLE_END.search(rest)
+    title = (rest[: cut.start()] if cut else rest).strip().rstrip(".")
+    after = rest[cut.end() :].strip() if cut else ""
+    citation = ParsedCitation(
+        kind=CitationKind.FULL,
+        printed=text.strip(),
+        authors=authors,
+        title=title,
+        year=year[:4] if year[:1].isdigit() else None,
+        year_label=year if year[:1].isdigit() else None,
+        editors=edited,
+    )
+    inside = _IN.match(after)
+    journal = _JOURNAL.match(after)
+    if inside is not None:
+        citation.in_book = True
+        citation.container = inside["book"].split(",")[0].strip()
+    elif journal is not None:
+        citation.container = journal["cont"].strip()
+        citation.volume = journal["vol"]
+        citation.issue = journal["iss"]
+        citation.pages = journal["pages"]
+        citation.quoted_title = True
+    return citation
+
+
+def _entry_names(text: str) -> list[PersonName]:
+    """``Wodak, Ruth & Teun A. van Dijk``, ``Reisigl, Martin, Ruth Wodak & X Y``: the first
+    name inverted, the others in natural order."""
+    if "," not in text:
+        return [parse_name(text)] if looks_like_names(text) or text.startswith("Anon") else []
+    first_surname, _, others = text.partition(",")
+    parts = [
+        p.strip() for p in re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*", others) if p.strip()
+    ]
+    if not parts or len(first_surname.split()) > 4:
+        return []
+    if not all(looks_like_names(p) for p in (first_surname, *parts)):
+        return []
+    names = [parse_name(f"{first_surname}, {parts[0]}", inverted=True)]
+    names.extend(parse_name(p) for p in parts[1:])
+    return names

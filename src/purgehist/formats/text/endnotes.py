@@ -1,0 +1,82 @@
+"""Endnotes: notes gathered under a title (``Notes``, ``Endnotes``, ``Anmerkungen``,
+``Noten``, ``Notes to chapter 3``) at the end of a chapter, a part or the book, instead of at
+the foot of each page. Their markers are in the running text read since the previous notes
+section; the numbering may start again for every chapter inside the section."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.note_areas import AreaNote, finished, read_label
+from purgehist.formats.text.structure import heading_kind
+
+__all__ = ["EndnoteSection", "endnotes_title", "ends_section", "section_notes"]
+
+_TITLE = re.compile(
+    r"^\s*(?:(?:End)?[Nn]otes|NOTES|ENDNOTES|Anmerkungen|ANMERKUNGEN|Noten|NOTEN|"
+    r"(?:Notes|Anmerkungen|Noten)\s+(?:to|for|zu|zum|bij|du|de)\s+.{1,60})\s*$"
+)
+_SUBHEAD = re.compile(
+    r"^\s*(?:(?:Notes|Anmerkungen|Noten)\s+(?:to|for|zu|zum|bij|du|de)\s+)?"
+    r"(?:Chapter|Kapitel|Hoofdstuk|Chapitre|Part|Teil|Deel|Partie)\s+\S+.{0,80}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class EndnoteSection:
+    """A notes section being read: where the running text it annotates starts (an index into
+    the body lines) and the indices of its lines."""
+
+    body_start: int
+    lines: list[int] = field(default_factory=list)
+
+
+def endnotes_title(text: str) -> bool:
+    """Whether *text*, a line standing alone, is the title of a notes section."""
+    return bool(_TITLE.match(text)) and len(text.strip()) <= 70
+
+
+def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int) -> bool:
+    """Whether line *position* of *kept* ends a notes section: a heading of the bibliography,
+    or a chapter heading that running text follows (not a subheading over more notes)."""
+    text = lines[kept[position]].text
+    found = heading_kind(text)
+    if found is None or found[0] not in ("chapter", "bibliography"):
+        return False
+    if found[0] == "bibliography":
+        return True
+    following = next((lines[k].text for k in kept[position + 1 :] if lines[k].text.strip()), "")
+    return bool(following) and read_label(following) is None
+
+
+def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
+    """The notes of a notes section: labelled lines in sequence, the numbering starting again
+    after a finished note (a new chapter's notes), subheadings left out."""
+    notes: list[AreaNote] = []
+    expected: int | None = None
+    last_text = ""
+    for k in indices:
+        text = lines[k].text
+        if not text.strip():
+            continue
+        if _SUBHEAD.match(text) and read_label(text) is None:
+            expected = None  # "Chapter 3": its notes start again
+            continue
+        label = read_label(text)
+        fits = label is not None and (
+            expected is None
+            or label.n == expected
+            or (label.n == 1 and finished(last_text))
+            or (expected < label.n <= expected + 3 and finished(last_text))
+        )
+        if label is not None and fits:
+            notes.append(AreaNote(label.n, k, head=label.rest))
+            expected = label.n + 1
+        elif notes:
+            notes[-1].lines.append(k)
+        last_text = text
+    return notes

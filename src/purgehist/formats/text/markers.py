@@ -1,0 +1,119 @@
+"""Note markers in the running text of a page, looked for by the labels of the page's notes.
+
+When the notes of a page are known, their labels say which markers to look for and in which
+order: each label's marker is the first place after the previous marker where that number is
+printed as a marker. Extraction prints markers in many ways, tried from the surest to the
+least sure: a Unicode superscript (``word¹²``), a bracket (``word[12]``), a number glued to a
+word or to punctuation (``word.12``, ``issues12``, ``»12``); then a number after a space
+before the next sentence (``gebunden. 12 Dabei``), a number glued to a year (``in 19242``: 1924
+and note 2) or a number alone on a line (a superscript the extraction set apart). A number in
+a page range, a statute or after ``p.``/``S.``/``§`` is never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["SUPERSCRIPTS", "MarkerHit", "find_markers", "superscript_value"]
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
+_SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
+_GLUED_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)\]”’\"'»*]))"
+_GLUED_AFTER = r"(?![\d])(?=[\s.,;:)\]”’\"'»–—-]|$)"
+# a citation's page or section before a number that follows a space: "p. 12", "S. 12", "§ 12"
+_CITED_BEFORE = re.compile(
+    r"(?:\b(?:pp?|S|Sp|vol|Vol|no|No|Nr|nr|Art|art|Bd|fol|ch|chap|Anm|n|fn|note|vgl)\.?|[§¶]|\d)\s$"
+)
+
+
+_SENTENCE_NEXT = re.compile(r"\s+[A-ZÀ-ÝА-Я][^\W\d_]")
+# "Section 2.1 The", "§ 2.1", "(2.1)", "in 2.1": a section number, not a date and a marker
+_SECTION_BEFORE = re.compile(
+    r"(?:^|[(§\[]|\b(?:[Ss]ections?|[Cc]hapters?|[Kk]apitel|[Aa]bschnitt|[Cc]hapitre|[Ss]ection|"
+    r"in|en|im|and|und|et|of|see|vgl\.|voir)\s)\s*\d{1,3}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerHit:
+    """Where a label's marker was found: the line (index into the lines searched), its
+    columns, and whether the form was one of the sure ones."""
+
+    line: int
+    start: int
+    end: int
+    sure: bool
+
+
+def superscript_value(text: str) -> int | None:
+    """The number written in Unicode superscript digits, else ``None``."""
+    return int(text.translate(_TO_DIGITS)) if text and _SUPERSCRIPT_RUN.fullmatch(text) else None
+
+
+def _sure(digits: str) -> re.Pattern[str]:
+    sup = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
+    return re.compile(
+        rf"(?<![{SUPERSCRIPTS}]){sup}(?![{SUPERSCRIPTS}])|\[{digits}\]|"
+        rf"{_GLUED_BEFORE}{digits}{_GLUED_AFTER}"
+    )
+
+
+def _unsure(digits: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<=[.,;:!?”’\"')»]\s){digits}(?=\s+[A-ZÀ-ÝА-Я„“\"'«(]|\s*$)|"
+        rf"(?<=\b(?:1[5-9]\d\d|20\d\d)){digits}(?![\d])(?=[\s.,;:)]|$)|"
+        rf"^\s*{digits}\s*$|"
+        # a superscript after a figure, set off from the punctuation after it ("p. 511 .")
+        rf"(?<=\d){digits}(?=\s[.,;:](?:\s|$))"
+    )
+
+
+def _first(
+    lines: Sequence[str], pattern: re.Pattern[str], line: int, column: int, *, sure: bool
+) -> MarkerHit | None:
+    for k in range(line, len(lines)):
+        text = lines[k]
+        for match in pattern.finditer(text, column if k == line else 0):
+            start = match.start()
+            if not sure and _CITED_BEFORE.search(text[max(0, start - 6) : start]):
+                continue
+            follows = k == line and start == column + 1  # "word.7,8,9": markers in a row
+            if sure and not follows and _in_figure(text, start, match.end()):
+                continue
+            return MarkerHit(k, start, match.end(), sure)
+    return None
+
+
+def _in_figure(text: str, start: int, end: int) -> bool:
+    """``200.000``, ``3,5``: digits after a separator that follow a short number are a figure;
+    after a year (``in 1937.12``) or before the next sentence (``on May 4.1 Talks``) they are a
+    marker."""
+    if start < 2 or text[start - 1] not in ".," or not text[start - 2].isdigit():
+        return False
+    if _SENTENCE_NEXT.match(text, end) and not _SECTION_BEFORE.search(text, 0, start - 1):
+        return False
+    run = 0
+    while start - 2 - run >= 0 and text[start - 2 - run].isdigit():
+        run += 1
+    return run <= 3
+
+
+def find_markers(
+    lines: Sequence[str], labels: Sequence[int], *, line: int = 0, column: int = 0
+) -> list[MarkerHit | None]:
+    """The marker of each of *labels*, in order, in *lines* from (*line*, *column*) on; a
+    label whose marker is not found gets ``None`` and the search goes on after the previous
+    one found, so that the sequence recovers after misses."""
+    hits: list[MarkerHit | None] = []
+    for label in labels:
+        digits = str(label)
+        hit = _first(lines, _sure(digits), line, column, sure=True) or _first(
+            lines, _unsure(digits), line, column, sure=False
+        )
+        hits.append(hit)
+        if hit is not None:
+            line, column = hit.line, hit.end
+    return hits

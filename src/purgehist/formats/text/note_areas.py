@@ -1,0 +1,135 @@
+"""The notes area of a page: where it starts, and the notes in it.
+
+A notes area is the run of lines at the foot of a page (or an endnotes section) in which
+labelled lines follow one another in sequence (``n``, ``n + 1``…) and every other line carries
+the note above it on. Labels are printed in many ways (``12 Text``, ``12. Text``, ``[12]
+Text``, ``¹² Text``, a label alone on its line with the text below it, or, in plain
+``pdftotext`` output, several labels on lines of their own before the texts). A line that opens
+with a number out of sequence (``3 Stat. 305``) carries its note on. Where the area starts is
+decided by the sequence and confirmed by the page's markers (see :mod:`.markers`), so numbered
+examples, lists and headings in the running text are not taken for notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from purgehist.formats.text.markers import SUPERSCRIPTS, superscript_value
+
+__all__ = ["LOST", "AreaNote", "Label", "finished", "note_texts", "read_label"]
+
+_LABEL = re.compile(
+    rf"^\s*(?:\[(?P<bracket>\d{{1,3}})\]|(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|"
+    r"(?P<num>\d{1,3})(?![.,]\d)(?:[.)](?!\S))?)"
+    r"(?:\s+(?P<rest>\S.*)|\s*$|(?P<glued>(?=[A-ZÀ-ÝА-Я„“\"'«][^\W\d_])\S.*))"
+)
+
+
+LOST = 3
+"""How many notes in a row may be lost (a gap in the numbering) and the sequence still hold."""
+_FINISHED = re.compile(r"[.!?)\]”’\"»]\s*$|\d\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A note label at the start of a line, and the text after it (empty when alone)."""
+
+    n: int
+    rest: str
+    style: str = "plain"
+    """How the label is printed: ``plain`` (``12 Text`` or ``12`` alone), ``dot``
+    (``12. Text``, ``12) Text``), ``bracket`` (``[12]``) or ``sup`` (``¹²``)."""
+
+
+@dataclass(slots=True)
+class AreaNote:
+    """A note read from a notes area: its number, the index of its first line and its lines."""
+
+    n: int
+    first: int
+    lines: list[int] = field(default_factory=list)
+    """Indices of the lines that hold its text."""
+    head: str = ""
+    """The text on the label's own line."""
+
+
+def read_label(text: str) -> Label | None:
+    """The note label *text* opens with, or ``None``."""
+    match = _LABEL.match(text)
+    if match is None:
+        return None
+    digits = match["bracket"] or match["num"]
+    n = int(digits) if digits else superscript_value(match["sup"] or "")
+    if n is None or n == 0:
+        return None
+    if match["bracket"]:
+        style = "bracket"
+    elif match["sup"]:
+        style = "sup"
+    else:
+        after = match[0].lstrip()[len(match["num"]) :][:1]
+        style = "dot" if after and after in ".)" else "plain"
+    return Label(n, (match["rest"] or match["glued"] or "").strip(), style)
+
+
+def note_texts(area: Sequence[tuple[int, str]], first: int) -> list[AreaNote]:
+    """The notes of an area starting with label *first*: *area* holds ``(index, text)`` of its
+    non-blank lines, the first of them labelled ``first``. Labels alone on their lines with no
+    text between them take the texts that follow, one each, in order."""
+    notes: list[AreaNote] = []
+    expected = first
+    last_text = ""
+    for index, text in area:
+        label = read_label(text)
+        if label is not None and (
+            label.n == expected
+            or (expected < label.n < expected + LOST and _FINISHED.search(last_text))
+        ):
+            notes.append(AreaNote(label.n, index, head=label.rest))
+            expected = label.n + 1
+        elif notes:
+            notes[-1].lines.append(index)
+        last_text = text
+    _share_detached(notes)
+    return notes
+
+
+def _share_detached(notes: list[AreaNote]) -> None:
+    """Labels printed on lines of their own, one after the other, before the texts (plain
+    ``pdftotext``): the lines after the last label are shared out, one text each, a text
+    ending where a line ends a sentence."""
+    k = 0
+    while k < len(notes):
+        run = k
+        while run < len(notes) and not notes[run].head and not notes[run].lines:
+            run += 1
+        if run == k or run >= len(notes) or notes[run].head:
+            k = max(run, k + 1)
+            continue
+        waiting = notes[k : run + 1]
+        pool = notes[run].lines
+        notes[run].lines = []
+        chunks = _chunks(pool, len(waiting))
+        for note, chunk in zip(waiting, chunks, strict=False):
+            note.lines = chunk
+        k = run + 1
+
+
+def _chunks(pool: list[int], count: int) -> list[list[int]]:
+    if len(pool) <= count:
+        return [[i] for i in pool]
+    size, extra = divmod(len(pool), count)
+    chunks = []
+    start = 0
+    for k in range(count):
+        end = start + size + (1 if k < extra else 0)
+        chunks.append(pool[start:end])
+        start = end
+    return chunks
+
+
+def finished(text: str) -> bool:
+    """Whether a note's text so far ends like a finished one (a full stop, a page number)."""
+    return _FINISHED.search(text) is not None

@@ -1,0 +1,127 @@
+"""Running heads and page numbers, told from the document itself: what stands at the top or
+the foot of many pages in the same form (numbers aside) is a running head, a number alone
+there a page number. A line repeated elsewhere on the pages (an archive's name inside notes)
+is no running head: only the first and last lines of a page are looked at."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.structure import heading_kind
+
+__all__ = ["PAGE_NUMBER", "flow_pages", "mark_page_roles", "page_groups"]
+
+PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?\s*$", re.IGNORECASE)
+_REPEATED = 3
+"""On how many pages a line must stand at the top to be a running head (a chapter's head
+repeats on its pages, a whole book's on most)."""
+_HEAD_LINES = 2
+"""How many lines at the top of a page may be running heads."""
+_CHAPTER = re.compile(
+    r"^(?:chapter|kapitel|chapitre|hoofdstuk|part|teil|partie|deel|глава)\s+\S+\s*$", re.I
+)
+
+
+def page_groups(lines: Sequence[SourceLine]) -> list[range]:
+    """The index ranges of *lines* that share a page, in order."""
+    groups: list[range] = []
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k == len(lines) or lines[k].page != lines[start].page:
+            groups.append(range(start, k))
+            start = k
+    return groups
+
+
+def _shape(text: str) -> str:
+    return " ".join(re.sub(r"\d+|\b[ivxlcdm]+\b", "#", text.casefold()).split())
+
+
+def _ends(lines: Sequence[SourceLine], group: range) -> tuple[list[int], list[int]]:
+    filled = [k for k in group if lines[k].text.strip() and lines[k].kind == LineKind.UNKNOWN]
+    return filled[:_HEAD_LINES], filled[-1:]
+
+
+def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """*lines* with the running heads and page numbers of their pages marked (lines whose kind
+    is known are left as they are)."""
+    groups = page_groups(lines)
+    if len(groups) < 3:
+        return _numbers_at_foot(lines, groups)
+    shapes: Counter[str] = Counter()
+    for group in groups:
+        tops, bottoms = _ends(lines, group)
+        seen = {_shape(lines[k].text) for k in (*tops, *bottoms)}
+        shapes.update(seen)
+    repeated = _REPEATED
+    kinds: dict[int, LineKind] = {}
+    for group in groups:
+        tops, bottoms = _ends(lines, group)
+        for k in (*tops, *bottoms):
+            text = lines[k].text.strip()
+            if k in tops[1:] and tops[0] not in kinds and k not in bottoms:
+                continue  # the second line is a head only below a head or a page number
+            if PAGE_NUMBER.match(text):
+                kinds[k] = LineKind.PAGE_NUMBER
+            elif (
+                k in tops
+                and shapes[_shape(text)] >= repeated
+                and len(text) <= 120
+                and not _CHAPTER.match(text)
+                and heading_kind(text) is None
+            ):
+                kinds[k] = LineKind.RUNNING_HEAD
+    return [
+        SourceLine(line.text, line.page, line.line, kinds[k]) if k in kinds else line
+        for k, line in enumerate(lines)
+    ]
+
+
+def _numbers_at_foot(lines: Sequence[SourceLine], groups: list[range]) -> list[SourceLine]:
+    """*lines* with the number alone at the foot of each page marked as its page number (too
+    few pages to tell running heads)."""
+    marked = list(lines)
+    for group in groups:
+        _, bottoms = _ends(lines, group)
+        for k in bottoms:
+            if PAGE_NUMBER.match(lines[k].text) and group.stop - group.start > 1:
+                marked[k] = SourceLine(lines[k].text, lines[k].page, lines[k].line,
+                                       LineKind.PAGE_NUMBER)  # fmt: skip
+    return marked
+
+
+_SET_OFF_NUMBER = re.compile(r"^\s{12,}\d{1,4}\s*$")
+
+
+def flow_pages(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """Pages in a text without page breaks: a new page after a page number set off to the
+    middle or the right below a notes area, and after a notes area that running text follows
+    (a labelled note, a blank line, then a line that opens no note)."""
+    out: list[SourceLine] = []
+    page = lines[0].page if lines else 1
+    in_notes = False
+    pending = False
+    for line in lines:
+        text = line.text
+        if not text.strip():
+            pending = in_notes
+            out.append(SourceLine(text, page, line.line, line.kind))
+            continue
+        label = _LABELLED.match(text)
+        number = _SET_OFF_NUMBER.match(text) is not None
+        if pending and label is None and not number:
+            page += 1
+        out.append(SourceLine(text, page, line.line, line.kind))
+        if number and (in_notes or pending):
+            page += 1
+            in_notes = pending = False
+            continue
+        pending = False
+        in_notes = label is not None or (in_notes and text[:1].isspace())
+    return out
+
+
+_LABELLED = re.compile(r"^\s{0,3}(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\S")

@@ -1,0 +1,348 @@
+"""The page model: lines on known pages split into running text and notes, page by page.
+
+Each page's running heads and page numbers are set aside (:mod:`.page_roles`, or as the front
+end marked them), its notes area found at its foot (:mod:`.note_areas`) and the markers of its
+notes looked for in its running text by their labels (:mod:`.markers`). Notes are keyed as in
+:mod:`.footnotes`: a label not above the previous one starts the numbering again (per chapter,
+per section, whatever the heading looks like), so the scheme is read from the document. Lines
+that the front end marked as notes are taken as the notes area as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from purgehist.formats.text.endnotes import (
+    EndnoteSection,
+    endnotes_title,
+    ends_section,
+    section_notes,
+)
+from purgehist.formats.text.footnotes import (
+    SEGMENT,
+    Marker,
+    RawNote,
+    printed_number,
+    split_merged,
+)
+from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.markers import MarkerHit, find_markers
+from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
+from purgehist.formats.text.page_roles import PAGE_NUMBER, mark_page_roles, page_groups
+from purgehist.formats.text.pages import BodyLine, Layout, Page
+
+__all__ = ["split_paged"]
+
+_SETTLED = 5
+"""After how many notes areas the way labels are printed is known for the document."""
+_PROVEN = 4
+"""After how many notes a restart of the numbering is taken as true."""
+_TRIES = 12
+"""How many starts of a notes area are tried on one page (the work per page stays linear)."""
+_RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
+
+
+class _Pager:
+    def __init__(self, lines: Sequence[SourceLine], skip: set[int]) -> None:
+        self.lines = mark_page_roles(lines)
+        self.skip = skip
+        self.body: list[BodyLine] = []
+        self.notes: list[RawNote] = []
+        self.pages: list[Page] = []
+        self.last = 0
+        """The number of the last note read (0 before any)."""
+        self.segment = 0
+        self.before_restart: tuple[int, int] | None = None
+        """``(segment, last)`` before the numbering last started again, while that restart
+        may still prove false (a numbered list taken for notes)."""
+        self.page_of: dict[int, int] = {}
+        self.endnotes: EndnoteSection | None = None
+        self.annotated = 0
+        """The first body line that a notes section to come annotates."""
+        self.restart_at = 0
+        """How many notes were read before the last restart."""
+        self.styles: Counter[str] = Counter()
+        """How the labels of the areas read so far are printed."""
+
+    def run(self) -> Layout:
+        for number, group in enumerate(page_groups(self.lines)):
+            self.page(number, group)
+        self.close_endnotes()
+        return Layout(body=self.body, notes=self.notes, pages=self.pages or [Page()],
+                      double_spaced=False)  # fmt: skip
+
+    def page(self, number: int, group: range) -> None:
+        lines = self.lines
+        page = Page()
+        self.pages.append(page)
+        kept: list[int] = []
+        for k in group:
+            line = lines[k]
+            if k + 1 in self.skip or line.kind == LineKind.RUNNING_HEAD:
+                continue
+            if line.kind == LineKind.PAGE_NUMBER:
+                match = PAGE_NUMBER.match(line.text)
+                page.printed = page.printed or (match[1] if match else None)
+                page.line = page.line or line.line
+                continue
+            kept.append(k)
+            self.page_of[k] = number
+        kept = self.take_endnotes(kept)
+        noted = [k for k in kept if lines[k].kind == LineKind.NOTE]
+        if noted:
+            body = [k for k in kept if lines[k].kind != LineKind.NOTE]
+            area = self.known_notes(noted)
+        else:
+            body, area = self.find_area(kept)
+        notes = self.raw_notes(area, number)
+        keys = self.with_gaps([note.n for note in notes])
+        hits = find_markers([lines[k].text for k in body], [printed_number(k) for k in keys])
+        self.add_body(body, keys, hits, number)
+        if notes and notes[0].n // SEGMENT > self.segment:
+            self.before_restart = (self.segment, self.last)
+        elif self.before_restart is not None and len(self.notes) - self.restart_at > _PROVEN:
+            self.before_restart = None
+        if notes and notes[0].n // SEGMENT > self.segment:
+            self.restart_at = len(self.notes)
+        self.notes.extend(notes)
+        if notes:
+            self.segment, self.last = divmod(notes[-1].n, SEGMENT)
+
+    def take_endnotes(self, kept: list[int]) -> list[int]:
+        """*kept* without the lines of a notes section (endnotes), which are gathered until
+        the section ends; the rest of the page is read as usual."""
+        lines = self.lines
+        section = self.endnotes
+        if section is None:
+            for position, k in enumerate(kept):
+                if endnotes_title(lines[k].text) and self.blank_before(kept, position):
+                    self.endnotes = EndnoteSection(body_start=self.annotated)
+                    rest = self.take_endnotes(kept[position + 1 :])
+                    return kept[:position] + rest
+            return kept
+        for position in range(len(kept)):
+            if ends_section(lines, kept, position):
+                section.lines.extend(kept[:position])
+                self.close_endnotes()
+                return kept[position:]
+        section.lines.extend(kept)
+        return []
+
+    def blank_before(self, kept: list[int], position: int) -> bool:
+        if position == 0:
+            return True
+        return not self.lines[kept[position - 1]].text.strip() or bool(
+            endnotes_title(self.lines[kept[position]].text)
+            and position + 1 < len(kept)
+            and read_label(self.lines[kept[position + 1]].text) is not None
+        )
+
+    def close_endnotes(self) -> None:
+        """Read the notes of the section just ended and put their markers into the running
+        text it annotates."""
+        section, self.endnotes = self.endnotes, None
+        if section is None:
+            return
+        lines = self.lines
+        area = section_notes(lines, section.lines)
+        notes: list[RawNote] = []
+        for note in area:
+            notes.extend(self.raw_notes([note], self.page_of.get(note.first, 0)))
+            self.segment, self.last = divmod(notes[-1].n, SEGMENT)
+        body = self.body[section.body_start :]
+        hits = find_markers([b.text for b in body], [printed_number(n.n) for n in notes])
+        for hit, raw in zip(hits, notes, strict=True):
+            if hit is not None:
+                markers = body[hit.line].markers
+                markers.append(Marker(hit.start, hit.end, raw.n))
+                markers.sort(key=lambda m: m.start)
+        self.notes.extend(notes)
+        self.annotated = len(self.body)
+
+    def known_notes(self, noted: list[int]) -> list[AreaNote]:
+        filled = [(k, self.lines[k].text) for k in noted if self.lines[k].text.strip()]
+        labelled = [(k, label) for k, text in filled if (label := read_label(text)) is not None]
+        if not labelled:
+            self.carry_on([k for k, _ in filled])
+            return []
+        start, first = labelled[0]
+        self.carry_on([k for k, _ in filled if k < start])
+        return note_texts([(k, t) for k, t in filled if k >= start], first.n)
+
+    def find_area(self, kept: list[int]) -> tuple[list[int], list[AreaNote]]:
+        """The running text of a page and the notes of its notes area (none when no start of
+        one holds its sequence and has its first marker in the running text above)."""
+        lines = self.lines
+        filled = [k for k in kept if lines[k].text.strip()]
+        rules = [p for p, k in enumerate(filled) if _RULE.match(lines[k].text)]
+        starts = []
+        for position, k in enumerate(filled):
+            if rules and position <= rules[-1]:
+                continue  # a footnote rule: the notes area starts below the last one
+            label = read_label(lines[k].text)
+            if label is None or position == 0 or not self.styled(label.style):
+                continue
+            resumed = self.resumes(label.n)
+            starts.append((position, k, label, resumed))
+        # the area is at the foot: the starts nearest it are tried, from the top down
+        for position, k, label, resumed in starts[-_TRIES:]:
+            notes = note_texts([(i, lines[i].text) for i in filled[position:]], label.n)
+            if _repeats(notes, lines):
+                continue
+            above = [i for i in kept if i < k]
+            hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
+            unmarked = self.next_in_line(notes, lines, above) and not any(hits)
+            if not unmarked and (
+                hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
+            ):
+                continue
+            if not (resumed or self.in_sequence(label.n) or _proven(hits)):
+                continue
+            if label.n <= self.last and not (hits[0] and hits[0].sure):
+                continue  # a restart wants a sure marker
+            if resumed:
+                self.undo_restart()
+            self.styles[label.style] += 1
+            body = self.carried([i for i in above if not _RULE.match(lines[i].text)])
+            return body, notes
+        return kept, []
+
+    def in_sequence(self, n: int) -> bool:
+        """Whether an area may start with note *n*: the next notes (some may be lost), the
+        numbering started again (its first notes may be lost), or the first notes read."""
+        return n <= 1 + LOST or self.last < n <= self.last + LOST or not self.notes
+
+    def next_in_line(
+        self, notes: list[AreaNote], lines: Sequence[SourceLine], above: list[int]
+    ) -> bool:
+        """Whether an area whose markers the extraction lost may stand on its sequence alone:
+        its notes come next, one after the other, below a blank line."""
+        if not self.notes or not notes or notes[0].n != self.last + 1 or not above:
+            return False
+        if any(b.n != a.n + 1 for a, b in pairwise(notes)):
+            return False
+        return not lines[above[-1]].text.strip()
+
+    def styled(self, style: str) -> bool:
+        """Whether a label printed in *style* fits the document's labels so far."""
+        total = sum(self.styles.values())
+        if total < _SETTLED:
+            return True
+        return self.styles[style] >= 0.2 * total
+
+    def resumes(self, n: int) -> bool:
+        """Whether *n* carries on the numbering from before its last restart (which was then a
+        list or examples taken for notes)."""
+        if self.before_restart is None or n == 1:
+            return False
+        last = self.before_restart[1]
+        return last < n <= last + LOST and not self.last < n <= self.last + LOST
+
+    def undo_restart(self) -> None:
+        assert self.before_restart is not None
+        segment, last = self.before_restart
+        while self.notes and self.notes[-1].n // SEGMENT > segment:
+            self.notes.pop()
+        self.segment, self.last = segment, last
+        self.before_restart = None
+
+    def carried(self, above: list[int]) -> list[int]:
+        """*above* without the lines at its foot that carry on the previous page's last
+        note: set off by a blank line, when that note reads unfinished."""
+        if not self.notes or finished(self.notes[-1].text):
+            return above
+        lines = self.lines
+        end = len(above)
+        start = end
+        while start > 0 and lines[above[start - 1]].text.strip() and end - start < 4:
+            start -= 1
+        if start == end or start == 0 or lines[above[start - 1]].text.strip():
+            return above
+        if lines[above[start]].page == self.notes[-1].page:
+            return above
+        self.carry_on(above[start:end])
+        return above[:start]
+
+    def carry_on(self, indices: list[int]) -> None:
+        if self.notes:
+            for k in indices:
+                self.notes[-1].append(self.lines[k].text)
+
+    def add_body(
+        self, body: list[int], keys: list[int], hits: list[MarkerHit | None], page: int
+    ) -> None:
+        lines = self.lines
+        markers: dict[int, list[Marker]] = {}
+        for hit, key in zip(hits, keys, strict=True):
+            if hit is not None:
+                markers.setdefault(hit.line, []).append(Marker(hit.start, hit.end, key))
+        gap = 0
+        first = True
+        for position, k in enumerate(body):
+            line = lines[k]
+            if not line.text.strip():
+                gap += 1
+                continue
+            self.body.append(
+                BodyLine(no=line.line, text=line.text.rstrip(), gap=gap, page=page,
+                         page_start=first, markers=markers.get(position, []))
+            )  # fmt: skip
+            first = False
+            gap = 0
+
+    def with_gaps(self, keys: list[int]) -> list[int]:
+        """*keys* with those of the notes lost between them (and before the first, since the
+        last note read) put in: their markers are looked for too."""
+        full: list[int] = []
+        previous = self.segment * SEGMENT + self.last
+        for key in keys:
+            if previous < key <= previous + LOST + 1 and key // SEGMENT == previous // SEGMENT:
+                full.extend(range(previous + 1, key))
+            full.append(key)
+            previous = key
+        return full
+
+    def raw_notes(self, area: list[AreaNote], page: int) -> list[RawNote]:
+        """The notes of an area keyed (see :data:`.footnotes.SEGMENT`), those that extraction
+        ran together on one line split."""
+        lines = self.lines
+        notes = []
+        last, segment = self.last, self.segment
+        for note in area:
+            if note.n <= last:
+                segment += 1
+            last = note.n
+            raw = RawNote(n=segment * SEGMENT + note.n, line=lines[note.first].line, page=page,
+                          parts=[note.head])  # fmt: skip
+            for k in note.lines:
+                raw.append(lines[k].text)
+            notes.append(raw)
+        return split_merged(notes)
+
+
+def _proven(hits: list[MarkerHit | None]) -> bool:
+    """Whether the markers prove an area out of sequence (notes lost before it): two or more
+    labels, each with a sure marker, in order."""
+    return len(hits) >= 2 and all(h is not None and h.sure for h in hits)
+
+
+def _repeats(notes: list[AreaNote], lines: Sequence[SourceLine]) -> bool:
+    """Whether a line carrying a note on opens with the label of a note before it: an area
+    never prints a number twice, so it starts lower down."""
+    used: set[int] = set()
+    for note in notes:
+        used.add(note.n)
+        for k in note.lines:
+            label = read_label(lines[k].text)
+            if label is not None and label.n in used:
+                return True
+    return False
+
+
+def split_paged(lines: Sequence[SourceLine], skip: set[int] | None = None) -> Layout:
+    """Split *lines*, whose pages are known, into running text, notes and pages; *skip* holds
+    the (1-based) positions in *lines* to leave out (a table of contents)."""
+    return _Pager(lines, skip or set()).run()

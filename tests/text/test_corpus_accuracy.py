@@ -1,0 +1,78 @@
+"""The text parser on the corpus of real documents by others (``docs/evaluation.md``), both
+splits and both extractions: floors on footnote recall and precision, marker placement and
+citations resolved to the right work and pages, and no ``Ibid.`` guessed, for the two
+``pdftotext`` extractions and the PDF itself. Of the test and extra splits only totals are
+looked at. Skipped when the corpus is absent (``PURGEHIST_CORPUS``, default
+``../shared/corpus``).
+
+The targets are recall ≥ 95 %, precision ≥ 98 % and citations ≥ 90 %; the floors below are
+what the parser reaches (see the figures in ``docs/evaluation.md``), so that it never falls
+back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from purgehist.evaluation.anchored import NoteScore
+from purgehist.evaluation.corpus import corpus_documents, corpus_folder, measure_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# (split, extraction): recall, precision, markers, citations (shares, 0 to 1)
+FLOORS = {
+    ("dev", "layout"): (0.90, 0.91, 0.83, 0.75),
+    ("dev", "raw"): (0.77, 0.83, 0.73, 0.63),
+    ("dev", "pdf"): (0.93, 0.89, 0.89, 0.77),
+    ("test", "layout"): (0.82, 0.92, 0.76, 0.76),
+    ("test", "raw"): (0.68, 0.86, 0.64, 0.63),
+    ("test", "pdf"): (0.95, 0.91, 0.89, 0.77),
+    ("extra", "layout"): (0.37, 0.85, 0.35, 0.24),
+    ("extra", "raw"): (0.46, 0.79, 0.35, 0.24),
+    ("extra", "pdf"): (0.66, 0.84, 0.38, 0.24),
+}
+# the extra documents (Chicago and OSCOLA notes, endnotes) still get Ibid. guessed: counted in
+# docs/evaluation.md, not yet held to zero
+NO_IBID_GUESSED = [key for key in FLOORS if key[0] != "extra"]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Path:
+    folder = corpus_folder(ROOT)
+    if folder is None:
+        pytest.skip("the corpus is absent (set PURGEHIST_CORPUS, see docs/evaluation.md)")
+    return folder
+
+
+_TOTALS: dict[tuple[str, str], NoteScore] = {}
+
+
+def _total(corpus: Path, split: str, extraction: str) -> NoteScore:
+    if (split, extraction) not in _TOTALS:
+        documents = corpus_documents(ROOT, corpus, (split,))
+        if not documents:
+            pytest.skip(f"no {split} documents in {corpus}")
+        _TOTALS[split, extraction] = measure_corpus(documents, extraction)[1]
+    return _TOTALS[split, extraction]
+
+
+@pytest.mark.parametrize(("split", "extraction"), list(FLOORS))
+def test_corpus_figures_stay_above_their_floors(corpus: Path, split: str, extraction: str) -> None:
+    total = _total(corpus, split, extraction)
+    recall, precision, markers, citations = FLOORS[split, extraction]
+    reached = (
+        total.recall.share,
+        total.precision.share,
+        total.markers.share,
+        total.citations.share,
+    )
+    assert all(
+        got >= floor
+        for got, floor in zip(reached, (recall, precision, markers, citations), strict=True)
+    ), f"{split}/{extraction}: {[round(100 * r, 1) for r in reached]}"
+
+
+@pytest.mark.parametrize(("split", "extraction"), NO_IBID_GUESSED)
+def test_ibid_is_never_guessed(corpus: Path, split: str, extraction: str) -> None:
+    assert _total(corpus, split, extraction).ibid_guessed == 0
