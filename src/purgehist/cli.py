@@ -1,4 +1,4 @@
-"""The ``purgehist`` command line: convert, validate, info, formats, schema, example."""
+"""The ``purgehist`` command line: convert, validate, info, formats, schema, example, batch."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 import click
 
 from purgehist import api, plugins
+from purgehist.corpus.command import batch_options
 from purgehist.diagnostics import Problem, Severity
 from purgehist.errors import DataError, PurgehistError, UsageError
 from purgehist.model.dataset import Dataset
@@ -339,6 +340,16 @@ def report_command(
     chosen = fmt or "markdown" if output.suffix.lower() in {".md", ".markdown"} else "html"
     api.export(result.dataset, chosen, output)
     click.echo(f"wrote {output} ({chosen})", err=True)
+
+
+@cli.command("batch")
+@batch_options
+def batch(option_values: tuple[str, ...], input_values: tuple[str, ...], **settings: Any) -> None:
+    """Convert many documents (in parallel, on Dask) and merge them into one corpus."""
+    from purgehist.corpus.command import run_batch
+
+    options, input_options = _options(option_values), _options(input_values)
+    sys.exit(run_batch(export_options=options, input_options=input_options, **settings))
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
