@@ -61,11 +61,17 @@ def _checksums(locations: Sequence[str]) -> list[str | None]:
         return list(pool.map(one, locations))
 
 
-def _entry(job: Job, outcome: Outcome, digest: str | None, print_: str) -> DocumentReport:
+def _absolute(location: str) -> str:
+    return location if is_url(location) else str(Path(location).resolve())
+
+
+def _entry(
+    job: Job, outcome: Outcome, digest: str | None, print_: str, output: str | None
+) -> DocumentReport:
     return DocumentReport(
         input=job.input,
         status=CONVERTED if outcome.ok else FAILED,
-        output=job.output if outcome.ok else None,
+        output=output if outcome.ok else None,
         reason=outcome.reason,
         retry=outcome.retry,
         sha256=digest,
@@ -152,18 +158,20 @@ def batch(
         force=force,
         keep=merge is not None,
     )
-    cache = join(out, f"{STATE_FOLDER}/datasets")
+    cache = join(_absolute(out), f"{STATE_FOLDER}/datasets")
     jobs = [
         Job(
             index=i,
             input=doc.location,
+            location=_absolute(doc.location),
             name=doc.relative,
-            output=target if to is not None else None,
-            cache=join(cache, cache_name(doc.location)) if merge is not None else None,
+            output=_absolute(target) if to is not None else None,
+            cache=join(cache, cache_name(_absolute(doc.location))) if merge is not None else None,
         )
         for i, (doc, target) in enumerate(zip(found, targets, strict=True))
     ]
-    digests = _checksums([job.input for job in jobs])
+    shown = dict(zip((job.index for job in jobs), targets, strict=True))
+    digests = _checksums([job.location for job in jobs])
     journal = Journal(out)
     reused = [
         journal.reusable(job.input, digest, print_, retry_failed=retry_failed)
@@ -209,7 +217,7 @@ def batch(
                     )
                 else:
                     assert outcome is not None
-                    entry = _entry(job, outcome, digest, print_)
+                    entry = _entry(job, outcome, digest, print_, shown[job.index])
                     journal.record(entry)
                     dataset = outcome.dataset
                 entries.append(entry)

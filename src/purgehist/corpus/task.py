@@ -46,9 +46,13 @@ class Job:
 
     index: int
     input: str
+    """The document as found (a path relative to the working folder, or a URL)."""
+    location: str
+    """Where workers read it: an absolute path, or a URL."""
     name: str
-    """The document's name in reports: its path as found."""
+    """Its name relative to the folder it was found in."""
     output: str | None = None
+    """Where its output goes: an absolute path, or a URL."""
     cache: str | None = None
     """Where its dataset is kept for later merges (JSON)."""
 
@@ -87,14 +91,14 @@ def _worker() -> str:
 
 def _read(job: Job, settings: Settings) -> ParseResult:
     parsers = get_parsers()
-    name = suffix_of(job.input)
+    name = suffix_of(job.location)
     spec_name = settings.from_format
     if spec_name is None:
         matching = [p for p in parsers.values() if any(name.endswith(s) for s in p.suffixes)]
         if len(matching) == 1:
             spec_name = matching[0].name
         else:
-            with open_read(job.input) as stream:
+            with open_read(job.location) as stream:
                 head = stream.read(_SNIFF_BYTES)
             sniffed = [p for p in matching or parsers.values() if p.sniff and p.sniff(head)]
             if sniffed or matching:
@@ -103,11 +107,11 @@ def _read(job: Job, settings: Settings) -> ParseResult:
         suffix = "." + name.rsplit(".", 1)[-1] if "." in name else "(no suffix)"
         readers = ", ".join(parsers)
         raise _FailedError(f"no reader for this format ({suffix}); readers installed: {readers}")
-    if not is_url(job.input):
-        if not Path(job.input).is_file():
+    if not is_url(job.location):
+        if not Path(job.location).is_file():
             raise _FailedError("no such file")
-        return api.parse_file(job.input, spec_name, options=settings.input_options)
-    with open_read(job.input) as stream:
+        return api.parse_file(job.location, spec_name, options=settings.input_options)
+    with open_read(job.location) as stream:
         return api.parse_stream(stream, spec_name, options=settings.input_options)  # type: ignore[arg-type]
 
 
