@@ -73,7 +73,7 @@ def run_batch(
 
     if not settings["serial"] and not dask_installed() and not settings["scheduler"]:
         click.echo(
-            "purgehist: Dask is not installed, so documents are read one at a time in this "
+            "note: Dask is not installed, so documents are read one at a time in this "
             f"process; for all cores or a cluster: {INSTALL_HINT}",
             err=True,
         )

@@ -25,6 +25,9 @@ _DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _AUTHORITY_URL = re.compile(r"^https?://\S+/", re.IGNORECASE)
 _SOFT_HYPHENS = re.compile(r"\\-|\u00ad")
 _BABEL_HYPHENS = re.compile(r'"[=~-]')
+_MARKUP = re.compile(r"\\[A-Za-z]+|[$]|\[[^\]]*\]")
+"""LaTeX commands left in titles (``\\mathit``), math shifts, and bracketed additions (a
+translation, ``[Sens et dénotation]``)."""
 _WIKIDATA = re.compile(r"Q\d+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 
@@ -93,6 +96,7 @@ def title_keys(title: str) -> tuple[str, str]:
     >>> title_keys('Grammatical Theory: From Transformational Grammar to Constraint"=Based…')
     ('grammatical theory from transformational grammar to constraint based', 'grammatical theory')
     """
+    title = _MARKUP.sub(" ", title)
     full = _fold(title)
     head = re.split(r"\s*[:.?!]\s+|\s+[–—-]\s+|\s*[:.]$", title.strip(), maxsplit=1)[0]
     return full, _fold(head) or full

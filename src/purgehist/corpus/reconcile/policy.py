@@ -7,6 +7,8 @@ __all__ = [
     "CREATOR_SIMILARITY",
     "MAIN_TITLE_LENGTH",
     "NEAR_TITLE",
+    "NEAR_YEAR_TITLE",
+    "PREFIX_WORDS",
     "POLICY_VERSION",
     "SAME_TITLE",
 ]
@@ -17,11 +19,19 @@ SAME_TITLE = 90.0
 """Titles this similar (rapidfuzz token-sort ratio, 0–100), with the first creator's family
 name and the year, are one work."""
 
+NEAR_YEAR_TITLE = 97.0
+"""Titles this similar are one work even a year apart (a reprint, a print run dated by its
+copyright year, an online-first article), the first creator agreeing."""
+
 NEAR_TITLE = 75.0
 """Titles this similar, the rest agreeing, are a near miss: reported, not merged."""
 
 CREATOR_SIMILARITY = 85.0
 """Family names this similar are one name spelt two ways (Müller, Mueller; typos)."""
+
+PREFIX_WORDS = 3
+"""A title of at least this many words that begins another (``A short introduction to English
+grammar`` … ``with critical notes``) is the same title cut short."""
 
 MAIN_TITLE_LENGTH = 12
 """A title without subtitle is compared with another's main title only when it has at least

@@ -5,7 +5,7 @@ source is compared with a few others, never with all."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from attrs import define, field, frozen
 from rapidfuzz import fuzz
@@ -15,6 +15,8 @@ from purgehist.corpus.reconcile.policy import (
     CREATOR_SIMILARITY,
     MAIN_TITLE_LENGTH,
     NEAR_TITLE,
+    NEAR_YEAR_TITLE,
+    PREFIX_WORDS,
     SAME_TITLE,
 )
 from purgehist.model import Source
@@ -38,6 +40,9 @@ class SourceProfile:
     main: str
     families: tuple[str, ...]
     year: int | None
+    volume: str | None = None
+    container: str = ""
+    """The folded title of the book or journal holding it (a chapter's, an article's)."""
 
     @property
     def signature(self) -> str:
@@ -50,12 +55,17 @@ class SourceProfile:
 def profile(source: Source) -> SourceProfile:
     """The comparison keys of *source*."""
     full, main = title_keys(source.title)
+    container = title_keys(source.container)[0] if source.container else ""
+    if fuzz.ratio(container, full) >= SAME_TITLE:
+        container = ""  # a book given as its own container
     return SourceProfile(
         identifiers=tuple(identifier_keys(source.identifiers)),
         full=full,
         main=main,
         families=tuple(k for c in source.creators if (k := family_key(c.name))),
         year=year_of(source.date),
+        volume=source.volume,
+        container=container,
     )
 
 
@@ -65,6 +75,8 @@ class _Entry:
     titles: set[tuple[str, str]] = field(factory=set)
     families: set[str] = field(factory=set)
     years: set[int | None] = field(factory=set)
+    volumes: set[str] = field(factory=set)
+    containers: set[str] = field(factory=set)
 
 
 @frozen
@@ -78,10 +90,19 @@ class Verdict:
     reason: str = ""
 
 
+def _prefix(short: str, long: str) -> bool:
+    """Whether the title *short* (of some words) is *long* cut short, spelling aside."""
+    if len(short) > len(long) or len(short.split()) < PREFIX_WORDS:
+        return False
+    return fuzz.ratio(short, long[: len(short)]) >= NEAR_YEAR_TITLE
+
+
 def _title_score(p: SourceProfile, titles: Iterable[tuple[str, str]]) -> float:
     best = 0.0
     for full, main in titles:
         score = fuzz.token_sort_ratio(p.full, full)
+        if score < SAME_TITLE and (_prefix(p.full, full) or _prefix(full, p.full)):
+            score = SAME_TITLE + 2
         if p.full == p.main and full != main and len(p.full) >= MAIN_TITLE_LENGTH:
             score = max(score, fuzz.ratio(p.full, main))
         elif full == main and p.full != p.main and len(full) >= MAIN_TITLE_LENGTH:
@@ -117,6 +138,10 @@ class SourceIndex:
         entry.titles.add((p.full, p.main))
         entry.years.add(p.year)
         entry.families.update(p.families)
+        if p.volume:
+            entry.volumes.add(p.volume)
+        if p.container:
+            entry.containers.add(p.container)
         blocks = {(f"t:{p.signature}", p.year)}
         if p.families:
             blocks.add((f"c:{p.families[0]}", p.year))
@@ -153,23 +178,44 @@ class SourceIndex:
             score = _title_score(p, entry.titles)
             if score < NEAR_TITLE:
                 continue
-            agree = _creators_agree(p, entry)
-            merge = agree and distance == 0 and score >= SAME_TITLE and entry.id not in taken
-            reason = ""
-            if not merge:
-                if entry.id in taken:
-                    reason = "another source of the same document is this work"
-                elif not agree:
-                    if score < SAME_TITLE:
-                        continue
-                    reason = "the titles agree, the creators differ"
-                elif distance:
-                    if score < SAME_TITLE:
-                        continue
-                    reason = "the years differ by one (an edition, a reprint?)"
-                else:
-                    reason = "the titles are alike but not enough"
-            verdict = Verdict(entry.id, "title+creator+year", round(score, 1), merge, reason)
-            if best is None or (verdict.merge, verdict.score) > (best.merge, best.score):
+            verdict = _verdict(p, entry, distance, score, taken)
+            if verdict is not None and (
+                best is None or (verdict.merge, verdict.score) > (best.merge, best.score)
+            ):
                 best = verdict
         return best
+
+
+def _part_of(p: SourceProfile, entry: _Entry) -> bool:
+    """Whether one is a chapter or article of the other (its container is the other's
+    title), or another volume of it."""
+    if p.volume and entry.volumes and p.volume not in entry.volumes:
+        return True
+    titles = {full for full, _ in entry.titles}
+    inside = p.container and any(fuzz.ratio(p.container, t) >= SAME_TITLE for t in titles)
+    holds = any(fuzz.ratio(p.full, c) >= SAME_TITLE for c in entry.containers)
+    return bool(inside or holds)
+
+
+def _verdict(
+    p: SourceProfile, entry: _Entry, distance: int, score: float, taken: Set[str]
+) -> Verdict | None:
+    """Merge, near miss or nothing, for *p* and a candidate *entry* of the corpus."""
+    agree = _creators_agree(p, entry)
+    exact = score >= NEAR_YEAR_TITLE
+    merge = agree and score >= SAME_TITLE and (distance == 0 or exact)
+    reason = ""
+    if merge and entry.id in taken and not (exact and distance == 0):
+        merge, reason = False, "another source of the same document is this work"
+    elif merge and _part_of(p, entry):
+        merge, reason = False, "a part (chapter, volume) of the other, or the whole of it"
+    elif not merge:
+        if score < SAME_TITLE and (not agree or distance):
+            return None
+        if not agree:
+            reason = "the titles agree, the creators differ"
+        elif distance:
+            reason = "the years differ by one (an edition, a reprint?)"
+        else:
+            reason = "the titles are alike but not enough"
+    return Verdict(entry.id, "title+creator+year", round(score, 1), merge, reason)
