@@ -9,11 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 import purgehist
+from conftest import CORRUPT_PDF
 from purgehist.cli import cli
 from purgehist.corpus import task
 from purgehist.corpus.report import CONVERTED, FAILED, UNCHANGED
-
-from conftest import CORRUPT_PDF
 
 
 def _report(out: Path) -> dict:
@@ -48,8 +47,10 @@ def test_a_corrupt_pdf_is_reported_and_the_others_converted(theses: Path, tmp_pa
     assert data["totals"] == {CONVERTED: 3, UNCHANGED: 0, FAILED: 1}
     entry = next(d for d in data["documents"] if d["input"].endswith("one.txt"))
     assert set(entry["timings"]) >= {"parse", "export", "total"}
-    assert entry["sha256"] and entry["output"].endswith("one.tei.xml")
-    assert data["merge"]["status"] == "written" and data["merge"]["merges"] > 0
+    assert entry["sha256"]
+    assert entry["output"].endswith("one.tei.xml")
+    assert data["merge"]["status"] == "written"
+    assert data["merge"]["merges"] > 0
 
 
 def test_a_second_run_does_nothing(theses: Path, tmp_path: Path) -> None:
@@ -58,7 +59,8 @@ def test_a_second_run_does_nothing(theses: Path, tmp_path: Path) -> None:
     before = {p: p.stat().st_mtime_ns for p in [*out.rglob("*.xml"), corpus]}
     report = purgehist.batch([theses], out=out, to="tei", merge=corpus, serial=True)
     assert report.totals == {CONVERTED: 0, UNCHANGED: 3, FAILED: 1}
-    assert report.merge is not None and report.merge["status"] == UNCHANGED
+    assert report.merge is not None
+    assert report.merge["status"] == UNCHANGED
     assert {p: p.stat().st_mtime_ns for p in before} == before
 
 
@@ -72,7 +74,8 @@ def test_a_changed_document_or_option_is_done_again(theses: Path, tmp_path: Path
     report = purgehist.batch([theses], out=out, to="tei", merge=corpus, serial=True)
     changed = {Path(d.input).name for d in report.documents if d.status == CONVERTED}
     assert changed == {"two.txt"}
-    assert report.merge is not None and report.merge["status"] == "written"
+    assert report.merge is not None
+    assert report.merge["status"] == "written"
     assert len(purgehist.load(corpus).documents) == 3
     again = purgehist.batch([theses], out=out, to="json", serial=True)
     assert again.totals[CONVERTED] == 3
@@ -102,7 +105,8 @@ def test_an_interrupted_run_goes_on_where_it_stopped(
 
     monkeypatch.setattr("purgehist.corpus.execute.process", interrupted_after_one)
     report = purgehist.batch([theses], out=out, to="tei", serial=True)
-    assert report.interrupted and report.exit_code == 130
+    assert report.interrupted
+    assert report.exit_code == 130
     assert not list(out.rglob("*.part"))
     seen: list[str] = []
 
@@ -159,7 +163,8 @@ def test_integrity_errors_fail_a_document_unless_forced(tmp_path: Path) -> None:
     bad = purgehist.Dataset(claims=(purgehist.Claim(id="c", text="t", about=("nobody",)),))
     purgehist.dump(bad, tmp_path / "bad.json")
     report = purgehist.batch([tmp_path / "bad.json"], out=tmp_path / "out", to="json", serial=True)
-    assert report.failed and "nobody" in (report.failed[0].reason or "")
+    assert report.failed
+    assert "nobody" in (report.failed[0].reason or "")
     forced = purgehist.batch(
         [tmp_path / "bad.json"], out=tmp_path / "out", to="json", serial=True, force=True
     )

@@ -15,10 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 import purgehist
+from conftest import renamed_thesis
 from purgehist.cli import cli
 from purgehist.corpus.report import CONVERTED, FAILED
-
-from conftest import renamed_thesis
 
 distributed = pytest.importorskip("distributed")
 
@@ -43,7 +42,8 @@ def test_the_command_runs_on_a_cluster(
     report = json.loads((tmp_path / "out" / "batch-report.json").read_text())
     assert report["executor"].startswith("Dask scheduler at tcp://")
     workers = {d["worker"] for d in report["documents"] if d["status"] == CONVERTED}
-    assert workers <= set(cluster.scheduler_info["workers"]) and workers
+    assert workers <= set(cluster.scheduler_info["workers"])
+    assert workers
     again = CliRunner().invoke(cli, [*args, "--scheduler", cluster.scheduler_address])
     assert "3 unchanged, 1 failed" in again.output
 
@@ -63,7 +63,8 @@ def test_inputs_and_outputs_as_fsspec_urls(theses: Path, tmp_path: Path, cluster
         [f"file://{theses}"], out=out, to="json", merge=f"file://{tmp_path}/corpus.json",
         scheduler=cluster.scheduler_address,
     )  # fmt: skip
-    assert report.totals[CONVERTED] == 3 and report.totals[FAILED] == 1
+    assert report.totals[CONVERTED] == 3
+    assert report.totals[FAILED] == 1
     assert (tmp_path / "out" / "more" / "three.json").is_file()
     assert len(purgehist.load(tmp_path / "corpus.json").documents) == 3
     again = purgehist.batch(
@@ -104,7 +105,8 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
         scheduler=cluster.scheduler_address,
     )  # fmt: skip
     killer.join()
-    assert killed and killed[0] < count, "the worker was killed after the run"
+    assert killed, "no worker was killed"
+    assert killed[0] < count, "the worker was killed after the run"
     assert report.failed == ()
     assert sorted(Path(d.input).name for d in report.documents) == [
         f"t{n:02}.txt" for n in range(count)

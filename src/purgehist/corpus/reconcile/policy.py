@@ -8,8 +8,8 @@ __all__ = [
     "MAIN_TITLE_LENGTH",
     "NEAR_TITLE",
     "NEAR_YEAR_TITLE",
-    "PREFIX_WORDS",
     "POLICY_VERSION",
+    "PREFIX_WORDS",
     "SAME_TITLE",
 ]
 
