@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import attrs
 
-from purgehist.corpus.reconcile.keys import family_key, identifier_keys, initials
+from purgehist.corpus.reconcile.keys import identifier_keys, initials
 from purgehist.corpus.reconcile.sources import Verdict
 from purgehist.model import Actor, ActorKind
 from purgehist.names import NameMatcher
@@ -55,12 +55,11 @@ class ActorIndex:
         self._names.setdefault(id, []).extend(_full_names(actor))
         self._matcher.add(attrs.evolve(actor, id=id))
 
-    def _fits(self, names: list[str], id: str, *, whole: bool) -> bool:
-        """Whether one of *names* and a full name of the corpus actor *id* have initials that
-        agree, and (unless the whole name matched) the same family name."""
+    def _fits(self, names: list[str], id: str) -> bool:
+        """Whether the initials of one of *names* agree with those of a full name of the
+        corpus actor *id* (the name matcher has found the names themselves alike)."""
         return any(
             _agree(_initials(name), _initials(other))
-            and (whole or family_key(name) == family_key(other))
             for name in names
             for other in self._names.get(id, ())
         )
@@ -91,7 +90,7 @@ class ActorIndex:
             whole = score >= _WHOLE_NAME
             if id in taken or not (whole or (person and score >= _SURNAME)):
                 continue
-            if not person or self._fits(names, id, whole=whole):
+            if not person or self._fits(names, id):
                 sure.append(id)
         if len(sure) == 1:
             return Verdict(sure[0], "name", scores[sure[0]], merge=True)
