@@ -14,7 +14,7 @@ from typing import Any
 
 from purgehist import api
 from purgehist.corpus.execute import open_execution
-from purgehist.corpus.inputs import cache_name, expand, output_names
+from purgehist.corpus.inputs import Found, cache_name, expand, output_names
 from purgehist.corpus.locations import exists, is_url, join, read_bytes, sha256, write_atomic
 from purgehist.corpus.progress import Progress
 from purgehist.corpus.report import (
@@ -158,33 +158,12 @@ def batch(
         force=force,
         keep=merge is not None,
     )
-    cache = join(_absolute(out), f"{STATE_FOLDER}/datasets")
-    jobs = [
-        Job(
-            index=i,
-            input=doc.location,
-            location=_absolute(doc.location),
-            name=doc.relative,
-            output=_absolute(target) if to is not None else None,
-            cache=join(cache, cache_name(_absolute(doc.location))) if merge is not None else None,
-        )
-        for i, (doc, target) in enumerate(zip(found, targets, strict=True))
-    ]
+    jobs = _jobs(found, targets, out, with_output=to is not None, cached=merge is not None)
     shown = dict(zip((job.index for job in jobs), targets, strict=True))
     digests = _checksums([job.location for job in jobs])
     journal = Journal(out)
     reused = [
-        journal.reusable(job.input, digest, print_, retry_failed=retry_failed)
-        and (
-            job.output is None
-            or journal.documents[job.input].status == FAILED
-            or exists(job.output)
-        )
-        and (
-            job.cache is None or journal.documents[job.input].status == FAILED or exists(job.cache)
-        )
-        if digest is not None
-        else False
+        digest is not None and _reusable(journal, job, digest, print_, retry_failed)
         for job, digest in zip(jobs, digests, strict=True)
     ]
     merge_print = _merge_print(jobs, digests, print_) if merge is not None else ""
@@ -246,6 +225,33 @@ def batch(
     with write_atomic(join(out, REPORT_NAME)) as stream:
         stream.write(report.dumps().encode())
     return report
+
+
+def _jobs(
+    found: Sequence[Found], targets: Sequence[str], out: str, *, with_output: bool, cached: bool
+) -> list[Job]:
+    """A job for each document found: absolute locations, for workers elsewhere."""
+    cache = join(_absolute(out), f"{STATE_FOLDER}/datasets")
+    return [
+        Job(
+            index=i,
+            input=doc.location,
+            location=_absolute(doc.location),
+            name=doc.relative,
+            output=_absolute(target) if with_output else None,
+            cache=join(cache, cache_name(_absolute(doc.location))) if cached else None,
+        )
+        for i, (doc, target) in enumerate(zip(found, targets, strict=True))
+    ]
+
+
+def _reusable(journal: Journal, job: Job, digest: str, print_: str, retry_failed: bool) -> bool:
+    """Whether the last run's result for *job* stands, its output and cache still there."""
+    if not journal.reusable(job.input, digest, print_, retry_failed=retry_failed):
+        return False
+    if journal.documents[job.input].status == FAILED:
+        return True
+    return all(exists(where) for where in (job.output, job.cache) if where is not None)
 
 
 def _in_order(
