@@ -36,8 +36,11 @@ SURNAMES = (
     "Conquest", "Getty", "Fitzpatrick", "Rittersporn", "Thurston", "Naumov", "Medvedev",
     "Deutscher", "Brzeziński", "Furr", "Kenez", "Martens", "Montefiore", "Taubman", "Walker",
 )  # fmt: skip
-POOL = 12
-"""Spellings a cited historian's name is drawn from: copies drawing the same one share works."""
+POOL = ("Abramov", "Belov", "Chernov", "Dolgov", "Egorov", "Frolov", "Gusev", "Isaev", "Kozlov",
+        "Lebedev", "Morozov", "Novikov")  # fmt: skip
+"""Name prefixes a cited historian is renamed with (``Conquest`` → ``Belovconquest``): copies
+drawing the same prefix share that historian's works. Prefixes rather than a one-letter suffix, so
+that fuzzy matching does not take two renamings for spellings of one name."""
 
 
 def theses(folder: Path, count: int, *, seed_share: float = 0.5) -> list[Path]:
@@ -53,7 +56,7 @@ def theses(folder: Path, count: int, *, seed_share: float = 0.5) -> list[Path]:
         text = text.replace(first, f"{first} ({n})", 1)
         for surname in SURNAMES:
             if rng.random() < 0.8:
-                text = text.replace(surname, f"{surname}-{chr(65 + rng.randrange(POOL))}")
+                text = text.replace(surname, f"{rng.choice(POOL)}{surname.lower()}")
         path = folder / f"thesis-{n:04}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
@@ -134,9 +137,8 @@ def merge(count: int) -> None:
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     parsed = sum(parse_times)
-    print(
-        f"{count} theses: {corpus.counts()}; {len(log.merges)} merges, {len(log.near_misses)} near misses"
-    )
+    merges, near = len(log.merges), len(log.near_misses)
+    print(f"{count} theses: {corpus.counts()}; {merges} merges, {near} near misses")
     print(
         table(
             [
@@ -159,7 +161,7 @@ def merge(count: int) -> None:
                     peak / (kept + largest),
                 )
             ],
-        )  # fmt: skip
+        )
     )
 
 
