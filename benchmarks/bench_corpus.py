@@ -66,7 +66,7 @@ def theses(folder: Path, count: int, *, seed_share: float = 0.5) -> list[Path]:
 def _batch(inputs: list[Path], out: Path, **how: object) -> float:
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
-    report = purgehist.batch(inputs, out=out, to="json", progress=False, **how)  # type: ignore[arg-type]
+    report = purgehist.batch(inputs, out=out, to="json", **how)  # type: ignore[arg-type]
     elapsed = time.perf_counter() - start
     assert report.exit_code == 0, report.summary()
     return elapsed

@@ -18,6 +18,7 @@ from purgehist import (
     Claim,
     ClaimRelation,
     ClaimStatus,
+    Coordinates,
     Creator,
     Dataset,
     Division,
@@ -35,6 +36,7 @@ from purgehist import (
     PageRange,
     Paragraph,
     Participant,
+    Place,
     Provenance,
     Quantity,
     RelationType,
@@ -122,10 +124,29 @@ def identifiers(xml_safe: bool) -> st.SearchStrategy[tuple[Identifier, ...]]:
     return _tuple(
         st.builds(
             Identifier,
-            scheme=st.sampled_from(["wikidata", "viaf", "gnd", "doi", "isbn", "url"]),
+            scheme=st.sampled_from(
+                ["wikidata", "viaf", "gnd", "doi", "isbn", "url", "geonames", "tgn"]
+            ),
             value=st.from_regex(r"\A[A-Za-z0-9./:_-]{1,20}\Z"),
         ),
         max_size=2,
+    )
+
+
+def externals() -> st.SearchStrategy[str | None]:
+    """Pointers into registers outside the dataset, as a stub record holds them."""
+    return optional(
+        st.sampled_from(["#reg1234", "reg:1234", "https://example.org/register/7", "Q855 (wd)"])
+    )
+
+
+def coordinates() -> st.SearchStrategy[Coordinates | None]:
+    return optional(
+        st.builds(
+            Coordinates,
+            latitude=st.floats(-90, 90),
+            longitude=st.floats(-180, 180),
+        )
     )
 
 
@@ -162,6 +183,7 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
     text = lambda **kw: texts(xml_safe=xml_safe, **kw)  # noqa: E731
     req = lambda **kw: required_texts(xml_safe=xml_safe, **kw)  # noqa: E731
     n_actors = draw(st.integers(1, max_records))
+    n_places = draw(st.integers(0, max_records))
     n_events = draw(st.integers(0, max_records))
     n_sources = draw(st.integers(0, max_records))
     n_evidence = draw(st.integers(0, max_records)) if n_sources else 0
@@ -169,6 +191,7 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
     n_docs = draw(st.integers(0, 1))
     id_letters = st.sampled_from(["", "é", "ж", "_x", ".v", "-2"])
     actor_ids = [f"pers_{i}{draw(id_letters)}" for i in range(n_actors)]
+    place_ids = [f"pl_{i}{draw(id_letters)}" for i in range(n_places)]
     event_ids = [f"ev_{i}" for i in range(n_events)]
     source_ids = [f"bib_{i}" for i in range(n_sources)]
     evidence_ids = [f"evid_{i}" for i in range(n_evidence)]
@@ -182,6 +205,9 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
     def some(ids: list[str], max_size: int = 3) -> st.SearchStrategy[tuple[str, ...]]:
         return _tuple(pick(ids), max_size) if ids else st.just(())
 
+    def maybe(ids: list[str]) -> st.SearchStrategy[str | None]:
+        return optional(pick(ids)) if ids else st.none()
+
     prov = provenances(doc_ids, xml_safe)
     variants = _tuple(
         st.builds(
@@ -189,8 +215,24 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
             name=req(),
             lang=_lang(),
             type=st.sampled_from(["variant", "original", "transliteration"]),
+            date=optional(edtf_dates()),
         )
     )
+
+    def attributions(max_size: int) -> st.SearchStrategy[tuple[Attribution, ...]]:
+        attribution = st.builds(
+            Attribution,
+            actor=pick(actor_ids),
+            stance=st.sampled_from(Stance),
+            date=optional(edtf_dates()),
+            work=maybe(source_ids),
+            evidence=some(list(evidence_ids)),
+            no_evidence=st.just(False),
+            note=optional(text()),
+            provenance=prov,
+        )
+        return _tuple(attribution, max_size)
+
     actors = [
         draw(
             st.builds(
@@ -200,7 +242,10 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
                 name=req(),
                 variants=variants,
                 roles=_tuple(st.sampled_from(["historian", "politician", "defector", "witness"])),
+                sex=optional(req(max_size=10)),
                 lifespan=optional(edtf_dates()),
+                birth_place=maybe(place_ids),
+                death_place=maybe(place_ids),
                 memberships=_tuple(
                     st.builds(
                         Membership,
@@ -208,15 +253,36 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
                         role=optional(req()),
                         date=optional(edtf_dates()),
                         note=optional(text()),
+                        attributions=attributions(2),
                     ),
                     max_size=2,
                 ),
                 identifiers=identifiers(xml_safe),
                 description=optional(text(max_size=200)),
+                external=externals(),
                 provenance=prov,
             )
         )
         for actor_id in actor_ids
+    ]
+    places = [
+        draw(
+            st.builds(
+                Place,
+                id=st.just(place_id),
+                name=req(),
+                variants=variants,
+                type=optional(st.sampled_from(["city", "oblast", "camp", "prison", "building"])),
+                coordinates=coordinates(),
+                # only earlier places as parents: no cycles
+                part_of=maybe(place_ids[:i]),
+                identifiers=identifiers(xml_safe),
+                description=optional(text(max_size=200)),
+                external=externals(),
+                provenance=prov,
+            )
+        )
+        for i, place_id in enumerate(place_ids)
     ]
     events = [
         draw(
@@ -229,7 +295,7 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
                 date=optional(edtf_dates()),
                 date_text=optional(text()),
                 calendar=st.sampled_from(Calendar),
-                place=optional(req()),
+                place=maybe(place_ids),
                 participants=_tuple(
                     st.builds(Participant, actor=pick(actor_ids), role=optional(req()))
                 ),
@@ -271,6 +337,7 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
                 language=_lang(),
                 listed=st.booleans(),
                 note=optional(text()),
+                external=externals(),
                 provenance=prov,
             )
         )
@@ -296,7 +363,7 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
                         )
                     ),
                     cited_as=optional(text()),
-                    status=st.just(CitationStatus.RESOLVED),
+                    status=st.sampled_from([CitationStatus.RESOLVED, CitationStatus.INFERRED]),
                     note=optional(text()),
                     provenance=prov,
                 )
@@ -371,17 +438,6 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
                 bibliography=draw(some(source_ids)),
             )
         )
-    attribution = st.builds(
-        Attribution,
-        actor=pick(actor_ids),
-        stance=st.sampled_from(Stance),
-        date=optional(edtf_dates()),
-        work=optional(pick(source_ids)) if source_ids else st.none(),
-        evidence=some(evidence_ids),
-        no_evidence=st.just(False),
-        note=optional(text()),
-        provenance=prov,
-    )
     quantity = st.builds(
         Quantity,
         value=st.just(681692.0),
@@ -395,9 +451,10 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
                 Claim,
                 id=st.just(claim_id),
                 text=req(max_size=300),
+                quote=optional(req(max_size=200)),
                 lang=_lang(),
                 about=some(actor_ids + event_ids),
-                attributions=_tuple(attribution, 3),
+                attributions=attributions(3),
                 relations=_tuple(
                     st.builds(
                         ClaimRelation,
@@ -437,6 +494,7 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
     return Dataset(
         metadata=metadata,
         actors=actors,
+        places=places,
         events=events,
         sources=sources,
         evidence=evidence,

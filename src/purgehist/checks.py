@@ -1,13 +1,28 @@
-"""Integrity checks over a whole dataset: references, ids, dates, cycles, claimants."""
+"""Integrity checks over a whole dataset: references, ids, dates, cycles, claimants, and what
+is worth knowing (stubs of records kept elsewhere)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from purgehist.diagnostics import Diagnostics, Problem, Severity
-from purgehist.model import Actor, ActorKind, Claim, Document, Event, Evidence, Source
+from purgehist.model import (
+    Actor,
+    ActorKind,
+    Attribution,
+    CitationStatus,
+    Claim,
+    Document,
+    Event,
+    Evidence,
+    EvidenceGrade,
+    NameVariant,
+    Place,
+    Source,
+)
+from purgehist.model.dataset import COLLECTIONS
 from purgehist.model.dates import EdtfError, parse_edtf
 from purgehist.model.documents import Division, Paragraph, walk_divisions
 
@@ -16,8 +31,13 @@ if TYPE_CHECKING:
 
 __all__ = ["problems"]
 
+_REMOVED_GRADES = frozenset({EvidenceGrade.SECONDARY.value, EvidenceGrade.TERTIARY.value})
+"""Grades an inferred citation may have without a reason: a study or a reference work is
+what a lost note most often cites."""
+
 _KINDS: dict[type, str] = {
     Actor: "actor",
+    Place: "place",
     Event: "event",
     Source: "source",
     Evidence: "evidence",
@@ -39,10 +59,7 @@ class _Checker:
     def add(
         self, code: str, location: str, message: str, severity: Severity = Severity.ERROR
     ) -> None:
-        if severity == Severity.ERROR:
-            self.found.error(code, message, location)
-        else:
-            self.found.warning(code, message, location)
+        self.found.add(Problem(code=code, message=message, location=location, severity=severity))
 
     def ref(self, location: str, value: str | None, *kinds: type) -> None:
         """*value* must be the id of a record of one of *kinds*."""
@@ -67,6 +84,7 @@ class _Checker:
     def run(self) -> list[Problem]:
         self.duplicates()
         self.actors()
+        self.places()
         self.events()
         self.sources()
         self.evidence()
@@ -76,7 +94,7 @@ class _Checker:
 
     def duplicates(self) -> None:
         counts = Counter(record.id for record in self.ds.records())
-        for name in ("actors", "events", "sources", "evidence", "claims", "documents"):
+        for name in COLLECTIONS:
             for i, record in enumerate(getattr(self.ds, name)):
                 if counts[record.id] > 1:
                     self.add(
@@ -85,10 +103,28 @@ class _Checker:
                         f"id {record.id!r} is used {counts[record.id]} times",
                     )
 
+    def variants(self, location: str, variants: Sequence[NameVariant]) -> None:
+        for j, variant in enumerate(variants):
+            self.date(f"{location}[{j}].date", variant.date)
+
+    def external(self, location: str, record: Actor | Place | Source) -> None:
+        """An info for a stub: a record that stands for one kept outside the dataset."""
+        if record.external is not None:
+            kind = _KINDS[type(record)]
+            self.add(
+                "external-record",
+                f"{location}.external",
+                f"{kind} {record.id!r} is a stub for {record.external!r}, kept outside the dataset",
+                Severity.INFO,
+            )
+
     def actors(self) -> None:
         for i, actor in enumerate(self.ds.actors):
             at = f"$.actors[{i}]"
+            self.variants(f"{at}.variants", actor.variants)
             self.date(f"{at}.lifespan", actor.lifespan)
+            self.ref(f"{at}.birth_place", actor.birth_place, Place)
+            self.ref(f"{at}.death_place", actor.death_place, Place)
             for j, membership in enumerate(actor.memberships):
                 where = f"{at}.memberships[{j}]"
                 self.ref(f"{where}.group", membership.group, Actor)
@@ -101,28 +137,43 @@ class _Checker:
                         f"{membership.group!r} is a person, not a group",
                         Severity.WARNING,
                     )
+                for k, attribution in enumerate(membership.attributions):
+                    self.attribution(f"{where}.attributions[{k}]", attribution)
+            self.external(at, actor)
+
+    def places(self) -> None:
+        for i, place in enumerate(self.ds.places):
+            at = f"$.places[{i}]"
+            self.variants(f"{at}.variants", place.variants)
+            self.ref(f"{at}.part_of", place.part_of, Place)
+            self.external(at, place)
+        self.cycles("places", self.ds.places)
 
     def events(self) -> None:
         for i, event in enumerate(self.ds.events):
             at = f"$.events[{i}]"
+            self.variants(f"{at}.labels", event.labels)
             self.date(f"{at}.date", event.date)
+            self.ref(f"{at}.place", event.place, Place)
             self.ref(f"{at}.part_of", event.part_of, Event)
             for j, participant in enumerate(event.participants):
                 self.ref(f"{at}.participants[{j}].actor", participant.actor, Actor)
-        self.cycles()
+        self.cycles("events", self.ds.events)
 
-    def cycles(self) -> None:
-        parent = {e.id: e.part_of for e in self.ds.events if e.part_of}
+    def cycles(self, collection: str, records: Sequence[Event | Place]) -> None:
+        """Each ``part_of`` cycle of *records*, reported once at the first record on it."""
+        parent = {r.id: r.part_of for r in records if r.part_of}
         reported: set[str] = set()
-        for i, event in enumerate(self.ds.events):
-            seen = [event.id]
-            current = parent.get(event.id)
+        for i, record in enumerate(records):
+            seen = [record.id]
+            current = parent.get(record.id)
             while current is not None and current not in reported:
                 if current in seen:
                     cycle = seen[seen.index(current) :]
-                    if event.id in cycle:
+                    if record.id in cycle:
                         path = " → ".join([*cycle, current])
-                        self.add("part-of-cycle", f"$.events[{i}].part_of", f"cycle: {path}")
+                        where = f"$.{collection}[{i}].part_of"
+                        self.add("part-of-cycle", where, f"cycle: {path}")
                         reported.update(cycle)
                     break
                 seen.append(current)
@@ -135,16 +186,31 @@ class _Checker:
             self.date(f"{at}.accessed", source.accessed)
             for j, creator in enumerate(source.creators):
                 self.ref(f"{at}.creators[{j}].actor", creator.actor, Actor)
+            self.external(at, source)
 
     def evidence(self) -> None:
         for i, item in enumerate(self.ds.evidence):
             at = f"$.evidence[{i}]"
             self.ref(f"{at}.source", item.source, Source)
-            if item.source is None and item.status == "resolved":
+            if item.source is None and item.status != CitationStatus.UNRESOLVED:
                 self.add(
                     "evidence-without-source",
                     f"{at}.source",
-                    "resolved evidence must name a source",
+                    f"{item.status.value} evidence must name a source",
+                )
+            if (
+                item.status == CitationStatus.INFERRED
+                and item.grade is not None
+                and item.grade not in _REMOVED_GRADES
+                and item.locator is None
+                and item.note is None
+            ):
+                self.add(
+                    "inferred-grade-without-reason",
+                    f"{at}.grade",
+                    f"the cited work is only inferred, yet graded {item.grade!r} with neither "
+                    "a locator nor a note saying why",
+                    Severity.WARNING,
                 )
             if item.grade is not None and item.grade not in self.grades:
                 known = ", ".join(sorted(self.grades))
@@ -177,21 +243,7 @@ class _Checker:
                     Severity.WARNING,
                 )
             for j, attribution in enumerate(claim.attributions):
-                where = f"{at}.attributions[{j}]"
-                if not attribution.actor:
-                    self.add("attribution-without-claimant", f"{where}.actor", "no claimant")
-                else:
-                    self.ref(f"{where}.actor", attribution.actor, Actor)
-                self.date(f"{where}.date", attribution.date)
-                self.ref(f"{where}.work", attribution.work, Source)
-                for k, evidence in enumerate(attribution.evidence):
-                    self.ref(f"{where}.evidence[{k}]", evidence, Evidence)
-                if attribution.no_evidence and attribution.evidence:
-                    self.add(
-                        "contradictory-evidence-flag",
-                        f"{where}.no_evidence",
-                        "'no_evidence' is set but evidence is listed",
-                    )
+                self.attribution(f"{at}.attributions[{j}]", attribution)
             for j, relation in enumerate(claim.relations):
                 self.ref(f"{at}.relations[{j}].target", relation.target, Claim)
                 if relation.target == claim.id:
@@ -200,6 +252,23 @@ class _Checker:
                         f"{at}.relations[{j}].target",
                         "a claim cannot relate to itself",
                     )
+
+    def attribution(self, where: str, attribution: Attribution) -> None:
+        """The claimant, date, work and evidence of a claim's or a membership's attribution."""
+        if not attribution.actor:
+            self.add("attribution-without-claimant", f"{where}.actor", "no claimant")
+        else:
+            self.ref(f"{where}.actor", attribution.actor, Actor)
+        self.date(f"{where}.date", attribution.date)
+        self.ref(f"{where}.work", attribution.work, Source)
+        for k, evidence in enumerate(attribution.evidence):
+            self.ref(f"{where}.evidence[{k}]", evidence, Evidence)
+        if attribution.no_evidence and attribution.evidence:
+            self.add(
+                "contradictory-evidence-flag",
+                f"{where}.no_evidence",
+                "'no_evidence' is set but evidence is listed",
+            )
 
     def documents(self) -> None:
         for i, doc in enumerate(self.ds.documents):
@@ -239,7 +308,8 @@ def _paragraphs(divisions: tuple[Division, ...]) -> Iterator[Paragraph]:
 
 def problems(dataset: Dataset, *, grades: Collection[str]) -> list[Problem]:
     """Every problem in *dataset*: dangling references, duplicate ids, invalid EDTF dates,
-    ``part_of`` cycles, attributions without a claimant, unknown evidence grades…
+    ``part_of`` cycles of events and of places, attributions without a claimant, unknown
+    evidence grades… and, as infos, the records that are stubs of records kept elsewhere.
 
     :param grades: the names of the evidence grades to accept (those a plugin manager knows:
         :func:`purgehist.diagnostics` passes them for you).

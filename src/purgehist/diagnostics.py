@@ -11,10 +11,12 @@ __all__ = ["Diagnostics", "Problem", "Severity"]
 
 
 class Severity(StrEnum):
-    """How bad a problem is: errors make data invalid, warnings only ask for a look."""
+    """How bad a problem is: errors make data invalid, warnings ask for a look, infos only
+    say what is worth knowing (a record that is a stub for one kept elsewhere)."""
 
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"
 
 
 @frozen(kw_only=True)
@@ -35,7 +37,7 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = f"{self.location}: " if self.location else ""
-        suffix = " (warning)" if self.severity == Severity.WARNING else ""
+        suffix = "" if self.severity == Severity.ERROR else f" ({self.severity.value})"
         return f"{prefix}{self.message}{suffix}"
 
 
@@ -86,6 +88,14 @@ class Diagnostics:
             )
         )
 
+    def info(
+        self, code: str, message: str, location: str = "", *, raw: str | None = None
+    ) -> Problem:
+        """Record an info at *location*: nothing wrong, only worth knowing."""
+        return self.add(
+            Problem(code=code, message=message, location=location, severity=Severity.INFO, raw=raw)
+        )
+
     @property
     def problems(self) -> tuple[Problem, ...]:
         """Every problem recorded, in order."""
@@ -100,6 +110,11 @@ class Diagnostics:
     def warnings(self) -> list[Problem]:
         """The warnings recorded."""
         return [p for p in self._problems if p.severity == Severity.WARNING]
+
+    @property
+    def infos(self) -> list[Problem]:
+        """The infos recorded."""
+        return [p for p in self._problems if p.severity == Severity.INFO]
 
     def raise_errors(self) -> None:
         """Raise :class:`~purgehist.errors.DataError` listing every error, if there is one."""

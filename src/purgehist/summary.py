@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from purgehist.analysis import EvidenceProfile, contested_by_event, school_profiles, schools
 from purgehist.model.dataset import Dataset
+from purgehist.wording import counts_text
 
 __all__ = ["summarise"]
 
@@ -14,13 +15,14 @@ def _shares(profile: EvidenceProfile) -> str:
 
 def summarise(dataset: Dataset, *, max_claims: int | None = 12) -> str:
     """Counts, schools of thought with their evidence by grade, and the contested claims
-    grouped by the events they are about.
+    grouped by the events they are about. A claim about several events is listed under each;
+    its sides are given the first time, and later it says where.
 
     :param max_claims: how many contested claims to list (``None``: all); the rest are
         counted, and ``purgehist report`` shows them all.
     """
     lines = [dataset.metadata.title, ""]
-    lines.append(", ".join(f"{n} {name}" for name, n in dataset.counts().items() if n))
+    lines.append(counts_text(dataset.counts()))
     query = dataset.query
     profiles = school_profiles(dataset)
     if profiles:
@@ -35,16 +37,26 @@ def summarise(dataset: Dataset, *, max_claims: int | None = 12) -> str:
             )
     groups = contested_by_event(dataset)
     count = len(query.contested_claims())
-    lines += ["", f"Contested claims ({count}), by the event they are about:"]
-    shown: set[str] = set()
+    lines += [
+        "",
+        f"Contested claims ({count}), by the event they are about "
+        "(a claim about several events is listed under each):",
+    ]
+    shown: dict[str, str] = {}
     for group in groups:
         if max_claims is not None and len(shown) >= max_claims:
             break
-        lines.append(f"  {group.event.label if group.event else 'Not tied to an event'}")
+        label = group.event.label if group.event else "Not tied to an event"
+        lines.append(f"  {label}")
         for item in group.claims:
+            first = shown.get(item.claim.id)
+            if first is not None:
+                lines.append(f"    - {item.claim.text}")
+                lines.append(f"        (about this event too; its sides are above, under {first})")
+                continue
             if max_claims is not None and len(shown) >= max_claims:
                 break
-            shown.add(item.claim.id)
+            shown[item.claim.id] = label
             lines.append(f"    - {item.claim.text}")
             for side in (item.asserting, item.disputing):
                 names = ", ".join(sorted(a.name for a in side.actors))

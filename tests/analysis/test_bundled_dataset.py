@@ -37,7 +37,7 @@ def test_every_claim_is_somebodys_claim(example_dataset: Dataset) -> None:
 
 
 def test_ids_are_prefixed_ncnames(example_dataset: Dataset) -> None:
-    prefixes = ("pers_", "org_", "school_", "ev_", "bib_", "evid_", "claim_", "doc_")
+    prefixes = ("pers_", "org_", "school_", "pl_", "ev_", "bib_", "evid_", "claim_", "doc_")
     for record in example_dataset.records():
         assert is_ncname(record.id)
         assert record.id.startswith(prefixes), record.id

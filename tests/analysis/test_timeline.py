@@ -81,3 +81,14 @@ def test_undated_events_sort_last() -> None:
     undated = Event(id="ev_x", label="A undated event")
     dated = Event(id="ev_y", label="Z dated event", date="1937?")
     assert sorted([undated, dated], key=event_sort_key) == [dated, undated]
+
+
+def test_events_carry_their_place(example_dataset: Dataset) -> None:
+    entries = {e.event.id: e for e in timeline(example_dataset)}
+    kirov = entries["ev_kirov_murder"].place
+    assert kirov is not None
+    assert (kirov.id, kirov.name) == ("pl_smolny_leningrad", "Smolny, Leningrad")
+    assert entries["ev_great_purge"].place is None
+    # A place the dataset lacks (a dangling reference) is no place on the timeline.
+    lost = example_dataset.replace(events=(Event(id="ev_x", label="X", place="pl_none"),))
+    assert timeline(lost)[0].place is None

@@ -15,7 +15,13 @@ PACKAGE = SRC / "purgehist"
 
 # Lowest first. A module may import from its own layer and the layers below, never above.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("purgehist.version", "purgehist.model", "purgehist.diagnostics", "purgehist.errors"),
+    (
+        "purgehist.version",
+        "purgehist.model",
+        "purgehist.diagnostics",
+        "purgehist.errors",
+        "purgehist.wording",
+    ),
     ("purgehist.checks", "purgehist.names", "purgehist.output"),
     ("purgehist.plugins",),
     ("purgehist.formats", "purgehist.analysis"),

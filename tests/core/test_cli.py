@@ -68,7 +68,7 @@ def test_console_script_is_installed() -> None:
 def test_validate_ok(small_file: Path) -> None:
     result = run("validate", str(small_file))
     assert result.returncode == 0, result.stderr
-    assert "ok (2 actors, 1 claims)" in result.stdout
+    assert "ok (2 actors, 1 claim)" in result.stdout
 
 
 def test_validate_reports_problems_with_paths_exit_1(tmp_path: Path) -> None:
@@ -242,7 +242,7 @@ def test_validate_goes_on_after_a_bad_path(small_file: Path, tmp_path: Path) -> 
     result = run("validate", "--from", "json", str(tmp_path), str(small_file))
     assert result.returncode == 2
     assert "is a folder; the json format reads a file" in result.stderr
-    assert "ok (2 actors, 1 claims)" in result.stdout
+    assert "ok (2 actors, 1 claim)" in result.stdout
 
 
 def test_deeply_nested_json_is_refused_cleanly(tmp_path: Path) -> None:
@@ -287,7 +287,7 @@ def test_info_prints_counts_and_problems(
     code, out, _ = run_inline(capsys, "info", str(small_file))
     assert code == 0
     assert "actors" in out
-    assert "problems: 0 error(s), 0 warning(s)" in out
+    assert "Problems: 0 errors, 0 warnings" in out
     code, out, _ = run_inline(capsys, "info", "--json", str(small_file))
     assert json.loads(out)["counts"]["claims"] == 1
 
@@ -342,3 +342,179 @@ def test_example_command_writes_and_summarises(tmp_path: Path) -> None:
     written = [p for p in tmp_path.iterdir() if p.name.startswith("great-purge")]
     assert len(written) == 1
     assert "Contested claims" in result.stdout
+
+
+def test_validate_prints_infos_and_still_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "stub.json"
+    stub = Actor(id="pers_bucharin", name="Bucharin", external="#reg1234")
+    purgehist.dump(Dataset(actors=[stub]), path)
+    for strict in ((), ("--strict",)):
+        code, out, err = run_inline(capsys, "validate", *strict, str(path))
+        assert code == 0
+        assert "ok (1 actor)" in out
+        assert f"{path}: 1 info" in err
+        assert "$.actors[0].external: actor 'pers_bucharin' is a stub for '#reg1234'" in err
+        assert err.rstrip().endswith("(info)")
+
+
+def test_validate_with_infos_and_errors_fails_on_the_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "stub.json"
+    stub = Actor(id="pers_bucharin", name="Bucharin", external="#reg1234", birth_place="pl_x")
+    purgehist.dump(Dataset(actors=[stub]), path)
+    code, _, err = run_inline(capsys, "validate", str(path))
+    assert code == 1
+    assert f"{path}: 1 problem" in err
+    assert f"{path}: 1 info" in err
+
+
+def test_example_lists_its_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_inline(capsys, "example", "--list")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == ["great-purge", "thesis", "thesis-pdf"]
+
+
+def test_example_writes_the_sample_thesis_for_the_command_line(tmp_path: Path) -> None:
+    result = run("example", "thesis", "-o", "sample-thesis.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "sample-thesis.txt"
+    assert written.read_bytes() == purgehist.sample_thesis_path().read_bytes()
+    info = run("info", "sample-thesis.txt", cwd=tmp_path)
+    assert info.returncode == 0, info.stderr
+    assert "footnotes" in info.stdout
+    assert run("example", "thesis", "--to", "tei", cwd=tmp_path).returncode == 2
+
+
+def test_example_takes_its_format_from_the_output_suffix(tmp_path: Path) -> None:
+    result = run("example", "-o", "great-purge.json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert purgehist.load(tmp_path / "great-purge.json") == purgehist.example_dataset()
+    unknown = run("example", "nothing", cwd=tmp_path)
+    assert unknown.returncode == 2
+    assert "no example 'nothing'; examples: great-purge, thesis, thesis-pdf" in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "start"),
+    [
+        ("t.md", "markdown", b"# Two historians"),
+        ("t.tei.xml", "tei", b"<?xml"),
+        ("t.xml", "tei", b"<?xml"),
+    ],
+)
+def test_convert_takes_the_format_from_the_output_suffix(
+    small_file: Path, tmp_path: Path, name: str, fmt: str, start: bytes
+) -> None:
+    out = tmp_path / name
+    result = run("convert", str(small_file), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert f"wrote {out} ({fmt})" in result.stderr
+    assert out.read_bytes().startswith(start)
+
+
+def test_the_longest_suffix_wins_and_a_tie_is_named() -> None:
+    pm = purgehist.plugins.make_plugin_manager(entry_points=False)
+    json_export = purgehist.api.find_exporter("json", pm).export
+
+    class Twin:
+        @sdk.hookimpl
+        def register_exporters(self, register: Any) -> None:
+            for name, suffix in (("twin", ".json"), ("long", ".long.json")):
+                register(
+                    sdk.ExporterSpec(
+                        name=name,
+                        description="",
+                        suffix=suffix,
+                        media_type="x/y",
+                        export=json_export,
+                    )
+                )
+
+    pm.register(Twin(), name="twin")
+    assert purgehist.api.exporter_for_path("a.long.json", pm).name == "long"
+    with pytest.raises(purgehist.UsageError, match="both 'json' and 'twin' write this suffix"):
+        purgehist.api.exporter_for_path("a.json", pm)
+    with pytest.raises(purgehist.UsageError, match="no output format writes this suffix"):
+        purgehist.api.exporter_for_path("a.docx", pm)
+
+
+def test_convert_without_to_or_output_says_what_to_give(small_file: Path) -> None:
+    result = run("convert", str(small_file))
+    assert result.returncode == 2
+    assert "name the output format with --to, or give -o a file name" in result.stderr
+
+
+def test_convert_help_says_where_the_output_goes() -> None:
+    result = run("convert", "--help")
+    assert result.returncode == 0
+    assert "Without -o the output is written beside the first input" in " ".join(
+        result.stdout.split()
+    )
+
+
+def test_convert_says_when_o_names_an_input(small_file: Path) -> None:
+    result = run("convert", str(small_file), "--to", "json", "-o", str(small_file))
+    assert result.returncode == 2
+    assert "-o names one of the inputs" in result.stderr
+    assert "name the output with -o" not in result.stderr
+
+
+def test_info_is_a_readable_report(tmp_path: Path) -> None:
+    thesis = tmp_path / "thesis.txt"
+    thesis.write_bytes(purgehist.sample_thesis_path().read_bytes())
+    result = run("info", str(thesis))
+    assert result.returncode == 0, result.stderr
+    for heading in (
+        "Records",
+        "Parser report",
+        "Warnings by kind",
+        "Problems: 0 errors, 1 warning",
+    ):
+        assert f"\n{heading}\n" in f"\n{result.stdout}"
+    assert "['" not in result.stdout
+    assert "{'" not in result.stdout
+    assert f"{thesis}:33: marker 6 has no footnote text (warning)" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) < 120
+
+
+def test_info_shows_the_first_items_of_a_list_and_how_many_more() -> None:
+    from purgehist.cli.info import report_lines
+
+    stats = {"unresolved": [f"thesis.txt:{n}: Ibid." for n in range(1, 31)], "pages": 500}
+    lines = report_lines(Path("t.txt"), "T", {"claims": 1}, stats, [], limit=10)
+    assert "Unresolved citations (30)" in lines
+    assert "  thesis.txt:10: Ibid." in lines
+    assert "  thesis.txt:11: Ibid." not in lines
+    assert "  … and 20 more (--limit 0 shows all, --json gives everything)" in lines
+    assert len(report_lines(Path("t.txt"), "T", {}, stats, [], limit=0)) > 30
+
+
+def test_problems_say_one_problem_and_three_problems(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    claims = [{"id": "claim_1", "text": "t", "attributions": [{"actor": "pers_x"}]}]
+    bad.write_text(json.dumps({"format": "purgehist", "version": "1.0", "claims": claims}))
+    result = run("validate", str(bad))
+    assert f"{bad}: 1 problem\n" in result.stderr
+    assert "(s)" not in result.stderr
+
+
+def test_integrity_problems_are_located_at_the_line_they_were_read_from(tmp_path: Path) -> None:
+    from purgehist.model import Provenance
+
+    claim = Claim(
+        id="claim_1",
+        text="t",
+        attributions=[Attribution(actor="pers_x", no_evidence=True)],
+        provenance=Provenance(file="thesis.txt", line=12),
+    )
+    path = tmp_path / "located.json"
+    purgehist.dump(Dataset(claims=[claim]), path)
+    result = run("validate", str(path))
+    assert result.returncode == 1
+    assert (
+        "thesis.txt:12: no actor with id 'pers_x' (at $.claims[0].attributions[0].actor)"
+        in result.stderr
+    )

@@ -273,3 +273,42 @@ def test_load_still_explains_errors_by_path() -> None:
     with pytest.raises(purgehist.DataError) as info:
         from_data({"format": "purgehist", "version": "1.0", **body})
     assert [p.location for p in info.value.problems] == ["$.claims[0].id"]
+
+
+def _place(**changes: Any) -> dict[str, Any]:
+    place: dict[str, Any] = {
+        "id": "pl_moscow",
+        "name": "Moscow",
+        "coordinates": {"latitude": 55.7558, "longitude": 37.6173},
+        "variants": [{"name": "Москва", "lang": "ru", "date": "1147/.."}],
+    }
+    place.update(changes)
+    return {"places": [place], "events": [{"id": "ev_1", "label": "Trial", "place": "pl_moscow"}]}
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"coordinates": {"latitude": 90.5, "longitude": 0}},
+        {"coordinates": {"latitude": 0, "longitude": -180.01}},
+        {"coordinates": {"latitude": float("nan"), "longitude": 0}},
+        {"coordinates": {"latitude": "55.7", "longitude": 37.6}},
+        {"coordinates": {"latitude": 55.7}},
+        {"part_of": "pl moscow"},
+        {"variants": [{"name": "Moskva", "date": "1147-13"}]},
+    ],
+)
+def test_bad_places_are_refused_on_both_paths(changes: dict[str, Any]) -> None:
+    body = _place(**changes)
+    outcome = _outcome(FAST, body)
+    assert outcome.startswith("refused (caught: True)")
+    assert outcome == _outcome(REFERENCE, body)
+
+
+def test_places_build_the_same_records_on_both_paths() -> None:
+    body = _place(coordinates={"latitude": -90, "longitude": 180})
+    fast = FAST.structure(body, Dataset)
+    assert fast == REFERENCE.structure(body, Dataset)
+    assert fast.places[0].coordinates is not None
+    assert fast.places[0].coordinates.latitude == -90.0
+    assert fast.places[0].variants[0].date == "1147/.."

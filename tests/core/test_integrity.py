@@ -173,3 +173,130 @@ def test_strict_validate_raises_with_all_problems_listed() -> None:
     with pytest.raises(DataError) as info:
         purgehist.validate(dataset, strict=False)
     assert [p.code for p in info.value.problems] == ["dangling-reference"]
+
+
+# -- places, stubs, inferred citations, attributed memberships ---------------------------------
+
+
+def test_place_references_and_their_kinds() -> None:
+    from purgehist import Place
+
+    moscow = Place(id="pl_moscow", name="Moscow", part_of="pl_russia")
+    kremlin = Place(id="pl_kremlin", name="Kremlin", part_of="pers_getty")
+    getty = Actor(id="pers_getty", name="Getty", birth_place="pl_moscow", death_place="pl_x")
+    trial = Event(id="ev_trial", label="Trial", place="school_rev")
+    assert _codes(_base(actors=[SCHOOL, getty], places=[moscow, kremlin], events=[trial])) == [
+        ("dangling-reference", "$.actors[1].death_place"),
+        ("dangling-reference", "$.places[0].part_of"),
+        ("wrong-reference", "$.places[1].part_of"),
+        ("wrong-reference", "$.events[0].place"),
+    ]
+
+
+def test_place_part_of_cycle_reported_once() -> None:
+    from purgehist import Place
+
+    places = [
+        Place(id="pl_a", name="A", part_of="pl_b"),
+        Place(id="pl_b", name="B", part_of="pl_a"),
+        Place(id="pl_c", name="C", part_of="pl_a"),
+    ]
+    assert [(p.code, p.location, p.message) for p in purgehist.problems(_base(places=places))] == [
+        ("part-of-cycle", "$.places[0].part_of", "cycle: pl_a → pl_b → pl_a")
+    ]
+
+
+def test_external_records_are_infos_that_never_fail() -> None:
+    from purgehist import Place
+
+    stub = Actor(id="pers_stub", name="Bucharin", external="#reg1234")
+    place = Place(id="pl_stub", name="Moskau", external="reg:77")
+    source = Source(id="bib_stub", title="Pravda", external="https://example.org/b/1")
+    dataset = _base(actors=[SCHOOL, GETTY, stub], places=[place], sources=[BOOK, source])
+    problems = purgehist.problems(dataset)
+    assert [(p.code, p.location, p.severity) for p in problems] == [
+        ("external-record", "$.actors[2].external", Severity.INFO),
+        ("external-record", "$.places[0].external", Severity.INFO),
+        ("external-record", "$.sources[1].external", Severity.INFO),
+    ]
+    assert "'#reg1234'" in problems[0].message
+    assert str(problems[0]).endswith("(info)")
+    purgehist.validate(dataset, strict=True)
+
+
+def test_inferred_evidence_needs_a_source() -> None:
+    inferred = Evidence(id="evid_1", status=CitationStatus.INFERRED, note="from the chapter")
+    problems = purgehist.problems(_base(evidence=[inferred]))
+    assert [(p.code, p.location, p.message) for p in problems] == [
+        ("evidence-without-source", "$.evidence[0].source", "inferred evidence must name a source")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("grade", "locator", "note", "warned"),
+    [
+        ("archival", None, None, True),
+        ("memoir", None, None, True),
+        ("secondary", None, None, False),
+        ("tertiary", None, None, False),
+        (None, None, None, False),
+        ("archival", "p. 12", None, False),
+        ("archival", None, "the note before cites the same fond", False),
+    ],
+)
+def test_inferred_grade_without_reason(
+    grade: str | None, locator: str | None, note: str | None, warned: bool
+) -> None:
+    from purgehist.model import parse_locator
+
+    evidence = Evidence(
+        id="evid_1",
+        source="bib_origins",
+        status=CitationStatus.INFERRED,
+        grade=grade,
+        locator=parse_locator(locator) if locator else None,
+        note=note,
+    )
+    problems = purgehist.problems(_base(evidence=[evidence]))
+    expected = [("inferred-grade-without-reason", "$.evidence[0].grade", Severity.WARNING)]
+    assert [(p.code, p.location, p.severity) for p in problems] == (expected if warned else [])
+
+
+def test_membership_attributions_are_checked_like_claims() -> None:
+    placed = Actor(
+        id="pers_thurston",
+        name="Thurston",
+        memberships=[
+            Membership(
+                group="school_rev",
+                attributions=[
+                    Attribution(actor="pers_getty", work="bib_origins", evidence=["evid_1"]),
+                    Attribution(actor="", stance="disputes", work="evid_1", evidence=["bib_x"]),
+                    Attribution(actor="pers_x", no_evidence=True, evidence=["evid_1"]),
+                ],
+            )
+        ],
+    )
+    at = "$.actors[2].memberships[0].attributions"
+    assert _codes(_base(actors=[SCHOOL, GETTY, placed])) == [
+        ("attribution-without-claimant", f"{at}[1].actor"),
+        ("wrong-reference", f"{at}[1].work"),
+        ("dangling-reference", f"{at}[1].evidence[0]"),
+        ("dangling-reference", f"{at}[2].actor"),
+        ("contradictory-evidence-flag", f"{at}[2].no_evidence"),
+    ]
+
+
+def test_diagnostics_keep_infos_apart_from_warnings_and_errors() -> None:
+    from purgehist.diagnostics import Diagnostics
+
+    found = Diagnostics("data.json")
+    found.info("external-record", "a stub", "$.actors[0].external")
+    found.warning("claim-without-attribution", "no claimant", "$.claims[0]")
+    assert ([p.code for p in found.infos], len(found.warnings), found.errors) == (
+        ["external-record"],
+        1,
+        [],
+    )
+    found.raise_errors()  # infos and warnings raise nothing
+    assert str(found.infos[0]) == "$.actors[0].external: a stub (info)"

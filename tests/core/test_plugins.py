@@ -129,7 +129,7 @@ def test_misspelt_hook_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(
         PluginError,
         match=(
-            r"plugin 'typo' implements unknown hook\(s\): 'register_exporter' "
+            r"plugin 'typo' implements an unknown hook: 'register_exporter' "
             r"\(did you mean 'register_exporters'\?\)"
         ),
     ):

@@ -119,8 +119,8 @@ def test_malformed_json_names_line_and_column() -> None:
 
 
 def test_other_major_version_is_refused_naming_both() -> None:
-    error = _load_error(json.dumps({"format": "purgehist", "version": "2.0"}))
-    assert "'2.0'" in error.problems[0].message
+    error = _load_error(json.dumps({"format": "purgehist", "version": "3.0"}))
+    assert "'3.0'" in error.problems[0].message
     assert FORMAT_VERSION in error.problems[0].message
 
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import select
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import purgehist
 from conftest import CORRUPT_PDF
-from purgehist.cli import cli
 from purgehist.corpus import task
 from purgehist.corpus.report import CONVERTED, FAILED, UNCHANGED
+from purgehist.examples import example_bytes
 
 
 def _report(out: Path) -> dict:
@@ -21,6 +25,7 @@ def _report(out: Path) -> dict:
 
 def test_a_corrupt_pdf_is_reported_and_the_others_converted(theses: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
+    (theses / "four.pdf").write_bytes(example_bytes("thesis-pdf"))
     report = purgehist.batch(
         [theses], out=out, to="tei", merge=tmp_path / "corpus.json", serial=True
     )
@@ -30,21 +35,24 @@ def test_a_corrupt_pdf_is_reported_and_the_others_converted(theses: Path, tmp_pa
         "one.txt": CONVERTED,
         "two.txt": CONVERTED,
         "three.txt": CONVERTED,
+        "four.pdf": CONVERTED,
     }
     (failed,) = report.failed
     assert failed.reason is not None
-    assert failed.reason.startswith("no reader for this format (.pdf)")
+    assert failed.reason.startswith("1 problem: ")
+    assert "the PDF is damaged or truncated" in failed.reason
     assert report.exit_code == 1
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.xml")) == [
+        "four.tei.xml",
         "more/three.tei.xml",
         "one.tei.xml",
         "two.tei.xml",
     ]
     corpus = purgehist.load(tmp_path / "corpus.json")
-    assert len(corpus.documents) == 3
+    assert len(corpus.documents) == 4
     assert purgehist.problems(corpus) == []
     data = _report(out)
-    assert data["totals"] == {CONVERTED: 3, UNCHANGED: 0, FAILED: 1}
+    assert data["totals"] == {CONVERTED: 4, UNCHANGED: 0, FAILED: 1}
     entry = next(d for d in data["documents"] if d["input"].endswith("one.txt"))
     assert set(entry["timings"]) >= {"parse", "export", "total"}
     assert entry["sha256"]
@@ -145,18 +153,51 @@ def test_no_documents_is_a_usage_error(tmp_path: Path) -> None:
         purgehist.batch([tmp_path / "empty"], out=tmp_path / "out", serial=True)
 
 
-def test_the_command_line_done_when(
-    theses: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def _on_a_terminal(args: list[str], cwd: Path) -> tuple[int, str]:
+    """Run ``purgehist ARGS`` with standard error on a pseudo-terminal: its exit code, and
+    what it showed there."""
+    env = {**os.environ, "PURGEHIST_PROGRESS_DELAY": "0", "COLUMNS": "160"}
+    env.pop("PURGEHIST_NO_PROGRESS", None)
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "purgehist", *args],
+        cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower,
+    )  # fmt: skip
+    os.close(follower)
+    shown = b""
+    while select.select([leader], [], [], 120)[0]:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal is closed once the process has ended
+            break
+        if not chunk:
+            break
+        shown += chunk
+    code = process.wait(timeout=120)
+    os.close(leader)
+    return code, shown.decode("utf-8", "replace")
+
+
+def test_the_command_line_done_when(theses: Path, tmp_path: Path) -> None:
+    """The issue's test: a corrupt PDF among good files, progress shown, the others converted,
+    and a second run does nothing (and, piped, shows no progress)."""
+    (theses / "four.pdf").write_bytes(example_bytes("thesis-pdf"))
     args = ["batch", "theses/", "--to", "tei", "--out", "out/", "--merge", "corpus.json"]
-    first = CliRunner().invoke(cli, [*args, "--workers", "1", "--serial"])
-    assert first.exit_code == 1, first.output
-    assert "failed: theses/broken.pdf: no reader for this format" in first.output
-    assert "3 converted, 1 failed" in first.output
-    second = CliRunner().invoke(cli, [*args, "--serial"])
-    assert "3 unchanged, 1 failed" in second.output
-    assert "corpus corpus.json: unchanged" in second.output
+    code, shown = _on_a_terminal([*args, "--serial"], tmp_path)
+    assert code == 1, shown
+    assert "documents: " in shown
+    assert "docs/s" in shown
+    assert "failed: theses/broken.pdf: 1 problem: " in shown
+    assert "4 converted, 1 failed" in shown
+    second = subprocess.run(
+        [sys.executable, "-m", "purgehist", *args, "--serial"],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert second.returncode == 1
+    assert "4 unchanged, 1 failed" in second.stderr
+    assert "corpus corpus.json: unchanged" in second.stderr
+    assert "\x1b[" not in second.stderr
+    assert "docs/s" not in second.stderr
 
 
 def test_integrity_errors_fail_a_document_unless_forced(tmp_path: Path) -> None:

@@ -200,3 +200,49 @@ def test_cli_reports_bad_json_with_its_place(
     code, _, err = run_cli(capsys, "report", str(bad), "-o", str(tmp_path / "r.html"))
     assert code == 1
     assert "$.claims[0]" in err
+
+
+def test_timeline_names_the_place_beside_the_event(html: str) -> None:
+    from purgehist import example_dataset
+
+    assert "<th>Event</th><th>Place</th>" in html
+    assert "<td>Murder of Sergei Kirov</td><td>Smolny, Leningrad</td>" in html
+    markdown = render(example_dataset(), "markdown")
+    assert "| Murder of Sergei Kirov | Smolny, Leningrad |" in markdown
+
+
+def test_timeline_labels_say_uncertain_or_approximate_as_edtf_does() -> None:
+    events = [
+        Event(id="ev_a", label="Approximate", date="1937-01~"),
+        Event(id="ev_u", label="Uncertain", date="1937-03?"),
+        Event(id="ev_b", label="Both", date="1937-05%"),
+        Event(id="ev_d", label="Day", date="1937-06-01"),
+    ]
+    labels = "".join(_svgs(render(Dataset(events=events), "html"))[0].itertext())
+    assert "Approximate (~)" in labels
+    assert "Uncertain (?)" in labels
+    assert "Both (?~)" in labels
+    assert "Day (" not in labels
+
+
+def test_events_outside_the_main_years_keep_their_whole_label(html: str) -> None:
+    labels = "".join(_svgs(html)[1].itertext())
+    assert "1956 Khrushchev-era commissions on Kirov's murder (~)" in labels
+    assert "…" not in labels
+
+
+def test_contested_sides_say_what_their_bars_show(html: str) -> None:
+    contested = html[html.index('<section id="contested">') :]
+    assert '<div class="note">hearsay 100%</div>' in contested
+    assert '<div class="note">archival 50%, secondary 50%</div>' in contested
+
+
+def test_identical_citation_lines_are_shown_once_with_a_count(html: str) -> None:
+    for item in re.findall(r'<ul class="cites">(.*?)</ul>', html, flags=re.DOTALL):
+        lines = re.findall(r"<li>(.*?)</li>", item)
+        assert len(lines) == len(set(lines))
+    assert "(×" in html
+
+
+def test_counts_are_worded_in_the_singular_for_one(html: str) -> None:
+    assert "<li><b>1</b> document</li>" in html

@@ -35,9 +35,10 @@ def test_child_tables_know_their_owners() -> None:
     names = TABLE_BY_NAME["names"]
     assert [(o.table, o.field) for o in names.owners] == [
         ("actors", "variants"),
+        ("places", "variants"),
         ("events", "labels"),
     ]
-    assert names.column("record").refers_to == ("actors", "events")
+    assert names.column("record").refers_to == ("actors", "places", "events")
     ranges = TABLE_BY_NAME["page_ranges"]
     assert [(o.table, o.field) for o in ranges.owners] == [("evidence", "locator.ranges")]
     assert TABLE_BY_NAME["divisions"].is_tree

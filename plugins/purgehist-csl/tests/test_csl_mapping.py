@@ -228,6 +228,7 @@ _source = st.builds(
     language=st.none() | st.sampled_from(["ru", "en", "nl", "de", "ru-Latn"]),
     listed=st.booleans(),
     note=_optional,
+    external=st.none() | st.sampled_from(["#reg1234", "reg:1234", "https://example.org/b/1"]),
 )
 
 

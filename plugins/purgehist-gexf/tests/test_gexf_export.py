@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 import purgehist_gexf
 import pytest
+from attrs import evolve
 from lxml import etree
 
 import purgehist
@@ -230,7 +231,7 @@ def test_example_dataset_counts_match_the_records(tmp_path: Path, example_datase
     ds = example_dataset
     assert graph.number_of_nodes() == len(ds.actors) + len(ds.claims) + len(ds.events) + len(
         ds.sources
-    )
+    ) + len(ds.places)
     attributions = [a for claim in ds.claims for a in claim.attributions]
     evidence_refs = [
         e for a in attributions for e in a.evidence if ds.evidence_item(e).source is not None
@@ -242,6 +243,7 @@ def test_example_dataset_counts_match_the_records(tmp_path: Path, example_datase
         "membership": sum(len(actor.memberships) for actor in ds.actors),
         "participation": sum(len(event.participants) for event in ds.events),
         "part_of": sum(event.part_of is not None for event in ds.events),
+        "place": sum(event.place is not None for event in ds.events),
     }
     found = Counter(attrs["kind"] for _, _, attrs in graph.edges(data=True))
     assert found == expected
@@ -339,5 +341,68 @@ def test_cli_convert_writes_gexf(tmp_path: Path) -> None:
     graph = nx.read_gexf(target)
     counts = purgehist.example_dataset().counts()
     assert graph.number_of_nodes() == sum(
-        counts[name] for name in ("actors", "claims", "events", "sources")
+        counts[name] for name in ("actors", "claims", "events", "places", "sources")
     )
+
+
+def _with_places() -> Dataset:
+    """The small dataset with places: where events happened and actors were born and died."""
+    small = _small()
+    places = (
+        purgehist.Place(id="pl_russia", name="Russia", type="country"),
+        purgehist.Place(
+            id="pl_moscow",
+            name="Moscow",
+            type="city",
+            part_of="pl_russia",
+            coordinates=purgehist.Coordinates(latitude=55.7558, longitude=37.6173),
+        ),
+    )
+    actors = tuple(
+        evolve(a, birth_place="pl_moscow", death_place="pl_russia") if a.id == "pers_x" else a
+        for a in small.actors
+    )
+    events = tuple(evolve(e, place="pl_moscow") if e.id == "ev_big" else e for e in small.events)
+    return small.replace(places=places, actors=actors, events=events)
+
+
+def test_places_are_nodes_linked_to_events_and_lives(tmp_path: Path) -> None:
+    data, report = _write(_with_places())
+    graph = _read(data, tmp_path)
+    moscow = graph.nodes["pl_moscow"]
+    assert (moscow["kind"], moscow["label"], moscow["place_type"]) == ("place", "Moscow", "city")
+    assert (moscow["latitude"], moscow["longitude"]) == (55.7558, 37.6173)
+    assert "latitude" not in graph.nodes["pl_russia"]
+    assert graph.nodes["ev_big"]["place"] == "Moscow"
+    edges = _edges_by_id(graph)
+    where = edges["place.ev_big"]
+    assert (where["ends"], where["kind"], where["start"]) == (
+        ("ev_big", "pl_moscow"),
+        "place",
+        "1936-01-01",
+    )
+    assert edges["birth_place.pers_x"]["ends"] == ("pers_x", "pl_moscow")
+    assert edges["death_place.pers_x"]["ends"] == ("pers_x", "pl_russia")
+    assert (edges["part_of.pl_moscow"]["ends"], edges["part_of.pl_moscow"]["kind"]) == (
+        ("pl_moscow", "pl_russia"),
+        "part_of",
+    )
+    assert report.counts["place_nodes"] == 2
+    assert report.counts["place_edges"] == 1
+    assert report.warnings == ()
+    schema = etree.RelaxNG(etree.parse(str(DATA / "gexf-1.3-subset.rng")))
+    for dynamic in (True, False):
+        document = etree.fromstring(_write(_with_places(), dynamic=dynamic)[0])
+        assert schema.validate(document), schema.error_log
+
+
+def test_an_event_in_an_unknown_place_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    small = _small()
+    events = tuple(evolve(e, place="pl_nowhere") for e in small.events)
+    data, report = _write(small.replace(events=events))
+    assert "place.ev_big" not in _edges_by_id(_read(data, tmp_path))
+    assert [(p.code, p.location) for p in report.warnings] == [
+        ("gexf-edge-not-drawn", "$.events[0].place"),
+        ("gexf-edge-not-drawn", "$.events[1].place"),
+    ]
+    assert _read(data, tmp_path).nodes["ev_big"]["place"] == "pl_nowhere"

@@ -1,4 +1,10 @@
-"""Evidence profiles: the grades of the evidence behind an actor, a school or a set of claims."""
+"""Evidence profiles: the grades of the evidence behind an actor, a school or a set of claims.
+
+A school's members are the actors placed in it: by a chosen claimant (``according_to``), or by
+anybody (a plain membership counts; a placement that is only disputed does not), with the
+contested placements flagged. Evidence whose cited work is only inferred may be left out
+(``include_inferred=False``).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,16 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import frozen
 
-from purgehist.model import Actor, ActorKind, Claim, Evidence, EvidenceGrade, Source, Stance
+from purgehist.model import (
+    Actor,
+    ActorKind,
+    CitationStatus,
+    Claim,
+    Evidence,
+    EvidenceGrade,
+    Source,
+    Stance,
+)
 from purgehist.model.dataset import Dataset
 from purgehist.model.queries import UNGRADED, group_by_grade
 
@@ -75,6 +90,11 @@ class EvidenceProfile:
     """How many attributions the profile covers."""
     without_evidence: int
     """How many of them state that no evidence is given (``no_evidence``)."""
+    according_to: str | None = None
+    """For a school or group: the claimant whose placements of members count (``None``: any
+    claimant's)."""
+    contested: tuple[str, ...] = ()
+    """For a school or group: the members counted whose placement some actor disputes."""
 
     @property
     def total(self) -> int:
@@ -108,6 +128,9 @@ def _profile(
     label: str,
     grouped: Mapping[str, Sequence[Evidence]],
     pairs: Sequence[tuple[Claim, str, bool]],
+    *,
+    according_to: str | None = None,
+    contested: tuple[str, ...] = (),
 ) -> EvidenceProfile:
     """Build a profile from evidence grouped by grade and the ``(claim, actor, no_evidence)``
     attributions it came from."""
@@ -136,25 +159,51 @@ def _profile(
         citations=tuple(citations),
         attributions=len(pairs),
         without_evidence=sum(no_evidence for _, _, no_evidence in pairs),
+        according_to=according_to,
+        contested=contested,
     )
 
 
-def actor_profile(dataset: Dataset, actor: str, *, stance: Stance | None = None) -> EvidenceProfile:
+def actor_profile(
+    dataset: Dataset,
+    actor: str,
+    *,
+    stance: Stance | None = None,
+    according_to: str | None = None,
+    include_inferred: bool = True,
+) -> EvidenceProfile:
     """The evidence an actor gives, or, for a school or organisation, that its members give.
 
     :param actor: id of a person, or of a school, group or organisation (its members count).
     :param stance: count only attributions of this stance (e.g. what an actor *asserts*).
+    :param according_to: for a school or group, count the members this actor places in it
+        (default: those anybody places there; see the module's docstring).
+    :param include_inferred: count evidence whose cited work is only inferred.
     :raises KeyError: no actor has this id.
     """
     record = dataset.actor(actor)
     query = dataset.query
-    grouped = query.evidence_by_grade(actor, stance=stance)
+    grouped = query.evidence_by_grade(
+        actor, stance=stance, according_to=according_to, include_inferred=include_inferred
+    )
     pairs = [
         (r.claim, r.attribution.actor, r.attribution.no_evidence)
-        for member in query.actors_of(actor)
+        for member in query.actors_of(actor, according_to=according_to)
         for r in query.stances_of(member, stance)
     ]
-    return _profile(dataset, record.name, grouped, pairs)
+    contested = (
+        p.actor.id
+        for p in query.memberships_of(actor)
+        if p.contested and p.according_to(according_to)
+    )
+    return _profile(
+        dataset,
+        record.name,
+        grouped,
+        pairs,
+        according_to=according_to,
+        contested=tuple(dict.fromkeys(contested)),
+    )
 
 
 def claims_profile(
@@ -164,6 +213,7 @@ def claims_profile(
     actors: Iterable[str] | None = None,
     stance: Stance | None = None,
     label: str = "Selected claims",
+    include_inferred: bool = True,
 ) -> EvidenceProfile:
     """The evidence given for a set of claims.
 
@@ -171,6 +221,7 @@ def claims_profile(
     :param actors: count only the attributions of these actors.
     :param stance: count only attributions of this stance.
     :param label: what the profile is called in reports.
+    :param include_inferred: count evidence whose cited work is only inferred.
     :raises KeyError: a claim id is unknown.
     """
     wanted = None if actors is None else set(actors)
@@ -186,15 +237,30 @@ def claims_profile(
             pairs.append((claim, attribution.actor, attribution.no_evidence))
             for evidence_id in attribution.evidence:
                 found = dataset.get(evidence_id)
-                if isinstance(found, Evidence):
+                if isinstance(found, Evidence) and (
+                    include_inferred or found.status != CitationStatus.INFERRED
+                ):
                     evidence.setdefault(found.id, found)
     return _profile(dataset, label, group_by_grade(evidence.values()), pairs)
 
 
-def school_profiles(dataset: Dataset, *, stance: Stance | None = None) -> list[EvidenceProfile]:
-    """One profile per school of thought (actors of kind ``school``), in dataset order."""
+def school_profiles(
+    dataset: Dataset,
+    *,
+    stance: Stance | None = None,
+    according_to: str | None = None,
+    include_inferred: bool = True,
+) -> list[EvidenceProfile]:
+    """One profile per school of thought (actors of kind ``school``), in dataset order, with
+    the options of :func:`actor_profile`."""
     return [
-        actor_profile(dataset, a.id, stance=stance)
+        actor_profile(
+            dataset,
+            a.id,
+            stance=stance,
+            according_to=according_to,
+            include_inferred=include_inferred,
+        )
         for a in dataset.actors
         if a.kind == ActorKind.SCHOOL
     ]

@@ -1,10 +1,11 @@
-"""Timeline: events and the claims about them in date order, keeping uncertain dates as such."""
+"""Timeline: events and the claims about them in date order, keeping uncertain dates as such,
+each event with the place where it happened."""
 
 from __future__ import annotations
 
 from attrs import frozen
 
-from purgehist.model import Claim, EdtfDate, Event, Stance, parse_edtf
+from purgehist.model import Claim, EdtfDate, Event, Place, Stance, parse_edtf
 from purgehist.model.dataset import Dataset
 
 __all__ = ["ClaimPoint", "TimelineEntry", "claims_in_date_order", "event_sort_key", "timeline"]
@@ -36,6 +37,8 @@ class TimelineEntry:
     """Claims about this event, in dataset order."""
     contested: int
     """How many of these claims are both asserted and disputed."""
+    place: Place | None = None
+    """Where the event happened, when the dataset holds that place."""
 
     @property
     def uncertain(self) -> bool:
@@ -91,12 +94,14 @@ def timeline(dataset: Dataset, *, within: str | None = None) -> list[TimelineEnt
     entries = []
     for event in sorted(events, key=event_sort_key):
         claims = query.claims_about(event.id)
+        place = dataset.get(event.place) if event.place else None
         entries.append(
             TimelineEntry(
                 event=event,
                 date=_date(event),
                 claims=tuple(claims),
                 contested=sum(_contested(c) for c in claims),
+                place=place if isinstance(place, Place) else None,
             )
         )
     return entries

@@ -19,11 +19,12 @@ from typing import Any, Protocol
 
 from purgehist.corpus.task import Job, Outcome, Settings, process
 from purgehist.errors import UsageError
+from purgehist.wording import count as count_of
 
 __all__ = ["INSTALL_HINT", "Execution", "OnDask", "Serial", "dask_installed", "open_execution"]
 
 INSTALL_HINT = "pip install 'purgehist[corpus]'"
-"""What installs Dask (and the progress bar) for batches."""
+"""What installs Dask for batches."""
 
 
 class Execution(Protocol):
@@ -139,4 +140,5 @@ def open_execution(
         ) as cluster,
         client_class(cluster) as client,
     ):
-        yield OnDask(client, f"local Dask cluster of {count} worker process(es)")
+        processes = count_of(count, "worker process", "worker processes")
+        yield OnDask(client, f"local Dask cluster of {processes}")

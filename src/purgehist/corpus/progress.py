@@ -1,45 +1,74 @@
-"""Progress on a terminal: documents done, failures, rate and time left (tqdm); nothing when
-standard error is not a terminal (piped, in a log, under CI)."""
+"""How far a batch has got, told to a progress callback (the command line's bar on a terminal):
+documents done of all, with failures, rate and time left in the stage words."""
 
 from __future__ import annotations
 
-import sys
-from typing import Any
+import time
+from collections.abc import Callable
 
 from purgehist.corpus.report import FAILED
+from purgehist.plugins.specs import ProgressCallback
+from purgehist.wording import count
 
-__all__ = ["Progress"]
+__all__ = ["BatchProgress"]
 
 
-class Progress:
-    """A progress bar over *total* documents, shown when *show* is true (by default: when
-    standard error is a terminal and tqdm is installed)."""
+def _duration(seconds: float) -> str:
+    minutes, seconds = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02}:{seconds:02}" if hours else f"{minutes}:{seconds:02}"
 
-    def __init__(self, total: int, *, show: bool | None = None) -> None:
-        if show is None:
-            show = sys.stderr.isatty()
+
+class BatchProgress:
+    """Counts the documents of a batch as they finish and tells *callback* (if any)
+    ``(done, total, stage)``, the stage saying failures, rate and time left.
+
+    >>> seen = []
+    >>> ticks = iter([0.0, 2.0, 4.0])
+    >>> progress = BatchProgress(3, lambda *args: seen.append(args), clock=ticks.__next__)
+    >>> progress.advance("converted", "a.txt"); progress.advance("failed", "b.txt")
+    >>> seen[-1]
+    (2, 3, 'b.txt, 1 failed, 0.5 docs/s, 0:02 left')
+
+    Documents skipped as unchanged count as done but not in the rate: they take no time.
+    """
+
+    def __init__(
+        self,
+        total: int,
+        callback: ProgressCallback | None,
+        *,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        self.total = total
+        self.done = 0
         self.failed = 0
-        self._bar: Any = None
-        if show:
-            try:
-                from tqdm import tqdm
-            except ImportError:
-                return
-            self._bar = tqdm(
-                total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1
-            )
+        self._timed = 0
+        self._callback = callback
+        self._clock = clock or time.monotonic
+        self._start = self._clock()
 
-    def advance(self, status: str) -> None:
-        """One more document is done, with *status*."""
-        if status == FAILED:
-            self.failed += 1
-        if self._bar is not None:
-            if status == FAILED:
-                self._bar.set_postfix(failed=self.failed, refresh=False)
-            self._bar.update(1)
+    def advance(self, status: str, name: str, *, timed: bool = True) -> None:
+        """One more document, *name*, is done with *status*; *timed*: it was read in this run
+        (not skipped as unchanged), so it counts in the rate."""
+        self.done += 1
+        self.failed += 1 if status == FAILED else 0
+        self._timed += 1 if timed else 0
+        if self._callback is not None:
+            self._callback(self.done, self.total, self._stage(name))
 
-    def close(self) -> None:
-        """Take the bar off the screen's last line."""
-        if self._bar is not None:
-            self._bar.close()
-            self._bar = None
+    def _stage(self, name: str) -> str:
+        words = [name]
+        if self.failed:
+            words.append(f"{self.failed} failed")
+        elapsed = self._clock() - self._start
+        if self._timed and elapsed > 0:
+            rate = self._timed / elapsed
+            words.append(f"{rate:.1f} docs/s")
+            words.append(f"{_duration((self.total - self.done) / rate)} left")
+        return ", ".join(words)
+
+    def start(self) -> None:
+        """Tell the callback the batch has begun (the bar shows before the first document)."""
+        if self._callback is not None:
+            self._callback(0, self.total, count(self.total, "document"))

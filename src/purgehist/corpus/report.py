@@ -10,6 +10,7 @@ import attrs
 from attrs import field, frozen
 
 from purgehist.model.common import tuple_of
+from purgehist.wording import count
 
 __all__ = [
     "CONVERTED",
@@ -122,16 +123,15 @@ class BatchReport:
     def summary(self) -> str:
         """One line for people: counts, and where the merged corpus went."""
         totals = self.totals
-        parts = [f"{len(self.documents)} document(s)"]
+        parts = [count(len(self.documents), "document")]
         parts += [f"{n} {name}" for name, n in totals.items() if n]
         line = ", ".join(parts)
         if self.merge is not None:
             line += f"; corpus {self.merge.get('output')}: {self.merge.get('status')}"
             if self.merge.get("merges") is not None:
-                line += (
-                    f" ({self.merge.get('merges')} merge(s), "
-                    f"{self.merge.get('near_misses')} near miss(es) to review)"
-                )
+                merges = count(self.merge["merges"], "merge")
+                near = count(self.merge.get("near_misses", 0), "near miss", "near misses")
+                line += f" ({merges}, {near} to review)"
         return line
 
 

@@ -16,7 +16,7 @@ from purgehist import api
 from purgehist.corpus.execute import open_execution
 from purgehist.corpus.inputs import Found, cache_name, expand, output_names
 from purgehist.corpus.locations import exists, is_url, join, read_bytes, sha256, write_atomic
-from purgehist.corpus.progress import Progress
+from purgehist.corpus.progress import BatchProgress
 from purgehist.corpus.report import (
     CONVERTED,
     FAILED,
@@ -30,6 +30,7 @@ from purgehist.corpus.task import Job, Outcome, Settings
 from purgehist.errors import UsageError
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.plugins.manager import get_exporters, get_parsers
+from purgehist.plugins.specs import ProgressCallback
 
 __all__ = ["REPORT_NAME", "batch", "merge_log_location"]
 
@@ -104,7 +105,7 @@ def batch(
     scheduler: str | None = None,
     serial: bool = False,
     retry_failed: bool = False,
-    progress: bool | None = None,
+    progress: ProgressCallback | None = None,
     title: str | None = None,
 ) -> BatchReport:
     """Read many documents, write each in the format *to* into the folder *out*, and merge
@@ -126,7 +127,8 @@ def batch(
         without it the Dask configuration (``DASK_SCHEDULER_ADDRESS``) is asked
     :param serial: read the documents in this process, one after the other, without Dask
     :param retry_failed: try again the documents that failed last time though unchanged
-    :param progress: show a progress bar (default: when standard error is a terminal)
+    :param progress: told ``(done, total, stage)`` as documents finish, the stage naming the
+        document, failures, rate and time left (the command line draws it as a bar)
     :raises UsageError: unknown format, no document found, Dask asked for but not installed
     """
     started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -171,7 +173,8 @@ def batch(
         not all(reused) or journal.merged.get(str(merge)) != merge_print or not exists(str(merge))
     )
     todo = [job for job, skip in zip(jobs, reused, strict=True) if not skip]
-    bar = Progress(len(jobs), show=progress)
+    bar = BatchProgress(len(jobs), progress)
+    bar.start()
     entries: list[DocumentReport] = []
     merger = None
     if must_merge:
@@ -202,11 +205,10 @@ def batch(
                 entries.append(entry)
                 if merger is not None and dataset is not None:
                     merger.add(dataset, document=job.name)
-                bar.advance(entry.status)
+                bar.advance(entry.status, job.name, timed=not skip)
     except KeyboardInterrupt:
         interrupted = True
     finally:
-        bar.close()
         journal.close()
     merge_info: dict[str, Any] | None = None
     if merge is not None and not interrupted:

@@ -19,6 +19,7 @@ from purgehist.model.common import tuple_of
 from purgehist.model.dataset import Dataset
 from purgehist.plugins.manager import get_parsers
 from purgehist.plugins.specs import ParseResult
+from purgehist.wording import count
 
 __all__ = ["Job", "Outcome", "Settings", "process"]
 
@@ -134,7 +135,7 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, DataError):
         first = "; ".join(str(p) for p in exc.problems[:3])
         more = f" (and {len(exc.problems) - 3} more)" if len(exc.problems) > 3 else ""
-        return f"{len(exc.problems)} problem(s): {first}{more}"
+        return f"{count(len(exc.problems), 'problem')}: {first}{more}"
     return str(exc)
 
 

@@ -1,4 +1,5 @@
-"""The typed model: actors, events, sources, evidence, claims and the documents they came from."""
+"""The typed model: actors, places, events, sources, evidence, claims and the documents they
+came from."""
 
 from purgehist.model.actors import Actor, ActorKind, Membership
 from purgehist.model.claims import (
@@ -25,6 +26,7 @@ from purgehist.model.locators import (
     PageRange,
     parse_locator,
 )
+from purgehist.model.places import Coordinates, Place
 from purgehist.model.sources import Creator, Source, SourceType
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "Claim",
     "ClaimRelation",
     "ClaimStatus",
+    "Coordinates",
     "Creator",
     "Dataset",
     "Division",
@@ -60,6 +63,7 @@ __all__ = [
     "PageRange",
     "Paragraph",
     "Participant",
+    "Place",
     "Provenance",
     "Quantity",
     "RelationType",

@@ -71,7 +71,8 @@ def _claimant(instance: object, attribute: attrs.Attribute[str], value: str) -> 
 
 @frozen(kw_only=True)
 class Attribution:
-    """An actor's stance on a claim, with the evidence that actor gives."""
+    """An actor's stance on a claim (or on a membership: who places an actor in a school of
+    thought), with the evidence that actor gives."""
 
     actor: str = field(validator=_claimant)
     """Id of the claimant. An empty string is kept so that validation can report it."""
@@ -126,6 +127,9 @@ class Claim:
 
     id: str = field(validator=ncname_validator)
     text: str = field(validator=non_empty)
+    """The claim in words, readable on its own (pronouns resolved)."""
+    quote: str | None = optional_text()
+    """The source's sentence verbatim, when *text* rewords it."""
     lang: str | None = optional_text()
     """BCP 47 tag of *text*; ``None`` means the dataset's language."""
     about: tuple[str, ...] = field(default=(), converter=tuple_of)

@@ -9,9 +9,18 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import optional_ncname_validator
 
-__all__ = ["Identifier", "NameVariant", "Provenance", "non_empty", "optional_text", "tuple_of"]
+__all__ = [
+    "Identifier",
+    "NameVariant",
+    "Named",
+    "Provenance",
+    "non_empty",
+    "optional_text",
+    "tuple_of",
+]
 
 
 def tuple_of(items: Iterable[Any]) -> tuple[Any, ...]:
@@ -74,6 +83,10 @@ class IdentifierScheme(StrEnum):
     ISSN = "issn"
     URL = "url"
     ARCHIVAL = "archival"
+    GEONAMES = "geonames"
+    """GeoNames, for places: ``524901`` (Moscow)."""
+    TGN = "tgn"
+    """The Getty Thesaurus of Geographic Names, for places: ``7010240``."""
 
 
 @frozen(kw_only=True)
@@ -95,3 +108,17 @@ class NameVariant:
     type: str = "variant"
     """``variant`` (default), ``original`` (original script), ``transliteration``, ``pseudonym``,
     ``birth`` or another word."""
+    date: str | None = field(default=None, validator=edtf_validator())
+    """When the name was in use, in EDTF: Sverdlovsk ``1924/1991``, Yekaterinburg ``1991/..``."""
+
+
+class Named:
+    """What records with a preferred name and other names (actors, places) share."""
+
+    __slots__ = ()
+    name: str
+    variants: tuple[NameVariant, ...]
+
+    def all_names(self) -> tuple[str, ...]:
+        """The preferred name followed by every variant."""
+        return (self.name, *(v.name for v in self.variants))

@@ -15,18 +15,27 @@ from purgehist.model.dates import edtf_validator
 from purgehist.model.documents import Document
 from purgehist.model.events import Event
 from purgehist.model.evidence import Evidence
+from purgehist.model.places import Place
 from purgehist.model.queries import Queries
 from purgehist.model.sources import Source
 
 __all__ = ["COLLECTIONS", "Dataset", "Metadata", "Record"]
 
-Record = Actor | Event | Source | Evidence | Claim | Document
+Record = Actor | Place | Event | Source | Evidence | Claim | Document
 """Any record that has an id of its own."""
 
-COLLECTIONS: tuple[str, ...] = ("actors", "events", "sources", "evidence", "claims", "documents")
+COLLECTIONS: tuple[str, ...] = (
+    "actors",
+    "places",
+    "events",
+    "sources",
+    "evidence",
+    "claims",
+    "documents",
+)
 """Names of the dataset's collections, in the order files list them."""
 
-_R = TypeVar("_R", Actor, Event, Source, Evidence, Claim, Document)
+_R = TypeVar("_R", Actor, Place, Event, Source, Evidence, Claim, Document)
 
 
 @frozen(kw_only=True)
@@ -49,7 +58,7 @@ class Metadata:
 
 @frozen(kw_only=True)
 class Dataset:
-    """A body of records: actors, events, sources, evidence, claims and documents.
+    """A body of records: actors, places, events, sources, evidence, claims and documents.
 
     Datasets are immutable; build a changed copy with :meth:`replace`. Lookups by id use an
     index built on first use.
@@ -57,6 +66,7 @@ class Dataset:
 
     metadata: Metadata = Metadata()
     actors: tuple[Actor, ...] = field(default=(), converter=tuple_of)
+    places: tuple[Place, ...] = field(default=(), converter=tuple_of)
     events: tuple[Event, ...] = field(default=(), converter=tuple_of)
     sources: tuple[Source, ...] = field(default=(), converter=tuple_of)
     evidence: tuple[Evidence, ...] = field(default=(), converter=tuple_of)
@@ -96,6 +106,10 @@ class Dataset:
     def actor(self, id: str) -> Actor:
         """The actor with this id; :class:`KeyError` if there is none."""
         return self._typed(id, Actor)
+
+    def place(self, id: str) -> Place:
+        """The place with this id; :class:`KeyError` if there is none."""
+        return self._typed(id, Place)
 
     def event(self, id: str) -> Event:
         """The event with this id; :class:`KeyError` if there is none."""

@@ -52,7 +52,8 @@ class Event:
     """The date as printed in the source, kept beside the normalised one."""
     calendar: Calendar = field(default=Calendar.GREGORIAN, converter=Calendar)
     """The calendar of *date_text*."""
-    place: str | None = optional_text()
+    place: str | None = field(default=None, validator=optional_ncname_validator)
+    """Id of the :class:`~purgehist.model.places.Place` where it happened."""
     participants: tuple[Participant, ...] = field(default=(), converter=tuple_of)
     part_of: str | None = field(default=None, validator=optional_ncname_validator)
     """Id of a larger event this one belongs to."""

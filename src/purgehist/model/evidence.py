@@ -74,6 +74,9 @@ class CitationStatus(StrEnum):
     RESOLVED = "resolved"
     UNRESOLVED = "unresolved"
     """The source could not be determined (e.g. an ``Ibid.`` after a lost footnote)."""
+    INFERRED = "inferred"
+    """The cited work is inferred from context because the note's own text is lost; the
+    evidence's ``note`` says how."""
 
 
 @frozen(kw_only=True)

@@ -62,6 +62,7 @@ class Source:
     edition: str | None = optional_text()
     publisher: str | None = optional_text()
     place: str | None = optional_text()
+    """Place of publication, as printed."""
     date: str | None = field(default=None, validator=edtf_validator())
     identifiers: tuple[Identifier, ...] = field(default=(), converter=tuple_of)
     """DOI, ISBN, URL, archival signature…"""
@@ -71,6 +72,9 @@ class Source:
     listed: bool = True
     """False when the work is cited in a document but missing from its bibliography."""
     note: str | None = optional_text()
+    external: str | None = optional_text()
+    """The pointer into a register outside this dataset (``#reg1234``, ``reg:1234``, a URL);
+    the record is then a stub holding the title printed where the work is cited."""
     provenance: Provenance | None = None
 
     def author_names(self) -> tuple[str, ...]:

@@ -8,6 +8,8 @@ from purgehist.plugins.hookspecs import hookimpl, hookspec
 from purgehist.plugins.manager import (
     DEFAULT_PLUGINS,
     ENTRY_POINT_GROUP,
+    BrokenPlugin,
+    broken_plugins,
     default_plugin_manager,
     get_exporters,
     get_grades,
@@ -20,6 +22,8 @@ from purgehist.plugins.manager import (
 __all__ = [
     "DEFAULT_PLUGINS",
     "ENTRY_POINT_GROUP",
+    "BrokenPlugin",
+    "broken_plugins",
     "default_plugin_manager",
     "get_exporters",
     "get_grades",

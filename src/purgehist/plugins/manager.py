@@ -6,19 +6,29 @@ import difflib
 import importlib
 import os
 import sys
+import weakref
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any, TypeVar
 
 import pluggy
+from attrs import frozen
 
 from purgehist.errors import PluginError
 from purgehist.plugins import hookspecs
-from purgehist.plugins.specs import Context, ExporterSpec, GradeSpec, ParserSpec
+from purgehist.plugins.specs import (
+    Context,
+    ExporterSpec,
+    GradeSpec,
+    ParserSpec,
+    ProgressCallback,
+)
 
 __all__ = [
     "DEFAULT_PLUGINS",
     "ENTRY_POINT_GROUP",
+    "BrokenPlugin",
+    "broken_plugins",
     "default_plugin_manager",
     "get_exporters",
     "get_grades",
@@ -38,6 +48,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "purgehist.formats.xlsx",
     "purgehist.formats.csv",
     "purgehist.formats.text",
+    "purgehist.formats.pdf",
     "purgehist.formats.bibtex",
     "purgehist.formats.report",
     "purgehist.formats.sqlite",
@@ -47,31 +58,73 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
 _Spec = TypeVar("_Spec", ParserSpec, ExporterSpec, GradeSpec)
 
 
-def make_plugin_manager(*, entry_points: bool = True) -> pluggy.PluginManager:
+@frozen(kw_only=True)
+class BrokenPlugin:
+    """An installed plugin that could not be loaded, and was left out."""
+
+    name: str
+    """Its entry-point name (what ``PURGEHIST_LOAD_PLUGINS`` lists)."""
+    distribution: str | None
+    """The installed package that declares it, when known."""
+    reason: str
+    """What is wrong, naming the plugin: ``plugin 'x' failed to load: …``."""
+
+    @property
+    def message(self) -> str:
+        """:attr:`reason` and how to go on without the plugin."""
+        uninstall = (
+            f"uninstall it (pip uninstall {self.distribution}) or " if self.distribution else ""
+        )
+        return (
+            f"{self.reason}\nTo go on without it, {uninstall}set PURGEHIST_LOAD_PLUGINS to "
+            "the plugins to load (comma-separated; empty: none)."
+        )
+
+
+_BROKEN: weakref.WeakKeyDictionary[pluggy.PluginManager, tuple[BrokenPlugin, ...]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def make_plugin_manager(
+    *, entry_points: bool = True, skip_broken: bool = False
+) -> pluggy.PluginManager:
     """A plugin manager with the built-in plugins and, if *entry_points*, installed ones.
 
     ``PURGEHIST_LOAD_PLUGINS=a,b`` limits the entry points loaded to those names (empty: none);
     ``PURGEHIST_TRACE_PLUGINS=1`` prints every hook call to standard error.
 
-    :raises PluginError: a plugin fails to import or implements an unknown hook.
+    :param entry_points: load the plugins installed packages declare.
+    :param skip_broken: leave out an installed plugin that fails to import or implements an
+        unknown hook, and list it in :func:`broken_plugins`, instead of raising.
+    :raises PluginError: a plugin fails to import or implements an unknown hook (an installed
+        one only without *skip_broken*); the message says how to go on without it.
     """
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     for name in DEFAULT_PLUGINS:
         pm.register(importlib.import_module(name), name=name)
     if entry_points:
-        _load_entry_points(pm)
+        broken = _load_entry_points(pm)
+        if broken and not skip_broken:
+            raise PluginError(broken[0].message)
+        _BROKEN[pm] = tuple(broken)
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
-        raise PluginError(_unknown_hook_message(pm, exc)) from None
+        raise PluginError(_unknown_hook_message(pm, exc.plugin) or str(exc)) from None
     if os.environ.get("PURGEHIST_TRACE_PLUGINS"):
         pm.trace.root.setwriter(lambda line: sys.stderr.write(str(line)))
         pm.enable_tracing()
     return pm
 
 
-def _load_entry_points(pm: pluggy.PluginManager) -> None:
+def broken_plugins(pm: pluggy.PluginManager | None = None) -> tuple[BrokenPlugin, ...]:
+    """The installed plugins *pm* (by default the process-wide manager) left out."""
+    return _BROKEN.get(pm or default_plugin_manager(), ())
+
+
+def _load_entry_points(pm: pluggy.PluginManager) -> list[BrokenPlugin]:
     from importlib.metadata import entry_points
 
     names = sorted({ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
@@ -79,35 +132,61 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
     if wanted is not None:
         allowed = {w.strip() for w in wanted.split(",")}
         names = [n for n in names if n in allowed]
+    broken = []
     for name in names:
-        try:
-            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name)
-        except pluggy.PluginValidationError as exc:
-            msg = f"plugin {name!r}: {exc}"
-            raise PluginError(msg) from None
-        except Exception as exc:
-            msg = f"plugin {name!r} failed to load: {exc}"
-            raise PluginError(msg) from exc
+        reason = _load_entry_point(pm, name)
+        if reason is not None:
+            if pm.get_plugin(name) is not None:
+                pm.unregister(name=name)
+            broken.append(BrokenPlugin(name=name, distribution=_distribution(name), reason=reason))
+    return broken
 
 
-def _unknown_hook_message(pm: pluggy.PluginManager, exc: pluggy.PluginValidationError) -> str:
-    name = pm.get_name(exc.plugin) or repr(exc.plugin)
+def _load_entry_point(pm: pluggy.PluginManager, name: str) -> str | None:
+    """Load one entry point; what is wrong with it, or ``None``."""
+    try:
+        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name)
+    except pluggy.PluginValidationError as exc:
+        return f"plugin {name!r}: {exc}"
+    except Exception as exc:
+        return f"plugin {name!r} failed to load: {exc}"
+    plugin = pm.get_plugin(name)
+    return None if plugin is None else _unknown_hook_message(pm, plugin)
+
+
+def _distribution(name: str) -> str | None:
+    from importlib.metadata import distributions
+
+    for dist in distributions():
+        if any(ep.group == ENTRY_POINT_GROUP and ep.name == name for ep in dist.entry_points):
+            return str(dist.metadata["name"])
+    return None
+
+
+def _unknown_hook_message(pm: pluggy.PluginManager, plugin: object) -> str | None:
+    """``plugin 'x' implements an unknown hook: 'register_exporter' (did you mean …?)``, or
+    ``None`` when *plugin* implements only known hooks."""
     known = [h for h in dir(hookspecs) if h.startswith("register_")]
     parts = []
     for caller in vars(pm.hook).values():
         if not isinstance(caller, pluggy.HookCaller) or caller.has_spec():
             continue
-        if any(impl.plugin is exc.plugin for impl in caller.get_hookimpls()):
+        if any(impl.plugin is plugin for impl in caller.get_hookimpls()):
             close = difflib.get_close_matches(caller.name, known, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             parts.append(f"{caller.name!r}{hint}")
-    return f"plugin {name!r} implements unknown hook(s): {', '.join(parts) or exc}"
+    if not parts:
+        return None
+    name = pm.get_name(plugin) or repr(plugin)
+    hooks = "an unknown hook" if len(parts) == 1 else "unknown hooks"
+    return f"plugin {name!r} implements {hooks}: {', '.join(parts)}"
 
 
 @cache
 def default_plugin_manager() -> pluggy.PluginManager:
-    """The process-wide plugin manager the public API uses (built once)."""
-    return make_plugin_manager()
+    """The process-wide plugin manager the public API uses (built once); an installed plugin
+    that is broken is left out and listed by :func:`broken_plugins`."""
+    return make_plugin_manager(skip_broken=True)
 
 
 def _collect(
@@ -167,10 +246,12 @@ def get_grades(pm: pluggy.PluginManager | None = None) -> Mapping[str, GradeSpec
     return _collect(pm or default_plugin_manager(), "register_evidence_grades")
 
 
-def make_context(pm: pluggy.PluginManager | None = None) -> Context:
+def make_context(
+    pm: pluggy.PluginManager | None = None, *, progress: ProgressCallback | None = None
+) -> Context:
     """The :class:`~purgehist.plugins.specs.Context` parsers and exporters are called with:
-    what *pm* (by default the process-wide manager) registers."""
-    return Context(grades=get_grades(pm))
+    what *pm* (by default the process-wide manager) registers, and *progress*."""
+    return Context(grades=get_grades(pm), progress=progress)
 
 
 def plugin_versions(pm: pluggy.PluginManager | None = None) -> dict[str, str]:

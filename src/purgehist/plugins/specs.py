@@ -26,6 +26,7 @@ __all__ = [
     "ParseFunction",
     "ParseResult",
     "ParserSpec",
+    "ProgressCallback",
     "RegisterExporter",
     "RegisterGrade",
     "RegisterParser",
@@ -36,6 +37,10 @@ __all__ = [
 
 Input = Path | BinaryIO
 """What a parser reads: a path, or a binary stream."""
+
+ProgressCallback = Callable[[int, int | None, str], None]
+"""``progress(done, total, stage)``: *done* units of *total* (``None`` when not known yet) are
+finished in *stage*, a few words for a person (``"pages"``, ``"resolving citations"``)."""
 
 
 @frozen(kw_only=True)
@@ -65,6 +70,24 @@ class Context:
 
     grades: Mapping[str, GradeSpec] = field(factory=dict)
     """The evidence grades known to the plugin manager, by name."""
+    progress: ProgressCallback | None = field(default=None, eq=False)
+    """Told how far a long read or write has got (the command line shows it as a progress bar
+    on a terminal); call it through :meth:`report_progress`."""
+
+    def report_progress(self, done: int, total: int | None, stage: str) -> None:
+        """Tell :attr:`progress`, if there is one, that *done* of *total* units of *stage*
+        are finished. Cheap enough to call once per page or note; calls for a new *stage*
+        start a new bar.
+
+        >>> seen = []
+        >>> context = Context(progress=lambda *args: seen.append(args))
+        >>> context.report_progress(3, 10, "pages")
+        >>> seen
+        [(3, 10, 'pages')]
+        >>> Context().report_progress(3, 10, "pages")  # nobody listens: nothing happens
+        """
+        if self.progress is not None:
+            self.progress(done, total, stage)
 
     @property
     def grade_names(self) -> frozenset[str]:

@@ -111,6 +111,7 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 _PLAIN_DATE = re.compile(r"(-?[0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _CUSTOM_TYPE = "purgehist-type"
 _CUSTOM_LISTED = "purgehist-listed"
+_CUSTOM_EXTERNAL = "purgehist-external"
 _CUSTOM_IDS = "purgehist-identifiers"
 _ID_FIELDS: Mapping[str, str] = {"doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "url": "URL"}
 
@@ -285,8 +286,9 @@ def _edtf_from_parts(parts: Any, circa: Any, season: Any) -> str | None:
 def source_to_csl(source: Source) -> tuple[dict[str, Any], list[Problem]]:
     """A source as a CSL-JSON item, with warnings for what CSL cannot hold.
 
-    Fields CSL lacks (the purgehist type where CSL's is wider, ``listed``, identifiers beyond
-    DOI/ISBN/ISSN/URL and the archival signature) go into the item's ``custom`` object.
+    Fields CSL lacks (the purgehist type where CSL's is wider, ``listed``, a stub's
+    ``external`` pointer, identifiers beyond DOI/ISBN/ISSN/URL and the archival signature) go
+    into the item's ``custom`` object.
 
     :param source: the source to convert
     :returns: the item and the warnings (location: the source id)
@@ -335,6 +337,8 @@ def source_to_csl(source: Source) -> tuple[dict[str, Any], list[Problem]]:
         item["note"] = source.note
     if not source.listed:
         custom[_CUSTOM_LISTED] = False
+    if source.external is not None:
+        custom[_CUSTOM_EXTERNAL] = source.external
     if custom:
         item["custom"] = custom
     return item, warnings
@@ -478,6 +482,10 @@ def csl_to_source(
     extra.extend(id_extra)
     listed_value = custom.pop(_CUSTOM_LISTED, True)
     listed = listed_value is not False
+    external = custom.pop(_CUSTOM_EXTERNAL, None)
+    if external is not None and not isinstance(external, str):
+        extra.append(f"{_CUSTOM_EXTERNAL}: {_text(external)}")
+        external = None
     extra.extend(f"custom {k}: {_text(v)}" for k, v in custom.items())
 
     fields = {
@@ -528,6 +536,7 @@ def csl_to_source(
             identifiers=identifiers,
             listed=listed,
             note=note,
+            external=external,
             short_title=values["short_title"],
             container=values["container"],
             volume=values["volume"],

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import BinaryIO
 
 from attrs import frozen
 from lxml import etree
 
-from purgehist import Actor, ActorKind, Dataset, Evidence
+from purgehist import Actor, ActorKind, Dataset, Event, Evidence, Place
 from purgehist.model.dates import parse_edtf
 from purgehist.plugins.sdk import ExportResult, Problem, Severity
 
@@ -32,6 +32,9 @@ NODE_ATTRIBUTES: tuple[tuple[str, str], ...] = (
     ("date", "string"),
     ("event_type", "string"),
     ("place", "string"),
+    ("place_type", "string"),
+    ("latitude", "double"),
+    ("longitude", "double"),
     ("source_type", "string"),
     ("year", "integer"),
 )
@@ -91,6 +94,12 @@ def _schools(actor: Actor, dataset: Dataset) -> str | None:
     return _joined(tuple(names))
 
 
+def _place_name(place: str | None, dataset: Dataset) -> str | None:
+    """The name of the place *place* (its id when the dataset has no such place)."""
+    record = dataset.get(place) if place is not None else None
+    return record.name if isinstance(record, Place) else place
+
+
 def _nodes(dataset: Dataset) -> Iterator[_Item]:
     for i, actor in enumerate(dataset.actors):
         yield _Item(
@@ -127,9 +136,23 @@ def _nodes(dataset: Dataset) -> Iterator[_Item]:
                 "kind": "event",
                 "date": event.date,
                 "event_type": event.type,
-                "place": event.place,
+                "place": _place_name(event.place, dataset),
             },
             location=f"$.events[{i}]",
+        )
+    for i, place in enumerate(dataset.places):
+        point = place.coordinates
+        yield _Item(
+            place.id,
+            place.name,
+            None,
+            {
+                "kind": "place",
+                "place_type": place.type,
+                "latitude": repr(point.latitude) if point else None,
+                "longitude": repr(point.longitude) if point else None,
+            },
+            location=f"$.places[{i}]",
         )
     for i, source in enumerate(dataset.sources):
         lower = parse_edtf(source.date).lower if source.date else None
@@ -224,15 +247,45 @@ def _edges(dataset: Dataset, warnings: list[Problem]) -> Iterator[_Item]:
                 target=event.id,
                 location=f"$.events[{v}].participants[{p}].actor",
             )
-        if event.part_of is not None:
+        if event.place is not None:
+            # Where an event happened is dated by the event.
             yield _Item(
-                f"part_of.{event.id}",
+                f"place.{event.id}",
+                "place",
+                event.date,
+                {"kind": "place", "date": event.date},
+                source=event.id,
+                target=event.place,
+                location=f"$.events[{v}].place",
+            )
+    for a, actor in enumerate(dataset.actors):
+        for field in ("birth_place", "death_place"):
+            place = getattr(actor, field)
+            if place is not None:
+                yield _Item(
+                    f"{field}.{actor.id}",
+                    field.replace("_", " "),
+                    None,
+                    {"kind": field},
+                    source=actor.id,
+                    target=place,
+                    location=f"$.actors[{a}].{field}",
+                )
+    yield from _part_of("events", dataset.events)
+    yield from _part_of("places", dataset.places)
+
+
+def _part_of(collection: str, records: Iterable[Event | Place]) -> Iterator[_Item]:
+    for i, record in enumerate(records):
+        if record.part_of is not None:
+            yield _Item(
+                f"part_of.{record.id}",
                 "part of",
                 None,
                 {"kind": "part_of"},
-                source=event.id,
-                target=event.part_of,
-                location=f"$.events[{v}].part_of",
+                source=record.id,
+                target=record.part_of,
+                location=f"$.{collection}[{i}].part_of",
             )
 
 
@@ -330,9 +383,10 @@ def _count(counts: dict[str, int], total: str, kind: str) -> None:
 def write_gexf(
     dataset: Dataset, dest: BinaryIO, *, dynamic: bool = True, description: str | None = None
 ) -> ExportResult:
-    """Write *dataset* to *dest* as a GEXF 1.3 graph: actors, claims, events and sources as
-    nodes; stances, evidence, claim relations, memberships, participation and ``part_of`` as
-    directed edges.
+    """Write *dataset* to *dest* as a GEXF 1.3 graph: actors, claims, events, places and
+    sources as nodes; stances, evidence, claim relations, memberships, participation, the
+    places of events and of actors' births and deaths, and ``part_of`` (of events and of
+    places) as directed edges.
 
     Nodes and edges are streamed one by one, so memory holds only the set of node ids. Edges
     whose ends are not nodes (dangling ids, unresolved evidence) are left out and reported as

@@ -14,6 +14,7 @@ import cattrs
 from purgehist.diagnostics import Problem
 from purgehist.errors import DataError
 from purgehist.formats.json.converter import WireError, make_converter
+from purgehist.formats.json.upgrade import UPGRADABLE, upgrade
 from purgehist.model.dataset import Dataset
 from purgehist.output import atomic_write
 from purgehist.plugins.specs import (
@@ -39,10 +40,13 @@ __all__ = [
 ]
 
 FORMAT_NAME = "purgehist"
-FORMAT_VERSION = "1.0"
-"""Version of the JSON format; a file whose major version differs is refused."""
+FORMAT_VERSION = "2.0"
+"""Version of the JSON format. A file of an older major version that
+:mod:`~purgehist.formats.json.upgrade` knows is upgraded as it is read; any other major version
+is refused."""
 
 
+_MAJOR = FORMAT_VERSION.split(".")[0]
 _FIELD_FIRST = re.compile(r"^'(?P<field>\w+)' (?P<rest>.*)$", re.DOTALL)
 
 
@@ -85,9 +89,13 @@ def from_data(data: Any, *, source: str | None = None) -> Dataset:
             source=source,
         )
     body = dict(data)
-    header = _check_header(body.pop("format", None), body.pop("version", None))
+    version = body.pop("version", None)
+    header = _check_header(body.pop("format", None), version)
     if header:
         raise DataError(header, source=source)
+    major = str(version).split(".")[0]
+    if major != _MAJOR:
+        body = upgrade(body, major)
     try:
         return _fast().structure(body, Dataset)
     except (
@@ -119,13 +127,14 @@ def _check_header(name: object, version: object) -> list[Problem]:
                 location="$.format",
             )
         ]
-    if not isinstance(version, str) or version.split(".")[0] != FORMAT_VERSION.split(".")[0]:
+    if not isinstance(version, str) or version.split(".")[0] not in {_MAJOR, *UPGRADABLE}:
         return [
             Problem(
                 code="incompatible-version",
                 message=(
                     f"written in format version {version!r}, "
                     f"but this purgehist reads version {FORMAT_VERSION}"
+                    f" (and upgrades {', '.join(f'{m}.x' for m in sorted(UPGRADABLE))})"
                 ),
                 location="$.version",
             )

@@ -30,9 +30,10 @@ from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
 __all__ = ["generate_schema", "schema_text"]
 
-SCHEMA_ID = "urn:purgehist:schema:dataset:1"
+SCHEMA_ID = f"urn:purgehist:schema:dataset:{FORMAT_VERSION.split('.')[0]}"
 _NCNAME_PATTERN = r"^[A-Za-z_\u00C0-\uFFFD][A-Za-z0-9_.\-\u00B7\u00C0-\uFFFD]*$"
 _EDTF_VALIDATOR_NAME = edtf_validator().__qualname__
+_BOUNDS = {">=": "minimum", "<=": "maximum", ">": "exclusiveMinimum", "<": "exclusiveMaximum"}
 
 
 def _field_docs(cls: type) -> dict[str, str]:
@@ -53,6 +54,17 @@ def _field_docs(cls: type) -> dict[str, str]:
         ):
             docs[node.target.id] = " ".join(following.value.value.split()).replace("``", "`")
     return docs
+
+
+def _number_bounds(field: attrs.Attribute[Any] | None) -> dict[str, float]:
+    """``minimum``/``maximum`` from a field's ``attrs.validators.ge``/``le`` (and ``gt``/``lt``)."""
+    validator: Any = field.validator if field is not None else None
+    bounds = {}
+    for item in getattr(validator, "_validators", (validator,)):
+        keyword = _BOUNDS.get(getattr(item, "compare_op", ""))
+        if keyword is not None:
+            bounds[keyword] = item.bound
+    return bounds
 
 
 class _Builder:
@@ -80,7 +92,7 @@ class _Builder:
         if tp is int:
             return {"type": "integer"}
         if tp is float:
-            return {"type": "number"}
+            return {"type": "number", **_number_bounds(field)}
         if attrs.has(tp):
             return {"$ref": f"#/$defs/{self.define(tp)}"}
         msg = f"no JSON Schema mapping for {tp!r}"

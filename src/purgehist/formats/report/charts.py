@@ -15,6 +15,7 @@ __all__ = [
     "grade_colour",
     "grade_label",
     "main_years",
+    "text_width",
     "timeline_svg",
 ]
 
@@ -59,8 +60,10 @@ def grade_bars_svg(
     :param profiles: one bar each, top to bottom.
     :param grades: the grades to show, in order (segments and legend).
     """
-    label_w, right_w, bar_h, gap, top = 190, 230, 30, 16, 14
-    bar_w = width - label_w - right_w
+    widest = max((text_width(p.label, 13) * 1.1 for p in profiles), default=0.0)
+    label_w, right_w, bar_h, gap, top = max(190, round(widest) + 20), 230, 30, 16, 14
+    bar_w = max(300, width - label_w - right_w)
+    width = label_w + bar_w + right_w
     columns = max(1, bar_w // 150)
     legend_rows = (len(grades) + columns - 1) // columns
     height = top + len(profiles) * (bar_h + gap) + 16 + legend_rows * 22
@@ -179,6 +182,51 @@ def main_years(entries: Sequence[TimelineEntry], *, max_gap: int = 2) -> tuple[i
     return best[1], best[2]
 
 
+def text_width(text: str, size: float) -> float:
+    """A generous estimate of *text*'s width in pixels at font size *size*, for the fonts a
+    browser picks for ``system-ui`` (DejaVu Sans is the widest common one): labels are placed
+    so that they fit even there."""
+    units = 0.0
+    for char in text:
+        if char in "iljtfrI.,:;'|!()[] ":
+            units += 0.36
+        elif char in "mwMW@%":
+            units += 0.92
+        elif char.isupper() or char.isdigit():
+            units += 0.7
+        else:
+            units += 0.62
+    return units * size
+
+
+def _qualifier(entry: TimelineEntry) -> str:
+    """`` (?)`` for an uncertain date, `` (~)`` for an approximate one, `` (?~)`` for both,
+    as EDTF writes them."""
+    if entry.date is None:
+        return ""
+    marks = ("?" if entry.date.uncertain else "") + ("~" if entry.date.approximate else "")
+    return f" ({marks})" if marks else ""
+
+
+def _mark(entry: TimelineEntry, x: float, y: float, *, x1: float | None = None) -> str:
+    """A dot for a day (or any event when *x1* is ``None``), a bar from *x* to *x1* for a
+    period; hollow and dashed when the date is uncertain or approximate."""
+    colour = "#b03a2e" if entry.contested else "#2c3e50"
+    dashed = ' stroke-dasharray="3 2"' if entry.uncertain else ""
+    fill = "none" if entry.uncertain else colour
+    tip = f"<title>{escape(f'{entry.event.label}: {entry.event.date}')}</title>"
+    if x1 is not None and x1 - x >= 4:
+        return (
+            f'<rect x="{x:.1f}" y="{y - 5:.1f}" width="{x1 - x:.1f}" height="10" rx="2" '
+            f'fill="{fill}" fill-opacity="0.85" stroke="{colour}" stroke-width="1.5"{dashed}>'
+            f"{tip}</rect>"
+        )
+    return (
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{fill}" stroke="{colour}" '
+        f'stroke-width="1.5"{dashed}>{tip}</circle>'
+    )
+
+
 def timeline_svg(
     entries: Sequence[TimelineEntry],
     *,
@@ -188,7 +236,10 @@ def timeline_svg(
 ) -> str:
     """Events from *start_year* to *end_year* (inclusive) on a time axis, one row each;
     intervals are bars, single days dots; uncertain or approximate dates are drawn hollow
-    and dashed. Events outside the range are listed in a compressed strip on the right.
+    and dashed, and their labels end in ``(?)``, ``(~)`` or ``(?~)`` as EDTF marks them.
+    Events outside the range are listed below the axis. Every label is whole: it stands
+    right of its mark, or left where the right has no room, and where neither has, the
+    chart grows wider (it scrolls on a narrow screen).
 
     :param entries: the timeline, in date order (see :func:`purgehist.analysis.timeline`).
     """
@@ -196,104 +247,81 @@ def timeline_svg(
         e for e in entries if _year(e) is not None and start_year <= (_year(e) or 0) <= end_year
     ]
     later = [e for e in entries if _year(e) is not None and e not in inside]
-    left, row_h, top = 16, 19, 34
-    strip_w = 300 if later else 0
-    axis_w = width - left - 16 - strip_w
+    left, row_h, top, size = 16, 19, 34, 12
+    axis_w = width - left - 16
     t0 = date(start_year, 1, 1).toordinal()
     t1 = date(end_year + 1, 1, 1).toordinal()
 
     def x_of(iso: str) -> float:
         return left + axis_w * (_ordinal(iso) - t0) / (t1 - t0)
 
-    rows = max(len(inside), len(later))
-    height = top + rows * row_h + 34
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" style="{_FONT};font-size:12px" '
-        'aria-labelledby="timeline-title">',
-        f'<title id="timeline-title">Timeline of events, {start_year}-{end_year}</title>',
-    ]
+    rows_h = len(inside) * row_h
+    body: list[str] = []
+    right_edge = float(width)
     for year in range(start_year, end_year + 2):
         x = x_of(f"{year:04d}-01-01")
-        parts.append(
-            f'<line x1="{x:.1f}" y1="{top - 8}" x2="{x:.1f}" '
-            f'y2="{top + rows * row_h}" stroke="#ccc"/>'
+        body.append(
+            f'<line x1="{x:.1f}" y1="{top - 8}" x2="{x:.1f}" y2="{top + rows_h}" stroke="#ccc"/>'
         )
         if year <= end_year:
             mid = x_of(f"{year:04d}-07-01")
-            parts.append(_text(mid, top - 14, str(year), text_anchor="middle", font_weight="600"))
+            body.append(_text(mid, top - 14, str(year), text_anchor="middle", font_weight="600"))
     for row, entry in enumerate(inside):
         if entry.date is None:
             continue
-        lower, upper = entry.date.lower or "", entry.date.upper or ""
         y = top + row * row_h + row_h / 2
         if row % 2 == 0:
-            parts.append(
+            body.append(
                 f'<rect x="{left}" y="{y - row_h / 2:.1f}" width="{axis_w}" '
                 f'height="{row_h}" fill="#f7f7f7"/>'
             )
-        x0, x1 = x_of(lower), x_of(upper) + axis_w / (t1 - t0)
-        colour = "#b03a2e" if entry.contested else "#2c3e50"
-        dashed = ' stroke-dasharray="3 2"' if entry.uncertain else ""
-        fill = "none" if entry.uncertain else colour
-        tip = f"{entry.event.label}: {entry.event.date}"
-        if x1 - x0 >= 4:
-            parts.append(
-                f'<rect x="{x0:.1f}" y="{y - 5:.1f}" width="{x1 - x0:.1f}" '
-                f'height="10" rx="2" fill="{fill}" fill-opacity="0.85" '
-                f'stroke="{colour}" stroke-width="1.5"{dashed}>'
-                f"<title>{escape(tip)}</title></rect>"
-            )
-        else:
-            parts.append(
-                f'<circle cx="{x0:.1f}" cy="{y:.1f}" r="5" fill="{fill}" '
-                f'stroke="{colour}" stroke-width="1.5"{dashed}>'
-                f"<title>{escape(tip)}</title></circle>"
-            )
-        label = entry.event.label + (" (?)" if entry.uncertain else "")
+        x0 = x_of(entry.date.lower or "")
+        x1 = x_of(entry.date.upper or "") + axis_w / (t1 - t0)
+        body.append(_mark(entry, x0, y, x1=x1))
+        label = entry.event.label + _qualifier(entry)
         if entry.claims:
             n = len(entry.claims)
             label += f" [{n} claim{'s' if n > 1 else ''}]"
-        if x1 + 8 + 6.2 * len(label) <= left + axis_w:
-            parts.append(_text(x1 + 8, y + 4, label))
+        w = text_width(label, size)
+        if x1 + 8 + w <= left + axis_w or x0 - 8 - w < 0:
+            body.append(_text(x1 + 8, y + 4, label))
+            right_edge = max(right_edge, x1 + 8 + w + 8)
         else:
-            parts.append(_text(x0 - 8, y + 4, label, text_anchor="end"))
+            body.append(_text(x0 - 8, y + 4, label, text_anchor="end"))
+    y = top + rows_h + 8
     if later:
-        sx = left + axis_w + 24
-        parts.append(
-            f'<line x1="{sx - 12}" y1="{top - 8}" x2="{sx - 12}" '
-            f'y2="{top + rows * row_h}" stroke="#999" stroke-dasharray="4 3"/>'
-        )
-        parts.append(_text(sx, top - 14, f"outside {start_year}-{end_year}", font_weight="600"))
-        for row, entry in enumerate(later):
-            y = top + row * row_h + row_h / 2
-            first_year = _year(entry)
-            colour = "#b03a2e" if entry.contested else "#2c3e50"
-            fill = "none" if entry.uncertain else colour
-            dashed = ' stroke-dasharray="3 2"' if entry.uncertain else ""
-            parts.append(
-                f'<circle cx="{sx + 4}" cy="{y:.1f}" r="5" fill="{fill}" '
-                f'stroke="{colour}" stroke-width="1.5"{dashed}/>'
-            )
-            text = f"{first_year} {entry.event.label}"
-            if len(text) > 38:
-                text = text[:37] + "…"
-            parts.append(_text(sx + 14, y + 4, text))
-    ly = top + rows * row_h + 20
+        y += 14
+        body.append(_text(left, y + 4, f"Outside {start_year}-{end_year}:", font_weight="600"))
+        y += 8
+        for entry in later:
+            y += row_h
+            body.append(_mark(entry, left + 6, y))
+            text = f"{_year(entry)} {entry.event.label}{_qualifier(entry)}"
+            body.append(_text(left + 18, y + 4, text))
+            right_edge = max(right_edge, left + 18 + text_width(text, size) + 8)
+    y += 34 if later else 26
     legend = [
         ('<circle cx="{x}" cy="{y}" r="5" fill="#2c3e50"/>', "event (day)"),
         ('<rect x="{x0}" y="{y0}" width="22" height="10" rx="2" fill="#2c3e50"/>', "period"),
         (
             '<circle cx="{x}" cy="{y}" r="5" fill="none" stroke="#2c3e50" stroke-width="1.5" '
             'stroke-dasharray="3 2"/>',
-            "uncertain or approximate date",
+            "(?) uncertain, (~) approximate date",
         ),
         ('<circle cx="{x}" cy="{y}" r="5" fill="#b03a2e"/>', "has contested claims"),
     ]
-    lx = left
+    lx = float(left)
     for shape, text in legend:
-        parts.append(shape.format(x=lx + 6, y=ly - 4, x0=lx - 4, y0=ly - 9))
-        parts.append(_text(lx + 24, ly, text))
-        lx += 40 + 7 * len(text)
-    parts.append("</svg>")
-    return "\n".join(parts)
+        if lx + 24 + text_width(text, size) > width:
+            lx, y = float(left), y + 22
+        body.append(shape.format(x=lx + 6, y=y - 4, x0=lx - 4, y0=y - 9))
+        body.append(_text(lx + 24, y, text))
+        lx += 40 + text_width(text, size)
+    full_w, height = round(right_edge), round(y + 12)
+    head = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {full_w} {height}" '
+        f'width="{full_w}" height="{height}" style="{_FONT};font-size:{size}px" '
+        'aria-labelledby="timeline-title">',
+        f'<title id="timeline-title">Timeline of events, {start_year}-{end_year}</title>',
+    ]
+    return "\n".join([*head, *body, "</svg>"])

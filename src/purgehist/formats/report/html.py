@@ -16,6 +16,7 @@ from purgehist.formats.report.charts import (
 from purgehist.formats.report.content import ReportContent
 from purgehist.model import Event
 from purgehist.model.evidence import GRADE_DESCRIPTIONS
+from purgehist.wording import singular
 
 __all__ = ["render_html"]
 
@@ -42,7 +43,8 @@ th { background:var(--band); font-weight:600; }
 td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
 tr:nth-child(even) td { background:#fbfcfd; }
 table.fixed { table-layout:fixed; }
-.bar { display:flex; height:12px; width:180px; border:1px solid #aaa; background:#f3f3f3; }
+.bar { display:flex; height:12px; width:100%; max-width:180px; border:1px solid #aaa;
+  background:#f3f3f3; }
 .bar span { display:block; height:100%; }
 .swatch { display:inline-block; width:12px; height:12px; margin-right:5px; vertical-align:-1px;
   border:1px solid #777; }
@@ -55,6 +57,22 @@ ul.cites li { margin:1px 0; }
 details { margin:6px 0; }
 summary { cursor:pointer; font-weight:600; }
 code { font-size:12.5px; background:var(--band); padding:0 3px; }
+.scroll { overflow-x:auto; }
+.narrow { display:none; }
+@media (max-width: 700px) {
+  .narrow { display:block; }
+  main { padding:16px 12px 40px; }
+  h1 { font-size:23px; }
+  table { font-size:12.5px; }
+  th, td { padding:4px 4px; }
+  table.fixed thead { display:none; }
+  table.fixed, table.fixed tbody, table.fixed tr, table.fixed td { display:block; }
+  table.fixed tr { border-bottom:2px solid var(--rule); padding:4px 0; }
+  table.fixed td { border:0; padding:3px 2px; }
+  table.fixed td.claim { font-weight:600; }
+  table.fixed td[data-label]::before { content:attr(data-label); display:block;
+    color:var(--muted); font-size:11.5px; text-transform:uppercase; letter-spacing:.04em; }
+}
 @media print { details { display:block; } .chart { overflow:visible; } }
 """
 
@@ -95,7 +113,20 @@ def _citation(citation: Citation, content: ReportContent) -> str:
     provenance = evidence.provenance
     if provenance is not None and provenance.footnote:
         parts.append(f' <span class="note">[thesis fn {_e(provenance.footnote)}]</span>')
-    return f"<li>{''.join(parts)}</li>"
+    return "".join(parts)
+
+
+def _citations(citations: Iterable[Citation], content: ReportContent) -> str:
+    """The citations as list items; identical lines (the same work, page and note, recorded
+    as separate evidence for separate claims) are shown once, with how often they occur."""
+    lines: dict[str, int] = {}
+    for citation in citations:
+        line = _citation(citation, content)
+        lines[line] = lines.get(line, 0) + 1
+    return "".join(
+        f"<li>{line}{f' <span class=note>(×{n})</span>' if n > 1 else ''}</li>"
+        for line, n in lines.items()
+    )
 
 
 def _event_date(event: Event) -> str:
@@ -109,7 +140,7 @@ def _side_cell(side: Side, content: ReportContent) -> str:
     if not side.actors:
         return '<span class="note">—</span>'
     names = ", ".join(_e(a.name) for a in side.actors)
-    cites = "".join(_citation(c, content) for c in side.profile.citations)
+    cites = _citations(side.profile.citations, content)
     missing, stances = side.profile.without_evidence, side.profile.attributions
     extra = (
         f'<div class="note">{missing} of {stances} give no evidence</div>'
@@ -117,7 +148,17 @@ def _side_cell(side: Side, content: ReportContent) -> str:
         else ""
     )
     body = f'<ul class="cites">{cites}</ul>' if cites else ""
-    return f'<div class="who">{names}</div>{_bar(side.profile, content.grades)}{extra}{body}'
+    shares = _shares_text(side.profile)
+    legend = f'<div class="note">{_e(shares)}</div>' if shares else ""
+    bar = _bar(side.profile, content.grades)
+    return f'<div class="who">{names}</div>{bar}{legend}{extra}{body}'
+
+
+def _chart(svg: str) -> str:
+    return (
+        '<p class="note narrow">The chart is wider than this screen: scroll it sideways.</p>'
+        f'<div class="chart">{svg}</div>'
+    )
 
 
 def _grades_section(content: ReportContent) -> list[str]:
@@ -133,9 +174,12 @@ def _grades_section(content: ReportContent) -> list[str]:
         "are counted beside the bars.</p>"
     )
     if profiles:
-        out.append(f'<div class="chart">{grade_bars_svg(profiles, grades)}</div>')
+        out.append(_chart(grade_bars_svg(profiles, grades)))
         head = "".join(f'<th class="num">{_e(p.label)}</th>' for p in profiles)
-        out.append(f"<table><thead><tr><th>Grade</th><th>Meaning</th>{head}</tr></thead><tbody>")
+        out.append(
+            "<div class=scroll><table><thead><tr><th>Grade</th><th>Meaning</th>"
+            f"{head}</tr></thead><tbody>"
+        )
         for grade in grades:
             cells = "".join(
                 f'<td class="num">{p.counts.get(grade, 0)} ({p.share(grade):.0%})</td>'
@@ -152,10 +196,11 @@ def _grades_section(content: ReportContent) -> list[str]:
         )
         out.append(f"<tr><td><b>All citations</b></td><td></td>{totals}</tr>")
         out.append(
-            f"<tr><td>Stances without evidence</td><td></td>{unsupported}</tr></tbody></table>"
+            f"<tr><td>Stances without evidence</td><td></td>{unsupported}</tr>"
+            "</tbody></table></div>"
         )
         for profile in profiles:
-            cites = "".join(_citation(c, content) for c in profile.citations)
+            cites = _citations(profile.citations, content)
             out.append(
                 f"<details><summary>Citations: {_e(profile.label)} ({profile.total})</summary>"
                 f'<ul class="cites">{cites}</ul></details>'
@@ -173,7 +218,8 @@ def _actors_section(content: ReportContent) -> list[str]:
         "evidence they give by grade.</p>"
     )
     out.append(
-        '<table><thead><tr><th>Actor</th><th>School</th><th class="num">Stances</th>'
+        "<div class=scroll><table><thead><tr><th>Actor</th><th>School</th>"
+        '<th class="num">Stances</th>'
         '<th class="num">Without evidence</th><th class="num">Citations</th>'
         "<th>Grades</th><th>Shares</th></tr></thead><tbody>"
     )
@@ -186,7 +232,7 @@ def _actors_section(content: ReportContent) -> list[str]:
             f'<td class="num">{p.total}</td><td>{_bar(p, content.grades)}</td>'
             f'<td class="note">{_e(_shares_text(p))}</td></tr>'
         )
-    out.append("</tbody></table></section>")
+    out.append("</tbody></table></div></section>")
     return out
 
 
@@ -195,7 +241,8 @@ def _timeline_section(content: ReportContent) -> list[str]:
     out.append(
         '<p class="lead">Events in date order (by the earliest possible day, then the latest). '
         "Dates are kept as recorded: <code>?</code> marks an uncertain date, <code>~</code> "
-        "an approximate one, and the day bounds show how wide the date is.</p>"
+        "an approximate one (on the chart, hollow marks labelled <code>(?)</code> or "
+        "<code>(~)</code>), and the day bounds show how wide the date is.</p>"
     )
     try:
         start, end = main_years(content.timeline)
@@ -203,10 +250,11 @@ def _timeline_section(content: ReportContent) -> list[str]:
         out.append('<p class="note">No dated events.</p>')
     else:
         chart = timeline_svg(content.timeline, start_year=start, end_year=end)
-        out.append(f'<div class="chart">{chart}</div>')
+        out.append(_chart(chart))
     out.append(
-        "<table><thead><tr><th>Date (EDTF)</th><th>Day bounds</th><th>As printed</th>"
-        '<th>Event</th><th>Part of</th><th class="num">Claims</th>'
+        "<div class=scroll><table><thead><tr><th>Date (EDTF)</th><th>Day bounds</th>"
+        "<th>As printed</th>"
+        '<th>Event</th><th>Place</th><th>Part of</th><th class="num">Claims</th>'
         '<th class="num">Contested</th></tr></thead><tbody>'
     )
     for entry in content.timeline:
@@ -218,10 +266,11 @@ def _timeline_section(content: ReportContent) -> list[str]:
         out.append(
             f'<tr><td>{_event_date(event)}</td><td class="note">{_e(entry.span)}</td>'
             f"<td>{printed}</td><td>{_e(event.label)}</td>"
+            f"<td>{_e(entry.place.name if entry.place else '')}</td>"
             f"<td>{_e(getattr(parent, 'label', ''))}</td>"
             f'<td class="num">{len(entry.claims)}</td><td class="num">{entry.contested}</td></tr>'
         )
-    out.append("</tbody></table></section>")
+    out.append("</tbody></table></div></section>")
     return out
 
 
@@ -241,7 +290,7 @@ def _contested_section(content: ReportContent) -> list[str]:
                 f"{_event_date(group.event)}</span></h3>"
             )
         out.append(
-            '<table class="fixed"><thead><tr><th style="width:28%">Claim</th>'
+            '<div class=scroll><table class="fixed"><thead><tr><th style="width:28%">Claim</th>'
             '<th style="width:27%">Asserted by</th><th style="width:27%">Disputed by</th>'
             '<th style="width:18%">Qualified by</th></tr></thead><tbody>'
         )
@@ -252,12 +301,12 @@ def _contested_section(content: ReportContent) -> list[str]:
                 number = quantity.value if quantity.value is not None else quantity.low
                 q = f'<div class="note">figure: {number:,.0f} {_e(quantity.unit)}</div>'
             out.append(
-                f"<tr><td>{_e(item.claim.text)}{q}</td>"
-                f"<td>{_side_cell(item.asserting, content)}</td>"
-                f"<td>{_side_cell(item.disputing, content)}</td>"
-                f"<td>{_side_cell(item.qualifying, content)}</td></tr>"
+                f'<tr><td class="claim">{_e(item.claim.text)}{q}</td>'
+                f'<td data-label="Asserted by">{_side_cell(item.asserting, content)}</td>'
+                f'<td data-label="Disputed by">{_side_cell(item.disputing, content)}</td>'
+                f'<td data-label="Qualified by">{_side_cell(item.qualifying, content)}</td></tr>'
             )
-        out.append("</tbody></table>")
+        out.append("</tbody></table></div>")
     if not content.contested:
         out.append('<p class="note">No claim is both asserted and disputed.</p>')
     out.append("</section>")
@@ -268,7 +317,9 @@ def render_html(content: ReportContent) -> str:
     """The whole report as one HTML page (UTF-8 text), readable offline."""
     meta = content.dataset.metadata
     counts = "".join(
-        f"<li><b>{n}</b> {_e(name)}</li>" for name, n in content.dataset.counts().items() if n
+        f"<li><b>{n}</b> {_e(singular(name) if n == 1 else name)}</li>"
+        for name, n in content.dataset.counts().items()
+        if n
     )
     head = [
         "<!DOCTYPE html>",

@@ -80,8 +80,8 @@ def render_markdown(content: ReportContent) -> str:
         "Dates as recorded in EDTF: `?` uncertain, `~` approximate; the day bounds show how "
         "wide a date is.",
         "",
-        "| Date (EDTF) | Day bounds | As printed | Event | Part of | Claims | Contested |",
-        "|---|---|---|---|---|---:|---:|",
+        "| Date (EDTF) | Day bounds | As printed | Event | Place | Part of | Claims | Contested |",
+        "|---|---|---|---|---|---|---:|---:|",
     ]
     for entry in content.timeline:
         event = entry.event
@@ -89,6 +89,7 @@ def render_markdown(content: ReportContent) -> str:
         out.append(
             f"| {_cell(event.date or 'undated')} | {_cell(entry.span)} | "
             f"{_cell(event.date_text or '')} | {_cell(event.label)} | "
+            f"{_cell(entry.place.name if entry.place else '')} | "
             f"{_cell(getattr(parent, 'label', ''))} | {len(entry.claims)} | {entry.contested} |"
         )
     out.append("")

@@ -303,9 +303,9 @@ def integer(name: str, description: str, **options: Any) -> Column:
     return _bound(ColumnKind.INTEGER, name, description, **options)
 
 
-def number(name: str, description: str) -> Column:
+def number(name: str, description: str, **options: Any) -> Column:
     """A decimal number column."""
-    return _bound(ColumnKind.NUMBER, name, description)
+    return _bound(ColumnKind.NUMBER, name, description, **options)
 
 
 def boolean(name: str, description: str, **options: Any) -> Column:

@@ -12,7 +12,6 @@ from purgehist.formats.tabular.binding import (
     Child,
     Column,
     ColumnKind,
-    Part,
     Table,
     boolean,
     edtf,
@@ -31,6 +30,13 @@ from purgehist.formats.tabular.binding import (
     rows_of,
     text,
 )
+from purgehist.formats.tabular.column_groups import (
+    PROVENANCE,
+    attribution_columns,
+    external,
+    identifiers,
+    in_paragraph,
+)
 from purgehist.model import (
     Actor,
     ActorKind,
@@ -43,6 +49,7 @@ from purgehist.model import (
     Claim,
     ClaimRelation,
     ClaimStatus,
+    Coordinates,
     Creator,
     Division,
     Document,
@@ -58,12 +65,11 @@ from purgehist.model import (
     PageRange,
     Paragraph,
     Participant,
-    Provenance,
+    Place,
     Quantity,
     RelationType,
     Source,
     SourceType,
-    Stance,
 )
 from purgehist.model.dataset import Metadata
 from purgehist.model.evidence import EvidenceGrade
@@ -72,47 +78,6 @@ __all__ = ["FORMAT_VERSION", "LIST_RULES", "TABLES", "TABLE_BY_NAME"]
 
 FORMAT_VERSION = 1
 """Version of the tabular layout; a reader refuses a workbook or package of a later version."""
-
-
-def _provenance() -> Part:
-    return part(
-        "provenance",
-        Provenance,
-        ref("document", "Id of the document the record was read from.", "documents"),
-        text("file", "File (or sheet, or URL) the record was read from."),
-        integer("line", "Line number in that file (1 or more).", width=9),
-        text("footnote", "Footnote as printed (13, 13a)."),
-        text("page", "Page as printed."),
-        text("note", "Anything else about where the record came from.", width=30),
-        anchor="line",
-        marker=boolean(
-            "empty",
-            "TRUE marks a provenance with none of its columns filled in; any filled "
-            "provenance column already implies a provenance.",
-        ),
-    )
-
-
-_PROVENANCE = _provenance()
-
-
-def _in_paragraph() -> tuple[Column, ...]:
-    """The key columns of what sits inside a paragraph (notes, page breaks)."""
-    return (
-        ref("document", "Id of the document.", "documents", required=True),
-        path("division", "The division holding the paragraph."),
-        Column(
-            name="paragraph",
-            kind=ColumnKind.POSITION,
-            description="Position of the paragraph in its division.",
-            required=True,
-            width=10,
-        ),
-    )
-
-
-def _identifiers() -> Child:
-    return Child(field="identifiers", table="identifiers")
 
 
 TABLES: tuple[Table, ...] = link(
@@ -152,14 +117,49 @@ TABLES: tuple[Table, ...] = link(
                 "Free words such as historian, politician, witness; one per line.",
                 width=20,
             ),
+            text("sex", "Sex of a person, as the source records it."),
             edtf("lifespan", "Life or existence: 1878-12-18/1953-03-05."),
+            ref("birth_place", "Id of the place of birth (or founding).", "places"),
+            ref("death_place", "Id of the place of death (or dissolution).", "places"),
             text("description", "Who the actor is.", width=50),
-            _PROVENANCE,
+            external("actor"),
+            PROVENANCE,
             children=(
                 Child(field="variants", table="names"),
                 Child(field="memberships", table="memberships"),
-                _identifiers(),
+                identifiers(),
             ),
+        ),
+        records(
+            "places",
+            Place,
+            "Cities, regions, camps, prisons, buildings.",
+            ident("Id of the place."),
+            text("name", "Preferred name.", required=True, width=24),
+            text("type", "Free word: city, oblast, republic, camp, prison, building, country…"),
+            part(
+                "coordinates",
+                Coordinates,
+                number(
+                    "latitude",
+                    "Latitude in decimal degrees, -90 to 90 (north positive); "
+                    "needed with a longitude.",
+                    needed=True,
+                ),
+                number(
+                    "longitude",
+                    "Longitude in decimal degrees, -180 to 180 (east positive); "
+                    "needed with a latitude.",
+                    needed=True,
+                ),
+                prefix="",
+                anchor="latitude",
+            ),
+            ref("part_of", "Id of the larger place this one lies in.", "places"),
+            text("description", "What the place is.", width=40),
+            external("place"),
+            PROVENANCE,
+            children=(Child(field="variants", table="names"), identifiers()),
         ),
         records(
             "events",
@@ -176,14 +176,14 @@ TABLES: tuple[Table, ...] = link(
                 Calendar,
                 default=Calendar.GREGORIAN,
             ),
-            text("place", "Where it happened.", width=20),
+            ref("place", "Id of the place where it happened.", "places"),
             ref("part_of", "Id of a larger event this one belongs to.", "events"),
             text("description", "What happened.", width=50),
-            _PROVENANCE,
+            PROVENANCE,
             children=(
                 Child(field="labels", table="names"),
                 Child(field="participants", table="participants"),
-                _identifiers(),
+                identifiers(),
             ),
         ),
         records(
@@ -191,7 +191,8 @@ TABLES: tuple[Table, ...] = link(
             Claim,
             "Statements about the past; each is somebody's claim (see attributions).",
             ident("Id of the claim."),
-            text("text", "The claim, in words.", required=True, width=60),
+            text("text", "The claim, in words, readable on its own.", required=True, width=60),
+            text("quote", "The source's sentence verbatim, when text rewords it.", width=40),
             text("lang", "Language of the text (BCP 47); empty: the dataset's language."),
             refs("about", "Ids of the actors and events the claim is about.", "actors", "events"),
             enum("certainty", "How certain the editors hold the claim to be.", Certainty, width=12),
@@ -217,7 +218,7 @@ TABLES: tuple[Table, ...] = link(
                 "paragraphs",
                 "divisions",
             ),
-            _PROVENANCE,
+            PROVENANCE,
             children=(
                 Child(field="attributions", table="attributions"),
                 Child(field="relations", table="relations"),
@@ -227,19 +228,7 @@ TABLES: tuple[Table, ...] = link(
             "attributions",
             Attribution,
             "Who asserts, disputes, qualifies, reports or retracts each claim.",
-            ref("actor", "Id of the actor taking the stance.", "actors", required=True),
-            enum("stance", "The actor's position on the claim.", Stance, default=Stance.ASSERTS),
-            edtf("date", "When the actor took this stance."),
-            ref("work", "Id of the source in which the actor states it.", "sources"),
-            refs("evidence", "Ids of the evidence the actor gives, one per line.", "evidence"),
-            boolean(
-                "no_evidence",
-                "TRUE when the actor explicitly gives no evidence.",
-                default="FALSE",
-                width=12,
-            ),
-            text("note", "Note on the attribution.", width=40),
-            _PROVENANCE,
+            *attribution_columns("claim"),
             owner=ref("claim", "Id of the claim.", required=True),
             anchor="actor",
         ),
@@ -306,7 +295,7 @@ TABLES: tuple[Table, ...] = link(
                 anchor="printed",
                 children=(Child(field="ranges", table="page_ranges"),),
             ),
-            _PROVENANCE,
+            PROVENANCE,
             children=(Child(field="chain", table="chain_links"),),
         ),
         records(
@@ -323,7 +312,7 @@ TABLES: tuple[Table, ...] = link(
             text("pages", "Page range within its container."),
             text("edition", "Edition."),
             text("publisher", "Publisher.", width=20),
-            text("place", "Place of publication."),
+            text("place", "Place of publication, as printed."),
             edtf("date", "Date of publication."),
             edtf("accessed", "When a web page was consulted."),
             text("language", "Language (BCP 47)."),
@@ -334,13 +323,14 @@ TABLES: tuple[Table, ...] = link(
                 width=9,
             ),
             text("note", "Note on the source.", width=30),
-            _PROVENANCE,
-            children=(Child(field="creators", table="creators"), _identifiers()),
+            external("source"),
+            PROVENANCE,
+            children=(Child(field="creators", table="creators"), identifiers()),
         ),
         rows_of(
             "names",
             NameVariant,
-            "Other names of actors and other labels of events (translations, scripts).",
+            "Other names of actors and places, other labels of events (translations, scripts).",
             text("name", "The name.", required=True, width=28),
             text("lang", "Language tag (ru, ru-Latn, nl)."),
             text(
@@ -349,7 +339,8 @@ TABLES: tuple[Table, ...] = link(
                 default="variant",
                 width=16,
             ),
-            owner=ref("record", "Id of the actor or event.", required=True),
+            edtf("date", "When the name was in use: 1924/1991, 1991/.."),
+            owner=ref("record", "Id of the actor, place or event.", required=True),
             anchor="name",
         ),
         rows_of(
@@ -362,6 +353,24 @@ TABLES: tuple[Table, ...] = link(
             text("note", "Note on the membership.", width=30),
             owner=ref("actor", "Id of the member.", required=True),
             anchor="group",
+            children=(Child(field="attributions", table="membership_attributions"),),
+        ),
+        rows_of(
+            "membership_attributions",
+            Attribution,
+            "Who places an actor in a group or school, who disputes or qualifies the placement.",
+            *attribution_columns("placement"),
+            owner=(
+                ref("member", "Id of the member.", "actors", required=True),
+                Column(
+                    name="membership",
+                    kind=ColumnKind.POSITION,
+                    description="Position of the membership on the memberships sheet.",
+                    required=True,
+                    width=12,
+                ),
+            ),
+            anchor="actor",
         ),
         rows_of(
             "participants",
@@ -378,7 +387,9 @@ TABLES: tuple[Table, ...] = link(
             "Identifiers in authority files and catalogues (Wikidata, VIAF, DOI…).",
             text("scheme", "wikidata, viaf, gnd, doi, isbn, url, archival…", required=True),
             text("value", "The identifier (Q855).", required=True, width=24),
-            owner=ref("record", "Id of the actor, event, source or document.", required=True),
+            owner=ref(
+                "record", "Id of the actor, place, event, source or document.", required=True
+            ),
             anchor="scheme",
         ),
         rows_of(
@@ -426,7 +437,7 @@ TABLES: tuple[Table, ...] = link(
             text("file", "File the document was read from.", width=20),
             text("sha256", "Checksum of that file.", width=20),
             refs("bibliography", "Ids of the sources its bibliography lists, in order.", "sources"),
-            children=(_identifiers(), Child(field="divisions", table="divisions")),
+            children=(identifiers(), Child(field="divisions", table="divisions")),
         ),
         rows_of(
             "divisions",
@@ -482,7 +493,7 @@ TABLES: tuple[Table, ...] = link(
             text("text", "The note's text; empty when it was lost.", width=60),
             refs("evidence", "Ids of the evidence parsed from the note, in order.", "evidence"),
             integer("line", "Line in the file."),
-            owner=_in_paragraph(),
+            owner=in_paragraph(),
             order=position("Order of the note in its paragraph."),
             anchor="n",
         ),
@@ -497,7 +508,7 @@ TABLES: tuple[Table, ...] = link(
                 default="0",
                 width=8,
             ),
-            owner=_in_paragraph(),
+            owner=in_paragraph(),
             order=position("Order of the page break in its paragraph."),
             anchor="n",
         ),

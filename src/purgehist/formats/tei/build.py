@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
-from purgehist.formats.tei.chars import CHAR_TYPE, ILLEGAL, encode_text_attr, g_parts, has_illegal
+from purgehist.formats.tei.chars import (
+    CHAR_TYPE,
+    ILLEGAL,
+    encode_text_attr,
+    encode_word,
+    g_parts,
+    has_illegal,
+)
 from purgehist.formats.tei.dates import w3c_attrs
 from purgehist.formats.tei.namespaces import CONTAINER_TYPES, CONTAINERS, LANG, pointer
-from purgehist.model.common import Provenance
+from purgehist.model.common import Identifier, NameVariant, Provenance
 
 __all__ = [
+    "EXTERNAL",
     "append_text",
     "date_el",
     "desc_el",
+    "idno_els",
     "indent",
     "lang_attrs",
+    "name_els",
     "provenance_bibl",
     "sub",
     "valid_lang",
@@ -25,6 +36,10 @@ __all__ = [
 Element = etree._Element
 
 _LANG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+
+EXTERNAL = {"type": "external", "subtype": "stub"}
+"""The attributes of the ``idno`` that holds a stub's pointer into an outside register (an
+identifier of the record's own never has a ``@subtype``)."""
 
 
 def valid_lang(tag: str | None) -> bool:
@@ -87,6 +102,28 @@ def desc_el(parent: Element, text: str | None) -> Element:
         else:
             desc.text = text
     return desc
+
+
+def name_els(parent: Element, tag: str, name: str, variants: Iterable[NameVariant]) -> None:
+    """The main name (``@type="main"``) and the variants, with their language and, for a name
+    in use for a time, the EDTF date in ``@when-custom`` and its W3C approximation."""
+    sub(parent, tag, name, type="main")
+    for variant in variants:
+        el = sub(
+            parent, tag, variant.name, type=encode_word(variant.type), **lang_attrs(variant.lang)
+        )
+        if variant.date is not None:
+            el.set("when-custom", encode_word(variant.date))
+            for key, value in w3c_attrs(variant.date).items():
+                el.set(key, value)
+
+
+def idno_els(parent: Element, identifiers: Iterable[Identifier], external: str | None) -> None:
+    """``idno[@type=scheme]`` for each identifier, then the stub's pointer (:data:`EXTERNAL`)."""
+    for ident in identifiers:
+        sub(parent, "idno", ident.value, type=encode_word(ident.scheme))
+    if external is not None:
+        sub(parent, "idno", external, **EXTERNAL)
 
 
 def provenance_bibl(parent: Element, prov: Provenance) -> Element:

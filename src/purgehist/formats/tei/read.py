@@ -2,9 +2,10 @@
 
 The reading is split by job: :mod:`~purgehist.formats.tei.read_header` (flavour, taxonomies,
 metadata, documents), :mod:`~purgehist.formats.tei.read_entities` (actors),
-:mod:`~purgehist.formats.tei.read_events`, :mod:`~purgehist.formats.tei.read_bibliography`
-(sources), :mod:`~purgehist.formats.tei.read_claims` (evidence, claims, stances, relations)
-and :mod:`~purgehist.formats.tei.read_body` (document bodies), all sharing one
+:mod:`~purgehist.formats.tei.read_places`, :mod:`~purgehist.formats.tei.read_events`,
+:mod:`~purgehist.formats.tei.read_bibliography` (sources),
+:mod:`~purgehist.formats.tei.read_claims` (evidence, claims, stances, relations) and
+:mod:`~purgehist.formats.tei.read_body` (document bodies), all sharing one
 :class:`~purgehist.formats.tei.read_state.ReadState`. This module walks the file and hands each
 record to its reader (:data:`RECORD_READERS`).
 """
@@ -22,6 +23,7 @@ from purgehist.formats.tei.read_claims import read_claim, read_evidence
 from purgehist.formats.tei.read_entities import read_actor
 from purgehist.formats.tei.read_events import read_event
 from purgehist.formats.tei.read_header import read_header
+from purgehist.formats.tei.read_places import read_place
 from purgehist.formats.tei.read_state import Element, ReadState
 from purgehist.formats.tei.safe import SourceLike, iterparse_safely, open_source
 from purgehist.plugins.specs import Context, Input, ParseResult
@@ -38,6 +40,7 @@ _TEI = t("TEI")
 _HEADER = t("teiHeader")
 _TEXT = t("text")
 _STANDOFF = t("standOff")
+_PLACE = t("place")
 
 
 def _bibl(state: ReadState, el: Element) -> None:
@@ -55,14 +58,6 @@ def _note(state: ReadState, el: Element) -> None:
         state.not_mapped(el)
 
 
-def _place(state: ReadState, el: Element) -> None:
-    # The model has no place records: counted, with one warning for the first of each list.
-    if state.unmapped.add(el) == 1:
-        state.found.warning(
-            "unmapped-place", "places have no record type in purgehist", state.where(el)
-        )
-
-
 RECORD_READERS: Mapping[str, RecordReader] = {
     t("person"): read_actor,
     t("personGrp"): read_actor,
@@ -71,7 +66,7 @@ RECORD_READERS: Mapping[str, RecordReader] = {
     t("biblStruct"): read_bibl_struct,
     t("bibl"): _bibl,
     t("note"): _note,
-    t("place"): _place,
+    t("place"): read_place,
 }
 """The reader of each record element (Clark tag) met in a ``list…``."""
 
@@ -121,7 +116,8 @@ def _read_top(state: ReadState, el: Element) -> None:
         read_header(state, el)
         # Other projects' headers may hold persons (particDesc) and bibliographies (sourceDesc).
         for lst in el.iter(*_LISTS):
-            _read_list(state, lst)
+            if next(lst.iterancestors(_PLACE), None) is None:  # nested: read with its place
+                _read_list(state, lst)
     elif tag == _TEXT:
         read_text(state, el)
     elif tag != _STANDOFF and isinstance(tag, str):
@@ -173,6 +169,8 @@ def read_tei(source: SourceLike) -> ParseResult:
                 _clear(el)
             elif len(stack) >= 2 and stack[0] == _TEI and stack[1] == _HEADER:
                 continue  # the header is read whole when it ends
+            elif tag == _PLACE and _PLACE in stack:
+                continue  # a place nested in a place is read with the one around it
             elif stack and stack[-1] in _LISTS and isinstance(tag, str):
                 reader = RECORD_READERS.get(tag)
                 if reader is not None:

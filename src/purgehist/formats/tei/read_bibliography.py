@@ -139,6 +139,7 @@ def read_bibl_struct(state: ReadState, el: Element) -> None:
         container_titles = m_kids.take("title")
         container = state.text(container_titles[0]) if container_titles else None
         creators += _creators(state, m_kids) if not state.own else []
+    external = state.external(main_kids)
     identifiers = state.identifiers(main_kids)
     if analytic is not None and not state.own:
         identifiers += state.identifiers(m_kids)
@@ -172,6 +173,7 @@ def read_bibl_struct(state: ReadState, el: Element) -> None:
         language=language,
         listed=el.get("subtype") != "unlisted",
         note=note,
+        external=external,
         provenance=provenance,
         **fields,
     )

@@ -1,5 +1,5 @@
 """purgehist's own evidence (``bibl type="evidence"``) and claims (``note type="claim"``) with
-their stances and the relations between claims."""
+their stances and the relations between claims; stances on memberships are read the same way."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from purgehist.model import (
 )
 from purgehist.model.evidence import CitationStatus
 
-__all__ = ["read_claim", "read_evidence"]
+__all__ = ["read_attribution", "read_claim", "read_evidence"]
 
 _ARCHIVAL = frozenset({"archive", "fond", "opis", "delo", "folios"})
 _BOUNDS = (("value", "quantity"), ("low", "atLeast"), ("high", "atMost"))
@@ -145,7 +145,8 @@ def _quantity(state: ReadState, measure: Element | None) -> Quantity | None:
     return state.build(measure, Quantity, unit=text_of(measure), **numbers)
 
 
-def _attribution(state: ReadState, rel: Element) -> Attribution | None:
+def read_attribution(state: ReadState, rel: Element) -> Attribution | None:
+    """A stance ``relation`` (on a claim, or on a membership) as an :class:`Attribution`."""
     stance = state.choice(rel, Stance, rel.get("name", "asserts"), "stance")
     if stance is None:
         return None
@@ -200,7 +201,7 @@ def read_claim(state: ReadState, el: Element) -> None:
         for rel in lst.iter(t("relation")):
             kind = rel.get("type")
             if kind == "stance":
-                attribution = _attribution(state, rel)
+                attribution = read_attribution(state, rel)
                 if attribution is not None:
                     attributions.append(attribution)
             elif kind == "argument":
@@ -215,6 +216,7 @@ def read_claim(state: ReadState, el: Element) -> None:
         Claim,
         id=el.get(ID, ""),
         text=text_of(p) if p is not None else "",
+        quote=state.text(kids.first("quote")),
         lang=state.lang(p) if p is not None else None,
         about=tokens(el.get("target")),
         attributions=tuple(attributions),

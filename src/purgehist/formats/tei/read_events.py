@@ -1,4 +1,8 @@
-"""``event`` → :class:`Event`: labels, dates and calendars, place, participants."""
+"""``event`` → :class:`Event`: labels, dates and calendars, place, participants.
+
+The place is ``@where`` (purgehist's own files since format 2); a ``place/placeName`` without a
+pointer (other projects' files, and purgehist's own before) names it, and is resolved by name
+once the file is read (see :class:`~purgehist.formats.tei.read_state.PlaceNames`)."""
 
 from __future__ import annotations
 
@@ -20,10 +24,11 @@ def read_event(state: ReadState, el: Element) -> None:
     variants = state.variants(names[1:])
     date, date_text, calendar = _dates(state, el, kids)
     description = state.description(kids)
+    place_id, place_name = state.place_ref(el) if el.get("where") else (None, None)
     place = kids.first("place")
-    place_text = state.text(place.find(t("placeName"))) if place is not None else None
-    if place_text is None and place is not None:
-        place_text = state.text(place)
+    if place is not None and place_id is None:
+        named = place.find(t("placeName"))
+        place_id, place_name = state.place_ref(named if named is not None else place)
     participants: list[Participant] = []
     part_of = None
     for lst in kids.take("listRelation"):
@@ -52,13 +57,17 @@ def read_event(state: ReadState, el: Element) -> None:
         date=date,
         date_text=date_text,
         calendar=calendar,
-        place=place_text,
+        place=place_id,
         participants=tuple(participants),
         part_of=part_of,
         description=description,
     )
     if event is not None:
         state.events.append(event)
+        if place_name is not None:
+            state.place_names.add(
+                "events", len(state.events) - 1, "place", place_name, state.where(el)
+            )
 
 
 def _dates(state: ReadState, el: Element, kids: Kids) -> tuple[str | None, str | None, Calendar]:

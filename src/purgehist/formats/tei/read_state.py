@@ -1,6 +1,7 @@
 """What every part of the TEI reader shares: the file and its flavour (purgehist's own TEI or
 another project's), the records read so far, the diagnostics, and the small readings every
-record kind makes (text, ids, dates, name variants, identifiers, provenance)."""
+record kind makes (text, ids, dates, name variants, identifiers, stubs' pointers, provenance,
+references to places)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, TypeVar
 
+import attrs
 from lxml import etree
 
 from purgehist.diagnostics import Diagnostics
+from purgehist.formats.tei.build import EXTERNAL
 from purgehist.formats.tei.chars import decode_attr, text_of
 from purgehist.formats.tei.dates import edtf_from_attrs
 from purgehist.formats.tei.namespaces import ID, LANG, local, t, unpoint
@@ -24,14 +27,24 @@ from purgehist.model import (
     Evidence,
     Identifier,
     NameVariant,
+    Place,
     Provenance,
     Source,
 )
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.model.dates import is_edtf
-from purgehist.model.ids import slug
+from purgehist.model.ids import IdPool, is_ncname, slug
 
-__all__ = ["Element", "Kids", "ReadState", "Unmapped", "attrs_of", "norm", "tokens"]
+__all__ = [
+    "Element",
+    "Kids",
+    "PlaceNames",
+    "ReadState",
+    "Unmapped",
+    "attrs_of",
+    "norm",
+    "tokens",
+]
 
 Element = etree._Element
 _R = TypeVar("_R")
@@ -116,7 +129,7 @@ class Unmapped:
     def report(self, found: Diagnostics, name: str) -> None:
         """One warning a kind, at the line of its first occurrence."""
         for key, count in sorted(self.counts.items()):
-            if key.endswith("/place") or key in self._OWN_WARNING:
+            if key in self._OWN_WARNING:
                 continue
             parent, _, child = key.partition("/")
             found.warning(
@@ -124,6 +137,43 @@ class Unmapped:
                 f"<{child}> in <{parent}> has no purgehist equivalent and was not read ({count}×)",
                 f"{name}:{self._first.get(key) or '?'}",
             )
+
+
+class PlaceNames:
+    """References to places that other projects' files make by name alone (``placeName``
+    without ``@ref``), resolved once the file is read: to the file's place of that name (or
+    variant), else to a place made from the name."""
+
+    def __init__(self) -> None:
+        self._wanted: list[tuple[str, int, str, str, str]] = []
+
+    def add(self, collection: str, index: int, field: str, name: str, where: str) -> None:
+        """The *field* of record *index* of *collection* names the place *name*."""
+        self._wanted.append((collection, index, field, name, where))
+
+    def resolve(self, state: ReadState) -> None:
+        """Point every reference made by name to a place, adding the places that are missing."""
+        if not self._wanted:
+            return
+        by_name: dict[str, str] = {}
+        for place in state.places:
+            for name in place.all_names():
+                by_name.setdefault(norm(name), place.id)
+        pool = IdPool(set(state.ids))
+        for collection, index, field, name, where in self._wanted:
+            key = norm(name)
+            place_id = by_name.get(key)
+            if place_id is None:
+                place_id = by_name[key] = pool.claim(slug(name, "pl_"))
+                state.places.append(Place(id=place_id, name=name))
+                state.found.warning(
+                    "place-from-name",
+                    f"no place record is named {name!r}; one is made with the id {place_id!r}",
+                    where,
+                )
+            records: list[Any] = getattr(state, collection)
+            records[index] = attrs.evolve(records[index], **{field: place_id})
+        self._wanted.clear()
 
 
 class ReadState:
@@ -144,6 +194,8 @@ class ReadState:
         self.metadata = Metadata()
         self.root_lang: str | None = None
         self.actors: list[Actor] = []
+        self.places: list[Place] = []
+        self.place_names = PlaceNames()
         self.events: list[Event] = []
         self.sources: list[Source] = []
         self.evidence: list[Evidence] = []
@@ -152,10 +204,12 @@ class ReadState:
         self.ids: set[str] = set()
 
     def dataset(self) -> Dataset:
-        """The records read, as a dataset."""
+        """The records read, as a dataset (places named but not recorded are made first)."""
+        self.place_names.resolve(self)
         return Dataset(
             metadata=self.metadata,
             actors=self.actors,
+            places=self.places,
             events=self.events,
             sources=self.sources,
             evidence=self.evidence,
@@ -281,15 +335,42 @@ class ReadState:
     # parts of many records --------------------------------------------------------------
 
     def variants(self, names: Iterable[Element]) -> tuple[NameVariant, ...]:
-        """Name elements as :class:`NameVariant` (``@type``, ``xml:lang``)."""
+        """Name elements as :class:`NameVariant` (``@type``, ``xml:lang``, and the time the
+        name was in use: ``@when-custom`` in purgehist's own files, W3C dating attributes in
+        others')."""
         return tuple(
             NameVariant(
                 name=self.text(n) or "?",
                 lang=self.lang(n),
                 type=decode_attr(n.get("type", "variant")),
+                date=self._name_date(n),
             )
             for n in names
         )
+
+    def _name_date(self, el: Element) -> str | None:
+        custom = el.get("when-custom")
+        if self.own:
+            return decode_attr(custom) if custom is not None else None
+        value = edtf_from_attrs(attrs_of(el))
+        return self.edtf(el, value) if value is not None else None
+
+    def external(self, kids: Kids) -> str | None:
+        """A stub's pointer into an outside register (:data:`~.build.EXTERNAL`)."""
+        return self.text(kids.first("idno", **EXTERNAL))
+
+    def place_ref(self, el: Element | None) -> tuple[str | None, str | None]:
+        """The place *el* (a ``placeName``, ``birth``, ``event``…) points to: ``(id, None)``
+        from ``@ref`` or ``@where``, ``(None, name)`` for a name without a pointer (see
+        :class:`PlaceNames`), ``(None, None)`` when there is neither."""
+        if el is None:
+            return None, None
+        pointer = el.get("ref") or el.get("where")
+        if pointer:
+            target = unpoint(pointer.split()[0])
+            if is_ncname(target):
+                return target, None
+        return None, self.text(el)
 
     def description(self, kids: Kids) -> str | None:
         """``note type="description"``; in other projects' files also a ``desc`` or ``note``."""

@@ -2,6 +2,7 @@
 
 The header is built by :mod:`~purgehist.formats.tei.write_header`, the records by
 :mod:`~purgehist.formats.tei.write_entities` (actors, events),
+:mod:`~purgehist.formats.tei.write_places` (places),
 :mod:`~purgehist.formats.tei.write_bibliography` (sources) and
 :mod:`~purgehist.formats.tei.write_claims` (evidence, claims), the bodies by
 :mod:`~purgehist.formats.tei.write_body`; all share one
@@ -25,6 +26,7 @@ from purgehist.formats.tei.write_body import division_element
 from purgehist.formats.tei.write_claims import claim_element, evidence_element
 from purgehist.formats.tei.write_entities import actor_element, event_element
 from purgehist.formats.tei.write_header import APP_IDENT, header_element
+from purgehist.formats.tei.write_places import place_element
 from purgehist.formats.tei.write_state import BUILT_IN_GRADES, WriteState
 from purgehist.model import Actor, ActorKind
 from purgehist.model.dataset import Dataset
@@ -158,7 +160,13 @@ def _lists(ctx: WriteState) -> Iterator[_List]:
     """The lists of the standOff, in order (actors in runs of persons and of the others)."""
     dataset = ctx.dataset
     for is_person, run in _runs(dataset.actors):
-        yield "listPerson" if is_person else "listOrg", "actors", run, actor_element
+        yield (
+            "listPerson" if is_person else "listOrg",
+            "actors",
+            run,
+            partial(actor_element, ctx=ctx),
+        )
+    yield "listPlace", "places", dataset.places, partial(place_element, ctx=ctx)
     yield "listEvent", "events", dataset.events, partial(event_element, ctx=ctx)
     yield "listBibl", "sources", dataset.sources, source_element
     yield "listBibl", "evidence", dataset.evidence, partial(evidence_element, ctx=ctx)

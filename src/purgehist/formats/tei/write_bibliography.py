@@ -7,8 +7,7 @@ import re
 
 from lxml import etree
 
-from purgehist.formats.tei.build import date_el, provenance_bibl, sub, valid_lang
-from purgehist.formats.tei.chars import encode_word
+from purgehist.formats.tei.build import date_el, idno_els, provenance_bibl, sub, valid_lang
 from purgehist.formats.tei.namespaces import ID, pointer
 from purgehist.model import Source, SourceType
 
@@ -46,8 +45,7 @@ def source_element(source: Source) -> Element:
         analytic = etree.SubElement(el, "analytic")
         _creators(analytic, source)
         _titles(analytic, source, "a")
-        for ident in source.identifiers:
-            sub(analytic, "idno", ident.value, type=encode_word(ident.scheme))
+        idno_els(analytic, source.identifiers, source.external)
         monogr = etree.SubElement(el, "monogr")
         serial = source.type in (SourceType.ARTICLE, SourceType.NEWSPAPER)
         sub(monogr, "title", source.container, level="j" if serial else "m")
@@ -56,8 +54,7 @@ def source_element(source: Source) -> Element:
         monogr = etree.SubElement(el, "monogr")
         _creators(monogr, source)
         _titles(monogr, source, "u" if source.type == SourceType.ARCHIVAL else "m")
-        for ident in source.identifiers:
-            sub(monogr, "idno", ident.value, type=encode_word(ident.scheme))
+        idno_els(monogr, source.identifiers, source.external)
         idno_parent = monogr
     if source.language is not None:
         lang = sub(idno_parent, "textLang", source.language)

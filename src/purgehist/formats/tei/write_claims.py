@@ -1,5 +1,6 @@
 """Evidence (``bibl type="evidence"``) and claims (``note type="claim"``, with their stances
-and relations as ``listRelation``) as TEI elements."""
+and relations as ``listRelation``) as TEI elements; the stance relation serves memberships
+too."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from purgehist.formats.tei.write_state import WriteState
 from purgehist.model import Attribution, Claim, ClaimRelation, Evidence, Locator
 from purgehist.model.evidence import CitationStatus
 
-__all__ = ["claim_element", "evidence_element"]
+__all__ = ["attribution_relation", "claim_element", "evidence_element"]
 
 Element = etree._Element
 
@@ -89,11 +90,16 @@ def _number(value: float) -> str:
     return text.replace("e+", "e")
 
 
-def _attribution(parent: Element, claim: Claim, attribution: Attribution, ctx: WriteState) -> None:
-    rel = etree.SubElement(parent, "relation", type="stance", name=attribution.stance.value)
+def attribution_relation(
+    parent: Element, attribution: Attribution, target: str, ctx: WriteState, kind: str = "stance"
+) -> None:
+    """``relation[@type=kind][@name=stance]``: *attribution*'s actor (``@active``) takes a
+    stance on *target* (``@passive``: a claim, or a membership), in a work (``@corresp``), with
+    evidence (``@source``), at a date."""
+    rel = etree.SubElement(parent, "relation", type=kind, name=attribution.stance.value)
     rel.set("ref", pointer(ctx.stance_ids[attribution.stance.value]))
     rel.set("active", pointer(attribution.actor))
-    rel.set("passive", pointer(claim.id))
+    rel.set("passive", pointer(target))
     if attribution.evidence:
         rel.set("source", pointers(attribution.evidence))
     if attribution.work is not None:
@@ -132,6 +138,8 @@ def claim_element(claim: Claim, ctx: WriteState) -> Element:
     ana = [ctx.status_ids[claim.status.value], *(ctx.tag_ids[tag] for tag in claim.tags)]
     el.set("ana", pointers(ana))
     sub(el, "p", claim.text, **lang_attrs(claim.lang))
+    if claim.quote is not None:
+        sub(el, "quote", claim.quote)
     quantity = claim.quantity
     if quantity is not None:
         measure = sub(el, "measure", quantity.unit, type="quantity")
@@ -156,7 +164,7 @@ def claim_element(claim: Claim, ctx: WriteState) -> Element:
     if claim.attributions:
         stances = etree.SubElement(el, "listRelation", type="stances")
         for attribution in claim.attributions:
-            _attribution(stances, claim, attribution, ctx)
+            attribution_relation(stances, attribution, claim.id, ctx)
     if claim.relations:
         argument = etree.SubElement(el, "listRelation", type="argument")
         for relation in claim.relations:

@@ -143,10 +143,12 @@ def _encoding_desc(header: Element, ctx: WriteState) -> None:
         project,
         "p",
         "Exported by purgehist: historians' claims about the past, the stances actors take "
-        "towards them, and the graded evidence they cite. Persons, organisations, events, "
-        "sources, evidence and claims are kept in standOff; every pointer is a same-document "
-        "#xml:id. Dates are EDTF strings in element content, approximated by W3C dating "
-        "attributes. Characters XML cannot carry are written as "
+        "towards them, and the graded evidence they cite. Persons, organisations, places, "
+        "events, sources, evidence and claims are kept in standOff; every pointer is a "
+        "same-document #xml:id, and a record that stands for one in an outside register holds "
+        'that pointer in <idno type="external" subtype="stub">. Dates are EDTF strings in '
+        "element content (in @when-custom for the time a name was in use), approximated by W3C "
+        "dating attributes. Characters XML cannot carry are written as "
         '<g type="purgehist-char" n="U+000C"/> (the code point in hexadecimal); '
         "token attributes are percent-encoded.",
     )
@@ -168,7 +170,7 @@ def _taxonomies(
     yield "grades", "Evidence grades (bibl/@ana)", ctx.grade_ids, ctx.grade_descriptions
     yield (
         "stances",
-        "Stances of an actor towards a claim (relation/@ref)",
+        "Stances of an actor towards a claim or a membership (relation/@ref)",
         ctx.stance_ids,
         _STANCE_TEXT,
     )

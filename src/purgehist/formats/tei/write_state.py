@@ -1,6 +1,6 @@
 """What the TEI writer knows beyond one record: the reserved id prefix, the ids of the taxonomy
-categories, the evidence grades with their descriptions, the languages used, and the problems
-met."""
+categories and of memberships, the evidence grades with their descriptions, the languages used,
+the names of places, and the problems met."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from purgehist.model import ClaimStatus, RelationType, Stance
 from purgehist.model.dataset import Dataset
 from purgehist.model.documents import Division, Document, walk_divisions
 from purgehist.model.evidence import GRADE_DESCRIPTIONS, Evidence, EvidenceGrade
+from purgehist.model.places import Place
 
 __all__ = ["BUILT_IN_GRADES", "WriteState"]
 
@@ -87,6 +88,15 @@ class WriteState:
         self.julian_id = f"{self.prefix}julian"
         self.gregorian_id = f"{self.prefix}gregorian"
 
+    def membership_id(self, actor: str, n: int) -> str:
+        """The ``xml:id`` of *actor*'s *n*-th membership (1-based), for stances to point at."""
+        return f"{self.prefix}membership.{actor}.{n}"
+
+    def place_name(self, place: str) -> str:
+        """The name of the place *place*, shown beside a pointer to it ('' if there is none)."""
+        record = self.dataset.get(place)
+        return record.name if isinstance(record, Place) else ""
+
     def _ids(self, kind: str, values: Iterable[str]) -> dict[str, str]:
         result: dict[str, str] = {}
         for index, value in enumerate(values):
@@ -124,6 +134,7 @@ def _languages(dataset: Dataset) -> set[str]:
     tags = chain(
         (dataset.metadata.language,),
         (v.lang for actor in dataset.actors for v in actor.variants),
+        (v.lang for place in dataset.places for v in place.variants),
         (v.lang for event in dataset.events for v in event.labels),
         (source.language for source in dataset.sources),
         (claim.lang for claim in dataset.claims),

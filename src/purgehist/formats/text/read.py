@@ -80,6 +80,7 @@ def parse_text_file(source: Input, options: Mapping[str, object], context: Conte
         data = stream.read()
     name = input_name(source)
     data = checked_text(data, name, hint="convert a PDF or DOCX to text first")
+    context.report_progress(0, None, "reading the text")
     return parse_text(data, file=name, options=text_options(options))
 
 

@@ -1,14 +1,18 @@
-"""The ``purgehist batch`` command's options and what it prints; :mod:`purgehist.cli`
-registers it."""
+"""``purgehist batch``: many documents read (on Dask), converted, and merged into one corpus."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
-__all__ = ["batch_options", "run_batch"]
+from purgehist.cli.convert import options_of
+from purgehist.cli.group import cli
+from purgehist.cli.progress import TerminalProgress
+
+__all__ = ["batch"]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -51,25 +55,31 @@ _OPTIONS = (
 )  # fmt: skip
 
 
-def batch_options(function: _F) -> _F:
-    """Give *function* the options of ``purgehist batch``."""
+def _batch_options(function: _F) -> _F:
     for option in reversed(_OPTIONS):
         function = option(function)
     return function
 
 
-def run_batch(
-    *,
-    inputs: tuple[str, ...],
-    input_options: Mapping[str, object],
-    export_options: Mapping[str, object],
+@cli.command()
+@_batch_options
+def batch(
+    inputs: tuple[str, ...], option_values: tuple[str, ...], input_values: tuple[str, ...],
     **settings: Any,
-) -> int:
-    """Run the batch the command line asks for; print its summary and failures to standard
-    error; return the exit code (0 all done, 1 some failed, 130 interrupted)."""
+) -> None:  # fmt: skip
+    """Convert many documents (in parallel, on Dask) and merge them into one corpus.
+
+    A document that fails is reported and the others go on; a second run skips the documents
+    that have not changed. Exit code 1 when some failed, 130 when interrupted.
+
+    \b
+    purgehist batch theses/ --to tei --out out/ --merge corpus.json
+    purgehist batch @list.txt --out out/ --merge corpus.db --scheduler tcp://host:8786
+    """
     from purgehist.corpus.execute import INSTALL_HINT, dask_installed
     from purgehist.corpus.report import failed_lines
-    from purgehist.corpus.run import REPORT_NAME, batch
+    from purgehist.corpus.run import REPORT_NAME
+    from purgehist.corpus.run import batch as run
 
     if not settings["serial"] and not dask_installed() and not settings["scheduler"]:
         click.echo(
@@ -77,25 +87,27 @@ def run_batch(
             f"process; for all cores or a cluster: {INSTALL_HINT}",
             err=True,
         )
-    report = batch(
-        list(inputs),
-        out=settings["out"],
-        to=settings["to_format"],
-        merge=settings["merge"],
-        from_format=settings["from_format"],
-        input_options=input_options,
-        export_options=export_options,
-        force=settings["force"],
-        workers=settings["workers"],
-        scheduler=settings["scheduler"],
-        serial=settings["serial"],
-        retry_failed=settings["retry_failed"],
-        title=settings["title"],
-    )
+    with TerminalProgress() as bars:
+        report = run(
+            list(inputs),
+            out=settings["out"],
+            to=settings["to_format"],
+            merge=settings["merge"],
+            from_format=settings["from_format"],
+            input_options=options_of(input_values),
+            export_options=options_of(option_values),
+            force=settings["force"],
+            workers=settings["workers"],
+            scheduler=settings["scheduler"],
+            serial=settings["serial"],
+            retry_failed=settings["retry_failed"],
+            title=settings["title"],
+            progress=bars.callback("documents"),
+        )
     for line in failed_lines(report.documents):
         click.echo(f"  failed: {line}", err=True)
     click.echo(report.summary(), err=True)
     click.echo(f"run report: {settings['out'].rstrip('/')}/{REPORT_NAME}", err=True)
     if report.interrupted:
         click.echo("interrupted: run the same command again to go on", err=True)
-    return report.exit_code
+    sys.exit(report.exit_code)

@@ -1,0 +1,90 @@
+"""What the commands print about problems and outputs, in one style: ``3 problems``,
+``1 warning``, a place (``file:line``, ``Sheet!Cell`` or a JSON path) before each message."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+import click
+
+from purgehist.diagnostics import Problem, Severity
+from purgehist.errors import DataError
+from purgehist.model.dataset import Dataset
+from purgehist.plugins.specs import ExportResult
+from purgehist.wording import count, counts_text
+
+__all__ = [
+    "echo_data_error",
+    "echo_problems",
+    "errors_and_warnings",
+    "located",
+    "report_export",
+    "summary",
+]
+
+_STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
+
+
+def echo_problems(problems: Sequence[Problem], *, limit: int = 50) -> None:
+    """Print the first *limit* problems, one a line, and how many more there are."""
+    for problem in problems[:limit]:
+        click.echo(f"  {problem}", err=True)
+    if len(problems) > limit:
+        click.echo(f"  … and {len(problems) - limit} more", err=True)
+
+
+def echo_data_error(error: DataError, *, limit: int = 50) -> None:
+    """Print a :class:`DataError`: where, how many problems, then the problems."""
+    head = f"{error.source}: " if error.source else ""
+    click.echo(f"purgehist: {head}{count(len(error.problems), 'problem')}", err=True)
+    echo_problems(error.problems, limit=limit)
+
+
+def errors_and_warnings(problems: Iterable[Problem]) -> str:
+    """``2 errors, 1 warning``."""
+    found = list(problems)
+    errors = sum(p.severity == Severity.ERROR for p in found)
+    return f"{count(errors, 'error')}, {count(len(found) - errors, 'warning')}"
+
+
+def summary(dataset: Dataset) -> str:
+    """What *dataset* holds: ``2 actors, 1 claim``."""
+    return counts_text(dataset.counts())
+
+
+def report_export(report: ExportResult, target: str) -> None:
+    """Say what was written, and what the format could not hold."""
+    click.echo(f"wrote {target}", err=True)
+    if report.warnings:
+        click.echo(f"{count(len(report.warnings), 'warning')} from the exporter:", err=True)
+        echo_problems(report.warnings)
+
+
+def located(problems: Iterable[Problem], dataset: Dataset) -> list[Problem]:
+    """*problems* of *dataset* located in the file it was read from where they can be: a
+    problem at a JSON path (``$.claims[3].attributions[0].actor``) whose record carries its
+    provenance with a line moves to ``file:line``, keeping the path in its message."""
+    return [_located(problem, dataset) for problem in problems]
+
+
+def _located(problem: Problem, dataset: Dataset) -> Problem:
+    if not problem.location.startswith("$"):
+        return problem
+    place: object = dataset
+    found = None
+    for match in _STEP.finditer(problem.location, 1):
+        name, index = match.groups()
+        try:
+            place = getattr(place, name) if name else place[int(index)]  # type: ignore[index]
+        except (AttributeError, IndexError, KeyError, TypeError):
+            break
+        provenance = getattr(place, "provenance", None)
+        if provenance is not None and provenance.file and provenance.line:
+            found = f"{provenance.file}:{provenance.line}"
+    if found is None:
+        return problem
+    return attrs.evolve(
+        problem, location=found, message=f"{problem.message} (at {problem.location})"
+    )
