@@ -13,7 +13,7 @@ __all__ = [
     "SAME_TITLE",
 ]
 
-POLICY_VERSION = 1
+POLICY_VERSION = 2
 
 SAME_TITLE = 90.0
 """Titles this similar (rapidfuzz token-sort ratio, 0–100), with the first creator's family
