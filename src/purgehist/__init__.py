@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         problems,
         validate,
     )
+    from purgehist.corpus import batch
     from purgehist.diagnostics import Problem, Severity
     from purgehist.errors import DataError, PluginError, PurgehistError, UsageError
     from purgehist.examples import example_dataset, example_path, sample_thesis_path
@@ -128,6 +129,7 @@ _HOMES: dict[str, str] = {
     "SourceType": "purgehist.model",
     "Stance": "purgehist.model",
     "UsageError": "purgehist.errors",
+    "batch": "purgehist.corpus",
     "dump": "purgehist.formats.json.codec",
     "dumps": "purgehist.formats.json.codec",
     "example_dataset": "purgehist.examples",
@@ -201,6 +203,7 @@ __all__ = [
     "Stance",
     "UsageError",
     "__version__",
+    "batch",
     "dump",
     "dumps",
     "example_dataset",

@@ -25,7 +25,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("purgehist.checks", "purgehist.names", "purgehist.output"),
     ("purgehist.plugins",),
     ("purgehist.formats", "purgehist.analysis"),
-    ("purgehist.plugins.sdk", "purgehist.api", "purgehist.examples", "purgehist.summary"),
+    (
+        "purgehist.plugins.sdk",
+        "purgehist.api",
+        "purgehist.corpus",
+        "purgehist.examples",
+        "purgehist.summary",
+    ),
     ("purgehist.cli", "purgehist.__main__", "purgehist"),
 )
 """``purgehist.plugins.sdk`` re-exports helpers of the readers for plugin authors, so it sits

@@ -202,9 +202,18 @@ class _Reader:
                 )  # fmt: skip
                 assert done.returncode == 0, done.stderr[-3000:]
                 self.env["PYTHONPATH"] = str(self.site)
-            else:
+            elif (REPO / target / "pyproject.toml").is_file():
                 project = tomllib.loads((REPO / target / "pyproject.toml").read_text("utf-8"))
                 importlib.metadata.version(project["project"]["name"])  # installed here
+            else:  # the checkout's project with extras: 'purgehist[corpus]'
+                name = target.strip("'\"").partition("[")[0]
+                assert (
+                    name
+                    == tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"][
+                        "name"
+                    ]
+                ), target
+                importlib.metadata.version(name)
 
 
 def _pages_with(kinds: set[str]) -> list[Path]:

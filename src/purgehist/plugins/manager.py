@@ -51,6 +51,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "purgehist.formats.pdf",
     "purgehist.formats.bibtex",
     "purgehist.formats.report",
+    "purgehist.formats.sqlite",
 )
 """Built-in plugins: they register through the same hooks as third-party ones."""
 
