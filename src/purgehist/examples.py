@@ -82,6 +82,14 @@ EXAMPLES: dict[str, Example] = {
         dataset=False,
         default_output="sample-thesis.txt",
     ),
+    "thesis-pdf": Example(
+        name="thesis-pdf",
+        description="the same thesis typeset as a PDF (raised note markers, a footnote "
+        "area on each page), to try the PDF reader on",
+        data="sample-thesis.en.pdf",
+        dataset=False,
+        default_output="sample-thesis.pdf",
+    ),
 }
 """The examples by name; ``great-purge`` is the default."""
 

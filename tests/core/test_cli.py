@@ -374,7 +374,7 @@ def test_validate_with_infos_and_errors_fails_on_the_errors(
 def test_example_lists_its_examples(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_inline(capsys, "example", "--list")
     assert code == 0
-    assert [line.split()[0] for line in out.splitlines()] == ["great-purge", "thesis"]
+    assert [line.split()[0] for line in out.splitlines()] == ["great-purge", "thesis", "thesis-pdf"]
 
 
 def test_example_writes_the_sample_thesis_for_the_command_line(tmp_path: Path) -> None:
@@ -394,7 +394,7 @@ def test_example_takes_its_format_from_the_output_suffix(tmp_path: Path) -> None
     assert purgehist.load(tmp_path / "great-purge.json") == purgehist.example_dataset()
     unknown = run("example", "nothing", cwd=tmp_path)
     assert unknown.returncode == 2
-    assert "no example 'nothing'; examples: great-purge, thesis" in unknown.stderr
+    assert "no example 'nothing'; examples: great-purge, thesis, thesis-pdf" in unknown.stderr
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "purgehist.formats.xlsx",
     "purgehist.formats.csv",
     "purgehist.formats.text",
+    "purgehist.formats.pdf",
     "purgehist.formats.bibtex",
     "purgehist.formats.report",
 )

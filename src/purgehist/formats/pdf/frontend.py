@@ -1,0 +1,99 @@
+"""The PDF front end: a PDF file to the page model's :class:`~.text.lines.SourceLine` list.
+
+Stages: characters with size and position (:mod:`.glyphs`), printed lines in reading order
+(:mod:`.rows`, :mod:`.boxes`), the document's layout and each line's kind (:mod:`.roles`), then
+note labels written plainly and words broken at line ends joined (:mod:`.hyphenation`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from purgehist.diagnostics import Diagnostics
+from purgehist.formats.pdf.boxes import LineBox, PageBoxes, page_boxes
+from purgehist.formats.pdf.glyphs import open_pdf, read_pages
+from purgehist.formats.pdf.hyphenation import Vocabulary, join_hyphenated
+from purgehist.formats.pdf.roles import body_markers, classify_pages, measure
+from purgehist.formats.text.lines import LineKind, SourceLine
+
+__all__ = ["read_boxes", "read_pdf_lines", "source_lines"]
+
+_SCANNED_GLYPHS = 20
+"""A page with an image and fewer characters than this is taken for a scan."""
+
+
+def read_pdf_lines(data: bytes, name: str, found: Diagnostics | None = None) -> list[SourceLine]:
+    """The lines of the PDF *data*, each with its page and kind.
+
+    :param name: the file name, for messages
+    :param found: where warnings go (pages that cannot be read or have no text layer)
+    :raises DataError: not a PDF, encrypted, damaged, or without a text layer
+    """
+    found = found if found is not None else Diagnostics(name)
+    pages = read_boxes(data, name, found)
+    return source_lines(pages)
+
+
+def read_boxes(data: bytes, name: str, found: Diagnostics) -> list[PageBoxes]:
+    """Every readable page of the PDF *data* as line boxes, checked for a text layer."""
+    pdf = open_pdf(data, name)
+    try:
+        pages = [page_boxes(page) for page in read_pages(pdf, name, found)]
+    finally:
+        pdf.close()
+    _check_text_layer(pages, name, found)
+    return pages
+
+
+def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
+    """The page model's lines for *pages*: kinds, plain note labels, joined hyphenation."""
+    layout = measure(pages)
+    kinds = classify_pages(pages, layout)
+    placed: list[tuple[int, int, LineKind]] = []
+    texts: list[str] = []
+    for page, page_kinds in zip(pages, kinds, strict=True):
+        markers = body_markers(page, page_kinds)
+        for number, (line, kind) in enumerate(zip(page.lines, page_kinds, strict=True), 1):
+            placed.append((page.number, number, kind))
+            texts.append(_note_text(line, markers) if kind == LineKind.NOTE else line.text)
+    vocabulary = Vocabulary.of(texts)
+    for kind in (LineKind.BODY, LineKind.NOTE):
+        indices = [i for i, (_, _, k) in enumerate(placed) if k == kind]
+        stream = [texts[i] for i in indices]
+        join_hyphenated(stream, vocabulary)
+        for i, text in zip(indices, stream, strict=True):
+            texts[i] = text
+    return [
+        SourceLine(text=text, page=page, line=number, kind=kind)
+        for (page, number, kind), text in zip(placed, texts, strict=True)
+        if text
+    ]
+
+
+def _note_text(line: LineBox, markers: set[str]) -> str:
+    """A footnote line with its label, if it starts with one, as plain text: ``12 Vgl. …``."""
+    if line.label is None or not (line.label_raised or line.label in markers):
+        return line.text
+    return f"{line.label} {line.rest}".rstrip()
+
+
+def _check_text_layer(pages: Sequence[PageBoxes], name: str, found: Diagnostics) -> None:
+    scanned = [p.number for p in pages if p.images and p.glyphs < _SCANNED_GLYPHS]
+    if not any(p.glyphs for p in pages if p.number not in scanned):
+        if scanned:
+            found.error(
+                "no-text-layer",
+                "the PDF has no text layer: its pages are images (a scan?); purgehist does "
+                "no OCR, so run OCR first (e.g. ocrmypdf) and read the result",
+                name,
+            )
+        else:
+            found.error("empty-input", "the PDF holds no text", name)
+        found.raise_errors()
+    if scanned:
+        listed = ", ".join(str(n) for n in scanned[:10]) + (", …" if len(scanned) > 10 else "")
+        found.warning(
+            "no-text-layer",
+            f"{len(scanned)} page(s) have no text layer (scanned?) and are left out: {listed}",
+            name,
+        )

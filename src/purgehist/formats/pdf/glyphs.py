@@ -1,0 +1,214 @@
+"""The characters of a PDF page with their font size and position, read with PDFium.
+
+Everything else in this package works on :class:`PageGlyphs`, so this is the one module that
+knows the PDF library. Coordinates are PDF points with the origin at the bottom left of the page
+(y grows upwards).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+from purgehist.diagnostics import Diagnostics, Problem
+from purgehist.errors import DataError
+
+__all__ = ["Glyph", "PageGlyphs", "Rule", "open_pdf", "read_pages"]
+
+_SPACES = frozenset({0x20, 0xA0})
+_LINE_BREAKS = frozenset({0x0A, 0x0D})
+_QUARTER = math.pi / 2
+_SOFT_HYPHEN = 0x02
+"""What PDFium reports for a hyphen it takes for a break at a line end: a plain hyphen to us;
+:mod:`.hyphenation` decides whether it stays."""
+
+
+@dataclass(slots=True)
+class Glyph:
+    """One character as printed."""
+
+    char: str
+    size: float
+    """Font size in points, as scaled on the page."""
+    x0: float
+    x1: float
+    """Left and right edge of the character's ink (its tight box)."""
+    baseline: float
+    space_before: bool = False
+    """The PDF had (or PDFium inferred) a word space before this character."""
+    raised: bool = False
+    """Set by :mod:`.rows`: printed above its line's baseline in a smaller size."""
+
+
+@dataclass(slots=True)
+class Rule:
+    """A thin horizontal line drawn on the page (a footnote rule, a table border)."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+@dataclass(slots=True)
+class PageGlyphs:
+    """What one page holds: its characters in content order, rules and images."""
+
+    number: int
+    """1-based page number in the file."""
+    width: float
+    height: float
+    glyphs: list[Glyph] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    images: int = 0
+
+
+def open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:
+    """Open a PDF held in memory.
+
+    :raises DataError: the data is not a PDF (``not-a-pdf``), needs a password
+        (``encrypted-pdf``) or cannot be read (``damaged-pdf``)
+    """
+    if b"%PDF-" not in data[:1024]:
+        what = "the file is empty" if not data.strip() else "not a PDF file (no %PDF- header)"
+        raise _error("not-a-pdf", what, name)
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            message = (
+                "the PDF is encrypted and needs a password; save a decrypted copy first "
+                "(e.g. qpdf --decrypt --password=… in.pdf out.pdf)"
+            )
+            raise _error("encrypted-pdf", message, name) from None
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            message = "the PDF uses an unsupported security handler; save a decrypted copy first"
+            raise _error("encrypted-pdf", message, name) from None
+        message = f"the PDF is damaged or truncated and cannot be read ({exc})"
+        raise _error("damaged-pdf", message, name) from None
+
+
+def read_pages(pdf: pdfium.PdfDocument, name: str, found: Diagnostics) -> Iterator[PageGlyphs]:
+    """The pages of *pdf* in order; a page PDFium cannot load is reported and skipped."""
+    for index in range(len(pdf)):
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError as exc:
+            found.warning("damaged-page", f"page {index + 1} cannot be read ({exc})", name)
+            continue
+        try:
+            yield _page_glyphs(page, index + 1)
+        finally:
+            page.close()
+
+
+def _page_glyphs(page: pdfium.PdfPage, number: int) -> PageGlyphs:
+    width, height = page.get_size()
+    result = PageGlyphs(number=number, width=width, height=height)
+    _read_objects(page, result)
+    textpage = page.get_textpage()
+    try:
+        result.glyphs = _glyphs(textpage.raw)
+    finally:
+        textpage.close()
+    return result
+
+
+def _glyphs(raw: object) -> list[Glyph]:
+    # The raw calls, not the helper classes: this loop runs once per character of the file.
+    unicode_of = pdfium_c.FPDFText_GetUnicode
+    generated = pdfium_c.FPDFText_IsGenerated
+    size_of = pdfium_c.FPDFText_GetFontSize
+    origin_of = pdfium_c.FPDFText_GetCharOrigin
+    box_of = pdfium_c.FPDFText_GetCharBox
+    angle_of = pdfium_c.FPDFText_GetCharAngle
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    box_refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    by_turn: list[list[Glyph]] = [[], [], [], []]
+    space = False
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = unicode_of(raw, i)
+        if code in _SPACES or code in _LINE_BREAKS:
+            space = True
+            continue
+        if generated(raw, i) == 1 or code == 0:
+            continue
+        if 0xDC00 <= code <= 0xDFFF:
+            _complete_pair(by_turn, code)
+            continue
+        origin_of(raw, i, x_ref, y_ref)
+        box_of(raw, i, *box_refs)
+        char = "-" if code == _SOFT_HYPHEN else _char(code)
+        turn = round(max(0.0, angle_of(raw, i)) / _QUARTER) % 4
+        glyph = _upright(turn, char, size_of(raw, i), x.value, y.value, left, right, bottom, top)
+        glyph.space_before = space
+        by_turn[turn].append(glyph)
+        space = False
+    # Text set at a right angle (a landscape table, a rotated page) is read turned upright when
+    # most of the page is; the odd rotated label beside upright text is left out.
+    return max(by_turn, key=len)
+
+
+def _upright(
+    turn: int,
+    char: str,
+    size: float,
+    x: float,
+    y: float,
+    left: ctypes.c_double,
+    right: ctypes.c_double,
+    bottom: ctypes.c_double,
+    top: ctypes.c_double,
+) -> Glyph:
+    """A glyph whose text is turned by *turn* quarter turns (PDFium's angle), in coordinates
+    turned back so that its line runs left to right."""
+    if turn == 0:
+        return Glyph(char, size, left.value, right.value, y)
+    if turn == 1:
+        return Glyph(char, size, -top.value, -bottom.value, x)
+    if turn == 2:
+        return Glyph(char, size, -right.value, -left.value, -y)
+    return Glyph(char, size, bottom.value, top.value, -x)
+
+
+def _char(code: int) -> str:
+    # a high surrogate stays until its low half completes it (see _complete_pair)
+    return chr(code) if 0 <= code <= 0x10FFFF else "\ufffd"
+
+
+def _complete_pair(by_turn: list[list[Glyph]], low: int) -> None:
+    """PDFium gives characters outside the BMP as UTF-16 surrogate pairs: join the halves."""
+    for glyphs in by_turn:
+        if glyphs and len(glyphs[-1].char) == 1 and 0xD800 <= ord(glyphs[-1].char) <= 0xDBFF:
+            high = ord(glyphs[-1].char)
+            glyphs[-1].char = chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+            return
+
+
+def _read_objects(page: pdfium.PdfPage, result: PageGlyphs) -> None:
+    """Count the images and collect thin horizontal rules (a footnote rule is one)."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    get_object = pdfium_c.FPDFPage_GetObject
+    type_of = pdfium_c.FPDFPageObj_GetType
+    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = get_object(page.raw, i)
+        kind = type_of(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            result.images += 1
+        elif kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        elif top.value - bottom.value < 1.5 and right.value - left.value > 20:
+            y = (top.value + bottom.value) / 2
+            result.rules.append(Rule(left.value, right.value, y))
+
+
+def _error(code: str, message: str, name: str) -> DataError:
+    return DataError([Problem(code=code, message=message, location=name)], source=name)

@@ -1,0 +1,247 @@
+"""What each line of a document is: body, footnote, running head or page number.
+
+Measured per document, never per file type: the body size is the size most text is set in and
+the line pitch the most common distance between body lines; running heads and page numbers are
+the first and last lines of a page that sit where such lines sit on other pages, set apart from
+the text or repeated; the footnote area is the block of smaller lines at the foot of a page (or
+of a column), found below a short rule or from its first note label, and its size, once known
+from such pages, finds the areas that only continue a note from the page before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from purgehist.formats.pdf.boxes import LineBox, PageBoxes
+from purgehist.formats.text.lines import LineKind
+
+__all__ = ["Layout", "classify_pages", "measure"]
+
+_PAGE_NUMBER = re.compile(r"^[\[(–—-]?\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\s*[\])–—-]?$")
+_SMALLER = 0.95
+"""Note lines are set smaller than this share of the body size."""
+_MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+@dataclass(slots=True)
+class Layout:
+    """The figures of one document's page layout."""
+
+    body_size: float
+    pitch: float
+    head_positions: list[float] = field(default_factory=list)
+    foot_positions: list[float] = field(default_factory=list)
+    note_size: float | None = None
+
+
+def measure(pages: Sequence[PageBoxes]) -> Layout:
+    """Body size, line pitch and running head and foot positions of a document."""
+    sizes: Counter[float] = Counter()
+    pitches: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    for page in pages:
+        for above, below in zip(page.lines, page.lines[1:], strict=False):
+            if _is_size(above, body) and _is_size(below, body) and above.column == below.column:
+                distance = above.baseline - below.baseline
+                if 0.8 * body < distance < 2.5 * body:
+                    pitches[round(distance * 2) / 2] += 1
+    pitch = pitches.most_common(1)[0][0] if pitches else 1.2 * body
+    layout = Layout(body_size=body, pitch=pitch)
+    layout.head_positions = _margin_positions([_top_row(p) for p in pages])
+    layout.foot_positions = _margin_positions([_bottom_row(p) for p in pages])
+    return layout
+
+
+def _is_size(line: LineBox, size: float) -> bool:
+    return abs(line.size - size) <= 0.05 * size
+
+
+def _top_row(page: PageBoxes) -> list[LineBox]:
+    if len(page.lines) < 2:
+        return []
+    top = max(line.baseline for line in page.lines)
+    return [line for line in page.lines if line.baseline > top - 1]
+
+
+def _bottom_row(page: PageBoxes) -> list[LineBox]:
+    if len(page.lines) < 2:
+        return []
+    bottom = min(line.baseline for line in page.lines)
+    return [line for line in page.lines if line.baseline < bottom + 1]
+
+
+def _key(row: list[LineBox]) -> str:
+    return re.sub(r"[\d\W_]+", "", " ".join(line.text for line in row)).casefold()
+
+
+def _numbered(row: list[LineBox]) -> bool:
+    return any(_PAGE_NUMBER.match(line.text) for line in row)
+
+
+def _margin_positions(rows: list[list[LineBox]]) -> list[float]:
+    """Baselines where page numbers or repeated lines stand on several pages."""
+    keys = Counter(_key(row) for row in rows if row)
+    positions: list[float] = []
+    for row in rows:
+        if row and (_numbered(row) or (_key(row) and keys[_key(row)] > 1)):
+            positions.append(row[0].baseline)
+    counted = Counter(round(p) for p in positions)
+    least = max(2, len(rows) // 20)
+    return sorted(float(p) for p in counted if sum(counted[q] for q in (p - 1, p, p + 1)) >= least)
+
+
+def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[LineKind]]:
+    """The kind of each line of each page, in the pages' order."""
+    heads = Counter(_key(_top_row(p)) for p in pages)
+    feet = Counter(_key(_bottom_row(p)) for p in pages)
+    kinds = []
+    for page in pages:
+        page_kinds = [LineKind.BODY] * len(page.lines)
+        _mark_margin(page, page_kinds, layout, top=True, repeated=heads)
+        _mark_margin(page, page_kinds, layout, top=False, repeated=feet)
+        kinds.append(page_kinds)
+    sizes: Counter[float] = Counter()
+    for page, page_kinds in zip(pages, kinds, strict=True):
+        for start in _note_starts(page, page_kinds, layout, sure_only=True, continuing=False):
+            sizes[page.lines[start].size] += 1
+    layout.note_size = sizes.most_common(1)[0][0] if sizes else None
+    continuing = False
+    for page, page_kinds in zip(pages, kinds, strict=True):
+        starts = _note_starts(page, page_kinds, layout, sure_only=False, continuing=continuing)
+        continuing = bool(starts)
+        for start in starts:
+            end = start
+            while end < len(page.lines) and page_kinds[end] == LineKind.BODY:
+                if page.lines[end].column == page.lines[start].column:
+                    page_kinds[end] = LineKind.NOTE
+                end += 1
+    return kinds
+
+
+def _mark_margin(
+    page: PageBoxes,
+    kinds: list[LineKind],
+    layout: Layout,
+    *,
+    top: bool,
+    repeated: Counter[str],
+) -> None:
+    row = _top_row(page) if top else _bottom_row(page)
+    positions = layout.head_positions if top else layout.foot_positions
+    if not row or not any(abs(row[0].baseline - p) <= 1.5 for p in positions):
+        return
+    others = [line.baseline for line in page.lines if line not in row]
+    if not others:
+        return
+    gap = row[0].baseline - max(others) if top else min(others) - row[0].baseline
+    if not (gap >= 1.4 * layout.pitch or _numbered(row) or repeated[_key(row)] > 1):
+        return
+    for index, line in enumerate(page.lines):
+        if any(line is member for member in row):
+            number = _PAGE_NUMBER.match(line.text)
+            kinds[index] = LineKind.PAGE_NUMBER if number else LineKind.RUNNING_HEAD
+
+
+def body_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
+    """The superscript numbers printed in the body lines of *page*."""
+    found: set[str] = set()
+    for line, kind in zip(page.lines, kinds, strict=True):
+        if kind == LineKind.BODY:
+            found.update(m.translate(_DIGITS) for m in _MARKERS.findall(line.text))
+    return found
+
+
+def _note_starts(
+    page: PageBoxes, kinds: list[LineKind], layout: Layout, *, sure_only: bool, continuing: bool
+) -> list[int]:
+    """Where the footnote area of each column of *page* begins (an index into its lines)."""
+    markers = body_markers(page, kinds)
+    starts = []
+    for column in sorted({line.column for line in page.lines}):
+        flow = [
+            i
+            for i, line in enumerate(page.lines)
+            if line.column == column and kinds[i] == LineKind.BODY
+        ]
+        start = _flow_note_start(page, flow, layout, markers, sure_only=sure_only or not continuing)
+        if start is not None:
+            starts.append(start)
+    return starts
+
+
+def _flow_note_start(
+    page: PageBoxes,
+    flow: list[int],
+    layout: Layout,
+    markers: set[str],
+    *,
+    sure_only: bool,
+) -> int | None:
+    lines = page.lines
+    small = len(flow)
+    while small > 0 and lines[flow[small - 1]].size < _SMALLER * layout.body_size:
+        small -= 1
+    if small == len(flow):
+        return None
+    tail = flow[small:]
+    labelled = [i for i in tail if _is_label(lines[i], markers)]
+    ruled = _below_rule(page, flow, small)
+    if ruled is not None:
+        under = tail[tail.index(ruled) :]
+        if any(i in labelled for i in under) or _note_sized(lines[ruled], layout, sure_only):
+            return ruled
+    if labelled:
+        first = tail.index(labelled[0])
+        # lines of the same size just above the first label continue a note from the page before
+        while first > 0 and _continues(lines[tail[first - 1]], lines[tail[first]]):
+            first -= 1
+        return tail[first]
+    if not small or not _note_sized(lines[tail[0]], layout, sure_only):
+        return None
+    above = lines[flow[small - 1]].baseline - lines[tail[0]].baseline
+    return tail[0] if above >= 1.3 * layout.pitch else None
+
+
+def _note_sized(line: LineBox, layout: Layout, sure_only: bool) -> bool:
+    """Whether *line* is set in the document's note size: the size of the note areas found in
+    the first pass, and only on a page after one with notes (a note without a label continues
+    one from the page before)."""
+    return (
+        not sure_only and layout.note_size is not None and abs(line.size - layout.note_size) <= 0.2
+    )
+
+
+def _continues(upper: LineBox, lower: LineBox) -> bool:
+    return abs(upper.size - lower.size) <= 0.2 and upper.baseline - lower.baseline <= 1.6 * (
+        lower.size
+    )
+
+
+def _is_label(line: LineBox, markers: set[str]) -> bool:
+    if line.label is None:
+        return False
+    return line.label_raised or line.label in markers
+
+
+def _below_rule(page: PageBoxes, flow: list[int], small: int) -> int | None:
+    """The first small line under a short rule that has only small lines below it."""
+    if not page.rules or small == len(flow):
+        return None
+    lines = page.lines
+    left = min(lines[i].x0 for i in flow)
+    right = max(lines[i].x1 for i in flow)
+    for position in range(small, len(flow)):
+        line = lines[flow[position]]
+        ceiling = lines[flow[position - 1]].baseline if position else page.height
+        for rule in page.rules:
+            short = rule.x1 - rule.x0 <= 0.7 * (right - left)
+            if short and abs(rule.x0 - left) <= 2 * line.size and line.baseline < rule.y < ceiling:
+                return flow[position]
+    return None

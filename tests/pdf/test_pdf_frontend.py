@@ -1,0 +1,61 @@
+"""The PDF front end on PDFs made here: line kinds, markers, labels, columns, hyphenation."""
+
+from __future__ import annotations
+
+import make_pdfs
+import pytest
+
+from purgehist.formats.pdf.frontend import read_pdf_lines
+from purgehist.formats.text.lines import LineKind, SourceLine
+
+
+@pytest.fixture(scope="module")
+def book() -> list[SourceLine]:
+    return read_pdf_lines(make_pdfs.book(), "book.pdf")
+
+
+def kinds_on(lines: list[SourceLine], page: int, kind: LineKind) -> list[str]:
+    return [line.text for line in lines if line.page == page and line.kind == kind]
+
+
+def test_markers_are_superscript_digits_at_their_place(book: list[SourceLine]) -> None:
+    body = kinds_on(book, 2, LineKind.BODY)
+    assert body[0] == "Die Partei war an ihre Beschlüsse gebunden.³ Dabei blieb"
+    assert any(text.endswith("später.⁴") for text in body)
+
+
+def test_note_lines_start_with_their_plain_label(book: list[SourceLine]) -> None:
+    assert kinds_on(book, 1, LineKind.NOTE) == [
+        "1 Vgl. Müller 2001, 45.",
+        "2 Ebd., 12; dazu Schmidt 1999.",
+    ]
+    assert kinds_on(book, 3, LineKind.NOTE)[0].startswith("5 Vgl.")
+
+
+def test_running_heads_and_page_numbers(book: list[SourceLine]) -> None:
+    for page in (1, 2, 3):
+        assert kinds_on(book, page, LineKind.RUNNING_HEAD) == [f"Die Geschichte der Partei {page}"]
+        assert kinds_on(book, page, LineKind.PAGE_NUMBER) == [str(page + 10)]
+    first = [line for line in book if line.page == 1]
+    assert first[0].line == 1
+    assert first[0].kind == LineKind.RUNNING_HEAD
+
+
+def test_hyphenation_joined_but_a_word_s_own_hyphen_kept(book: list[SourceLine]) -> None:
+    body = kinds_on(book, 1, LineKind.BODY)
+    assert body[1] == "es auch nach dem Parteitag, wie die Verbindung"
+    assert body[2].startswith("zwischen Moskau")
+    assert body[2].endswith("Die Marx-Engels-Ausgabe")
+    assert body[3] == "erschien erst später.²"
+
+
+def test_body_lines_are_not_notes(book: list[SourceLine]) -> None:
+    kinds = {line.kind for line in book if "Fortlaufender" in line.text}
+    assert kinds == {LineKind.BODY}
+
+
+def test_two_columns_are_read_column_by_column() -> None:
+    lines = read_pdf_lines(make_pdfs.two_columns(), "columns.pdf")
+    texts = [line.text for line in lines]
+    assert texts[:12] == [f"Links {i} steht hier im Text." for i in range(1, 13)]
+    assert texts[12:] == [f"Rechts {i} folgt danach." for i in range(1, 13)]
