@@ -9,11 +9,13 @@ import pluggy
 import pytest
 from hypothesis import HealthCheck, settings
 
-from purgehist import Dataset
+from purgehist import Dataset, load
 from purgehist import example_dataset as _example_dataset
 from purgehist.plugins import make_plugin_manager
 
 ROOT = Path(__file__).resolve().parent.parent
+THESIS_2009 = ROOT / "tests" / "data" / "great-purge-2009.json"
+"""The bundled example as first built from the thesis, before the review of issue 16."""
 SHARED = Path(os.environ.get("PURGEHIST_SHARED", ROOT.parent / "shared"))
 
 settings.register_profile(
@@ -49,6 +51,13 @@ def pm() -> pluggy.PluginManager:
 def example_dataset() -> Dataset:
     """The bundled Great Purge example."""
     return _example_dataset()
+
+
+@pytest.fixture(scope="session")
+def thesis_dataset() -> Dataset:
+    """The bundled example as first built from the 2009 thesis, frozen before the review of
+    issue 16: the figures that analysis, report and upgrade tests counted by hand are its."""
+    return load(THESIS_2009)
 
 
 @pytest.fixture(scope="session")

@@ -25,28 +25,28 @@ GROUPS = [
 ]
 
 
-def test_contested_claims_match_the_query(example_dataset: Dataset) -> None:
-    found = contested_claim_sides(example_dataset)
+def test_contested_claims_match_the_query(thesis_dataset: Dataset) -> None:
+    found = contested_claim_sides(thesis_dataset)
     assert len(found) == 29
-    assert [c.claim for c in found] == example_dataset.query.contested_claims()
+    assert [c.claim for c in found] == thesis_dataset.query.contested_claims()
 
 
 def test_groups_follow_event_dates_and_end_with_unattached_claims(
-    example_dataset: Dataset,
+    thesis_dataset: Dataset,
 ) -> None:
-    groups = contested_by_event(example_dataset)
+    groups = contested_by_event(thesis_dataset)
     assert [(g.event.id if g.event else None, len(g.claims)) for g in groups] == GROUPS
 
 
-def test_a_claim_about_two_events_is_listed_under_both(example_dataset: Dataset) -> None:
-    groups = {g.event.id if g.event else None: g for g in contested_by_event(example_dataset)}
+def test_a_claim_about_two_events_is_listed_under_both(thesis_dataset: Dataset) -> None:
+    groups = {g.event.id if g.event else None: g for g in contested_by_event(thesis_dataset)}
     start = "claim_kirov_murder_start_of_purge"
     assert start in {c.claim.id for c in groups["ev_kirov_murder"].claims}
     assert start in {c.claim.id for c in groups["ev_great_purge"].claims}
 
 
-def test_each_side_has_its_actors_and_evidence_profile(example_dataset: Dataset) -> None:
-    groups = {g.event.id if g.event else None: g for g in contested_by_event(example_dataset)}
+def test_each_side_has_its_actors_and_evidence_profile(thesis_dataset: Dataset) -> None:
+    groups = {g.event.id if g.event else None: g for g in contested_by_event(thesis_dataset)}
     [murder] = [
         c
         for c in groups["ev_kirov_murder"].claims
@@ -63,10 +63,10 @@ def test_each_side_has_its_actors_and_evidence_profile(example_dataset: Dataset)
     assert "pers_orlov" not in {a.id for s in murder.sides for a in s.actors}
 
 
-def test_a_side_that_gives_no_evidence_says_so(example_dataset: Dataset) -> None:
+def test_a_side_that_gives_no_evidence_says_so(thesis_dataset: Dataset) -> None:
     [hitler] = [
         c
-        for c in contested_claim_sides(example_dataset)
+        for c in contested_claim_sides(thesis_dataset)
         if c.claim.id == "claim_stalin_inspired_by_hitler_purge"
     ]
     for side in (hitler.asserting, hitler.disputing):

@@ -20,8 +20,8 @@ TOTALITARIAN = {"published_primary": 1, "memoir": 4, "hearsay": 10, "secondary":
 REVISIONIST = {"archival": 46, "published_primary": 7, "testimony": 1, "secondary": 5}
 
 
-def test_school_profiles_count_grades_as_counted_by_hand(example_dataset: Dataset) -> None:
-    totalitarian, revisionist = school_profiles(example_dataset)
+def test_school_profiles_count_grades_as_counted_by_hand(thesis_dataset: Dataset) -> None:
+    totalitarian, revisionist = school_profiles(thesis_dataset)
     assert totalitarian.label == "Totalitarian school"
     assert totalitarian.counts == TOTALITARIAN
     assert totalitarian.total == 38
@@ -33,16 +33,16 @@ def test_school_profiles_count_grades_as_counted_by_hand(example_dataset: Datase
     assert (revisionist.attributions, revisionist.without_evidence) == (63, 5)
 
 
-def test_schools_differ_in_what_they_rest_on(example_dataset: Dataset) -> None:
-    totalitarian, revisionist = school_profiles(example_dataset)
+def test_schools_differ_in_what_they_rest_on(thesis_dataset: Dataset) -> None:
+    totalitarian, revisionist = school_profiles(thesis_dataset)
     assert totalitarian.share("archival") == 0
     assert totalitarian.share("hearsay") == pytest.approx(10 / 38)
     assert revisionist.share("archival") == pytest.approx(46 / 59)
     assert revisionist.share("hearsay") == 0
 
 
-def test_counts_follow_grade_order_from_archival_to_tertiary(example_dataset: Dataset) -> None:
-    totalitarian, _ = school_profiles(example_dataset)
+def test_counts_follow_grade_order_from_archival_to_tertiary(thesis_dataset: Dataset) -> None:
+    totalitarian, _ = school_profiles(thesis_dataset)
     assert list(totalitarian.counts) == ["published_primary", "memoir", "hearsay", "secondary"]
     assert grade_order(["ungraded", "x_plugin", "tertiary", "archival"]) == [
         "archival",
@@ -52,8 +52,8 @@ def test_counts_follow_grade_order_from_archival_to_tertiary(example_dataset: Da
     ]
 
 
-def test_actor_profile_lists_the_underlying_citations(example_dataset: Dataset) -> None:
-    getty = actor_profile(example_dataset, "pers_getty")
+def test_actor_profile_lists_the_underlying_citations(thesis_dataset: Dataset) -> None:
+    getty = actor_profile(thesis_dataset, "pers_getty")
     # jq as above with the single actor pers_getty: 46 attributions, 5 without evidence.
     assert getty.counts == {"archival": 40, "published_primary": 2, "testimony": 1, "secondary": 3}
     assert (getty.attributions, getty.without_evidence) == (46, 5)
@@ -67,8 +67,8 @@ def test_actor_profile_lists_the_underlying_citations(example_dataset: Dataset) 
     assert kirov.evidence.provenance.footnote == "34"
 
 
-def test_evidence_shared_by_coauthors_counts_once(example_dataset: Dataset) -> None:
-    revisionist = school_profiles(example_dataset)[1]
+def test_evidence_shared_by_coauthors_counts_once(thesis_dataset: Dataset) -> None:
+    revisionist = school_profiles(thesis_dataset)[1]
     ids = [c.evidence.id for c in revisionist.citations]
     assert len(ids) == len(set(ids))
     # Footnote 93 (Getty and Naumov, The Road to Terror) backs both co-authors' stance.
@@ -83,20 +83,20 @@ def test_evidence_shared_by_coauthors_counts_once(example_dataset: Dataset) -> N
     )
 
 
-def test_claims_profile_of_the_kirov_murder(example_dataset: Dataset) -> None:
-    claims = example_dataset.query.claims_about("ev_kirov_murder")
+def test_claims_profile_of_the_kirov_murder(thesis_dataset: Dataset) -> None:
+    claims = thesis_dataset.query.claims_about("ev_kirov_murder")
     # jq: the 8 claims whose .about holds ev_kirov_murder; their 18 attributions (5 with
     # no_evidence) cite 14 distinct pieces of evidence.
     assert len(claims) == 8
-    profile = claims_profile(example_dataset, claims, label="Kirov's murder")
+    profile = claims_profile(thesis_dataset, claims, label="Kirov's murder")
     assert profile.counts == {"archival": 7, "hearsay": 3, "secondary": 4}
     assert (profile.attributions, profile.without_evidence) == (18, 5)
 
 
-def test_claims_profile_by_stance_separates_the_sides(example_dataset: Dataset) -> None:
+def test_claims_profile_by_stance_separates_the_sides(thesis_dataset: Dataset) -> None:
     claim = "claim_stalin_ordered_kirov_murder"
-    asserting = claims_profile(example_dataset, [claim], stance=Stance.ASSERTS)
-    disputing = claims_profile(example_dataset, [claim], stance=Stance.DISPUTES)
+    asserting = claims_profile(thesis_dataset, [claim], stance=Stance.ASSERTS)
+    disputing = claims_profile(thesis_dataset, [claim], stance=Stance.DISPUTES)
     assert asserting.counts == {"hearsay": 2}
     assert disputing.counts == {"archival": 1, "secondary": 1}
     hearsay = asserting.by_grade("hearsay")
@@ -107,12 +107,12 @@ def test_claims_profile_by_stance_separates_the_sides(example_dataset: Dataset) 
     ]
 
 
-def test_an_actor_without_stances_has_an_empty_profile(example_dataset: Dataset) -> None:
-    profile = actor_profile(example_dataset, "pers_kirov")
+def test_an_actor_without_stances_has_an_empty_profile(thesis_dataset: Dataset) -> None:
+    profile = actor_profile(thesis_dataset, "pers_kirov")
     assert (profile.total, profile.attributions, profile.counts) == (0, 0, {})
     assert profile.share("archival") == 0.0
 
 
-def test_unknown_actor_is_a_key_error(example_dataset: Dataset) -> None:
+def test_unknown_actor_is_a_key_error(thesis_dataset: Dataset) -> None:
     with pytest.raises(KeyError, match="no actor with id 'pers_nobody'"):
-        actor_profile(example_dataset, "pers_nobody")
+        actor_profile(thesis_dataset, "pers_nobody")

@@ -7,9 +7,9 @@ from purgehist.analysis import claims_in_date_order, event_sort_key, timeline
 from purgehist.model import Event
 
 
-def test_events_come_in_date_order_with_bounds(example_dataset: Dataset) -> None:
-    entries = timeline(example_dataset)
-    assert len(entries) == len(example_dataset.events) == 38
+def test_events_come_in_date_order_with_bounds(thesis_dataset: Dataset) -> None:
+    entries = timeline(thesis_dataset)
+    assert len(entries) == len(thesis_dataset.events) == 38
     # `jq -r '.events[] | "\(.date)\t\(.id)"' | sort` gives these first four.
     assert [e.event.id for e in entries[:4]] == [
         "ev_seventeenth_congress",
@@ -23,8 +23,8 @@ def test_events_come_in_date_order_with_bounds(example_dataset: Dataset) -> None
     assert keys == sorted(keys)
 
 
-def test_uncertain_dates_stay_uncertain(example_dataset: Dataset) -> None:
-    entries = {e.event.id: e for e in timeline(example_dataset)}
+def test_uncertain_dates_stay_uncertain(thesis_dataset: Dataset) -> None:
+    entries = {e.event.id: e for e in timeline(thesis_dataset)}
     # jq '[.events[] | select(.date | test("[?~%]")) | .id]' lists these six.
     uncertain = {i for i, e in entries.items() if e.uncertain}
     assert uncertain == {
@@ -46,8 +46,8 @@ def test_uncertain_dates_stay_uncertain(example_dataset: Dataset) -> None:
     assert not expulsions.approximate
 
 
-def test_entries_carry_the_claims_about_them(example_dataset: Dataset) -> None:
-    entries = {e.event.id: e for e in timeline(example_dataset)}
+def test_entries_carry_the_claims_about_them(thesis_dataset: Dataset) -> None:
+    entries = {e.event.id: e for e in timeline(thesis_dataset)}
     murder = entries["ev_kirov_murder"]
     # jq '[.claims[] | select(.about | index("ev_kirov_murder"))] | length' → 8, 2 contested.
     assert len(murder.claims) == 8
@@ -55,8 +55,8 @@ def test_entries_carry_the_claims_about_them(example_dataset: Dataset) -> None:
     assert entries["ev_nikolaev_executed"].claims == ()
 
 
-def test_within_keeps_the_parts_of_an_event(example_dataset: Dataset) -> None:
-    parts = timeline(example_dataset, within="ev_great_purge")
+def test_within_keeps_the_parts_of_an_event(thesis_dataset: Dataset) -> None:
+    parts = timeline(thesis_dataset, within="ev_great_purge")
     ids = [e.event.id for e in parts]
     assert "ev_great_purge" in ids
     assert "ev_order_00447" in ids
@@ -65,10 +65,10 @@ def test_within_keeps_the_parts_of_an_event(example_dataset: Dataset) -> None:
     assert len(parts) == 18
 
 
-def test_claims_in_date_order_use_their_earliest_event(example_dataset: Dataset) -> None:
-    points = claims_in_date_order(example_dataset)
+def test_claims_in_date_order_use_their_earliest_event(thesis_dataset: Dataset) -> None:
+    points = claims_in_date_order(thesis_dataset)
     assert points[0].claim.id in {
-        c.id for c in example_dataset.query.claims_about("ev_seventeenth_congress")
+        c.id for c in thesis_dataset.query.claims_about("ev_seventeenth_congress")
     }
     keys = [p.date.sort_key() for p in points]
     assert keys == sorted(keys)
@@ -83,12 +83,12 @@ def test_undated_events_sort_last() -> None:
     assert sorted([undated, dated], key=event_sort_key) == [dated, undated]
 
 
-def test_events_carry_their_place(example_dataset: Dataset) -> None:
-    entries = {e.event.id: e for e in timeline(example_dataset)}
+def test_events_carry_their_place(thesis_dataset: Dataset) -> None:
+    entries = {e.event.id: e for e in timeline(thesis_dataset)}
     kirov = entries["ev_kirov_murder"].place
     assert kirov is not None
     assert (kirov.id, kirov.name) == ("pl_smolny_leningrad", "Smolny, Leningrad")
     assert entries["ev_great_purge"].place is None
     # A place the dataset lacks (a dangling reference) is no place on the timeline.
-    lost = example_dataset.replace(events=(Event(id="ev_x", label="X", place="pl_none"),))
+    lost = thesis_dataset.replace(events=(Event(id="ev_x", label="X", place="pl_none"),))
     assert timeline(lost)[0].place is None

@@ -27,7 +27,7 @@ def test_version_is_two() -> None:
     assert json.loads(purgehist.dumps(Dataset()))["version"] == "2.0"
 
 
-def test_real_one_zero_file_loads_with_places(example_dataset: Dataset) -> None:
+def test_real_one_zero_file_loads_with_places(thesis_dataset: Dataset) -> None:
     raw = _one_zero()
     assert raw["version"] == "1.0"
     assert "places" not in raw
@@ -48,7 +48,7 @@ def test_real_one_zero_file_loads_with_places(example_dataset: Dataset) -> None:
     ]
     assert purgehist.problems(dataset) == []
     # The bundled 2.0 file is this upgrade, written out.
-    assert dataset == example_dataset
+    assert dataset == thesis_dataset
 
 
 def _events(*places: object, extra: dict[str, Any] | None = None) -> dict[str, Any]:

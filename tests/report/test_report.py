@@ -8,12 +8,19 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from purgehist import Dataset, dump, example_path
+from purgehist import Dataset, dump, example_path, load
 from purgehist.cli import main
 from purgehist.formats.report.charts import main_years
 from purgehist.formats.report.render import render
 from purgehist.model import Actor, ActorKind, Attribution, Claim, Event, Membership, Stance
 from purgehist.plugins import DEFAULT_PLUGINS
+
+THESIS_2009 = Path(__file__).resolve().parents[1] / "data" / "great-purge-2009.json"
+
+
+def thesis_dataset() -> Dataset:
+    """The bundled example as first built from the thesis: the figures below are its."""
+    return load(THESIS_2009)
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -25,9 +32,7 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
 
 @pytest.fixture(scope="module")
 def html() -> str:
-    from purgehist import example_dataset
-
-    return render(example_dataset(), "html")
+    return render(thesis_dataset(), "html")
 
 
 def _svgs(page: str) -> list[etree._Element]:
@@ -83,15 +88,11 @@ def test_report_has_its_tables(html: str) -> None:
 
 
 def test_report_is_deterministic() -> None:
-    from purgehist import example_dataset
-
-    assert render(example_dataset(), "html") == render(example_dataset(), "html")
+    assert render(thesis_dataset(), "html") == render(thesis_dataset(), "html")
 
 
 def test_markdown_report_has_the_same_figures() -> None:
-    from purgehist import example_dataset
-
-    text = render(example_dataset(), "markdown")
+    text = render(thesis_dataset(), "markdown")
     assert text.startswith("# The historiography of Stalin's Great Purge\n")
     assert "| hearsay | 10 (26%) | 0 (0%) |" in text
     assert "| archival | 0 (0%) | 46 (78%) |" in text
@@ -142,10 +143,9 @@ def test_an_empty_dataset_still_renders() -> None:
 
 
 def test_main_years_picks_the_densest_run() -> None:
-    from purgehist import example_dataset
     from purgehist.analysis import timeline
 
-    assert main_years(timeline(example_dataset())) == (1934, 1940)
+    assert main_years(timeline(thesis_dataset())) == (1934, 1940)
     with pytest.raises(ValueError, match="no dated events"):
         main_years([])
 
@@ -203,11 +203,9 @@ def test_cli_reports_bad_json_with_its_place(
 
 
 def test_timeline_names_the_place_beside_the_event(html: str) -> None:
-    from purgehist import example_dataset
-
     assert "<th>Event</th><th>Place</th>" in html
     assert "<td>Murder of Sergei Kirov</td><td>Smolny, Leningrad</td>" in html
-    markdown = render(example_dataset(), "markdown")
+    markdown = render(thesis_dataset(), "markdown")
     assert "| Murder of Sergei Kirov | Smolny, Leningrad |" in markdown
 
 

@@ -216,12 +216,12 @@ def test_a_stance_on_a_missing_membership_is_an_error(written: bytes) -> None:
     assert "'ph.x'" in info.value.problems[0].message
 
 
-def test_purgehist_0_1_tei_reads_as_the_upgraded_dataset(example_dataset: Dataset) -> None:
+def test_purgehist_0_1_tei_reads_as_the_upgraded_dataset(thesis_dataset: Dataset) -> None:
     """purgehist 0.1 wrote an event's place as text; it becomes a place, as in JSON 1.x."""
     result = read_tei(gzip.decompress((DATA / "great-purge-0.1.tei.xml.gz").read_bytes()))
-    assert result.dataset == example_dataset
+    assert result.dataset == thesis_dataset
     made = [p for p in result.problems if p.code == "place-from-name"]
-    assert len(made) == len(example_dataset.places)
+    assert len(made) == len(thesis_dataset.places)
 
 
 FOREIGN = """<?xml version="1.0" encoding="UTF-8"?>

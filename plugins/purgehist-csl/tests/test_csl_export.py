@@ -26,9 +26,13 @@ def pm() -> pluggy.PluginManager:
     return plugin_manager()
 
 
+THESIS_2009 = Path(__file__).resolve().parents[3] / "tests" / "data" / "great-purge-2009.json"
+
+
 @pytest.fixture
 def example_dataset() -> Dataset:
-    return purgehist.example_dataset()
+    """The bundled example as first built from the thesis: the entries below are its sources."""
+    return purgehist.load(THESIS_2009)
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
-"""Analyses of a dataset: evidence profiles, contested claims and the timeline."""
+"""Analyses of a dataset: evidence profiles, balance, contested claims and the timeline."""
 
+from purgehist.analysis.balance import Balance, SideBalance, balance, claim_answer
 from purgehist.analysis.contested import (
     ContestedClaim,
     EventGroup,
@@ -25,14 +26,18 @@ from purgehist.analysis.timeline import (
 )
 
 __all__ = [
+    "Balance",
     "Citation",
     "ClaimPoint",
     "ContestedClaim",
     "EventGroup",
     "EvidenceProfile",
     "Side",
+    "SideBalance",
     "TimelineEntry",
     "actor_profile",
+    "balance",
+    "claim_answer",
     "claims_in_date_order",
     "claims_profile",
     "contested_by_event",

@@ -17,6 +17,7 @@ from purgehist.analysis import (
     schools,
     timeline,
 )
+from purgehist.formats.report.balance import BalanceSection, balance_section
 from purgehist.model import Actor, ActorKind, EvidenceGrade
 from purgehist.model.dataset import Dataset
 
@@ -47,6 +48,9 @@ class ReportContent:
     contested: tuple[EventGroup, ...]
     contested_count: int
     timeline: tuple[TimelineEntry, ...]
+    balance: BalanceSection
+    """Per school: how its claims are answered, its grades with and without inferred
+    citations, and who places each member."""
 
 
 def report_content(dataset: Dataset) -> ReportContent:
@@ -92,4 +96,5 @@ def report_content(dataset: Dataset) -> ReportContent:
         contested=tuple(groups),
         contested_count=len(query.contested_claims()),
         timeline=tuple(timeline(dataset)),
+        balance=balance_section(dataset),
     )

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from html import escape
 
 from purgehist.analysis import Citation, EvidenceProfile, Side
+from purgehist.formats.report.balance import balance_html
 from purgehist.formats.report.charts import (
     grade_bars_svg,
     grade_colour,
@@ -337,11 +338,13 @@ def render_html(content: ReportContent) -> str:
         head.append(f'<p class="lead">{_e(meta.description)}</p>')
     head.append(f'<ul class="counts">{counts}</ul>')
     head.append(
-        '<nav><a href="#grades">Evidence by school</a><a href="#timeline">Timeline</a>'
+        '<nav><a href="#grades">Evidence by school</a><a href="#balance">Balance</a>'
+        '<a href="#timeline">Timeline</a>'
         '<a href="#contested">Contested claims</a><a href="#actors">Actors</a></nav>'
     )
     body = [
         *_grades_section(content),
+        *balance_html(content.balance, content.dataset),
         *_timeline_section(content),
         *_contested_section(content),
         *_actors_section(content),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from purgehist.analysis import Citation, EvidenceProfile, Side
+from purgehist.formats.report.balance import balance_markdown
 from purgehist.formats.report.charts import grade_label
 from purgehist.formats.report.content import ReportContent
 
@@ -74,6 +75,8 @@ def render_markdown(content: ReportContent) -> str:
             out.append("")
     else:
         out += ["The dataset defines no schools of thought.", ""]
+
+    out += balance_markdown(content.balance, content.dataset)
 
     out += ["## Timeline", ""]
     out += [
