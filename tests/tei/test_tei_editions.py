@@ -58,8 +58,10 @@ def test_citations_in_notes_resolve_by_pointer_and_short_title() -> None:
         ("w_terror", "Conquest, The Great Terror"),
         ("w_getty", "Getty, Origins"),
     ]
-    assert cited[0].locator is not None and cited[0].locator.printed == "12"
-    assert cited[0].provenance is not None and cited[0].provenance.page == "1"
+    assert cited[0].locator is not None
+    assert cited[0].locator.printed == "12"
+    assert cited[0].provenance is not None
+    assert cited[0].provenance.page == "1"
     # A reference to another letter is no citation; a pointer into an outside register
     # is a stub marked external, with the words printed where it is used.
     (outside,) = [evidence[i] for i in second.evidence]

@@ -28,8 +28,8 @@ from purgehist.formats.tei.read_events import read_event
 from purgehist.formats.tei.read_header import read_header
 from purgehist.formats.tei.read_note_citations import resolve_citations
 from purgehist.formats.tei.read_places import read_place
-from purgehist.formats.tei.read_stubs import add_creator_stubs
 from purgehist.formats.tei.read_state import Element, ReadState
+from purgehist.formats.tei.read_stubs import add_creator_stubs
 from purgehist.formats.tei.safe import SourceLike, iterparse_safely, open_source
 from purgehist.model import Source
 from purgehist.plugins.specs import Context, Input, ParseResult

@@ -5,7 +5,6 @@ dataset validates and round-trips (checks report stubs as information)."""
 
 from __future__ import annotations
 
-
 from purgehist.formats.tei.read_state import ReadState
 from purgehist.model import Actor, ActorKind
 
