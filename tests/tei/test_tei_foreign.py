@@ -29,8 +29,11 @@ def test_correspondence_register() -> None:
     assert data.metadata.title == "Briefwechsel: Personen- und Ortsregister"
     assert data.metadata.language == "de"
     assert result.stats["own_format"] is False
-    # Since places became records, the place register, occupations and sex are read too.
-    assert result.stats["unmapped"] == {"text/body": 1}
+    # Since places became records, the place register, occupations and sex are read too; since
+    # other projects' texts are read, the body is a document.
+    assert result.stats["unmapped"] == {}
+    (document,) = data.documents
+    assert document.divisions[0].paragraphs[0].text == "Only the register is encoded here."
     assert (writer.roles, writer.sex, writer.birth_place) == (("Politiker",), "1", "PL_moskau")
     assert [(p.id, p.name) for p in data.places] == [("PL_moskau", "Moskau")]
     assert larina.memberships[0].role == "Mitglied"

@@ -32,6 +32,14 @@ def register_parsers(register: RegisterParser) -> None:
             suffixes=(".tei.xml", ".xml"),
             parse=deferred("purgehist.formats.tei.read:parse_tei"),
             sniff=_sniff,
+            options=(
+                OptionSpec(
+                    name="bibliography",
+                    help="TEI bibliographies the notes cite by id or short title "
+                    "(several separated by the path separator)",
+                    default="",
+                ),
+            ),
         )
     )
 

@@ -12,20 +12,26 @@ record to its reader (:data:`RECORD_READERS`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import IO
 
 from purgehist.diagnostics import Diagnostics
 from purgehist.errors import DataError
-from purgehist.formats.tei.namespaces import LANG, TEI_NS, t
+from purgehist.formats.tei.namespaces import ID, LANG, TEI_NS, t
 from purgehist.formats.tei.read_bibliography import read_bibl, read_bibl_struct
 from purgehist.formats.tei.read_body import read_text
 from purgehist.formats.tei.read_claims import read_claim, read_evidence
 from purgehist.formats.tei.read_entities import read_actor
 from purgehist.formats.tei.read_events import read_event
 from purgehist.formats.tei.read_header import read_header
+from purgehist.formats.tei.read_note_citations import resolve_citations
 from purgehist.formats.tei.read_places import read_place
 from purgehist.formats.tei.read_state import Element, ReadState
+from purgehist.formats.tei.read_stubs import add_creator_stubs
 from purgehist.formats.tei.safe import SourceLike, iterparse_safely, open_source
+from purgehist.model import Source
 from purgehist.plugins.specs import Context, Input, ParseResult
 
 __all__ = ["RECORD_READERS", "parse_tei", "read_tei"]
@@ -125,6 +131,9 @@ def _read_top(state: ReadState, el: Element) -> None:
 
 
 def _result(state: ReadState) -> ParseResult:
+    resolve_citations(state)
+    if not state.own:
+        add_creator_stubs(state)
     state.unmapped.report(state.found, state.name)
     if state.found.errors:
         raise DataError(state.found.problems, source=state.name)
@@ -137,52 +146,88 @@ def _result(state: ReadState) -> ParseResult:
     return ParseResult(dataset=dataset, problems=state.found.problems, stats=report)
 
 
-def read_tei(source: SourceLike) -> ParseResult:
+def read_tei(source: SourceLike, bibliographies: Sequence[SourceLike] = ()) -> ParseResult:
     """Read a TEI document: purgehist's own TEI exactly, other projects' persons,
-    organisations, events and bibliographies as far as they map (the rest is counted in
-    ``report['unmapped']`` and named in warnings).
+    organisations, places, events, bibliographies and texts (with their notes and the
+    citations in them) as far as they map (the rest is counted in ``report['unmapped']`` and
+    named in warnings).
 
     The file is read incrementally (records are dropped once read) and safely (see
     :func:`purgehist.formats.tei.safe.parse_safely`).
 
+    :param bibliographies: TEI files whose entries the notes may cite (by id or short title);
+        the entries cited join the dataset
     :raises DataError: the XML is unsafe or not well-formed, or a record is invalid; every
         problem names the line and element
     """
     with open_source(source) as (stream, name):
         state = ReadState(name)
-        depth = 0
-        stack: list[str] = []
-        for event, el in iterparse_safely(stream, name):
-            tag = el.tag
-            if event == "start":
-                depth += 1
-                stack.append(tag if isinstance(tag, str) else "")
-                if depth == 1:
-                    if tag != _TEI:
-                        _not_tei(name, el)
-                    state.root_lang = el.get(LANG)
-                continue
-            depth -= 1
-            stack.pop()
-            if depth == 1:
-                _read_top(state, el)
-                _clear(el)
-            elif len(stack) >= 2 and stack[0] == _TEI and stack[1] == _HEADER:
-                continue  # the header is read whole when it ends
-            elif tag == _PLACE and _PLACE in stack:
-                continue  # a place nested in a place is read with the one around it
-            elif stack and stack[-1] in _LISTS and isinstance(tag, str):
-                reader = RECORD_READERS.get(tag)
-                if reader is not None:
-                    _read_record(state, el, reader)
-                elif tag not in _LISTS and tag not in _LIST_HEADS:
-                    state.not_mapped(el)
-                _clear(el)
-            elif depth == 2 and stack[-1] == _STANDOFF and tag not in _LISTS:
-                state.not_mapped(el)
+        for bibliography in bibliographies:
+            state.bibliography += _entries(state, bibliography)
+        # Reserved, so that the body's ids keep clear of the entries that may join.
+        state.ids.update(entry.id for entry in state.bibliography)
+        _walk(state, stream)
         return _result(state)
 
 
+def _entries(state: ReadState, bibliography: SourceLike) -> list[Source]:
+    """The entries of a bibliography given with the file; one that cannot be read is left
+    out with a warning naming its first error, so that the file itself is still read."""
+    with open_source(bibliography) as (stream, name):
+        other = ReadState(name)
+        other.as_bibliography = True
+        try:
+            _walk(other, stream)
+        except DataError as exc:
+            other.found.extend(exc.problems)
+        if other.found.errors:
+            first = other.found.errors[0]
+            state.found.warning(
+                "unread-bibliography",
+                f"the bibliography {name} is left out: {first.message}",
+                first.location,
+            )
+            return []
+        return other.sources
+
+
+def _walk(state: ReadState, stream: IO[bytes]) -> None:
+    depth = 0
+    stack: list[str] = []
+    for event, el in iterparse_safely(stream, state.name):
+        tag = el.tag
+        if event == "start":
+            depth += 1
+            stack.append(tag if isinstance(tag, str) else "")
+            if depth == 1:
+                if tag != _TEI:
+                    _not_tei(state.name, el)
+                state.root_lang = el.get(LANG)
+                state.root_id = el.get(ID)
+            continue
+        depth -= 1
+        stack.pop()
+        if depth == 1:
+            _read_top(state, el)
+            _clear(el)
+        elif len(stack) >= 2 and stack[0] == _TEI and stack[1] == _HEADER:
+            continue  # the header is read whole when it ends
+        elif tag == _PLACE and _PLACE in stack:
+            continue  # a place nested in a place is read with the one around it
+        elif stack and stack[-1] in _LISTS and isinstance(tag, str):
+            reader = RECORD_READERS.get(tag)
+            if reader is not None:
+                _read_record(state, el, reader)
+            elif tag not in _LISTS and tag not in _LIST_HEADS:
+                state.not_mapped(el)
+            _clear(el)
+        elif depth == 2 and stack[-1] == _STANDOFF and tag not in _LISTS:
+            state.not_mapped(el)
+
+
 def parse_tei(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
-    """The ``tei`` input format."""
-    return read_tei(source)
+    """The ``tei`` input format (option ``bibliography``: TEI files the notes cite, separated
+    by the path separator)."""
+    given = str(options.get("bibliography") or "")
+    paths = [Path(p) for p in given.split(os.pathsep) if p.strip()]
+    return read_tei(source, paths)

@@ -10,7 +10,7 @@ from purgehist.formats.tei.read_state import Element, Kids, ReadState, norm
 from purgehist.model import Creator, Source, SourceType
 from purgehist.model.ids import is_ncname
 
-__all__ = ["read_bibl", "read_bibl_struct"]
+__all__ = ["read_bibl", "read_bibl_struct", "read_entry_paragraph"]
 
 _SOURCE_TYPES = {
     "journalarticle": SourceType.ARTICLE,
@@ -104,7 +104,7 @@ def _keep(state: ReadState, el: Element, source_type: SourceType | None, **field
     says so already)."""
     if source_type is None:
         return
-    title = fields["title"]
+    title = fields["title"] = state.name_or_id(el, fields["title"], "source")
     source = state.build(
         el,
         Source,
@@ -186,6 +186,7 @@ def read_bibl(state: ReadState, el: Element) -> None:
     kids = Kids(el)
     creators = _creators(state, kids)
     title = state.text(kids.first("title"))
+    short = kids.first("abbr") if not state.own else None
     date_el = kids.first("date")
     date = state.foreign_date(date_el) if date_el is not None else None
     identifiers = state.identifiers(kids)
@@ -207,6 +208,7 @@ def read_bibl(state: ReadState, el: Element) -> None:
         _source_type(state, el, False) if el.get("type") else SourceType.OTHER,
         creators=tuple(creators),
         title=title or "",
+        short_title=state.text(short),
         date=date,
         publisher=publisher,
         place=place,
@@ -216,3 +218,26 @@ def read_bibl(state: ReadState, el: Element) -> None:
         identifiers=identifiers,
         note=note if note != title else None,
     )
+
+
+def read_entry_paragraph(state: ReadState, p: Element) -> bool:
+    """A bibliography's ``p`` that opens with a ``bibl`` (its short title) and goes on with the
+    entry (``<p><bibl>Wurzbach</bibl><title> Constant v., Biographisches Lexikon…</title></p>``)
+    as a source; ``False`` if *p* is not such an entry."""
+    first = next((c for c in p if isinstance(c.tag, str)), None)
+    if first is None or first.tag != t("bibl") or (p.text or "").strip():
+        return False
+    short = state.text(first)
+    if short is None:
+        return False
+    rest = norm(text_of(p)[len(text_of(first)) :].lstrip(" .,:;")) if len(p) else ""
+    whole = norm(text_of(p))
+    _keep(
+        state,
+        p,
+        SourceType.OTHER,
+        title=rest or short,
+        short_title=short,
+        note=whole if rest else None,
+    )
+    return True

@@ -9,6 +9,7 @@ import attrs
 
 from purgehist.formats.tei.chars import CHAR_TYPE, decode_attr, g_value, text_of
 from purgehist.formats.tei.namespaces import ID, LINE_UNIT, t, unpoint
+from purgehist.formats.tei.read_edition import read_edition
 from purgehist.formats.tei.read_state import Element, ReadState
 from purgehist.model.documents import Division, Note, PageBreak, Paragraph
 
@@ -25,17 +26,10 @@ _NOTE_SKIP = frozenset({_BIBL, _MILESTONE, _GAP})
 
 def read_text(state: ReadState, text: Element) -> None:
     """Read a top-level ``text`` (one ``text[@corresp]``, or a ``group`` of them) into the
-    divisions of the documents of ``state.documents`` they point to. The body of another
-    project's ``text`` is not read (a warning says so)."""
+    divisions of the documents of ``state.documents`` they point to; another project's
+    ``text`` becomes a document of its own (:func:`~.read_edition.read_edition`)."""
     if not state.own:
-        body = text.find(_BODY)
-        if body is not None:
-            state.not_mapped(body, text)
-            state.found.warning(
-                "unmapped-body",
-                "the text body of a non-purgehist TEI file is not read",
-                state.where(text),
-            )
+        read_edition(state, text, state.root_id)
         return
     texts = [text] if text.get("corresp") else list(text.iter(_TEXT))
     for el in texts:

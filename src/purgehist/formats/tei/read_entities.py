@@ -56,7 +56,7 @@ def read_actor(state: ReadState, el: Element) -> None:
         "pers_" if kind == ActorKind.PERSON else "org_",
         main or "x",
         kind=kind,
-        name=main,
+        name=state.name_or_id(el, main, "person" if kind == ActorKind.PERSON else "actor"),
         variants=variants,
         roles=roles,
         sex=sex,

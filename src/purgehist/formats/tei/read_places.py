@@ -44,6 +44,8 @@ def _coordinates(state: ReadState, location: Element | None) -> Coordinates | No
     text = state.text(geo)
     if geo is None or text is None:
         return None
+    if not state.own and text.count(",") == 2 and "." not in text:
+        text = text.replace(",", ".")  # "48,20815 16,36846": a comma as the decimal mark
     match = _GEO.fullmatch(text)
     try:
         if match is None:

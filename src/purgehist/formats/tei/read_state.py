@@ -193,6 +193,7 @@ class ReadState:
         """Taxonomy categories by id: (taxonomy kind, value)."""
         self.metadata = Metadata()
         self.root_lang: str | None = None
+        self.root_id: str | None = None
         self.actors: list[Actor] = []
         self.places: list[Place] = []
         self.place_names = PlaceNames()
@@ -202,6 +203,21 @@ class ReadState:
         self.claims: list[Claim] = []
         self.documents: dict[str, Document] = {}
         self.ids: set[str] = set()
+        self.citations: list[Any] = []
+        """Citations met in other projects' notes, resolved once the file is read
+        (:class:`~purgehist.formats.tei.read_note_citations.PendingCitation`)."""
+        self.as_bibliography = False
+        """Whether the file is read for its entries only (a bibliography given with another)."""
+        self.bibliography: list[Source] = []
+        """The entries of bibliographies given with the file, which its notes may cite."""
+        self._pool: IdPool | None = None
+
+    @property
+    def id_pool(self) -> IdPool:
+        """Ids for records the reader makes (evidence of notes, stubs), none taken twice."""
+        if self._pool is None:
+            self._pool = IdPool(self.ids)
+        return self._pool
 
     def dataset(self) -> Dataset:
         """The records read, as a dataset (places named but not recorded are made first)."""
@@ -235,10 +251,14 @@ class ReadState:
 
     def build(self, el: Element, factory: Callable[..., _R], **kwargs: Any) -> _R | None:
         """``factory(**kwargs)``, or ``None`` with an error at *el* if the model refuses it."""
+        return self.build_at(self.where(el), factory, **kwargs)
+
+    def build_at(self, where: str, factory: Callable[..., _R], **kwargs: Any) -> _R | None:
+        """``factory(**kwargs)``, or ``None`` with an error at *where* if the model refuses it."""
         try:
             record = factory(**kwargs)
         except (ValueError, TypeError) as exc:
-            self.found.error("invalid-record", f"cannot read this record: {exc}", self.where(el))
+            self.found.error("invalid-record", f"cannot read this record: {exc}", where)
             return None
         ident = getattr(record, "id", None)
         if isinstance(ident, str):
@@ -261,6 +281,20 @@ class ReadState:
         fields["provenance"] = self.provenance_in(kids)
         self.unmapped_rest(kids)
         return self.build(el, factory, id=self.unique_id(el, id_prefix, id_from), **fields)
+
+    def name_or_id(self, el: Element, name: str | None, what: str) -> str:
+        """*name*; in another project's file, when it is empty, the record's id or pointer
+        with a warning (the record and what else it holds are kept)."""
+        if name or self.own:
+            return name or ""
+        stand_in = el.get(ID) or el.get("sameAs") or el.get("corresp") or f"untitled {what}"
+        self.found.warning(
+            "empty-name",
+            f"the {what} has no {'name' if what != 'source' else 'title'}; "
+            f"it is called {stand_in!r}",
+            self.where(el),
+        )
+        return stand_in
 
     def choice(self, el: Element, kind: type[_E], value: str, what: str) -> _E | None:
         """The member of *kind* named *value*, or ``None`` with an error at *el* naming the
