@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -21,13 +22,28 @@ EXIT_CODES: dict[int, str] = {
     2: "usage error: unknown format or option, missing file, an output that would overwrite "
     "an input; or a broken plugin",
     70: "internal error: a bug in purgehist or a plugin (PURGEHIST_DEBUG=1 shows the traceback)",
-    130: "interrupted",
+    129: "stopped by SIGHUP (nothing half-written is left)",
+    130: "interrupted (Ctrl-C; nothing half-written is left)",
+    143: "stopped by SIGTERM (nothing half-written is left)",
 }
 """What each exit status of ``purgehist`` means (the README lists them too)."""
 
 
+def _on_signal(signum: int, _frame: object) -> None:
+    """A termination signal unwinds like an exception, so outputs being written are removed."""
+    raise SystemExit(128 + signum)
+
+
+def _catch_termination() -> None:
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, _on_signal)
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Run the command line; user errors become a message and an exit code, not a traceback."""
+    _catch_termination()
     try:
         cli.main(
             args=list(argv) if argv is not None else None,
