@@ -16,6 +16,7 @@ from purgehist.cli.messages import (
     located,
     report_export,
     summary,
+    visible,
 )
 from purgehist.cli.options import output_options, standard_output
 from purgehist.cli.progress import TerminalProgress
@@ -195,7 +196,7 @@ def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> 
                 failed = True
                 continue
             except UsageError as exc:
-                click.echo(f"purgehist: error: {exc}", err=True)
+                click.echo(f"purgehist: error: {visible(str(exc))}", err=True)
                 usage_failed = True
                 continue
             found = [*result.problems, *located(api.problems(result.dataset), result.dataset)]

@@ -11,7 +11,7 @@ from typing import NoReturn
 import click
 
 from purgehist.cli.group import cli
-from purgehist.cli.messages import echo_data_error
+from purgehist.cli.messages import echo_data_error, visible
 from purgehist.errors import DataError, PurgehistError
 
 __all__ = ["EXIT_CODES", "main"]
@@ -60,17 +60,17 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         echo_data_error(exc)
         sys.exit(exc.exit_code)
     except PurgehistError as exc:
-        click.echo(f"purgehist: error: {exc}", err=True)
+        click.echo(f"purgehist: error: {visible(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        click.echo(f"purgehist: error: {where}{exc.strerror or exc}", err=True)
+        click.echo(f"purgehist: error: {visible(f'{where}{exc.strerror or exc}')}", err=True)
         sys.exit(1)
     except Exception as exc:  # the last guard: a bug must not end in a traceback
         if os.environ.get("PURGEHIST_DEBUG"):
             raise
         click.echo(
-            f"purgehist: internal error: {type(exc).__name__}: {exc}\n"
+            f"purgehist: internal error: {type(exc).__name__}: {visible(str(exc))}\n"
             "This is a bug in purgehist or a plugin; run again with PURGEHIST_DEBUG=1 to see "
             "the traceback, and please report it.",
             err=True,
