@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -303,6 +303,7 @@ def export(
     *,
     options: Mapping[str, object] | None = None,
     pm: pluggy.PluginManager | None = None,
+    protect: Iterable[str | Path] = (),
 ) -> ExportResult:
     """Write *dataset* to *path* in *format*, atomically.
 
@@ -317,6 +318,9 @@ def export(
         type of the option's default.
     :param pm: the plugin manager whose formats and evidence grades to use; by default the
         process-wide one.
+    :param protect: the inputs: a *path* that is one of them, lies in one or holds one is
+        refused (see :mod:`purgehist.output` for the whole output policy: symbolic links at
+        *path* are never followed, nothing half-written is left).
     :returns: the exporter's counts, and warnings about what the format could not hold.
     :raises UsageError: unknown format or option, or *path* cannot be written (it names why).
     """
@@ -324,16 +328,16 @@ def export(
     path = Path(path)
     opts = _coerce_options(spec.options, options or {}, f"export format {spec.name!r}")
     as_folder = spec.export_directory is not None and (
-        path.is_dir() or (not path.exists() and not path.suffix)
+        path.is_dir() or (not path.is_symlink() and not path.exists() and not path.suffix)
     )
     try:
         if as_folder and spec.export_directory is not None:
-            with atomic_directory(path, replaceable=_replaceable(spec)) as folder:
+            with atomic_directory(path, replaceable=_replaceable(spec), protect=protect) as folder:
                 return spec.export_directory(dataset, folder, opts, make_context(pm))
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             msg = f"{path}: is a folder; give a file name for the {spec.name} output"
             raise UsageError(msg)
-        with atomic_write(path) as stream:
+        with atomic_write(path, protect=protect) as stream:
             return spec.export(dataset, stream, opts, make_context(pm))
     except FileExistsError:
         msg = (

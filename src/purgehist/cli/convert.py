@@ -16,12 +16,14 @@ from purgehist.cli.messages import (
     located,
     report_export,
     summary,
+    visible,
 )
-from purgehist.cli.options import output_options
+from purgehist.cli.options import output_options, standard_output
 from purgehist.cli.progress import TerminalProgress
 from purgehist.diagnostics import Severity
 from purgehist.errors import DataError, UsageError
 from purgehist.model.dataset import Dataset
+from purgehist.output import overlap
 from purgehist.plugins.specs import ExporterSpec, ParseResult
 from purgehist.wording import count
 
@@ -88,20 +90,22 @@ def _exporter(to_format: str | None, output: Path | None) -> ExporterSpec:
 
 
 def _target(inputs: Sequence[Path], output: Path | None, spec: ExporterSpec) -> Path:
-    """Where to write; never over an input."""
+    """Where to write; never over, into or around an input (see :mod:`purgehist.output`)."""
     target = output or _default_target(inputs[0], spec.suffix)
-    if not any(target.exists() and target.resolve() == path.resolve() for path in inputs):
+    why = overlap(target, inputs, folder=spec.export_directory is not None)
+    if why is None:
         return target
     if output is None:
         msg = (
             f"{target}: the default output (beside the input, with the {spec.name} suffix "
-            f"{spec.suffix}) is the input itself, and writing there would overwrite an input; "
+            f"{spec.suffix}) {why}, and writing there would overwrite an input; "
             "name the output with -o"
         )
     else:
+        place = "one of the inputs" if why == "is one of the inputs" else f"a place that {why}"
         msg = (
-            f"{target}: -o names one of the inputs, and writing there would overwrite an "
-            "input; give -o another name"
+            f"{target}: -o names {place}, and writing there would overwrite an input; "
+            "give -o another name"
         )
     raise UsageError(msg)
 
@@ -163,10 +167,10 @@ def convert(
         raise DataError(located(errors, dataset), source="dataset (use --force to write anyway)")
     options = options_of(option_values)
     if target is None:
-        report = api.export_stream(dataset, spec.name, sys.stdout.buffer, options=options)
+        report = api.export_stream(dataset, spec.name, standard_output(), options=options)
         report_export(report, "standard output")
         return
-    report = api.export(dataset, spec.name, target, options=options)
+    report = api.export(dataset, spec.name, target, options=options, protect=inputs)
     report_export(report, f"{target} ({spec.name})" if to_format is None else str(target))
     click.echo(summary(dataset), err=True)
 
@@ -192,7 +196,7 @@ def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> 
                 failed = True
                 continue
             except UsageError as exc:
-                click.echo(f"purgehist: error: {exc}", err=True)
+                click.echo(f"purgehist: error: {visible(str(exc))}", err=True)
                 usage_failed = True
                 continue
             found = [*result.problems, *located(api.problems(result.dataset), result.dataset)]

@@ -22,15 +22,30 @@ __all__ = [
     "located",
     "report_export",
     "summary",
+    "visible",
 ]
 
 _STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str) -> str:
+    """*text* with control characters, line breaks, direction overrides and lone surrogates
+    shown as escapes (``\\n``, ``\\x1b``, ``\\u202e``): untrusted text from an input can then
+    neither forge a line nor drive the terminal."""
+    return _UNSAFE.sub(
+        lambda m: _NAMED.get(
+            m[0], f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}"
+        ),
+        text,
+    )
 
 
 def echo_problems(problems: Sequence[Problem], *, limit: int = 50) -> None:
     """Print the first *limit* problems, one a line, and how many more there are."""
     for problem in problems[:limit]:
-        click.echo(f"  {problem}", err=True)
+        click.echo(f"  {visible(str(problem))}", err=True)
     if len(problems) > limit:
         click.echo(f"  … and {len(problems) - limit} more", err=True)
 
@@ -38,7 +53,8 @@ def echo_problems(problems: Sequence[Problem], *, limit: int = 50) -> None:
 def echo_data_error(error: DataError, *, limit: int = 50) -> None:
     """Print a :class:`DataError`: where, how many problems, then the problems."""
     head = f"{error.source}: " if error.source else ""
-    click.echo(f"purgehist: {head}{count(len(error.problems), 'problem')}", err=True)
+    noun = count(len(error.problems), "problem")
+    click.echo(f"purgehist: {visible(head)}{noun}", err=True)
     echo_problems(error.problems, limit=limit)
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 import click
 
-__all__ = ["output_options"]
+from purgehist.errors import UsageError
+
+__all__ = ["output_options", "standard_output"]
 
 _F = TypeVar("_F", bound=Callable[..., object])
 
@@ -22,3 +25,14 @@ def output_options(*, to_help: str, output_help: str) -> Callable[[_F], _F]:
         return to(output(function))
 
     return decorate
+
+
+def standard_output() -> BinaryIO:
+    """The binary standard output, for ``-o -``.
+
+    :raises UsageError: it is closed (``purgehist … >&-``).
+    """
+    if sys.stdout is None:
+        msg = "standard output is closed; name an output file with -o"
+        raise UsageError(msg)
+    return sys.stdout.buffer

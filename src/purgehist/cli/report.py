@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -10,8 +9,10 @@ import click
 from purgehist import api
 from purgehist.cli.group import cli
 from purgehist.cli.messages import echo_problems
+from purgehist.cli.options import standard_output
 from purgehist.cli.progress import TerminalProgress
 from purgehist.diagnostics import Severity
+from purgehist.output import check_target
 from purgehist.wording import count
 
 __all__ = ["report_command"]
@@ -41,6 +42,8 @@ def report_command(
     The HTML page is self-contained (inline styles and charts, nothing fetched): open it in
     any browser, or mail it.
     """
+    if output is not None and str(output) != "-":
+        check_target(output, [dataset], folder=False)
     with TerminalProgress() as bars:
         result = api.parse_file(dataset, from_format, progress=bars.callback(dataset.name))
     errors = [p for p in result.problems if p.severity == Severity.ERROR]
@@ -48,8 +51,8 @@ def report_command(
         click.echo(f"{dataset}: {count(len(errors), 'problem')} while reading", err=True)
         echo_problems(errors, limit=20)
     if output is None or str(output) == "-":
-        api.export_stream(result.dataset, fmt or "html", sys.stdout.buffer)
+        api.export_stream(result.dataset, fmt or "html", standard_output())
         return
     chosen = fmt or ("markdown" if output.suffix.lower() in {".md", ".markdown"} else "html")
-    api.export(result.dataset, chosen, output)
+    api.export(result.dataset, chosen, output, protect=[dataset])
     click.echo(f"wrote {output} ({chosen})", err=True)
