@@ -26,6 +26,7 @@ from purgehist.formats.tei.read_header import read_header
 from purgehist.formats.tei.read_places import read_place
 from purgehist.formats.tei.read_state import Element, ReadState
 from purgehist.formats.tei.safe import SourceLike, iterparse_safely, open_source
+from purgehist.model.bulk import builds_records
 from purgehist.plugins.specs import Context, Input, ParseResult
 
 __all__ = ["RECORD_READERS", "parse_tei", "read_tei"]
@@ -137,6 +138,7 @@ def _result(state: ReadState) -> ParseResult:
     return ParseResult(dataset=dataset, problems=state.found.problems, stats=report)
 
 
+@builds_records
 def read_tei(source: SourceLike) -> ParseResult:
     """Read a TEI document: purgehist's own TEI exactly, other projects' persons,
     organisations, events and bibliographies as far as they map (the rest is counted in
