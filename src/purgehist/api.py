@@ -12,6 +12,7 @@ import pluggy
 from purgehist.checks import problems as _check
 from purgehist.diagnostics import Problem, Severity
 from purgehist.errors import DataError, UsageError
+from purgehist.model.bulk import building_records
 from purgehist.model.dataset import Dataset
 from purgehist.output import atomic_directory, atomic_write
 from purgehist.plugins.manager import broken_plugins, get_exporters, get_parsers, make_context
@@ -178,12 +179,11 @@ def parse_file(
         msg = f"{path}: is a folder; the {spec.name} format reads a file"
         raise UsageError(msg)
     where = f"input format {spec.name!r}"
+    options = _coerce_options(spec.options, options or {}, where)
+    context = make_context(pm, progress=progress)
     try:
-        return spec.parse(
-            path,
-            _coerce_options(spec.options, options or {}, where),
-            make_context(pm, progress=progress),
-        )
+        with building_records():
+            return spec.parse(path, options, context)
     except (OSError, RecursionError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         if isinstance(exc, RecursionError):
@@ -240,7 +240,9 @@ def parse_stream(
     spec = parsers[format]
     where = f"input format {spec.name!r}"
     options = _coerce_options(spec.options, options or {}, where)
-    return spec.parse(stream, options, make_context(pm, progress=progress))
+    context = make_context(pm, progress=progress)
+    with building_records():
+        return spec.parse(stream, options, context)
 
 
 def find_exporter(format: str, pm: pluggy.PluginManager | None = None) -> ExporterSpec:

@@ -4,6 +4,7 @@ it (row counts, read order, references across tables, rows without an owner)."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -139,8 +140,17 @@ def test_body_rows_without_their_parent(tmp_path: Path) -> None:
     ]
 
 
+@pytest.fixture
+def csv_field_limit() -> Iterator[int]:
+    """The csv module's default field limit: a library imported by another test (frictionless)
+    may have raised it to ``sys.maxsize``, and a field one longer would not fit in memory."""
+    before = csv.field_size_limit(131_072)
+    yield 131_072
+    csv.field_size_limit(before)
+
+
 def test_a_file_that_breaks_off_is_unreadable_from_there(
-    tmp_path: Path, example_dataset: Dataset
+    tmp_path: Path, example_dataset: Dataset, csv_field_limit: int
 ) -> None:
     folder = _package(tmp_path, example_dataset)
     path = folder / "claims.csv"

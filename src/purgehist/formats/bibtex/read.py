@@ -11,6 +11,7 @@ from purgehist.formats.bibtex.entries import read_bibtex
 from purgehist.formats.bibtex.mapping import Built, entry_to_source
 from purgehist.formats.text_files import checked_text, nothing_found
 from purgehist.model import Actor, Creator, Source, is_ncname, slug
+from purgehist.model.bulk import builds_records
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.model.ids import IdPool
 from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
@@ -51,6 +52,7 @@ def _link_actors(built: list[Built], taken: set[str]) -> tuple[list[Actor], list
     return index.actors(), sources
 
 
+@builds_records
 def parse_bibtex(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
     """Read a BibTeX file as sources, with an actor for each distinct creator.
 

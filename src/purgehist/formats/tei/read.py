@@ -32,6 +32,7 @@ from purgehist.formats.tei.read_state import Element, ReadState
 from purgehist.formats.tei.read_stubs import add_creator_stubs
 from purgehist.formats.tei.safe import SourceLike, iterparse_safely, open_source
 from purgehist.model import Source
+from purgehist.model.bulk import builds_records
 from purgehist.plugins.specs import Context, Input, ParseResult
 
 __all__ = ["RECORD_READERS", "parse_tei", "read_tei"]
@@ -146,6 +147,7 @@ def _result(state: ReadState) -> ParseResult:
     return ParseResult(dataset=dataset, problems=state.found.problems, stats=report)
 
 
+@builds_records
 def read_tei(source: SourceLike, bibliographies: Sequence[SourceLike] = ()) -> ParseResult:
     """Read a TEI document: purgehist's own TEI exactly, other projects' persons,
     organisations, places, events, bibliographies and texts (with their notes and the

@@ -19,6 +19,7 @@ from purgehist.errors import DataError
 from purgehist.formats.tabular.archive import oversized_members
 from purgehist.formats.tabular.rebuild import Opener, RawTable, rebuild, table_name
 from purgehist.formats.xlsx.ooxml import unescape_ooxml
+from purgehist.model.bulk import builds_records
 from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
 
 __all__ = ["parse_xlsx", "read_workbook"]
@@ -157,6 +158,7 @@ def _rows(ws: Any, locate: Any, found: Diagnostics) -> Iterator[tuple[int, Seque
         yield number, values
 
 
+@builds_records
 def parse_xlsx(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
     """The ``xlsx`` input format."""
     with open_input(source) as stream:
