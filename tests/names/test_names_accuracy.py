@@ -6,22 +6,20 @@ miss; ``tests/names/data/README.md`` describes the set, the protocol and the hel
 
 from __future__ import annotations
 
-import importlib
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from purgehist import Actor, NameMatcher, same_person
+from purgehist.evaluation import names as accuracy
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-accuracy = importlib.import_module("names_accuracy")
+DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="module")
 def gold() -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
-    persons, pairs = accuracy.load_gold()
+    persons, pairs = accuracy.load_gold(DATA)
     return persons, pairs
 
 
@@ -33,7 +31,7 @@ def test_the_held_out_persons_follow_from_their_seed(gold: tuple[dict[str, Any],
 
 @pytest.mark.parametrize("part", ["dev", "heldout", "all"])
 def test_pairs_meet_the_targets(part: str) -> None:
-    report = accuracy.measure(part)
+    report = accuracy.measure(part, DATA)
     assert report.same.share >= 0.95, report.same.misses
     assert report.different.share >= 0.95, report.different.misses
 
