@@ -1,16 +1,28 @@
-"""Claim candidates: sentences that attribute a statement to a known actor, found by cue words."""
+"""Claim candidates: sentences that attribute a statement to someone, found by cue words
+(:mod:`.attribution`), with the claimant's stance, pronouns resolved within the paragraph, and
+claimants the bibliography lacks made actors where they are first named."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.author_index import AuthorIndex
+from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
+from purgehist.formats.text.claim_cues import (
+    CLAIM_CUES,
+    CueSet,
+    parse_cue_option,
+    register_cues,
+)
+from purgehist.formats.text.claim_lexicon import DEMONSTRATIVES, PLURAL_PRONOUNS
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para
 from purgehist.model import (
+    Actor,
+    ActorKind,
     Attribution,
     Claim,
     ClaimStatus,
@@ -18,11 +30,13 @@ from purgehist.model import (
     Paragraph,
     Source,
     Stance,
+    slug,
 )
 from purgehist.names import name_key
 
 __all__ = [
     "CLAIM_CUES",
+    "ClaimCandidates",
     "CueSet",
     "Mention",
     "claim_candidates",
@@ -32,109 +46,6 @@ __all__ = [
     "sentences",
     "surname_keys",
 ]
-
-
-@dataclass(slots=True)
-class CueSet:
-    """Cue words of one language.
-
-    *before*: phrases right before the name (``volgens``, ``according to``).
-    *after*: verbs right after the name that attribute by themselves (``argues``).
-    *after_that*: verbs that attribute only when a ``that``-clause or a colon follows
-    (``ziet … dat``, ``finds that``).
-    *complementisers*: the words that open such a clause.
-    """
-
-    before: set[str] = field(default_factory=set)
-    after: set[str] = field(default_factory=set)
-    after_that: set[str] = field(default_factory=set)
-    complementisers: set[str] = field(default_factory=set)
-
-
-def _words(text: str) -> set[str]:
-    return set(text.split())
-
-
-CLAIM_CUES: dict[str, CueSet] = {
-    "nl": CueSet(
-        before={"volgens", "aldus", "naar mening van", "in de ogen van", "naar de mening van"},
-        after=_words(
-            "stelt stelde beweert beweerde veronderstelt veronderstelde meent meende betoogt "
-            "betoogde concludeert concludeerde suggereert suggereerde benadrukt benadrukte "
-            "constateert constateerde argumenteert argumenteerde beargumenteert schat schatte "
-            "gelooft geloofde erkent erkende zegt zei"
-        ),
-        after_that=_words(
-            "schrijft schreef denkt dacht vindt vond ziet zag noemt noemde beschrijft beschreef "
-            "wijst wees toont toonde geeft gaf merkt merkte"
-        ),
-        complementisers={"dat", ":", "erop", "aan"},
-    ),
-    "en": CueSet(
-        before={"according to", "in the view of", "in the words of", "as argued by"},
-        after=_words(
-            "argues argued claims claimed contends contended maintains maintained asserts "
-            "asserted suggests suggested concludes concluded insists insisted believes believed "
-            "estimates estimated states stated holds held"
-        ),
-        after_that=_words(
-            "writes wrote thinks thought finds found notes noted sees saw shows showed"
-        ),
-        complementisers={"that", ":"},
-    ),
-    "de": CueSet(
-        before={"nach ansicht von", "laut", "nach meinung von", "gemäß", "nach auffassung von"},
-        after=_words(
-            "meint meinte behauptet behauptete argumentiert argumentierte vermutet vermutete "
-            "betont betonte folgert folgerte glaubt glaubte schätzt schätzte zufolge"
-        ),
-        after_that=_words("schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand"),
-        complementisers={"dass", "daß", ":", "fest"},
-    ),
-    "fr": CueSet(
-        before={"selon", "d'après", "d’après", "aux yeux de", "pour"},
-        after=_words(
-            "affirme affirmait soutient soutenait estime estimait prétend prétendait suggère "
-            "suggérait conclut concluait souligne soulignait avance avançait considère considérait"
-        ),
-        after_that=_words("écrit écrivait pense pensait montre montrait note notait voit voyait"),
-        complementisers={"que", "qu'", "qu’", ":"},
-    ),
-}
-"""Cue words by language; extend with :func:`register_cues` or the ``claim_cues`` option."""
-
-
-def register_cues(
-    lang: str,
-    *,
-    before: Iterable[str] = (),
-    after: Iterable[str] = (),
-    after_that: Iterable[str] = (),
-    complementisers: Iterable[str] = (),
-) -> None:
-    """Add cue words for *lang* (``nl``, ``en``, ``de``, ``fr`` or another language)."""
-    cues = CLAIM_CUES.setdefault(lang, CueSet())
-    cues.before.update(w.casefold() for w in before)
-    cues.after.update(w.casefold() for w in after)
-    cues.after_that.update(w.casefold() for w in after_that)
-    cues.complementisers.update(w.casefold() for w in complementisers)
-
-
-def parse_cue_option(value: str) -> dict[str, CueSet]:
-    """Read ``claim_cues`` (``nl:before:naar het oordeel van, en:after:reckons``) into cue sets
-    to use on top of :data:`CLAIM_CUES`.
-
-    :raises ValueError: an item is not ``lang:position:phrase``.
-    """
-    extra: dict[str, CueSet] = {}
-    for item in filter(None, (part.strip() for part in value.split(","))):
-        lang, _, rest = item.partition(":")
-        position, _, phrase = rest.partition(":")
-        if position not in {"before", "after", "after_that"} or not phrase.strip():
-            msg = f"claim cue {item!r} is not 'lang:before|after|after_that:phrase'"
-            raise ValueError(msg)
-        getattr(extra.setdefault(lang.strip(), CueSet()), position).add(phrase.strip().casefold())
-    return extra
 
 
 _ABBREVIATION = re.compile(
@@ -168,74 +79,20 @@ class Mention:
     cue: str
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|:")
-
-
-def _strip_possessive(word: str) -> str:
-    return re.sub(r"(?:’s|'s|’|')$", "", word)
-
-
 def find_attributions(
     sentence: str,
     lang: str | None,
     actors: Mapping[str, str],
     extra: Mapping[str, CueSet] | None = None,
 ) -> list[Mention]:
-    """Actors to whom *sentence* attributes a statement; *actors* maps folded surnames to ids.
+    """Known actors to whom *sentence* attributes a statement; *actors* maps folded surnames
+    to ids.
 
     Only the cues of *lang* are used (all languages' when it is unknown): a word that is a
     cue in one language may be an ordinary word in another (``held``).
     """
-    tokens = [m[0] for m in _TOKEN.finditer(sentence)]
-    lowered = [t.casefold() for t in tokens]
-    langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
-    cue_sets = [CLAIM_CUES[code] for code in langs]
-    if extra:
-        cue_sets = [*extra.values(), *cue_sets]
-    found: list[Mention] = []
-    seen: set[str] = set()
-    for i, token in enumerate(tokens):
-        if not token[:1].isupper() or _strip_possessive(token) != token:
-            continue  # "volgens Stalin's wensen" names his wishes, not his claim
-        actor = actors.get(name_key(token))
-        if actor is None or actor in seen:
-            continue
-        cue = _cue_for(i, tokens, lowered, cue_sets)
-        if cue is not None:
-            seen.add(actor)
-            found.append(Mention(actor, cue))
-    return found
-
-
-_TITLES = frozenset(
-    {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
-     "historienne", "de", "the", "der", "die", "l'historien", "auteur", "author", "schrijver",
-     "politicoloog", "socioloog", "professor", "prof", "dr"}
-)  # fmt: skip
-
-
-def _cue_for(i: int, tokens: list[str], lowered: list[str], cue_sets: list[CueSet]) -> str | None:
-    # Walk back over given names, initials and titles ("de historicus J. Arch") to a cue.
-    j = i - 1
-    while j >= 0:
-        for k in range(max(0, j - 3), j + 1):
-            phrase = " ".join(lowered[k : j + 1])
-            if any(phrase in cues.before for cues in cue_sets):
-                return phrase
-        if lowered[j] in _TITLES or (tokens[j][:1].isupper() and i - j <= 3):
-            j -= 1
-            continue
-        break
-    after = lowered[i + 1 : i + 6]
-    for cues in cue_sets:
-        for offset, word in enumerate(after[:3]):
-            if word in cues.after:
-                return word
-            if word in cues.after_that and any(
-                w in cues.complementisers for w in after[offset + 1 : offset + 5]
-            ):
-                return word
-    return None
+    reading = read_sentence(sentence, lang, actors, extra=extra, strangers=False)
+    return [Mention(f.claimant.actor, f.cue) for f in reading.found if f.claimant.actor]
 
 
 def surname_keys(authors: AuthorIndex) -> dict[str, str]:
@@ -257,6 +114,126 @@ def surname_keys(authors: AuthorIndex) -> dict[str, str]:
     return known
 
 
+@dataclass(slots=True)
+class ClaimCandidates:
+    """The claims found, and the actors they made: claimants the bibliography lacks, groups,
+    and the document's author (*author*, its id, when the text shows the author's stance)."""
+
+    claims: list[Claim] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    author: str | None = None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_EITHER = frozenset({"zij", "ze", "sie"})
+"""Pronouns for one woman or for a group."""
+_NAMED = re.compile(
+    r"\b([A-ZÀ-Ý][\w.]*)\s+([A-ZÀ-ÝŁŚŻ][^\W\d_]+)|([A-ZÀ-ÝŁŚŻ][^\W\d_]+)\s*\(?\d{4}"
+)
+
+
+def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
+    """Capitalised words that are names: after a given name or an initial (``Peter Kenez``,
+    ``J. Getty``), or before a year (``Thurmair (1989)``); not words the text also writes in
+    lower case."""
+    names: set[str] = set()
+    for para in paras:
+        for match in _NAMED.finditer(para.text):
+            given, word = match[1], match[2] or match[3]
+            if given and given.rstrip(".").casefold() in vocabulary:
+                continue
+            if word.casefold() not in vocabulary:
+                names.add(word)
+    return names
+
+
+class _Claimants:
+    """The claimants met so far: actors made for names and groups, and the last person and the
+    last group of the current paragraph, to which pronouns refer."""
+
+    def __init__(self, reading: Reading, known: Mapping[str, str], language: str | None) -> None:
+        self.reading = reading
+        self.known = known
+        self.found = ClaimCandidates()
+        self.ids: dict[str, str] = {}
+        self.taken = set(known.values())
+        self.last_person: tuple[str, str] | None = None
+        self.last_group: tuple[str, str] | None = None
+        self.author_id = f"{reading.document}_author"
+        self.language = language
+
+    def new_paragraph(self) -> None:
+        self.last_person = self.last_group = None
+
+    def named(self, sentence: str) -> None:
+        """Note the last known person *sentence* names, for the pronouns that follow."""
+        for word in _WORD.findall(sentence):
+            actor = self.known.get(name_key(word)) if word[:1].isupper() else None
+            if actor is not None:
+                self.last_person = (actor, word)
+
+    def resolve(self, mention: Mentioned, line: int) -> tuple[str, str] | None:
+        """The actor id and name *mention* stands for (``None``: a pronoun with nothing to
+        refer to); a name or group met for the first time becomes an actor."""
+        if mention.kind == "known" and mention.actor:
+            self.last_person = (mention.actor, mention.name)
+            return self.last_person
+        if mention.kind == "pronoun":
+            if mention.name in PLURAL_PRONOUNS:
+                return self.last_group
+            if mention.name in _EITHER:
+                return self.last_group or self.last_person
+            return self.last_person
+        if mention.kind == "person":
+            key = name_key(mention.name.split()[-1])
+            self.last_person = (
+                self._actor(key, mention.name, ActorKind.PERSON, line),
+                mention.name,
+            )
+            return self.last_person
+        label = mention.name
+        kind = ActorKind.SCHOOL if re.search(r"(?i)school|schule|école", label) else ActorKind.GROUP
+        self.last_group = (self._actor(name_key(label), label, kind, line), label)
+        return self.last_group
+
+    def _actor(self, key: str, name: str, kind: ActorKind, line: int) -> str:
+        if key in self.ids:
+            return self.ids[key]
+        base = slug(
+            name.split()[-1] if kind is ActorKind.PERSON else name,
+            "pers_" if kind is ActorKind.PERSON else "grp_",
+        )
+        actor_id, n = base, 1
+        while actor_id in self.taken:
+            n += 1
+            actor_id = f"{base}_{n}"
+        self.taken.add(actor_id)
+        self.ids[key] = actor_id
+        self.found.actors.append(
+            Actor(
+                id=actor_id,
+                kind=kind,
+                name=name,
+                description="named as a claimant in the text, not in the bibliography",
+                provenance=self.reading.provenance(line),
+            )
+        )
+        return actor_id
+
+    def author(self) -> str:
+        """The id of the document's author, made on first use."""
+        if self.found.author is None:
+            self.found.author = self.author_id
+            self.found.actors.append(
+                Actor(
+                    id=self.author_id,
+                    name="the author of the document",
+                    description="the author's own stance on claims the text reports",
+                )
+            )
+        return self.author_id
+
+
 def claim_candidates(
     paras: Sequence[Para],
     records: Sequence[Paragraph],
@@ -269,10 +246,14 @@ def claim_candidates(
     reading: Reading,
     language: str | None,
     cues: Mapping[str, CueSet] | None = None,
-) -> list[Claim]:
-    """A claim candidate for each sentence that attributes a statement to a known actor,
-    with the evidence of the sentence's footnotes; the work is the cited source the actor
-    wrote, if there is one.
+) -> ClaimCandidates:
+    """A claim candidate for each sentence that attributes a statement to someone, with the
+    evidence of the sentence's footnotes; the work is the cited source the actor wrote, if
+    there is one.
+
+    The claim's *text* reads alone (pronouns replaced by the names they stand for, a leading
+    *dit*/*this* preceded by the sentence it points to); its *quote* keeps the sentence
+    verbatim when the text differs.
 
     :param records: the paragraph record of each of *paras*
     :param known: folded surname → actor id (see :func:`surname_keys`)
@@ -280,41 +261,58 @@ def claim_candidates(
     :param cues: cue words on top of :data:`CLAIM_CUES`, by language
     """
     evidence_by_id = {e.id: e for e in evidence}
-    claims: list[Claim] = []
+    vocabulary = {w for p in paras for w in _WORD.findall(p.text) if w.islower()}
+    names = _names(paras, vocabulary)
+    claimants = _Claimants(reading, known, language)
+    claims = claimants.found.claims
     for para, record in zip(paras, records, strict=True):
+        claimants.new_paragraph()
         line_offsets = [o for o, _ in para.line_starts]
+        previous = ""
         for start, end in sentences(para.text):
             sentence = para.text[start:end].strip()
+            k = max(0, bisect.bisect_right(line_offsets, start) - 1)
+            line = para.line_starts[k][1] if para.line_starts else para.line
             if len(sentence) < 20 or sentence.rstrip("”\"’' ").endswith("?"):
+                previous = sentence
                 continue
-            mentions = find_attributions(sentence, language, known, cues)
-            if not mentions:
+            read = read_sentence(sentence, language, known, extra=cues, names=names)
+            resolved = [(f, claimants.resolve(f.claimant, line)) for f in read.found]
+            found = [(f, r) for f, r in resolved if r is not None]
+            claimants.named(sentence)
+            if not found:
+                previous = sentence
                 continue
             markers = [n for offset, n in para.markers if start < offset <= end + 1]
             evidence_ids = tuple(e for n in markers for e in note_evidence.get(n, ()))
             cited = [evidence_by_id[e].source for e in evidence_ids]
-            k = max(0, bisect.bisect_right(line_offsets, start) - 1)
-            line = para.line_starts[k][1] if para.line_starts else para.line
             page_index = para.page
             for offset, page in para.page_breaks:
                 if offset <= start:
                     page_index = page
-            attributions = tuple(
+            by_actor = {r[0]: f for f, r in reversed(found)}
+            attributions = [
                 Attribution(
-                    actor=mention.actor,
-                    stance=Stance.ASSERTS,
-                    work=_work_of(mention.actor, cited, sources),
+                    actor=actor,
+                    stance=Stance(f.stance),
+                    work=_work_of(actor, cited, sources),
                     evidence=evidence_ids,
-                    note=f"cue: {mention.cue}",
+                    note=f"cue: {f.cue}",
                 )
-                for mention in mentions
-            )
+                for actor, f in reversed(by_actor.items())
+            ]
+            if read.author:
+                attributions.append(
+                    Attribution(actor=claimants.author(), stance=Stance(read.author), note="author")
+                )
+            text = _self_contained(sentence, found, previous, language)
             claims.append(
                 Claim(
                     id=f"claim_{len(claims) + 1}",
-                    text=sentence,
+                    text=text,
+                    quote=sentence if text != sentence else None,
                     lang=language,
-                    attributions=attributions,
+                    attributions=tuple(attributions),
                     status=ClaimStatus.CANDIDATE,
                     provenance=reading.provenance(
                         line, page=page_labels[page_index] if page_labels else None
@@ -322,7 +320,28 @@ def claim_candidates(
                     anchor=record.id,
                 )
             )
-    return claims
+            previous = sentence
+    return claimants.found
+
+
+def _self_contained(
+    sentence: str,
+    found: Sequence[tuple[Found, tuple[str, str]]],
+    previous: str,
+    language: str | None,
+) -> str:
+    """*sentence* with the pronouns that name claimants replaced by the names, and preceded by
+    *previous* in brackets when it opens with a demonstrative pointing back (``Dit was …``)."""
+    text = sentence
+    for f, (_, name) in sorted(found, key=lambda p: -p[0].claimant.start):
+        mention = f.claimant
+        if mention.kind == "pronoun":
+            text = f"{text[: mention.start]}{name}{text[mention.end :]}"
+    first = text.split(maxsplit=1)[0].casefold() if text.split() else ""
+    pointers = DEMONSTRATIVES.get(language or "", set().union(*DEMONSTRATIVES.values()))
+    if previous and first in pointers:
+        text = f"[{previous}] {text}"
+    return text
 
 
 def _work_of(actor: str, cited: Sequence[str | None], sources: Mapping[str, Source]) -> str | None:

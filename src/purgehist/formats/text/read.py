@@ -17,6 +17,7 @@ from purgehist.errors import UsageError
 from purgehist.formats.text import document
 from purgehist.formats.text.abbreviations import find_abbreviations
 from purgehist.formats.text.claims import (
+    ClaimCandidates,
     CueSet,
     claim_candidates,
     parse_cue_option,
@@ -33,7 +34,7 @@ from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para, build_structure, find_toc
 from purgehist.formats.text.works import Works
 from purgehist.formats.text_files import checked_text
-from purgehist.model import Claim, Document
+from purgehist.model import Document
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
 
@@ -214,9 +215,9 @@ def _read(
     stats.counts["paragraphs"] = len(records)
     divisions = document.divisions(structure.blocks, records, reading.file_line)
     stats.counts["divisions"] = document.count_divisions(divisions)
-    claims: list[Claim] = []
+    found = ClaimCandidates()
     if options.claims:
-        claims = claim_candidates(
+        found = claim_candidates(
             paras,
             records,
             known=surname_keys(works.authors),
@@ -232,7 +233,8 @@ def _read(
     title = (
         options.title or document.detect_title(lines, skip) or Path(reading.file).stem or "document"
     )
-    actors = works.actors()
+    actors = [*works.actors(), *found.actors]
+    claims = found.claims
     sources = tuple(works.sources.values())
     stats.counts["actors"] = len(actors)
     stats.counts["claims"] = len(claims)
@@ -247,6 +249,7 @@ def _read(
         sha256=sha,
         divisions=divisions,
         bibliography=tuple(works.bibliography),
+        authors=(found.author,) if found.author else (),
     )
     return Dataset(
         metadata=Metadata(title=title, language=language, source=Path(reading.file).name),

@@ -1,0 +1,297 @@
+"""Read one sentence for attributions: who is said to claim, dispute, qualify or report what
+follows, through which cue, and the author's own stance where the sentence shows it.
+
+A claimant is found next to its cue: after ``volgens``/``according to``/``in tegenstelling
+tot``, or as the subject of a reporting verb (before it, or after it when the verb comes
+first: ``schrijft hij``, ``nimmt Thurmair an``). It is a known actor (by surname), a name
+the bibliography lacks, a group (``de revisionisten``, ``Renaissance scholars``) or a
+pronoun, which :mod:`.claims` resolves to the last claimant of the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
+from purgehist.formats.text.claim_lexicon import (
+    AUTHOR_AGREES,
+    AUTHOR_DISAGREES,
+    GROUP_NOUNS,
+    NEGATIONS,
+    PRONOUNS,
+    SKIP_WORDS,
+)
+from purgehist.names import name_key
+
+__all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mentioned:
+    """The words that name a claimant.
+
+    *kind*: ``known`` (*actor* is its id), ``person`` (a name the bibliography lacks),
+    ``group`` (*name* is its label) or ``pronoun`` (*name* is the pronoun).
+    """
+
+    kind: str
+    name: str
+    actor: str | None = None
+    start: int = 0
+    """Offset of the mention in the sentence."""
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One attribution in a sentence."""
+
+    claimant: Mentioned
+    cue: str
+    stance: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """The attributions of a sentence and the author's stance it shows (``None``: none)."""
+
+    found: tuple[Found, ...]
+    author: str | None = None
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|[:,;()]|\d+")
+_CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
+_TITLES = frozenset(
+    {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
+     "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
+     "professor", "prof", "dr", "de", "the", "der", "die"}
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Tokens:
+    text: list[str]
+    low: list[str]
+    spans: list[tuple[int, int]]
+
+
+def _tokens(sentence: str) -> _Tokens:
+    matches = list(_TOKEN.finditer(sentence))
+    words = [m[0] for m in matches]
+    return _Tokens(words, [w.casefold() for w in words], [m.span() for m in matches])
+
+
+def read_sentence(
+    sentence: str,
+    lang: str | None,
+    known: Mapping[str, str],
+    *,
+    extra: Mapping[str, CueSet] | None = None,
+    names: Collection[str] = frozenset(),
+    strangers: bool = True,
+) -> SentenceReading:
+    """The attributions of *sentence*.
+
+    :param known: folded surname → actor id
+    :param names: the capitalised words of the document that are names of people; only these
+        may name a claimant the bibliography lacks
+    :param strangers: whether names the bibliography lacks, groups and pronouns may be
+        claimants (else only *known* actors)
+    """
+    langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
+    cue_sets = [*(extra or {}).values(), *(CLAIM_CUES[code] for code in langs)]
+    words = _Words(_tokens(sentence), langs, known, names, strangers)
+    found: list[Found] = []
+    author: str | None = None
+    for i in range(len(words.t.low)):
+        for hit in words.cues_at(i, cue_sets):
+            if all(f.claimant.name != hit.claimant.name for f in found):
+                found.append(hit)
+                if hit.cue in words.contrast_cues:
+                    author = "asserts"
+    if found:
+        author = _author_stance(sentence, langs) or author
+    return SentenceReading(tuple(found), author if found else None)
+
+
+def _author_stance(sentence: str, langs: Sequence[str]) -> str | None:
+    lowered = f" {sentence.casefold()} "
+    for table, stance in ((AUTHOR_DISAGREES, "disputes"), (AUTHOR_AGREES, "asserts")):
+        for lang in langs:
+            if any(re.search(rf"\W{re.escape(w)}\W", lowered) for w in table[lang]):
+                return stance
+    return None
+
+
+class _Words:
+    """The tokens of a sentence and what is known about them."""
+
+    def __init__(
+        self,
+        tokens: _Tokens,
+        langs: Sequence[str],
+        known: Mapping[str, str],
+        names: Collection[str],
+        strangers: bool,
+    ) -> None:
+        self.t = tokens
+        self.known = known
+        self.names = names
+        self.strangers = strangers
+        self.pronouns = set().union(*(PRONOUNS[code] for code in langs))
+        self.groups = set().union(*(GROUP_NOUNS[code] for code in langs))
+        self.negations = set().union(*(NEGATIONS[code] for code in langs))
+        self.skip = set().union(*(SKIP_WORDS[code] for code in langs))
+        self.contrast_cues: set[str] = set()
+
+    def cues_at(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
+        """The attributions whose cue starts at token *i*."""
+        low = self.t.low
+        for cues in cue_sets:
+            for size in (4, 3, 2, 1):
+                phrase = " ".join(low[i : i + size])
+                if i + size <= len(low) and (phrase in cues.before or phrase in cues.contrast):
+                    contrast = phrase in cues.contrast
+                    if contrast:
+                        self.contrast_cues.add(phrase)
+                    stance = "disputes" if contrast else "asserts"
+                    return [Found(m, phrase, stance) for m in self.after(i + size)]
+        word = low[i]
+        for cues in cue_sets:
+            for (verb, particle), stance in cues.particles.items():
+                if word == verb and particle in low[i + 1 : i + 14]:
+                    return self._verb(i, f"{word} … {particle}", stance)
+        complementisers = set().union(*(c.complementisers for c in cue_sets))
+        for cues in cue_sets:
+            if word in cues.after:
+                return self._verb(i, word, cues.stances.get(word, "asserts"))
+            if word in cues.after_that and complementisers & set(low[i + 1 : i + 7]):
+                return self._verb(i, word, cues.stances.get(word, "asserts"))
+        return []
+
+    def _verb(self, i: int, cue: str, stance: str) -> list[Found]:
+        subjects = self.before(i) or self.after(i + 1, inverted=True) or self.group_before(i)
+        if stance == "asserts" and self.negated(i):
+            stance = "disputes"
+        return [Found(m, cue, stance) for m in subjects]
+
+    def negated(self, i: int) -> bool:
+        """Whether a negation stands right around the verb at *i*."""
+        return bool(self.negations & set(self.t.low[max(0, i - 3) : i + 3]))
+
+    def name_at(self, j: int) -> Mentioned | None:
+        """The claimant named by token *j*, with any given names and initials before it."""
+        text, low = self.t.text, self.t.low
+        if not 0 <= j < len(text):
+            return None
+        word = text[j]
+        if re.search(r"(?:’s|'s|’)$", word):
+            return None  # "volgens Stalin's wensen" names his wishes, not his claim
+        if low[j] in self.pronouns:
+            if not self.strangers:
+                return None
+            return Mentioned("pronoun", low[j], None, *self.t.spans[j])
+        if not word[:1].isupper() or len(word) < 2:
+            return None
+        first = j
+        while first > 0 and text[first - 1][:1].isupper() and low[first - 1] not in _TITLES:
+            first -= 1
+            if j - first >= 3:
+                break
+        start, end = self.t.spans[first][0], self.t.spans[j][1]
+        actor = self.known.get(name_key(word))
+        if actor is not None:
+            return Mentioned("known", word, actor, start, end)
+        if not self.strangers or word not in self.names or low[j] in self.groups:
+            return None
+        return Mentioned("person", " ".join(text[first : j + 1]), None, start, end)
+
+    def after(self, k: int, *, inverted: bool = False) -> list[Mentioned]:
+        """The claimants named from token *k* on: a name (walking over titles, given names and
+        initials to the surname), names joined by ``en``/``and``, a pronoun, a group."""
+        low = self.t.low
+        while inverted and k < len(low) and low[k] in self.skip:
+            k += 1
+        found: list[Mentioned] = []
+        floor = k
+        while k < len(low):
+            j = k
+            while j < len(low) and (low[j] in _TITLES or self._initial(j)):
+                j += 1
+            first = j
+            while (
+                j + 1 < len(low)
+                and self.t.text[j][:1].isupper()
+                and self.t.text[j + 1][:1].isupper()
+                and j + 1 - first <= 2
+            ):
+                j += 1  # to the last word of "Peter Kenez", "C J Friedrich"
+            mention = self.name_at(j) if j < len(low) else None
+            if mention is None and not inverted:
+                mention = self._group(k, forward=True, floor=floor)
+            if mention is None:
+                break
+            found.append(mention)
+            if mention.kind == "pronoun" or j + 2 >= len(low) or low[j + 1] not in _CONJUNCTIONS:
+                break
+            k = j + 2
+        return found
+
+    def _initial(self, j: int) -> bool:
+        word = self.t.text[j]
+        return len(word) <= 2 and word[:1].isupper() and j + 1 < len(self.t.text)
+
+    def before(self, i: int) -> list[Mentioned]:
+        """The subject named right before the verb at *i* (over adverbs and a year in
+        brackets), and the names joined to it by ``en``/``and``."""
+        low = self.t.low
+        j = i - 1
+        while j >= 0 and low[j] in self.skip:
+            j -= 1
+        if j >= 0 and low[j] == ")" and "(" in low[max(0, j - 8) : j]:
+            j = max(k for k in range(max(0, j - 8), j) if low[k] == "(") - 1  # a citation
+        found: list[Mentioned] = []
+        while j >= 0:
+            mention = self.name_at(j)
+            if mention is None:
+                break
+            found.insert(0, mention)
+            first = j
+            while first > 0 and self.t.text[first - 1][:1].isupper():
+                first -= 1
+            if first < 2 or low[first - 1] not in _CONJUNCTIONS:
+                break
+            j = first - 2
+        return found
+
+    def group_before(self, i: int) -> list[Mentioned]:
+        """A group subject ending within four words before the verb at *i*."""
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if self.t.low[j] in ",;:()":
+                break
+            mention = self._group(j, forward=False)
+            if mention is not None:
+                return [mention]
+        return []
+
+    def _group(self, j: int, *, forward: bool, floor: int = 0) -> Mentioned | None:
+        """A group label whose noun is token *j* (or, *forward*, within the next three words),
+        with up to two words before the noun."""
+        if not self.strangers:
+            return None
+        low = self.t.low
+        heads = range(j, min(len(low), j + 4)) if forward else (j,)
+        for h in heads:
+            if low[h] in self.groups:
+                first = h
+                while first > max(floor, h - 2) and low[first - 1].isalpha():
+                    if low[first - 1] in _TITLES or low[first - 1] in self.skip:
+                        break
+                    first -= 1
+                label = " ".join(self.t.text[first : h + 1])
+                return Mentioned("group", label, None, self.t.spans[first][0], self.t.spans[h][1])
+            if low[h] in ",;:()":
+                break
+        return None

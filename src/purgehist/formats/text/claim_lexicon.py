@@ -1,0 +1,282 @@
+"""The words that make a sentence an attribution, by language: reporting verbs and phrases with
+the stance they give the claimant, contrast and concession markers, the author's evaluative
+words, pronouns and group nouns. Declarative tables; :mod:`.claims` builds its cue sets from them
+and :mod:`.attribution` reads sentences with them."""
+
+from __future__ import annotations
+
+__all__ = [
+    "AUTHOR_AGREES",
+    "AUTHOR_DISAGREES",
+    "CONTRAST",
+    "DEMONSTRATIVES",
+    "GROUP_NOUNS",
+    "NEGATIONS",
+    "PARTICLE_CUES",
+    "PLURAL_PRONOUNS",
+    "PRONOUNS",
+    "SKIP_WORDS",
+    "THAT_CUES",
+    "VERB_CUES",
+]
+
+
+def _forms(stance: str, text: str) -> dict[str, str]:
+    return dict.fromkeys(text.split(), stance)
+
+
+VERB_CUES: dict[str, dict[str, str]] = {
+    "nl": {
+        **_forms(
+            "asserts",
+            "beweert beweerde beweren beweerden veronderstelt veronderstelde veronderstellen "
+            "meent meende menen meenden betoogt betoogde betogen concludeert concludeerde "
+            "concluderen suggereert suggereerde suggereren benadrukt benadrukte benadrukken "
+            "constateert constateerde argumenteert argumenteerde beargumenteert "
+            "beargumenteerde gelooft geloofde geloven geloofden zegt zei zeggen zeiden "
+            "verklaart verklaarde verklaren verklaarden pleit pleitte houdt hield "
+            "verdedigt verdedigde stellen",
+        ),
+        **_forms(
+            "disputes",
+            "ontkent ontkende ontkennen ontkenden betwist betwistte betwisten verwerpt "
+            "verwierp verwerpen bekritiseert bekritiseerde bekritiseren weerlegt weerlegde "
+            "weerleggen bestrijdt bestreed bestrijden betwijfelt betwijfelde betwijfelen "
+            "ontkracht ontkrachtte",
+        ),
+        **_forms(
+            "qualifies",
+            "erkent erkende erkennen nuanceert nuanceerde nuanceren relativeert relativeerde "
+            "relativeren",
+        ),
+        **_forms("reports", "vertelt vertelde vertellen citeert citeerde citeren"),
+    },
+    "en": {
+        **_forms(
+            "asserts",
+            "argues argued argue contends contended maintains maintained asserts asserted "
+            "suggests suggested concludes concluded insists insisted believes believed believe "
+            "estimates estimated holds held claims claimed claim claiming assumed assumes "
+            "assume stressed stresses emphasized emphasised emphasizes proposed proposes "
+            "explained explains added adds stating argued arguing proposing",
+        ),
+        **_forms(
+            "disputes",
+            "denies denied rejects rejected disputes disputed refutes refuted rebutted "
+            "criticized criticised criticizes challenges challenged doubts doubted questioned "
+            "questions",
+        ),
+        **_forms("qualifies", "concedes conceded acknowledges acknowledged admits admitted"),
+        **_forms("reports", "recounts recounted reports reported cites cited describes described"),
+    },
+    "de": {
+        **_forms(
+            "asserts",
+            "meint meinte behauptet behauptete argumentiert argumentierte vermutet vermutete "
+            "betont betonte folgert folgerte glaubt glaubte schätzt schätzte zufolge vertritt "
+            "vertrat postuliert postulierte schlägt schlug formuliert formulierte",
+        ),
+        **_forms(
+            "disputes",
+            "bestreitet bestritt kritisiert kritisierte bezweifelt bezweifelte widerspricht "
+            "widersprach widerlegt widerlegte",
+        ),
+        **_forms("qualifies", "relativiert relativierte"),
+        **_forms("reports", "berichtet berichtete zitiert zitierte erwähnt erwähnte"),
+    },
+    "fr": {
+        **_forms(
+            "asserts",
+            "affirme affirmait soutient soutenait estime estimait prétend prétendait suggère "
+            "suggérait conclut concluait souligne soulignait avance avançait considère "
+            "considérait",
+        ),
+        **_forms(
+            "disputes",
+            "conteste contestait réfute réfutait rejette rejetait critique critiquait nie niait",
+        ),
+        **_forms("qualifies", "concède concédait admet admettait nuance nuançait"),
+        **_forms("reports", "rapporte rapportait raconte racontait cite citait"),
+    },
+}
+"""Verbs that attribute by themselves, next to their subject, with the stance they give it."""
+
+THAT_CUES: dict[str, dict[str, str]] = {
+    "nl": {
+        **_forms(
+            "asserts",
+            "schrijft schreef schrijven schreven denkt dacht denken dachten vindt vond vinden "
+            "vonden ziet zag zien zagen noemt noemde stelt stelde wijst wees wijzen toont "
+            "toonde geeft gaf merkt merkte schat schatte vermeldt vermeldde",
+        ),
+        **_forms("reports", "beschrijft beschreef beschrijven"),
+    },
+    "en": _forms(
+        "asserts",
+        "writes wrote thinks thought finds found notes noted sees saw shows showed agreed agree "
+        "agrees observed observes felt",
+    ),
+    "de": _forms(
+        "asserts",
+        "schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand hält hielt "
+        "beobachtet beobachtete",
+    ),
+    "fr": _forms("asserts", "écrit écrivait pense pensait montre montrait note notait voit voyait"),
+}
+"""Verbs that attribute only when a that-clause, a colon or an *als*/*as* complement follows."""
+
+PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
+    "nl": {
+        ("geeft", "toe"): "qualifies",
+        ("gaf", "toe"): "qualifies",
+        ("geven", "toe"): "qualifies",
+        ("valt", "aan"): "disputes",
+        ("vallen", "aan"): "disputes",
+        ("viel", "aan"): "disputes",
+        ("vielen", "aan"): "disputes",
+        ("zet", "vraagtekens"): "disputes",
+        ("zetten", "vraagtekens"): "disputes",
+        ("gaat", "uit"): "asserts",
+        ("gaan", "uit"): "asserts",
+        ("ging", "uit"): "asserts",
+        ("gingen", "uit"): "asserts",
+        ("legt", "nadruk"): "asserts",
+        ("leggen", "nadruk"): "asserts",
+        ("wijst", "af"): "disputes",
+        ("wees", "af"): "disputes",
+    },
+    "de": {
+        ("nimmt", "an"): "asserts",
+        ("nahm", "an"): "asserts",
+        ("nehmen", "an"): "asserts",
+        ("stellt", "frage"): "disputes",
+        ("stellte", "frage"): "disputes",
+        ("lehnt", "ab"): "disputes",
+        ("lehnte", "ab"): "disputes",
+        ("räumt", "ein"): "qualifies",
+        ("räumte", "ein"): "qualifies",
+        ("schränkt", "ein"): "qualifies",
+        ("fasst", "auf"): "asserts",
+        ("schlägt", "vor"): "asserts",
+        ("schlagen", "vor"): "asserts",
+        ("führt", "an"): "asserts",
+        ("hält", "fest"): "asserts",
+        ("stellt", "fest"): "asserts",
+        ("geht", "aus"): "asserts",
+    },
+    "en": {},
+    "fr": {},
+}
+"""Separable verbs: the verb and its particle (or object) later in the sentence."""
+
+CONTRAST: dict[str, set[str]] = {
+    "nl": {"in tegenstelling tot", "anders dan", "in weerwil van"},
+    "en": {"contrary to", "unlike", "in contrast to"},
+    "de": {"im gegensatz zu", "anders als", "entgegen"},
+    "fr": {"contrairement à", "à l'inverse de", "à l’inverse de"},
+}
+"""Phrases before a name that set the claimant against the sentence: the claimant disputes
+what the sentence says, and the author asserts it."""
+
+AUTHOR_DISAGREES: dict[str, set[str]] = {
+    "nl": {"ten onrechte", "onterecht", "zogenaamde", "zogenaamd", "vermeende", "vermeend"},
+    "en": {"wrongly", "mistakenly", "erroneously", "so-called", "allegedly", "supposedly"},
+    "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "angeblich", "vermeintlich"},
+    "fr": {"à tort", "prétendu", "prétendue", "soi-disant", "prétendument"},
+}
+"""Words by which the author distances themself from the reported claim."""
+
+AUTHOR_AGREES: dict[str, set[str]] = {
+    "nl": {"terecht", "toont aan", "toonde aan", "bewijst", "bewees", "ook zegt"},
+    "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown"},
+    "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend"},
+    "fr": {"à juste titre", "à raison", "démontre", "a montré"},
+}
+"""Words by which the author takes the reported claim for their own (factive verbs, *rightly*,
+*zoals X ook zegt*)."""
+
+NEGATIONS: dict[str, set[str]] = {
+    "nl": {"niet", "geen", "nooit"},
+    "en": {"not", "never", "no", "n't"},
+    "de": {"nicht", "kein", "keine", "nie"},
+    "fr": {"pas", "jamais"},
+}
+"""Negations that turn an asserting cue next to them into a dispute."""
+
+PRONOUNS: dict[str, set[str]] = {
+    "nl": {"hij", "hem", "zij", "ze", "hen", "hun", "haar"},
+    "en": {"he", "him", "she", "her", "they", "them"},
+    "de": {"er", "ihm", "ihn", "sie", "ihr", "ihnen", "autorin", "autor"},
+    "fr": {"il", "lui", "elle", "ils", "elles", "eux"},
+}
+"""Pronouns that may stand for a claimant named earlier in the paragraph."""
+
+PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun", "they", "them", "sie", "ils", "elles"})
+
+DEMONSTRATIVES: dict[str, set[str]] = {
+    "nl": {"dit", "dat"},
+    "en": {"this"},
+    "de": {"dies", "das"},
+    "fr": {"cela", "ceci"},
+}
+"""Sentence-initial words that point back to the sentence before."""
+
+GROUP_NOUNS: dict[str, set[str]] = {
+    "nl": {
+        "historici", "revisionisten", "school", "aanhangers", "sovjetologen", "onderzoekers",
+        "wetenschappers", "auteurs", "critici", "sovjets", "russen", "getuigen", "bronnen",
+        "partij", "totalitaristen",
+    },
+    "en": {
+        "scholars", "historians", "humanists", "linguists", "grammarians", "authors", "critics",
+        "revisionists", "school", "researchers", "writers", "philologists", "theologians",
+    },
+    "de": {
+        "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",
+        "literatur", "ansätze",
+    },
+    "fr": {"historiens", "chercheurs", "auteurs", "linguistes", "grammairiens", "critiques"},
+}  # fmt: skip
+"""Nouns that make a subject noun phrase a group claimant (*de revisionisten*, *scholars*)."""
+
+SKIP_WORDS: dict[str, set[str]] = {
+    "nl": {
+        "ook",
+        "zelf",
+        "zelfs",
+        "echter",
+        "dan",
+        "dus",
+        "nog",
+        "wel",
+        "namelijk",
+        "verder",
+        "eveneens",
+    },
+    "en": {
+        "also",
+        "himself",
+        "herself",
+        "even",
+        "however",
+        "further",
+        "therefore",
+        "thus",
+        "then",
+        "too",
+    },
+    "de": {
+        "auch",
+        "selbst",
+        "sogar",
+        "jedoch",
+        "dann",
+        "also",
+        "ferner",
+        "zudem",
+        "ebenfalls",
+        "hier",
+    },
+    "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},
+}
+"""Adverbs that may stand between a reporting verb and its subject."""
