@@ -64,6 +64,22 @@ def test_dump_and_load_file(tmp_path: Path) -> None:
     assert [p.name for p in path.parent.iterdir()] == ["kirov.json"]  # no temporary left
 
 
+def test_load_says_when_a_file_is_another_format_and_what_reads_it(tmp_path: Path) -> None:
+    workbook = tmp_path / "data.xlsx"
+    purgehist.export(purgehist.example_dataset(), "xlsx", workbook)
+    pdf = tmp_path / "thesis.pdf"
+    pdf.write_bytes(purgehist.examples.example_bytes("thesis-pdf"))
+    tei = tmp_path / "data.tei.xml"
+    purgehist.export(Dataset(), "tei", tei)
+    for path, kind in ((workbook, "a zip file (XLSX, CSV package)"), (pdf, "a PDF"), (tei, "XML")):
+        with pytest.raises(DataError) as info:
+            purgehist.load(path)
+        assert [p.code for p in info.value.problems] == ["not-json"]
+        assert str(info.value).startswith(f"{path}: 1 problem\n  {kind}, not purgehist JSON")
+        assert "purgehist.parse_file" in str(info.value)
+        assert purgehist.parse_file(path).dataset is not None
+
+
 def _load_error(text: str) -> DataError:
     with pytest.raises(DataError) as info:
         purgehist.loads(text, source="data.json")

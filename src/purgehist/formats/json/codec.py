@@ -195,10 +195,19 @@ def loads(text: str | bytes, *, source: str | None = None) -> Dataset:
     return from_data(data, source=source)
 
 
+_OTHER_FORMATS = {b"PK\x03\x04": "a zip file (XLSX, CSV package)", b"%PDF": "a PDF", b"<": "XML"}
+
+
 def load(path: str | Path) -> Dataset:
-    """Read a dataset from a purgehist JSON file."""
+    """Read a dataset from a purgehist JSON file (other formats: :func:`purgehist.parse_file`)."""
     path = Path(path)
-    return loads(path.read_bytes(), source=str(path))
+    data = path.read_bytes()
+    head = data.lstrip()
+    for signature, kind in _OTHER_FORMATS.items():
+        if head.startswith(signature):
+            message = f"{kind}, not purgehist JSON: read it with purgehist.parse_file"
+            raise DataError([Problem(code="not-json", message=message)], source=str(path))
+    return loads(data, source=str(path))
 
 
 def dump(dataset: Dataset, path: str | Path) -> None:
