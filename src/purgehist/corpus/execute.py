@@ -35,7 +35,6 @@ class Execution(Protocol):
 
     def ordered(self, jobs: Iterable[Job], settings: Settings) -> Iterator[Outcome]:
         """The outcome of each job, in the order of *jobs*."""
-        ...
 
 
 class Serial:
