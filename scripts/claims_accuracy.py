@@ -8,7 +8,8 @@ lists them. Prints, per document and per part (``dev``, where rules are tuned, a
 only reported; the gold sets the line where the held-out part starts, else it is the last third
 of the sentences): precision of (sentence ∧ claimant ∧ stance), recall of (sentence ∧
 claimant) and with the stance, stance accuracy where either side disputes or qualifies, the
-document author's stances; then, with ``--misses``, every miss of the parts shown. See :mod:`purgehist.evaluation.claims`.
+document author's stances; then, with ``--misses``, every miss of the parts shown. See
+:mod:`purgehist.evaluation.claims`.
 """
 
 from __future__ import annotations
@@ -37,7 +38,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "heldout"), help="one part only")
     parser.add_argument("--misses", action="store_true", help="print every miss")
     args = parser.parse_args(argv)
-    golds = claim_golds(ROOT)
+    try:
+        golds = claim_golds(ROOT)
+    except ValueError as exc:
+        print(f"unreadable claims gold: {exc}", file=sys.stderr)
+        return 1
     parts = [args.part] if args.part else ["dev", "heldout"]
     scores: list[ClaimScore] = []
     totals = {part: ClaimScore(f"total {part}") for part in parts}

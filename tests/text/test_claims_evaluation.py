@@ -181,6 +181,13 @@ def test_a_changed_document_is_reported_not_misread(tmp_path: Path) -> None:
             },
             r"sentences\[0\] \(line 3\) attributions\[0\]: the claimant's mention 'W\.'",
         ),
+        (
+            {"attributions": [{"claimant": "Miller", "stance": "denies"}]},
+            r"sentences\[0\] \(line 3\) attributions\[0\]: stance 'denies'",
+        ),
+        ({"line": 80}, r"sentences\[0\] \(line 80\): the document has 8 lines"),
+        ({"line": "3"}, r"sentences\[0\] \(line 3\): a sentence needs its 'line', a number"),
+        ({"first": None}, r"sentences\[0\] \(line 3\): a key is missing or of the wrong kind"),
     ],
 )
 def test_a_sentence_not_where_the_gold_puts_it_is_named(
@@ -208,3 +215,15 @@ def test_the_committed_golds_are_found_without_the_environment(
     root = Path(__file__).resolve().parents[2]
     assert gold_dir(root) == root / "tests" / "text" / "claims_gold"
     assert (gold_dir(root) / "gold.nl.json").is_file()
+
+
+def test_a_file_that_is_not_a_gold_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "gold.nl.json"
+    path.write_text('{"doc": "x",\n "sentences": [}', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold\.nl\.json:2: not JSON"):
+        read_claim_gold(path)
+    path.write_text('{"doc": "x"}', encoding="utf-8")
+    with pytest.raises(
+        ValueError, match=r"gold\.nl\.json: not a claims gold, .* \(KeyError\('sentences'"
+    ):
+        read_claim_gold(path)

@@ -59,6 +59,7 @@ __all__ = [
 _AUTHOR_STANCES = {"agrees": "asserts", "disagrees": "disputes", "qualifies": "qualifies"}
 """The gold's ``author_stance`` as the stance of an attribution to the document's author."""
 _CONTESTED = frozenset({"disputes", "qualifies"})
+_GOLD_STANCES = ("asserts", "disputes", "qualifies", "reports")
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -154,10 +155,22 @@ def read_claim_gold(path: Path, *, text: Path | None = None) -> ClaimGold:
         the gold's folder; for a verbatim gold whose file is not there, ``layout.txt`` of the
         document's folder in the corpus next to the gold's folder)
     :raises FileNotFoundError: a stand-off gold's document is missing
-    :raises ValueError: the document is not the one the gold names (its checksum differs), or a
-        sentence or a claimant's mention is not where the gold puts it
+    :raises ValueError: the file is not a gold, the document is not the one the gold names (its
+        checksum differs), or a sentence or a claimant's mention is not where the gold puts it
     """
-    data = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        msg = f"{path.name}:{exc.lineno}: not JSON ({exc.msg})"
+        raise ValueError(msg) from exc
+    try:
+        return _read(data, path, text)
+    except (AttributeError, KeyError, TypeError) as exc:
+        msg = f"{path.name}: not a claims gold, a key is missing or of the wrong kind ({exc!r})"
+        raise ValueError(msg) from exc
+
+
+def _read(data: Mapping[str, Any], path: Path, text: Path | None) -> ClaimGold:
     stand_off = "sha256" in data
     if text is None:
         named = (path.parent / data.get("file", "")).resolve()
@@ -167,19 +180,27 @@ def read_claim_gold(path: Path, *, text: Path | None = None) -> ClaimGold:
     sentences = []
     for k, s in enumerate(data["sentences"]):
         where = f"{path.name}: sentences[{k}] (line {s.get('line', '?')})"
-        wording = s["text"] if lines is None else _stand_off_text(lines, s, where)
-        sentences.append(
-            GoldSentence(
-                id=s["id"],
-                line=int(s["line"]),
-                text=wording,
-                block=s.get("block"),
-                attributions=[
-                    _attribution(a, wording, f"{where} attributions[{j}]")
-                    for j, a in enumerate(s.get("attributions", ()))
-                ],
+        if not isinstance(s.get("line"), int):
+            msg = f"{where}: a sentence needs its 'line', a number"
+            raise ValueError(msg)
+        try:
+            wording = s["text"] if lines is None else _stand_off_text(lines, s, where)
+            attributions = [
+                _attribution(a, wording, f"{where} attributions[{j}]")
+                for j, a in enumerate(s.get("attributions", ()))
+            ]
+            sentences.append(
+                GoldSentence(
+                    id=s["id"],
+                    line=s["line"],
+                    text=wording,
+                    attributions=attributions,
+                    block=s.get("block"),
+                )
             )
-        )
+        except (AttributeError, KeyError, TypeError) as exc:
+            msg = f"{where}: a key is missing or of the wrong kind ({exc!r})"
+            raise ValueError(msg) from exc
     blocks = {str(k): (int(v[0]), int(v[1])) for k, v in data.get("blocks", {}).items()}
     if not blocks:
         blocks = {"all": (int(data["block"][0]), int(data["block"][1]))}
@@ -188,14 +209,21 @@ def read_claim_gold(path: Path, *, text: Path | None = None) -> ClaimGold:
 
 
 def _attribution(data: Mapping[str, Any], sentence: str, where: str) -> GoldAttribution:
+    stance, author = data["stance"], data.get("author_stance")
+    if stance not in _GOLD_STANCES or (author is not None and author not in _AUTHOR_STANCES):
+        msg = (
+            f"{where}: stance {stance!r} or author_stance {author!r} unknown "
+            f"(stances: {', '.join(_GOLD_STANCES)}; author's: {', '.join(_AUTHOR_STANCES)})"
+        )
+        raise ValueError(msg)
     mention = data.get("claimant_mention")
     if mention is not None and _spaced(mention).casefold() not in _spaced(sentence).casefold():
         msg = f"{where}: the claimant's mention {mention!r} is not in the sentence"
         raise ValueError(msg)
     return GoldAttribution(
         claimant=data["claimant"],
-        stance=data["stance"],
-        author_stance=data.get("author_stance"),
+        stance=stance,
+        author_stance=author,
         mention=mention,
         resolved_from=data.get("resolved_from"),
         claim=data.get("claim", ""),
@@ -230,7 +258,10 @@ def _stand_off_text(lines: Sequence[str], sentence: Mapping[str, Any], where: st
     """The text of a stand-off sentence: from its ``first`` words, which start on its line, to
     the first ``last`` words after them, the lines it ``skip``s left out, whitespace made
     single."""
-    first, last, line = _spaced(sentence["first"]), _spaced(sentence["last"]), int(sentence["line"])
+    first, last, line = _spaced(sentence["first"]), _spaced(sentence["last"]), sentence["line"]
+    if not 1 <= line <= len(lines):
+        msg = f"{where}: the document has {len(lines)} lines"
+        raise ValueError(msg)
     skip = {int(n) for n in sentence.get("skip", ())}
     span = [
         lines[n - 1]
@@ -239,7 +270,7 @@ def _stand_off_text(lines: Sequence[str], sentence: Mapping[str, Any], where: st
     ]
     joined = _spaced(" ".join(span))
     start = joined.find(first)
-    if not span or not 0 <= start < len(_spaced(span[0])):
+    if not 0 <= start < len(_spaced(span[0])):
         msg = f"{where}: the sentence's first words {first!r} do not start on its line"
         raise ValueError(msg)
     end = joined.find(last, start)
