@@ -2,13 +2,14 @@
 
 Usage: ``python scripts/claims_accuracy.py [--doc nl|de|en] [--part dev|heldout] [--misses]``
 (``--doc`` may be given several times; default: every gold the checkout reaches). The golds
-hold other authors' sentences and live outside the repository, in ``$PURGEHIST_CLAIMS_GOLD``
-(default: the corpus's ``claims-gold`` folder); ``tests/text/claims_gold/manifest.json`` names
-them. Prints, per document and per part (``dev``: the first two thirds of its sentences, where
-rules are tuned; ``heldout``: the last third, only reported): precision of (sentence ∧
-claimant ∧ stance), recall of (sentence ∧ claimant) and with the stance, stance accuracy where
-either side disputes or qualifies, the document author's stances; then, with ``--misses``,
-every miss of the parts shown. See :mod:`purgehist.evaluation.claims`.
+are those of ``tests/text/claims_gold`` (stand-off: they name lines of the document, which must
+be there too), or of ``$PURGEHIST_CLAIMS_GOLD`` when set; ``tests/text/claims_gold/manifest.json``
+lists them. Prints, per document and per part (``dev``, where rules are tuned, and ``heldout``,
+only reported; the gold sets the line where the held-out part starts, else it is the last third
+of the sentences): precision of (sentence ∧ claimant ∧ stance), recall of (sentence ∧
+claimant) and with the stance, stance accuracy where either side disputes or qualifies, the
+document author's stances; then, with ``--misses``, every miss of the parts shown. See
+:mod:`purgehist.evaluation.claims`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import purgehist
-from purgehist.evaluation.claims import ClaimScore, claim_golds, claims_table, score_claims
+from purgehist.evaluation.claims import (
+    ClaimScore,
+    claim_golds,
+    claims_table,
+    gold_dir,
+    score_claims,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,14 +38,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "heldout"), help="one part only")
     parser.add_argument("--misses", action="store_true", help="print every miss")
     args = parser.parse_args(argv)
-    golds = claim_golds(ROOT)
+    try:
+        golds = claim_golds(ROOT)
+    except ValueError as exc:
+        print(f"unreadable claims gold: {exc}", file=sys.stderr)
+        return 1
     parts = [args.part] if args.part else ["dev", "heldout"]
     scores: list[ClaimScore] = []
     totals = {part: ClaimScore(f"total {part}") for part in parts}
     for lang in args.docs or golds:
         gold = golds.get(lang)
         if gold is None:
-            print(f"no gold for {lang!r} (is PURGEHIST_CLAIMS_GOLD set?)", file=sys.stderr)
+            print(
+                f"no gold for {lang!r} in {gold_dir(ROOT)}, or its document is missing",
+                file=sys.stderr,
+            )
             continue
         dataset = purgehist.parse_file(gold.text, "text").dataset
         for part in parts:

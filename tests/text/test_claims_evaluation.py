@@ -1,10 +1,12 @@
-"""The claims scorer on a gold made up for the test (the real golds stay outside the
-repository; see ``claims_gold/manifest.json``)."""
+"""The claims scorer and the gold reader on golds made up for the test (the committed gold is
+measured in ``test_claims_gold.py``)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +16,7 @@ from purgehist.evaluation.claims import (
     GoldSentence,
     claim_golds,
     claimant_matches,
+    gold_dir,
     read_claim_gold,
     score_claims,
 )
@@ -95,3 +98,132 @@ def test_golds_are_read_from_the_folder_named_by_the_environment(
     golds = claim_golds(tmp_path)
     assert list(golds) == ["en"]
     assert read_claim_gold(tmp_path / "gold.en.json").blocks == {"all": (1, 3)}
+
+
+def test_split_keeps_to_the_blocks_on_either_side_of_the_gold_s_cut() -> None:
+    sentences = [*SENTENCES, GoldSentence("x-9", 9, "Miller was wrong.")]
+    gold = ClaimGold("x", Path("x.txt"), sentences, {"a": (1, 3), "b": (9, 9)}, heldout_from=9)
+    assert gold.split("dev").blocks == {"a": (1, 3)}
+    assert [s.id for s in gold.split("heldout").sentences] == ["x-9"]
+    assert not gold.split("dev").covers(5)
+
+
+DOCUMENT = """Een kop
+
+Volgens Miller mislukte de oogst van dat
+jaar volledig.12 De rivier bevroor
+____________
+12 Miller, Harvest, 3.
+ vroeg. Weber zegt dat het bevel laat kwam.
+"""
+
+
+def _stand_off(tmp_path: Path, **changes: Any) -> Path:
+    text = tmp_path / "doc.txt"
+    text.write_text(DOCUMENT, encoding="utf-8")
+    sentences: list[dict[str, Any]] = [
+        {
+            "id": "s1",
+            "line": 3,
+            "first": "Volgens Miller",
+            "last": "jaar volledig.12",
+            "attributions": [
+                {"claimant": "Miller", "stance": "asserts", "claimant_mention": "Volgens Miller"}
+            ],
+        },
+        {"id": "s2", "line": 4, "first": "De rivier", "last": "bevroor vroeg.", "skip": [5, 6]},
+        {"id": "s3", "line": 7, "first": "Weber zegt", "last": "laat kwam."},
+    ]
+    data: dict[str, Any] = {
+        "doc": "x",
+        "file": "doc.txt",
+        "sha256": hashlib.sha256(DOCUMENT.encode()).hexdigest(),
+        "blocks": {"all": [1, 7]},
+        "sentences": sentences,
+    }
+    for key, value in changes.items():
+        if key == "sentence":
+            sentences[0].update(value)
+        else:
+            data[key] = value
+    path = tmp_path / "gold.nl.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_stand_off_gold_takes_its_sentences_from_the_document(tmp_path: Path) -> None:
+    gold = read_claim_gold(_stand_off(tmp_path))
+    assert [s.text for s in gold.sentences] == [
+        "Volgens Miller mislukte de oogst van dat jaar volledig.12",
+        "De rivier bevroor vroeg.",
+        "Weber zegt dat het bevel laat kwam.",
+    ]
+    assert gold.sentences[0].attributions[0].mention == "Volgens Miller"
+    assert gold.text == (tmp_path / "doc.txt").resolve()
+
+
+def test_a_changed_document_is_reported_not_misread(tmp_path: Path) -> None:
+    path = _stand_off(tmp_path, sha256="0" * 64)
+    with pytest.raises(ValueError, match=r"gold\.nl\.json: .*doc\.txt is not the document"):
+        read_claim_gold(path)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        ({"line": 4}, r"sentences\[0\] \(line 4\): the sentence's first words"),
+        ({"last": "het jaar daarna."}, r"sentences\[0\] \(line 3\): no 'het jaar daarna\.'"),
+        (
+            {
+                "attributions": [
+                    {"claimant": "Weber", "stance": "asserts", "claimant_mention": "W."}
+                ]
+            },
+            r"sentences\[0\] \(line 3\) attributions\[0\]: the claimant's mention 'W\.'",
+        ),
+        (
+            {"attributions": [{"claimant": "Miller", "stance": "denies"}]},
+            r"sentences\[0\] \(line 3\) attributions\[0\]: stance 'denies'",
+        ),
+        ({"line": 80}, r"sentences\[0\] \(line 80\): the document has 8 lines"),
+        ({"line": "3"}, r"sentences\[0\] \(line 3\): a sentence needs its 'line', a number"),
+        ({"first": None}, r"sentences\[0\] \(line 3\): a key is missing or of the wrong kind"),
+    ],
+)
+def test_a_sentence_not_where_the_gold_puts_it_is_named(
+    tmp_path: Path, sentence: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        read_claim_gold(_stand_off(tmp_path, sentence=sentence))
+
+
+def test_a_stand_off_gold_without_its_document_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _stand_off(tmp_path)
+    (tmp_path / "doc.txt").unlink()
+    with pytest.raises(FileNotFoundError, match=r"doc\.txt is missing"):
+        read_claim_gold(path)
+    monkeypatch.setenv("PURGEHIST_CLAIMS_GOLD", str(tmp_path))
+    assert claim_golds(tmp_path) == {}
+
+
+def test_the_committed_golds_are_found_without_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PURGEHIST_CLAIMS_GOLD", raising=False)
+    root = Path(__file__).resolve().parents[2]
+    assert gold_dir(root) == root / "tests" / "text" / "claims_gold"
+    assert (gold_dir(root) / "gold.nl.json").is_file()
+
+
+def test_a_file_that_is_not_a_gold_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "gold.nl.json"
+    path.write_text('{"doc": "x",\n "sentences": [}', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold\.nl\.json:2: not JSON"):
+        read_claim_gold(path)
+    path.write_text('{"doc": "x"}', encoding="utf-8")
+    with pytest.raises(
+        ValueError, match=r"gold\.nl\.json: not a claims gold, .* \(KeyError\('sentences'"
+    ):
+        read_claim_gold(path)

@@ -1,25 +1,27 @@
-"""Floors for claim extraction on the hand-made golds (``claims_gold/manifest.json``). The
-golds quote other authors' texts and stay outside the repository: these tests run when
-``$PURGEHIST_CLAIMS_GOLD`` (or the corpus's ``claims-gold`` folder) holds them, and are skipped
-otherwise. Rules are tuned on the ``dev`` part only; ``heldout`` is reported by
+"""Floors for claim extraction on the hand-made claims golds of ``claims_gold/`` (stand-off:
+they need the documents they name, the seed thesis in ``../shared/seeds``; skipped without
+them). Rules are tuned on the ``dev`` part only; ``heldout`` is reported by
 ``scripts/claims_accuracy.py`` and guarded here against falling further."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 import purgehist
-from purgehist.evaluation.claims import ClaimScore, claim_golds, score_claims
+from purgehist.evaluation.claims import ClaimScore, claim_golds, gold_dir, score_claims
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDS = claim_golds(ROOT)
+MANIFEST = json.loads((ROOT / "tests/text/claims_gold/manifest.json").read_text(encoding="utf-8"))
 
-# part → language → (precision, recall) floors, a little under the figures measured
+# part → language → (precision, recall, strict recall) floors, a case or two under the figures
+# measured on the seed: dev 15/27, 16/46, 15/46; held out 19/27, 21/65, 19/65
 FLOORS = {
-    "dev": {"nl": (0.60, 0.20), "de": (0.60, 0.22), "en": (0.80, 0.11)},
-    "heldout": {"nl": (0.55, 0.22), "de": (0.75, 0.11), "en": (0.30, 0.04)},
+    "dev": {"nl": (0.50, 0.30, 0.28)},
+    "heldout": {"nl": (0.62, 0.28, 0.25)},
 }
 
 
@@ -33,20 +35,38 @@ def scores() -> dict[tuple[str, str], ClaimScore]:
     return found
 
 
+def _gold(lang: str) -> None:
+    if lang not in GOLDS:
+        pytest.skip(f"the claims gold for {lang} or its document is missing ({gold_dir(ROOT)})")
+
+
 @pytest.mark.parametrize("part", list(FLOORS))
-@pytest.mark.parametrize("lang", ["nl", "de", "en"])
+@pytest.mark.parametrize("lang", ["nl"])
 def test_claims_stay_above_their_floors(
     scores: dict[tuple[str, str], ClaimScore], lang: str, part: str
 ) -> None:
-    if lang not in GOLDS:
-        pytest.skip(f"no claims gold for {lang} (set PURGEHIST_CLAIMS_GOLD)")
+    _gold(lang)
     score = scores[part, lang]
-    precision, recall = FLOORS[part][lang]
+    precision, recall, strict = FLOORS[part][lang]
     assert score.precision.share >= precision, str(score.precision)
     assert score.recall.share >= recall, str(score.recall)
+    assert score.strict_recall.share >= strict, str(score.strict_recall)
 
 
 def test_disputes_are_found_somewhere(scores: dict[tuple[str, str], ClaimScore]) -> None:
-    if not GOLDS:
-        pytest.skip("no claims golds (set PURGEHIST_CLAIMS_GOLD)")
-    assert sum(s.contested.right for s in scores.values()) >= 3
+    _gold("nl")
+    assert sum(s.contested.right for s in scores.values()) >= 1
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST["files"]))
+def test_the_golds_are_the_ones_the_manifest_lists(name: str) -> None:
+    lang = name.split(".")[1]
+    _gold(lang)
+    gold, listed = GOLDS[lang], MANIFEST["files"][name]
+    data = json.loads((gold_dir(ROOT) / name).read_text(encoding="utf-8"))
+    assert data["sha256"] == listed["sha256"]
+    assert gold.heldout_from == listed["heldout_from_line"]
+    for part, wanted in (("all", listed), ("dev", listed["dev"]), ("heldout", listed["heldout"])):
+        sentences = gold.sentences if part == "all" else gold.split(part).sentences
+        found = (len(sentences), sum(len(s.attributions) for s in sentences))
+        assert found == (wanted["sentences"], wanted["attributions"]), part
