@@ -822,6 +822,16 @@ def searchable(pdf: bc.PdfPages, ranges: Iterable[Iterable[int]] = ()) -> bc.Pdf
     )
 
 
+def licence_statement(text: str, pattern: str) -> str | None:
+    """The first line of *text* matching *pattern* with the line after it (a statement of
+    licence runs over a line break), or None."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    for k, line in enumerate(lines):
+        if re.search(pattern, line, re.I):
+            return " ".join(x for x in lines[k : k + 2] if x)
+    return None
+
+
 def build_document(
     doc: dict[str, Any], out_root: Path, mirrors: Path, debs: Path, verbose: bool = False
 ) -> dict[str, Any]:
@@ -909,9 +919,8 @@ def build_document(
     (out / "gold.json").write_text(
         json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    pattern = doc.get("licence_pattern") or r"Creative Commons|CC[ -]BY"
-    lic_line = next(
-        (ln.strip() for ln in raw_text.splitlines() if re.search(pattern, ln, re.I)), None
+    lic_line = licence_statement(
+        raw_text, doc.get("licence_pattern") or r"Creative Commons|CC[ -]BY"
     )
     if verbose:
         for f in footnotes:

@@ -267,6 +267,14 @@ def test_searchable_blanks_excluded_and_empty_pages() -> None:
     assert found.page is None
 
 
+def test_licence_statement_joins_the_line_after() -> None:
+    text = "Title\n\nunder a Creative Commons license. This\nlicense permits copying,\nso long\n"
+    assert bx.licence_statement(text, "Creative Commons") == (
+        "under a Creative Commons license. This license permits copying,"
+    )
+    assert bx.licence_statement(text, "Lizenzvertrag") is None
+
+
 @pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb")
 def test_pdf_from_deb_extracts_the_file_and_checks_its_checksum(tmp_path: Path) -> None:
     tree = tmp_path / "pkg"
