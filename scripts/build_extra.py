@@ -664,32 +664,38 @@ def _pandoc_chunks(items: Iterable[Any], quotes: tuple[str, str]) -> Iterator[st
                 yield from _pandoc_chunks(entry, quotes)
 
 
-def pandoc_walk(blocks: list[Any], level: int, step: int) -> Iterator[tuple[str, Any, Any]]:
-    """``("reset", title, None)`` at numbered headings of *level*, ``("note", note, block)``
-    for each note in reading order (a note in an image's caption comes as ``("caption", …)``,
-    as LaTeX steps the counter by *step* there)."""
+Walked = tuple[str, Any, Any, list[dict[str, Any]]]
 
-    def inline_notes(items: Any, block: Any, caption: bool) -> Iterator[tuple[str, Any, Any]]:
+
+def pandoc_walk(blocks: list[Any], level: int) -> Iterator[Walked]:
+    """``("reset", title, None, [])`` at numbered headings of *level* and ``("note", note,
+    block, cited)`` for each note in reading order (``"caption"`` for a note in an image's
+    caption). *cited* are the citations of the ``Cite`` that holds the note: with a note style,
+    citeproc turns a citation of the running text into a ``Cite`` around a generated note."""
+
+    def inline_notes(items: Any, block: Any, caption: bool, cited: list[Any]) -> Iterator[Walked]:
         if isinstance(items, dict):
-            if items.get("t") == "Note":
-                yield ("caption" if caption else "note", items, block)
-                return
-            if items.get("t") == "Image":
-                yield from inline_notes(items["c"][1], block, step > 1)
-                return
-            yield from inline_notes(items.get("c"), block, caption)
+            t = items.get("t")
+            if t == "Note":
+                yield ("caption" if caption else "note", items, block, cited)
+            elif t == "Image":
+                yield from inline_notes(items["c"][1], block, True, cited)
+            elif t == "Cite":
+                yield from inline_notes(items["c"][1], block, caption, items["c"][0])
+            else:
+                yield from inline_notes(items.get("c"), block, caption, cited)
         elif isinstance(items, list):
             for x in items:
-                yield from inline_notes(x, block, caption)
+                yield from inline_notes(x, block, caption, cited)
 
     for b in blocks:
         if b.get("t") == "Header":
             lvl, (_, classes, _), title = b["c"]
             if lvl == level and "unnumbered" not in classes:
-                yield ("reset", pandoc_text(title), None)
-            yield from inline_notes(title, b, False)
+                yield ("reset", pandoc_text(title), None, [])
+            yield from inline_notes(title, b, False, [])
             continue
-        yield from inline_notes(b.get("c"), b, False)
+        yield from inline_notes(b.get("c"), b, False, [])
 
 
 def _before_note(block: Any, note: Any) -> list[Any]:
@@ -751,20 +757,20 @@ def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
     notes: list[SourceNote] = []
     cited: dict[str, dict[str, Any]] = {}
     scope, counter, chapters = "front", 0, 0
-    for kind, item, block in pandoc_walk(ast["blocks"], int(cfg.get("reset_level", 1)), step):
+    for kind, item, block, outer in pandoc_walk(ast["blocks"], int(cfg.get("reset_level", 1))):
         if kind == "reset":
             chapters += 1
             scope, counter = f"chapter-{chapters}", 0
             continue
         counter += step if kind == "caption" else 1
-        cites = list(_cites(item["c"]))
+        cites = [*outer, *_cites(item["c"])]
         citations = [
             {
                 "key": ct["citationId"],
                 "command": "cite",
                 "prenote": pandoc_text(ct["citationPrefix"]),
-                "postnote": pandoc_text(ct["citationSuffix"]).lstrip(", "),
-                "pages": bc.pages_of(pandoc_text(ct["citationSuffix"]).lstrip(", ")),
+                "postnote": postnote(ct["citationSuffix"]),
+                "pages": bc.pages_of(postnote(ct["citationSuffix"])),
             }
             for ct in cites
         ]
@@ -781,6 +787,13 @@ def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
         )
         cited.update({c["key"]: bib[c["key"]].as_json() for c in citations if c["key"] in bib})
     return Extracted(notes, cited, files)
+
+
+def postnote(suffix: list[Any]) -> str:
+    """A pandoc citation's suffix as a postnote: without the comma before a locator, and empty
+    when it is only punctuation (``See @key.`` gives the suffix ``.``)."""
+    text = pandoc_text(suffix).lstrip(", ")
+    return text if re.search(r"\w", text) else ""
 
 
 def _cites(items: Any) -> Iterator[dict[str, Any]]:

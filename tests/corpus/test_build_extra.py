@@ -254,6 +254,41 @@ def test_pandoc_notes_reset_per_numbered_chapter_and_step_in_captions() -> None:
     assert found.notes[1].anchor == "First “quoted”."
 
 
+NOTE_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>Made-up notes</title><id>made-up</id><updated>2024-01-01T00:00:00+00:00</updated>
+  </info>
+  <citation><layout suffix="." delimiter="; ">
+    <text variable="title" font-style="italic"/><text variable="locator" prefix=", "/>
+  </layout></citation>
+</style>
+"""
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="needs pandoc")
+def test_pandoc_notes_hold_the_citations_citeproc_made_notes_of() -> None:
+    repo = FakeRepo(
+        {
+            "index.Rmd": "# One\n\nText cites [@smith, 12].\n\nOwn note.^[See @smith.]\n",
+            "refs.bib": "@book{smith, title = {{A Book}}, author = {Smith, Ann}, year = {2001}}\n",
+            "notes.csl": NOTE_STYLE,
+        }
+    )
+    paths = {"main": "index.Rmd", "bib": ["refs.bib"], "csl": "notes.csl"}
+    found = bx.pandoc_notes(_doc("pandoc", paths, {}), repo)
+    assert [(n.label, n.text, n.rendered) for n in found.notes] == [
+        ("1", "A Book, 12.", False),
+        ("2", "See A Book.", False),
+    ]
+    assert [[(c["key"], c["postnote"], c["pages"]) for c in n.citations] for n in found.notes] == [
+        [("smith", "12", "12")],
+        [("smith", "", "")],
+    ]
+    # citeproc moves the full stop before the note's marker, as the PDF prints it
+    assert found.notes[0].anchor == "Text cites."
+    assert found.bibliography["smith"]["authors"] == ["Smith, Ann"]
+
+
 # the PDF side ------------------------------------------------------------------------------
 
 
