@@ -90,7 +90,7 @@ def deb_member(deb: Path, member: str) -> bytes:
     """The bytes of *member* (a path inside the package) of the Debian package *deb*."""
     tar = subprocess.run(["dpkg-deb", "--fsys-tarfile", str(deb)], check=True, capture_output=True)
     return subprocess.run(
-        ["tar", "-xOf", "-", "./" + member.lstrip("./")],
+        ["tar", "-xOf", "-", "./" + member.removeprefix("./")],
         input=tar.stdout,
         check=True,
         capture_output=True,
@@ -302,6 +302,7 @@ def docbook_before(block: Any, note: Any, quotes: tuple[str, str]) -> str:
 
 
 def docbook_title(element: Any, upper: bool) -> str:
+    """The title of a DocBook division (its id if it has none), in capitals if *upper*."""
     title = next((c for c in element if isinstance(c.tag, str) and c.tag == "title"), None)
     text = docbook_text(title, ("“", "”")) if title is not None else element.get("id", "")
     return text.upper() if upper else text
@@ -319,8 +320,8 @@ def docbook_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
         raise FileNotFoundError(f"{doc['id']}: {main} not at {doc['commit']}")
     parser = etree.XMLParser(load_dtd=False, no_network=True, resolve_entities=True)
     root = etree.fromstring(with_named_entities(data), parser)
-    quotes = tuple(cfg.get("quotes", ["“", "”"]))
-    assert len(quotes) == 2
+    opening, closing = cfg.get("quotes", ["“", "”"])
+    quotes = (str(opening), str(closing))
     continuous = bool(cfg.get("continuous", False))
     reset_elements = set(cfg.get("reset_elements", []))
     reset_ids = set(cfg.get("reset_ids", []))
