@@ -1,0 +1,335 @@
+"""The builder of the held-out ``extra`` corpus documents (``scripts/build_extra.py``): its
+readers of Markdown, DocBook, pandoc and LaTeX notes and its OSCOLA rendering, on small made-up
+sources (the real documents are not in the repository)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytest.importorskip("rapidfuzz")
+pytest.importorskip("pylatexenc")
+pytest.importorskip("bibtexparser")
+
+
+def _builder() -> ModuleType:
+    path = ROOT / "scripts" / "build_extra.py"
+    spec = importlib.util.spec_from_file_location("build_extra", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+bx = _builder()
+
+
+class FakeRepo:
+    """A repository of one commit holding *files*."""
+
+    def __init__(self, files: dict[str, str]) -> None:
+        self.files = files
+
+    def show(self, commit: str, path: str) -> bytes | None:
+        text = self.files.get(path)
+        return None if text is None else text.encode("utf-8")
+
+    def text(self, commit: str, path: str) -> str | None:
+        return self.files.get(path)
+
+    def paths(self, commit: str) -> set[str]:
+        return set(self.files)
+
+
+def _doc(source_format: str, paths: dict[str, Any], extract: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": "made-up",
+        "commit": "0" * 40,
+        "source_format": source_format,
+        "paths": paths,
+        "extract": extract,
+    }
+
+
+# Markdown ---------------------------------------------------------------------------------
+
+
+def test_md_to_text_prints_links_as_the_templates_say() -> None:
+    cfg = {"autolink_brackets": True, "link_templates": {"Online": "Online: <{url}>"}}
+    src = "Siehe *Titel*, [Online](https://ex.org/a_(b)); vgl. <https://ex.org/c>, \\*innen"
+    assert bx.md_to_text(src, cfg) == (
+        "Siehe Titel, Online: <https://ex.org/a_(b)>; vgl. <https://ex.org/c>, *innen"
+    )
+    assert bx.md_to_text("[Text](https://ex.org) <https://ex.org/c>", {}) == (
+        "Text https://ex.org/c"
+    )
+
+
+def test_split_run_together_recovers_a_note_glued_to_the_one_before() -> None:
+    defs = {"1": "Vgl. Meier: Buch, Berlin 2001, S. 127. 2 Vgl. ebd., S. 120.", "3": "Ebd."}
+    split = bx.split_run_together(defs, ["1", "2", "3"])
+    assert split == {
+        "1": "Vgl. Meier: Buch, Berlin 2001, S. 127.",
+        "2": "Vgl. ebd., S. 120.",
+        "3": "Ebd.",
+    }
+    # a number inside a note that is not a missing note's stays where it is
+    assert bx.split_run_together({"1": "S. 2 Bde."}, ["1"]) == {"1": "S. 2 Bde."}
+
+
+def test_markdown_notes_in_reference_order_with_anchors() -> None:
+    repo = FakeRepo(
+        {
+            "a.md": "Erster Satz mit Beleg.[^1]\n\nZweiter Absatz, wieder. [^2]\n\n"
+            "[^1]: Vgl. Meier, S. 3. 2 Vgl. ebd., S. 4.\n",
+            "b.md": "Dritter.[^3]\n\n[^3]: Siehe [Online](https://ex.org).\n",
+        }
+    )
+    doc = _doc(
+        "markdown",
+        {"main": "a.md", "parts": ["a.md", "b.md"]},
+        {"label_from": "id", "link_templates": {"Online": "Online: <{url}>"}},
+    )
+    found = bx.markdown_notes(doc, repo)
+    assert [(n.label, n.text, n.anchor) for n in found.notes] == [
+        ("1", "Vgl. Meier, S. 3.", "Erster Satz mit Beleg."),
+        ("2", "Vgl. ebd., S. 4.", "Zweiter Absatz, wieder."),
+        ("3", "Siehe Online: <https://ex.org>.", "Dritter."),
+    ]
+
+
+# DocBook ----------------------------------------------------------------------------------
+
+DOCBOOK = """<?xml version='1.0' encoding='UTF-8' ?>
+<!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "docbookx.dtd" [
+   <!ENTITY own "OWN">
+]>
+<book>
+<preface id="preface"><title>Preface</title>
+<para>Before the first&mdash;note.<footnote>
+<para>One, <quote>quoted</quote> &own;.</para></footnote>
+Then another.<footnote><para>Two.</para></footnote></para></preface>
+<part id="p1"><title>Piracy</title>
+<partintro><para>Intro.<footnote><para>Three.</para></footnote></para></partintro>
+<chapter id="c1"><title>Creators</title>
+<para>Text.<footnote><para>Four.</para></footnote></para></chapter>
+</part>
+<chapter id="after"><title>Afterword</title>
+<section id="us"><title>Us</title><para>Us.<footnote><para>Five.</para></footnote></para></section>
+</chapter>
+</book>
+"""
+
+
+def test_docbook_notes_numbered_per_group() -> None:
+    extract = {
+        "reset_elements": ["preface", "chapter", "partintro"],
+        "reset_ids": ["us"],
+        "skip_ids": ["after"],
+        "upper_headings": True,
+    }
+    found = bx.docbook_notes(
+        _doc("docbook", {"main": "b.xml"}, extract), FakeRepo({"b.xml": DOCBOOK})
+    )
+    assert [(n.label, n.scope, n.text) for n in found.notes] == [
+        ("1", "PREFACE", "One, “quoted” OWN."),
+        ("2", "PREFACE", "Two."),
+        ("1", "PIRACY", "Three."),
+        ("1", "CREATORS", "Four."),
+        ("1", "US", "Five."),
+    ]
+    assert found.notes[0].anchor == "Before the first—note."
+    assert found.notes[1].anchor.endswith("Before the first—note. Then another.")
+
+
+def test_docbook_notes_continuous_with_other_quotes() -> None:
+    extract = {"continuous": True, "quotes": ["«", "»"]}
+    found = bx.docbook_notes(
+        _doc("docbook", {"main": "b.xml"}, extract), FakeRepo({"b.xml": DOCBOOK})
+    )
+    assert [n.label for n in found.notes] == ["1", "2", "3", "4", "5"]
+    assert {n.scope for n in found.notes} == {"document"}
+    assert found.notes[0].text == "One, «quoted» OWN."
+
+
+# LaTeX and OSCOLA ---------------------------------------------------------------------------
+
+BIB = """
+@book{guide, title = {GUIDE}, subtitle = {A Standard}, author = {{Faculty of Law, Somewhere}},
+  date = 2010, edition = 4, shorthand = {guide}}
+@book{four, title = {The Package}, author = {Lehman, Philip and Boruvka, Audrey and Kime, Philip
+  and Wright, Joseph}, date = {2019}, publisher = {Press}}
+@jurisdiction{case, title = {Smith v Jones}, reporter = {AC}, date = {1967}, volume = 2,
+  pages = {46}, institution = {HL}}
+"""
+
+
+def test_foot_cites_leaves_the_command_written_out_alone() -> None:
+    body = r"Use \verb|\textcite| so: \textcite[12]{case} and \textcite{guide}."
+    assert bx.foot_cites(body, ["textcite"]) == (
+        r"Use \verb|\textcite| so: \citeauthor{case}\footcitetext[12]{case} and "
+        r"\citeauthor{guide}\footcitetext{guide}."
+    )
+
+
+def test_oscola_names_and_ordinals() -> None:
+    assert bx.oscola_names("{Faculty of Law, Somewhere} and Wright, Joseph") == [
+        "Faculty of Law, Somewhere",
+        "Joseph Wright",
+    ]
+    assert bx.oscola_list(["A B", "C D", "E F", "G H"]) == "A B and others"
+    assert bx.oscola_list(["A B", "C D", "E F"], families=True) == "B, D and F"
+    assert [bx.ordinal(n) for n in ("1", "2", "3", "4", "11", "22", "v 3")] == [
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "11th",
+        "22nd",
+        "",
+    ]
+
+
+def test_oscola_full_then_shorthand_ibid_and_back_reference() -> None:
+    osc = bx.Oscola(bx.load_fields([BIB]))
+
+    def cite(keys: list[str], post: str = "", pre: str = "", command: str = "footcite") -> Any:
+        return bx.bc.Citation(command, keys, pre, post, 0, 0)
+
+    assert osc.render(cite(["guide"], "25"), "1") == (
+        "Faculty of Law, Somewhere, GUIDE: A Standard (4th edn, 2010) (guide) 25"
+    )
+    assert osc.render(cite(["guide"], "3"), "2") == "guide, 3"
+    assert osc.render(cite(["four"]), "3") == "Philip Lehman and others, The Package (Press 2019)"
+    assert osc.render(cite(["four"], "57"), "4") == "ibid 57"
+    assert osc.render(cite(["guide"]), "5") == "guide"
+    assert osc.render(cite(["four"], "9", "See"), "6") == "See Lehman and others (n 3) 9"
+    # a textcite's note: the case's name is in the text, and it is not the first citation
+    assert osc.render(cite(["case"], command="footcitetext"), "7") == "[1967] 2 AC 46 (HL)"
+    assert osc.render(cite(["case"]), "8") == "Smith v Jones [1967] 2 AC 46 (HL)"
+
+
+# pandoc ------------------------------------------------------------------------------------
+
+
+def test_bookdown_files_and_chunks() -> None:
+    names = ["02-b.Rmd", "index.Rmd", "01-a.Rmd", "_x.Rmd", "sub/c.Rmd", "README.md"]
+    assert bx.bookdown_files(names, "index.Rmd") == ["index.Rmd", "01-a.Rmd", "02-b.Rmd"]
+    src = "Text.\n\n```{r setup, echo=FALSE}\nx <- 1\n```\n\nMore.\n\n```\nkept\n```\n"
+    assert bx.strip_chunks(src) == "Text.\n\n\n\nMore.\n\n```\nkept\n```\n"
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="needs pandoc")
+def test_pandoc_notes_reset_per_numbered_chapter_and_step_in_captions() -> None:
+    repo = FakeRepo(
+        {
+            "index.Rmd": "# Preface {-}\n\nFront.^[Front note.]\n",
+            "01-a.Rmd": '# One\n\nFirst "quoted".^[Note *one*.]\n\n'
+            "![A caption.^[Caption note.]](img.png)\n\nAfter.^[Note two.]\n\n"
+            "```{r}\nplot(1)\n```\n",
+            "02-b.Rmd": "# Two\n\nSecond.^[Note again.]\n",
+        }
+    )
+    doc = _doc("pandoc", {"main": "index.Rmd"}, {"reset_level": 1, "caption_note_step": 2})
+    found = bx.pandoc_notes(doc, repo)
+    assert [(n.label, n.scope, n.text, n.special) for n in found.notes] == [
+        ("1", "front", "Front note.", None),
+        ("1", "chapter-1", "Note one.", None),
+        ("3", "chapter-1", "Caption note.", "caption"),
+        ("4", "chapter-1", "Note two.", None),
+        ("1", "chapter-2", "Note again.", None),
+    ]
+    assert found.notes[1].anchor == "First “quoted”."
+
+
+NOTE_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>Made-up notes</title><id>made-up</id><updated>2024-01-01T00:00:00+00:00</updated>
+  </info>
+  <citation><layout suffix="." delimiter="; ">
+    <text variable="title" font-style="italic"/><text variable="locator" prefix=", "/>
+  </layout></citation>
+</style>
+"""
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="needs pandoc")
+def test_pandoc_notes_hold_the_citations_citeproc_made_notes_of() -> None:
+    repo = FakeRepo(
+        {
+            "index.Rmd": "# One\n\nText cites [@smith, 12].\n\nOwn note.^[See @smith.]\n",
+            "refs.bib": "@book{smith, title = {{A Book}}, author = {Smith, Ann}, year = {2001}}\n",
+            "notes.csl": NOTE_STYLE,
+        }
+    )
+    paths = {"main": "index.Rmd", "bib": ["refs.bib"], "csl": "notes.csl"}
+    found = bx.pandoc_notes(_doc("pandoc", paths, {}), repo)
+    assert [(n.label, n.text, n.rendered) for n in found.notes] == [
+        ("1", "A Book, 12.", False),
+        ("2", "See A Book.", False),
+    ]
+    assert [[(c["key"], c["postnote"], c["pages"]) for c in n.citations] for n in found.notes] == [
+        [("smith", "12", "12")],
+        [("smith", "", "")],
+    ]
+    # citeproc moves the full stop before the note's marker, as the PDF prints it
+    assert found.notes[0].anchor == "Text cites."
+    assert found.bibliography["smith"]["authors"] == ["Smith, Ann"]
+
+
+# the PDF side ------------------------------------------------------------------------------
+
+
+def test_searchable_blanks_excluded_and_empty_pages() -> None:
+    pages = ["one two three four five six", "2", "seven eight nine ten eleven", "a b c d e f"]
+    pdf = bx.bc.PdfPages.from_text("\f".join(pages) + "\f", "\f".join(pages) + "\f")
+    kept = bx.searchable(pdf, [[3, 3]])
+    assert [bool(p) for p in kept.norm] == [True, False, False, True]
+    assert kept.raw == pdf.raw  # the page count and the pages' own text stay
+    found = bx.bc.locate("seven eight nine ten eleven", "1", kept, 0)
+    assert found.page is None
+
+
+def test_licence_statement_joins_the_line_after() -> None:
+    text = "Title\n\nunder a Creative Commons license. This\nlicense permits copying,\nso long\n"
+    assert bx.licence_statement(text, "Creative Commons") == (
+        "under a Creative Commons license. This license permits copying,"
+    )
+    assert bx.licence_statement(text, "Lizenzvertrag") is None
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb")
+def test_pdf_from_deb_extracts_the_file_and_checks_its_checksum(tmp_path: Path) -> None:
+    tree = tmp_path / "pkg"
+    (tree / "DEBIAN").mkdir(parents=True)
+    (tree / "DEBIAN" / "control").write_text(
+        "Package: made-up\nVersion: 1.0-1\nArchitecture: all\nMaintainer: Nobody <n@ex.org>\n"
+        "Description: a test package\n",
+        encoding="utf-8",
+    )
+    (tree / "usr" / "share").mkdir(parents=True)
+    (tree / "usr" / "share" / "x.pdf").write_bytes(b"%PDF-1.4 made up")
+    debs = tmp_path / "debs"
+    debs.mkdir()
+    subprocess.run(
+        ["dpkg-deb", "--build", str(tree), str(debs / "made-up_1.0-1_all.deb")],
+        check=True,
+        capture_output=True,
+    )
+    spec = {"package": "made-up", "version": "1.0-1", "path": "usr/share/x.pdf"}
+    good = hashlib.sha256(b"%PDF-1.4 made up").hexdigest()
+    assert bx.pdf_from_deb({**spec, "sha256": good}, debs) == b"%PDF-1.4 made up"
+    with pytest.raises(ValueError, match=r"x\.pdf: sha256 "):
+        bx.pdf_from_deb({**spec, "sha256": "0" * 64}, debs)
