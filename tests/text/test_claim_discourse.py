@@ -5,6 +5,7 @@ claim before. The sentences are made up for the tests."""
 from __future__ import annotations
 
 from purgehist.formats.text.attribution import read_sentence
+from purgehist.formats.text.claims import _continues
 from purgehist.formats.text.read import parse_text
 from purgehist.model import ActorKind, Claim, Dataset
 
@@ -151,3 +152,14 @@ def test_a_closing_quote_does_not_hide_a_group() -> None:
         "Volgens de ‘revisionisten’ was er geen centraal plan.", "nl", KNOWN
     ).found
     assert [(f.claimant.kind, f.claimant.name) for f in found] == [("group", "revisionisten")]
+
+
+def test_only_a_main_clause_or_a_that_fragment_continues_a_claim() -> None:
+    assert _continues("Dit terwijl het centrum de lijsten zou hebben goedgekeurd.", "nl")
+    assert _continues("En dat de lijsten later zouden zijn aangevuld.", "nl")
+    assert _continues("De lijsten zouden vooral uit de provincie zijn gekomen.", "nl")
+    assert not _continues("Dat kwam omdat het de productie zou schaden.", "nl")
+    assert not _continues("Maar dat wordt door de archieven weerlegd.", "nl")
+    assert not _continues("Ook zou hij de lijsten hebben getekend.", "nl")
+    assert not _continues("De lijsten werden in Moskou getekend.", "nl")
+    assert _continues("Die Listen seien in der Provinz entstanden.", "de")

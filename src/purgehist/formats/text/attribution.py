@@ -22,6 +22,7 @@ from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
     GROUP_NOUNS,
     NEGATIONS,
+    OBLIQUE,
     PRONOUNS,
     SKIP_WORDS,
     THAT_PARTICLES,
@@ -153,6 +154,7 @@ class _Words:
         self.groups = set().union(*(GROUP_NOUNS[code] for code in langs))
         self.negations = set().union(*(NEGATIONS[code] for code in langs))
         self.skip = set().union(*(SKIP_WORDS[code] for code in langs))
+        self.prepositions = set().union(*(OBLIQUE[code] for code in langs))
         self.contrast_cues: set[str] = set()
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
@@ -335,11 +337,11 @@ class _Words:
             if low[h] in self.groups:
                 first = h
                 while first > max(floor, h - 2) and low[first - 1].isalpha():
-                    if low[first - 1] in _TITLES or low[first - 1] in self.skip:
+                    if low[first - 1] in _TITLES | self.skip | self.prepositions:
                         break
                     first -= 1
                 label = " ".join(self.t.text[first : h + 1])
                 return Mentioned("group", label, None, self.t.spans[first][0], self.t.spans[h][1])
-            if low[h] in ",;:()":
-                break
+            if low[h] in ",;:()" or low[h] in self.prepositions:
+                break  # "dan men van het paradigma gewend is": the group is no subject
         return None

@@ -9,6 +9,7 @@ __all__ = [
     "AGENTS",
     "AUTHOR_AGREES",
     "AUTHOR_DISAGREES",
+    "AUXILIARIES",
     "CLOSE_PARTICLES",
     "CONTINUATIONS",
     "CONTRAST",
@@ -23,6 +24,7 @@ __all__ = [
     "REPORTIVE",
     "SCHOOL_NOUNS",
     "SKIP_WORDS",
+    "SUBORDINATORS",
     "THAT_CUES",
     "THAT_PARTICLES",
     "VERB_CUES",
@@ -248,12 +250,34 @@ REPORTIVE: dict[str, set[str]] = {
 sentence with one and no cue continues the account of the claimant of the sentence before."""
 
 CONTINUATIONS: dict[str, set[str]] = {
-    "nl": {"en dat", "maar dat", "ook dat"},
+    "nl": {"en dat", "maar dat", "ook dat", "dit terwijl"},
     "en": {"and that", "but that", "also that"},
     "de": {"und dass", "aber dass", "auch dass"},
     "fr": {"et que", "mais que"},
 }
-"""Sentence openings that continue the *that*-clause of the sentence before."""
+"""Sentence openings that continue the *that*-clause of the sentence before (a fragment
+without a main clause), unless a finite verb of :data:`AUXILIARIES` follows: then *dat* is
+a demonstrative (``Maar dat wordt weerlegd``)."""
+
+AUXILIARIES: dict[str, set[str]] = {
+    "nl": {"is", "was", "wordt", "werd", "zijn", "waren", "heeft", "had", "kan", "kon", "zou",
+           "moet", "lijkt", "blijkt"},
+    "en": {"is", "was", "has", "had", "would", "can", "could", "seems"},
+    "de": {"ist", "war", "wird", "wurde", "hat", "hatte", "kann", "konnte"},
+    "fr": {"est", "était", "a", "avait"},
+}  # fmt: skip
+"""Finite verbs that follow a demonstrative subject at once."""
+
+SUBORDINATORS: dict[str, set[str]] = {
+    "nl": {"dat", "omdat", "als", "die", "wat", "waar", "hoe", "wanneer", "zodat", "doordat",
+           "of", "welke", "waarbij", "waarin", "waardoor", "terwijl", "indien", "zodra", "nadat",
+           "voordat", "hoewel", "tenzij", "totdat", "opdat", "aangezien", "wie"},
+    "de": {"dass", "daß", "weil", "wenn", "ob", "obwohl", "damit", "sodass", "als", "wie"},
+    "en": set(),
+    "fr": set(),
+}  # fmt: skip
+"""Words that open a subordinate clause: a reportive verb after one in its clause (up to a
+comma) is the author's own conditional (``omdat het schade zou doen``), not reported speech."""
 
 SCHOOL_NOUNS: dict[str, set[str]] = {
     "nl": {"school", "paradigma", "stroming", "denkschool"},

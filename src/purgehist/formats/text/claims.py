@@ -20,6 +20,7 @@ from purgehist.formats.text.claim_cues import (
     register_cues,
 )
 from purgehist.formats.text.claim_lexicon import (
+    AUXILIARIES,
     CONTINUATIONS,
     DEMONSTRATIVES,
     OBLIQUE,
@@ -27,6 +28,7 @@ from purgehist.formats.text.claim_lexicon import (
     PRONOUNS,
     REPORTIVE,
     SCHOOL_NOUNS,
+    SUBORDINATORS,
 )
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para
@@ -457,17 +459,24 @@ _CITED_SHARE = 4
 
 def _continues(sentence: str, language: str | None) -> bool:
     """Whether *sentence*, which has no cue, goes on reporting the claim of the sentence
-    before: it opens with *and that* or speaks in the reportive mood (``zou … hebben``)."""
+    before: a fragment opening with *and that*, or a main clause in the reportive mood
+    (``zou … hebben``, German Konjunktiv I) whose subject is not a pronoun."""
     langs = [language] if language in REPORTIVE else list(REPORTIVE)
-    low = sentence.casefold()
-    words = _WORD.findall(low)
-    if words and any(words[0] in PRONOUNS[code] for code in langs):
-        return False  # "Hij zou …" tells of him, not what the claimant said
-    return any(
-        REPORTIVE[code].intersection(words)
-        or any(low.startswith(f"{opening} ") for opening in CONTINUATIONS[code])
-        for code in langs
-    )
+    words = re.findall(r"[^\W\d_]+|,", sentence.casefold())
+    if not words or any(PRONOUNS[code].intersection(words[:3]) for code in langs):
+        return False  # "Hij zou …", "Ook zou hij …" tell of him, not what the claimant said
+    for code in langs:
+        for opening in CONTINUATIONS[code]:
+            size = len(opening.split())
+            after = words[size : size + 1]
+            if words[:size] == opening.split() and not ({","} | AUXILIARIES[code]) & set(after):
+                return True
+        clause: list[str] = []
+        for word in words:
+            if word in REPORTIVE[code] and not SUBORDINATORS[code].intersection(clause):
+                return True
+            clause = [] if word == "," else [*clause, word]
+    return False
 
 
 def _self_contained(
