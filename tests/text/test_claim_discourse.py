@@ -123,6 +123,8 @@ def test_dutch_cue_constructions_beyond_the_verb_list() -> None:
         ("ze", "leunen")
     ]
     assert _found("De cijfers komen overeen met wat in de rapporten van Getty staat.") == []
+    infinitive = "De invloed van de revisionisten is te zien aan het feit dat velen ze lezen."
+    assert _found(infinitive) == []
 
 
 def test_a_preposition_is_a_particle_only_right_after_the_subject() -> None:
@@ -163,3 +165,27 @@ def test_only_a_main_clause_or_a_that_fragment_continues_a_claim() -> None:
     assert not _continues("Ook zou hij de lijsten hebben getekend.", "nl")
     assert not _continues("De lijsten werden in Moskou getekend.", "nl")
     assert _continues("Die Listen seien in der Provinz entstanden.", "de")
+
+
+FIGURE = """\
+Inleiding
+
+Stalin las de rapporten van Jezjov elke ochtend. Stalin schreef in de kantlijn, Stalin
+tekende de lijsten en Stalin liet ze naar Jezjov terugsturen. Stalin sprak er zelden over.
+
+Volgens hem waren de lijsten nodig voor de veiligheid van de staat. Volgens Getty was dat
+een verklaring achteraf.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Stalin, Iosif, Stalin's Letters to Molotov (New Haven 1995).
+"""
+
+
+def test_a_figure_of_the_period_is_not_the_default_for_a_pronoun() -> None:
+    claims = _claims(parse_text(FIGURE).dataset)
+    assert "Volgens hem waren de lijsten nodig voor de veiligheid van de staat." not in claims
+    assert claims["Volgens Getty was dat een verklaring achteraf."] == [
+        ("J. Arch Getty", "asserts")
+    ]

@@ -70,6 +70,7 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[’'](?=\w))*|[:,;()]|\d+")
 """Words (an apostrophe only inside one: ``Stalin’s``, not a closing quote), punctuation
 that bounds a name, numbers."""
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
+_INFINITIVE = frozenset({"te", "to", "zu"})
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
 _TITLES = frozenset(
@@ -214,6 +215,8 @@ class _Words:
         return []
 
     def _verb(self, i: int, cue: str, stance: str) -> list[Found]:
+        if i > 0 and self.t.low[i - 1] in _INFINITIVE:
+            return []  # "is te zien aan": an infinitive has no subject of its own
         subjects = self.before(i) or self.after(i + 1, inverted=True) or self.group_before(i)
         if stance == "asserts" and self.negated(i):
             stance = "disputes"

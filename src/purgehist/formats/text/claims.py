@@ -189,11 +189,13 @@ class _Claimants:
         *,
         names: Collection[str] = frozenset(),
         scholars: Collection[str] = frozenset(),
+        figures: Collection[str] = frozenset(),
     ) -> None:
         self.reading = reading
         self.known = known
         self.names = names
         self.scholars = scholars
+        self.figures = figures
         self.found = ClaimCandidates()
         self.ids: dict[str, str] = {}
         self.taken = set(known.values())
@@ -244,13 +246,16 @@ class _Claimants:
 
     def _pronoun(self, mention: Mentioned, sentence: str, line: int) -> _Entity | None:
         """The scholar a singular pronoun stands for: one named earlier in the sentence, else
-        the one under discussion, else the last person named."""
+        the one under discussion, else the last person named unless a figure of the period."""
         earlier = [
             e
             for offset, e, _ in self.people(sentence, line)
             if offset < mention.start and e.key in self.scholars
         ]
-        return earlier[-1] if earlier else self.focus or self.last_person
+        if earlier or self.focus:
+            return earlier[-1] if earlier else self.focus
+        last = self.last_person
+        return last if last is not None and last.key not in self.figures else None
 
     def resolve(self, mention: Mentioned, line: int, sentence: str = "") -> tuple[str, str] | None:
         """The actor id and name *mention* stands for (``None``: a pronoun with nothing to
@@ -358,12 +363,9 @@ def claim_candidates(
     evidence_by_id = {e.id: e for e in evidence}
     vocabulary = {w for p in paras for w in _WORD.findall(p.text) if w.islower()}
     names = _names(paras, vocabulary)
+    scholars, figures = _roles(paras, language, known, cues, names)
     claimants = _Claimants(
-        reading,
-        known,
-        language,
-        names=names,
-        scholars=_scholars(paras, language, known, cues, names),
+        reading, known, language, names=names, scholars=scholars, figures=figures
     )
     claims = claimants.found.claims
     for para, record in zip(paras, records, strict=True):
@@ -430,16 +432,17 @@ def claim_candidates(
     return claimants.found
 
 
-def _scholars(
+def _roles(
     paras: Sequence[Para],
     language: str | None,
     known: Mapping[str, str],
     cues: Mapping[str, CueSet] | None,
     names: Collection[str],
-) -> set[str]:
-    """The folded surnames of the scholars of the text: the people it cites as claimants at
-    least once for every :data:`_CITED_SHARE` times it names them. A figure of the period the
-    text narrates (named on every page, cited now and then) is not one."""
+) -> tuple[set[str], set[str]]:
+    """The folded surnames of the text's scholars, the people it cites as claimants at
+    least once for every :data:`_CITED_SHARE` times it names them, and of its figures,
+    named that often and cited less: the people of the period it narrates (Stalin, named on
+    every page, cited now and then)."""
     cited: Counter[str] = Counter()
     named: Counter[str] = Counter()
     for para in paras:
@@ -451,10 +454,12 @@ def _scholars(
             for word in _WORD.findall(sentence):
                 if word[:1].isupper() and (name_key(word) in known or word in names):
                     named[name_key(word)] += 1
-    return {key for key, n in cited.items() if n * _CITED_SHARE >= named[key]}
+    scholars = {key for key, n in cited.items() if n * _CITED_SHARE >= named[key]}
+    figures = {key for key, n in named.items() if n >= _CITED_SHARE and key not in scholars}
+    return scholars, figures
 
 
-_CITED_SHARE = 4
+_CITED_SHARE = 5
 
 
 def _continues(sentence: str, language: str | None) -> bool:
