@@ -2,10 +2,11 @@
 follows, through which cue, and the author's own stance where the sentence shows it.
 
 A claimant is found next to its cue: after ``volgens``/``according to``/``in tegenstelling
-tot``, or as the subject of a reporting verb (before it, or after it when the verb comes
-first: ``schrijft hij``, ``nimmt Thurmair an``). It is a known actor (by surname), a name
-the bibliography lacks, a group (``de revisionisten``, ``Renaissance scholars``) or a
-pronoun, which :mod:`.claims` resolves to the last claimant of the paragraph.
+tot``, as the subject of a reporting verb (before it, or after it when the verb comes first:
+``schrijft hij``, ``nimmt Thurmair an``), or as the agent of a passive (``door Getty
+aangevallen``, ``criticised by Getty``). It is a known actor (by surname), a name the
+bibliography lacks, a group (``de revisionisten``, ``Renaissance scholars``) or a pronoun,
+which :mod:`.claims` resolves to the scholar the paragraph discusses.
 """
 
 from __future__ import annotations

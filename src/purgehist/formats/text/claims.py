@@ -1,6 +1,12 @@
 """Claim candidates: sentences that attribute a statement to someone, found by cue words
-(:mod:`.attribution`), with the claimant's stance, pronouns resolved within the paragraph, and
-claimants the bibliography lacks made actors where they are first named."""
+(:mod:`.attribution`), with the claimant's stance, and claimants the bibliography lacks made
+actors where they are first named.
+
+Pronouns are resolved in the paragraph to the scholar under discussion: one the sentence
+cites, or one named as a subject, where a scholar is someone the text cites as a claimant
+at least once in five mentions — not a figure of the period it narrates. A bare *het
+paradigma* is the school last named; a sentence without a cue that continues the one before
+(``zou … hebben``, ``En dat …``) keeps its claimants."""
 
 from __future__ import annotations
 
