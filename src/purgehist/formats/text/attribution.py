@@ -2,14 +2,16 @@
 follows, through which cue, and the author's own stance where the sentence shows it.
 
 A claimant is found next to its cue: after ``volgens``/``according to``/``in tegenstelling
-tot``, or as the subject of a reporting verb (before it, or after it when the verb comes
-first: ``schrijft hij``, ``nimmt Thurmair an``). It is a known actor (by surname), a name
-the bibliography lacks, a group (``de revisionisten``, ``Renaissance scholars``) or a
-pronoun, which :mod:`.claims` resolves to the last claimant of the paragraph.
+tot``, as the subject of a reporting verb (before it, or after it when the verb comes first:
+``schrijft hij``, ``nimmt Thurmair an``), or as the agent of a passive (``door Getty
+aangevallen``, ``criticised by Getty``). It is a known actor (by surname), a name the
+bibliography lacks, a group (``de revisionisten``, ``Renaissance scholars``) or a pronoun,
+which :mod:`.claims` resolves to the scholar the paragraph discusses.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,10 +20,13 @@ from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
 from purgehist.formats.text.claim_lexicon import (
     AUTHOR_AGREES,
     AUTHOR_DISAGREES,
+    CLOSE_PARTICLES,
     GROUP_NOUNS,
     NEGATIONS,
+    OBLIQUE,
     PRONOUNS,
     SKIP_WORDS,
+    THAT_PARTICLES,
 )
 from purgehist.names import name_key
 
@@ -33,7 +38,8 @@ class Mentioned:
     """The words that name a claimant.
 
     *kind*: ``known`` (*actor* is its id), ``person`` (a name the bibliography lacks),
-    ``group`` (*name* is its label) or ``pronoun`` (*name* is the pronoun).
+    ``group`` (*name* is its label), ``pronoun`` (*name* is the pronoun) or ``continued`` (no
+    mention: the sentence goes on with the claim of the sentence before).
     """
 
     kind: str
@@ -61,8 +67,13 @@ class SentenceReading:
     author: str | None = None
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|[:,;()]|\d+")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[’'](?=\w))*|[:,;()]|\d+")
+"""Words (an apostrophe only inside one: ``Stalin’s``, not a closing quote), punctuation
+that bounds a name, numbers."""
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
+_INFINITIVE = frozenset({"te", "to", "zu"})
+_REACH = 13
+"""How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
 _TITLES = frozenset(
     {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
      "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
@@ -102,7 +113,7 @@ def read_sentence(
     """
     langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
     cue_sets = [*(extra or {}).values(), *(CLAIM_CUES[code] for code in langs)]
-    words = _Words(_tokens(sentence), langs, known, names, strangers)
+    words = _Words(_tokens(sentence), langs, known, names, strangers, cue_sets)
     found: list[Found] = []
     author: str | None = None
     for i in range(len(words.t.low)):
@@ -135,6 +146,7 @@ class _Words:
         known: Mapping[str, str],
         names: Collection[str],
         strangers: bool,
+        cue_sets: Sequence[CueSet] = (),
     ) -> None:
         self.t = tokens
         self.known = known
@@ -144,7 +156,11 @@ class _Words:
         self.groups = set().union(*(GROUP_NOUNS[code] for code in langs))
         self.negations = set().union(*(NEGATIONS[code] for code in langs))
         self.skip = set().union(*(SKIP_WORDS[code] for code in langs))
+        self.prepositions = set().union(*(OBLIQUE[code] for code in langs))
         self.contrast_cues: set[str] = set()
+        self.cue_words = {
+            w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
+        } | {w for c in cue_sets for w in c.after | c.after_that}
 
     def cues_at(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The attributions whose cue starts at token *i*."""
@@ -160,18 +176,48 @@ class _Words:
                     return [Found(m, phrase, stance) for m in self.after(i + size)]
         word = low[i]
         for cues in cue_sets:
-            for (verb, particle), stance in cues.particles.items():
-                if word == verb and particle in low[i + 1 : i + 14]:
-                    return self._verb(i, f"{word} … {particle}", stance)
+            if word == cues.agent:
+                passive = self._passive(i, cues)
+                if passive:
+                    return passive
         complementisers = set().union(*(c.complementisers for c in cue_sets))
+        for cues in cue_sets:
+            for (verb, particle), stance in cues.particles.items():
+                if word != verb or particle not in low[i + 1 : i + 14]:
+                    continue
+                p = low.index(particle, i + 1)
+                if particle in CLOSE_PARTICLES and not all(
+                    w[:1].isupper() or w.casefold() in self.pronouns for w in self.t.text[i + 1 : p]
+                ):
+                    continue
+                if particle in THAT_PARTICLES and not complementisers & set(low[p + 1 : p + 2]):
+                    continue
+                return self._verb(i, f"{word} … {particle}", stance)
         for cues in cue_sets:
             if word in cues.after:
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
-            if word in cues.after_that and complementisers & set(low[i + 1 : i + 7]):
+            if word in cues.after_that and complementisers & set(low[i + 1 : i + _REACH]):
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
         return []
 
+    def _passive(self, i: int, cues: CueSet) -> list[Found]:
+        """The agents after the passive's *door*/*by* at *i* when an attributing participle
+        follows them (``door andere historici aangevallen``) or stands right before
+        (``criticised by Getty``)."""
+        agents = self.after(i + 1)
+        if not agents:
+            return []
+        low = self.t.low
+        last = max(k for k, span in enumerate(self.t.spans) if span[1] <= agents[-1].end)
+        following = list(itertools.takewhile(lambda w: w not in ",;:()", low[last + 1 : last + 5]))
+        for word in [*low[max(0, i - 2) : i], *following]:
+            if word in cues.participles:
+                return [Found(m, f"{cues.agent} … {word}", cues.participles[word]) for m in agents]
+        return []
+
     def _verb(self, i: int, cue: str, stance: str) -> list[Found]:
+        if i > 0 and self.t.low[i - 1] in _INFINITIVE:
+            return []  # "is te zien aan": an infinitive has no subject of its own
         subjects = self.before(i) or self.after(i + 1, inverted=True) or self.group_before(i)
         if stance == "asserts" and self.negated(i):
             stance = "disputes"
@@ -196,7 +242,7 @@ class _Words:
         if not word[:1].isupper() or len(word) < 2:
             return None
         first = j
-        while first > 0 and text[first - 1][:1].isupper() and low[first - 1] not in _TITLES:
+        while first > 0 and text[first - 1][:1].isupper() and not self._stop(first - 1):
             first -= 1
             if j - first >= 3:
                 break
@@ -207,6 +253,13 @@ class _Words:
         if not self.strangers or word not in self.names or low[j] in self.groups:
             return None
         return Mentioned("person", " ".join(text[first : j + 1]), None, start, end)
+
+    def _stop(self, j: int) -> bool:
+        """Whether capitalised token *j* cannot be part of the name after it: a title, a cue
+        word opening the sentence (``Volgens``) or a surname of its own (``noemt Conquest
+        Enukidze``)."""
+        low = self.t.low[j]
+        return low in _TITLES or low in self.cue_words or name_key(low) in self.known
 
     def after(self, k: int, *, inverted: bool = False) -> list[Mentioned]:
         """The claimants named from token *k* on: a name (walking over titles, given names and
@@ -226,6 +279,7 @@ class _Words:
                 and self.t.text[j][:1].isupper()
                 and self.t.text[j + 1][:1].isupper()
                 and j + 1 - first <= 2
+                and name_key(self.t.low[j]) not in self.known
             ):
                 j += 1  # to the last word of "Peter Kenez", "C J Friedrich"
             mention = self.name_at(j) if j < len(low) else None
@@ -287,11 +341,11 @@ class _Words:
             if low[h] in self.groups:
                 first = h
                 while first > max(floor, h - 2) and low[first - 1].isalpha():
-                    if low[first - 1] in _TITLES or low[first - 1] in self.skip:
+                    if low[first - 1] in _TITLES | self.skip | self.prepositions:
                         break
                     first -= 1
                 label = " ".join(self.t.text[first : h + 1])
                 return Mentioned("group", label, None, self.t.spans[first][0], self.t.spans[h][1])
-            if low[h] in ",;:()":
-                break
+            if low[h] in ",;:()" or low[h] in self.prepositions:
+                break  # "dan men van het paradigma gewend is": the group is no subject
         return None

@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from purgehist.formats.text.claim_lexicon import CONTRAST, PARTICLE_CUES, THAT_CUES, VERB_CUES
+from purgehist.formats.text.claim_lexicon import (
+    AGENTS,
+    CONTRAST,
+    PARTICIPLE_CUES,
+    PARTICLE_CUES,
+    THAT_CUES,
+    VERB_CUES,
+)
 
 __all__ = ["CLAIM_CUES", "STANCE_POSITIONS", "CueSet", "parse_cue_option", "register_cues"]
 
@@ -28,6 +35,8 @@ class CueSet:
     *contrast*: phrases before a name that set the claimant against the sentence
     (``in tegenstelling tot``): the claimant disputes it, the author asserts it.
     *particles*: separable verbs, the verb and a particle later in the sentence.
+    *agent*: the word before the agent of a passive (``door``, ``by``), and *participles* the
+    participles that make such a passive an attribution, with their stance.
     """
 
     before: set[str] = field(default_factory=set)
@@ -37,6 +46,8 @@ class CueSet:
     stances: dict[str, str] = field(default_factory=dict)
     contrast: set[str] = field(default_factory=set)
     particles: dict[tuple[str, str], str] = field(default_factory=dict)
+    agent: str = ""
+    participles: dict[str, str] = field(default_factory=dict)
 
 
 def _cue_set(
@@ -52,6 +63,8 @@ def _cue_set(
         stances=stances,
         contrast=set(CONTRAST[lang]),
         particles=dict(PARTICLE_CUES[lang]),
+        agent=AGENTS[lang],
+        participles=dict(PARTICIPLE_CUES[lang]),
     )
 
 

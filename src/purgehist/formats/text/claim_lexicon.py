@@ -6,17 +6,27 @@ and :mod:`.attribution` reads sentences with them."""
 from __future__ import annotations
 
 __all__ = [
+    "AGENTS",
     "AUTHOR_AGREES",
     "AUTHOR_DISAGREES",
+    "AUXILIARIES",
+    "CLOSE_PARTICLES",
+    "CONTINUATIONS",
     "CONTRAST",
     "DEMONSTRATIVES",
     "GROUP_NOUNS",
     "NEGATIONS",
+    "OBLIQUE",
+    "PARTICIPLE_CUES",
     "PARTICLE_CUES",
     "PLURAL_PRONOUNS",
     "PRONOUNS",
+    "REPORTIVE",
+    "SCHOOL_NOUNS",
     "SKIP_WORDS",
+    "SUBORDINATORS",
     "THAT_CUES",
+    "THAT_PARTICLES",
     "VERB_CUES",
 ]
 
@@ -35,7 +45,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "constateert constateerde argumenteert argumenteerde beargumenteert "
             "beargumenteerde gelooft geloofde geloven geloofden zegt zei zeggen zeiden "
             "verklaart verklaarde verklaren verklaarden pleit pleitte houdt hield "
-            "verdedigt verdedigde stellen",
+            "verdedigt verdedigde stellen beschrijft beschreef beschrijven",
         ),
         **_forms(
             "disputes",
@@ -107,9 +117,9 @@ THAT_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "schrijft schreef schrijven schreven denkt dacht denken dachten vindt vond vinden "
             "vonden ziet zag zien zagen noemt noemde stelt stelde wijst wees wijzen toont "
-            "toonde geeft gaf merkt merkte schat schatte vermeldt vermeldde",
+            "toonde geeft gaf merkt merkte schat schatte vermeldt vermeldde vermelden leunt "
+            "leunde leunen",
         ),
-        **_forms("reports", "beschrijft beschreef beschrijven"),
     },
     "en": _forms(
         "asserts",
@@ -144,6 +154,11 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("leggen", "nadruk"): "asserts",
         ("wijst", "af"): "disputes",
         ("wees", "af"): "disputes",
+        ("komen", "overeen"): "asserts",
+        ("komt", "overeen"): "asserts",
+        ("kwamen", "overeen"): "asserts",
+        ("spreekt", "van"): "asserts",
+        ("sprak", "van"): "asserts",
     },
     "de": {
         ("nimmt", "an"): "asserts",
@@ -168,6 +183,110 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
     "fr": {},
 }
 """Separable verbs: the verb and its particle (or object) later in the sentence."""
+
+THAT_PARTICLES = frozenset({"overeen"})
+"""Particles that attribute only before a *that*-clause (``komen overeen dat``, not
+``komen overeen met``)."""
+
+CLOSE_PARTICLES = frozenset({"van"})
+"""Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
+van``), not further on (``sprak over democratisering van de partij``)."""
+
+OBLIQUE: dict[str, set[str]] = {
+    "nl": {"van", "zoals", "door", "met", "dan", "tot", "aan", "bij", "over", "naar", "tegen"},
+    "en": {"of", "like", "by", "with", "than", "to", "against", "about"},
+    "de": {"von", "wie", "durch", "mit", "als", "zu", "gegen", "über"},
+    "fr": {"de", "comme", "par", "avec", "que", "contre", "sur"},
+}
+"""Prepositions before a name that make it no subject: a scholar named after one does not
+take over the paragraph from the scholar it discusses (``zoals Getty``)."""
+
+AGENTS: dict[str, str] = {"nl": "door", "en": "by", "de": "von", "fr": "par"}
+"""The word that introduces the agent of a passive (``wordt door X aangevallen``)."""
+
+PARTICIPLE_CUES: dict[str, dict[str, str]] = {
+    "nl": {
+        **_forms(
+            "asserts",
+            "beweerd gesteld betoogd verdedigd gesuggereerd benadrukt verondersteld geopperd",
+        ),
+        **_forms(
+            "disputes",
+            "aangevallen bekritiseerd betwist verworpen weerlegd bestreden ontkend betwijfeld "
+            "tegengesproken",
+        ),
+        **_forms("qualifies", "genuanceerd gerelativeerd"),
+    },
+    "en": {
+        **_forms("asserts", "argued claimed suggested asserted maintained proposed contended"),
+        **_forms(
+            "disputes",
+            "attacked criticized criticised disputed rejected challenged refuted questioned "
+            "denied contradicted",
+        ),
+        **_forms("qualifies", "qualified nuanced"),
+    },
+    "de": {
+        **_forms("asserts", "behauptet vertreten postuliert vermutet"),
+        **_forms("disputes", "kritisiert bestritten widerlegt abgelehnt bezweifelt"),
+        **_forms("qualifies", "relativiert eingeschränkt"),
+    },
+    "fr": {
+        **_forms("asserts", "soutenu affirmé avancé"),
+        **_forms("disputes", "critiqué contesté réfuté rejeté"),
+        **_forms("qualifies", "nuancé"),
+    },
+}
+"""Participles that attribute in a passive, to the agent after :data:`AGENTS`: *de these wordt
+door Getty aangevallen* is Getty disputing it."""
+
+REPORTIVE: dict[str, set[str]] = {
+    "nl": {"zou", "zouden"},
+    "de": {"sei", "seien", "habe", "solle"},
+    "en": set(),
+    "fr": set(),
+}
+"""Finite verbs of reported speech (the Dutch reportive conditional, German Konjunktiv I): a
+sentence with one and no cue continues the account of the claimant of the sentence before."""
+
+CONTINUATIONS: dict[str, set[str]] = {
+    "nl": {"en dat", "maar dat", "ook dat", "dit terwijl"},
+    "en": {"and that", "but that", "also that"},
+    "de": {"und dass", "aber dass", "auch dass"},
+    "fr": {"et que", "mais que"},
+}
+"""Sentence openings that continue the *that*-clause of the sentence before (a fragment
+without a main clause), unless a finite verb of :data:`AUXILIARIES` follows: then *dat* is
+a demonstrative (``Maar dat wordt weerlegd``)."""
+
+AUXILIARIES: dict[str, set[str]] = {
+    "nl": {"is", "was", "wordt", "werd", "zijn", "waren", "heeft", "had", "kan", "kon", "zou",
+           "moet", "lijkt", "blijkt"},
+    "en": {"is", "was", "has", "had", "would", "can", "could", "seems"},
+    "de": {"ist", "war", "wird", "wurde", "hat", "hatte", "kann", "konnte"},
+    "fr": {"est", "était", "a", "avait"},
+}  # fmt: skip
+"""Finite verbs that follow a demonstrative subject at once."""
+
+SUBORDINATORS: dict[str, set[str]] = {
+    "nl": {"dat", "omdat", "als", "die", "wat", "waar", "hoe", "wanneer", "zodat", "doordat",
+           "of", "welke", "waarbij", "waarin", "waardoor", "terwijl", "indien", "zodra", "nadat",
+           "voordat", "hoewel", "tenzij", "totdat", "opdat", "aangezien", "wie"},
+    "de": {"dass", "daß", "weil", "wenn", "ob", "obwohl", "damit", "sodass", "als", "wie"},
+    "en": set(),
+    "fr": set(),
+}  # fmt: skip
+"""Words that open a subordinate clause: a reportive verb after one in its clause (up to a
+comma) is the author's own conditional (``omdat het schade zou doen``), not reported speech."""
+
+SCHOOL_NOUNS: dict[str, set[str]] = {
+    "nl": {"school", "paradigma", "stroming", "denkschool"},
+    "en": {"school", "paradigm"},
+    "de": {"schule", "paradigma", "richtung"},
+    "fr": {"école", "paradigme", "courant"},
+}
+"""Group nouns for a school of thought; a bare definite one (*het paradigma*) refers to the
+school last named."""
 
 CONTRAST: dict[str, set[str]] = {
     "nl": {"in tegenstelling tot", "anders dan", "in weerwil van"},
@@ -225,11 +344,12 @@ GROUP_NOUNS: dict[str, set[str]] = {
     "nl": {
         "historici", "revisionisten", "school", "aanhangers", "sovjetologen", "onderzoekers",
         "wetenschappers", "auteurs", "critici", "sovjets", "russen", "getuigen", "bronnen",
-        "partij", "totalitaristen",
+        "partij", "totalitaristen", "paradigma", "stroming", "denkschool",
     },
     "en": {
         "scholars", "historians", "humanists", "linguists", "grammarians", "authors", "critics",
         "revisionists", "school", "researchers", "writers", "philologists", "theologians",
+        "paradigm",
     },
     "de": {
         "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",
@@ -252,6 +372,15 @@ SKIP_WORDS: dict[str, set[str]] = {
         "namelijk",
         "verder",
         "eveneens",
+        "juist",
+        "erop",
+        "daarop",
+        "hierover",
+        "daarover",
+        "bijvoorbeeld",
+        "eigenlijk",
+        "hierbij",
+        "later",
     },
     "en": {
         "also",

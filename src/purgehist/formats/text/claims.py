@@ -1,12 +1,20 @@
 """Claim candidates: sentences that attribute a statement to someone, found by cue words
-(:mod:`.attribution`), with the claimant's stance, pronouns resolved within the paragraph, and
-claimants the bibliography lacks made actors where they are first named."""
+(:mod:`.attribution`), with the claimant's stance, and claimants the bibliography lacks made
+actors where they are first named.
+
+Pronouns are resolved in the paragraph to the scholar under discussion: one the sentence
+cites, or one named as a subject, where a scholar is someone the text cites as a claimant
+at least once in five mentions — not a figure of the period it narrates. A bare *het
+paradigma* is the school last named; a sentence without a cue that continues the one before
+(``zou … hebben``, ``En dat …``) keeps its claimants."""
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.author_index import AuthorIndex
@@ -17,7 +25,17 @@ from purgehist.formats.text.claim_cues import (
     parse_cue_option,
     register_cues,
 )
-from purgehist.formats.text.claim_lexicon import DEMONSTRATIVES, PLURAL_PRONOUNS
+from purgehist.formats.text.claim_lexicon import (
+    AUXILIARIES,
+    CONTINUATIONS,
+    DEMONSTRATIVES,
+    OBLIQUE,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    REPORTIVE,
+    SCHOOL_NOUNS,
+    SUBORDINATORS,
+)
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para
 from purgehist.model import (
@@ -125,6 +143,12 @@ class ClaimCandidates:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ARTICLES = frozenset(
+    {"de", "het", "een", "deze", "dit", "die", "the", "a", "an", "this", "these", "those",
+     "der", "das", "den", "dem", "ein", "eine", "diese", "le", "la", "les", "l", "un", "une",
+     "ce", "cette", "ces"}
+)  # fmt: skip
+"""Articles and demonstratives, which a group's label may open with."""
 _EITHER = frozenset({"zij", "ze", "sie"})
 """Pronouns for one woman or for a group."""
 _NAMED = re.compile(
@@ -147,56 +171,138 @@ def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
     return names
 
 
-class _Claimants:
-    """The claimants met so far: actors made for names and groups, and the last person and the
-    last group of the current paragraph, to which pronouns refer."""
+@dataclass(frozen=True, slots=True)
+class _Entity:
+    """Someone the text has named: the folded key and the name as printed, the line of the
+    first mention, and the actor id once there is one."""
 
-    def __init__(self, reading: Reading, known: Mapping[str, str], language: str | None) -> None:
+    key: str
+    name: str
+    line: int
+    actor: str | None = None
+
+
+class _Claimants:
+    """The claimants met so far and the discourse the pronouns refer to: the scholar under
+    discussion in the paragraph (*focus*), the last person and group of the paragraph, and
+    the school of thought last named in the document."""
+
+    def __init__(
+        self,
+        reading: Reading,
+        known: Mapping[str, str],
+        language: str | None,
+        *,
+        names: Collection[str] = frozenset(),
+        scholars: Collection[str] = frozenset(),
+        figures: Collection[str] = frozenset(),
+    ) -> None:
         self.reading = reading
         self.known = known
+        self.names = names
+        self.scholars = scholars
+        self.figures = figures
         self.found = ClaimCandidates()
         self.ids: dict[str, str] = {}
         self.taken = set(known.values())
-        self.last_person: tuple[str, str] | None = None
+        self.focus: _Entity | None = None
+        self.last_person: _Entity | None = None
         self.last_group: tuple[str, str] | None = None
+        self.last_school: tuple[str, int] | None = None
+        """The label and line of the school of thought last named."""
         self.author_id = f"{reading.document}_author"
         self.language = language
+        langs = [language] if language in OBLIQUE else list(OBLIQUE)
+        self.oblique = set().union(*(OBLIQUE[code] for code in langs))
+        self.schools = set().union(*(SCHOOL_NOUNS[code] for code in langs))
 
     def new_paragraph(self) -> None:
-        self.last_person = self.last_group = None
+        self.focus = self.last_person = None
+        self.last_group = None
 
-    def named(self, sentence: str) -> None:
-        """Note the last known person *sentence* names, for the pronouns that follow."""
-        for word in _WORD.findall(sentence):
-            actor = self.known.get(name_key(word)) if word[:1].isupper() else None
-            if actor is not None:
-                self.last_person = (actor, word)
+    def people(self, sentence: str, line: int) -> list[tuple[int, _Entity, bool]]:
+        """The people *sentence* names, in order: offset, entity, and whether the name stands
+        after a preposition (``zoals Getty``) rather than as a subject."""
+        found = []
+        before = ""
+        for match in _WORD.finditer(sentence):
+            word = match[0]
+            key = name_key(word)
+            actor = self.known.get(key) if word[:1].isupper() else None
+            if actor is not None or (word in self.names and word[:1].isupper()):
+                entity = _Entity(key, word, line, actor or self.ids.get(key))
+                found.append((match.start(), entity, before in self.oblique))
+            before = word.casefold()
+        return found
 
-    def resolve(self, mention: Mentioned, line: int) -> tuple[str, str] | None:
+    def named(self, sentence: str, line: int, cited: Collection[str]) -> None:
+        """Follow the discourse past *sentence*: the last person it names, and the scholar it
+        discusses — one it cites (*cited*, actor ids), or a scholar named as a subject (or
+        after a preposition when the paragraph has none yet); likewise the school it names."""
+        for _, entity, oblique in self.people(sentence, line):
+            self.last_person = entity
+            if entity.actor in cited or (
+                entity.key in self.scholars and (not oblique or self.focus is None)
+            ):
+                self.focus = entity
+        words = _WORD.findall(sentence)
+        for before, word in itertools.pairwise(words):
+            if word.casefold() in self.schools and before.islower() and before not in _ARTICLES:
+                self.last_school = (f"{before} {word}", line)
+
+    def _pronoun(self, mention: Mentioned, sentence: str, line: int) -> _Entity | None:
+        """The scholar a singular pronoun stands for: one named earlier in the sentence, else
+        the one under discussion, else the last person named unless a figure of the period."""
+        earlier = [
+            e
+            for offset, e, _ in self.people(sentence, line)
+            if offset < mention.start and e.key in self.scholars
+        ]
+        if earlier or self.focus:
+            return earlier[-1] if earlier else self.focus
+        last = self.last_person
+        return last if last is not None and last.key not in self.figures else None
+
+    def resolve(self, mention: Mentioned, line: int, sentence: str = "") -> tuple[str, str] | None:
         """The actor id and name *mention* stands for (``None``: a pronoun with nothing to
         refer to); a name or group met for the first time becomes an actor."""
         if mention.kind == "known" and mention.actor:
-            self.last_person = (mention.actor, mention.name)
-            return self.last_person
+            return mention.actor, mention.name
         if mention.kind == "pronoun":
-            if mention.name in PLURAL_PRONOUNS:
+            if mention.name in PLURAL_PRONOUNS and (self.last_group or mention.name not in _EITHER):
                 return self.last_group
-            if mention.name in _EITHER:
-                return self.last_group or self.last_person
-            return self.last_person
+            entity = self._pronoun(mention, sentence, line)
+            if entity is None:
+                return None
+            actor = entity.actor or self._actor(
+                name_key(entity.name), entity.name, ActorKind.PERSON, entity.line
+            )
+            return actor, entity.name
         if mention.kind == "person":
             key = name_key(mention.name.split()[-1])
-            self.last_person = (
-                self._actor(key, mention.name, ActorKind.PERSON, line),
-                mention.name,
-            )
-            return self.last_person
+            return self._actor(key, mention.name, ActorKind.PERSON, line), mention.name
         label = mention.name
-        kind = ActorKind.SCHOOL if re.search(r"(?i)school|schule|école", label) else ActorKind.GROUP
-        self.last_group = (self._actor(name_key(label), label, kind, line), label)
+        words = [w for w in label.casefold().split() if w not in _ARTICLES]
+        if self.last_school and len(words) == 1 and words[0] in self.schools:
+            label, line = self.last_school  # "het paradigma": the school last named
+        key, kind = self._group_key(label)
+        self.last_group = (self._actor(key, label, kind, line), label)
+        if kind is ActorKind.SCHOOL:
+            self.last_school = (label, line)
         return self.last_group
 
+    def _group_key(self, label: str) -> tuple[str, ActorKind]:
+        """A group's key and kind: a school of thought is known by its modifier, whatever
+        noun names it (*totalitaire school*, *het totalitaire paradigma*)."""
+        words = [w for w in label.casefold().split() if w not in _ARTICLES]
+        if words and words[-1] in self.schools:
+            return name_key(" ".join(words[:-1]) or words[-1]), ActorKind.SCHOOL
+        kind = ActorKind.SCHOOL if re.search(r"(?i)school|schule|école", label) else ActorKind.GROUP
+        return name_key(label), kind
+
     def _actor(self, key: str, name: str, kind: ActorKind, line: int) -> str:
+        if key in self.known and kind is ActorKind.PERSON:
+            return self.known[key]
         if key in self.ids:
             return self.ids[key]
         base = slug(
@@ -263,25 +369,34 @@ def claim_candidates(
     evidence_by_id = {e.id: e for e in evidence}
     vocabulary = {w for p in paras for w in _WORD.findall(p.text) if w.islower()}
     names = _names(paras, vocabulary)
-    claimants = _Claimants(reading, known, language)
+    scholars, figures = _roles(paras, language, known, cues, names)
+    claimants = _Claimants(
+        reading, known, language, names=names, scholars=scholars, figures=figures
+    )
     claims = claimants.found.claims
     for para, record in zip(paras, records, strict=True):
         claimants.new_paragraph()
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
+        before: list[tuple[Found, tuple[str, str]]] = []
         for start, end in sentences(para.text):
             sentence = para.text[start:end].strip()
             k = max(0, bisect.bisect_right(line_offsets, start) - 1)
             line = para.line_starts[k][1] if para.line_starts else para.line
             if len(sentence) < 20 or sentence.rstrip("”\"’' ").endswith("?"):
-                previous = sentence
+                previous, before = sentence, []
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
-            resolved = [(f, claimants.resolve(f.claimant, line)) for f in read.found]
+            resolved = [(f, claimants.resolve(f.claimant, line, sentence)) for f in read.found]
             found = [(f, r) for f, r in resolved if r is not None]
-            claimants.named(sentence)
+            if not found and before and _continues(sentence, language):
+                found = [
+                    (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
+                    for f, r in before
+                ]
+            claimants.named(sentence, line, {r[0] for _, r in found})
+            previous, before = sentence, found
             if not found:
-                previous = sentence
                 continue
             markers = [n for offset, n in para.markers if start < offset <= end + 1]
             evidence_ids = tuple(e for n in markers for e in note_evidence.get(n, ()))
@@ -320,8 +435,59 @@ def claim_candidates(
                     anchor=record.id,
                 )
             )
-            previous = sentence
     return claimants.found
+
+
+def _roles(
+    paras: Sequence[Para],
+    language: str | None,
+    known: Mapping[str, str],
+    cues: Mapping[str, CueSet] | None,
+    names: Collection[str],
+) -> tuple[set[str], set[str]]:
+    """The folded surnames of the text's scholars, the people it cites as claimants at
+    least once for every :data:`_CITED_SHARE` times it names them, and of its figures,
+    named that often and cited less: the people of the period it narrates (Stalin, named on
+    every page, cited now and then)."""
+    cited: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for para in paras:
+        for start, end in sentences(para.text):
+            sentence = para.text[start:end]
+            for f in read_sentence(sentence, language, known, extra=cues, names=names).found:
+                if f.claimant.kind in {"known", "person"}:
+                    cited[name_key(f.claimant.name.split()[-1])] += 1
+            for word in _WORD.findall(sentence):
+                if word[:1].isupper() and (name_key(word) in known or word in names):
+                    named[name_key(word)] += 1
+    scholars = {key for key, n in cited.items() if n * _CITED_SHARE >= named[key]}
+    figures = {key for key, n in named.items() if n >= _CITED_SHARE and key not in scholars}
+    return scholars, figures
+
+
+_CITED_SHARE = 5
+
+
+def _continues(sentence: str, language: str | None) -> bool:
+    """Whether *sentence*, which has no cue, goes on reporting the claim of the sentence
+    before: a fragment opening with *and that*, or a main clause in the reportive mood
+    (``zou … hebben``, German Konjunktiv I) whose subject is not a pronoun."""
+    langs = [language] if language in REPORTIVE else list(REPORTIVE)
+    words = re.findall(r"[^\W\d_]+|,", sentence.casefold())
+    if not words or any(PRONOUNS[code].intersection(words[:3]) for code in langs):
+        return False  # "Hij zou …", "Ook zou hij …" tell of him, not what the claimant said
+    for code in langs:
+        for opening in CONTINUATIONS[code]:
+            size = len(opening.split())
+            after = words[size : size + 1]
+            if words[:size] == opening.split() and not ({","} | AUXILIARIES[code]) & set(after):
+                return True
+        clause: list[str] = []
+        for word in words:
+            if word in REPORTIVE[code] and not SUBORDINATORS[code].intersection(clause):
+                return True
+            clause = [] if word == "," else [*clause, word]
+    return False
 
 
 def _self_contained(
