@@ -27,8 +27,9 @@ _Open = Callable[[str], IO[bytes]]
 
 
 @builds_records
-def read_package(source: Path | IO[bytes], name: str) -> ParseResult:
-    """Read a package from a folder, a zip file or a zip stream.
+def read_package(source: Path | IO[bytes], name: str, *, force: bool = False) -> ParseResult:
+    """Read a package from a folder, a zip file or a zip stream; with *force*, references
+    that do not resolve are warnings and their records are kept.
 
     :raises DataError: every problem, each as ``file.csv:line:column: message``.
     """
@@ -71,7 +72,7 @@ def read_package(source: Path | IO[bytes], name: str) -> ParseResult:
                 f"not a purgehist CSV data package: neither {DESCRIPTOR} nor any of its "
                 f"tables ({expected}, …) is there",
             )
-        dataset = rebuild(openers, found, unknown=unknown, container="file")
+        dataset = rebuild(openers, found, unknown=unknown, container="file", force=force)
     if dataset is None:
         raise DataError(found.problems, source=name)
     return ParseResult(dataset=dataset, problems=found.problems, stats={**dataset.counts()})
@@ -158,5 +159,5 @@ def parse_csv(source: Input, options: Mapping[str, object], context: Context) ->
     """The ``csv`` input format: a data package as a folder or a zip."""
     if isinstance(source, Path) and not source.is_dir():
         with source.open("rb") as stream:
-            return read_package(stream, input_name(source))
-    return read_package(source, input_name(source))
+            return read_package(stream, input_name(source), force=context.force)
+    return read_package(source, input_name(source), force=context.force)
