@@ -365,6 +365,33 @@ def test_an_unreadable_csv_file_has_its_line_and_no_knock_on(tmp_path: Path) -> 
     assert "not UTF-8" in problem.message
 
 
+def test_a_byte_that_is_not_utf8_far_into_a_file_is_found_on_its_line(tmp_path: Path) -> None:
+    # The file streams in: the bad byte lies past the first megabyte read, and past the
+    # records already built from the lines before it.
+    claims = tuple(Claim(id=f"claim_{i}", text="Ежов " * 40) for i in range(6000))
+    folder = _package(tmp_path, Dataset(claims=claims))
+    path = folder / "claims.csv"
+    lines = path.read_bytes().split(b"\n")
+    lines[5000] = lines[5000].replace("Ежов".encode(), b"\xd0\xff", 1)
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(DataError) as info:
+        purgehist.parse(folder)
+    [problem] = info.value.problems
+    assert problem.code == "bad-csv"
+    assert problem.location == "claims.csv:5001"
+    assert "byte b'\\xd0'" in problem.message
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"])
+def test_every_line_break_reads_alike(tmp_path: Path, newline: str) -> None:
+    folder = _package(tmp_path)
+    for path in folder.glob("*.csv"):
+        rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+        with path.open("w", encoding="utf-8-sig", newline="") as out:
+            csv.writer(out, lineterminator=newline).writerows(rows)
+    assert purgehist.parse(folder) == TINY
+
+
 def test_a_division_of_an_unknown_document_is_reported_once(tmp_path: Path) -> None:
     folder = tmp_path / "pkg"
     folder.mkdir()

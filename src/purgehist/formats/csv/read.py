@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import zipfile
-import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, NoReturn
@@ -14,7 +13,7 @@ from purgehist.diagnostics import Diagnostics
 from purgehist.errors import DataError
 from purgehist.formats.csv import DESCRIPTOR
 from purgehist.formats.csv.descriptor import check_descriptor
-from purgehist.formats.csv.records import read_table
+from purgehist.formats.csv.records import READ_ERRORS, read_table
 from purgehist.formats.tabular.archive import oversized_members
 from purgehist.formats.tabular.layout import TABLES
 from purgehist.formats.tabular.rebuild import Opener, RawTable, rebuild, table_name
@@ -80,8 +79,12 @@ def read_package(source: Path | IO[bytes], name: str, *, force: bool = False) ->
 
 def _table_opener(opener: _Open, file: str) -> Opener:
     def open_table(found: Diagnostics) -> RawTable | None:
-        data = _read(opener, file, found)
-        return None if data is None else read_table(file, data, found)
+        try:
+            stream = opener(file)
+        except READ_ERRORS as err:
+            found.error("bad-csv", f"cannot read the file: {err}", file)
+            return None
+        return read_table(file, stream, lambda: opener(file), found)
 
     return open_table
 
@@ -150,7 +153,7 @@ def _read(opener: _Open, file: str, found: Diagnostics) -> bytes | None:
     """The bytes of *file*, or ``None`` after reporting why they cannot be read."""
     try:
         return opener(file).read()
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
+    except READ_ERRORS as err:
         found.error("bad-csv", f"cannot read the file: {err}", file)
         return None
 
