@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import io
 import struct
+import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -380,6 +383,19 @@ def test_a_byte_that_is_not_utf8_far_into_a_file_is_found_on_its_line(tmp_path: 
     assert problem.code == "bad-csv"
     assert problem.location == "claims.csv:5001"
     assert "byte b'\\xd0'" in problem.message
+
+
+@pytest.mark.parametrize("damage", [b"", b"\xff"], ids=["whole", "not-utf8"])
+def test_reading_a_package_closes_every_file(tmp_path: Path, damage: bytes) -> None:
+    folder = _package(tmp_path)
+    path = folder / "claims.csv"
+    path.write_bytes(path.read_bytes() + damage)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        with contextlib.suppress(DataError):
+            purgehist.parse(folder)
+        gc.collect()
+    assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
 
 
 @pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"])

@@ -68,14 +68,16 @@ class _Lines:
         """The lines, each also added to the last list of *source*: the lines of the record
         being read."""
         try:
-            for line in self.text:
-                self.count += 1
-                self.last = line
-                source[-1].append(line)
-                yield line
+            with self.text:
+                for line in self.text:
+                    self.count += 1
+                    self.last = line
+                    source[-1].append(line)
+                    yield line
         except UnicodeDecodeError as err:
             try:
-                at, byte = _bad_byte(self.reopen())
+                with self.reopen() as again:
+                    at, byte = _bad_byte(again)
             except READ_ERRORS:
                 at, byte = self.count + 1, err.object[err.start : err.start + 1]
             reason = f"not UTF-8 (byte {byte!r}); save it as UTF-8"
