@@ -4,17 +4,20 @@ same rows (the floor) and pandas ``to_csv``/``read_csv`` (what a user would othe
     python benchmarks/bench_csv.py [N_CLAIMS ...]      (default: 1000 10000 100000)
 
 All write plain folders (no zip) so that compression does not hide the work. Times are best
-of three (one run from 100,000 claims up); memory is the peak traced by tracemalloc during an
-export, beside the dataset itself.
+of three (one run from 100,000 claims up), the cyclic GC on; memory is the peak traced by
+tracemalloc during an export, beside the dataset itself, and during a read, per claim, with
+the part of it the dataset read keeps.
 """
 
 from __future__ import annotations
 
 import csv
+import gc
 import shutil
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -62,6 +65,19 @@ def _timed(func: Callable[[], Any], repeat: int) -> float:
     return time.perf_counter() - start
 
 
+def _read_memory(folder: Path) -> tuple[int, int]:
+    """Peak bytes allocated while the package is read, and the bytes the dataset read keeps."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        dataset = read_package(folder, "bench").dataset
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    del dataset
+    return peak, kept
+
+
 def run(n_claims: int, base: Path) -> list[object]:
     dataset = generate(n_claims)
     repeat = 3 if n_claims < 100_000 else 1
@@ -84,6 +100,8 @@ def run(n_claims: int, base: Path) -> list[object]:
     r_floor = _timed(lambda: _floor_read(ours), repeat)
     r_pd = _timed(lambda: {p.stem: pd.read_csv(p, dtype=str) for p in ours.glob("*.csv")}, repeat)
     mem = peak_memory(lambda: write_package_directory(dataset, _fresh(base, "ours")))
+    frames.clear()  # freed before the read is measured
+    read_mem, kept = _read_memory(ours)
     return [
         n_claims,
         f"{size / 1e6:.1f}",
@@ -94,6 +112,8 @@ def run(n_claims: int, base: Path) -> list[object]:
         r_ours,
         f"{r_ours / r_floor:.2f}",
         f"{r_ours / r_pd:.2f}",
+        f"{read_mem / n_claims:,.0f}",
+        f"{kept / n_claims:,.0f}",
     ]
 
 
@@ -109,6 +129,8 @@ def main() -> None:
         "read s",
         "÷ floor",
         "÷ pandas",
+        "read peak B/claim",
+        "dataset B/claim",
     ]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

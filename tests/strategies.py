@@ -1,4 +1,5 @@
-"""Hypothesis strategies: whole datasets whose references resolve, in several scripts."""
+"""Hypothesis strategies: whole datasets whose references resolve, in several scripts, and
+datasets whose references do not."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ from purgehist import (
     SourceType,
     Stance,
 )
+from purgehist.model.dataset import COLLECTIONS
 from purgehist.model.evidence import EvidenceGrade
 
 # Latin with diacritics, Cyrillic, Greek, CJK, typographic punctuation, and characters that are
@@ -501,3 +503,36 @@ def datasets(draw: st.DrawFn, *, xml_safe: bool = True, max_records: int = 4) ->
         claims=claims,
         documents=documents,
     )
+
+
+@st.composite
+def dangling_datasets(draw: st.DrawFn, *, xml_safe: bool = True) -> Dataset:
+    """A dataset whose references do not all resolve, as ``--force`` lets one be written:
+    records of a valid dataset left out, and a claim naming ids that nothing defines or that
+    belong to a record of the wrong kind."""
+    whole = draw(datasets(xml_safe=xml_safe))
+    kept: dict[str, list[Any]] = {}
+    gone: list[str] = []
+    for name in COLLECTIONS:
+        kept[name] = []
+        for record in getattr(whole, name):
+            if draw(st.booleans()):
+                kept[name].append(record)
+            else:
+                gone.append(record.id)
+    wrong_kind = [place.id for place in kept["places"]]
+    unknown = st.sampled_from([*gone, "pers_nowhere", *wrong_kind])
+    kept["claims"].append(
+        Claim(
+            id="claim_dangling",
+            text="A claim whose attribution names no actor of the dataset.",
+            attributions=(
+                Attribution(
+                    actor=draw(unknown),
+                    work=draw(optional(st.sampled_from([*gone, "bib_nowhere"]))),
+                ),
+            ),
+            about=draw(_tuple(unknown, 2)),
+        )
+    )
+    return Dataset(metadata=whole.metadata, **kept)

@@ -131,7 +131,10 @@ _PARAMS = """
     :param pm: the plugin manager whose formats and evidence grades to use; by default the
         process-wide one, with every installed plugin.
     :param progress: called as ``progress(done, total, stage)`` while a long input is read, by
-        parsers that report progress."""
+        parsers that report progress.
+    :param force: keep records whose references do not resolve, reported as warnings, where a
+        parser would refuse them (XLSX and CSV check references as they read); the integrity
+        errors stay in :func:`problems`."""
 
 _F = TypeVar("_F", bound=Callable[..., object])
 
@@ -150,6 +153,7 @@ def parse_file(
     options: Mapping[str, object] | None = None,
     pm: pluggy.PluginManager | None = None,
     progress: ProgressCallback | None = None,
+    force: bool = False,
 ) -> ParseResult:
     """Read *path* with the parser for *format* (guessed when ``None``), keeping the report.
 
@@ -180,7 +184,7 @@ def parse_file(
         raise UsageError(msg)
     where = f"input format {spec.name!r}"
     options = _coerce_options(spec.options, options or {}, where)
-    context = make_context(pm, progress=progress)
+    context = make_context(pm, progress=progress, force=force)
     try:
         with building_records():
             return spec.parse(path, options, context)
@@ -200,6 +204,7 @@ def parse(
     options: Mapping[str, object] | None = None,
     pm: pluggy.PluginManager | None = None,
     progress: ProgressCallback | None = None,
+    force: bool = False,
 ) -> Dataset:
     """Read a dataset from *path*, in *format* or the format its name and content suggest.
 
@@ -210,7 +215,7 @@ def parse(
         that reads files, a format that cannot be guessed.
     :raises DataError: the input is invalid; every problem is listed with its place.
     """
-    return parse_file(path, format, options=options, pm=pm, progress=progress).dataset
+    return parse_file(path, format, options=options, pm=pm, progress=progress, force=force).dataset
 
 
 def parse_stream(
@@ -220,6 +225,7 @@ def parse_stream(
     options: Mapping[str, object] | None = None,
     pm: pluggy.PluginManager | None = None,
     progress: ProgressCallback | None = None,
+    force: bool = False,
 ) -> ParseResult:
     """Read an open binary stream in *format* (which cannot be guessed from a name).
 
@@ -230,6 +236,7 @@ def parse_stream(
     :param pm: the plugin manager whose formats and evidence grades to use; by default the
         process-wide one.
     :param progress: called as ``progress(done, total, stage)`` while a long input is read.
+    :param force: keep records whose references do not resolve, reported as warnings.
     :returns: the dataset, the parser's warnings and its figures.
     :raises UsageError: unknown format or option.
     :raises DataError: the input is invalid; every problem is listed with its place.
@@ -240,7 +247,7 @@ def parse_stream(
     spec = parsers[format]
     where = f"input format {spec.name!r}"
     options = _coerce_options(spec.options, options or {}, where)
-    context = make_context(pm, progress=progress)
+    context = make_context(pm, progress=progress, force=force)
     with building_records():
         return spec.parse(stream, options, context)
 

@@ -61,25 +61,38 @@ class _Checker:
     ) -> None:
         self.found.add(Problem(code=code, message=message, location=location, severity=severity))
 
-    def ref(self, location: str, value: str | None, *kinds: type) -> None:
-        """*value* must be the id of a record of one of *kinds*."""
+    def ref(self, at: str, field: str, value: str | None, *kinds: type) -> None:
+        """*value*, at *field* of the record at *at*, must be the id of a record of one of
+        *kinds*. Locations are built only for problems: most references resolve."""
         if value is None:
             return
         record = self.index.get(value)
+        if record is None or not isinstance(record, kinds):
+            self.bad_ref(at + field, value, record, kinds)
+
+    def refs(self, at: str, field: str, values: Sequence[str], *kinds: type) -> None:
+        """Each of *values*, a list at *field* of the record at *at*, as :meth:`ref`."""
+        index = self.index
+        for j, value in enumerate(values):
+            record = index.get(value)
+            if record is None or not isinstance(record, kinds):
+                self.bad_ref(f"{at}{field}[{j}]", value, record, kinds)
+
+    def bad_ref(self, location: str, value: str, record: object, kinds: tuple[type, ...]) -> None:
         names = " or ".join(_KINDS[k] for k in kinds)
         if record is None:
             self.add("dangling-reference", location, f"no {names} with id {value!r}")
-        elif not isinstance(record, kinds):
+        else:
             got = _KINDS[type(record)]
             self.add("wrong-reference", location, f"{value!r} is a {got}, expected a {names}")
 
-    def date(self, location: str, value: str | None) -> None:
+    def date(self, at: str, field: str, value: str | None) -> None:
         if value is None:
             return
         try:
             parse_edtf(value)
         except EdtfError as exc:
-            self.add("invalid-edtf", location, str(exc))
+            self.add("invalid-edtf", at + field, str(exc))
 
     def run(self) -> list[Problem]:
         self.duplicates()
@@ -93,6 +106,8 @@ class _Checker:
         return list(self.found)
 
     def duplicates(self) -> None:
+        if len(self.index) == sum(len(getattr(self.ds, name)) for name in COLLECTIONS):
+            return  # the index keeps one record per id: no id is used twice
         counts = Counter(record.id for record in self.ds.records())
         for name in COLLECTIONS:
             for i, record in enumerate(getattr(self.ds, name)):
@@ -105,7 +120,8 @@ class _Checker:
 
     def variants(self, location: str, variants: Sequence[NameVariant]) -> None:
         for j, variant in enumerate(variants):
-            self.date(f"{location}[{j}].date", variant.date)
+            if variant.date is not None:
+                self.date(f"{location}[{j}]", ".date", variant.date)
 
     def external(self, location: str, record: Actor | Place | Source) -> None:
         """An info for a stub: a record that stands for one kept outside the dataset."""
@@ -122,13 +138,13 @@ class _Checker:
         for i, actor in enumerate(self.ds.actors):
             at = f"$.actors[{i}]"
             self.variants(f"{at}.variants", actor.variants)
-            self.date(f"{at}.lifespan", actor.lifespan)
-            self.ref(f"{at}.birth_place", actor.birth_place, Place)
-            self.ref(f"{at}.death_place", actor.death_place, Place)
+            self.date(at, ".lifespan", actor.lifespan)
+            self.ref(at, ".birth_place", actor.birth_place, Place)
+            self.ref(at, ".death_place", actor.death_place, Place)
             for j, membership in enumerate(actor.memberships):
                 where = f"{at}.memberships[{j}]"
-                self.ref(f"{where}.group", membership.group, Actor)
-                self.date(f"{where}.date", membership.date)
+                self.ref(where, ".group", membership.group, Actor)
+                self.date(where, ".date", membership.date)
                 group = self.index.get(membership.group)
                 if isinstance(group, Actor) and group.kind == ActorKind.PERSON:
                     self.add(
@@ -145,7 +161,7 @@ class _Checker:
         for i, place in enumerate(self.ds.places):
             at = f"$.places[{i}]"
             self.variants(f"{at}.variants", place.variants)
-            self.ref(f"{at}.part_of", place.part_of, Place)
+            self.ref(at, ".part_of", place.part_of, Place)
             self.external(at, place)
         self.cycles("places", self.ds.places)
 
@@ -153,11 +169,11 @@ class _Checker:
         for i, event in enumerate(self.ds.events):
             at = f"$.events[{i}]"
             self.variants(f"{at}.labels", event.labels)
-            self.date(f"{at}.date", event.date)
-            self.ref(f"{at}.place", event.place, Place)
-            self.ref(f"{at}.part_of", event.part_of, Event)
+            self.date(at, ".date", event.date)
+            self.ref(at, ".place", event.place, Place)
+            self.ref(at, ".part_of", event.part_of, Event)
             for j, participant in enumerate(event.participants):
-                self.ref(f"{at}.participants[{j}].actor", participant.actor, Actor)
+                self.ref(f"{at}.participants[{j}]", ".actor", participant.actor, Actor)
         self.cycles("events", self.ds.events)
 
     def cycles(self, collection: str, records: Sequence[Event | Place]) -> None:
@@ -182,16 +198,16 @@ class _Checker:
     def sources(self) -> None:
         for i, source in enumerate(self.ds.sources):
             at = f"$.sources[{i}]"
-            self.date(f"{at}.date", source.date)
-            self.date(f"{at}.accessed", source.accessed)
+            self.date(at, ".date", source.date)
+            self.date(at, ".accessed", source.accessed)
             for j, creator in enumerate(source.creators):
-                self.ref(f"{at}.creators[{j}].actor", creator.actor, Actor)
+                self.ref(f"{at}.creators[{j}]", ".actor", creator.actor, Actor)
             self.external(at, source)
 
     def evidence(self) -> None:
         for i, item in enumerate(self.ds.evidence):
             at = f"$.evidence[{i}]"
-            self.ref(f"{at}.source", item.source, Source)
+            self.ref(at, ".source", item.source, Source)
             if item.source is None and item.status != CitationStatus.UNRESOLVED:
                 self.add(
                     "evidence-without-source",
@@ -220,15 +236,14 @@ class _Checker:
                     f"unknown evidence grade {item.grade!r} (known: {known})",
                 )
             for j, link in enumerate(item.chain):
-                self.ref(f"{at}.chain[{j}].actor", link.actor, Actor)
+                self.ref(f"{at}.chain[{j}]", ".actor", link.actor, Actor)
             if item.provenance is not None:
-                self.ref(f"{at}.provenance.document", item.provenance.document, Document)
+                self.ref(at, ".provenance.document", item.provenance.document, Document)
 
     def claims(self) -> None:
         for i, claim in enumerate(self.ds.claims):
             at = f"$.claims[{i}]"
-            for j, about in enumerate(claim.about):
-                self.ref(f"{at}.about[{j}]", about, Actor, Event)
+            self.refs(at, ".about", claim.about, Actor, Event)
             if claim.anchor is not None and claim.anchor not in self.anchors:
                 self.add(
                     "dangling-reference",
@@ -245,7 +260,7 @@ class _Checker:
             for j, attribution in enumerate(claim.attributions):
                 self.attribution(f"{at}.attributions[{j}]", attribution)
             for j, relation in enumerate(claim.relations):
-                self.ref(f"{at}.relations[{j}].target", relation.target, Claim)
+                self.ref(f"{at}.relations[{j}]", ".target", relation.target, Claim)
                 if relation.target == claim.id:
                     self.add(
                         "self-relation",
@@ -258,11 +273,10 @@ class _Checker:
         if not attribution.actor:
             self.add("attribution-without-claimant", f"{where}.actor", "no claimant")
         else:
-            self.ref(f"{where}.actor", attribution.actor, Actor)
-        self.date(f"{where}.date", attribution.date)
-        self.ref(f"{where}.work", attribution.work, Source)
-        for k, evidence in enumerate(attribution.evidence):
-            self.ref(f"{where}.evidence[{k}]", evidence, Evidence)
+            self.ref(where, ".actor", attribution.actor, Actor)
+        self.date(where, ".date", attribution.date)
+        self.ref(where, ".work", attribution.work, Source)
+        self.refs(where, ".evidence", attribution.evidence, Evidence)
         if attribution.no_evidence and attribution.evidence:
             self.add(
                 "contradictory-evidence-flag",
@@ -273,18 +287,13 @@ class _Checker:
     def documents(self) -> None:
         for i, doc in enumerate(self.ds.documents):
             at = f"$.documents[{i}]"
-            self.date(f"{at}.date", doc.date)
-            for j, source in enumerate(doc.bibliography):
-                self.ref(f"{at}.bibliography[{j}]", source, Source)
+            self.date(at, ".date", doc.date)
+            self.refs(at, ".bibliography", doc.bibliography, Source)
             for path, division in _walk(doc.divisions, f"{at}.divisions"):
                 for p, paragraph in enumerate(division.paragraphs):
                     for n, note in enumerate(paragraph.notes):
-                        for k, evidence in enumerate(note.evidence):
-                            self.ref(
-                                f"{path}.paragraphs[{p}].notes[{n}].evidence[{k}]",
-                                evidence,
-                                Evidence,
-                            )
+                        where = f"{path}.paragraphs[{p}].notes[{n}]"
+                        self.refs(where, ".evidence", note.evidence, Evidence)
 
 
 def _walk(divisions: tuple[Division, ...], path: str) -> Iterator[tuple[str, Division]]:

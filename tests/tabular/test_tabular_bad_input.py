@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import io
 import struct
+import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -363,6 +366,46 @@ def test_an_unreadable_csv_file_has_its_line_and_no_knock_on(tmp_path: Path) -> 
     assert problem.code == "bad-csv"
     assert problem.location == "claims.csv:2"
     assert "not UTF-8" in problem.message
+
+
+def test_a_byte_that_is_not_utf8_far_into_a_file_is_found_on_its_line(tmp_path: Path) -> None:
+    # The file streams in: the bad byte lies past the first megabyte read, and past the
+    # records already built from the lines before it.
+    claims = tuple(Claim(id=f"claim_{i}", text="Ежов " * 40) for i in range(6000))
+    folder = _package(tmp_path, Dataset(claims=claims))
+    path = folder / "claims.csv"
+    lines = path.read_bytes().split(b"\n")
+    lines[5000] = lines[5000].replace("Ежов".encode(), b"\xd0\xff", 1)
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(DataError) as info:
+        purgehist.parse(folder)
+    [problem] = info.value.problems
+    assert problem.code == "bad-csv"
+    assert problem.location == "claims.csv:5001"
+    assert "byte b'\\xd0'" in problem.message
+
+
+@pytest.mark.parametrize("damage", [b"", b"\xff"], ids=["whole", "not-utf8"])
+def test_reading_a_package_closes_every_file(tmp_path: Path, damage: bytes) -> None:
+    folder = _package(tmp_path)
+    path = folder / "claims.csv"
+    path.write_bytes(path.read_bytes() + damage)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        with contextlib.suppress(DataError):
+            purgehist.parse(folder)
+        gc.collect()
+    assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"])
+def test_every_line_break_reads_alike(tmp_path: Path, newline: str) -> None:
+    folder = _package(tmp_path)
+    for path in folder.glob("*.csv"):
+        rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+        with path.open("w", encoding="utf-8-sig", newline="") as out:
+            csv.writer(out, lineterminator=newline).writerows(rows)
+    assert purgehist.parse(folder) == TINY
 
 
 def test_a_division_of_an_unknown_document_is_reported_once(tmp_path: Path) -> None:

@@ -50,6 +50,8 @@ def read_all(
     fmt: str | None,
     options: Mapping[str, object],
     bars: TerminalProgress,
+    *,
+    force: bool = False,
 ) -> tuple[Dataset, list[ParseResult]]:
     """Read every input, merged into one dataset in order, with a bar for long runs."""
     results = []
@@ -57,7 +59,9 @@ def read_all(
         if len(inputs) > 1:
             bars.update("inputs", done, len(inputs), path.name)
         results.append(
-            api.parse_file(path, fmt, options=options, progress=bars.callback(path.name))
+            api.parse_file(
+                path, fmt, options=options, progress=bars.callback(path.name), force=force
+            )
         )
     dataset = results[0].dataset
     for result in results[1:]:
@@ -156,7 +160,8 @@ def convert(
     to_stdout = output is not None and str(output) == "-"
     target = None if to_stdout else _target(inputs, output, spec)
     with TerminalProgress() as bars:
-        dataset, results = read_all(inputs, from_format, options_of(input_values), bars)
+        inputs_options = options_of(input_values)
+        dataset, results = read_all(inputs, from_format, inputs_options, bars, force=force)
     for path, result in zip(inputs, results, strict=True):
         if result.problems:
             noun = count(len(result.problems), "problem")

@@ -247,11 +247,14 @@ def get_grades(pm: pluggy.PluginManager | None = None) -> Mapping[str, GradeSpec
 
 
 def make_context(
-    pm: pluggy.PluginManager | None = None, *, progress: ProgressCallback | None = None
+    pm: pluggy.PluginManager | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    force: bool = False,
 ) -> Context:
     """The :class:`~purgehist.plugins.specs.Context` parsers and exporters are called with:
-    what *pm* (by default the process-wide manager) registers, and *progress*."""
-    return Context(grades=get_grades(pm), progress=progress)
+    what *pm* (by default the process-wide manager) registers, *progress* and *force*."""
+    return Context(grades=get_grades(pm), progress=progress, force=force)
 
 
 def plugin_versions(pm: pluggy.PluginManager | None = None) -> dict[str, str]:

@@ -73,6 +73,10 @@ class Context:
     progress: ProgressCallback | None = field(default=None, eq=False)
     """Told how far a long read or write has got (the command line shows it as a progress bar
     on a terminal); call it through :meth:`report_progress`."""
+    force: bool = False
+    """Keep records whose references do not resolve, reporting each as a warning: a parser
+    that checks references while it reads (the spreadsheet formats) reads back what an
+    exporter was forced to write."""
 
     def report_progress(self, done: int, total: int | None, stage: str) -> None:
         """Tell :attr:`progress`, if there is one, that *done* of *total* units of *stage*

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import zipfile
-import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, NoReturn
@@ -14,7 +13,7 @@ from purgehist.diagnostics import Diagnostics
 from purgehist.errors import DataError
 from purgehist.formats.csv import DESCRIPTOR
 from purgehist.formats.csv.descriptor import check_descriptor
-from purgehist.formats.csv.records import read_table
+from purgehist.formats.csv.records import READ_ERRORS, read_table
 from purgehist.formats.tabular.archive import oversized_members
 from purgehist.formats.tabular.layout import TABLES
 from purgehist.formats.tabular.rebuild import Opener, RawTable, rebuild, table_name
@@ -27,8 +26,9 @@ _Open = Callable[[str], IO[bytes]]
 
 
 @builds_records
-def read_package(source: Path | IO[bytes], name: str) -> ParseResult:
-    """Read a package from a folder, a zip file or a zip stream.
+def read_package(source: Path | IO[bytes], name: str, *, force: bool = False) -> ParseResult:
+    """Read a package from a folder, a zip file or a zip stream; with *force*, references
+    that do not resolve are warnings and their records are kept.
 
     :raises DataError: every problem, each as ``file.csv:line:column: message``.
     """
@@ -71,7 +71,7 @@ def read_package(source: Path | IO[bytes], name: str) -> ParseResult:
                 f"not a purgehist CSV data package: neither {DESCRIPTOR} nor any of its "
                 f"tables ({expected}, …) is there",
             )
-        dataset = rebuild(openers, found, unknown=unknown, container="file")
+        dataset = rebuild(openers, found, unknown=unknown, container="file", force=force)
     if dataset is None:
         raise DataError(found.problems, source=name)
     return ParseResult(dataset=dataset, problems=found.problems, stats={**dataset.counts()})
@@ -79,8 +79,12 @@ def read_package(source: Path | IO[bytes], name: str) -> ParseResult:
 
 def _table_opener(opener: _Open, file: str) -> Opener:
     def open_table(found: Diagnostics) -> RawTable | None:
-        data = _read(opener, file, found)
-        return None if data is None else read_table(file, data, found)
+        try:
+            stream = opener(file)
+        except READ_ERRORS as err:
+            found.error("bad-csv", f"cannot read the file: {err}", file)
+            return None
+        return read_table(file, stream, lambda: opener(file), found)
 
     return open_table
 
@@ -149,7 +153,7 @@ def _read(opener: _Open, file: str, found: Diagnostics) -> bytes | None:
     """The bytes of *file*, or ``None`` after reporting why they cannot be read."""
     try:
         return opener(file).read()
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
+    except READ_ERRORS as err:
         found.error("bad-csv", f"cannot read the file: {err}", file)
         return None
 
@@ -158,5 +162,5 @@ def parse_csv(source: Input, options: Mapping[str, object], context: Context) ->
     """The ``csv`` input format: a data package as a folder or a zip."""
     if isinstance(source, Path) and not source.is_dir():
         with source.open("rb") as stream:
-            return read_package(stream, input_name(source))
-    return read_package(source, input_name(source))
+            return read_package(stream, input_name(source), force=context.force)
+    return read_package(source, input_name(source), force=context.force)

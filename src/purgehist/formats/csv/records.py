@@ -1,44 +1,42 @@
-"""The records of one CSV file of the package, with the line each starts on; records longer
-or shorter than the header are reported with their text, since the layout only sees the cells
-under a header."""
+"""The records of one CSV file of the package, with the line each starts on, split as the
+file streams in; records longer or shorter than the header are reported with their text,
+since the layout only sees the cells under a header."""
 
 from __future__ import annotations
 
 import codecs
 import csv
 import io
-from collections.abc import Iterator, Sequence
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO
 
 from purgehist.diagnostics import Diagnostics
 from purgehist.formats.tabular.rebuild import RawTable, UnreadableTableError
 
-__all__ = ["read_table"]
+__all__ = ["READ_ERRORS", "read_table"]
 
-_Record = tuple[int, list[str], int]
-"""A record: the line it starts on, its fields ('' when empty) and the line it ends on."""
+READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
+"""What reading a file of the package raises when the file or the zip holding it is damaged."""
+
+_Record = tuple[int, list[str], int, list[str]]
+"""A record: the line it starts on, its fields ('' when empty), the line it ends on, and the
+lines it was read from."""
 
 
-def read_table(file: str, data: bytes, found: Diagnostics) -> RawTable | None:
-    """The table in *data* (the bytes of *file*), or ``None`` after reporting why it cannot
-    be read; its rows are split as they are read."""
-    body = data[len(codecs.BOM_UTF8) :] if data.startswith(codecs.BOM_UTF8) else data
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = body.count(b"\n", 0, err.start) + 1
-        byte = body[err.start : err.start + 1]
-        found.error(
-            "bad-csv",
-            f"cannot read the file: not UTF-8 (byte {byte!r}); save it as UTF-8",
-            f"{file}:{line}",
-        )
-        return None
-    lines = io.StringIO(text, newline="").readlines()
+def read_table(
+    file: str, stream: IO[bytes], reopen: Callable[[], IO[bytes]], found: Diagnostics
+) -> RawTable | None:
+    """The table in *stream* (the bytes of *file*), or ``None`` after reporting why it cannot
+    be read; its rows are split as they are read. *reopen* gives the bytes again, to find the
+    line of a byte that is not UTF-8."""
+    lines = _Lines(file, stream, reopen)
     records = _records(lines)
     try:
         header: Sequence[str] = ()
         header_row = 1
-        for number, values, _ in records:
+        for number, values, _, _ in records:
             if any(v.strip() for v in values):
                 header, header_row = values, number
                 break
@@ -51,16 +49,69 @@ def read_table(file: str, data: bytes, found: Diagnostics) -> RawTable | None:
         label = names[column] if column < len(names) and names[column] else str(column + 1)
         return f"{file}:{row}:{label}"
 
-    cut = not text.endswith(("\n", "\r"))
-    rows = _checked(records, lines, len(header), cut, file, found)
+    rows = _checked(records, lines, len(header), file, found)
     return RawTable(header=header, header_row=header_row, rows=rows, locate=locate)
+
+
+class _Lines:
+    """The lines of a UTF-8 file (a byte order mark dropped), each with its line break, as
+    the csv module wants them; remembers whether the last one ended with a break."""
+
+    def __init__(self, file: str, stream: IO[bytes], reopen: Callable[[], IO[bytes]]) -> None:
+        self.file = file
+        self.reopen = reopen
+        self.text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+        self.last = ""
+        self.count = 0
+
+    def feed(self, source: list[list[str]]) -> Iterator[str]:
+        """The lines, each also added to the last list of *source*: the lines of the record
+        being read."""
+        try:
+            with self.text:
+                for line in self.text:
+                    self.count += 1
+                    self.last = line
+                    source[-1].append(line)
+                    yield line
+        except UnicodeDecodeError as err:
+            try:
+                with self.reopen() as again:
+                    at, byte = _bad_byte(again)
+            except READ_ERRORS:
+                at, byte = self.count + 1, err.object[err.start : err.start + 1]
+            reason = f"not UTF-8 (byte {byte!r}); save it as UTF-8"
+            raise _RecordError(reason, at) from None
+        except READ_ERRORS as err:
+            raise _RecordError(str(err), self.count + 1) from None
+
+    @property
+    def cut(self) -> bool:
+        """Whether the file ends without a line break (read after the last line)."""
+        return bool(self.last) and not self.last.endswith(("\n", "\r"))
+
+
+def _bad_byte(stream: IO[bytes]) -> tuple[int, bytes]:
+    """The line of the first byte of *stream* that is not UTF-8, and that byte."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    while True:
+        chunk = stream.read(1 << 20)
+        pending = decoder.getstate()[0]
+        try:
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as err:
+            data = pending + chunk
+            return line + data.count(b"\n", 0, err.start), data[err.start : err.start + 1]
+        if not chunk:
+            return line, b""
+        line += chunk.count(b"\n")
 
 
 def _checked(
     records: Iterator[_Record],
-    lines: Sequence[str],
+    lines: _Lines,
     width: int,
-    cut: bool,
     file: str,
     found: Diagnostics,
 ) -> Iterator[tuple[int, Sequence[str]]]:
@@ -70,14 +121,14 @@ def _checked(
         previous = next(records, None)
         while previous is not None:
             following = next(records, None)
-            number, values, end = previous
-            last = following is None
-            if last and cut and _source(lines, number, end).count('"') % 2:
+            number, values, _, source = previous
+            last_cut = following is None and lines.cut
+            if last_cut and _joined(source).count('"') % 2:
                 found.error(
                     "short-row",
                     "the file ends inside a quoted value of this record: it was cut short",
                     f"{file}:{number}",
-                    raw=_source(lines, number, end),
+                    raw=_joined(source),
                 )
             elif len(values) > width:
                 extra = values[width:]
@@ -85,15 +136,7 @@ def _checked(
                     _long(file, number, len(values), width, extra, found)
                 values = values[:width]
             elif len(values) < width and any(v.strip() for v in values):
-                _short(
-                    file,
-                    number,
-                    len(values),
-                    width,
-                    _source(lines, number, end),
-                    last and cut,
-                    found,
-                )
+                _short(file, number, len(values), width, _joined(source), last_cut, found)
             yield number, values
             previous = following
     except _RecordError as err:
@@ -101,8 +144,8 @@ def _checked(
         raise UnreadableTableError(file) from None
 
 
-def _source(lines: Sequence[str], start: int, end: int) -> str:
-    return "".join(lines[start - 1 : end]).rstrip("\r\n")
+def _joined(source: Sequence[str]) -> str:
+    return "".join(source).rstrip("\r\n")
 
 
 def _long(
@@ -140,14 +183,16 @@ def _short(
         )
 
 
-def _records(lines: Sequence[str]) -> Iterator[_Record]:
-    """Records with the lines they start and end on."""
-    reader = csv.reader(lines)
+def _records(lines: _Lines) -> Iterator[_Record]:
+    """Records with the lines they start and end on, and the text of those lines."""
+    source: list[list[str]] = [[]]
+    reader = csv.reader(lines.feed(source))
     start = 1
     try:
         for record in reader:
             end = reader.line_num
-            yield start, record, end
+            yield start, record, end, source.pop()
+            source.append([])
             start = end + 1
     except csv.Error as err:
         raise _RecordError(str(err), start) from None

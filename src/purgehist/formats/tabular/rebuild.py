@@ -385,6 +385,7 @@ def rebuild(
     *,
     unknown: Iterable[tuple[str, str]] = (),
     container: str = "sheet",
+    force: bool = False,
 ) -> Dataset | None:
     """Rebuild a dataset from the tables *openers* open (by layout name); missing tables count
     as empty.
@@ -395,6 +396,7 @@ def rebuild(
 
     :param unknown: ``(location, name)`` of sheets or files that are not part of the layout.
     :param container: ``"sheet"`` (a workbook) or ``"file"`` (a CSV package), for messages.
+    :param force: references that do not resolve are warnings and their records are kept.
     :return: the dataset, or ``None`` when there are errors.
     """
     for where, name in unknown:
@@ -403,7 +405,7 @@ def rebuild(
     if "metadata" in absent:
         where = table_place("metadata", container)
         found.warning("missing-table", f"no metadata {container}; default metadata used", where)
-    refs = References(absent)
+    refs = References(absent, force=force)
     assembly = _Assembly(refs)
     for table in READ_ORDER:
         opened = OpenTable(table=table, order=_ORDER[table.name], found=Diagnostics(found.source))

@@ -52,10 +52,13 @@ class References:
     """The ids defined so far, and the references that wait for tables not read yet.
 
     :param absent: tables that are not there at all, in workbook order.
+    :param force: report references that do not resolve as warnings, so that the records
+        holding them are kept.
     """
 
-    def __init__(self, absent: Sequence[str]) -> None:
+    def __init__(self, absent: Sequence[str], *, force: bool = False) -> None:
         self.absent = tuple(absent)
+        self._report = Diagnostics.warning if force else Diagnostics.error
         self.unreadable: set[str] = set()
         """Tables that are there but could not be read (already reported)."""
         self._ids: dict[str, tuple[OpenTable, int]] = {}
@@ -84,8 +87,8 @@ class References:
         elif found[0].table.name not in targets:
             self._wrong(table, value, targets, found[0], (row, column))
 
-    @staticmethod
     def _wrong(
+        self,
         table: OpenTable,
         value: str,
         targets: tuple[str, ...],
@@ -93,7 +96,7 @@ class References:
         cell: tuple[int, int],
     ) -> None:
         message = f"{value!r} is a {found.table.word}, expected a {_words(targets)}"
-        table.found.error("wrong-reference", message, table.locate(*cell), raw=value)
+        self._report(table.found, "wrong-reference", message, table.locate(*cell), raw=value)
 
     def resolve(self) -> None:
         """Check the references that waited, in workbook order, once every table is read.
@@ -113,7 +116,7 @@ class References:
             if not into:
                 message = f"no {_words(targets)} with id {value!r}"
                 where = table.locate(row, column)
-                table.found.error("dangling-reference", message, where, raw=value)
+                self._report(table.found, "dangling-reference", message, where, raw=value)
             for target in into:
                 count, first = self._into.get(target, (0, ""))
                 self._into[target] = (count + 1, first or table.locate(row, column))
@@ -128,7 +131,8 @@ class References:
             count, first = self._into[table]
             what = f"{table}.csv" if container == "file" else f"{table!r} sheet"
             many = "1 reference points" if count == 1 else f"{count} references point"
-            found.error(
+            self._report(
+                found,
                 "missing-table",
                 f"no {what}, but {many} to {table} (the first at {first})",
                 table_place(table, container),

@@ -34,8 +34,9 @@ class _DamagedSheetError(Exception):
     """A sheet's XML turned out damaged while its rows were read."""
 
 
-def read_workbook(stream: IO[bytes], name: str) -> ParseResult:
-    """Read the workbook in *stream* (named *name* in messages).
+def read_workbook(stream: IO[bytes], name: str, *, force: bool = False) -> ParseResult:
+    """Read the workbook in *stream* (named *name* in messages); with *force*, references
+    that do not resolve are warnings and their records are kept.
 
     :raises DataError: every problem found, each as ``Sheet!Cell: message``.
     """
@@ -57,7 +58,7 @@ def read_workbook(stream: IO[bytes], name: str) -> ParseResult:
             elif ws.title.strip().lower() != _GUIDE:
                 unknown.append((f"{ws.title}!A1", ws.title))
         try:
-            dataset = rebuild(openers, found, unknown=unknown, container="sheet")
+            dataset = rebuild(openers, found, unknown=unknown, container="sheet", force=force)
         except _DamagedSheetError as err:
             # Read-only mode parses sheets lazily: a damaged sheet shows up only here.
             _refuse(name, f"not a readable XLSX workbook: a sheet is damaged ({err})")
@@ -162,4 +163,4 @@ def _rows(ws: Any, locate: Any, found: Diagnostics) -> Iterator[tuple[int, Seque
 def parse_xlsx(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
     """The ``xlsx`` input format."""
     with open_input(source) as stream:
-        return read_workbook(stream, input_name(source))
+        return read_workbook(stream, input_name(source), force=context.force)
