@@ -26,8 +26,11 @@ LIMIT_MEMORY = 500 * 2**20
 """Resident memory a run may use (inputs under 10 MB), on top of what starting costs."""
 
 _BAD_TEXT = re.compile(
-    r"Traceback|internal error|Exception ignored|Warning:|UserWarning|FAKE: all ok"
+    r"Traceback|internal error|Exception ignored|Warning:|UserWarning|^\s*FAKE: all ok",
+    re.MULTILINE,
 )
+"""What must never be printed; a forged problem line is one that starts with the text a
+hostile input put after a line break (shown escaped within a line, it forges nothing)."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 

@@ -157,6 +157,14 @@ def convert(
     target = None if to_stdout else _target(inputs, output, spec)
     with TerminalProgress() as bars:
         dataset, results = read_all(inputs, from_format, options_of(input_values), bars)
+    read_problems = [p for result in results for p in result.problems]
+    if not force and any(p.severity == Severity.ERROR for p in read_problems):
+        # what a reader could not take in is missing from the dataset: as validate does,
+        # refuse rather than write what is left
+        names = ", ".join(str(p) for p in inputs)
+        raise DataError(
+            read_problems, source=f"{names} (nothing written; --force writes what was read)"
+        )
     for path, result in zip(inputs, results, strict=True):
         if result.problems:
             noun = count(len(result.problems), "problem")
@@ -166,11 +174,17 @@ def convert(
     if errors and not force:
         raise DataError(located(errors, dataset), source="dataset (use --force to write anyway)")
     options = options_of(option_values)
-    if target is None:
-        report = api.export_stream(dataset, spec.name, standard_output(), options=options)
-        report_export(report, "standard output")
-        return
-    report = api.export(dataset, spec.name, target, options=options, protect=inputs)
+    try:
+        if target is None:
+            report = api.export_stream(dataset, spec.name, standard_output(), options=options)
+            report_export(report, "standard output")
+            return
+        report = api.export(dataset, spec.name, target, options=options, protect=inputs)
+    except DataError as exc:
+        # name what the refused data was read from, beside what it was to be written as
+        where = exc.source or f"{spec.name} export"
+        names = ", ".join(str(p) for p in inputs)
+        raise DataError(exc.problems, source=f"{where} of {names}") from None
     report_export(report, f"{target} ({spec.name})" if to_format is None else str(target))
     click.echo(summary(dataset), err=True)
 
