@@ -81,7 +81,10 @@ def _decode(decoder: json.JSONDecoder, text: str, index: int) -> tuple[Any, int]
         found = re.compile(f"[0-9]{{{limit + 1},}}").search(text, index)
         if found is None:
             raise
-        msg = f"a number of {len(found[0]):,} digits: more than the {limit:,} a number may have"
+        msg = (
+            f"a number of {len(found[0]):,} digits: more than the {limit:,} a number may have "
+            "(the environment variable PYTHONINTMAXSTRDIGITS raises it)"
+        )
         raise json.JSONDecodeError(msg, text, found.start()) from None
 
 

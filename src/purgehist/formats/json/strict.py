@@ -116,6 +116,6 @@ def huge_number_problem(text: str | bytes, source: str | None) -> Problem | None
     return found.error(
         "number-too-long",
         f"a number of {match.end() - match.start():,} digits: more than the {limit:,} digits "
-        "a number may have",
+        "a number may have (the environment variable PYTHONINTMAXSTRDIGITS raises it)",
         f"{source or '<string>'}:{line}:{column}",
     )
