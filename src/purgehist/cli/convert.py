@@ -157,11 +157,11 @@ def convert(
     target = None if to_stdout else _target(inputs, output, spec)
     with TerminalProgress() as bars:
         dataset, results = read_all(inputs, from_format, options_of(input_values), bars)
+    names = ", ".join(str(p) for p in inputs)
     read_problems = [p for result in results for p in result.problems]
     if not force and any(p.severity == Severity.ERROR for p in read_problems):
         # what a reader could not take in is missing from the dataset: as validate does,
         # refuse rather than write what is left
-        names = ", ".join(str(p) for p in inputs)
         raise DataError(
             read_problems, source=f"{names} (nothing written; --force writes what was read)"
         )
@@ -172,7 +172,8 @@ def convert(
             echo_problems(result.problems)
     errors = [p for p in api.problems(dataset) if p.severity == Severity.ERROR]
     if errors and not force:
-        raise DataError(located(errors, dataset), source="dataset (use --force to write anyway)")
+        where = f"the data of {names} (use --force to write anyway)"
+        raise DataError(located(errors, dataset), source=where)
     options = options_of(option_values)
     try:
         if target is None:
@@ -183,7 +184,6 @@ def convert(
     except DataError as exc:
         # name what the refused data was read from, beside what it was to be written as
         where = exc.source or f"{spec.name} export"
-        names = ", ".join(str(p) for p in inputs)
         raise DataError(exc.problems, source=f"{where} of {names}") from None
     report_export(report, f"{target} ({spec.name})" if to_format is None else str(target))
     click.echo(summary(dataset), err=True)
