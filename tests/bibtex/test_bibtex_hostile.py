@@ -7,6 +7,7 @@ add) rather than time it, so that a busy machine cannot make them pass or fail.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -181,7 +182,8 @@ def test_value_built_from_macros_is_bounded_but_literal_text_is_not() -> None:
     )
     assert problem.message == (
         "@book: the value would be longer than 8 characters, "
-        "the limit on one value built with @string macros (line 2)"
+        "the limit on one value built with @string macros "
+        "(the bibtex option string_value_limit raises it) (line 2)"
     )
 
 
@@ -195,3 +197,21 @@ def test_a_refused_macro_defined_again_can_be_used() -> None:
     )
     assert [p.location for p in reading.problems] == ["again.bib:2", "again.bib:3"]
     assert [e.fields for e in reading.entries] == [(("title", "ok"),)]
+
+
+def test_the_macro_limits_are_options(tmp_path: Path) -> None:
+    from purgehist import api
+    from purgehist.formats.bibtex.macros import MAX_TOTAL, MAX_VALUE
+    from purgehist.plugins import get_parsers
+
+    defaults = {o.name: o.default for o in get_parsers()["bibtex"].options}
+    assert defaults == {"string_value_limit": MAX_VALUE, "string_total_limit": MAX_TOTAL}
+    path = tmp_path / "small.bib"
+    path.write_text("@string{a = {abcdef}}\n@book{k, title = a # a, year = 1968}\n", "utf-8")
+    assert len(api.parse_file(path).dataset.sources) == 1
+    limited = api.parse_file(path, options={"string_value_limit": "8"})
+    assert limited.dataset.sources == ()
+    [problem] = limited.problems
+    assert problem.location == f"{path}:2"
+    assert "8 characters" in problem.message
+    assert "string_value_limit raises it" in problem.message

@@ -13,28 +13,29 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from hostile_corpus import Case, build
-from hostile_judge import faults, run_purgehist
+from hostile_judge import Run, Runner, faults, run_purgehist
 from output_checks import CHECKS
 
 
-def judge_case(exe: list[str], case: Case, path: Path) -> list[str]:
-    """Every fault of the runs on one input."""
+def judge_case(run: Runner, case: Case, path: Path) -> list[str]:
+    """Every fault of the runs on one input (*run* runs purgehist)."""
     cwd = path.parent if path.parent != Path("/dev") else Path(tempfile.gettempdir())
     found = []
-    check = run_purgehist(exe, ["validate", str(path)], cwd=cwd)
+    check = run(["validate", str(path)], cwd)
     found += [f"validate: {f}" for f in faults(check, path)]
     summary = check.stdout.decode("utf-8", "replace")
     if check.returncode == 0 and "ok (" in summary and not any(c.isdigit() for c in summary):
         found.append("validate: ok for an input holding no record")
     for fmt in case.exports:
         out = cwd / f"out-{fmt}"
-        converted = run_purgehist(exe, ["convert", str(path), "--to", fmt, "-o", str(out)], cwd=cwd)
+        converted = run(["convert", str(path), "--to", fmt, "-o", str(out)], cwd)
         found += [f"convert --to {fmt}: {f}" for f in faults(converted, path)]
         if check.returncode != 0 and converted.returncode == 0:
             found.append(f"convert --to {fmt}: exit 0 where validate refused")
@@ -51,11 +52,15 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print every fault")
     args = parser.parse_args()
     exe = [args.purgehist]
+
+    def run(command: Sequence[str], cwd: Path) -> Run:
+        return run_purgehist(exe, command, cwd=cwd)
+
     with tempfile.TemporaryDirectory() as folder:
         if not args.skip_inputs:
             made = [(c, p) for c, p in build(Path(folder) / "in") if args.only in c.name]
             with ThreadPoolExecutor(args.jobs) as pool:
-                results = list(pool.map(lambda item: judge_case(exe, *item), made))
+                results = list(pool.map(lambda item: judge_case(run, *item), made))
             bad = [(c.name, f) for (c, _), f in zip(made, results, strict=True) if f]
             for name, found in bad:
                 print(f"BAD {name}: " + ("; ".join(found) if args.verbose else found[0]))

@@ -131,7 +131,8 @@ def test_text_is_escaped_in_both_formats() -> None:
     for svg in _svgs(page):
         assert svg is not None
     text = render(_tiny(), "markdown")
-    assert "<script>alert(1)</script> \\| piped" in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; \\| piped" in text
+    assert "<script>" not in text
 
 
 def test_an_empty_dataset_still_renders() -> None:

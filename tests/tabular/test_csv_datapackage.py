@@ -88,3 +88,35 @@ def test_a_folder_that_is_no_package_is_refused(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("nothing here")
     with pytest.raises(DataError, match="not a purgehist CSV data package"):
         purgehist.parse(tmp_path, "csv")
+
+
+def test_text_a_spreadsheet_would_run_is_kept_and_named(tmp_path: Path) -> None:
+    from purgehist import Actor, Claim
+    from purgehist.formats.csv.write import write_package_directory
+
+    dataset = Dataset(
+        actors=(Actor(id="a1", name="@SUM(1,1)"), Actor(id="a2", name="-40")),
+        claims=(
+            Claim(id="c1", text="two\nlines"),
+            Claim(id="c2", text='=HYPERLINK("http://evil.invalid","x")'),
+            Claim(id="c3", text="Kirov, =not a cell start"),
+        ),
+    )
+    result = write_package_directory(dataset, tmp_path)
+    assert [(p.location, p.code) for p in result.warnings] == [
+        ("actors.csv:2", "csv-formula"),
+        ("claims.csv:4", "csv-formula"),
+    ]
+    assert "column 'text' starts with '='" in result.warnings[1].message
+    rows = list(csv.reader((tmp_path / "claims.csv").open(encoding="utf-8", newline="")))
+    assert rows[2][1] == '=HYPERLINK("http://evil.invalid","x")'
+
+
+def test_many_formula_cells_are_summed_up(tmp_path: Path) -> None:
+    from purgehist import Claim
+    from purgehist.formats.csv.write import write_package_directory
+
+    claims = tuple(Claim(id=f"c{i}", text=f"+{i} more") for i in range(25))
+    warnings = write_package_directory(Dataset(claims=claims), tmp_path).warnings
+    assert [p.location for p in warnings[:20]] == [f"claims.csv:{i}" for i in range(2, 22)]
+    assert warnings[20].message == "5 more text cells start like a formula"

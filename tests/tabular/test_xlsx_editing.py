@@ -188,6 +188,37 @@ def test_cell_too_long_is_refused_before_writing() -> None:
     assert buffer.getvalue() == b""
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("\x07" * 10 + "x" * 32_757, "32,767 characters (32,827 as Excel counts them"),
+        ("_x0041_" + "x" * 32_760, "32,767 characters (32,773 as Excel counts them"),
+        ("\U0001f600" * 16_384, "16,384 characters (32,768 as Excel counts them"),
+    ],
+    ids=["control", "literal-escape", "emoji"],
+)
+def test_cell_too_long_as_excel_counts_is_refused(text: str, counted: str) -> None:
+    # each fits by Python's count, but not as written and counted by Excel (which openpyxl
+    # would cut short)
+    dataset = Dataset(claims=(Claim(id="c1", text=text),))
+    buffer = io.BytesIO()
+    with pytest.raises(DataError) as info:
+        write_workbook(dataset, buffer)
+    [problem] = info.value.problems
+    assert problem.location == "claims!B2"
+    assert problem.message.startswith(counted)
+    assert buffer.getvalue() == b""
+
+
+def test_longest_cell_as_excel_counts_comes_back_whole() -> None:
+    text = "\x07" + "x" * (32_767 - 7)
+    dataset = Dataset(claims=(Claim(id="c1", text=text),))
+    buffer = io.BytesIO()
+    write_workbook(dataset, buffer)
+    buffer.seek(0)
+    assert read_workbook(buffer, "x.xlsx").dataset.claims[0].text == text
+
+
 def test_too_many_rows_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(xlsx_writer, "MAX_ROWS", 2)
     buffer = io.BytesIO()

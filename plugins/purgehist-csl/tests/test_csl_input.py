@@ -102,3 +102,10 @@ def test_item_too_deep_to_map_is_a_problem_and_the_rest_is_read(
     assert [(p.code, p.message, p.location) for p in result.problems] == [
         ("csl-invalid-item", "JSON nested too deeply", "refs.json:2 $[0]")
     ]
+
+
+def test_a_number_too_long_to_convert_is_located() -> None:
+    head = b'{"id": "a", "type": "book", "issued": {"date-parts": [['
+    code, message, location = _problem(b"[\n" + head + b"9" * 5000 + b"]]}}]")
+    assert (code, location) == ("csl-invalid-json", f"refs.json:2:{len(head) + 1}")
+    assert message.startswith("a number of 5,000 digits")

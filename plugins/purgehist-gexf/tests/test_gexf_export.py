@@ -406,3 +406,17 @@ def test_an_event_in_an_unknown_place_is_left_out_with_a_warning(tmp_path: Path)
         ("gexf-edge-not-drawn", "$.events[1].place"),
     ]
     assert _read(data, tmp_path).nodes["ev_big"]["place"] == "pl_nowhere"
+
+
+def test_text_xml_cannot_hold_is_refused_by_record() -> None:
+    dataset = Dataset(
+        actors=(Actor(id="a1", name="Conquest\x07"), Actor(id="a2", name="Getty")),
+        claims=(Claim(id="c1", text="Kirov\x00was murdered"), Claim(id="c2", text="x\ufffe")),
+    )
+    with pytest.raises(purgehist.DataError) as info:
+        purgehist_gexf.write_gexf(dataset, io.BytesIO())
+    assert [(p.location, p.message.split(",")[0]) for p in info.value.problems] == [
+        ("$.actors[0]", "the label holds U+0007"),
+        ("$.claims[0]", "the label holds U+0000"),
+        ("$.claims[1]", "the label holds U+FFFE"),
+    ]

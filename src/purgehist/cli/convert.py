@@ -160,8 +160,17 @@ def convert(
     to_stdout = output is not None and str(output) == "-"
     target = None if to_stdout else _target(inputs, output, spec)
     with TerminalProgress() as bars:
-        inputs_options = options_of(input_values)
-        dataset, results = read_all(inputs, from_format, inputs_options, bars, force=force)
+        dataset, results = read_all(
+            inputs, from_format, options_of(input_values), bars, force=force
+        )
+    names = ", ".join(str(p) for p in inputs)
+    read_problems = [p for result in results for p in result.problems]
+    if not force and any(p.severity == Severity.ERROR for p in read_problems):
+        # what a reader could not take in is missing from the dataset: as validate does,
+        # refuse rather than write what is left
+        raise DataError(
+            read_problems, source=f"{names} (nothing written; --force writes what was read)"
+        )
     for path, result in zip(inputs, results, strict=True):
         if result.problems:
             noun = count(len(result.problems), "problem")
@@ -169,13 +178,19 @@ def convert(
             echo_problems(result.problems)
     errors = [p for p in api.problems(dataset) if p.severity == Severity.ERROR]
     if errors and not force:
-        raise DataError(located(errors, dataset), source="dataset (use --force to write anyway)")
+        where = f"the data of {names} (use --force to write anyway)"
+        raise DataError(located(errors, dataset), source=where)
     options = options_of(option_values)
-    if target is None:
-        report = api.export_stream(dataset, spec.name, standard_output(), options=options)
-        report_export(report, "standard output")
-        return
-    report = api.export(dataset, spec.name, target, options=options, protect=inputs)
+    try:
+        if target is None:
+            report = api.export_stream(dataset, spec.name, standard_output(), options=options)
+            report_export(report, "standard output")
+            return
+        report = api.export(dataset, spec.name, target, options=options, protect=inputs)
+    except DataError as exc:
+        # name what the refused data was read from, beside what it was to be written as
+        where = exc.source or f"{spec.name} export"
+        raise DataError(exc.problems, source=f"{where} of {names}") from None
     report_export(report, f"{target} ({spec.name})" if to_format is None else str(target))
     click.echo(summary(dataset), err=True)
 

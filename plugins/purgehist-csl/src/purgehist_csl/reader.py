@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
@@ -73,6 +74,18 @@ def _decode(decoder: json.JSONDecoder, text: str, index: int) -> tuple[Any, int]
         return decoder.raw_decode(text, index)
     except RecursionError:
         raise json.JSONDecodeError("JSON nested too deeply", text, index) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # a number longer than Python converts: json says not where
+        limit = sys.get_int_max_str_digits()
+        found = re.compile(f"[0-9]{{{limit + 1},}}").search(text, index)
+        if found is None:
+            raise
+        msg = (
+            f"a number of {len(found[0]):,} digits: more than the {limit:,} a number may have "
+            "(the environment variable PYTHONINTMAXSTRDIGITS raises it)"
+        )
+        raise json.JSONDecodeError(msg, text, found.start()) from None
 
 
 def _items_with_lines(text: str) -> list[tuple[int, Any]]:

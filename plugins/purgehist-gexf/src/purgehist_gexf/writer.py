@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import BinaryIO
 
@@ -10,7 +11,7 @@ from lxml import etree
 
 from purgehist import Actor, ActorKind, Dataset, Event, Evidence, Place
 from purgehist.model.dates import parse_edtf
-from purgehist.plugins.sdk import ExportResult, Problem, Severity
+from purgehist.plugins.sdk import Diagnostics, ExportResult, Problem, Severity
 
 __all__ = ["EDGE_ATTRIBUTES", "GEXF_NAMESPACE", "LIST_SEPARATOR", "NODE_ATTRIBUTES", "write_gexf"]
 
@@ -52,6 +53,26 @@ EDGE_ATTRIBUTES: tuple[tuple[str, str], ...] = (
     ("type", "string"),
 )
 """Declared edge attributes (id = title) and their GEXF types."""
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters XML 1.0 cannot hold, even as a character reference."""
+
+
+def _refuse_unwritable(item: _Item, found: Diagnostics) -> bool:
+    """Whether *item* holds a character XML cannot hold; if so the error names it and where
+    (nothing is written then: the GEXF would be ill-formed or the text altered)."""
+    for field, text in (("label", item.label), *item.values.items()):
+        bad = _NOT_XML.search(text) if text else None
+        if bad is not None:
+            found.error(
+                "gexf-unwritable",
+                f"the {field} holds U+{ord(bad[0]):04X}, which XML (and so GEXF) cannot hold; "
+                "export to JSON, CSV or XLSX, or remove the character",
+                item.location,
+            )
+            return True
+    return False
 
 
 @frozen
@@ -324,6 +345,7 @@ def _write_nodes(
     node_ids: set[str],
     counts: dict[str, int],
     warnings: list[Problem],
+    found: Diagnostics,
 ) -> None:
     with xf.element(_q("nodes")):
         for node in _nodes(dataset):
@@ -338,6 +360,8 @@ def _write_nodes(
                 )
                 continue
             node_ids.add(node.id)
+            if _refuse_unwritable(node, found):
+                continue
             xf.write("\n")
             attrs = {"id": node.id, "label": node.label}
             if dynamic:
@@ -355,6 +379,7 @@ def _write_edges(
     node_ids: set[str],
     counts: dict[str, int],
     warnings: list[Problem],
+    found: Diagnostics,
 ) -> None:
     with xf.element(_q("edges")):
         for edge in _edges(dataset, warnings):
@@ -362,6 +387,8 @@ def _write_edges(
             missing = [end for end in (edge.source, edge.target) if end not in node_ids]
             if missing:
                 warnings.append(_not_drawn(kind, f"no node {missing[0]!r}", edge.location))
+                continue
+            if _refuse_unwritable(edge, found):
                 continue
             xf.write("\n")
             attrs = {"id": edge.id, "source": edge.source, "target": edge.target}
@@ -395,8 +422,10 @@ def write_gexf(
     :param dynamic: write ``mode="dynamic"`` with ``start``/``end`` from EDTF dates.
     :param description: text for ``<meta><description>``; the dataset's title by default.
     :returns: counts of nodes and edges (in all and by kind), and the warnings.
+    :raises DataError: a text holds a character XML cannot hold (each such record named).
     """
     warnings: list[Problem] = []
+    found = Diagnostics("gexf export")
     counts: dict[str, int] = {"nodes": 0, "edges": 0}
     node_ids: set[str] = set()
     graph_attrs = {"defaultedgetype": "directed", "mode": "dynamic" if dynamic else "static"}
@@ -411,7 +440,17 @@ def write_gexf(
                 with xf.element(_q("creator")):
                     xf.write("purgehist-gexf")
                 with xf.element(_q("description")):
-                    xf.write(description or dataset.metadata.title)
+                    text = description or dataset.metadata.title
+                    bad = _NOT_XML.search(text)
+                    if bad is not None:
+                        found.error(
+                            "gexf-unwritable",
+                            f"the title holds U+{ord(bad[0]):04X}, which XML (and so GEXF) "
+                            "cannot hold",
+                            "$.metadata.title",
+                        )
+                    else:
+                        xf.write(text)
             xf.write("\n")
             with xf.element(_q("graph"), graph_attrs):
                 xf.write("\n")
@@ -419,9 +458,10 @@ def write_gexf(
                 xf.write("\n")
                 _declare(xf, "edge", EDGE_ATTRIBUTES)
                 xf.write("\n")
-                _write_nodes(xf, dataset, dynamic, node_ids, counts, warnings)
+                _write_nodes(xf, dataset, dynamic, node_ids, counts, warnings, found)
                 xf.write("\n")
-                _write_edges(xf, dataset, dynamic, node_ids, counts, warnings)
+                _write_edges(xf, dataset, dynamic, node_ids, counts, warnings, found)
                 xf.write("\n")
             xf.write("\n")
+    found.raise_errors()
     return ExportResult(warnings=tuple(warnings), counts=counts)

@@ -3,7 +3,8 @@
 A macro may be defined as two copies of the one before it; forty such lines would ask for
 2⁴⁰ characters. So every value that uses a macro is held to :data:`MAX_VALUE` characters and
 all expansions in a file together to :data:`MAX_TOTAL`: past either, the definition or entry
-is refused (a located problem that names the limit), and so is whatever uses a refused macro.
+is refused (a located problem that names the limit and the option raising it), and so is
+whatever uses a refused macro.
 """
 
 from __future__ import annotations
@@ -98,7 +99,8 @@ class Macros:
         value = self._values[lowered]
         if self.total + len(value) > self.max_total:
             raise MacroError(
-                f"@string expansions would pass {_size(self.max_total)}, the limit for one file"
+                f"@string expansions would pass {_size(self.max_total)}, the limit for one file "
+                "(the bibtex option string_total_limit raises it)"
             )
         self.total += len(value)
         return value
@@ -113,6 +115,7 @@ class Macros:
         if uses_macro and sum(len(p) for p in pieces) > self.max_value:
             raise MacroError(
                 f"the value would be longer than {_size(self.max_value)}, "
-                "the limit on one value built with @string macros"
+                "the limit on one value built with @string macros "
+                "(the bibtex option string_value_limit raises it)"
             )
         return pieces[0] if len(pieces) == 1 else "".join(pieces)

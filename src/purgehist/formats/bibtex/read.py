@@ -8,6 +8,7 @@ from pathlib import PurePath
 from purgehist.diagnostics import Diagnostics, Problem
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.bibtex.entries import read_bibtex
+from purgehist.formats.bibtex.macros import MAX_TOTAL, MAX_VALUE, Macros
 from purgehist.formats.bibtex.mapping import Built, entry_to_source
 from purgehist.formats.text_files import checked_text, nothing_found
 from purgehist.model import Actor, Creator, Source, is_ncname, slug
@@ -70,7 +71,11 @@ def parse_bibtex(source: Input, options: Mapping[str, object], context: Context)
     with open_input(source) as stream:
         data = checked_text(stream.read(), name)
     found = Diagnostics(name)
-    reading = read_bibtex(_decode(data, found), name)
+    macros = Macros(
+        max_value=_limit(options, "string_value_limit", MAX_VALUE),
+        max_total=_limit(options, "string_total_limit", MAX_TOTAL),
+    )
+    reading = read_bibtex(_decode(data, found), name, macros=macros)
     found.extend(reading.diagnostics)
     if not reading.entries and not len(reading.diagnostics):
         found.add(nothing_found(name, "entries"))
@@ -106,6 +111,11 @@ def parse_bibtex(source: Input, options: Mapping[str, object], context: Context)
         "preambles": reading.preambles,
     }
     return ParseResult(dataset=dataset, problems=_by_line(found), stats=stats)
+
+
+def _limit(options: Mapping[str, object], name: str, default: int) -> int:
+    value = options.get(name, default)
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
 def _by_line(found: Diagnostics) -> list[Problem]:

@@ -10,6 +10,7 @@ from attrs import frozen
 
 from purgehist.analysis import Balance, balance, grade_order, schools
 from purgehist.formats.report.charts import grade_label
+from purgehist.formats.report.mdtext import markdown_cell, markdown_text
 from purgehist.model import Actor, Attribution, Stance
 from purgehist.model.dataset import Dataset
 from purgehist.model.queries import Placement
@@ -135,10 +136,6 @@ def _placement_cells(
 _PLACEMENT_HEAD = ["School", "Member", "Role", "Placed by", "Qualified by", "Disputed by"]
 
 
-def _md_cell(text: object) -> str:
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def balance_markdown(section: BalanceSection, dataset: Dataset) -> list[str]:
     """The balance section as Markdown lines."""
     out = ["## Balance of the schools", "", _LEAD, ""]
@@ -146,16 +143,18 @@ def balance_markdown(section: BalanceSection, dataset: Dataset) -> list[str]:
         return [*out, "No actor takes a stance on any claim.", ""]
     out.append("| " + " | ".join(_HEAD) + " |")
     out.append("|---|" + "---:|" * 6 + "---|---|")
-    out += ["| " + " | ".join(r) + " |" for r in _rows(section, _md_cell)]
+    out += ["| " + " | ".join(r) + " |" for r in _rows(section, markdown_cell)]
     out.append("")
     contested = _contested_note(section, dataset)
     if contested:
-        out += [contested, ""]
+        out += [markdown_text(contested), ""]
     if section.placements:
         out += ["### Placements in the schools and their sources", ""]
         out.append("| " + " | ".join(_PLACEMENT_HEAD) + " |")
         out.append("|---|---|---|---|---|---|")
-        out += ["| " + " | ".join(r) + " |" for r in _placement_cells(section, dataset, _md_cell)]
+        out += [
+            "| " + " | ".join(r) + " |" for r in _placement_cells(section, dataset, markdown_cell)
+        ]
         out.append("")
     return out
 

@@ -6,13 +6,9 @@ from purgehist.analysis import Citation, EvidenceProfile, Side
 from purgehist.formats.report.balance import balance_markdown
 from purgehist.formats.report.charts import grade_label
 from purgehist.formats.report.content import ReportContent
+from purgehist.formats.report.mdtext import markdown_cell, markdown_text
 
 __all__ = ["render_markdown"]
-
-
-def _cell(text: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def _shares(profile: EvidenceProfile) -> str:
@@ -41,27 +37,27 @@ def _side(side: Side, content: ReportContent) -> str:
         return "—"
     names = ", ".join(a.name for a in side.actors)
     cites = "; ".join(_citation(c, content) for c in side.profile.citations)
-    text = f"**{names}** ({_shares(side.profile)})"
-    return _cell(f"{text}: {cites}" if cites else text)
+    text = f"**{markdown_cell(names)}** ({markdown_cell(_shares(side.profile))})"
+    return f"{text}: {markdown_cell(cites)}" if cites else text
 
 
 def render_markdown(content: ReportContent) -> str:
     """The whole report as GitHub-flavoured Markdown."""
     meta = content.dataset.metadata
-    out = [f"# {meta.title}", ""]
+    out = [f"# {markdown_cell(meta.title)}", ""]
     if meta.description:
-        out += [meta.description, ""]
+        out += [markdown_text(meta.description), ""]
     out += [", ".join(f"{n} {name}" for name, n in content.dataset.counts().items() if n), ""]
 
     out += ["## Evidence grades by school", ""]
     profiles = content.school_profiles
     grades = [g for g in content.grades if any(p.counts.get(g) for p in profiles)]
     if profiles:
-        out.append("| Grade | " + " | ".join(_cell(p.label) for p in profiles) + " |")
+        out.append("| Grade | " + " | ".join(markdown_cell(p.label) for p in profiles) + " |")
         out.append("|---|" + "---:|" * len(profiles))
         for grade in grades:
             cells = " | ".join(f"{p.counts.get(grade, 0)} ({p.share(grade):.0%})" for p in profiles)
-            out.append(f"| {grade_label(grade)} | {cells} |")
+            out.append(f"| {markdown_cell(grade_label(grade))} | {cells} |")
         out.append("| **All citations** | " + " | ".join(f"**{p.total}**" for p in profiles) + " |")
         out.append(
             "| Stances without evidence | "
@@ -70,8 +66,8 @@ def render_markdown(content: ReportContent) -> str:
         )
         out.append("")
         for profile in profiles:
-            out += [f"### Citations: {profile.label} ({profile.total})", ""]
-            out += [f"- {_citation(c, content)}" for c in profile.citations]
+            out += [f"### Citations: {markdown_cell(profile.label)} ({profile.total})", ""]
+            out += [f"- {markdown_cell(_citation(c, content))}" for c in profile.citations]
             out.append("")
     else:
         out += ["The dataset defines no schools of thought.", ""]
@@ -90,10 +86,11 @@ def render_markdown(content: ReportContent) -> str:
         event = entry.event
         parent = content.dataset.get(event.part_of) if event.part_of else None
         out.append(
-            f"| {_cell(event.date or 'undated')} | {_cell(entry.span)} | "
-            f"{_cell(event.date_text or '')} | {_cell(event.label)} | "
-            f"{_cell(entry.place.name if entry.place else '')} | "
-            f"{_cell(getattr(parent, 'label', ''))} | {len(entry.claims)} | {entry.contested} |"
+            f"| {markdown_cell(event.date or 'undated')} | {markdown_cell(entry.span)} | "
+            f"{markdown_cell(event.date_text or '')} | {markdown_cell(event.label)} | "
+            f"{markdown_cell(entry.place.name if entry.place else '')} | "
+            f"{markdown_cell(getattr(parent, 'label', ''))} | {len(entry.claims)} | "
+            f"{entry.contested} |"
         )
     out.append("")
 
@@ -102,11 +99,12 @@ def render_markdown(content: ReportContent) -> str:
         if group.event is None:
             out += ["### Not tied to an event", ""]
         else:
-            out += [f"### {group.event.label} ({group.event.date or 'undated'})", ""]
+            heading = f"{group.event.label} ({group.event.date or 'undated'})"
+            out += [f"### {markdown_cell(heading)}", ""]
         out += ["| Claim | Asserted by | Disputed by | Qualified by |", "|---|---|---|---|"]
         for item in group.claims:
             out.append(
-                f"| {_cell(item.claim.text)} | {_side(item.asserting, content)} | "
+                f"| {markdown_cell(item.claim.text)} | {_side(item.asserting, content)} | "
                 f"{_side(item.disputing, content)} | {_side(item.qualifying, content)} |"
             )
         out.append("")
@@ -120,8 +118,8 @@ def render_markdown(content: ReportContent) -> str:
         p = row.profile
         school = ", ".join(s.name for s in row.schools) or "—"
         out.append(
-            f"| {_cell(row.actor.name)} | {_cell(school)} | {p.attributions} | "
-            f"{p.without_evidence} | {p.total} | {_cell(_shares(p))} |"
+            f"| {markdown_cell(row.actor.name)} | {markdown_cell(school)} | {p.attributions} | "
+            f"{p.without_evidence} | {p.total} | {markdown_cell(_shares(p))} |"
         )
     out.append("")
     return "\n".join(out)

@@ -21,7 +21,7 @@ from purgehist.formats.tabular.describe import column_rows
 from purgehist.formats.tabular.flatten import dataset_rows, table_sizes
 from purgehist.formats.tabular.layout import FORMAT_VERSION, LIST_RULES, TABLES
 from purgehist.formats.xlsx import HYPERLINK_LIMIT
-from purgehist.formats.xlsx.ooxml import escape_ooxml, needs_escape
+from purgehist.formats.xlsx.ooxml import escape_ooxml, needs_escape, utf16_length
 from purgehist.model.dataset import COLLECTIONS, Dataset
 from purgehist.plugins.specs import Context, ExportResult
 
@@ -45,6 +45,8 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
 _ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 _EXACT_DIGITS = 10**15
+_MAYBE_TOO_LONG = MAX_CELL_CHARS // 2
+"""A text this short fits even if every character counts two UTF-16 units."""
 
 
 def write_workbook(
@@ -143,17 +145,20 @@ def _write_table(
                 if not value:
                     values[i] = None
                     continue
-                if len(value) > MAX_CELL_CHARS:
+                text = value
+                if needs_escape(value):
+                    value = values[i] = escape_ooxml(value)
+                # the limit holds for the text as written (escaped) and counted in UTF-16
+                # units; openpyxl would cut a longer one short without a word
+                if len(value) > _MAYBE_TOO_LONG and utf16_length(value) > MAX_CELL_CHARS:
                     problems.error(
                         "cell-too-long",
-                        f"{len(value):,} characters do not fit in an Excel cell "
+                        f"{_counted(text, value)} do not fit in an Excel cell "
                         f"({MAX_CELL_CHARS:,} at most); export to CSV instead",
                         f"{name}!{letters[i]}{number}",
                     )
                     values[i] = None
                     continue
-                if needs_escape(value):
-                    value = values[i] = escape_ooxml(value)
                 if (value[0] == "=" and len(value) > 1) or value in _ERROR_CODES:
                     values[i] = _text_cell(ws, value, _WRAP if wraps[i] else None)
                 elif plain:
@@ -192,6 +197,27 @@ def _text_cell(ws: Any, value: str, alignment: Alignment | None) -> Cell:
     return cell
 
 
+def _counted(text: str, written: str) -> str:
+    """``40,000 characters``, and how Excel counts them when that differs."""
+    units = utf16_length(written)
+    if units == len(text):
+        return f"{len(text):,} characters"
+    return (
+        f"{len(text):,} characters ({units:,} as Excel counts them: a control character, "
+        "or the _ of a literal _xHHHH_, is written as a 7-character escape; a character "
+        "beyond U+FFFF counts two)"
+    )
+
+
+def _shortened(text: str) -> str:
+    """*text* cut to fit a cell, marked with ``…`` (only on the About sheet, a guide that is
+    not read back: the data sheets refuse a text too long instead)."""
+    if utf16_length(text) <= MAX_CELL_CHARS:
+        return text
+    units = text.encode("utf-16-le", "surrogatepass")[: 2 * (MAX_CELL_CHARS - 1)]
+    return units.decode("utf-16-le", "ignore") + "…"
+
+
 def _validation(ws: Any, ref: str, values: list[str], *, strict: bool) -> None:
     formula = '"' + ",".join(values) + '"'
     if len(formula) > 257:  # Excel's limit for an inline list
@@ -217,8 +243,8 @@ def _write_about(ws: Any, dataset: Dataset, sizes: Mapping[str, int]) -> None:
         cells = []
         for value in values:
             text = value if not isinstance(value, str) else escape_ooxml(value)
-            if isinstance(text, str) and len(text) > MAX_CELL_CHARS:
-                text = text[: MAX_CELL_CHARS - 1] + "…"
+            if isinstance(text, str) and len(text) > _MAYBE_TOO_LONG:
+                text = _shortened(text)
             cell = WriteOnlyCell(ws, value=text)
             if isinstance(text, str):
                 cell.data_type = "s"
