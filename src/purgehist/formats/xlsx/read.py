@@ -138,6 +138,11 @@ def _rows(ws: Any, locate: Any, found: Diagnostics) -> Iterator[tuple[int, Seque
             cells = next(cells_of, None)
         except _DAMAGED as err:
             raise _DamagedSheetError(str(err)) from None
+        except (ValueError, IndexError, TypeError, OverflowError) as err:
+            # a cell openpyxl cannot decode: a shared-string index out of range, a cell
+            # reference that is no reference, a value its type cannot hold
+            where = locate(number + 1, 0).rsplit("!", 1)[0]
+            raise _DamagedSheetError(f"{where}, row {number + 1}: {err}") from None
         if cells is None:
             return
         number += 1
