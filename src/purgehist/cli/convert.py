@@ -14,6 +14,7 @@ from purgehist.cli.messages import (
     echo_data_error,
     echo_problems,
     located,
+    merged_origins,
     report_export,
     summary,
     visible,
@@ -164,7 +165,10 @@ def convert(
             echo_problems(result.problems)
     errors = [p for p in api.problems(dataset) if p.severity == Severity.ERROR]
     if errors and not force:
-        raise DataError(located(errors, dataset), source="dataset (use --force to write anyway)")
+        raise DataError(
+            located(errors, dataset, merged_origins(results)),
+            source="dataset (use --force to write anyway)",
+        )
     options = options_of(option_values)
     if target is None:
         report = api.export_stream(dataset, spec.name, standard_output(), options=options)
@@ -199,7 +203,10 @@ def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> 
                 click.echo(f"purgehist: error: {visible(str(exc))}", err=True)
                 usage_failed = True
                 continue
-            found = [*result.problems, *located(api.problems(result.dataset), result.dataset)]
+            found = [
+                *result.problems,
+                *located(api.problems(result.dataset), result.dataset, result.origins),
+            ]
             # Infos (stubs of records kept elsewhere) are shown but never fail, even with --strict.
             issues = [p for p in found if p.severity != Severity.INFO]
             infos = [p for p in found if p.severity == Severity.INFO]

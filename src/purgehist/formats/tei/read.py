@@ -144,7 +144,12 @@ def _result(state: ReadState) -> ParseResult:
         "own_format": state.own,
         "unmapped": dict(sorted(state.unmapped.counts.items())),
     }
-    return ParseResult(dataset=dataset, problems=state.found.problems, stats=report)
+    return ParseResult(
+        dataset=dataset,
+        problems=state.found.problems,
+        stats=report,
+        origins=state.origins(dataset),
+    )
 
 
 @builds_records
