@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -31,6 +32,13 @@ _SOURCE_TYPES = {
     "report": SourceType.REPORT,
 }
 """Other projects' ``@type`` (lower-cased: Zotero's, TEI's own examples) → source type."""
+# "Bringmann Tobias C., Handbuch…": the family name first without a comma, as Austrian and
+# German lists print it; the entry parser reads "Bringmann, Tobias C., Handbuch…".
+_NAME_FIRST = re.compile(
+    r"^(?P<family>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?)\s+"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){0,2}"
+    r"(?:\s+\((?:Hg|Hrsg|ed|eds)\.\))?),\s"
+)
 _PHRASES = frozenset(t(n) for n in ("hi", "emph", "foreign", "q", "lb"))
 """Markup of a run of text, not of a part of an entry."""
 
@@ -233,13 +241,20 @@ def read_bibl(state: ReadState, el: Element) -> None:
 
 
 def _keep_parsed(
-    state: ReadState, el: Element, whole: str, identifiers: tuple[Identifier, ...]
+    state: ReadState,
+    el: Element,
+    whole: str,
+    identifiers: tuple[Identifier, ...],
+    *,
+    authored: bool = False,
 ) -> bool:
     """Keep the source an unstructured ``bibl`` gives when read as a bibliography entry
     (creators, title, container, imprint, pages), its text in the note; ``False`` when the
-    text does not read as one."""
-    citation, _ = read_listed_entry(whole)
+    text does not read as one (or, if *authored*, as one that names its creators)."""
+    citation, _ = read_listed_entry(_NAME_FIRST.sub(r"\g<family>, \g<given>, ", whole, count=1))
     if not citation.title or norm(citation.title) == whole:
+        return False
+    if authored and not citation.authors:
         return False
     chapter = citation.quoted_title or citation.in_book
     role = "editor" if citation.editors and not chapter else "author"
@@ -270,10 +285,15 @@ def _keep_parsed(
 def read_entry_paragraph(state: ReadState, p: Element) -> bool:
     """A bibliography's ``p`` that opens with a ``bibl`` (its short title) and goes on with the
     entry (``<p><bibl>Wurzbach</bibl><title> Constant v., Biographisches Lexikon…</title></p>``)
-    as a source; ``False`` if *p* is not such an entry."""
+    as a source, or one of text alone that reads as an entry with its creators
+    (``<p>Bringmann Tobias C., Handbuch der Diplomatie … (München 2001).</p>``); ``False``
+    if *p* is no entry."""
     first = next((c for c in p if isinstance(c.tag, str)), None)
     if first is None or first.tag != t("bibl") or (p.text or "").strip():
-        return False
+        if any(isinstance(c.tag, str) and c.tag not in _PHRASES for c in p):
+            return False
+        whole = norm(text_of(p))
+        return _keep_parsed(state, p, whole, (), authored=True)
     short = state.text(first)
     if short is None:
         return False

@@ -206,6 +206,11 @@ class ReadState:
         self.citations: list[Any] = []
         """Citations met in other projects' notes, resolved once the file is read
         (:class:`~purgehist.formats.tei.read_note_citations.PendingCitation`)."""
+        self.plain_citations: list[Any] = []
+        """Citations read from the text of notes without citing markup
+        (:class:`~purgehist.formats.tei.read_plain_citations.PlainCitation`)."""
+        self.plain_unresolved = 0
+        """How many of those matched no entry and were left out."""
         self.as_bibliography = False
         """Whether the file is read for its entries only (a bibliography given with another)."""
         self.bibliography: list[Source] = []
