@@ -33,7 +33,8 @@ _SOURCE_TYPES = {
 }
 """Other projects' ``@type`` (lower-cased: Zotero's, TEI's own examples) → source type."""
 # "Bringmann Tobias C., Handbuch…": the family name first without a comma, as Austrian and
-# German lists print it; the entry parser reads "Bringmann, Tobias C., Handbuch…".
+# German lists print it; the entry parser reads "Bringmann, Tobias C., Handbuch…". Only for a
+# list's paragraphs, whose entries open with a name: "Deutsche Bundesakte, Art. 6" does not.
 _NAME_FIRST = re.compile(
     r"^(?P<family>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?)\s+"
     r"(?P<given>[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){0,2}"
@@ -250,8 +251,10 @@ def _keep_parsed(
 ) -> bool:
     """Keep the source an unstructured ``bibl`` gives when read as a bibliography entry
     (creators, title, container, imprint, pages), its text in the note; ``False`` when the
-    text does not read as one (or, if *authored*, as one that names its creators)."""
-    citation, _ = read_listed_entry(_NAME_FIRST.sub(r"\g<family>, \g<given>, ", whole, count=1))
+    text does not read as one. An *authored* text (a bibliography's paragraph) must name its
+    creators, and may name the first family name first without a comma."""
+    text = _NAME_FIRST.sub(r"\g<family>, \g<given>, ", whole, count=1) if authored else whole
+    citation, _ = read_listed_entry(text)
     if not citation.title or norm(citation.title) == whole:
         return False
     if authored and not citation.authors:
