@@ -2,9 +2,9 @@
 plain-text reader reads footnotes (full references, short titles, ``Ibid.``/``Ebd.``, op.
 cit.) and resolved against the file's bibliography and those given with it.
 
-Only citations that resolve to an entry become evidence: a note's prose read as a reference
-that matches no entry is left alone (counted in the report), so that a commentary's
-sentences never turn into sources.
+Only citations that name an author (or follow one, as ``Ebd.`` does) and resolve to an entry
+become evidence: a note's prose read as a reference that matches no entry is left alone
+(counted in the report), so that a commentary's sentences never turn into sources.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ _CITING = frozenset(
     }
 )
 
+_NAMING = frozenset({CitationKind.FULL, CitationKind.SHORT})
+"""Kinds that must name an author to count: the back-references follow one that did."""
+
 
 @dataclass(frozen=True, slots=True)
 class PlainCitation:
@@ -54,8 +57,8 @@ def plain_note_citations(
     its citations are kept in ``state.plain_citations`` to be resolved at the end."""
     ids: list[str] = []
     for citation in parse_note(text):
-        if citation.kind not in _CITING:
-            continue
+        if citation.kind not in _CITING or (citation.kind in _NAMING and not citation.authors):
+            continue  # a title alone in running prose is too often no citation at all
         evidence_id = state.id_pool.claim(f"ev_{provenance.document}_{note}_{len(ids) + 1}")
         state.plain_citations.append(
             PlainCitation(evidence_id, citation, note, not ids, provenance, where)
