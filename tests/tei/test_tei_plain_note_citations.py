@@ -23,8 +23,9 @@ COMMENTARY = f"""{HEADER}
       Origins, S. 113–115.</note> Der Bericht ging nach Wien.<note place="foot" n="2">Ebd.,
       S. 120.</note> Die Antwort blieb aus.<note place="foot" n="3">Der Bote traf erst im
       November ein.</note> Man beriet erneut.<note place="foot" n="4">Vgl. Werth,
-      L'Ivrogne, S. 54.</note> Schließlich wurde abgestimmt.<note place="foot" n="5">Vgl.
-      Nemo, Unbekanntes Werk, S. 3.</note> Der Beschluss hielt.<note place="foot" n="6">Vgl.
+      L'Ivrogne, S. 54. Der Befehl kam aus Moskau.</note> Schließlich wurde
+      abgestimmt.<note place="foot" n="5">Vgl. Nemo, Unbekanntes Werk, S. 3.</note> Der
+      Beschluss hielt.<note place="foot" n="6">Vgl.
       <bibl sameAs="#getty1985">Getty, Origins, <citedRange>S. 7</citedRange></bibl>.</note></p>
   </div></body></text>
   <standOff><listBibl>
@@ -61,7 +62,8 @@ def test_plain_note_citations_resolve_to_the_bibliography(tmp_path: Path) -> Non
         [("getty1985", "S. 113–115")],
         [("getty1985", "S. 120")],  # Ebd. follows the note before
         [],  # prose cites nothing
-        [(werth.id, "S. 54")],  # a short title, in the bibliography given with the file
+        # a short title, in the bibliography given with the file, the prose after it cut off
+        [(werth.id, "S. 54")],
         [],  # a work no bibliography lists is left out, and counted
         [("getty1985", "S. 7")],  # markup is read as before
     ]

@@ -9,11 +9,12 @@ become evidence: a note's prose read as a reference that matches no entry is lef
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from purgehist.formats.tei.read_note_citations import drop_note_evidence
 from purgehist.formats.tei.read_state import ReadState
-from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.citation_parts import PAGE_PREFIX, PAGES, CitationKind, ParsedCitation
 from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.person_names import parse_name
 from purgehist.formats.text.resolve import Resolver, SourceIndex
@@ -33,6 +34,7 @@ _CITING = frozenset(
     }
 )
 
+_PAGES_THEN_TEXT = re.compile(rf",\s*{PAGE_PREFIX}\s*{PAGES}\.(?=\s+\S)")
 _NAMING = frozenset({CitationKind.FULL, CitationKind.SHORT})
 """Kinds that must name an author to count: the back-references follow one that did."""
 
@@ -56,7 +58,8 @@ def plain_note_citations(
     """The ids of the evidence a note's *text* may give (the *note*-th note of the file);
     its citations are kept in ``state.plain_citations`` to be resolved at the end."""
     ids: list[str] = []
-    for citation in parse_note(text):
+    for found in parse_note(text):
+        citation = _without_prose(found)
         if citation.kind not in _CITING or (citation.kind in _NAMING and not citation.authors):
             continue  # a title alone in running prose is too often no citation at all
         evidence_id = state.id_pool.claim(f"ev_{provenance.document}_{note}_{len(ids) + 1}")
@@ -65,6 +68,18 @@ def plain_note_citations(
         )
         ids.append(evidence_id)
     return tuple(ids)
+
+
+def _without_prose(citation: ParsedCitation) -> ParsedCitation:
+    """*citation* cut after its pages when the note's prose runs on behind them in the same
+    piece (``vgl. Bringmann, Handbuch, S. 290. Frankreich: comte de …``)."""
+    if citation.kind not in _NAMING or citation.locator:
+        return citation
+    cut = _PAGES_THEN_TEXT.search(citation.printed)
+    if cut is None:
+        return citation
+    again = parse_note(citation.printed[: cut.end()])
+    return again[0] if len(again) == 1 and again[0].kind in _NAMING else citation
 
 
 def _names(source: Source) -> list[PersonName]:
