@@ -9,7 +9,7 @@ note of its running text a footnote of its document, the notes whose citation is
 (a pointer to a ``bibl``/``biblStruct`` of the file or a companion, or a short title equal to
 one the bibliographies offer) resolved to that entry, every person with a dated birth keeping
 a lifespan, no FutureWarning, no integrity error, the TEI export valid against tei_all and
-read back equal.
+read back equal, and the bibliography's unstructured ``bibl`` entries read into their parts.
 """
 
 from __future__ import annotations
@@ -44,6 +44,11 @@ TEXT_NOTES = (
 )
 _CITING_PATH = ".//t:ref|.//t:ptr|.//t:bibl|.//t:rs[@type='work']|.//t:bibl//t:title[@ref]"
 _POINTERS = ("target", "ref", "corresp", "sameAs", "key")
+# A bibliography's entries given as text alone (emphasis aside), with an id to find them by.
+_UNSTRUCTURED = (
+    "//t:listBibl/t:bibl[not(t:author or t:editor or t:title or t:date or t:publisher or "
+    "t:pubPlace or t:biblScope or t:idno) and normalize-space()]/@xml:id"
+)
 _DATED = ("when", "when-iso", "notBefore", "notAfter", "notBefore-iso", "notAfter-iso", "from")
 
 
@@ -103,6 +108,8 @@ class Expected:
     persons: int = 0
     dated_births: int = 0
     pb: int = 0
+    entries: list[str] = field(default_factory=list)
+    """The ids of the unstructured ``bibl`` entries of the file's own ``listBibl``s."""
 
 
 def expected(path: Path, companions: Sequence[tuple[Path, str]], kind: str) -> Expected:
@@ -138,6 +145,7 @@ def expected(path: Path, companions: Sequence[tuple[Path, str]], kind: str) -> E
     found.persons = len(persons)
     found.dated_births = sum(1 for p in persons if _dated_birth(p))
     found.pb = len(root.xpath("//t:text//t:pb", namespaces=NS))
+    found.entries = [str(i) for i in root.xpath(_UNSTRUCTURED, namespaces=NS)]
     return found
 
 
@@ -185,6 +193,10 @@ class Figures:
     integrity_errors: int = 0
     tei_valid: bool | None = None
     round_trip: bool | None = None
+    entries: int = 0
+    """Unstructured ``bibl`` entries of the file's bibliography."""
+    entries_read: int = 0
+    """Those read into a source with a title of their own and creators or a date."""
 
 
 def _notes(dataset: Any) -> Iterator[Any]:
@@ -261,6 +273,15 @@ def measure(
                 for s in cited
             ):
                 figures.knowable_right += 1
+    figures.entries = len(want.entries)
+    figures.entries_read = sum(
+        1
+        for entry in want.entries
+        if (s := sources.get(entry)) is not None
+        and s.title != s.note
+        and s.note is not None
+        and (s.creators or s.date)
+    )
     persons = [a for a in dataset.actors if a.kind == "person" and a.external is None]
     figures.persons, figures.persons_expected = len(persons), want.persons
     figures.lifespans = sum(1 for a in persons if a.lifespan and a.lifespan.split("/")[0])
@@ -321,13 +342,14 @@ def _row(f: Figures) -> str:
     right = f"{f.knowable_right}/{f.knowable}" if f.knowable else "–"
     valid = {True: "valid", False: "INVALID", None: "–"}[f.tei_valid]
     back = {True: "equal", False: "DIFFERS", None: "–"}[f.round_trip]
+    entries = f"{f.entries_read}/{f.entries}" if f.entries else "–"
     return (
         f"{f.file:<52} {f.documents:>2} {f.divisions:>4} {f.paragraphs:>5} "
         f"{f.footnotes:>4}/{f.notes_expected:<4} {f.page_breaks:>4}/{f.pb_expected:<4} "
         f"{f.evidence_resolved:>4}+{f.evidence_external:<3}/{f.evidence:<4} {right:>9} "
         f"{f.lifespans:>4}/{f.dated_births:<4} {f.persons:>4} {f.places:>5} {f.sources:>5} "
         f"{f.stubs:>4} {f.unmapped:>5} {f.integrity_errors:>3} {f.future_warnings:>2} "
-        f"{valid:>7} {back:>7} {f.seconds:>6}"
+        f"{valid:>7} {back:>7} {f.seconds:>6} {entries:>9}"
     )
 
 
@@ -335,7 +357,7 @@ HEADER = (
     f"{'file':<52} {'dc':>2} {'divs':>4} {'paras':>5} {'notes/exp':>9} {'pb/exp':>9} "
     f"{'ev res+ext/all':>14} {'knowable':>9} {'life/dated':>9} {'pers':>4} {'places':>5} "
     f"{'srcs':>5} {'stub':>4} {'unmap':>5} {'err':>3} {'FW':>2} {'tei_all':>7} "
-    f"{'back':>7} {'sec':>6}"
+    f"{'back':>7} {'sec':>6} {'entries':>9}"
 )
 
 

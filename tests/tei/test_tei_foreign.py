@@ -64,7 +64,10 @@ def test_standoff_bibliography() -> None:
     )
     assert sources["pravda1936"].date == "1936-08-20"
     free = [s for s in data.sources if s.id.startswith("bib_")]
-    assert [s.title for s in free] == ["Conquest, The Great Terror (1968)."]
+    # An unstructured bibl is read as a bibliography entry, its text kept in the note.
+    assert [(s.title, s.date, [c.name for c in s.creators], s.note) for s in free] == [
+        ("The Great Terror", "1968", ["Conquest"], "Conquest, The Great Terror (1968).")
+    ]
     (event,) = data.events
     assert (event.label, event.date, event.type) == (
         "First Moscow Trial",

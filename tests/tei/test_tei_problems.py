@@ -92,3 +92,71 @@ def test_unknown_values_in_own_tei_name_their_line(
     assert len(errors) == 1
     assert message in errors[0].message
     assert re.fullmatch(rf"<bytes>:{line} <\w+>", errors[0].location)
+
+
+def test_integrity_problems_of_own_tei_name_the_line_in_the_file(
+    example_dataset: Dataset, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The stance's record carries the provenance of the thesis it was first read from; the
+    # problem is in the TEI file, so that is where it must point.
+    old = 'source="#evid_placement_tucker_1961"'
+    data, line = _own_tei(example_dataset, old, 'source="#evid_missing"')
+    path = tmp_path / "broken.tei.xml"
+    path.write_bytes(data)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["validate", str(path)])
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert f"  {path}:{line}: no evidence with id 'evid_missing' (at $.actors[" in err
+    assert "great-purge-thesis" not in err
+
+
+REGISTER = f"""<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="{TEI}">
+  <teiHeader><fileDesc><titleStmt><title>Register</title></titleStmt>
+    <publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc>
+  </fileDesc></teiHeader>
+  <standOff>
+    <listPlace>
+      <place xml:id="moskau"><placeName>Moskau</placeName></place>
+    </listPlace>
+    <listPerson>
+      <person xml:id="jeschow"><persName>Nikolai Jeschow</persName>
+        <birth when="1895-05-01"/></person>
+    </listPerson>
+    <listEvent>
+      <event xml:id="prozess" when="1937-06-11">
+        <label>Prozess</label>
+        <listRelation><relation name="participant" active="#moskau"/></listRelation>
+      </event>
+      <event xml:id="plenum" when="1937">
+        <label>Plenum</label>
+        <listRelation><relation name="partOf" passive="#jeschow"/></listRelation>
+      </event>
+    </listEvent>
+  </standOff>
+</TEI>
+"""
+
+
+def test_convert_refuses_a_broken_edition_naming_each_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "first.xml", tmp_path / "second.xml"
+    first.write_text(REGISTER.replace('<relation name="participant" active="#moskau"/>', ""))
+    second.write_text(
+        REGISTER.replace('xml:id="', 'xml:id="b_').replace('"#', '"#b_').replace("Prozess", "P")
+    )
+    lines = REGISTER.splitlines()
+    at_event = next(i for i, text in enumerate(lines, 1) if 'xml:id="prozess"' in text)
+    at_plenum = next(i for i, text in enumerate(lines, 1) if 'xml:id="plenum"' in text)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["convert", str(first), str(second), "-o", str(tmp_path / "out.json")])
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    # Read second, its events follow the first file's in the merged dataset.
+    assert f"{first}:{at_plenum}: 'jeschow' is a actor" in err
+    assert f"{second}:{at_event}: 'b_moskau' is a place" in err
+    assert f"{second}:{at_plenum}: 'b_jeschow' is a actor" in err
+    assert "(at $.events[3].part_of)" in err
+    assert not (tmp_path / "out.json").exists()

@@ -14,6 +14,7 @@ from purgehist.cli.messages import (
     echo_data_error,
     echo_problems,
     located,
+    merged_origins,
     report_export,
     summary,
     visible,
@@ -179,7 +180,7 @@ def convert(
     errors = [p for p in api.problems(dataset) if p.severity == Severity.ERROR]
     if errors and not force:
         where = f"the data of {names} (use --force to write anyway)"
-        raise DataError(located(errors, dataset), source=where)
+        raise DataError(located(errors, dataset, merged_origins(results)), source=where)
     options = options_of(option_values)
     try:
         if target is None:
@@ -219,7 +220,10 @@ def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> 
                 click.echo(f"purgehist: error: {visible(str(exc))}", err=True)
                 usage_failed = True
                 continue
-            found = [*result.problems, *located(api.problems(result.dataset), result.dataset)]
+            found = [
+                *result.problems,
+                *located(api.problems(result.dataset), result.dataset, result.origins),
+            ]
             # Infos (stubs of records kept elsewhere) are shown but never fail, even with --strict.
             issues = [p for p in found if p.severity != Severity.INFO]
             infos = [p for p in found if p.severity == Severity.INFO]

@@ -112,7 +112,10 @@ def info(file: Path, from_format: str | None, as_json: bool, limit: int) -> None
     citations resolved and unresolved, warnings by kind) and the problems, each at its place."""
     with TerminalProgress() as bars:
         result = api.parse_file(file, from_format, progress=bars.callback(file.name))
-    found = [*result.problems, *located(api.problems(result.dataset), result.dataset)]
+    found = [
+        *result.problems,
+        *located(api.problems(result.dataset), result.dataset, result.origins),
+    ]
     counts = result.dataset.counts()
     if as_json:
         payload = {

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import click
@@ -12,7 +12,7 @@ import click
 from purgehist.diagnostics import Problem, Severity
 from purgehist.errors import DataError
 from purgehist.model.dataset import Dataset
-from purgehist.plugins.specs import ExportResult
+from purgehist.plugins.specs import ExportResult, ParseResult
 from purgehist.wording import count, counts_text
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "echo_problems",
     "errors_and_warnings",
     "located",
+    "merged_origins",
     "report_export",
     "summary",
     "visible",
@@ -78,26 +79,57 @@ def report_export(report: ExportResult, target: str) -> None:
         echo_problems(report.warnings)
 
 
-def located(problems: Iterable[Problem], dataset: Dataset) -> list[Problem]:
+def located(
+    problems: Iterable[Problem], dataset: Dataset, origins: Mapping[str, str] | None = None
+) -> list[Problem]:
     """*problems* of *dataset* located in the file it was read from where they can be: a
-    problem at a JSON path (``$.claims[3].attributions[0].actor``) whose record carries its
-    provenance with a line moves to ``file:line``, keeping the path in its message."""
-    return [_located(problem, dataset) for problem in problems]
+    problem at a JSON path (``$.claims[3].attributions[0].actor``) moves to ``file:line``,
+    keeping the path in its message. The place is the deepest record on the path that
+    *origins* (the reader's :attr:`~purgehist.plugins.specs.ParseResult.origins`) names,
+    else the deepest whose provenance has a line."""
+    return [_located(problem, dataset, origins or {}) for problem in problems]
 
 
-def _located(problem: Problem, dataset: Dataset) -> Problem:
+def merged_origins(results: Sequence[ParseResult]) -> dict[str, str]:
+    """The origins of several inputs read into one dataset by
+    :meth:`~purgehist.model.dataset.Dataset.merge`: each collection's indexes shifted by
+    the records the inputs before it hold."""
+    merged: dict[str, str] = {}
+    offsets: dict[str, int] = {}
+    for result in results:
+        for path, where in result.origins.items():
+            step = _STEP.match(path, 1)
+            if step is None or step[1] is None:
+                continue
+            at = _STEP.match(path, step.end())
+            if at is None or at[2] is None:
+                continue
+            shifted = int(at[2]) + offsets.get(step[1], 0)
+            merged[f"$.{step[1]}[{shifted}]{path[at.end() :]}"] = where
+        for name, size in result.dataset.counts().items():
+            offsets[name] = offsets.get(name, 0) + size
+    return merged
+
+
+def _located(problem: Problem, dataset: Dataset, origins: Mapping[str, str]) -> Problem:
     if not problem.location.startswith("$"):
         return problem
     place: object = dataset
     found = None
+    from_origin = False
     for match in _STEP.finditer(problem.location, 1):
         name, index = match.groups()
         try:
             place = getattr(place, name) if name else place[int(index)]  # type: ignore[index]
         except (AttributeError, IndexError, KeyError, TypeError):
             break
+        origin = origins.get(problem.location[: match.end()])
         provenance = getattr(place, "provenance", None)
-        if provenance is not None and provenance.file and provenance.line:
+        if origin is not None:
+            found, from_origin = origin, True
+        elif from_origin:
+            continue  # a place in the input beats a provenance that may name another file
+        elif provenance is not None and provenance.file and provenance.line:
             found = f"{provenance.file}:{provenance.line}"
     if found is None:
         return problem

@@ -50,6 +50,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "purgehist.formats.text",
     "purgehist.formats.pdf",
     "purgehist.formats.bibtex",
+    "purgehist.formats.ris",
     "purgehist.formats.report",
     "purgehist.formats.sqlite",
 )

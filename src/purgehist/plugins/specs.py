@@ -108,6 +108,10 @@ class ParseResult:
     """Warnings (and errors it could recover from), each naming its place."""
     stats: Mapping[str, object] = field(factory=dict)
     """Format-specific figures: footnotes found, citations resolved, rows read…"""
+    origins: Mapping[str, str] = field(factory=dict)
+    """Where records were read, by JSON path: ``$.claims[3]`` → ``file.xml:120``. The
+    dataset's problems (which name JSON paths) are moved there, for readers whose records
+    carry no provenance of the input itself."""
 
 
 @frozen(kw_only=True)

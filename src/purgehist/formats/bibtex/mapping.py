@@ -15,9 +15,9 @@ from purgehist.formats.bibtex.latex import latex_to_unicode
 from purgehist.formats.bibtex.names import BibName, split_names
 from purgehist.model import Creator, Identifier, Provenance, Source, SourceType, is_edtf
 
-__all__ = ["Built", "entry_to_source"]
+__all__ = ["SOURCE_TYPES", "Built", "entry_to_source"]
 
-_TYPES: Mapping[str, SourceType] = {
+SOURCE_TYPES: Mapping[str, SourceType] = {
     "article": SourceType.ARTICLE,
     "book": SourceType.BOOK,
     "mvbook": SourceType.BOOK,
@@ -41,6 +41,7 @@ _TYPES: Mapping[str, SourceType] = {
     "unpublished": SourceType.OTHER,
     "manual": SourceType.OTHER,
 }
+"""The source type of each BibTeX entry type (other formats map their types through it)."""
 _NAME_ROLES = {"author": "author", "editor": "editor", "translator": "translator"}
 _PLAIN_FIELDS = {
     "shorttitle": "short_title",
@@ -94,7 +95,7 @@ class Built:
 
 
 def _source_type(entry: BibEntry, fields: Mapping[str, str]) -> tuple[SourceType, str | None]:
-    kind = _TYPES.get(entry.type)
+    kind = SOURCE_TYPES.get(entry.type)
     subtype = fields.get("entrysubtype", "").strip().lower()
     if kind == SourceType.ARTICLE and subtype in ("newspaper", "magazine"):
         return SourceType.NEWSPAPER if subtype == "newspaper" else SourceType.ARTICLE, None

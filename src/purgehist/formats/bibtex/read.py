@@ -17,7 +17,7 @@ from purgehist.model.dataset import Dataset, Metadata
 from purgehist.model.ids import IdPool
 from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
 
-__all__ = ["parse_bibtex"]
+__all__ = ["link_actors", "parse_bibtex"]
 
 
 def _decode(data: bytes, found: Diagnostics) -> str:
@@ -30,8 +30,9 @@ def _decode(data: bytes, found: Diagnostics) -> str:
         return data.decode("latin-1")
 
 
-def _link_actors(built: list[Built], taken: set[str]) -> tuple[list[Actor], list[Source]]:
-    """One actor per distinct name; every creator linked to its actor."""
+def link_actors(built: list[Built], taken: set[str]) -> tuple[list[Actor], list[Source]]:
+    """One actor per distinct name (none of *taken*'s ids); every creator linked to its
+    actor."""
     index = AuthorIndex(taken)
     # A name met again in the same role links to the same actor: the index is asked once.
     linked: dict[tuple[str, bool, Creator], Creator] = {}
@@ -95,7 +96,7 @@ def parse_bibtex(source: Input, options: Mapping[str, object], context: Context)
             ids.release(source_id)
         else:
             built.append(item)
-    actors, sources = _link_actors(built, ids.taken)
+    actors, sources = link_actors(built, ids.taken)
     dataset = Dataset(
         metadata=Metadata(title=f"Sources from {PurePath(name).name}", source=name),
         actors=actors,

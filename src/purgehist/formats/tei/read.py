@@ -28,6 +28,7 @@ from purgehist.formats.tei.read_events import read_event
 from purgehist.formats.tei.read_header import read_header
 from purgehist.formats.tei.read_note_citations import resolve_citations
 from purgehist.formats.tei.read_places import read_place
+from purgehist.formats.tei.read_plain_citations import resolve_plain_citations
 from purgehist.formats.tei.read_state import Element, ReadState
 from purgehist.formats.tei.read_stubs import add_creator_stubs
 from purgehist.formats.tei.safe import SourceLike, iterparse_safely, open_source
@@ -133,6 +134,7 @@ def _read_top(state: ReadState, el: Element) -> None:
 
 def _result(state: ReadState) -> ParseResult:
     resolve_citations(state)
+    resolve_plain_citations(state)
     if not state.own:
         add_creator_stubs(state)
     state.unmapped.report(state.found, state.name)
@@ -143,8 +145,14 @@ def _result(state: ReadState) -> ParseResult:
         **dataset.counts(),
         "own_format": state.own,
         "unmapped": dict(sorted(state.unmapped.counts.items())),
+        "note_citations_unmatched": state.plain_unresolved,
     }
-    return ParseResult(dataset=dataset, problems=state.found.problems, stats=report)
+    return ParseResult(
+        dataset=dataset,
+        problems=state.found.problems,
+        stats=report,
+        origins=state.origins(dataset),
+    )
 
 
 @builds_records

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+import attrs
 
 from purgehist.formats.tei.chars import text_of
 from purgehist.formats.tei.namespaces import local, t, unpoint
 from purgehist.formats.tei.read_state import Element, Kids, ReadState, norm
-from purgehist.model import Creator, Source, SourceType
+from purgehist.formats.text.bibliography import read_listed_entry
+from purgehist.formats.text.resolve import source_from_citation
+from purgehist.model import Creator, Identifier, Provenance, Source, SourceType
 from purgehist.model.ids import is_ncname
 
 __all__ = ["read_bibl", "read_bibl_struct", "read_entry_paragraph"]
@@ -27,6 +32,16 @@ _SOURCE_TYPES = {
     "report": SourceType.REPORT,
 }
 """Other projects' ``@type`` (lower-cased: Zotero's, TEI's own examples) → source type."""
+# "Bringmann Tobias C., Handbuch…": the family name first without a comma, as Austrian and
+# German lists print it; the entry parser reads "Bringmann, Tobias C., Handbuch…". Only for a
+# list's paragraphs, whose entries open with a name: "Deutsche Bundesakte, Art. 6" does not.
+_NAME_FIRST = re.compile(
+    r"^(?P<family>[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)?)\s+"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){0,2}"
+    r"(?:\s+\((?:Hg|Hrsg|ed|eds)\.\))?),\s"
+)
+_PHRASES = frozenset(t(n) for n in ("hi", "emph", "foreign", "q", "lb"))
+"""Markup of a run of text, not of a part of an entry."""
 
 
 def _creators(state: ReadState, kids: Kids) -> list[Creator]:
@@ -196,6 +211,12 @@ def read_bibl(state: ReadState, el: Element) -> None:
     note = state.text(kids.first("note"))
     whole = norm(text_of(el))
     rest = kids.rest()
+    unstructured = not (title or creators or date_el is not None or publisher or place or scopes)
+    if unstructured and not state.own and _keep_parsed(state, el, whole, identifiers):
+        for child in rest:
+            if child.tag not in _PHRASES:  # their text is read with the entry's
+                state.not_mapped(child, el)
+        return
     if title is None:
         title = whole
     elif rest and not state.own:
@@ -220,13 +241,62 @@ def read_bibl(state: ReadState, el: Element) -> None:
     )
 
 
+def _keep_parsed(
+    state: ReadState,
+    el: Element,
+    whole: str,
+    identifiers: tuple[Identifier, ...],
+    *,
+    authored: bool = False,
+) -> bool:
+    """Keep the source an unstructured ``bibl`` gives when read as a bibliography entry
+    (creators, title, container, imprint, pages), its text in the note; ``False`` when the
+    text does not read as one. An *authored* text (a bibliography's paragraph) must name its
+    creators, and may name the first family name first without a comma."""
+    text = _NAME_FIRST.sub(r"\g<family>, \g<given>, ", whole, count=1) if authored else whole
+    citation, _ = read_listed_entry(text)
+    if not citation.title or norm(citation.title) == whole:
+        return False
+    if authored and not citation.authors:
+        return False
+    chapter = citation.quoted_title or citation.in_book
+    role = "editor" if citation.editors and not chapter else "author"
+    title = citation.title
+    source = state.build(
+        el,
+        source_from_citation,
+        source_id=state.unique_id(el, "bib_", title),
+        citation=citation,
+        listed=True,
+        provenance=Provenance(),
+        creators=tuple(Creator(name=a.inverted, role=role) for a in citation.authors),
+    )
+    if source is None:
+        return False
+    kind = _source_type(state, el, False) if el.get("type") else source.type
+    if kind == SourceType.BOOK and source.container:
+        # Without quotes round the title, a part of a journal or book reads as a book.
+        kind = SourceType.ARTICLE if source.volume or source.issue else SourceType.CHAPTER
+    if kind is None:
+        return True  # the unknown type is an error already
+    state.sources.append(
+        attrs.evolve(source, type=kind, identifiers=identifiers, note=whole, provenance=None)
+    )
+    return True
+
+
 def read_entry_paragraph(state: ReadState, p: Element) -> bool:
     """A bibliography's ``p`` that opens with a ``bibl`` (its short title) and goes on with the
     entry (``<p><bibl>Wurzbach</bibl><title> Constant v., Biographisches Lexikon…</title></p>``)
-    as a source; ``False`` if *p* is not such an entry."""
+    as a source, or one of text alone that reads as an entry with its creators
+    (``<p>Bringmann Tobias C., Handbuch der Diplomatie … (München 2001).</p>``); ``False``
+    if *p* is no entry."""
     first = next((c for c in p if isinstance(c.tag, str)), None)
     if first is None or first.tag != t("bibl") or (p.text or "").strip():
-        return False
+        if any(isinstance(c.tag, str) and c.tag not in _PHRASES for c in p):
+            return False
+        whole = norm(text_of(p))
+        return _keep_parsed(state, p, whole, (), authored=True)
     short = state.text(first)
     if short is None:
         return False

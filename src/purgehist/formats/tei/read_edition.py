@@ -18,6 +18,7 @@ from pathlib import PurePath
 from purgehist.formats.tei.namespaces import ID, local, t
 from purgehist.formats.tei.read_bibliography import read_entry_paragraph
 from purgehist.formats.tei.read_note_citations import note_citations
+from purgehist.formats.tei.read_plain_citations import plain_note_citations
 from purgehist.formats.tei.read_state import Element, ReadState, norm
 from purgehist.model import Provenance
 from purgehist.model.documents import Division, Document, Note, PageBreak, Paragraph
@@ -207,6 +208,9 @@ class _Edition:
         inner = _Text()
         self.inline(el, body, into=inner)
         evidence = note_citations(self.state, el, provenance)
+        if not evidence and body.value():
+            where = self.state.where(el)
+            evidence = plain_note_citations(self.state, body.value(), self.notes, provenance, where)
         into.notes.append(
             Note(n=n, offset=offset, text=body.value() or None, evidence=evidence, line=line)
         )

@@ -35,7 +35,14 @@ from purgehist.model import (
 from purgehist.model.documents import Division
 from purgehist.model.ids import slug
 
-__all__ = ["PendingCitation", "fold", "note_citations", "pointer_id", "resolve_citations"]
+__all__ = [
+    "PendingCitation",
+    "drop_note_evidence",
+    "fold",
+    "note_citations",
+    "pointer_id",
+    "resolve_citations",
+]
 
 _NOTE, _BIBL, _REF, _PTR, _RS, _TITLE = (
     t(n) for n in ("note", "bibl", "ref", "ptr", "rs", "title")
@@ -204,7 +211,7 @@ def resolve_citations(state: ReadState) -> None:
             state.evidence.append(evidence)
     state.citations.clear()
     if dropped:
-        _drop_note_evidence(state, dropped)
+        drop_note_evidence(state, dropped)
 
 
 def _without(divisions: tuple[Division, ...], dropped: set[str]) -> tuple[Division, ...]:
@@ -227,7 +234,7 @@ def _without(divisions: tuple[Division, ...], dropped: set[str]) -> tuple[Divisi
     )
 
 
-def _drop_note_evidence(state: ReadState, dropped: set[str]) -> None:
+def drop_note_evidence(state: ReadState, dropped: set[str]) -> None:
     """Take the ids of citations that turned out to be none out of the notes."""
     for doc_id, doc in state.documents.items():
         state.documents[doc_id] = attrs.evolve(doc, divisions=_without(doc.divisions, dropped))

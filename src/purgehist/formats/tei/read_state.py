@@ -31,7 +31,7 @@ from purgehist.model import (
     Provenance,
     Source,
 )
-from purgehist.model.dataset import Dataset, Metadata
+from purgehist.model.dataset import COLLECTIONS, Dataset, Metadata, Record
 from purgehist.model.dates import is_edtf
 from purgehist.model.ids import IdPool, is_ncname, slug
 
@@ -206,10 +206,20 @@ class ReadState:
         self.citations: list[Any] = []
         """Citations met in other projects' notes, resolved once the file is read
         (:class:`~purgehist.formats.tei.read_note_citations.PendingCitation`)."""
+        self.plain_citations: list[Any] = []
+        """Citations read from the text of notes without citing markup
+        (:class:`~purgehist.formats.tei.read_plain_citations.PlainCitation`)."""
+        self.plain_unresolved = 0
+        """How many of those matched no entry and were left out."""
         self.as_bibliography = False
         """Whether the file is read for its entries only (a bibliography given with another)."""
         self.bibliography: list[Source] = []
         """The entries of bibliographies given with the file, which its notes may cite."""
+        self.lines: dict[str, str] = {}
+        """Where each record was read, by id: ``file.xml:120``."""
+        self._parts: dict[int, tuple[object, str]] = {}
+        """Where each part of a record without an id (a stance, a membership) was read, by
+        identity; the part is held so that its identity stays its own."""
         self._pool: IdPool | None = None
 
     @property
@@ -232,6 +242,37 @@ class ReadState:
             claims=self.claims,
             documents=tuple(self.documents.values()),
         )
+
+    def origins(self, dataset: Dataset) -> dict[str, str]:
+        """Where the records of *dataset* were read, by JSON path (``$.claims[3]`` →
+        ``file.xml:120``), for locating its problems in this file."""
+        found: dict[str, str] = {}
+        for name in COLLECTIONS:
+            records: tuple[Record, ...] = getattr(dataset, name)
+            for i, record in enumerate(records):
+                line = self.lines.get(record.id)
+                if line is not None:
+                    found[f"$.{name}[{i}]"] = line
+                if self._parts and not isinstance(record, Document):
+                    self._part_origins(record, f"$.{name}[{i}]", found)
+        return found
+
+    def _part_origins(self, record: attrs.AttrsInstance, path: str, found: dict[str, str]) -> None:
+        for field in attrs.fields(type(record)):
+            value = getattr(record, field.name)
+            items = value if isinstance(value, tuple) else (value,)
+            for j, item in enumerate(items):
+                if not attrs.has(type(item)):
+                    continue
+                at = (
+                    f"{path}.{field.name}[{j}]"
+                    if isinstance(value, tuple)
+                    else f"{path}.{field.name}"
+                )
+                part = self._parts.get(id(item))
+                if part is not None and part[0] is item:
+                    found[at] = part[1]
+                self._part_origins(item, at, found)
 
     # problems ---------------------------------------------------------------------------
 
@@ -261,8 +302,14 @@ class ReadState:
             self.found.error("invalid-record", f"cannot read this record: {exc}", where)
             return None
         ident = getattr(record, "id", None)
+        # where() is "file:line <element>"; the element is no part of the place.
+        place = where.partition(" <")[0]
         if isinstance(ident, str):
             self.ids.add(ident)
+            if not place.endswith(":?"):
+                self.lines.setdefault(ident, place)
+        elif not place.endswith(":?"):
+            self._parts[id(record)] = (record, place)
         return record
 
     def finish(

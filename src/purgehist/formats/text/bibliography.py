@@ -14,7 +14,14 @@ from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.references import parse_reference
 from purgehist.formats.text.text_buffer import TextBuffer
 
-__all__ = ["BibEntry", "author_year_list", "is_subheading", "parse_bibliography", "split_entries"]
+__all__ = [
+    "BibEntry",
+    "author_year_list",
+    "is_subheading",
+    "parse_bibliography",
+    "read_listed_entry",
+    "split_entries",
+]
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
 _ENTRY_START = re.compile(
@@ -182,12 +189,24 @@ def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
         if archival is not None:
             entries.append(BibEntry(text=text, line=no, citation=archival))
             continue
-        read = read_entry(text, authors)
-        if read is None:
-            citation = parse_reference(text, inverted=True)
-            if not citation.authors:
-                citation = read_titled_entry(text) or citation
-        else:
-            citation, authors = read
+        citation, authors = read_listed_entry(text, authors)
         entries.append(BibEntry(text=text, line=no, citation=citation))
     return entries
+
+
+def read_listed_entry(text: str, authors_text: str = "") -> tuple[ParsedCitation, str]:
+    """One entry of a bibliography as a citation, and the author part as printed (to stand
+    for a following ``———.``; *authors_text* when the entry names none).
+
+    >>> entry = "Feuerbach, Ludwig, Das Wesen des Christentums, Leipzig 1841."
+    >>> citation, _ = read_listed_entry(entry)
+    >>> citation.title, citation.place, citation.year
+    ('Das Wesen des Christentums', 'Leipzig', '1841')
+    """
+    read = read_entry(text, authors_text)
+    if read is not None:
+        return read
+    citation = parse_reference(text, inverted=True)
+    if not citation.authors:
+        citation = read_titled_entry(text) or citation
+    return citation, authors_text
