@@ -137,6 +137,18 @@ def syntax_problem(exc: etree.XMLSyntaxError, name: str, element: str | None = N
     return DataError(found.errors, source=name)
 
 
+def _undeclared_prefix(el: etree._Element, name: str) -> DataError:
+    prefix = str(el.tag).split(":", 1)[0]
+    found = Diagnostics(name)
+    found.error(
+        "xml-namespace",
+        f"not well-formed XML: the prefix {prefix!r} of <{el.tag}> is not declared"
+        f' (declare it with xmlns:{prefix}="…")',
+        f"{name}:{el.sourceline}",
+    )
+    return DataError(found.errors, source=name)
+
+
 def iterparse_safely(
     stream: IO[bytes], name: str, events: tuple[str, ...] = ("start", "end")
 ) -> Iterator[tuple[str, etree._Element]]:
@@ -153,6 +165,9 @@ def iterparse_safely(
     try:
         for event, el in context:
             if event == "start":
+                if not el.tag.startswith("{") and ":" in el.tag:
+                    # libxml2 only warns of an undeclared prefix and keeps "tei:x" as the name
+                    raise _undeclared_prefix(el, name)
                 open_tags.append(etree.QName(el).localname)
             elif open_tags:
                 open_tags.pop()
