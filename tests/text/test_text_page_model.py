@@ -78,6 +78,26 @@ def test_kinds_from_the_front_end_are_trusted() -> None:
     assert [b.n for p in paragraphs for b in p.page_breaks] == ["7", "8"]
 
 
+def test_a_page_the_front_end_read_as_running_text_has_no_notes() -> None:
+    """Numbered exercises at a page foot, with superscripts in the formulas above, are no
+    notes area when the front end saw the page's lines as running text."""
+    lines = _lines(
+        [
+            [
+                ("The model has two individuals.¹", BODY),
+                ("1 We write M for the model throughout.", NOTE),
+            ],
+            [
+                ("Exercise 2.1 Give the denotation in M¹ of each formula, and", BODY),
+                ("say which of them are true in the model M²:", BODY),
+                ("1. There is a pink elephant in the garden.", BODY),
+                ("2. Something tickles every guest at the dinner.", BODY),
+            ],
+        ]
+    )
+    assert [n[0] for n in _notes(_parse(lines))] == ["1"]
+
+
 def test_a_note_line_without_a_label_carries_the_last_note_on() -> None:
     lines = _lines(
         [

@@ -92,7 +92,13 @@ _ENTRY = re.compile(
     r"(?P<rest>.+)$"
 )
 _EDITED = re.compile(r"\s*\((?:eds?|Hg|Hrsg|éds?|dir)\.?\)\s*$", re.IGNORECASE)
-_TITLE_END = re.compile(r"(?<=[^\s.][.?!])\s+(?=In[: ]|[A-Z0-9ÀÉ“\"(])|(?<=\.)\s+(?=\()")
+# a title ends at a sentence's end, but a volume named after it belongs to it ("Logic,
+# language, and meaning. Vol. 2: Intensional logic")
+_TITLE_END = re.compile(
+    r"(?<=[^\s.][.?!])(?<!Vol\.)(?<!Bd\.)\s+(?!(?:Vol|Bd|Tome|Part|Teil|Band)\b)"
+    r"(?=In[: ]|[A-Z0-9ÀÉ“\"(])"
+    r"|(?<=\.)\s+(?=\()"
+)
 _IN = re.compile(r"^In:?\s+(?:(?P<eds>.+?)\s+\((?:eds?|Hg|Hrsg|éds?|dir)\.?\),?\s+)?(?P<book>.+)$")
 _JOURNAL = re.compile(
     r"^(?P<cont>[^.]+?)\s+(?P<vol>\d+)(?:\((?P<iss>[^)]+)\))?\.\s*(?P<pages>\d+\s*[-–]\s*\d+)"
@@ -150,7 +156,9 @@ def _entry_names(text: str) -> list[PersonName]:
     ]
     if not parts or len(first_surname.split()) > 4:
         return []
-    if not all(looks_like_names(p) for p in (first_surname, *parts)):
+    # the first name is checked whole: given names in initials alone (``Hainsworth, J. B``)
+    # hold no word of two letters
+    if not all(looks_like_names(p) for p in (f"{first_surname} {parts[0]}", *parts[1:])):
         return []
     names = [parse_name(f"{first_surname}, {parts[0]}", inverted=True)]
     names.extend(parse_name(p) for p in parts[1:])

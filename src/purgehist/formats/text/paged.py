@@ -95,6 +95,8 @@ class _Pager:
         if noted:
             body = [k for k in kept if lines[k].kind != LineKind.NOTE]
             area = self.known_notes(noted)
+        elif kept and all(lines[k].kind == LineKind.BODY for k in kept):
+            body, area = kept, []
         else:
             body, area = self.find_area(kept)
         notes = self.raw_notes(area, number)
