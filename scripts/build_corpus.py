@@ -42,7 +42,7 @@ import re
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1617,6 +1617,37 @@ def build_document(
 # ---------------------------------------------------------------------------
 
 
+def finish(
+    manifest: dict[str, Any],
+    manifest_path: Path,
+    version: str,
+    rows: Sequence[tuple[Any, ...]],
+    last_column: str,
+    *,
+    write: bool,
+) -> None:
+    """Record the pdftotext version and the totals per split in the manifest (when *write*),
+    and print one row per document built, *last_column* naming the row's last field."""
+    if write:
+        manifest["pdftotext_version"] = version
+        manifest["totals"] = {
+            split: {
+                "documents": sum(1 for d in manifest["documents"] if d["split"] == split),
+                "footnotes": sum(
+                    d.get("footnote_count", 0) for d in manifest["documents"] if d["split"] == split
+                ),
+            }
+            for split in ("dev", "test")
+        }
+        manifest_path.write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+    print(f"{'doc':42} {'lang':4} {'notes':>6} {'in PDF %':>8} {'label %':>8} {last_column}")
+    for r in rows:
+        print(f"{r[0]:42} {r[1]:4} {r[2]:6d} {r[3]:8.1f} {r[4]:8.1f} {r[5]}")
+    print(f"{'total':42} {'':4} {sum(r[2] for r in rows):6d}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -1657,24 +1688,7 @@ def main(argv: list[str] | None = None) -> int:
             f"built {doc['id']}: {res['footnote_count']} notes, {res['matched_pct']}% in PDF",
             file=sys.stderr,
         )
-    if not args.no_write_manifest:
-        manifest["pdftotext_version"] = version
-        manifest["totals"] = {
-            split: {
-                "documents": sum(1 for d in manifest["documents"] if d["split"] == split),
-                "footnotes": sum(
-                    d.get("footnote_count", 0) for d in manifest["documents"] if d["split"] == split
-                ),
-            }
-            for split in ("dev", "test")
-        }
-        args.manifest.write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-    print(f"{'doc':42} {'lang':4} {'notes':>6} {'in PDF %':>8} {'label %':>8} split")
-    for r in rows:
-        print(f"{r[0]:42} {r[1]:4} {r[2]:6d} {r[3]:8.1f} {r[4]:8.1f} {r[5]}")
-    print(f"{'total':42} {'':4} {sum(r[2] for r in rows):6d}")
+    finish(manifest, args.manifest, version, rows, "split", write=not args.no_write_manifest)
     return 0
 
 

@@ -1004,24 +1004,14 @@ def main(argv: list[str] | None = None) -> int:
             f"built {doc['id']}: {res['footnote_count']} notes, {res['matched_pct']}% in PDF",
             file=sys.stderr,
         )
-    if not args.no_write_manifest:
-        manifest["pdftotext_version"] = version
-        manifest["totals"] = {
-            split: {
-                "documents": sum(1 for d in manifest["documents"] if d["split"] == split),
-                "footnotes": sum(
-                    d.get("footnote_count", 0) for d in manifest["documents"] if d["split"] == split
-                ),
-            }
-            for split in ("dev", "test")
-        }
-        args.manifest.write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-    print(f"{'doc':42} {'lang':4} {'notes':>6} {'in PDF %':>8} {'label %':>8} sha256 differs")
-    for r in rows:
-        print(f"{r[0]:42} {r[1]:4} {r[2]:6d} {r[3]:8.1f} {r[4]:8.1f} {r[5]}")
-    print(f"{'total':42} {'':4} {sum(r[2] for r in rows):6d}")
+    bc.finish(
+        manifest,
+        args.manifest,
+        version,
+        rows,
+        "sha256 differs",
+        write=not args.no_write_manifest,
+    )
     return 0
 
 
