@@ -7,7 +7,7 @@ import codecs
 from purgehist.diagnostics import Problem, Severity
 from purgehist.errors import DataError
 
-__all__ = ["checked_text", "nothing_found"]
+__all__ = ["checked_text", "decoded", "nothing_found"]
 
 _CONTROL = bytes(c for c in range(32) if c not in b"\t\n\r\x0c")
 _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
@@ -58,6 +58,19 @@ def checked_text(data: bytes, name: str, *, hint: str | None = None) -> bytes:
         )
         raise DataError([problem], source=name)
     return data
+
+
+def decoded(data: bytes, fallback: str) -> tuple[str, int | None]:
+    """The text of *data* as UTF-8 (a byte order mark dropped), else in *fallback* with bytes it
+    cannot hold replaced; and the line of the first byte that is not UTF-8 (``None``: none).
+
+    >>> decoded("Łódź".encode("cp1250"), "cp1252")
+    ('£ódŸ', 1)
+    """
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        return data.decode(fallback, errors="replace"), data[: exc.start].count(b"\n") + 1
 
 
 def nothing_found(name: str, what: str = "entries") -> Problem:

@@ -10,7 +10,7 @@ from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.bibtex.entries import read_bibtex
 from purgehist.formats.bibtex.macros import MAX_TOTAL, MAX_VALUE, Macros
 from purgehist.formats.bibtex.mapping import Built, entry_to_source
-from purgehist.formats.text_files import checked_text, nothing_found
+from purgehist.formats.text_files import checked_text, decoded, nothing_found
 from purgehist.model import Actor, Creator, Source, is_ncname, slug
 from purgehist.model.bulk import builds_records
 from purgehist.model.dataset import Dataset, Metadata
@@ -21,13 +21,10 @@ __all__ = ["link_actors", "parse_bibtex"]
 
 
 def _decode(data: bytes, found: Diagnostics) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        found.warning(
-            "bibtex-encoding", f"not UTF-8 (byte {exc.start}); read as Latin-1", found.source
-        )
-        return data.decode("latin-1")
+    text, line = decoded(data, "latin-1")
+    if line is not None:
+        found.warning("bibtex-encoding", f"not UTF-8 (line {line}); read as Latin-1", found.source)
+    return text
 
 
 def link_actors(built: list[Built], taken: set[str]) -> tuple[list[Actor], list[Source]]:

@@ -11,7 +11,7 @@ from purgehist.formats.bibtex.mapping import Built
 from purgehist.formats.bibtex.read import link_actors
 from purgehist.formats.ris.lines import split_records
 from purgehist.formats.ris.mapping import FileNotes, record_to_source
-from purgehist.formats.text_files import checked_text, nothing_found
+from purgehist.formats.text_files import checked_text, decoded, nothing_found
 from purgehist.model import is_ncname, slug
 from purgehist.model.bulk import builds_records
 from purgehist.model.dataset import Dataset, Metadata
@@ -25,14 +25,12 @@ _REFER = re.compile(r"\A\ufeff?\s*(?=%[0-9A-Z] )")
 
 
 def _decode(data: bytes, found: Diagnostics) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        # Older EndNote and Citavi exports are in the Windows code page.
-        found.warning(
-            "ris-encoding", f"not UTF-8 (byte {exc.start}); read as Windows-1252", found.source
-        )
-        return data.decode("cp1252", errors="replace")
+    # Older EndNote and Citavi exports are in the Windows code page.
+    text, line = decoded(data, "cp1252")
+    if line is not None:
+        message = f"not UTF-8 (line {line}); read as Windows-1252"
+        found.warning("ris-encoding", message, found.source)
+    return text
 
 
 @builds_records

@@ -33,7 +33,7 @@ from purgehist.formats.text.pages import Layout, split_pages
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para, build_structure, find_toc
 from purgehist.formats.text.works import Works
-from purgehist.formats.text_files import checked_text
+from purgehist.formats.text_files import checked_text, decoded
 from purgehist.model import Document
 from purgehist.model.dataset import Dataset, Metadata
 from purgehist.plugins.specs import Context, Input, ParseResult, input_name, open_input
@@ -141,12 +141,10 @@ def _parse(options: TextOptions, reading: Reading, sha: str) -> ParseResult:
 
 
 def _decode(data: bytes, reading: Reading) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+    text, line = decoded(data, "cp1252")
+    if line is not None:
         reading.warn("encoding", "not UTF-8; read as Windows-1252", line)
-        return data.decode("cp1252", errors="replace")
+    return text
 
 
 _ONE_PAGE = 120
