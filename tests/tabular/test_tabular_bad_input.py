@@ -192,6 +192,25 @@ def test_a_real_bomb_is_refused_before_unpacking(
         read_package(io.BytesIO(data), "small.zip")
 
 
+def test_a_filler_bomb_under_the_size_limit_is_refused_by_its_ratio(tmp_path: Path) -> None:
+    # 20 MiB of one byte packs to about 20 KiB: no file of data shrinks a thousand times
+    filler = b"id,name\n" + b"0" * (20 << 20)
+    data = _zip({"datapackage.json": b"{}", "actors.csv": filler})
+    with pytest.raises(
+        DataError, match=r"actors\.csv would unpack to 20\.0 MiB .* times its packed"
+    ):
+        read_package(io.BytesIO(data), "filler.zip")
+
+
+def test_data_that_shrinks_as_data_does_passes_the_ratio_check() -> None:
+    rows = "".join(f"pers_{i:07d},Nikolai Ivanovich {i * 7919 % 100_003}\n" for i in range(400_000))
+    data = _zip({"datapackage.json": b"{}", "actors.csv": b"id,name\n" + rows.encode()})
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        infos = zf.infolist()
+    assert max(i.file_size for i in infos) > archive.RATIO_FROM
+    assert archive.oversized_members(infos) is None
+
+
 # -- nothing dropped silently -------------------------------------------------------------
 
 
