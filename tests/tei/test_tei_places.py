@@ -292,3 +292,60 @@ def test_other_projects_places_nested_named_and_located() -> None:
     assert codes.count("place-from-name") == 1  # Perm: no record of that name
     assert "invalid-coordinates" in codes
     assert purgehist.problems(data) == []
+
+
+TRANSLITERATED = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader><fileDesc><titleStmt><title>Briefe</title></titleStmt>
+    <publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc>
+  </teiHeader>
+  <standOff>
+    <listPerson>
+      <person xml:id="P1">
+        <persName>Nikolai Bucharin</persName>
+        <birth when="1888"><placeName>Moskwa</placeName></birth>
+        <death when="1938"><placeName>Kommunarka</placeName></death>
+      </person>
+      <person xml:id="P2">
+        <persName>Jakow Swerdlow</persName>
+        <birth when="1885"><placeName>Nischni Nowgorod</placeName></birth>
+        <death when="1919"><placeName>Jekaterinburg</placeName></death>
+      </person>
+    </listPerson>
+    <listPlace>
+      <place xml:id="EKB">
+        <placeName>Yekaterinburg</placeName>
+        <placeName xml:lang="ru">Екатеринбург</placeName>
+        <placeName from="1924" to="1991">Sverdlovsk</placeName>
+      </place>
+      <place xml:id="MSK"><placeName xml:lang="ru">Москва</placeName></place>
+      <place xml:id="NN"><placeName xml:lang="ru">Нижний Новгород</placeName></place>
+      <place xml:id="PK1"><placeName>Pokrovka</placeName></place>
+      <place xml:id="PK2"><placeName>Покровка</placeName></place>
+    </listPlace>
+    <listEvent>
+      <event xml:id="E1" when="1937"><label>Plenum</label>
+        <place><placeName>Swerdlowsk</placeName></place></event>
+      <event xml:id="E2" when="1937"><label>Verhaftung</label>
+        <place><placeName>Pokrowka</placeName></place></event>
+    </listEvent>
+  </standOff>
+</TEI>
+""".encode()
+
+
+def test_places_named_without_pointer_match_across_transliterations() -> None:
+    """German spellings in the text find the register's English and Cyrillic names, a dated
+    name finds its place, and a name that fits two places makes a third rather than guess."""
+    result = read_tei(TRANSLITERATED)
+    data = result.dataset
+    bukharin, sverdlov = data.actor("P1"), data.actor("P2")
+    assert (bukharin.birth_place, bukharin.death_place) == ("MSK", "pl_kommunarka")
+    assert (sverdlov.birth_place, sverdlov.death_place) == ("NN", "EKB")
+    assert [e.place for e in data.events] == ["EKB", "pl_pokrowka"]
+    made = {p.location: p.message for p in result.problems if p.code == "place-from-name"}
+    assert len(made) == 2
+    assert any("'Kommunarka'" in m for m in made.values())
+    assert any("'Pokrowka' can name any of the places PK1, PK2" in m for m in made.values())
+    assert [p.id for p in data.places][-2:] == ["pl_kommunarka", "pl_pokrowka"]
+    assert purgehist.problems(data) == []

@@ -11,6 +11,8 @@ Russian names reach historians through the conventions of their reading language
   and initials must agree where both names have them.
 - :class:`NameMatcher` indexes actors and answers "who is this?" (:meth:`NameMatcher.identify`,
   an :class:`Identification` that lists the candidates and says when the name is ambiguous).
+- :func:`same_place_name` and :class:`PlaceMatcher` do the same for place names, word by word
+  (*Nischni Nowgorod* = *Нижний Новгород*).
 
 ``name_key``, ``PersonName`` and ``surname`` are the plain helpers for authors' names.
 """
@@ -26,6 +28,7 @@ from purgehist.names.matcher import (
 )
 from purgehist.names.parsing import NameParts, parse_name
 from purgehist.names.persons import PARTICLES, PersonName, name_key, surname
+from purgehist.names.places import PlaceMatcher, same_place_name
 from purgehist.names.readings import Reading, readings
 from purgehist.names.systems import SYSTEMS, System, transliterate, transliterations
 
@@ -40,6 +43,7 @@ __all__ = [
     "NameParts",
     "NameVerdict",
     "PersonName",
+    "PlaceMatcher",
     "Reading",
     "SurnameLink",
     "System",
@@ -47,6 +51,7 @@ __all__ = [
     "parse_name",
     "readings",
     "same_person",
+    "same_place_name",
     "surname",
     "transliterate",
     "transliterations",

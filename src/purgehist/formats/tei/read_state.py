@@ -34,6 +34,7 @@ from purgehist.model import (
 from purgehist.model.dataset import COLLECTIONS, Dataset, Metadata, Record
 from purgehist.model.dates import is_edtf
 from purgehist.model.ids import IdPool, is_ncname, slug
+from purgehist.names.places import PlaceMatcher
 
 __all__ = [
     "Element",
@@ -141,8 +142,9 @@ class Unmapped:
 
 class PlaceNames:
     """References to places that other projects' files make by name alone (``placeName``
-    without ``@ref``), resolved once the file is read: to the file's place of that name (or
-    variant), else to a place made from the name."""
+    without ``@ref``), resolved once the file is read: to the file's one place of that name or
+    variant, in any transliteration (:class:`~purgehist.names.PlaceMatcher`), else to a place
+    made from the name."""
 
     def __init__(self) -> None:
         self._wanted: list[tuple[str, int, str, str, str]] = []
@@ -155,25 +157,29 @@ class PlaceNames:
         """Point every reference made by name to a place, adding the places that are missing."""
         if not self._wanted:
             return
-        by_name: dict[str, str] = {}
-        for place in state.places:
-            for name in place.all_names():
-                by_name.setdefault(norm(name), place.id)
+        matcher = PlaceMatcher(state.places)
         pool = IdPool(set(state.ids))
         for collection, index, field, name, where in self._wanted:
-            key = norm(name)
-            place_id = by_name.get(key)
-            if place_id is None:
-                place_id = by_name[key] = pool.claim(slug(name, "pl_"))
-                state.places.append(Place(id=place_id, name=name))
-                state.found.warning(
-                    "place-from-name",
-                    f"no place record is named {name!r}; one is made with the id {place_id!r}",
-                    where,
-                )
+            found = matcher.candidates(name)
+            if len(found) == 1:
+                place_id = found[0]
+            else:
+                place_id = pool.claim(slug(name, "pl_"))
+                place = Place(id=place_id, name=name)
+                state.places.append(place)
+                matcher.add(place)
+                state.found.warning("place-from-name", _made(name, place_id, found), where)
             records: list[Any] = getattr(state, collection)
             records[index] = attrs.evolve(records[index], **{field: place_id})
         self._wanted.clear()
+
+
+def _made(name: str, place_id: str, found: tuple[str, ...]) -> str:
+    """Why a place was made from *name*: no place has the name, or several do."""
+    made = f"one is made with the id {place_id!r}"
+    if found:
+        return f"{name!r} can name any of the places {', '.join(found)}; {made}"
+    return f"no place record is named {name!r}; {made}"
 
 
 class ReadState:
