@@ -176,7 +176,7 @@ def _as_if_created(path: str | Path, mode: int) -> None:
 
 
 def _prefix(target: Path) -> str:
-    """Temporaries are named ``.NAME.PID.XXXX.part``: the process id tells a stale one."""
+    """Temporaries are named ``.NAME.PID.<random>.part``: the process id tells a stale one."""
     return f".{target.name}.{os.getpid()}."
 
 

@@ -27,6 +27,7 @@ from purgehist.formats.tei.read_state import Element, ReadState, norm
 from purgehist.model import (
     CitationStatus,
     Evidence,
+    Locator,
     Provenance,
     Source,
     SourceType,
@@ -39,6 +40,7 @@ __all__ = [
     "PendingCitation",
     "drop_note_evidence",
     "fold",
+    "locator_or_none",
     "note_citations",
     "pointer_id",
     "resolve_citations",
@@ -51,6 +53,16 @@ _POINTERS = ("sameAs", "ref", "corresp", "target", "key")
 _SCOPES = frozenset(t(n) for n in ("citedRange", "biblScope"))
 _LITERATURE = frozenset({"lit", "bibl", "literature", "work", "source"})
 _FOLD = re.compile(r"[\W_]+")
+
+
+def locator_or_none(text: str | None) -> Locator | None:
+    """The locator a citation prints, ``None`` when it prints none that reads as one."""
+    if not text:
+        return None
+    try:
+        return parse_locator(text)
+    except ValueError:
+        return None
 
 
 def fold(text: str) -> str:
@@ -191,12 +203,7 @@ def resolve_citations(state: ReadState) -> None:
         if isinstance(found, str) and found in outside and found not in added:
             added.add(found)
             state.sources.append(outside[found])
-        locator = None
-        if citation.locator:
-            try:
-                locator = parse_locator(citation.locator)
-            except ValueError:
-                locator = None
+        locator = locator_or_none(citation.locator)
         evidence = state.build_at(
             citation.where,
             Evidence,

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from purgehist.formats.tei.read_note_citations import drop_note_evidence
+from purgehist.formats.tei.read_note_citations import drop_note_evidence, locator_or_none
 from purgehist.formats.tei.read_state import ReadState
 from purgehist.formats.text.citation_parts import PAGE_PREFIX, PAGES, CitationKind, ParsedCitation
 from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.person_names import parse_name
 from purgehist.formats.text.resolve import Resolver, SourceIndex
-from purgehist.model import CitationStatus, Evidence, Provenance, Source, parse_locator
+from purgehist.model import CitationStatus, Evidence, Provenance, Source
 from purgehist.names import PersonName
 
 __all__ = ["PlainCitation", "plain_note_citations", "resolve_plain_citations"]
@@ -145,12 +145,7 @@ def resolve_plain_citations(state: ReadState) -> None:
         if found.source in outside and found.source not in sources:
             sources[found.source] = outside[found.source]
             state.sources.append(outside[found.source])
-        locator = None
-        if found.locator:
-            try:
-                locator = parse_locator(found.locator)
-            except ValueError:
-                locator = None
+        locator = locator_or_none(found.locator)
         evidence = state.build_at(
             item.where,
             Evidence,
