@@ -1568,17 +1568,7 @@ def build_document(
         },
         "footnotes": footnotes,
         "bibliography": dict(sorted(cited.items())),
-        "stats": {
-            "notes": len(footnotes),
-            "matched_in_pdf": matched,
-            "matched_pct": round(100.0 * matched / len(footnotes), 1) if footnotes else 0.0,
-            "labels_seen_pct": round(100.0 * labels_seen / len(footnotes), 1) if footnotes else 0.0,
-            "with_citations": sum(1 for f in footnotes if f["citations"]),
-            "special": sum(1 for f in footnotes if f.get("special")),
-            "labels_corrected_from_pdf": corrected,
-            "scopes": len({f["scope"] for f in footnotes}),
-            "source_files": len(tree.files_used),
-        },
+        "stats": gold_stats(footnotes, matched, labels_seen, corrected, len(tree.files_used)),
     }
     (out / "gold.json").write_text(
         json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
@@ -1615,6 +1605,24 @@ def build_document(
 # ---------------------------------------------------------------------------
 # main
 # ---------------------------------------------------------------------------
+
+
+def gold_stats(
+    footnotes: list[dict[str, Any]], matched: int, labels_seen: int, corrected: int, files: int
+) -> dict[str, Any]:
+    """The counts a gold file records about its notes and how many were found in the PDF."""
+    share = (lambda n: round(100.0 * n / len(footnotes), 1)) if footnotes else (lambda n: 0.0)
+    return {
+        "notes": len(footnotes),
+        "matched_in_pdf": matched,
+        "matched_pct": share(matched),
+        "labels_seen_pct": share(labels_seen),
+        "with_citations": sum(1 for f in footnotes if f["citations"]),
+        "special": sum(1 for f in footnotes if f.get("special")),
+        "labels_corrected_from_pdf": corrected,
+        "scopes": len({f["scope"] for f in footnotes}),
+        "source_files": files,
+    }
 
 
 def finish(

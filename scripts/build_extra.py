@@ -918,17 +918,7 @@ def build_document(
         "source": source,
         "footnotes": footnotes,
         "bibliography": dict(sorted(found.bibliography.items())),
-        "stats": {
-            "notes": len(footnotes),
-            "matched_in_pdf": matched,
-            "matched_pct": round(100.0 * matched / len(footnotes), 1) if footnotes else 0.0,
-            "labels_seen_pct": round(100.0 * labels_seen / len(footnotes), 1) if footnotes else 0.0,
-            "with_citations": sum(1 for f in footnotes if f["citations"]),
-            "special": sum(1 for f in footnotes if f.get("special")),
-            "labels_corrected_from_pdf": corrected,
-            "scopes": len({f["scope"] for f in footnotes}),
-            "source_files": len(found.files),
-        },
+        "stats": bc.gold_stats(footnotes, matched, labels_seen, corrected, len(found.files)),
     }
     (out / "gold.json").write_text(
         json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
