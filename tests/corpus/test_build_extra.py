@@ -5,35 +5,20 @@ sources (the real documents are not in the repository)."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import shutil
 import subprocess
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
+from script_modules import load_script
 
 pytest.importorskip("rapidfuzz")
 pytest.importorskip("pylatexenc")
 pytest.importorskip("bibtexparser")
 
 
-def _builder() -> ModuleType:
-    path = ROOT / "scripts" / "build_extra.py"
-    spec = importlib.util.spec_from_file_location("build_extra", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-bx = _builder()
+bx = load_script("build_extra")
 
 
 class FakeRepo:

@@ -4,27 +4,20 @@ text inside its SVG's viewBox, no page wider than the window). Skips without Chr
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from script_modules import load_script
 
 import purgehist
 from purgehist import example_dataset
 from purgehist.model import Actor, ActorKind, Attribution, Claim, Dataset, Event, Membership
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "render_report.py"
-
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("render_report", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("render_report")
 
 
 @pytest.fixture(scope="module")

@@ -9,31 +9,17 @@ below are what the reader reached when they were written.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from script_modules import load_script
 
-ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = Path(__file__).resolve().parent / "corpus" / "manifest.json"
 
 
-def _report() -> ModuleType:
-    path = ROOT / "scripts" / "edition_report.py"
-    spec = importlib.util.spec_from_file_location("edition_report", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-REPORT = _report()
+REPORT = load_script("edition_report")
 CORPUS: Path = REPORT.corpus_dir()
 pytestmark = pytest.mark.skipif(
     not (CORPUS / "manifest.json").is_file(), reason=f"no TEI corpus at {CORPUS}"
