@@ -1,0 +1,208 @@
+"""End to end at every size: JSON, TEI and CSV loaded, validated and exported, 10⁴ to 10⁶ claims.
+
+    python benchmarks/bench_million.py [N_CLAIMS ...]      (default: 10000 100000 1000000)
+    python benchmarks/bench_million.py --formats json,csv 10000 100000
+
+For each size a dataset is generated (``generate.py``) and written once as canonical JSON. Then,
+for each format, two fresh processes run what a user's command would: the first loads the JSON
+and **exports** the format (only the export is timed), the second **loads** the file the first
+wrote through ``purgehist.parse_file`` and **validates** it (``purgehist.problems``). Every
+operation runs in a fresh process; its memory is the growth of the peak resident set size
+(``VmHWM``, reset through ``/proc/self/clear_refs`` just before the operation) over the resident
+set at that moment: for a load, what the dataset read costs at its peak; for an export, what the
+export needs beyond the dataset already in memory (a streaming export keeps it small). Times are
+processor seconds of that process (user and system), the cyclic garbage collector on, so that
+other work on the machine changes them less than wall-clock seconds.
+
+The baseline is the operation itself at the smallest size: the table gives microseconds per
+claim and that figure divided by the smallest size's, which stays within 0.8–1.2 when the
+operation is linear. Peak memory is given per claim.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _harness import table
+
+SUFFIX = {"json": ".json", "tei": ".tei.xml", "csv": ""}
+
+
+def _child(op: str, fmt: str, source: Path, target: Path, warm: Path) -> None:
+    """Run one operation in this (fresh) process and print its figures as JSON.
+
+    The same operation first runs on the small file *warm*, so that imports and first-call
+    costs are paid before the clock starts and the peak resident set size is measured from
+    there: what remains is the part that grows with the data.
+    """
+    import purgehist
+
+    figures: dict[str, float] = {}
+    if op == "generate":
+        from generate import generate
+
+        purgehist.dump(generate(int(fmt)), target)
+        print(json.dumps(figures))
+        return
+    if op == "export":
+        small = purgehist.parse_file(warm, "json").dataset
+        purgehist.export(small, fmt, target)
+        _remove(target)
+        dataset = purgehist.parse_file(source, "json").dataset
+        base = _reset_peak()
+        start = time.process_time()
+        purgehist.export(dataset, fmt, target)
+        figures["export"] = time.process_time() - start
+        figures["export_peak"] = _peak_rss() - base
+    else:
+        purgehist.problems(purgehist.parse_file(warm, fmt).dataset)
+        base = _reset_peak()
+        start = time.process_time()
+        result = purgehist.parse_file(source, fmt)
+        figures["load"] = time.process_time() - start
+        figures["load_peak"] = _peak_rss() - base
+        base = _reset_peak()
+        start = time.process_time()
+        found = purgehist.problems(result.dataset)
+        figures["validate"] = time.process_time() - start
+        figures["validate_peak"] = _peak_rss() - base
+        figures["problems"] = len(found)
+        figures["claims"] = len(result.dataset.claims)
+    print(json.dumps(figures))
+
+
+def _status_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) * 1024
+    raise SystemExit(f"/proc/self/status has no {field}: this benchmark needs Linux")
+
+
+def _reset_peak() -> int:
+    """Reset the peak resident set size to the current one and return it (bytes).
+
+    ``ru_maxrss`` cannot be reset and carries the parent's peak across ``fork``; ``VmHWM`` can.
+    """
+    Path("/proc/self/clear_refs").write_text("5")
+    return _status_kb("VmRSS")
+
+
+def _peak_rss() -> int:
+    return _status_kb("VmHWM")
+
+
+def _run(op: str, fmt: str, source: Path, target: Path, warm: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", op, fmt, str(source), str(target), str(warm)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    figures: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def _size(path: Path) -> int:
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        _child(sys.argv[2], sys.argv[3], *(Path(a) for a in sys.argv[4:7]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("sizes", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--formats", default="json,tei,csv")
+    parser.add_argument("--json-out", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args()
+    formats = args.formats.split(",")
+    headers = [
+        "format",
+        "op",
+        "claims",
+        "MB",
+        "CPU s",
+        "µs/claim",
+        "÷ smallest",
+        "peak RSS growth B/claim",
+    ]
+    rows: list[list[object]] = []
+    records: list[dict[str, object]] = []
+    first: dict[tuple[str, str], float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        small = base / "small.json"
+        _run("generate", "100", small, small, small)
+        warm = {}
+        for fmt in formats:
+            warm[fmt] = base / f"small{SUFFIX[fmt]}" if fmt != "json" else small
+            if fmt != "json":
+                _run("export", fmt, small, warm[fmt], small)
+        for n in args.sizes:
+            master = base / f"master-{n}.json"
+            _run("generate", str(n), master, master, small)
+            for fmt in formats:
+                target = base / f"out-{n}{SUFFIX[fmt]}"
+                written = _run("export", fmt, master, target, small)
+                read = _run("load", fmt, target, target, warm[fmt])
+                if read["claims"] != n or read["problems"]:
+                    got = f"{read['claims']:.0f} claims, {read['problems']:.0f} problems"
+                    msg = f"{fmt} at {n}: read back {got}"
+                    raise SystemExit(msg)
+                megabytes = _size(target) / 1e6
+                for op, figures in (("export", written), ("load", read), ("validate", read)):
+                    seconds = figures[op]
+                    per_claim = seconds / n * 1e6
+                    ratio = per_claim / first.setdefault((fmt, op), per_claim)
+                    peak = figures[f"{op}_peak"] / n
+                    rows.append(
+                        [
+                            fmt,
+                            op,
+                            n,
+                            f"{megabytes:.0f}",
+                            seconds,
+                            f"{per_claim:.1f}",
+                            f"{ratio:.2f}",
+                            f"{peak:,.0f}",
+                        ]
+                    )
+                    records.append(
+                        {
+                            "format": fmt,
+                            "op": op,
+                            "claims": n,
+                            "cpu_s": seconds,
+                            "ratio": ratio,
+                            "peak_rss_growth": figures[f"{op}_peak"],
+                        }
+                    )
+                _remove(target)
+                print(f"{fmt} at {n:,} claims done", file=sys.stderr, flush=True)
+            _remove(master)
+    print(table(headers, rows))
+    if args.json_out:
+        args.json_out.write_text(json.dumps(records, indent=1), encoding="utf-8")
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        import shutil
+
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
+
+
+if __name__ == "__main__":
+    main()
