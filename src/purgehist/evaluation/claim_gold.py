@@ -26,6 +26,7 @@ from purgehist.evaluation.gold_files import CORPUS_EXTRACTIONS
 
 __all__ = [
     "AUTHOR_STANCES",
+    "GOLD_LANGUAGES",
     "ClaimGold",
     "GoldAttribution",
     "GoldSentence",
@@ -296,24 +297,25 @@ def gold_dir(root: Path) -> Path:
     return Path(named) if named else root / "tests" / "text" / "claims_gold"
 
 
-def claim_golds(root: Path) -> dict[str, ClaimGold]:
+def claim_golds(root: Path, corpus: Path | None = None) -> dict[str, ClaimGold]:
     """The claims golds a checkout can reach, by language (``nl``, ``de``, ``en``): those in
-    :func:`gold_dir` whose document text exists too (:func:`missing_claim_golds` says why the
-    others are left out)."""
-    return _find_golds(root)[0]
+    :func:`gold_dir` whose document text exists too, a corpus document's in *corpus* (default:
+    the checkout's corpus folder, ``$PURGEHIST_CORPUS``). :func:`missing_claim_golds` says why
+    the others are left out."""
+    return _find_golds(root, corpus)[0]
 
 
-def missing_claim_golds(root: Path) -> dict[str, str]:
+def missing_claim_golds(root: Path, corpus: Path | None = None) -> dict[str, str]:
     """Why each gold in :func:`gold_dir` that :func:`claim_golds` leaves out is left out, by
     language."""
-    return _find_golds(root)[1]
+    return _find_golds(root, corpus)[1]
 
 
-def _find_golds(root: Path) -> tuple[dict[str, ClaimGold], dict[str, str]]:
+def _find_golds(root: Path, corpus: Path | None) -> tuple[dict[str, ClaimGold], dict[str, str]]:
     golds: dict[str, ClaimGold] = {}
     missing: dict[str, str] = {}
     folder = gold_dir(root)
-    corpus = corpus_folder(root)
+    corpus = corpus if corpus is not None else corpus_folder(root)
     for lang in GOLD_LANGUAGES:
         path = folder / f"gold.{lang}.json"
         if not path.is_file():

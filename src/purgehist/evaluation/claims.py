@@ -341,14 +341,15 @@ def measure_claims(gold: ClaimGold, options: Mapping[str, object] | None = None)
 
 def claims_table(scores: Sequence[ClaimScore]) -> str:
     """The figures of *scores* as a plain-text table."""
+    width = max([40, *(len(s.name) for s in scores)])
     head = (
-        f"{'document':<40} {'precision':>14} {'recall':>14} {'strict recall':>14} "
+        f"{'document':<{width}} {'precision':>14} {'recall':>14} {'strict recall':>14} "
         f"{'stance d/q':>14} {'gold d/q':>14} {'author':>14} {'author rec.':>14} {'unal.':>5}"
     )
     rows = [head, "-" * len(head)]
     for s in scores:
         rows.append(
-            f"{s.name:<40} {s.precision!s:>14} {s.recall!s:>14} {s.strict_recall!s:>14} "
+            f"{s.name:<{width}} {s.precision!s:>14} {s.recall!s:>14} {s.strict_recall!s:>14} "
             f"{s.stance!s:>14} {s.contested!s:>14} {s.author!s:>14} {s.author_recall!s:>14} "
             f"{s.unaligned:>5}"
         )
