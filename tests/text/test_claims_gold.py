@@ -32,10 +32,10 @@ CORPUS_GOLDS = sorted(
 
 # part → language → (precision, recall, strict recall) floors, a case or so under the figures
 # measured: nl dev 40/44, 41/46, 40/46; held out 30/37, 32/65, 30/65. en (before any rule for
-# English) dev 9/13, 10/68, 9/68; held out 9/20, 10/89, 9/89. de dev 11/23, 12/43, 11/43;
+# English) dev 9/13, 10/68, 9/68; held out 9/20, 10/89, 9/89. de dev 11/23, 12/44, 11/44;
 # held out 6/14, 8/78, 6/78.
 FLOORS = {
-    "dev": {"nl": (0.88, 0.86, 0.84), "en": (0.61, 0.13, 0.11), "de": (0.43, 0.25, 0.23)},
+    "dev": {"nl": (0.88, 0.86, 0.84), "en": (0.61, 0.13, 0.11), "de": (0.43, 0.25, 0.22)},
     "heldout": {"nl": (0.78, 0.47, 0.44), "en": (0.40, 0.10, 0.08), "de": (0.35, 0.08, 0.06)},
 }
 
