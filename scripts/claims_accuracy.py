@@ -1,15 +1,17 @@
 """Measure the text parser's claim extraction against the claims golds.
 
-Usage: ``python scripts/claims_accuracy.py [--doc nl|de|en] [--part dev|heldout] [--misses]``
-(``--doc`` may be given several times; default: every gold the checkout reaches). The golds
-are those of ``tests/text/claims_gold`` (stand-off: they name lines of the document, which must
-be there too), or of ``$PURGEHIST_CLAIMS_GOLD`` when set; ``tests/text/claims_gold/manifest.json``
-lists them. Prints, per document and per part (``dev``, where rules are tuned, and ``heldout``,
-only reported; the gold sets the line where the held-out part starts, else it is the last third
-of the sentences): precision of (sentence ∧ claimant ∧ stance), recall of (sentence ∧
-claimant) and with the stance, stance accuracy where either side disputes or qualifies, the
-document author's stances; then, with ``--misses``, every miss of the parts shown. See
-:mod:`purgehist.evaluation.claims`.
+Usage: ``python scripts/claims_accuracy.py [--gold nl|de|en|all] [--part dev|heldout]
+[--corpus DIR] [--misses]`` (``--gold`` may be given several times; default: every gold the
+checkout reaches). The golds are those of ``tests/text/claims_gold`` (stand-off: they name
+lines of their document, which must be there too: the Dutch seed thesis in ``../shared/seeds``,
+the English and German corpus documents in ``$PURGEHIST_CORPUS`` or ``--corpus``), or of
+``$PURGEHIST_CLAIMS_GOLD`` when set; ``tests/text/claims_gold/manifest.json`` lists them.
+Prints, per gold and per part (``dev``, where rules are tuned, and ``heldout``, only reported;
+the gold sets the line where the held-out part starts, else it is the last third of the
+sentences): precision of (sentence ∧ claimant ∧ stance), recall of (sentence ∧ claimant) and
+with the stance, stance accuracy where either side disputes or qualifies, the gold's disputes
+and qualifies found, the document author's stances; then, with ``--misses``, every miss of the
+parts shown. See :mod:`purgehist.evaluation.claims`.
 """
 
 from __future__ import annotations
@@ -20,45 +22,59 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import purgehist
-from purgehist.evaluation.claims import (
-    ClaimScore,
+from purgehist.evaluation.claim_gold import (
+    GOLD_LANGUAGES,
     claim_golds,
-    claims_table,
     gold_dir,
-    score_claims,
+    missing_claim_golds,
 )
+from purgehist.evaluation.claims import ClaimScore, claims_table, score_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the figures of each document asked for, and its misses."""
+    """Print the figures of each gold asked for, and its misses."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--doc", dest="docs", action="append", choices=("nl", "de", "en"))
+    parser.add_argument(
+        "--gold",
+        "--doc",
+        dest="golds",
+        action="append",
+        choices=(*GOLD_LANGUAGES, "all"),
+        help="a gold by its language, or all (default)",
+    )
     parser.add_argument("--part", choices=("dev", "heldout"), help="one part only")
+    parser.add_argument("--corpus", type=Path, help="the corpus folder ($PURGEHIST_CORPUS)")
     parser.add_argument("--misses", action="store_true", help="print every miss")
     args = parser.parse_args(argv)
     try:
-        golds = claim_golds(ROOT)
+        golds = claim_golds(ROOT, args.corpus)
+        missing = missing_claim_golds(ROOT, args.corpus)
     except ValueError as exc:
         print(f"unreadable claims gold: {exc}", file=sys.stderr)
         return 1
+    wanted = args.golds or ["all"]
+    langs = [g for g in GOLD_LANGUAGES if g in golds] if "all" in wanted else wanted
+    for lang in [g for g in GOLD_LANGUAGES if g in missing] if "all" in wanted else []:
+        print(f"left out {lang}: {missing[lang]}", file=sys.stderr)
     parts = [args.part] if args.part else ["dev", "heldout"]
     scores: list[ClaimScore] = []
     totals = {part: ClaimScore(f"total {part}") for part in parts}
-    for lang in args.docs or golds:
+    for lang in dict.fromkeys(langs):
         gold = golds.get(lang)
         if gold is None:
-            print(
-                f"no gold for {lang!r} in {gold_dir(ROOT)}, or its document is missing",
-                file=sys.stderr,
-            )
+            why = missing.get(lang, f"no gold.{lang}.json in {gold_dir(ROOT)}")
+            print(f"no gold for {lang!r}: {why}", file=sys.stderr)
             continue
         dataset = purgehist.parse_file(gold.text, "text").dataset
         for part in parts:
             score = score_claims(dataset, gold.split(part))
             scores.append(score)
             totals[part].add(score)
+    if not scores:
+        print("no claims gold could be measured", file=sys.stderr)
+        return 1
     print(claims_table([*scores, *totals.values()]))
     if args.misses:
         for score in scores:
