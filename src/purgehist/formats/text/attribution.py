@@ -28,6 +28,10 @@ from purgehist.formats.text.claim_lexicon import (
     SKIP_WORDS,
     THAT_PARTICLES,
 )
+from purgehist.formats.text.claim_phrases import (
+    AUTHOR_QUALIFIES,
+    CONCESSIVE_OPENINGS,
+)
 from purgehist.names import name_key
 
 __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
@@ -74,6 +78,9 @@ _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
+_OPENING = 3
+"""A cue within the first words of a sentence opening with a concessive is its main verb: the
+contrast is the claimant's own (``Toch schrijft hij ook dat``), not the author's."""
 _TITLES = frozenset(
     {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
      "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
@@ -116,24 +123,46 @@ def read_sentence(
     words = _Words(_tokens(sentence), langs, known, names, strangers, cue_sets)
     found: list[Found] = []
     author: str | None = None
+    first_cue = len(words.t.low)
     for i in range(len(words.t.low)):
         for hit in words.cues_at(i, cue_sets):
+            first_cue = min(first_cue, i)
             if all(f.claimant.name != hit.claimant.name for f in found):
                 found.append(hit)
                 if hit.cue in words.contrast_cues:
                     author = "asserts"
     if found:
         author = _author_stance(sentence, langs) or author
+        if author is None and first_cue >= _OPENING and _concessive(sentence, langs):
+            author = "disputes"  # "Toch zet X … opzij, omdat volgens hem …", not "Toch zegt hij"
     return SentenceReading(tuple(found), author if found else None)
 
 
 def _author_stance(sentence: str, langs: Sequence[str]) -> str | None:
+    """The author's stance the wording shows: rejection, distance or agreement words."""
     lowered = f" {sentence.casefold()} "
-    for table, stance in ((AUTHOR_DISAGREES, "disputes"), (AUTHOR_AGREES, "asserts")):
+    tables = ((AUTHOR_DISAGREES, "disputes"), (AUTHOR_QUALIFIES, "qualifies"))
+    for table, stance in (*tables, (AUTHOR_AGREES, "asserts")):
         for lang in langs:
-            if any(re.search(rf"\W{re.escape(w)}\W", lowered) for w in table[lang]):
+            if any(re.search(rf"\W{_pattern(w)}\W", lowered) for w in table[lang]):
                 return stance
     return None
+
+
+def _pattern(phrase: str) -> str:
+    """A phrase as a regular expression, ``…`` standing for up to three words (``blijven …
+    leunen op``: ``blijven ze leunen op``)."""
+    parts = [re.escape(p.strip()) for p in phrase.split("…")]
+    return r"\W+(?:[^\W\d_]+\W+){0,3}?".join(parts)
+
+
+def _concessive(sentence: str, langs: Sequence[str]) -> bool:
+    """Whether *sentence* opens with a concessive (``Toch …``, ``Nevertheless``), which sets
+    the claim against the author's view before it."""
+    first = re.match(r"\W*([^\W\d_]+)", sentence.casefold())
+    return first is not None and any(
+        first[1] in CONCESSIVE_OPENINGS.get(lang, ()) for lang in langs
+    )
 
 
 class _Words:
@@ -190,7 +219,8 @@ class _Words:
                     w[:1].isupper() or w.casefold() in self.pronouns for w in self.t.text[i + 1 : p]
                 ):
                     continue
-                if particle in THAT_PARTICLES and not complementisers & set(low[p + 1 : p + 2]):
+                after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
+                if particle in THAT_PARTICLES and not complementisers & set(after):
                     continue
                 return self._verb(i, f"{word} … {particle}", stance)
         for cues in cue_sets:

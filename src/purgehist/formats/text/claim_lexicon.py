@@ -159,6 +159,19 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("kwamen", "overeen"): "asserts",
         ("spreekt", "van"): "asserts",
         ("sprak", "van"): "asserts",
+        ("heeft", "gelijk"): "asserts",
+        ("hebben", "gelijk"): "asserts",
+        ("had", "gelijk"): "asserts",
+        ("heeft", "ongelijk"): "asserts",
+        ("hebben", "ongelijk"): "asserts",
+        ("had", "ongelijk"): "asserts",
+        ("trekt", "twijfel"): "disputes",
+        ("trok", "twijfel"): "disputes",
+        ("plaatst", "kanttekeningen"): "qualifies",
+        ("plaatste", "kanttekeningen"): "qualifies",
+        ("is", "oneens"): "disputes",
+        ("was", "oneens"): "disputes",
+        ("zijn", "oneens"): "disputes",
     },
     "de": {
         ("nimmt", "an"): "asserts",
@@ -178,15 +191,36 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("hält", "fest"): "asserts",
         ("stellt", "fest"): "asserts",
         ("geht", "aus"): "asserts",
+        ("weist", "zurück"): "disputes",
+        ("wies", "zurück"): "disputes",
+        ("zweifelt", "an"): "disputes",
+        ("gesteht", "zu"): "qualifies",
+        ("hebt", "hervor"): "asserts",
+        ("weist", "hin"): "asserts",
+        ("wies", "hin"): "asserts",
+        ("hat", "recht"): "asserts",
+        ("hat", "unrecht"): "asserts",
     },
-    "en": {},
-    "fr": {},
+    "en": {
+        ("points", "out"): "asserts",
+        ("pointed", "out"): "asserts",
+        ("is", "right"): "asserts",
+        ("was", "right"): "asserts",
+        ("is", "wrong"): "asserts",
+        ("was", "wrong"): "asserts",
+        ("takes", "issue"): "disputes",
+        ("took", "issue"): "disputes",
+    },
+    "fr": {
+        ("met", "doute"): "disputes",
+        ("remet", "cause"): "disputes",
+    },
 }
 """Separable verbs: the verb and its particle (or object) later in the sentence."""
 
-THAT_PARTICLES = frozenset({"overeen"})
+THAT_PARTICLES = frozenset({"overeen", "gelijk", "ongelijk", "right", "wrong", "recht", "unrecht"})
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
-``komen overeen met``)."""
+``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
 
 CLOSE_PARTICLES = frozenset({"van"})
 """Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
@@ -298,21 +332,34 @@ CONTRAST: dict[str, set[str]] = {
 what the sentence says, and the author asserts it."""
 
 AUTHOR_DISAGREES: dict[str, set[str]] = {
-    "nl": {"ten onrechte", "onterecht", "zogenaamde", "zogenaamd", "vermeende", "vermeend"},
-    "en": {"wrongly", "mistakenly", "erroneously", "so-called", "allegedly", "supposedly"},
-    "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "angeblich", "vermeintlich"},
-    "fr": {"à tort", "prétendu", "prétendue", "soi-disant", "prétendument"},
-}
-"""Words by which the author distances themself from the reported claim."""
+    "nl": {"ten onrechte", "onterecht", "heeft ongelijk", "hebben ongelijk", "had ongelijk",
+           "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
+           "weinig overtuigend", "ik ben het niet eens", "ben ik het niet eens"},
+    "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
+           "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
+           "not convincing", "i disagree", "i do not agree", "i don't agree"},
+    "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "irrt", "irren", "irrte",
+           "hat unrecht", "nicht überzeugend", "wenig überzeugend"},
+    "fr": {"à tort", "se trompe", "se trompent", "se trompait", "a tort", "ont tort",
+           "peu convaincant", "peu convaincante", "je ne suis pas d'accord",
+           "je ne suis pas d’accord"},
+}  # fmt: skip
+"""Words by which the author rejects the reported claim (checked before :data:`AUTHOR_AGREES`:
+*niet overtuigend* before *overtuigend*)."""
 
 AUTHOR_AGREES: dict[str, set[str]] = {
-    "nl": {"terecht", "toont aan", "toonde aan", "bewijst", "bewees", "ook zegt"},
-    "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown"},
-    "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend"},
-    "fr": {"à juste titre", "à raison", "démontre", "a montré"},
-}
+    "nl": {"terecht", "toont aan", "toonde aan", "bewijst", "bewees", "ook zegt",
+           "heeft gelijk", "hebben gelijk", "had gelijk", "overtuigend", "ik ben het eens",
+           "ben ik het eens", "ik sluit me aan bij", "ik sluit mij aan bij"},
+    "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown",
+           "convincingly", "is right", "was right", "are right", "i agree", "i concur"},
+    "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
+           "hat recht", "haben recht"},
+    "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
+           "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage"},
+}  # fmt: skip
 """Words by which the author takes the reported claim for their own (factive verbs, *rightly*,
-*zoals X ook zegt*)."""
+*zoals X ook zegt*, *X heeft gelijk*, *I agree*)."""
 
 NEGATIONS: dict[str, set[str]] = {
     "nl": {"niet", "geen", "nooit"},

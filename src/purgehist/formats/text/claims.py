@@ -68,7 +68,7 @@ __all__ = [
 
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZÀ-Ý]|\b(?:o\.a|e\.a|c\.q|d\.w\.z|i\.e|e\.g|vgl|bijv|ca|resp|nr|vol|dr|prof|mr|"
-    r"st|z\.B|u\.a|bzw|usw|etc|cf|p|pp|S|blz|jr|sr|M))\.$"
+    r"st|z\.B|u\.a|bzw|cf|p|pp|S|blz|jr|sr|M))\.$"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)]*(?=\s+[\"“‘'«(]?[A-ZÀ-ÝА-Я0-9])")
 
