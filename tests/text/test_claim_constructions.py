@@ -73,3 +73,105 @@ def test_a_list_ending_in_etc_ends_its_sentence() -> None:
     text = "Er zijn studies over structuren, geopolitiek etc. Toch zet Conquest ze opzij."
     assert [text[a:b] for a, b in sentences(text)][-1] == "Toch zet Conquest ze opzij."
     assert len(list(sentences("Lenin, Trotski etc. werden genoemd."))) == 1
+
+
+def _stances(sentence: str, lang: str) -> dict[str, str]:
+    found = read_sentence(sentence, lang, KNOWN, names=NAMES).found
+    return {f.claimant.actor or f.claimant.name: f.stance for f in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("Getty’s stelling dat de lijsten van onderop kwamen, is omstreden.", "nl", "pers_getty"),
+        ("De opvatting van Conquest is dat alles gepland was.", "nl", "pers_conquest"),
+        ("Getty's main argument is that the centre lacked control.", "en", "pers_getty"),
+        ("The interpretation of Conquest rests on émigré memoirs.", "en", "pers_conquest"),
+        ("Die These von Weber lautet, dass die Listen vollständig waren.", "de", "pers_weber"),
+        ("La thèse de Getty repose sur les archives régionales.", "fr", "pers_getty"),
+    ],
+)
+def test_the_owner_of_a_statement_noun_asserts_it(sentence: str, lang: str, claimant: str) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_a_speech_is_a_claim_only_when_what_it_says_follows() -> None:
+    reported = (
+        "Hij citeert uit Chroesjtsjov’s geheime toespraak waar Stalin Jezjov zou hebben aanbevolen."
+    )
+    assert _stances(reported, "nl") == {"hij": "reports", "Chroesjtsjov": "asserts"}
+    assert _stances("Chroesjtsjov’s geheime toespraak duurde vier uur.", "nl") == {}
+    assert _stances("Stalin's speech at the plenum was long.", "en") == {}
+    assert _stances("Stalin's speech claimed that the enemies were everywhere.", "en") == {
+        "Stalin": "asserts"
+    }
+
+
+def test_a_possessive_that_is_no_statement_names_no_claimant() -> None:
+    assert _stances("Volgens Stalin’s wensen werden de lijsten verlengd.", "nl") == {}
+    assert _stances("Getty's archive work changed the field.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stance"),
+    [
+        ("Conquest geeft de grenzen aan door te vermelden dat Stalin geen memoires naliet.", "nl",
+         "asserts"),
+        ("Getty begins by arguing that the centre was weak.", "en", "asserts"),
+        ("Getty ends by denying that any plan existed.", "en", "disputes"),
+        ("Getty conclut en soulignant que le centre était faible.", "fr", "asserts"),
+    ],
+)  # fmt: skip
+def test_a_gerund_of_saying_takes_the_main_clauses_subject(
+    sentence: str, lang: str, stance: str
+) -> None:
+    claimant = "pers_conquest" if "Conquest" in sentence else "pers_getty"
+    assert _stances(sentence, lang)[claimant] == stance
+
+
+def test_a_gerund_without_a_that_clause_or_after_a_preposition_is_not_a_claim() -> None:
+    assert _stances("Het werk van Conquest begint door te schrijven over Kirov.", "nl") == {}
+    assert _stances("Getty begins by writing about Kirov.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Getty stelt gedeeltelijk dat het centrum zwak was.", "nl"),
+        ("Conquest argues to some extent that the lists were real.", "en"),
+        ("Weber behauptet teilweise, dass die Listen echt waren.", "de"),
+        ("Getty affirme en partie que le centre était faible.", "fr"),
+    ],
+)
+def test_a_hedged_assertion_qualifies(sentence: str, lang: str) -> None:
+    assert set(_stances(sentence, lang).values()) == {"qualifies"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stance"),
+    [
+        ("Getty trekt de cijfers van Conquest in twijfel.", "nl", "disputes"),
+        ("Conquest plaatst kanttekeningen bij de archiefcijfers.", "nl", "qualifies"),
+        ("Getty is het oneens met die lezing.", "nl", "disputes"),
+        ("Getty points out that the lists were incomplete.", "en", "asserts"),
+        ("Conquest takes issue with the archival figures.", "en", "disputes"),
+        ("Weber weist diese Deutung zurück.", "de", "disputes"),
+        ("Weber gesteht zu, dass die Zahlen unsicher sind.", "de", "qualifies"),
+        ("Getty remet en cause les chiffres de Conquest.", "fr", "disputes"),
+    ],
+)
+def test_separable_and_phrasal_verbs_give_their_stance(
+    sentence: str, lang: str, stance: str
+) -> None:
+    claimant = (
+        "pers_weber"
+        if "Weber" in sentence.split()[0]
+        else ("pers_getty" if sentence.startswith("Getty") else "pers_conquest")
+    )
+    assert _stances(sentence, lang)[claimant] == stance
+
+
+def test_agreeing_with_a_scholar_makes_the_scholar_a_claimant() -> None:
+    reading = read_sentence("I agree with Getty that the centre was weak.", "en", KNOWN)
+    assert [(f.claimant.actor, f.stance) for f in reading.found] == [("pers_getty", "asserts")]
+    assert reading.author == "asserts"

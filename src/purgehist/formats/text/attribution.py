@@ -25,12 +25,19 @@ from purgehist.formats.text.claim_lexicon import (
     NEGATIONS,
     OBLIQUE,
     PRONOUNS,
+    REPORTIVE,
     SKIP_WORDS,
     THAT_PARTICLES,
 )
 from purgehist.formats.text.claim_phrases import (
     AUTHOR_QUALIFIES,
     CONCESSIVE_OPENINGS,
+    GERUND_CUES,
+    GERUND_OPENERS,
+    HEDGES,
+    OF_WORDS,
+    SPEECH_NOUNS,
+    STATEMENT_NOUNS,
 )
 from purgehist.names import name_key
 
@@ -187,6 +194,11 @@ class _Words:
         self.skip = set().union(*(SKIP_WORDS[code] for code in langs))
         self.prepositions = set().union(*(OBLIQUE[code] for code in langs))
         self.contrast_cues: set[str] = set()
+        self.langs = langs
+        self.statements = set().union(*(STATEMENT_NOUNS[code] for code in langs))
+        self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
+        self.of_list = [[w] for code in langs for w in OF_WORDS[code]]
+        self.hedges = set().union(*(HEDGES[code] for code in langs))
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
         } | {w for c in cue_sets for w in c.after | c.after_that}
@@ -204,6 +216,12 @@ class _Words:
                     stance = "disputes" if contrast else "asserts"
                     return [Found(m, phrase, stance) for m in self.after(i + size)]
         word = low[i]
+        nominal = self._statement(i, cue_sets)
+        if nominal:
+            return nominal
+        gerund = self._gerund(i, cue_sets)
+        if gerund:
+            return gerund
         for cues in cue_sets:
             if word == cues.agent:
                 passive = self._passive(i, cues)
@@ -230,6 +248,84 @@ class _Words:
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
         return []
 
+    def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
+        """The owner of a statement noun (``Getty's thesis``, ``de stelling van Getty``,
+        ``Chroesjtsjov's geheime toespraak waarin … zou``): a speech or a memoir only when a
+        *that*-clause or the reportive mood follows it."""
+        text, low = self.t.text, self.t.low
+        owner: list[Mentioned] = []
+        noun = -1
+        possessive = re.match(r"(.+?)(?:’s|'s|’|')$", text[i])
+        if possessive and text[i][:1].isupper():
+            for k in range(i + 1, min(len(low), i + 4)):
+                if low[k] in self.statements or low[k] in self.speeches:
+                    mention = self._owner(i, possessive[1])
+                    owner, noun = ([mention] if mention else []), k
+                    break
+                if not low[k].isalpha() or text[k][:1].isupper():
+                    break
+        elif low[i] in self.statements | self.speeches and low[i + 1 : i + 2] in self.of_list:
+            owner, noun = self.after(i + 2), i
+        if not owner:
+            return []
+        if low[noun] not in self.statements and not self._reported(noun, cue_sets):
+            return []
+        return [Found(m, low[noun], "asserts") for m in owner]
+
+    def _owner(self, i: int, name: str) -> Mentioned | None:
+        """The claimant named by the possessive at *i* (``Getty’s``)."""
+        start = self.t.spans[i][0]
+        end = start + len(name)
+        actor = self.known.get(name_key(name))
+        if actor is not None:
+            return Mentioned("known", name, actor, start, end)
+        if self.strangers and name in self.names:
+            return Mentioned("person", name, None, start, end)
+        return None
+
+    def _reported(self, k: int, cue_sets: Sequence[CueSet]) -> bool:
+        """Whether a *that*-clause or a reportive verb follows token *k*."""
+        after = set(self.t.low[k + 1 :])
+        complementisers = set().union(*(c.complementisers for c in cue_sets)) - {"als", "as"}
+        reportive = set().union(*(REPORTIVE.get(code, set()) for code in self.langs))
+        return bool(after & (complementisers | reportive))
+
+    def _gerund(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
+        """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest
+        geeft de grenzen aan door te vermelden dat``, ``Getty begins by arguing that``)."""
+        low = self.t.low
+        for code in self.langs:
+            stance = GERUND_CUES.get(code, {}).get(low[i])
+            opener = GERUND_OPENERS.get(code, ())
+            if stance is None or not opener:
+                continue
+            if low[max(0, i - len(opener)) : i] != list(opener) and not (
+                opener[-1] == "te" and low[i - 1 : i] == ["te"] and "door" in low[i - 4 : i - 1]
+            ):
+                continue
+            complementisers = set().union(*(c.complementisers for c in cue_sets))
+            if not complementisers & set(low[i + 1 : i + 4]):
+                continue
+            start = low.index(opener[0], max(0, i - 4))
+            subject = self._subject(start)
+            return [Found(subject, f"{' '.join(opener)} {low[i]}", stance)] if subject else []
+        return []
+
+    def _subject(self, end: int) -> Mentioned | None:
+        """The first claimant named before token *end* as a subject (not after a
+        preposition), in the clause that *end* belongs to."""
+        low = self.t.low
+        for j in range(end):
+            if low[j] in ";:":
+                return None
+            mention = self.name_at(j)
+            if mention is None or (j > 0 and low[j - 1] in self.prepositions):
+                continue
+            if mention.kind in {"known", "person"} and j + 1 < end and self.name_at(j + 1):
+                continue  # "Peter Kenez": the surname is the mention
+            return mention
+        return None
+
     def _passive(self, i: int, cues: CueSet) -> list[Found]:
         """The agents after the passive's *door*/*by* at *i* when an attributing participle
         follows them (``door andere historici aangevallen``) or stands right before
@@ -251,7 +347,15 @@ class _Words:
         subjects = self.before(i) or self.after(i + 1, inverted=True) or self.group_before(i)
         if stance == "asserts" and self.negated(i):
             stance = "disputes"
+        elif stance == "asserts" and self.hedged(i):
+            stance = "qualifies"
         return [Found(m, cue, stance) for m in subjects]
+
+    def hedged(self, i: int) -> bool:
+        """Whether a hedge (``gedeeltelijk``, ``to some extent``) stands right around the verb
+        at *i*."""
+        window = f" {' '.join(self.t.low[max(0, i - 3) : i + 5])} "
+        return any(f" {hedge} " in window for hedge in self.hedges)
 
     def negated(self, i: int) -> bool:
         """Whether a negation stands right around the verb at *i*."""
