@@ -8,6 +8,8 @@ import pytest
 
 from purgehist.formats.text.attribution import read_sentence
 from purgehist.formats.text.claims import sentences
+from purgehist.formats.text.read import parse_text
+from purgehist.model import ActorKind
 
 KNOWN = {"getty": "pers_getty", "conquest": "pers_conquest", "weber": "pers_weber"}
 NAMES = {"Orlov", "Chroesjtsjov", "Stalin"}
@@ -175,3 +177,56 @@ def test_agreeing_with_a_scholar_makes_the_scholar_a_claimant() -> None:
     reading = read_sentence("I agree with Getty that the centre was weak.", "en", KNOWN)
     assert [(f.claimant.actor, f.stance) for f in reading.found] == [("pers_getty", "asserts")]
     assert reading.author == "asserts"
+
+
+TOPIC = """\
+Inleiding
+
+Volgens Getty lag het initiatief bij de regio's. Stalin las de rapporten en Stalin tekende de
+lijsten. Stalin liet ze terugsturen. A.A. Zhdanov stond volgens Getty achter het partijherstel.
+Dit promootte hij boven zuiveringen. Hij vond eigenlijk dat heropvoeding beter werkte dan
+uitzetting. Volgens hem was de partij daardoor sterker geworden.
+
+Lokale leiders negeerden de toespraken over democratisering. Zo zeiden ze dat open verkiezingen
+vijanden aan de macht zouden brengen.
+
+Zhdanov aan het woord
+
+Hij vond dat de verkiezingen door moesten gaan.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Stalin, Iosif, Stalin's Letters to Molotov (New Haven 1995).
+Zhdanov, Andrej, Speeches (Moscow 1946).
+"""
+
+
+def test_a_subject_pronoun_continues_the_person_who_opened_the_sentence_before() -> None:
+    dataset = parse_text(TOPIC).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    claim = next(c for c in dataset.claims if (c.quote or c.text).startswith("Hij vond eigenlijk"))
+    assert [names[a.actor] for a in claim.attributions] == ["Andrej Zhdanov"]
+    assert claim.text.startswith("Zhdanov vond eigenlijk")
+    assert claim.quote is not None
+    assert claim.quote.startswith("Hij vond eigenlijk")
+    # "volgens hem" is the scholar under discussion, not the figure the paragraph narrates
+    later = next(c for c in dataset.claims if (c.quote or c.text).startswith("Volgens hem"))
+    assert [names[a.actor] for a in later.attributions] == ["J. Arch Getty"]
+
+
+def test_a_plural_pronoun_is_the_group_named_as_subject_before() -> None:
+    dataset = parse_text(TOPIC).dataset
+    claim = next(c for c in dataset.claims if (c.quote or c.text).startswith("Zo zeiden ze"))
+    actor = next(a for a in dataset.actors if a.id == claim.attributions[0].actor)
+    assert actor.kind is ActorKind.GROUP
+    assert actor.name.casefold().endswith("leiders")
+    assert actor.provenance is not None
+    assert actor.provenance.line == 8
+
+
+def test_a_pronoun_is_not_resolved_across_a_heading() -> None:
+    dataset = parse_text(TOPIC).dataset
+    assert not any(
+        (c.quote or c.text).startswith("Hij vond dat de verkiezingen") for c in dataset.claims
+    )

@@ -12,7 +12,9 @@ __all__ = [
     "GERUND_CUES",
     "GERUND_OPENERS",
     "HEDGES",
+    "NOMINATIVE",
     "OF_WORDS",
+    "PEOPLE",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
 ]
@@ -131,3 +133,28 @@ CONCESSIVE_OPENINGS: dict[str, set[str]] = {
 }
 """Sentence openings that set what follows against the author's preceding view (``Toch zet
 Conquest dergelijke analyses opzij``): the author disagrees with the claim reported."""
+
+PEOPLE: dict[str, set[str]] = {
+    "nl": {"historici", "revisionisten", "aanhangers", "sovjetologen", "onderzoekers",
+           "wetenschappers", "auteurs", "critici", "totalitaristen", "leiders",
+           "partijleiders", "bolsjewieken", "communisten", "arbeiders", "boeren",
+           "functionarissen", "getuigen"},
+    "en": {"scholars", "historians", "authors", "critics", "revisionists", "researchers",
+           "leaders", "officials", "bolsheviks", "communists", "workers", "peasants",
+           "witnesses"},
+    "de": {"forscher", "historiker", "autoren", "kritiker", "revisionisten", "führer",
+           "funktionäre", "bolschewiki", "kommunisten", "arbeiter", "bauern", "zeugen"},
+    "fr": {"historiens", "chercheurs", "auteurs", "critiques", "révisionnistes", "dirigeants",
+           "responsables", "bolcheviks", "communistes", "ouvriers", "paysans", "témoins"},
+}  # fmt: skip
+"""Plural nouns for people: a group named as a subject with one is what a plural pronoun
+after it stands for (``lokale leiders … Zo zeiden ze``)."""
+
+NOMINATIVE: dict[str, set[str]] = {
+    "nl": {"hij", "zij", "ze"},
+    "en": {"he", "she"},
+    "de": {"er", "sie"},
+    "fr": {"il", "elle"},
+}
+"""Subject pronouns: one opening a sentence continues its topic, the person who opened the
+sentence before, even a figure of the period (``A.A Zhdanov zat … Hij vond dat``)."""

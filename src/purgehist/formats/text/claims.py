@@ -36,6 +36,7 @@ from purgehist.formats.text.claim_lexicon import (
     SCHOOL_NOUNS,
     SUBORDINATORS,
 )
+from purgehist.formats.text.claim_phrases import NOMINATIVE, PEOPLE
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para
 from purgehist.model import (
@@ -166,6 +167,9 @@ def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
             given, word = match[1], match[2] or match[3]
             if given and given.rstrip(".").casefold() in vocabulary:
                 continue
+            if given and given.endswith(".") and len(given.replace(".", "")) > 2:
+                continue  # "zoals Getty. Hij": a sentence ends, no given name
+
             if word.casefold() not in vocabulary:
                 names.add(word)
     return names
@@ -206,19 +210,29 @@ class _Claimants:
         self.ids: dict[str, str] = {}
         self.taken = set(known.values())
         self.focus: _Entity | None = None
+        self.topic: _Entity | None = None
+        """The person who opened the sentence before as its subject, or whom a pronoun
+        subject continued."""
         self.last_person: _Entity | None = None
         self.last_group: tuple[str, str] | None = None
+        self.named_group: tuple[str, int] | None = None
+        self.pronoun_entity: _Entity | None = None
+        """The person the last pronoun resolved stands for."""
+        """The label and line of a group named as a subject since the last group claimant."""
         self.last_school: tuple[str, int] | None = None
         """The label and line of the school of thought last named."""
         self.author_id = f"{reading.document}_author"
         self.language = language
         langs = [language] if language in OBLIQUE else list(OBLIQUE)
         self.oblique = set().union(*(OBLIQUE[code] for code in langs))
+        self.groups = set().union(*(PEOPLE[code] for code in langs))
+        self.nominative = set().union(*(NOMINATIVE[code] for code in langs))
+        self.pronouns = set().union(*(PRONOUNS[code] for code in langs))
         self.schools = set().union(*(SCHOOL_NOUNS[code] for code in langs))
 
     def new_paragraph(self) -> None:
-        self.focus = self.last_person = None
-        self.last_group = None
+        self.focus = self.last_person = self.topic = None
+        self.last_group = self.named_group = None
 
     def people(self, sentence: str, line: int) -> list[tuple[int, _Entity, bool]]:
         """The people *sentence* names, in order: offset, entity, and whether the name stands
@@ -229,37 +243,69 @@ class _Claimants:
             word = match[0]
             key = name_key(word)
             actor = self.known.get(key) if word[:1].isupper() else None
-            if actor is not None or (word in self.names and word[:1].isupper()):
+            name = word in self.names and word[:1].isupper() and key not in self.pronouns
+            if actor is not None or name:
                 entity = _Entity(key, word, line, actor or self.ids.get(key))
                 found.append((match.start(), entity, before in self.oblique))
             before = word.casefold()
         return found
 
-    def named(self, sentence: str, line: int, cited: Collection[str]) -> None:
+    def named(
+        self, sentence: str, line: int, cited: Collection[str], resolved: _Entity | None = None
+    ) -> None:
         """Follow the discourse past *sentence*: the last person it names, and the scholar it
         discusses — one it cites (*cited*, actor ids), or a scholar named as a subject (or
-        after a preposition when the paragraph has none yet); likewise the school it names."""
-        for _, entity, oblique in self.people(sentence, line):
+        after a preposition when the paragraph has none yet); its topic, the person it opens
+        with (or *resolved*, whom its opening pronoun stands for); likewise the school and
+        the group it names."""
+        people = self.people(sentence, line)
+        for _, entity, oblique in people:
             self.last_person = entity
             if entity.actor in cited or (
                 entity.key in self.scholars and (not oblique or self.focus is None)
             ):
                 self.focus = entity
         words = _WORD.findall(sentence)
+        opening = _WORD.search(sentence)
+        first = people[0] if people else None
+        if first is not None and not first[2] and _opens(sentence, first[0]):
+            self.topic = first[1]
+        elif opening is not None and opening[0].casefold() in self.pronouns:
+            self.topic = resolved or self.topic
+        elif people:
+            self.topic = None
         for before, word in itertools.pairwise(words):
             if word.casefold() in self.schools and before.islower() and before not in _ARTICLES:
                 self.last_school = (f"{before} {word}", line)
+        for k, word in enumerate(words):
+            if word.casefold() in self.groups and word.islower():
+                if self.oblique.intersection(w.casefold() for w in words[max(0, k - 3) : k]):
+                    continue
+                label = [word]
+                if k and words[k - 1].islower() and words[k - 1] not in _ARTICLES:
+                    label.insert(0, words[k - 1])
+                self.named_group = (" ".join(label), line)
+                self.last_group = None
+                break
 
     def _pronoun(self, mention: Mentioned, sentence: str, line: int) -> _Entity | None:
-        """The scholar a singular pronoun stands for: one named earlier in the sentence, else
-        the one under discussion, else the last person named unless a figure of the period."""
+        """The person a singular pronoun stands for: a scholar named earlier in the sentence,
+        for a subject pronoun opening the sentence the topic of the sentence before (even a
+        figure of the period), else the scholar under discussion, else the last person named
+        unless a figure."""
         earlier = [
             e
             for offset, e, _ in self.people(sentence, line)
             if offset < mention.start and e.key in self.scholars
         ]
-        if earlier or self.focus:
-            return earlier[-1] if earlier else self.focus
+        if earlier:
+            return earlier[-1]
+        topic = self.topic
+        opening = mention.name in self.nominative and _opens(sentence, mention.start)
+        if topic is not None and opening:
+            return topic
+        if self.focus:
+            return self.focus
         last = self.last_person
         return last if last is not None and last.key not in self.figures else None
 
@@ -269,9 +315,15 @@ class _Claimants:
         if mention.kind == "known" and mention.actor:
             return mention.actor, mention.name
         if mention.kind == "pronoun":
+            if self.named_group and mention.name in PLURAL_PRONOUNS:
+                label, first = self.named_group
+                key, kind = self._group_key(label)
+                self.last_group = (self._actor(key, label, kind, first), label)
+                self.named_group = None
             if mention.name in PLURAL_PRONOUNS and (self.last_group or mention.name not in _EITHER):
                 return self.last_group
             entity = self._pronoun(mention, sentence, line)
+            self.pronoun_entity = entity
             if entity is None:
                 return None
             actor = entity.actor or self._actor(
@@ -387,6 +439,7 @@ def claim_candidates(
                 previous, before = sentence, []
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
+            claimants.pronoun_entity = None
             resolved = [(f, claimants.resolve(f.claimant, line, sentence)) for f in read.found]
             found = [(f, r) for f, r in resolved if r is not None]
             if not found and before and _continues(sentence, language):
@@ -394,7 +447,7 @@ def claim_candidates(
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
                 ]
-            claimants.named(sentence, line, {r[0] for _, r in found})
+            claimants.named(sentence, line, {r[0] for _, r in found}, claimants.pronoun_entity)
             previous, before = sentence, found
             if not found:
                 continue
@@ -466,6 +519,12 @@ def _roles(
 
 
 _CITED_SHARE = 5
+
+
+def _opens(sentence: str, offset: int) -> bool:
+    """Whether the name at *offset* opens *sentence*, after initials at most (``A.A
+    Zhdanov``)."""
+    return not re.search(r"[^\W\d_]{3,}", sentence[:offset])
 
 
 def _continues(sentence: str, language: str | None) -> bool:
