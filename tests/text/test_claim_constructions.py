@@ -230,3 +230,24 @@ def test_a_pronoun_is_not_resolved_across_a_heading() -> None:
     assert not any(
         (c.quote or c.text).startswith("Hij vond dat de verkiezingen") for c in dataset.claims
     )
+
+
+PAIR = """\
+Inleiding
+
+Getty en Naumov werkten samen in de archieven van Moskou. Ze stellen dat de lijsten uit de
+regio's kwamen. Stalin tekende ze wel.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Naumov, Oleg, The Road to Terror (New Haven 1999).
+"""
+
+
+def test_a_plural_pronoun_after_two_names_gives_each_an_attribution() -> None:
+    dataset = parse_text(PAIR).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    claim = next(c for c in dataset.claims if (c.quote or c.text).startswith("Ze stellen"))
+    assert sorted(names[a.actor] for a in claim.attributions) == ["J. Arch Getty", "Oleg Naumov"]
+    assert claim.text.startswith("Getty en Naumov stellen dat")

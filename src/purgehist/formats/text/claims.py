@@ -151,6 +151,9 @@ _ARTICLES = frozenset(
 )  # fmt: skip
 """Articles and demonstratives, which a group's label may open with."""
 _EITHER = frozenset({"zij", "ze", "sie"})
+_CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
+_AND = {"nl": "en", "en": "and", "de": "und", "fr": "et"}
+"""The word each language joins names with."""
 """Pronouns for one woman or for a group."""
 _NAMED = re.compile(
     r"\b([A-ZÀ-Ý][\w.]*)\s+([A-ZÀ-ÝŁŚŻ][^\W\d_]+)|([A-ZÀ-ÝŁŚŻ][^\W\d_]+)\s*\(?\d{4}"
@@ -217,6 +220,9 @@ class _Claimants:
         self.last_group: tuple[str, str] | None = None
         self.named_group: tuple[str, int] | None = None
         self.pronoun_entity: _Entity | None = None
+        self.pair: list[_Entity] = []
+        """People named together as a subject (``Getty en Naumov``), whom a plural pronoun
+        after them stands for, one attribution each."""
         """The person the last pronoun resolved stands for."""
         """The label and line of a group named as a subject since the last group claimant."""
         self.last_school: tuple[str, int] | None = None
@@ -233,6 +239,7 @@ class _Claimants:
     def new_paragraph(self) -> None:
         self.focus = self.last_person = self.topic = None
         self.last_group = self.named_group = None
+        self.pair = []
 
     def people(self, sentence: str, line: int) -> list[tuple[int, _Entity, bool]]:
         """The people *sentence* names, in order: offset, entity, and whether the name stands
@@ -286,7 +293,13 @@ class _Claimants:
                     label.insert(0, words[k - 1])
                 self.named_group = (" ".join(label), line)
                 self.last_group = None
+                self.pair = []
                 break
+        for (a, one, oblique), (b, other, _) in itertools.pairwise(people):
+            between = sentence[a + len(one.name) : b].strip().casefold()
+            if not oblique and between in _CONJUNCTIONS and one.key != other.key:
+                self.pair = [one, other]
+                self.named_group = self.last_group = None
 
     def _pronoun(self, mention: Mentioned, sentence: str, line: int) -> _Entity | None:
         """The person a singular pronoun stands for: a scholar named earlier in the sentence,
@@ -308,6 +321,17 @@ class _Claimants:
             return self.focus
         last = self.last_person
         return last if last is not None and last.key not in self.figures else None
+
+    def resolve_all(self, mention: Mentioned, line: int, sentence: str) -> list[tuple[str, str]]:
+        """The actor ids and names *mention* stands for: each of the people named together
+        before a plural pronoun, else what :meth:`resolve` finds."""
+        if mention.kind == "pronoun" and mention.name in PLURAL_PRONOUNS and self.pair:
+            return [
+                (e.actor or self._actor(e.key, e.name, ActorKind.PERSON, e.line), e.name)
+                for e in self.pair
+            ]
+        found = self.resolve(mention, line, sentence)
+        return [found] if found else []
 
     def resolve(self, mention: Mentioned, line: int, sentence: str = "") -> tuple[str, str] | None:
         """The actor id and name *mention* stands for (``None``: a pronoun with nothing to
@@ -440,8 +464,11 @@ def claim_candidates(
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
             claimants.pronoun_entity = None
-            resolved = [(f, claimants.resolve(f.claimant, line, sentence)) for f in read.found]
-            found = [(f, r) for f, r in resolved if r is not None]
+            found = [
+                (f, r)
+                for f in read.found
+                for r in claimants.resolve_all(f.claimant, line, sentence)
+            ]
             if not found and before and _continues(sentence, language):
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
@@ -558,10 +585,13 @@ def _self_contained(
     """*sentence* with the pronouns that name claimants replaced by the names, and preceded by
     *previous* in brackets when it opens with a demonstrative pointing back (``Dit was …``)."""
     text = sentence
-    for f, (_, name) in sorted(found, key=lambda p: -p[0].claimant.start):
-        mention = f.claimant
-        if mention.kind == "pronoun":
-            text = f"{text[: mention.start]}{name}{text[mention.end :]}"
+    names: dict[tuple[int, int], list[str]] = {}
+    for f, (_, name) in found:
+        if f.claimant.kind == "pronoun":
+            names.setdefault((f.claimant.start, f.claimant.end), []).append(name)
+    joined = f" {_AND.get(language or '', 'and')} "
+    for (start, end), who in sorted(names.items(), reverse=True):
+        text = f"{text[:start]}{joined.join(dict.fromkeys(who))}{text[end:]}"
     first = text.split(maxsplit=1)[0].casefold() if text.split() else ""
     pointers = DEMONSTRATIVES.get(language or "", set().union(*DEMONSTRATIVES.values()))
     if previous and first in pointers:
