@@ -88,9 +88,9 @@ def _stances(sentence: str, lang: str) -> dict[str, str]:
         ("Getty’s stelling dat de lijsten van onderop kwamen, is omstreden.", "nl", "pers_getty"),
         ("De opvatting van Conquest is dat alles gepland was.", "nl", "pers_conquest"),
         ("Getty's main argument is that the centre lacked control.", "en", "pers_getty"),
-        ("The interpretation of Conquest rests on émigré memoirs.", "en", "pers_conquest"),
+        ("The interpretation of Conquest is that the plot was real.", "en", "pers_conquest"),
         ("Die These von Weber lautet, dass die Listen vollständig waren.", "de", "pers_weber"),
-        ("La thèse de Getty repose sur les archives régionales.", "fr", "pers_getty"),
+        ("La thèse de Getty est que les listes venaient d'en bas.", "fr", "pers_getty"),
     ],
 )
 def test_the_owner_of_a_statement_noun_asserts_it(sentence: str, lang: str, claimant: str) -> None:
@@ -112,6 +112,28 @@ def test_a_speech_is_a_claim_only_when_what_it_says_follows() -> None:
 def test_a_possessive_that_is_no_statement_names_no_claimant() -> None:
     assert _stances("Volgens Stalin’s wensen werden de lijsten verlengd.", "nl") == {}
     assert _stances("Getty's archive work changed the field.", "en") == {}
+
+
+def test_a_remark_on_a_scholars_view_without_its_content_is_no_claim() -> None:
+    assert _stances("The interpretation of Conquest rests on émigré memoirs.", "en") == {}
+    assert _stances("La thèse de Getty repose sur les archives régionales.", "fr") == {}
+    assert _stances("Die Theorie von Weber ist weder formal noch empirisch begründet.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("In tegenstelling tot de opvatting van Getty was het centrum sterk.", "nl", "pers_getty"),
+        ("Contrary to Conquest's claim, the lists were drawn up locally.", "en", "pers_conquest"),
+        ("Entgegen der Ansicht von Weber ist die Betonung hier normal.", "de", "pers_weber"),
+    ],
+)
+def test_a_contrast_with_a_scholars_view_disputes_it(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    reading = read_sentence(sentence, lang, KNOWN)
+    assert [(f.claimant.actor, f.stance) for f in reading.found] == [(claimant, "disputes")]
+    assert reading.author == "asserts"
 
 
 @pytest.mark.parametrize(

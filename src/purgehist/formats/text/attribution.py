@@ -85,6 +85,8 @@ _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
+_MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
+"""Complementisers of manner, which do not give a statement noun its content."""
 _OPENING = 3
 """A cue within the first words of a sentence opening with a concessive is its main verb: the
 contrast is the claimant's own (``Toch schrijft hij ook dat``), not the author's."""
@@ -249,28 +251,50 @@ class _Words:
         return []
 
     def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
-        """The owner of a statement noun (``Getty's thesis``, ``de stelling van Getty``,
-        ``Chroesjtsjov's geheime toespraak waarin … zou``): a speech or a memoir only when a
-        *that*-clause or the reportive mood follows it."""
+        """The owner of a statement noun whose content follows (``Getty's thesis that``, ``de
+        stelling van Getty is dat``, ``Chroesjtsjov's toespraak waarin … zou``), or which a
+        contrast sets the sentence against (``entgegen der Ansicht von Lenerz``: disputes)."""
         text, low = self.t.text, self.t.low
         owner: list[Mentioned] = []
-        noun = -1
+        noun = last = -1
         possessive = re.match(r"(.+?)(?:’s|'s|’|')$", text[i])
         if possessive and text[i][:1].isupper():
             for k in range(i + 1, min(len(low), i + 4)):
                 if low[k] in self.statements or low[k] in self.speeches:
                     mention = self._owner(i, possessive[1])
-                    owner, noun = ([mention] if mention else []), k
+                    owner, noun, last = ([mention] if mention else []), k, k
                     break
                 if not low[k].isalpha() or text[k][:1].isupper():
                     break
         elif low[i] in self.statements | self.speeches and low[i + 1 : i + 2] in self.of_list:
-            owner, noun = self.after(i + 2), i
+            owner = [m for m in self.after(i + 2) if m.kind != "pronoun"]
+            noun = i
         if not owner:
             return []
-        if low[noun] not in self.statements and not self._reported(noun, cue_sets):
+        if last < 0:  # after "de stelling van Getty"
+            last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
+        contrast = self._contrast_before(i, cue_sets)
+        if contrast:
+            self.contrast_cues.add(contrast)
+            return [Found(m, contrast, "disputes") for m in owner]
+        if low[noun] in self.statements:
+            complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
+            if not complementisers & set(low[last + 1 : last + 6]):
+                return []
+        elif not self._reported(noun, cue_sets):
             return []
         return [Found(m, low[noun], "asserts") for m in owner]
+
+    def _contrast_before(self, i: int, cue_sets: Sequence[CueSet]) -> str | None:
+        """The contrast phrase right before token *i*, over an article (``contrary to the``)."""
+        low = self.t.low
+        for skip in (0, 1):
+            for size in (4, 3, 2, 1):
+                begin = i - skip - size
+                phrase = " ".join(low[max(0, begin) : i - skip])
+                if begin >= 0 and any(phrase in c.contrast for c in cue_sets):
+                    return phrase
+        return None
 
     def _owner(self, i: int, name: str) -> Mentioned | None:
         """The claimant named by the possessive at *i* (``Getty’s``)."""

@@ -45,21 +45,27 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "constateert constateerde argumenteert argumenteerde beargumenteert "
             "beargumenteerde gelooft geloofde geloven geloofden zegt zei zeggen zeiden "
             "verklaart verklaarde verklaren verklaarden pleit pleitte houdt hield "
-            "verdedigt verdedigde stellen beschrijft beschreef beschrijven",
+            "verdedigt verdedigde stellen beschrijft beschreef beschrijven betoogden "
+            "concludeerden suggereerden constateren constateerden argumenteren argumenteerden "
+            "verdedigen verdedigden pleiten pleitten oppert opperde opperen onderstreept "
+            "onderstreepte poneert poneerde waarschuwt waarschuwde waarschuwen",
         ),
         **_forms(
             "disputes",
             "ontkent ontkende ontkennen ontkenden betwist betwistte betwisten verwerpt "
             "verwierp verwerpen bekritiseert bekritiseerde bekritiseren weerlegt weerlegde "
             "weerleggen bestrijdt bestreed bestrijden betwijfelt betwijfelde betwijfelen "
-            "ontkracht ontkrachtte",
+            "ontkracht ontkrachtte verwierpen bekritiseerden weerlegden bestreden betwijfelden "
+            "betwistten ontkrachtten weerspreekt weersprak",
         ),
         **_forms(
             "qualifies",
             "erkent erkende erkennen nuanceert nuanceerde nuanceren relativeert relativeerde "
-            "relativeren",
+            "relativeren erkenden nuanceerden relativeerden",
         ),
-        **_forms("reports", "vertelt vertelde vertellen citeert citeerde citeren"),
+        **_forms(
+            "reports", "vertelt vertelde vertellen vertelden citeert citeerde citeren citeerden"
+        ),
     },
     "en": {
         **_forms(
@@ -68,15 +74,22 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "suggests suggested concludes concluded insists insisted believes believed believe "
             "estimates estimated holds held claims claimed claim claiming assumed assumes "
             "assume stressed stresses emphasized emphasised emphasizes proposed proposes "
-            "explained explains added adds stating argued arguing proposing",
+            "explained explains added adds stating argued arguing proposing maintain contend "
+            "suggest insist conclude assert emphasize emphasise stress posits posited "
+            "affirms affirmed declares declared alleges alleged states stated",
         ),
         **_forms(
             "disputes",
             "denies denied rejects rejected disputes disputed refutes refuted rebutted "
             "criticized criticised criticizes challenges challenged doubts doubted questioned "
-            "questions",
+            "questions dismisses dismissed contests contested objects objected counters "
+            "countered disagrees disagreed deny reject dispute doubt refute",
         ),
-        **_forms("qualifies", "concedes conceded acknowledges acknowledged admits admitted"),
+        **_forms(
+            "qualifies",
+            "concedes conceded acknowledges acknowledged admits admitted concede acknowledge "
+            "admit grants granted accepts accepted tempers tempered nuances",
+        ),
         **_forms("reports", "recounts recounted reports reported cites cited describes described"),
     },
     "de": {
@@ -84,14 +97,17 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "meint meinte behauptet behauptete argumentiert argumentierte vermutet vermutete "
             "betont betonte folgert folgerte glaubt glaubte schätzt schätzte zufolge vertritt "
-            "vertrat postuliert postulierte schlägt schlug formuliert formulierte",
+            "vertrat postuliert postulierte schlägt schlug formuliert formulierte erklärt "
+            "erklärte unterstreicht unterstrich konstatiert konstatierte behaupten meinen "
+            "vermuten argumentieren vertreten betonen",
         ),
         **_forms(
             "disputes",
             "bestreitet bestritt kritisiert kritisierte bezweifelt bezweifelte widerspricht "
-            "widersprach widerlegt widerlegte",
+            "widersprach widerlegt widerlegte verwirft verwarf bestreiten kritisieren "
+            "bezweifeln widersprechen hinterfragt hinterfragte",
         ),
-        **_forms("qualifies", "relativiert relativierte"),
+        **_forms("qualifies", "relativiert relativierte relativieren"),
         **_forms("reports", "berichtet berichtete zitiert zitierte erwähnt erwähnte"),
     },
     "fr": {
@@ -99,13 +115,19 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "affirme affirmait soutient soutenait estime estimait prétend prétendait suggère "
             "suggérait conclut concluait souligne soulignait avance avançait considère "
-            "considérait",
+            "considérait affirment soutiennent estiment prétendent avancent considèrent "
+            "explique expliquait insiste insistait défend défendait déclare déclarait postule",
         ),
         **_forms(
             "disputes",
-            "conteste contestait réfute réfutait rejette rejetait critique critiquait nie niait",
+            "conteste contestait réfute réfutait rejette rejetait critique critiquait nie niait "
+            "récuse récusait contestent réfutent rejettent critiquent nient",
         ),
-        **_forms("qualifies", "concède concédait admet admettait nuance nuançait"),
+        **_forms(
+            "qualifies",
+            "concède concédait admet admettait nuance nuançait reconnaît reconnaissait "
+            "concèdent admettent nuancent relativise relativisait tempère",
+        ),
         **_forms("reports", "rapporte rapportait raconte racontait cite citait"),
     },
 }
@@ -118,7 +140,8 @@ THAT_CUES: dict[str, dict[str, str]] = {
             "schrijft schreef schrijven schreven denkt dacht denken dachten vindt vond vinden "
             "vonden ziet zag zien zagen noemt noemde stelt stelde wijst wees wijzen toont "
             "toonde geeft gaf merkt merkte schat schatte vermeldt vermeldde vermelden leunt "
-            "leunde leunen",
+            "leunde leunen stelden noemen noemden toonden merken merkten wezen gaven "
+            "vermeldden",
         ),
     },
     "en": _forms(

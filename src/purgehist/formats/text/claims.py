@@ -203,8 +203,10 @@ class _Claimants:
         names: Collection[str] = frozenset(),
         scholars: Collection[str] = frozenset(),
         figures: Collection[str] = frozenset(),
+        vocabulary: Collection[str] = frozenset(),
     ) -> None:
         self.reading = reading
+        self.vocabulary = vocabulary
         self.known = known
         self.names = names
         self.scholars = scholars
@@ -276,7 +278,12 @@ class _Claimants:
         opening = _WORD.search(sentence)
         first = people[0] if people else None
         if first is not None and not first[2] and _opens(sentence, first[0]):
-            self.topic = first[1]
+            # a word the text also writes in lower case names no one; a name met once may be
+            # a capitalised noun
+            entity = first[1]
+            lowered = entity.name.casefold() in self.vocabulary
+            seen = entity.actor or entity.key in self.scholars or entity.key in self.figures
+            self.topic = entity if seen and not lowered else None
         elif opening is not None and opening[0].casefold() in self.pronouns:
             self.topic = resolved or self.topic
         elif people:
@@ -297,7 +304,8 @@ class _Claimants:
                 break
         for (a, one, oblique), (b, other, _) in itertools.pairwise(people):
             between = sentence[a + len(one.name) : b].strip().casefold()
-            if not oblique and between in _CONJUNCTIONS and one.key != other.key:
+            acronym = one.name.isupper() or other.name.isupper()
+            if not oblique and between in _CONJUNCTIONS and one.key != other.key and not acronym:
                 self.pair = [one, other]
                 self.named_group = self.last_group = None
 
@@ -447,7 +455,13 @@ def claim_candidates(
     names = _names(paras, vocabulary)
     scholars, figures = _roles(paras, language, known, cues, names)
     claimants = _Claimants(
-        reading, known, language, names=names, scholars=scholars, figures=figures
+        reading,
+        known,
+        language,
+        names=names,
+        scholars=scholars,
+        figures=figures,
+        vocabulary=vocabulary,
     )
     claims = claimants.found.claims
     for para, record in zip(paras, records, strict=True):
