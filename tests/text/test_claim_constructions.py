@@ -273,3 +273,24 @@ def test_a_plural_pronoun_after_two_names_gives_each_an_attribution() -> None:
     claim = next(c for c in dataset.claims if (c.quote or c.text).startswith("Ze stellen"))
     assert sorted(names[a.actor] for a in claim.attributions) == ["J. Arch Getty", "Oleg Naumov"]
     assert claim.text.startswith("Getty en Naumov stellen dat")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("In Getty's view, the centre never controlled the regions.", "en", "pers_getty"),
+        ("Naar Conquest’s oordeel was de terreur vooraf gepland.", "nl", "pers_conquest"),
+        ("Nach Webers Auffassung war die Betonung normal.", "de", "pers_weber"),
+        ("Nach Weber ist die Betonung hier normal.", "de", "pers_weber"),
+        ("Zoals Getty opmerkt, kwamen de lijsten uit de regio's.", "nl", "pers_getty"),
+        ("Het is juist wat Conquest vaststelt: de lijsten waren lang.", "nl", "pers_conquest"),
+    ],
+)
+def test_source_phrases_attribute_like_according_to(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_nach_a_name_outside_the_bibliography_is_time_not_a_source() -> None:
+    assert _stances("Nach Stalin kam Chruschtschow an die Macht.", "de") == {}

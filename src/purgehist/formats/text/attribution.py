@@ -35,6 +35,8 @@ from purgehist.formats.text.claim_phrases import (
     GERUND_CUES,
     GERUND_OPENERS,
     HEDGES,
+    IN_VIEW,
+    KNOWN_ONLY,
     OF_WORDS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
@@ -201,6 +203,8 @@ class _Words:
         self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
         self.of_list = [[w] for code in langs for w in OF_WORDS[code]]
         self.hedges = set().union(*(HEDGES[code] for code in langs))
+        self.in_view = set().union(*(IN_VIEW[code] for code in langs))
+        self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
         } | {w for c in cue_sets for w in c.after | c.after_that}
@@ -218,6 +222,10 @@ class _Words:
                     stance = "disputes" if contrast else "asserts"
                     return [Found(m, phrase, stance) for m in self.after(i + size)]
         word = low[i]
+        if word in self.known_only:
+            named = [m for m in self.after(i + 1) if m.kind == "known"]
+            if named:
+                return [Found(m, word, "asserts") for m in named]
         nominal = self._statement(i, cue_sets)
         if nominal:
             return nominal
@@ -257,7 +265,9 @@ class _Words:
         text, low = self.t.text, self.t.low
         owner: list[Mentioned] = []
         noun = last = -1
-        possessive = re.match(r"(.+?)(?:’s|'s|’|')$", text[i])
+        possessive = re.match(r"(.+?)(?:’s|'s|’|')$", text[i]) or (
+            re.match(r"(.+?)s$", text[i]) if name_key(text[i][:-1]) in self.known else None
+        )  # German genitive: "Webers These"
         if possessive and text[i][:1].isupper():
             for k in range(i + 1, min(len(low), i + 4)):
                 if low[k] in self.statements or low[k] in self.speeches:
@@ -277,6 +287,8 @@ class _Words:
         if contrast:
             self.contrast_cues.add(contrast)
             return [Found(m, contrast, "disputes") for m in owner]
+        if possessive and low[i - 1 : i] and low[i - 1] in self.in_view:
+            return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
         if low[noun] in self.statements:
             complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
             if not complementisers & set(low[last + 1 : last + 6]):

@@ -48,7 +48,8 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "verdedigt verdedigde stellen beschrijft beschreef beschrijven betoogden "
             "concludeerden suggereerden constateren constateerden argumenteren argumenteerden "
             "verdedigen verdedigden pleiten pleitten oppert opperde opperen onderstreept "
-            "onderstreepte poneert poneerde waarschuwt waarschuwde waarschuwen",
+            "onderstreepte poneert poneerde waarschuwt waarschuwde waarschuwen opmerkt opmerkte "
+            "aangeeft aangaf aantoont aantoonde vaststelt vaststelde uitgaat uitging",
         ),
         **_forms(
             "disputes",
@@ -56,12 +57,12 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "verwierp verwerpen bekritiseert bekritiseerde bekritiseren weerlegt weerlegde "
             "weerleggen bestrijdt bestreed bestrijden betwijfelt betwijfelde betwijfelen "
             "ontkracht ontkrachtte verwierpen bekritiseerden weerlegden bestreden betwijfelden "
-            "betwistten ontkrachtten weerspreekt weersprak",
+            "betwistten ontkrachtten weerspreekt weersprak afwijst afwees aanvalt aanviel",
         ),
         **_forms(
             "qualifies",
             "erkent erkende erkennen nuanceert nuanceerde nuanceren relativeert relativeerde "
-            "relativeren erkenden nuanceerden relativeerden",
+            "relativeren erkenden nuanceerden relativeerden toegeeft toegaf",
         ),
         **_forms(
             "reports", "vertelt vertelde vertellen vertelden citeert citeerde citeren citeerden"

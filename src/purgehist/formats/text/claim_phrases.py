@@ -12,6 +12,8 @@ __all__ = [
     "GERUND_CUES",
     "GERUND_OPENERS",
     "HEDGES",
+    "IN_VIEW",
+    "KNOWN_ONLY",
     "NOMINATIVE",
     "OF_WORDS",
     "PEOPLE",
@@ -27,10 +29,10 @@ def _forms(stance: str, text: str) -> dict[str, str]:
 STATEMENT_NOUNS: dict[str, set[str]] = {
     "nl": {"stelling", "these", "opvatting", "bewering", "visie", "mening", "standpunt",
            "theorie", "interpretatie", "conclusie", "veronderstelling", "redenering",
-           "argument", "hypothese", "lezing", "claim"},
+           "argument", "hypothese", "lezing", "claim", "oordeel"},
     "en": {"thesis", "view", "views", "claim", "claims", "argument", "contention", "assertion",
            "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
-           "account"},
+           "account", "opinion", "judgement", "judgment"},
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
            "position", "sichtweise"},
@@ -158,3 +160,21 @@ NOMINATIVE: dict[str, set[str]] = {
 }
 """Subject pronouns: one opening a sentence continues its topic, the person who opened the
 sentence before, even a figure of the period (``A.A Zhdanov zat … Hij vond dat``)."""
+
+IN_VIEW: dict[str, set[str]] = {
+    "nl": {"in", "naar"},
+    "en": {"in", "to"},
+    "de": {"in", "nach", "aus"},
+    "fr": {"à", "selon"},
+}
+"""Prepositions before a possessive statement noun that make it a source, like *volgens*
+(``in Getty's view``, ``naar Conquests oordeel``): no *that*-clause needed."""
+
+KNOWN_ONLY: dict[str, set[str]] = {
+    "nl": set(),
+    "en": set(),
+    "de": {"nach"},
+    "fr": set(),
+}
+"""Words before a name that mean *according to* only when the name is an author of the
+bibliography (``nach Weber``), being prepositions of time or place too (``nach Stalin``)."""
