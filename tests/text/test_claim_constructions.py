@@ -294,3 +294,52 @@ def test_source_phrases_attribute_like_according_to(
 
 def test_nach_a_name_outside_the_bibliography_is_time_not_a_source() -> None:
     assert _stances("Nach Stalin kam Chruschtschow an die Macht.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Getty zegt dat niet alles vooraf gepland was.", "nl"),
+        ("Getty argues that not every list was signed.", "en"),
+        ("Weber behauptet, nicht alle Listen seien unterschrieben.", "de"),
+    ],
+)
+def test_a_negation_in_the_reported_clause_is_not_the_claimants(sentence: str, lang: str) -> None:
+    assert set(_stances(sentence, lang).values()) == {"asserts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Getty ontkent niet dat de regio's ook lijsten opstelden.", "nl"),
+        ("Conquest does not deny that the regions drew up lists too.", "en"),
+        ("Weber bestreitet nicht, dass die Regionen auch Listen erstellten.", "de"),
+    ],
+)
+def test_a_negated_denial_concedes(sentence: str, lang: str) -> None:
+    assert set(_stances(sentence, lang).values()) == {"qualifies"}
+
+
+FIGURES = """\
+Inleiding
+
+Stalin las de rapporten. Stalin tekende de lijsten. Stalin ontving Jezjov elke week. Stalin
+reisde zelden. Stalin sliep weinig. Stalin belde vaak in de nacht. Stalin las de notulen van
+het Politburo. Stalin schreef in de kantlijn. Stalin liet Jezjov komen. Stalin koos de leden
+van de commissie. Volgens Getty lag het initiatief bij de regio's. Stalin bekritiseerde de
+regionale leiders op het plenum. Stalin verklaarde dat de vijanden overal zaten.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Stalin, Iosif, Stalin's Letters to Molotov (New Haven 1995).
+"""
+
+
+def test_a_figures_actions_are_no_claims_but_their_stated_views_are() -> None:
+    claims = {
+        (c.quote or c.text): [a.actor for a in c.attributions]
+        for c in parse_text(FIGURES).dataset.claims
+    }
+    assert "Stalin bekritiseerde de regionale leiders op het plenum." not in claims
+    assert claims["Stalin verklaarde dat de vijanden overal zaten."] == ["pers_stalin"]

@@ -199,6 +199,7 @@ class _Words:
         self.prepositions = set().union(*(OBLIQUE[code] for code in langs))
         self.contrast_cues: set[str] = set()
         self.langs = langs
+        self.bounds = {",", ";", ":", "(", ")"} | {w for c in cue_sets for w in c.complementisers}
         self.statements = set().union(*(STATEMENT_NOUNS[code] for code in langs))
         self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
         self.of_list = [[w] for code in langs for w in OF_WORDS[code]]
@@ -381,8 +382,9 @@ class _Words:
         if i > 0 and self.t.low[i - 1] in _INFINITIVE:
             return []  # "is te zien aan": an infinitive has no subject of its own
         subjects = self.before(i) or self.after(i + 1, inverted=True) or self.group_before(i)
-        if stance == "asserts" and self.negated(i):
-            stance = "disputes"
+        if stance in {"asserts", "disputes"} and self.negated(i):
+            # "ontkent niet dat" concedes
+            stance = "disputes" if stance == "asserts" else "qualifies"
         elif stance == "asserts" and self.hedged(i):
             stance = "qualifies"
         return [Found(m, cue, stance) for m in subjects]
@@ -394,8 +396,14 @@ class _Words:
         return any(f" {hedge} " in window for hedge in self.hedges)
 
     def negated(self, i: int) -> bool:
-        """Whether a negation stands right around the verb at *i*."""
-        return bool(self.negations & set(self.t.low[max(0, i - 3) : i + 3]))
+        """Whether a negation stands right around the verb at *i*, in its own clause: not
+        past a comma or the *that* opening the reported clause (``zegt dat niet alles``)."""
+        low = self.t.low
+        before = list(
+            itertools.takewhile(lambda w: w not in self.bounds, reversed(low[max(0, i - 3) : i]))
+        )
+        after = list(itertools.takewhile(lambda w: w not in self.bounds, low[i + 1 : i + 3]))
+        return bool(self.negations & {*before, *after})
 
     def name_at(self, j: int) -> Mentioned | None:
         """The claimant named by token *j*, with any given names and initials before it."""

@@ -482,6 +482,7 @@ def claim_candidates(
                 (f, r)
                 for f in read.found
                 for r in claimants.resolve_all(f.claimant, line, sentence)
+                if not _figure_acts(r[1], f, sentence, figures, language)
             ]
             if not found and before and _continues(sentence, language):
                 found = [
@@ -560,6 +561,27 @@ def _roles(
 
 
 _CITED_SHARE = 5
+
+
+_MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
+
+
+def _figure_acts(
+    name: str, found: Found, sentence: str, figures: Collection[str], language: str | None
+) -> bool:
+    """Whether *sentence* tells what a figure of the period did rather than what they held:
+    the cue is no source phrase and nothing follows that gives the content of a view (a
+    *that*-clause, a colon, the reportive mood): ``Hij viel Stalin's beleid aan``, not ``Hij
+    vond dat …``."""
+    if not name.split() or name_key(name.split()[-1]) not in figures:
+        return False
+    langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
+    if any(found.cue in CLAIM_CUES[code].before for code in langs):
+        return False
+    content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
+    content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
+    words = set(re.findall(r"[^\W\d_]+|:", sentence.casefold()))
+    return not content & words
 
 
 def _opens(sentence: str, offset: int) -> bool:
