@@ -343,3 +343,31 @@ def test_a_figures_actions_are_no_claims_but_their_stated_views_are() -> None:
     }
     assert "Stalin bekritiseerde de regionale leiders op het plenum." not in claims
     assert claims["Stalin verklaarde dat de vijanden overal zaten."] == ["pers_stalin"]
+
+
+CARRIED = """\
+Inleiding
+
+Volgens Getty lag het initiatief bij de regio's. Getty baseert zich op regionale archieven.
+
+Hij stelt verder dat Moskou de lijsten vaak pas achteraf goedkeurde.
+
+Moskou en de regio's
+
+Hij schrijft ook dat de regio's elkaar beconcurreerden.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+"""
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_scholar_before_unless_a_heading_intervenes() -> None:
+    claims = {
+        (c.quote or c.text): [a.actor for a in c.attributions]
+        for c in parse_text(CARRIED).dataset.claims
+    }
+    assert claims["Hij stelt verder dat Moskou de lijsten vaak pas achteraf goedkeurde."] == [
+        "pers_getty"
+    ]
+    assert not any(text.startswith("Hij schrijft ook") for text in claims)

@@ -238,8 +238,12 @@ class _Claimants:
         self.pronouns = set().union(*(PRONOUNS[code] for code in langs))
         self.schools = set().union(*(SCHOOL_NOUNS[code] for code in langs))
 
-    def new_paragraph(self) -> None:
-        self.focus = self.last_person = self.topic = None
+    def new_paragraph(self, *, section: bool = True) -> None:
+        """Start a paragraph; the scholar under discussion carries over unless a heading
+        (*section*) starts it."""
+        if section:
+            self.focus = None
+        self.last_person = self.topic = None
         self.last_group = self.named_group = None
         self.pair = []
 
@@ -436,6 +440,7 @@ def claim_candidates(
     reading: Reading,
     language: str | None,
     cues: Mapping[str, CueSet] | None = None,
+    sections: Sequence[bool] | None = None,
 ) -> ClaimCandidates:
     """A claim candidate for each sentence that attributes a statement to someone, with the
     evidence of the sentence's footnotes; the work is the cited source the actor wrote, if
@@ -449,6 +454,9 @@ def claim_candidates(
     :param known: folded surname → actor id (see :func:`surname_keys`)
     :param note_evidence: the ids of each note's evidence, by note key
     :param cues: cue words on top of :data:`CLAIM_CUES`, by language
+    :param sections: whether a heading comes before each of *paras* (default: all): a
+        pronoun opening a paragraph may stand for the scholar the paragraph before discussed,
+        never across a heading
     """
     evidence_by_id = {e.id: e for e in evidence}
     vocabulary = {w for p in paras for w in _WORD.findall(p.text) if w.islower()}
@@ -464,8 +472,9 @@ def claim_candidates(
         vocabulary=vocabulary,
     )
     claims = claimants.found.claims
-    for para, record in zip(paras, records, strict=True):
-        claimants.new_paragraph()
+    headed = list(sections) if sections is not None else [True] * len(paras)
+    for para, record, section in zip(paras, records, headed, strict=True):
+        claimants.new_paragraph(section=section)
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
         before: list[tuple[Found, tuple[str, str]]] = []
