@@ -232,6 +232,8 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("was", "right"): "asserts",
         ("is", "wrong"): "asserts",
         ("was", "wrong"): "asserts",
+        ("puts", "it"): "asserts",
+        ("put", "it"): "asserts",
         ("takes", "issue"): "disputes",
         ("took", "issue"): "disputes",
     },

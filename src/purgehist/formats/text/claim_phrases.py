@@ -29,13 +29,13 @@ def _forms(stance: str, text: str) -> dict[str, str]:
 STATEMENT_NOUNS: dict[str, set[str]] = {
     "nl": {"stelling", "these", "opvatting", "bewering", "visie", "mening", "standpunt",
            "theorie", "interpretatie", "conclusie", "veronderstelling", "redenering",
-           "argument", "hypothese", "lezing", "claim", "oordeel"},
+           "argument", "hypothese", "lezing", "claim", "oordeel", "woorden"},
     "en": {"thesis", "view", "views", "claim", "claims", "argument", "contention", "assertion",
            "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
-           "account", "opinion", "judgement", "judgment"},
+           "account", "opinion", "judgement", "judgment", "words"},
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
-           "position", "sichtweise"},
+           "position", "sichtweise", "worten", "sicht"},
     "fr": {"thèse", "opinion", "affirmation", "théorie", "interprétation", "conclusion",
            "hypothèse", "position", "argument", "avis", "lecture"},
 }  # fmt: skip
@@ -173,8 +173,9 @@ IN_VIEW: dict[str, set[str]] = {
 KNOWN_ONLY: dict[str, set[str]] = {
     "nl": set(),
     "en": set(),
-    "de": {"nach"},
+    "de": {"nach", "so"},
     "fr": set(),
 }
 """Words before a name that mean *according to* only when the name is an author of the
-bibliography (``nach Weber``), being prepositions of time or place too (``nach Stalin``)."""
+bibliography (``nach Weber``, ``…, so Weber``), being words of time or place too (``nach
+Stalin``)."""
