@@ -329,8 +329,10 @@ Inleiding
 Stalin las de rapporten. Stalin tekende de lijsten. Stalin ontving Jezjov elke week. Stalin
 reisde zelden. Stalin sliep weinig. Stalin belde vaak in de nacht. Stalin las de notulen van
 het Politburo. Stalin schreef in de kantlijn. Stalin liet Jezjov komen. Stalin koos de leden
-van de commissie. Volgens Getty lag het initiatief bij de regio's. Stalin bekritiseerde de
-regionale leiders op het plenum. Stalin verklaarde dat de vijanden overal zaten.
+van de commissie. Stalin las Lenin. Stalin rookte pijp. Stalin wandelde in de tuin. Volgens
+Getty lag het initiatief bij de regio's. Stalin bekritiseerde de regionale leiders op het
+plenum. Getty schrijft dat Stalin de oppositie bestreed. Stalin verklaarde dat de vijanden
+overal zaten.
 
 Bibliografie
 
@@ -345,6 +347,8 @@ def test_a_figures_actions_are_no_claims_but_their_stated_views_are() -> None:
         for c in parse_text(FIGURES).dataset.claims
     }
     assert "Stalin bekritiseerde de regionale leiders op het plenum." not in claims
+    # the dispute verb is Stalin's act inside Getty's clause, not a claim of Stalin's
+    assert claims["Getty schrijft dat Stalin de oppositie bestreed."] == ["pers_getty"]
     assert claims["Stalin verklaarde dat de vijanden overal zaten."] == ["pers_stalin"]
 
 
@@ -374,3 +378,22 @@ def test_a_pronoun_opening_a_paragraph_is_the_scholar_before_unless_a_heading_in
         "pers_getty"
     ]
     assert not any(text.startswith("Hij schrijft ook") for text in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("Dat is omstreden, omdat bijvoorbeeld Getty het voorbeeld noemt waarin Stalin ingreep.",
+         "nl", "pers_getty"),
+        ("Die Lage ist unklar, weil Weber diese Deutung bestreitet.", "de", "pers_weber"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_verb_final_clause_stands_after_its_subordinator(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert claimant in _stances(sentence, lang)
+
+
+def test_a_name_after_a_relative_pronoun_is_not_taken_for_the_subject() -> None:
+    sentence = "Hij noemt enkele personen die Stalin op die manier zag: Kirov en Ordzjonikidze."
+    assert "Stalin" not in _stances(sentence, "nl")

@@ -27,11 +27,13 @@ from purgehist.formats.text.claim_lexicon import (
     PRONOUNS,
     REPORTIVE,
     SKIP_WORDS,
+    SUBORDINATORS,
     THAT_PARTICLES,
 )
 from purgehist.formats.text.claim_phrases import (
     AUTHOR_QUALIFIES,
     CONCESSIVE_OPENINGS,
+    EXAMPLE_NOUNS,
     GERUND_CUES,
     GERUND_OPENERS,
     HEDGES,
@@ -87,6 +89,10 @@ _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
+_RELATIVES = frozenset(
+    {"die", "wat", "welke", "waar", "waarbij", "waarin", "waardoor", "wie", "der", "das"}
+)
+"""Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
 _OPENING = 3
@@ -206,6 +212,8 @@ class _Words:
         self.hedges = set().union(*(HEDGES[code] for code in langs))
         self.in_view = set().union(*(IN_VIEW[code] for code in langs))
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
+        self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
+        self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
         } | {w for c in cue_sets for w in c.after | c.after_that}
@@ -255,7 +263,10 @@ class _Words:
         for cues in cue_sets:
             if word in cues.after:
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
-            if word in cues.after_that and complementisers & set(low[i + 1 : i + _REACH]):
+            example = self.examples & set(low[max(0, i - 3) : i])  # "het voorbeeld noemt"
+            if word in cues.after_that and (
+                complementisers & set(low[i + 1 : i + _REACH]) or example
+            ):
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
         return []
 
@@ -381,13 +392,33 @@ class _Words:
     def _verb(self, i: int, cue: str, stance: str) -> list[Found]:
         if i > 0 and self.t.low[i - 1] in _INFINITIVE:
             return []  # "is te zien aan": an infinitive has no subject of its own
-        subjects = self.before(i) or self.after(i + 1, inverted=True) or self.group_before(i)
+        subjects = (
+            self.before(i)
+            or self.after(i + 1, inverted=True)
+            or self.group_before(i)
+            or self.clause_subject(i)
+        )
         if stance in {"asserts", "disputes"} and self.negated(i):
             # "ontkent niet dat" concedes
             stance = "disputes" if stance == "asserts" else "qualifies"
         elif stance == "asserts" and self.hedged(i):
             stance = "qualifies"
         return [Found(m, cue, stance) for m in subjects]
+
+    def clause_subject(self, i: int) -> list[Mentioned]:
+        """The subject right after the subordinator of a verb-final clause (``omdat
+        bijvoorbeeld Getty het voorbeeld noemt``, ``weil Weber die These vertritt``)."""
+        low = self.t.low
+        for j in range(i - 1, max(-1, i - 10), -1):
+            if low[j] in ",;:()":
+                return []
+            if low[j] in self.subordinators:
+                k = j + 1
+                while k < i and low[k] in self.skip:
+                    k += 1
+                named = [m for m in self.after(k) if m.kind in {"known", "person"}]
+                return named if named and named[-1].end <= self.t.spans[i][0] else []
+        return []
 
     def hedged(self, i: int) -> bool:
         """Whether a hedge (``gedeeltelijk``, ``to some extent``) stands right around the verb

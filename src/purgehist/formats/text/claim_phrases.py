@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "AUTHOR_QUALIFIES",
     "CONCESSIVE_OPENINGS",
+    "EXAMPLE_NOUNS",
     "GERUND_CUES",
     "GERUND_OPENERS",
     "HEDGES",
@@ -179,3 +180,13 @@ KNOWN_ONLY: dict[str, set[str]] = {
 """Words before a name that mean *according to* only when the name is an author of the
 bibliography (``nach Weber``, ``…, so Weber``), being words of time or place too (``nach
 Stalin``)."""
+
+EXAMPLE_NOUNS: dict[str, set[str]] = {
+    "nl": {"voorbeeld"},
+    "en": {"example"},
+    "de": {"beispiel"},
+    "fr": {"exemple"},
+}
+"""Objects that make a verb of showing or naming an attribution without a *that*-clause, in a
+verb-final clause (``omdat Getty het voorbeeld noemt waarin …``); before it, see the
+particle cues (``noemt … voorbeeld``)."""

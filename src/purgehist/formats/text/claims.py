@@ -579,9 +579,9 @@ def _figure_acts(
     name: str, found: Found, sentence: str, figures: Collection[str], language: str | None
 ) -> bool:
     """Whether *sentence* tells what a figure of the period did rather than what they held:
-    the cue is no source phrase and nothing follows that gives the content of a view (a
-    *that*-clause, a colon, the reportive mood): ``Hij viel Stalin's beleid aan``, not ``Hij
-    vond dat …``."""
+    the cue is no source phrase and nothing after the figure's name gives the content of a view
+    (a *that*-clause, a colon, the reportive mood): ``Hij viel Stalin's beleid aan`` and
+    ``Getty schrijft dat Stalin de oppositie bestreed``, not ``Hij vond dat …``."""
     if not name.split() or name_key(name.split()[-1]) not in figures:
         return False
     langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
@@ -589,7 +589,8 @@ def _figure_acts(
         return False
     content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
     content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
-    words = set(re.findall(r"[^\W\d_]+|:", sentence.casefold()))
+    after = sentence[found.claimant.end :] if found.claimant.end else sentence
+    words = set(re.findall(r"[^\W\d_]+|:", after.casefold()))
     return not content & words
 
 
