@@ -397,3 +397,22 @@ def test_the_subject_of_a_verb_final_clause_stands_after_its_subordinator(
 def test_a_name_after_a_relative_pronoun_is_not_taken_for_the_subject() -> None:
     sentence = "Hij noemt enkele personen die Stalin op die manier zag: Kirov en Ordzjonikidze."
     assert "Stalin" not in _stances(sentence, "nl")
+
+
+CITED = """\
+Einleitung
+
+Kallmeyer (2001) beschreibt die Grammatik. Kallmeyer (2003) erweitert sie um Bäume. Kallmeyer
+(2005) wendet sie auf das Deutsche an. Kallmeyer (2007) testet sie an einem Korpus. Kallmeyer
+(2009) fasst die Arbeiten zusammen. Kallmeyer (2010) zufolge erweist sich die Lösung als zu
+strikt.
+
+Literatur
+
+Kallmeyer, Laura, Tree Grammars (Tübingen 2010).
+"""
+
+
+def test_a_scholar_cited_author_year_is_no_figure_of_the_period() -> None:
+    claims = [c.quote or c.text for c in parse_text(CITED).dataset.claims]
+    assert any(text.startswith("Kallmeyer (2010) zufolge") for text in claims)

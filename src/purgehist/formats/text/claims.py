@@ -549,8 +549,9 @@ def _roles(
     cues: Mapping[str, CueSet] | None,
     names: Collection[str],
 ) -> tuple[set[str], set[str]]:
-    """The folded surnames of the text's scholars, the people it cites as claimants at
-    least once for every :data:`_CITED_SHARE` times it names them, and of its figures,
+    """The folded surnames of the text's scholars, the people it cites as claimants (or
+    author–year: ``Kallmeyer (2001)``) at least once for every :data:`_CITED_SHARE` times it
+    names them, and of its figures,
     named that often and cited less: the people of the period it narrates (Stalin, named on
     every page, cited now and then)."""
     cited: Counter[str] = Counter()
@@ -561,6 +562,8 @@ def _roles(
             for f in read_sentence(sentence, language, known, extra=cues, names=names).found:
                 if f.claimant.kind in {"known", "person"}:
                     cited[name_key(f.claimant.name.split()[-1])] += 1
+            for match in _CITATION.finditer(sentence):
+                cited[name_key(match[1])] += 1
             for word in _WORD.findall(sentence):
                 if word[:1].isupper() and (name_key(word) in known or word in names):
                     named[name_key(word)] += 1
@@ -570,6 +573,8 @@ def _roles(
 
 
 _CITED_SHARE = 5
+_CITATION = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+et\s+al\.)?\s*\(\d{4}[a-z]?\s*[):,;]")
+"""An author–year citation (``Kallmeyer (2001)``, ``Reiss (1981: 12)``), not a lifespan."""
 
 
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
@@ -585,7 +590,7 @@ def _figure_acts(
     if not name.split() or name_key(name.split()[-1]) not in figures:
         return False
     langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
-    if any(found.cue in CLAIM_CUES[code].before for code in langs):
+    if any(found.cue in CLAIM_CUES[code].before | CLAIM_CUES[code].contrast for code in langs):
         return False
     content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
     content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
