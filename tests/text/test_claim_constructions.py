@@ -416,3 +416,25 @@ Kallmeyer, Laura, Tree Grammars (Tübingen 2010).
 def test_a_scholar_cited_author_year_is_no_figure_of_the_period() -> None:
     claims = [c.quote or c.text for c in parse_text(CITED).dataset.claims]
     assert any(text.startswith("Kallmeyer (2010) zufolge") for text in claims)
+
+
+FIRST = """\
+Inleiding
+
+De memoires van Aleksandr Orlov verschenen pas in 1953. Orlov was toen al lang gevlucht.
+
+Volgens Orlov had Jezjov de lijsten zelf opgesteld.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+"""
+
+
+def test_a_claimant_outside_the_bibliography_has_the_provenance_of_the_first_mention() -> None:
+    dataset = parse_text(FIRST).dataset
+    orlov = next(a for a in dataset.actors if a.name.endswith("Orlov"))
+    assert orlov.provenance is not None
+    assert orlov.provenance.line == 3  # named there, claiming on line 5
+    claim = next(c for c in dataset.claims if c.text.startswith("Volgens Orlov"))
+    assert [a.actor for a in claim.attributions] == [orlov.id]

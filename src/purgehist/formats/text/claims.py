@@ -222,6 +222,8 @@ class _Claimants:
         self.last_group: tuple[str, str] | None = None
         self.named_group: tuple[str, int] | None = None
         self.pronoun_entity: _Entity | None = None
+        self.first_seen: dict[str, int] = {}
+        """The line where each person the text names is first named."""
         self.pair: list[_Entity] = []
         """People named together as a subject (``Getty en Naumov``), whom a plural pronoun
         after them stands for, one attribution each."""
@@ -273,6 +275,7 @@ class _Claimants:
         the group it names."""
         people = self.people(sentence, line)
         for _, entity, oblique in people:
+            self.first_seen.setdefault(entity.key, line)
             self.last_person = entity
             if entity.actor in cited or (
                 entity.key in self.scholars and (not oblique or self.focus is None)
@@ -393,6 +396,8 @@ class _Claimants:
             return self.known[key]
         if key in self.ids:
             return self.ids[key]
+        if kind is ActorKind.PERSON:
+            line = min(line, self.first_seen.get(key, line))
         base = slug(
             name.split()[-1] if kind is ActorKind.PERSON else name,
             "pers_" if kind is ActorKind.PERSON else "grp_",
