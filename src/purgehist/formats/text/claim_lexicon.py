@@ -372,27 +372,30 @@ what the sentence says, and the author asserts it."""
 AUTHOR_DISAGREES: dict[str, set[str]] = {
     "nl": {"ten onrechte", "onterecht", "heeft ongelijk", "hebben ongelijk", "had ongelijk",
            "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
-           "weinig overtuigend", "ik ben het niet eens", "ben ik het niet eens"},
+           "weinig overtuigend", "ik ben het niet eens", "ben ik het niet eens",
+           "ik ben het … oneens", "ik ben het … niet … eens"},
     "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
            "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
-           "not convincing", "i disagree", "i do not agree", "i don't agree"},
+           "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
+           "i … not … agree"},
     "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "irrt", "irren", "irrte",
-           "hat unrecht", "nicht überzeugend", "wenig überzeugend"},
+           "hat unrecht", "nicht überzeugend", "wenig überzeugend", "ich stimme … nicht zu"},
     "fr": {"à tort", "se trompe", "se trompent", "se trompait", "a tort", "ont tort",
            "peu convaincant", "peu convaincante", "je ne suis pas d'accord",
            "je ne suis pas d’accord"},
 }  # fmt: skip
 """Words by which the author rejects the reported claim (checked before :data:`AUTHOR_AGREES`:
-*niet overtuigend* before *overtuigend*)."""
+*niet overtuigend* before *overtuigend*); ``…`` stands for up to three words."""
 
 AUTHOR_AGREES: dict[str, set[str]] = {
     "nl": {"terecht", "toont aan", "toonde aan", "bewijst", "bewees", "ook zegt",
            "heeft gelijk", "hebben gelijk", "had gelijk", "overtuigend", "ik ben het eens",
-           "ben ik het eens", "ik sluit me aan bij", "ik sluit mij aan bij"},
+           "ben ik het eens", "ik sluit me aan bij", "ik sluit mij aan bij", "ik ben het … eens"},
     "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown",
-           "convincingly", "is right", "was right", "are right", "i agree", "i concur"},
+           "convincingly", "is right", "was right", "are right", "i agree", "i concur",
+           "i … agree"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
-           "hat recht", "haben recht"},
+           "hat recht", "haben recht", "ich stimme … zu"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
            "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage"},
 }  # fmt: skip
