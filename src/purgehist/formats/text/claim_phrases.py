@@ -1,8 +1,10 @@
 """Constructions beyond a reporting verb next to its subject, by language: statement nouns
-(``Getty's thesis``, ``de stelling van Getty``), gerunds that take the main clause's subject
-(``door te stellen dat``, ``by arguing that``), hedges that make a claimant qualify, and the
-words by which the author's own stance shows (distance, concession, first-person agreement).
-Declarative tables read by :mod:`.attribution`."""
+(``Getty's thesis that``, ``de stelling van Getty``, ``in Getty's view``), gerunds that take
+the main clause's subject (``door te stellen dat``, ``by arguing that``), source words for
+bibliography authors only (``nach Weber``), hedges that make a claimant qualify, the words by
+which the author's own stance shows (distance, persistence, concessive openings), and the
+people nouns and subject pronouns that pronoun resolution follows. Declarative tables read by
+:mod:`.attribution` and :mod:`.claims`."""
 
 from __future__ import annotations
 
