@@ -25,8 +25,23 @@ from purgehist.formats.text.claim_lexicon import (
     NEGATIONS,
     OBLIQUE,
     PRONOUNS,
+    REPORTIVE,
     SKIP_WORDS,
+    SUBORDINATORS,
     THAT_PARTICLES,
+)
+from purgehist.formats.text.claim_phrases import (
+    AUTHOR_QUALIFIES,
+    CONCESSIVE_OPENINGS,
+    EXAMPLE_NOUNS,
+    GERUND_CUES,
+    GERUND_OPENERS,
+    HEDGES,
+    IN_VIEW,
+    KNOWN_ONLY,
+    OF_WORDS,
+    SPEECH_NOUNS,
+    STATEMENT_NOUNS,
 )
 from purgehist.names import name_key
 
@@ -74,6 +89,15 @@ _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
+_RELATIVES = frozenset(
+    {"die", "wat", "welke", "waar", "waarbij", "waarin", "waardoor", "wie", "der", "das"}
+)
+"""Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
+_MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
+"""Complementisers of manner, which do not give a statement noun its content."""
+_OPENING = 3
+"""A cue within the first words of a sentence opening with a concessive is its main verb: the
+contrast is the claimant's own (``Toch schrijft hij ook dat``), not the author's."""
 _TITLES = frozenset(
     {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
      "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
@@ -116,24 +140,46 @@ def read_sentence(
     words = _Words(_tokens(sentence), langs, known, names, strangers, cue_sets)
     found: list[Found] = []
     author: str | None = None
+    first_cue = len(words.t.low)
     for i in range(len(words.t.low)):
         for hit in words.cues_at(i, cue_sets):
+            first_cue = min(first_cue, i)
             if all(f.claimant.name != hit.claimant.name for f in found):
                 found.append(hit)
                 if hit.cue in words.contrast_cues:
                     author = "asserts"
     if found:
         author = _author_stance(sentence, langs) or author
+        if author is None and first_cue >= _OPENING and _concessive(sentence, langs):
+            author = "disputes"  # "Toch zet X … opzij, omdat volgens hem …", not "Toch zegt hij"
     return SentenceReading(tuple(found), author if found else None)
 
 
 def _author_stance(sentence: str, langs: Sequence[str]) -> str | None:
+    """The author's stance the wording shows: rejection, distance or agreement words."""
     lowered = f" {sentence.casefold()} "
-    for table, stance in ((AUTHOR_DISAGREES, "disputes"), (AUTHOR_AGREES, "asserts")):
+    tables = ((AUTHOR_DISAGREES, "disputes"), (AUTHOR_QUALIFIES, "qualifies"))
+    for table, stance in (*tables, (AUTHOR_AGREES, "asserts")):
         for lang in langs:
-            if any(re.search(rf"\W{re.escape(w)}\W", lowered) for w in table[lang]):
+            if any(re.search(rf"\W{_pattern(w)}\W", lowered) for w in table[lang]):
                 return stance
     return None
+
+
+def _pattern(phrase: str) -> str:
+    """A phrase as a regular expression, ``…`` standing for up to three words (``blijven …
+    leunen op``: ``blijven ze leunen op``)."""
+    parts = [re.escape(p.strip()) for p in phrase.split("…")]
+    return r"\W+(?:[^\W\d_]+\W+){0,3}?".join(parts)
+
+
+def _concessive(sentence: str, langs: Sequence[str]) -> bool:
+    """Whether *sentence* opens with a concessive (``Toch …``, ``Nevertheless``), which sets
+    the claim against the author's view before it."""
+    first = re.match(r"\W*([^\W\d_]+)", sentence.casefold())
+    return first is not None and any(
+        first[1] in CONCESSIVE_OPENINGS.get(lang, ()) for lang in langs
+    )
 
 
 class _Words:
@@ -158,6 +204,16 @@ class _Words:
         self.skip = set().union(*(SKIP_WORDS[code] for code in langs))
         self.prepositions = set().union(*(OBLIQUE[code] for code in langs))
         self.contrast_cues: set[str] = set()
+        self.langs = langs
+        self.bounds = {",", ";", ":", "(", ")"} | {w for c in cue_sets for w in c.complementisers}
+        self.statements = set().union(*(STATEMENT_NOUNS[code] for code in langs))
+        self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
+        self.of_list = [[w] for code in langs for w in OF_WORDS[code]]
+        self.hedges = set().union(*(HEDGES[code] for code in langs))
+        self.in_view = set().union(*(IN_VIEW[code] for code in langs))
+        self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
+        self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
+        self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
         } | {w for c in cue_sets for w in c.after | c.after_that}
@@ -175,6 +231,16 @@ class _Words:
                     stance = "disputes" if contrast else "asserts"
                     return [Found(m, phrase, stance) for m in self.after(i + size)]
         word = low[i]
+        if word in self.known_only:
+            named = [m for m in self.after(i + 1) if m.kind == "known"]
+            if named:
+                return [Found(m, word, "asserts") for m in named]
+        nominal = self._statement(i, cue_sets)
+        if nominal:
+            return nominal
+        gerund = self._gerund(i, cue_sets)
+        if gerund:
+            return gerund
         for cues in cue_sets:
             if word == cues.agent:
                 passive = self._passive(i, cues)
@@ -190,15 +256,123 @@ class _Words:
                     w[:1].isupper() or w.casefold() in self.pronouns for w in self.t.text[i + 1 : p]
                 ):
                     continue
-                if particle in THAT_PARTICLES and not complementisers & set(low[p + 1 : p + 2]):
+                after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
+                if particle in THAT_PARTICLES and not complementisers & set(after):
                     continue
                 return self._verb(i, f"{word} … {particle}", stance)
         for cues in cue_sets:
             if word in cues.after:
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
-            if word in cues.after_that and complementisers & set(low[i + 1 : i + _REACH]):
+            example = self.examples & set(low[max(0, i - 3) : i])  # "het voorbeeld noemt"
+            if word in cues.after_that and (
+                complementisers & set(low[i + 1 : i + _REACH]) or example
+            ):
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
         return []
+
+    def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
+        """The owner of a statement noun whose content follows (``Getty's thesis that``, ``de
+        stelling van Getty is dat``, ``Chroesjtsjov's toespraak waarin … zou``), or which a
+        contrast sets the sentence against (``entgegen der Ansicht von Lenerz``: disputes)."""
+        text, low = self.t.text, self.t.low
+        owner: list[Mentioned] = []
+        noun = last = -1
+        possessive = re.match(r"(.+?)(?:’s|'s|’|')$", text[i]) or (
+            re.match(r"(.+?)s$", text[i]) if name_key(text[i][:-1]) in self.known else None
+        )  # German genitive: "Webers These"
+        if possessive and text[i][:1].isupper():
+            for k in range(i + 1, min(len(low), i + 4)):
+                if low[k] in self.statements or low[k] in self.speeches:
+                    mention = self._owner(i, possessive[1])
+                    owner, noun, last = ([mention] if mention else []), k, k
+                    break
+                if not low[k].isalpha() or text[k][:1].isupper():
+                    break
+        elif low[i] in self.statements | self.speeches and low[i + 1 : i + 2] in self.of_list:
+            owner = [m for m in self.after(i + 2) if m.kind != "pronoun"]
+            noun = i
+        if not owner:
+            return []
+        if last < 0:  # after "de stelling van Getty"
+            last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
+        contrast = self._contrast_before(i, cue_sets)
+        if contrast:
+            self.contrast_cues.add(contrast)
+            return [Found(m, contrast, "disputes") for m in owner]
+        if possessive and low[i - 1 : i] and low[i - 1] in self.in_view:
+            return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
+        if low[noun] in self.statements:
+            complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
+            if not complementisers & set(low[last + 1 : last + 6]):
+                return []
+        elif not self._reported(noun, cue_sets):
+            return []
+        return [Found(m, low[noun], "asserts") for m in owner]
+
+    def _contrast_before(self, i: int, cue_sets: Sequence[CueSet]) -> str | None:
+        """The contrast phrase right before token *i*, over an article (``contrary to the``)."""
+        low = self.t.low
+        for skip in (0, 1):
+            for size in (4, 3, 2, 1):
+                begin = i - skip - size
+                phrase = " ".join(low[max(0, begin) : i - skip])
+                if begin >= 0 and any(phrase in c.contrast for c in cue_sets):
+                    return phrase
+        return None
+
+    def _owner(self, i: int, name: str) -> Mentioned | None:
+        """The claimant named by the possessive at *i* (``Getty’s``)."""
+        start = self.t.spans[i][0]
+        end = start + len(name)
+        actor = self.known.get(name_key(name))
+        if actor is not None:
+            return Mentioned("known", name, actor, start, end)
+        if self.strangers and name in self.names:
+            return Mentioned("person", name, None, start, end)
+        return None
+
+    def _reported(self, k: int, cue_sets: Sequence[CueSet]) -> bool:
+        """Whether a *that*-clause or a reportive verb follows token *k*."""
+        after = set(self.t.low[k + 1 :])
+        complementisers = set().union(*(c.complementisers for c in cue_sets)) - {"als", "as"}
+        reportive = set().union(*(REPORTIVE.get(code, set()) for code in self.langs))
+        return bool(after & (complementisers | reportive))
+
+    def _gerund(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
+        """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest
+        geeft de grenzen aan door te vermelden dat``, ``Getty begins by arguing that``)."""
+        low = self.t.low
+        for code in self.langs:
+            stance = GERUND_CUES.get(code, {}).get(low[i])
+            opener = GERUND_OPENERS.get(code, ())
+            if stance is None or not opener:
+                continue
+            if low[max(0, i - len(opener)) : i] != list(opener) and not (
+                opener[-1] == "te" and low[i - 1 : i] == ["te"] and "door" in low[i - 4 : i - 1]
+            ):
+                continue
+            complementisers = set().union(*(c.complementisers for c in cue_sets))
+            if not complementisers & set(low[i + 1 : i + 4]):
+                continue
+            start = low.index(opener[0], max(0, i - 4))
+            subject = self._subject(start)
+            return [Found(subject, f"{' '.join(opener)} {low[i]}", stance)] if subject else []
+        return []
+
+    def _subject(self, end: int) -> Mentioned | None:
+        """The first claimant named before token *end* as a subject (not after a
+        preposition), in the clause that *end* belongs to."""
+        low = self.t.low
+        for j in range(end):
+            if low[j] in ";:":
+                return None
+            mention = self.name_at(j)
+            if mention is None or (j > 0 and low[j - 1] in self.prepositions):
+                continue
+            if mention.kind in {"known", "person"} and j + 1 < end and self.name_at(j + 1):
+                continue  # "Peter Kenez": the surname is the mention
+            return mention
+        return None
 
     def _passive(self, i: int, cues: CueSet) -> list[Found]:
         """The agents after the passive's *door*/*by* at *i* when an attributing participle
@@ -218,14 +392,49 @@ class _Words:
     def _verb(self, i: int, cue: str, stance: str) -> list[Found]:
         if i > 0 and self.t.low[i - 1] in _INFINITIVE:
             return []  # "is te zien aan": an infinitive has no subject of its own
-        subjects = self.before(i) or self.after(i + 1, inverted=True) or self.group_before(i)
-        if stance == "asserts" and self.negated(i):
-            stance = "disputes"
+        subjects = (
+            self.before(i)
+            or self.after(i + 1, inverted=True)
+            or self.group_before(i)
+            or self.clause_subject(i)
+        )
+        if stance in {"asserts", "disputes"} and self.negated(i):
+            # "ontkent niet dat" concedes
+            stance = "disputes" if stance == "asserts" else "qualifies"
+        elif stance == "asserts" and self.hedged(i):
+            stance = "qualifies"
         return [Found(m, cue, stance) for m in subjects]
 
+    def clause_subject(self, i: int) -> list[Mentioned]:
+        """The subject right after the subordinator of a verb-final clause (``omdat
+        bijvoorbeeld Getty het voorbeeld noemt``, ``weil Weber die These vertritt``)."""
+        low = self.t.low
+        for j in range(i - 1, max(-1, i - 10), -1):
+            if low[j] in ",;:()":
+                return []
+            if low[j] in self.subordinators:
+                k = j + 1
+                while k < i and low[k] in self.skip:
+                    k += 1
+                named = [m for m in self.after(k) if m.kind in {"known", "person"}]
+                return named if named and named[-1].end <= self.t.spans[i][0] else []
+        return []
+
+    def hedged(self, i: int) -> bool:
+        """Whether a hedge (``gedeeltelijk``, ``to some extent``) stands right around the verb
+        at *i*."""
+        window = f" {' '.join(self.t.low[max(0, i - 3) : i + 5])} "
+        return any(f" {hedge} " in window for hedge in self.hedges)
+
     def negated(self, i: int) -> bool:
-        """Whether a negation stands right around the verb at *i*."""
-        return bool(self.negations & set(self.t.low[max(0, i - 3) : i + 3]))
+        """Whether a negation stands right around the verb at *i*, in its own clause: not
+        past a comma or the *that* opening the reported clause (``zegt dat niet alles``)."""
+        low = self.t.low
+        before = list(
+            itertools.takewhile(lambda w: w not in self.bounds, reversed(low[max(0, i - 3) : i]))
+        )
+        after = list(itertools.takewhile(lambda w: w not in self.bounds, low[i + 1 : i + 3]))
+        return bool(self.negations & {*before, *after})
 
     def name_at(self, j: int) -> Mentioned | None:
         """The claimant named by token *j*, with any given names and initials before it."""

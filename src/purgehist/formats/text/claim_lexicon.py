@@ -45,21 +45,28 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "constateert constateerde argumenteert argumenteerde beargumenteert "
             "beargumenteerde gelooft geloofde geloven geloofden zegt zei zeggen zeiden "
             "verklaart verklaarde verklaren verklaarden pleit pleitte houdt hield "
-            "verdedigt verdedigde stellen beschrijft beschreef beschrijven",
+            "verdedigt verdedigde stellen beschrijft beschreef beschrijven betoogden "
+            "concludeerden suggereerden constateren constateerden argumenteren argumenteerden "
+            "verdedigen verdedigden pleiten pleitten oppert opperde opperen onderstreept "
+            "onderstreepte poneert poneerde waarschuwt waarschuwde waarschuwen opmerkt opmerkte "
+            "aangeeft aangaf aantoont aantoonde vaststelt vaststelde uitgaat uitging",
         ),
         **_forms(
             "disputes",
             "ontkent ontkende ontkennen ontkenden betwist betwistte betwisten verwerpt "
             "verwierp verwerpen bekritiseert bekritiseerde bekritiseren weerlegt weerlegde "
             "weerleggen bestrijdt bestreed bestrijden betwijfelt betwijfelde betwijfelen "
-            "ontkracht ontkrachtte",
+            "ontkracht ontkrachtte verwierpen bekritiseerden weerlegden bestreden betwijfelden "
+            "betwistten ontkrachtten weerspreekt weersprak afwijst afwees aanvalt aanviel",
         ),
         **_forms(
             "qualifies",
             "erkent erkende erkennen nuanceert nuanceerde nuanceren relativeert relativeerde "
-            "relativeren",
+            "relativeren erkenden nuanceerden relativeerden toegeeft toegaf",
         ),
-        **_forms("reports", "vertelt vertelde vertellen citeert citeerde citeren"),
+        **_forms(
+            "reports", "vertelt vertelde vertellen vertelden citeert citeerde citeren citeerden"
+        ),
     },
     "en": {
         **_forms(
@@ -68,15 +75,22 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "suggests suggested concludes concluded insists insisted believes believed believe "
             "estimates estimated holds held claims claimed claim claiming assumed assumes "
             "assume stressed stresses emphasized emphasised emphasizes proposed proposes "
-            "explained explains added adds stating argued arguing proposing",
+            "explained explains added adds stating argued arguing proposing maintain contend "
+            "suggest insist conclude assert emphasize emphasise stress posits posited "
+            "affirms affirmed declares declared alleges alleged states stated",
         ),
         **_forms(
             "disputes",
             "denies denied rejects rejected disputes disputed refutes refuted rebutted "
             "criticized criticised criticizes challenges challenged doubts doubted questioned "
-            "questions",
+            "questions dismisses dismissed contests contested objects objected counters "
+            "countered disagrees disagreed deny reject dispute doubt refute",
         ),
-        **_forms("qualifies", "concedes conceded acknowledges acknowledged admits admitted"),
+        **_forms(
+            "qualifies",
+            "concedes conceded acknowledges acknowledged admits admitted concede acknowledge "
+            "admit grants granted accepts accepted tempers tempered nuances",
+        ),
         **_forms("reports", "recounts recounted reports reported cites cited describes described"),
     },
     "de": {
@@ -84,14 +98,17 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "meint meinte behauptet behauptete argumentiert argumentierte vermutet vermutete "
             "betont betonte folgert folgerte glaubt glaubte schätzt schätzte zufolge vertritt "
-            "vertrat postuliert postulierte schlägt schlug formuliert formulierte",
+            "vertrat postuliert postulierte schlägt schlug formuliert formulierte erklärt "
+            "erklärte unterstreicht unterstrich konstatiert konstatierte behaupten meinen "
+            "vermuten argumentieren vertreten betonen",
         ),
         **_forms(
             "disputes",
             "bestreitet bestritt kritisiert kritisierte bezweifelt bezweifelte widerspricht "
-            "widersprach widerlegt widerlegte",
+            "widersprach widerlegt widerlegte verwirft verwarf bestreiten kritisieren "
+            "bezweifeln widersprechen hinterfragt hinterfragte",
         ),
-        **_forms("qualifies", "relativiert relativierte"),
+        **_forms("qualifies", "relativiert relativierte relativieren"),
         **_forms("reports", "berichtet berichtete zitiert zitierte erwähnt erwähnte"),
     },
     "fr": {
@@ -99,13 +116,19 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "affirme affirmait soutient soutenait estime estimait prétend prétendait suggère "
             "suggérait conclut concluait souligne soulignait avance avançait considère "
-            "considérait",
+            "considérait affirment soutiennent estiment prétendent avancent considèrent "
+            "explique expliquait insiste insistait défend défendait déclare déclarait postule",
         ),
         **_forms(
             "disputes",
-            "conteste contestait réfute réfutait rejette rejetait critique critiquait nie niait",
+            "conteste contestait réfute réfutait rejette rejetait critique critiquait nie niait "
+            "récuse récusait contestent réfutent rejettent critiquent nient",
         ),
-        **_forms("qualifies", "concède concédait admet admettait nuance nuançait"),
+        **_forms(
+            "qualifies",
+            "concède concédait admet admettait nuance nuançait reconnaît reconnaissait "
+            "concèdent admettent nuancent relativise relativisait tempère",
+        ),
         **_forms("reports", "rapporte rapportait raconte racontait cite citait"),
     },
 }
@@ -118,7 +141,8 @@ THAT_CUES: dict[str, dict[str, str]] = {
             "schrijft schreef schrijven schreven denkt dacht denken dachten vindt vond vinden "
             "vonden ziet zag zien zagen noemt noemde stelt stelde wijst wees wijzen toont "
             "toonde geeft gaf merkt merkte schat schatte vermeldt vermeldde vermelden leunt "
-            "leunde leunen",
+            "leunde leunen stelden noemen noemden toonden merken merkten wezen gaven "
+            "vermeldden",
         ),
     },
     "en": _forms(
@@ -159,6 +183,23 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("kwamen", "overeen"): "asserts",
         ("spreekt", "van"): "asserts",
         ("sprak", "van"): "asserts",
+        ("noemt", "voorbeeld"): "asserts",
+        ("noemde", "voorbeeld"): "asserts",
+        ("geeft", "voorbeeld"): "asserts",
+        ("gaf", "voorbeeld"): "asserts",
+        ("heeft", "gelijk"): "asserts",
+        ("hebben", "gelijk"): "asserts",
+        ("had", "gelijk"): "asserts",
+        ("heeft", "ongelijk"): "asserts",
+        ("hebben", "ongelijk"): "asserts",
+        ("had", "ongelijk"): "asserts",
+        ("trekt", "twijfel"): "disputes",
+        ("trok", "twijfel"): "disputes",
+        ("plaatst", "kanttekeningen"): "qualifies",
+        ("plaatste", "kanttekeningen"): "qualifies",
+        ("is", "oneens"): "disputes",
+        ("was", "oneens"): "disputes",
+        ("zijn", "oneens"): "disputes",
     },
     "de": {
         ("nimmt", "an"): "asserts",
@@ -178,15 +219,46 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("hält", "fest"): "asserts",
         ("stellt", "fest"): "asserts",
         ("geht", "aus"): "asserts",
+        ("weist", "zurück"): "disputes",
+        ("wies", "zurück"): "disputes",
+        ("zweifelt", "an"): "disputes",
+        ("gesteht", "zu"): "qualifies",
+        ("hebt", "hervor"): "asserts",
+        ("weist", "hin"): "asserts",
+        ("wies", "hin"): "asserts",
+        ("nennt", "beispiel"): "asserts",
+        ("nannte", "beispiel"): "asserts",
+        ("hat", "recht"): "asserts",
+        ("hat", "unrecht"): "asserts",
     },
-    "en": {},
-    "fr": {},
+    "en": {
+        ("points", "out"): "asserts",
+        ("pointed", "out"): "asserts",
+        ("is", "right"): "asserts",
+        ("was", "right"): "asserts",
+        ("is", "wrong"): "asserts",
+        ("was", "wrong"): "asserts",
+        ("gives", "example"): "asserts",
+        ("gave", "example"): "asserts",
+        ("cites", "example"): "asserts",
+        ("cited", "example"): "asserts",
+        ("puts", "it"): "asserts",
+        ("put", "it"): "asserts",
+        ("takes", "issue"): "disputes",
+        ("took", "issue"): "disputes",
+    },
+    "fr": {
+        ("donne", "exemple"): "asserts",
+        ("cite", "exemple"): "asserts",
+        ("met", "doute"): "disputes",
+        ("remet", "cause"): "disputes",
+    },
 }
 """Separable verbs: the verb and its particle (or object) later in the sentence."""
 
-THAT_PARTICLES = frozenset({"overeen"})
+THAT_PARTICLES = frozenset({"overeen", "gelijk", "ongelijk", "right", "wrong", "recht", "unrecht"})
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
-``komen overeen met``)."""
+``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
 
 CLOSE_PARTICLES = frozenset({"van"})
 """Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
@@ -298,21 +370,37 @@ CONTRAST: dict[str, set[str]] = {
 what the sentence says, and the author asserts it."""
 
 AUTHOR_DISAGREES: dict[str, set[str]] = {
-    "nl": {"ten onrechte", "onterecht", "zogenaamde", "zogenaamd", "vermeende", "vermeend"},
-    "en": {"wrongly", "mistakenly", "erroneously", "so-called", "allegedly", "supposedly"},
-    "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "angeblich", "vermeintlich"},
-    "fr": {"à tort", "prétendu", "prétendue", "soi-disant", "prétendument"},
-}
-"""Words by which the author distances themself from the reported claim."""
+    "nl": {"ten onrechte", "onterecht", "heeft ongelijk", "hebben ongelijk", "had ongelijk",
+           "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
+           "weinig overtuigend", "ik ben het niet eens", "ben ik het niet eens",
+           "ik ben het … oneens", "ik ben het … niet … eens"},
+    "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
+           "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
+           "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
+           "i … not … agree"},
+    "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "irrt", "irren", "irrte",
+           "hat unrecht", "nicht überzeugend", "wenig überzeugend", "ich stimme … nicht zu"},
+    "fr": {"à tort", "se trompe", "se trompent", "se trompait", "a tort", "ont tort",
+           "peu convaincant", "peu convaincante", "je ne suis pas d'accord",
+           "je ne suis pas d’accord"},
+}  # fmt: skip
+"""Words by which the author rejects the reported claim (checked before :data:`AUTHOR_AGREES`:
+*niet overtuigend* before *overtuigend*); ``…`` stands for up to three words."""
 
 AUTHOR_AGREES: dict[str, set[str]] = {
-    "nl": {"terecht", "toont aan", "toonde aan", "bewijst", "bewees", "ook zegt"},
-    "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown"},
-    "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend"},
-    "fr": {"à juste titre", "à raison", "démontre", "a montré"},
-}
+    "nl": {"terecht", "toont aan", "toonde aan", "bewijst", "bewees", "ook zegt",
+           "heeft gelijk", "hebben gelijk", "had gelijk", "overtuigend", "ik ben het eens",
+           "ben ik het eens", "ik sluit me aan bij", "ik sluit mij aan bij", "ik ben het … eens"},
+    "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown",
+           "convincingly", "is right", "was right", "are right", "i agree", "i concur",
+           "i … agree"},
+    "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
+           "hat recht", "haben recht", "ich stimme … zu"},
+    "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
+           "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage"},
+}  # fmt: skip
 """Words by which the author takes the reported claim for their own (factive verbs, *rightly*,
-*zoals X ook zegt*)."""
+*zoals X ook zegt*, *X heeft gelijk*, *I agree*)."""
 
 NEGATIONS: dict[str, set[str]] = {
     "nl": {"niet", "geen", "nooit"},
@@ -393,6 +481,14 @@ SKIP_WORDS: dict[str, set[str]] = {
         "thus",
         "then",
         "too",
+        "does",
+        "did",
+        "do",
+        "not",
+        "never",
+        "doesn't",
+        "didn't",
+        "don't",
     },
     "de": {
         "auch",

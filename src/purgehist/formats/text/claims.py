@@ -36,6 +36,7 @@ from purgehist.formats.text.claim_lexicon import (
     SCHOOL_NOUNS,
     SUBORDINATORS,
 )
+from purgehist.formats.text.claim_phrases import NOMINATIVE, PEOPLE
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para
 from purgehist.model import (
@@ -68,7 +69,7 @@ __all__ = [
 
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZÀ-Ý]|\b(?:o\.a|e\.a|c\.q|d\.w\.z|i\.e|e\.g|vgl|bijv|ca|resp|nr|vol|dr|prof|mr|"
-    r"st|z\.B|u\.a|bzw|usw|etc|cf|p|pp|S|blz|jr|sr|M))\.$"
+    r"st|z\.B|u\.a|bzw|cf|p|pp|S|blz|jr|sr|M))\.$"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)]*(?=\s+[\"“‘'«(]?[A-ZÀ-ÝА-Я0-9])")
 
@@ -150,6 +151,9 @@ _ARTICLES = frozenset(
 )  # fmt: skip
 """Articles and demonstratives, which a group's label may open with."""
 _EITHER = frozenset({"zij", "ze", "sie"})
+_CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
+_AND = {"nl": "en", "en": "and", "de": "und", "fr": "et"}
+"""The word each language joins names with."""
 """Pronouns for one woman or for a group."""
 _NAMED = re.compile(
     r"\b([A-ZÀ-Ý][\w.]*)\s+([A-ZÀ-ÝŁŚŻ][^\W\d_]+)|([A-ZÀ-ÝŁŚŻ][^\W\d_]+)\s*\(?\d{4}"
@@ -166,6 +170,9 @@ def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
             given, word = match[1], match[2] or match[3]
             if given and given.rstrip(".").casefold() in vocabulary:
                 continue
+            if given and given.endswith(".") and len(given.replace(".", "")) > 2:
+                continue  # "zoals Getty. Hij": a sentence ends, no given name
+
             if word.casefold() not in vocabulary:
                 names.add(word)
     return names
@@ -196,8 +203,10 @@ class _Claimants:
         names: Collection[str] = frozenset(),
         scholars: Collection[str] = frozenset(),
         figures: Collection[str] = frozenset(),
+        vocabulary: Collection[str] = frozenset(),
     ) -> None:
         self.reading = reading
+        self.vocabulary = vocabulary
         self.known = known
         self.names = names
         self.scholars = scholars
@@ -206,19 +215,39 @@ class _Claimants:
         self.ids: dict[str, str] = {}
         self.taken = set(known.values())
         self.focus: _Entity | None = None
+        self.topic: _Entity | None = None
+        """The person who opened the sentence before as its subject, or whom a pronoun
+        subject continued."""
         self.last_person: _Entity | None = None
         self.last_group: tuple[str, str] | None = None
+        self.named_group: tuple[str, int] | None = None
+        self.pronoun_entity: _Entity | None = None
+        self.first_seen: dict[str, int] = {}
+        """The line where each person the text names is first named."""
+        self.pair: list[_Entity] = []
+        """People named together as a subject (``Getty en Naumov``), whom a plural pronoun
+        after them stands for, one attribution each."""
+        """The person the last pronoun resolved stands for."""
+        """The label and line of a group named as a subject since the last group claimant."""
         self.last_school: tuple[str, int] | None = None
         """The label and line of the school of thought last named."""
         self.author_id = f"{reading.document}_author"
         self.language = language
         langs = [language] if language in OBLIQUE else list(OBLIQUE)
         self.oblique = set().union(*(OBLIQUE[code] for code in langs))
+        self.groups = set().union(*(PEOPLE[code] for code in langs))
+        self.nominative = set().union(*(NOMINATIVE[code] for code in langs))
+        self.pronouns = set().union(*(PRONOUNS[code] for code in langs))
         self.schools = set().union(*(SCHOOL_NOUNS[code] for code in langs))
 
-    def new_paragraph(self) -> None:
-        self.focus = self.last_person = None
-        self.last_group = None
+    def new_paragraph(self, *, section: bool = True) -> None:
+        """Start a paragraph; the scholar under discussion carries over unless a heading
+        (*section*) starts it."""
+        if section:
+            self.focus = None
+        self.last_person = self.topic = None
+        self.last_group = self.named_group = None
+        self.pair = []
 
     def people(self, sentence: str, line: int) -> list[tuple[int, _Entity, bool]]:
         """The people *sentence* names, in order: offset, entity, and whether the name stands
@@ -229,39 +258,95 @@ class _Claimants:
             word = match[0]
             key = name_key(word)
             actor = self.known.get(key) if word[:1].isupper() else None
-            if actor is not None or (word in self.names and word[:1].isupper()):
+            name = word in self.names and word[:1].isupper() and key not in self.pronouns
+            if actor is not None or name:
                 entity = _Entity(key, word, line, actor or self.ids.get(key))
                 found.append((match.start(), entity, before in self.oblique))
             before = word.casefold()
         return found
 
-    def named(self, sentence: str, line: int, cited: Collection[str]) -> None:
+    def named(
+        self, sentence: str, line: int, cited: Collection[str], resolved: _Entity | None = None
+    ) -> None:
         """Follow the discourse past *sentence*: the last person it names, and the scholar it
         discusses — one it cites (*cited*, actor ids), or a scholar named as a subject (or
-        after a preposition when the paragraph has none yet); likewise the school it names."""
-        for _, entity, oblique in self.people(sentence, line):
+        after a preposition when the paragraph has none yet); its topic, the person it opens
+        with (or *resolved*, whom its opening pronoun stands for); likewise the school and
+        the group it names."""
+        people = self.people(sentence, line)
+        for _, entity, oblique in people:
+            self.first_seen.setdefault(entity.key, line)
             self.last_person = entity
             if entity.actor in cited or (
                 entity.key in self.scholars and (not oblique or self.focus is None)
             ):
                 self.focus = entity
         words = _WORD.findall(sentence)
+        opening = _WORD.search(sentence)
+        first = people[0] if people else None
+        if first is not None and not first[2] and _opens(sentence, first[0]):
+            # a word the text also writes in lower case names no one; a name met once may be
+            # a capitalised noun
+            entity = first[1]
+            lowered = entity.name.casefold() in self.vocabulary
+            seen = entity.actor or entity.key in self.scholars or entity.key in self.figures
+            self.topic = entity if seen and not lowered else None
+        elif opening is not None and opening[0].casefold() in self.pronouns:
+            self.topic = resolved or self.topic
+        elif people:
+            self.topic = None
         for before, word in itertools.pairwise(words):
             if word.casefold() in self.schools and before.islower() and before not in _ARTICLES:
                 self.last_school = (f"{before} {word}", line)
+        for k, word in enumerate(words):
+            if word.casefold() in self.groups and word.islower():
+                if self.oblique.intersection(w.casefold() for w in words[max(0, k - 3) : k]):
+                    continue
+                label = [word]
+                if k and words[k - 1].islower() and words[k - 1] not in _ARTICLES:
+                    label.insert(0, words[k - 1])
+                self.named_group = (" ".join(label), line)
+                self.last_group = None
+                self.pair = []
+                break
+        for (a, one, oblique), (b, other, _) in itertools.pairwise(people):
+            between = sentence[a + len(one.name) : b].strip().casefold()
+            acronym = one.name.isupper() or other.name.isupper()
+            if not oblique and between in _CONJUNCTIONS and one.key != other.key and not acronym:
+                self.pair = [one, other]
+                self.named_group = self.last_group = None
 
     def _pronoun(self, mention: Mentioned, sentence: str, line: int) -> _Entity | None:
-        """The scholar a singular pronoun stands for: one named earlier in the sentence, else
-        the one under discussion, else the last person named unless a figure of the period."""
+        """The person a singular pronoun stands for: a scholar named earlier in the sentence,
+        for a subject pronoun opening the sentence the topic of the sentence before (even a
+        figure of the period), else the scholar under discussion, else the last person named
+        unless a figure."""
         earlier = [
             e
             for offset, e, _ in self.people(sentence, line)
             if offset < mention.start and e.key in self.scholars
         ]
-        if earlier or self.focus:
-            return earlier[-1] if earlier else self.focus
+        if earlier:
+            return earlier[-1]
+        topic = self.topic
+        opening = mention.name in self.nominative and _opens(sentence, mention.start)
+        if topic is not None and opening:
+            return topic
+        if self.focus:
+            return self.focus
         last = self.last_person
         return last if last is not None and last.key not in self.figures else None
+
+    def resolve_all(self, mention: Mentioned, line: int, sentence: str) -> list[tuple[str, str]]:
+        """The actor ids and names *mention* stands for: each of the people named together
+        before a plural pronoun, else what :meth:`resolve` finds."""
+        if mention.kind == "pronoun" and mention.name in PLURAL_PRONOUNS and self.pair:
+            return [
+                (e.actor or self._actor(e.key, e.name, ActorKind.PERSON, e.line), e.name)
+                for e in self.pair
+            ]
+        found = self.resolve(mention, line, sentence)
+        return [found] if found else []
 
     def resolve(self, mention: Mentioned, line: int, sentence: str = "") -> tuple[str, str] | None:
         """The actor id and name *mention* stands for (``None``: a pronoun with nothing to
@@ -269,9 +354,15 @@ class _Claimants:
         if mention.kind == "known" and mention.actor:
             return mention.actor, mention.name
         if mention.kind == "pronoun":
+            if self.named_group and mention.name in PLURAL_PRONOUNS:
+                label, first = self.named_group
+                key, kind = self._group_key(label)
+                self.last_group = (self._actor(key, label, kind, first), label)
+                self.named_group = None
             if mention.name in PLURAL_PRONOUNS and (self.last_group or mention.name not in _EITHER):
                 return self.last_group
             entity = self._pronoun(mention, sentence, line)
+            self.pronoun_entity = entity
             if entity is None:
                 return None
             actor = entity.actor or self._actor(
@@ -305,6 +396,8 @@ class _Claimants:
             return self.known[key]
         if key in self.ids:
             return self.ids[key]
+        if kind is ActorKind.PERSON:
+            line = min(line, self.first_seen.get(key, line))
         base = slug(
             name.split()[-1] if kind is ActorKind.PERSON else name,
             "pers_" if kind is ActorKind.PERSON else "grp_",
@@ -352,6 +445,7 @@ def claim_candidates(
     reading: Reading,
     language: str | None,
     cues: Mapping[str, CueSet] | None = None,
+    sections: Sequence[bool] | None = None,
 ) -> ClaimCandidates:
     """A claim candidate for each sentence that attributes a statement to someone, with the
     evidence of the sentence's footnotes; the work is the cited source the actor wrote, if
@@ -365,17 +459,27 @@ def claim_candidates(
     :param known: folded surname → actor id (see :func:`surname_keys`)
     :param note_evidence: the ids of each note's evidence, by note key
     :param cues: cue words on top of :data:`CLAIM_CUES`, by language
+    :param sections: whether a heading comes before each of *paras* (default: all): a
+        pronoun opening a paragraph may stand for the scholar the paragraph before discussed,
+        never across a heading
     """
     evidence_by_id = {e.id: e for e in evidence}
     vocabulary = {w for p in paras for w in _WORD.findall(p.text) if w.islower()}
     names = _names(paras, vocabulary)
     scholars, figures = _roles(paras, language, known, cues, names)
     claimants = _Claimants(
-        reading, known, language, names=names, scholars=scholars, figures=figures
+        reading,
+        known,
+        language,
+        names=names,
+        scholars=scholars,
+        figures=figures,
+        vocabulary=vocabulary,
     )
     claims = claimants.found.claims
-    for para, record in zip(paras, records, strict=True):
-        claimants.new_paragraph()
+    headed = list(sections) if sections is not None else [True] * len(paras)
+    for para, record, section in zip(paras, records, headed, strict=True):
+        claimants.new_paragraph(section=section)
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
         before: list[tuple[Found, tuple[str, str]]] = []
@@ -387,14 +491,19 @@ def claim_candidates(
                 previous, before = sentence, []
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
-            resolved = [(f, claimants.resolve(f.claimant, line, sentence)) for f in read.found]
-            found = [(f, r) for f, r in resolved if r is not None]
+            claimants.pronoun_entity = None
+            found = [
+                (f, r)
+                for f in read.found
+                for r in claimants.resolve_all(f.claimant, line, sentence)
+                if not _figure_acts(r[1], f, sentence, figures, language)
+            ]
             if not found and before and _continues(sentence, language):
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
                 ]
-            claimants.named(sentence, line, {r[0] for _, r in found})
+            claimants.named(sentence, line, {r[0] for _, r in found}, claimants.pronoun_entity)
             previous, before = sentence, found
             if not found:
                 continue
@@ -445,8 +554,9 @@ def _roles(
     cues: Mapping[str, CueSet] | None,
     names: Collection[str],
 ) -> tuple[set[str], set[str]]:
-    """The folded surnames of the text's scholars, the people it cites as claimants at
-    least once for every :data:`_CITED_SHARE` times it names them, and of its figures,
+    """The folded surnames of the text's scholars, the people it cites as claimants (or
+    author–year: ``Kallmeyer (2001)``) at least once for every :data:`_CITED_SHARE` times it
+    names them, and of its figures,
     named that often and cited less: the people of the period it narrates (Stalin, named on
     every page, cited now and then)."""
     cited: Counter[str] = Counter()
@@ -457,6 +567,8 @@ def _roles(
             for f in read_sentence(sentence, language, known, extra=cues, names=names).found:
                 if f.claimant.kind in {"known", "person"}:
                     cited[name_key(f.claimant.name.split()[-1])] += 1
+            for match in _CITATION.finditer(sentence):
+                cited[name_key(match[1])] += 1
             for word in _WORD.findall(sentence):
                 if word[:1].isupper() and (name_key(word) in known or word in names):
                     named[name_key(word)] += 1
@@ -466,6 +578,36 @@ def _roles(
 
 
 _CITED_SHARE = 5
+_CITATION = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+et\s+al\.)?\s*\(\d{4}[a-z]?\s*[):,;]")
+"""An author–year citation (``Kallmeyer (2001)``, ``Reiss (1981: 12)``), not a lifespan."""
+
+
+_MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
+
+
+def _figure_acts(
+    name: str, found: Found, sentence: str, figures: Collection[str], language: str | None
+) -> bool:
+    """Whether *sentence* tells what a figure of the period did rather than what they held:
+    the cue is no source phrase and nothing after the figure's name gives the content of a view
+    (a *that*-clause, a colon, the reportive mood): ``Hij viel Stalin's beleid aan`` and
+    ``Getty schrijft dat Stalin de oppositie bestreed``, not ``Hij vond dat …``."""
+    if not name.split() or name_key(name.split()[-1]) not in figures:
+        return False
+    langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
+    if any(found.cue in CLAIM_CUES[code].before | CLAIM_CUES[code].contrast for code in langs):
+        return False
+    content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
+    content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
+    after = sentence[found.claimant.end :] if found.claimant.end else sentence
+    words = set(re.findall(r"[^\W\d_]+|:", after.casefold()))
+    return not content & words
+
+
+def _opens(sentence: str, offset: int) -> bool:
+    """Whether the name at *offset* opens *sentence*, after initials at most (``A.A
+    Zhdanov``)."""
+    return not re.search(r"[^\W\d_]{3,}", sentence[:offset])
 
 
 def _continues(sentence: str, language: str | None) -> bool:
@@ -499,10 +641,13 @@ def _self_contained(
     """*sentence* with the pronouns that name claimants replaced by the names, and preceded by
     *previous* in brackets when it opens with a demonstrative pointing back (``Dit was …``)."""
     text = sentence
-    for f, (_, name) in sorted(found, key=lambda p: -p[0].claimant.start):
-        mention = f.claimant
-        if mention.kind == "pronoun":
-            text = f"{text[: mention.start]}{name}{text[mention.end :]}"
+    names: dict[tuple[int, int], list[str]] = {}
+    for f, (_, name) in found:
+        if f.claimant.kind == "pronoun":
+            names.setdefault((f.claimant.start, f.claimant.end), []).append(name)
+    joined = f" {_AND.get(language or '', 'and')} "
+    for (start, end), who in sorted(names.items(), reverse=True):
+        text = f"{text[:start]}{joined.join(dict.fromkeys(who))}{text[end:]}"
     first = text.split(maxsplit=1)[0].casefold() if text.split() else ""
     pointers = DEMONSTRATIVES.get(language or "", set().union(*DEMONSTRATIVES.values()))
     if previous and first in pointers:

@@ -31,7 +31,7 @@ from purgehist.formats.text.page_roles import flow_pages
 from purgehist.formats.text.paged import split_paged
 from purgehist.formats.text.pages import Layout, split_pages
 from purgehist.formats.text.reading import Reading
-from purgehist.formats.text.structure import Para, build_structure, find_toc
+from purgehist.formats.text.structure import Heading, Para, build_structure, find_toc
 from purgehist.formats.text.works import Works
 from purgehist.formats.text_files import checked_text, decoded
 from purgehist.model import Document
@@ -226,6 +226,7 @@ def _read(
             reading=reading,
             language=language,
             cues=options.claim_cues,
+            sections=_after_headings(structure.blocks),
         )
 
     title = (
@@ -257,3 +258,14 @@ def _read(
         claims=tuple(claims),
         documents=(record,),
     )
+
+
+def _after_headings(blocks: Sequence[Heading | Para]) -> list[bool]:
+    """For each paragraph of *blocks*, whether a heading (or nothing) comes right before it."""
+    flags: list[bool] = []
+    heading = True
+    for block in blocks:
+        if isinstance(block, Para):
+            flags.append(heading)
+        heading = not isinstance(block, Para)
+    return flags

@@ -1,0 +1,194 @@
+"""Constructions beyond a reporting verb next to its subject, by language: statement nouns
+(``Getty's thesis that``, ``de stelling van Getty``, ``in Getty's view``), gerunds that take
+the main clause's subject (``door te stellen dat``, ``by arguing that``), source words for
+bibliography authors only (``nach Weber``), hedges that make a claimant qualify, the words by
+which the author's own stance shows (distance, persistence, concessive openings), and the
+people nouns and subject pronouns that pronoun resolution follows. Declarative tables read by
+:mod:`.attribution` and :mod:`.claims`."""
+
+from __future__ import annotations
+
+__all__ = [
+    "AUTHOR_QUALIFIES",
+    "CONCESSIVE_OPENINGS",
+    "EXAMPLE_NOUNS",
+    "GERUND_CUES",
+    "GERUND_OPENERS",
+    "HEDGES",
+    "IN_VIEW",
+    "KNOWN_ONLY",
+    "NOMINATIVE",
+    "OF_WORDS",
+    "PEOPLE",
+    "SPEECH_NOUNS",
+    "STATEMENT_NOUNS",
+]
+
+
+def _forms(stance: str, text: str) -> dict[str, str]:
+    return dict.fromkeys(text.split(), stance)
+
+
+STATEMENT_NOUNS: dict[str, set[str]] = {
+    "nl": {"stelling", "these", "opvatting", "bewering", "visie", "mening", "standpunt",
+           "theorie", "interpretatie", "conclusie", "veronderstelling", "redenering",
+           "argument", "hypothese", "lezing", "claim", "oordeel", "woorden"},
+    "en": {"thesis", "view", "views", "claim", "claims", "argument", "contention", "assertion",
+           "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
+           "account", "opinion", "judgement", "judgment", "words"},
+    "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
+           "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
+           "position", "sichtweise", "worten", "sicht"},
+    "fr": {"thèse", "opinion", "affirmation", "théorie", "interprétation", "conclusion",
+           "hypothèse", "position", "argument", "avis", "lecture"},
+}  # fmt: skip
+"""Nouns for what someone holds true: their owner claims it (``Getty's thesis that``,
+``de stelling van Getty``, ``la thèse de Getty``)."""
+
+SPEECH_NOUNS: dict[str, set[str]] = {
+    "nl": {"toespraak", "verklaring", "getuigenis", "memoires", "rede", "verslag"},
+    "en": {"speech", "testimony", "statement", "memoirs", "report", "confession"},
+    "de": {"rede", "aussage", "erklärung", "memoiren", "bericht", "geständnis"},
+    "fr": {"discours", "témoignage", "déclaration", "mémoires", "rapport", "aveux"},
+}
+"""Nouns for something someone said or wrote: their owner claims what it reports only when a
+*that*-clause or the reportive mood follows (a speech as an event is no claim)."""
+
+OF_WORDS: dict[str, set[str]] = {
+    "nl": {"van"},
+    "en": {"of"},
+    "de": {"von"},
+    "fr": {"de", "d'", "d’"},
+}
+"""The preposition between a statement noun and its owner (``de stelling van Getty``)."""
+
+GERUND_OPENERS: dict[str, tuple[str, ...]] = {
+    "nl": ("door", "te"),
+    "en": ("by",),
+    "fr": ("en",),
+}
+"""The words before a gerund of saying whose subject is the main clause's (``Conquest …
+door te vermelden dat``)."""
+
+GERUND_CUES: dict[str, dict[str, str]] = {
+    "nl": {
+        **_forms(
+            "asserts",
+            "vermelden stellen beweren betogen benadrukken suggereren opmerken schrijven "
+            "concluderen wijzen aanvoeren",
+        ),
+        **_forms("disputes", "ontkennen betwisten bestrijden weerleggen"),
+        **_forms("qualifies", "erkennen toegeven"),
+    },
+    "en": {
+        **_forms(
+            "asserts",
+            "arguing claiming stating suggesting noting pointing insisting stressing "
+            "emphasizing emphasising writing concluding asserting maintaining",
+        ),
+        **_forms("disputes", "denying rejecting disputing questioning refuting"),
+        **_forms("qualifies", "conceding acknowledging admitting"),
+    },
+    "fr": {
+        **_forms(
+            "asserts",
+            "affirmant soutenant soulignant notant rappelant suggérant estimant écrivant concluant",
+        ),
+        **_forms("disputes", "niant contestant réfutant rejetant"),
+        **_forms("qualifies", "concédant reconnaissant admettant"),
+    },
+}
+"""Gerunds of saying after :data:`GERUND_OPENERS`, with the stance they give the subject;
+they attribute only before a *that*-clause or a colon."""
+
+HEDGES: dict[str, set[str]] = {
+    "nl": {"gedeeltelijk", "deels", "enigszins", "tot op zekere hoogte", "in zekere mate",
+           "met enig voorbehoud", "voorzichtig"},
+    "en": {"partly", "partially", "in part", "to some extent", "to a degree", "with caution",
+           "cautiously", "tentatively", "somewhat"},
+    "de": {"teilweise", "zum teil", "bis zu einem gewissen grad", "in gewissem maße",
+           "vorsichtig", "mit vorbehalt", "bedingt"},
+    "fr": {"en partie", "partiellement", "dans une certaine mesure", "avec prudence",
+           "prudemment", "avec réserve"},
+}  # fmt: skip
+"""Hedges next to an asserting cue: the claimant holds the claim only in part (qualifies)."""
+
+AUTHOR_QUALIFIES: dict[str, set[str]] = {
+    "nl": {"zogenaamde", "zogenaamd", "vermeende", "vermeend", "blijven … leunen op",
+           "blijft … leunen op", "bleven … leunen op", "blijven … vasthouden aan",
+           "blijft … vasthouden aan", "blijven … uitgaan van", "blijft … uitgaan van"},
+    "en": {"so-called", "allegedly", "supposedly", "alleged", "still … cling to",
+           "continue to cling to", "continues to cling to", "continue to rely on",
+           "continues to rely on", "still … rely on", "still … relies on"},
+    "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
+           "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
+           "klammern sich … an", "klammert sich … an"},
+    "fr": {"prétendu", "prétendue", "soi-disant", "prétendument", "restent attachés à",
+           "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à"},
+}  # fmt: skip
+"""Words by which the author keeps their distance from the reported claim without rejecting
+it: *so-called*, and the claimant persisting in an idea (``blijven ze leunen op het idee``);
+``…`` stands for up to three words."""
+
+CONCESSIVE_OPENINGS: dict[str, set[str]] = {
+    "nl": {"toch"},
+    "en": {"nevertheless", "nonetheless", "yet"},
+    "de": {"dennoch", "trotzdem"},
+    "fr": {"pourtant", "néanmoins"},
+}
+"""Sentence openings that set what follows against the author's preceding view (``Toch zet
+Conquest dergelijke analyses opzij``): the author disagrees with the claim reported."""
+
+PEOPLE: dict[str, set[str]] = {
+    "nl": {"historici", "revisionisten", "aanhangers", "sovjetologen", "onderzoekers",
+           "wetenschappers", "auteurs", "critici", "totalitaristen", "leiders",
+           "partijleiders", "bolsjewieken", "communisten", "arbeiders", "boeren",
+           "functionarissen", "getuigen"},
+    "en": {"scholars", "historians", "authors", "critics", "revisionists", "researchers",
+           "leaders", "officials", "bolsheviks", "communists", "workers", "peasants",
+           "witnesses"},
+    "de": {"forscher", "historiker", "autoren", "kritiker", "revisionisten", "führer",
+           "funktionäre", "bolschewiki", "kommunisten", "arbeiter", "bauern", "zeugen"},
+    "fr": {"historiens", "chercheurs", "auteurs", "critiques", "révisionnistes", "dirigeants",
+           "responsables", "bolcheviks", "communistes", "ouvriers", "paysans", "témoins"},
+}  # fmt: skip
+"""Plural nouns for people: a group named as a subject with one is what a plural pronoun
+after it stands for (``lokale leiders … Zo zeiden ze``)."""
+
+NOMINATIVE: dict[str, set[str]] = {
+    "nl": {"hij", "zij", "ze"},
+    "en": {"he", "she"},
+    "de": {"er", "sie"},
+    "fr": {"il", "elle"},
+}
+"""Subject pronouns: one opening a sentence continues its topic, the person who opened the
+sentence before, even a figure of the period (``A.A Zhdanov zat … Hij vond dat``)."""
+
+IN_VIEW: dict[str, set[str]] = {
+    "nl": {"in", "naar"},
+    "en": {"in", "to"},
+    "de": {"in", "nach", "aus"},
+    "fr": {"à", "selon"},
+}
+"""Prepositions before a possessive statement noun that make it a source, like *volgens*
+(``in Getty's view``, ``naar Conquests oordeel``): no *that*-clause needed."""
+
+KNOWN_ONLY: dict[str, set[str]] = {
+    "nl": set(),
+    "en": set(),
+    "de": {"nach", "so"},
+    "fr": set(),
+}
+"""Words before a name that mean *according to* only when the name is an author of the
+bibliography (``nach Weber``, ``…, so Weber``), being words of time or place too (``nach
+Stalin``)."""
+
+EXAMPLE_NOUNS: dict[str, set[str]] = {
+    "nl": {"voorbeeld"},
+    "en": {"example"},
+    "de": {"beispiel"},
+    "fr": {"exemple"},
+}
+"""Objects that make a verb of showing or naming an attribution without a *that*-clause, in a
+verb-final clause (``omdat Getty het voorbeeld noemt waarin …``); before it, see the
+particle cues (``noemt … voorbeeld``)."""

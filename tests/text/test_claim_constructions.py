@@ -1,0 +1,444 @@
+"""Stance and recall constructions beyond a reporting verb next to its subject, in Dutch,
+English, German and French: the author's own stance, statement nouns, gerunds of saying,
+hedges and the wider verb lists. The sentences are made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from purgehist.formats.text.attribution import read_sentence
+from purgehist.formats.text.claims import sentences
+from purgehist.formats.text.read import parse_text
+from purgehist.model import ActorKind
+
+KNOWN = {"getty": "pers_getty", "conquest": "pers_conquest", "weber": "pers_weber"}
+NAMES = {"Orlov", "Chroesjtsjov", "Stalin"}
+
+
+def _author(sentence: str, lang: str) -> str | None:
+    return read_sentence(sentence, lang, KNOWN, names=NAMES).author
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stance"),
+    [
+        ("Getty heeft gelijk dat de lijsten van onderop kwamen.", "nl", "asserts"),
+        ("Getty is right that the lists came from below.", "en", "asserts"),
+        ("Volgens Conquest, die zich hierin vergist, was alles gepland.", "nl", "disputes"),
+        ("Getty was wrong: the lists came from the centre.", "en", "disputes"),
+        ("I disagree with Getty, who argues that the lists came from below.", "en", "disputes"),
+        ("Conquest argues convincingly that the terror was planned.", "en", "asserts"),
+        ("According to Getty, research is primary, and I generally agree.", "en", "asserts"),
+        ("According to Getty, research is primary; I do not fully agree.", "en", "disputes"),
+        ("Laut Weber sind die Listen echt; ich stimme dem nicht zu.", "de", "disputes"),
+        ("Laut Weber sind die Listen echt, und ich stimme ihm darin zu.", "de", "asserts"),
+        ("Weber behauptet zu Recht, dass die Listen unvollständig waren.", "de", "asserts"),
+        ("Laut Weber, der hier irrt, waren die Listen vollständig.", "de", "disputes"),
+        ("Getty affirme à tort que les listes venaient d'en bas.", "fr", "disputes"),
+        ("Selon Getty, qui a raison sur ce point, les listes venaient d'en bas.", "fr", "asserts"),
+    ],
+)
+def test_the_wording_shows_the_authors_own_stance(sentence: str, lang: str, stance: str) -> None:
+    assert _author(sentence, lang) == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Toch blijven ze volgens Getty leunen op het idee van een plan.", "nl"),
+        ("De zogenaamde samenzwering bestond volgens Conquest al in 1934.", "nl"),
+        ("Scholars still cling to the idea, Getty argues, that Stalin planned it all.", "en"),
+        ("Die angebliche Verschwörung war laut Weber schon 1934 geplant.", "de"),
+        ("Le prétendu complot existait déjà en 1934 selon Conquest.", "fr"),
+    ],
+)
+def test_distance_and_persistence_make_the_author_qualify(sentence: str, lang: str) -> None:
+    assert _author(sentence, lang) == "qualifies"
+
+
+def test_a_concessive_opening_sets_the_claim_against_the_author() -> None:
+    dutch = "Toch zet Conquest die analyses opzij, omdat volgens hem alles vastlag."
+    assert _author(dutch, "nl") == "disputes"
+    assert _author("Nevertheless the plenum, according to Getty, ended in silence.", "en") == (
+        "disputes"
+    )
+    assert _author("Dennoch war die Kampagne laut Weber ein Erfolg.", "de") == "disputes"
+    assert _author("Pourtant la campagne fut, selon Getty, un échec.", "fr") == "disputes"
+
+
+def test_a_concessive_before_the_claimants_own_verb_is_the_claimants_contrast() -> None:
+    assert _author("Toch schrijft hij ook dat er al in 1938 oppositie was.", "nl") is None
+    assert _author("Yet Getty argues that the plenum changed little.", "en") is None
+
+
+def test_no_author_stance_without_an_attribution() -> None:
+    assert _author("Toch bleef de partij ten onrechte zwijgen over de lijsten.", "nl") is None
+
+
+def test_a_list_ending_in_etc_ends_its_sentence() -> None:
+    text = "Er zijn studies over structuren, geopolitiek etc. Toch zet Conquest ze opzij."
+    assert [text[a:b] for a, b in sentences(text)][-1] == "Toch zet Conquest ze opzij."
+    assert len(list(sentences("Lenin, Trotski etc. werden genoemd."))) == 1
+
+
+def _stances(sentence: str, lang: str) -> dict[str, str]:
+    found = read_sentence(sentence, lang, KNOWN, names=NAMES).found
+    return {f.claimant.actor or f.claimant.name: f.stance for f in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("Getty’s stelling dat de lijsten van onderop kwamen, is omstreden.", "nl", "pers_getty"),
+        ("De opvatting van Conquest is dat alles gepland was.", "nl", "pers_conquest"),
+        ("Getty's main argument is that the centre lacked control.", "en", "pers_getty"),
+        ("The interpretation of Conquest is that the plot was real.", "en", "pers_conquest"),
+        ("Die These von Weber lautet, dass die Listen vollständig waren.", "de", "pers_weber"),
+        ("La thèse de Getty est que les listes venaient d'en bas.", "fr", "pers_getty"),
+    ],
+)
+def test_the_owner_of_a_statement_noun_asserts_it(sentence: str, lang: str, claimant: str) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_a_speech_is_a_claim_only_when_what_it_says_follows() -> None:
+    reported = (
+        "Hij citeert uit Chroesjtsjov’s geheime toespraak waar Stalin Jezjov zou hebben aanbevolen."
+    )
+    assert _stances(reported, "nl") == {"hij": "reports", "Chroesjtsjov": "asserts"}
+    assert _stances("Chroesjtsjov’s geheime toespraak duurde vier uur.", "nl") == {}
+    assert _stances("Stalin's speech at the plenum was long.", "en") == {}
+    assert _stances("Stalin's speech claimed that the enemies were everywhere.", "en") == {
+        "Stalin": "asserts"
+    }
+
+
+def test_a_possessive_that_is_no_statement_names_no_claimant() -> None:
+    assert _stances("Volgens Stalin’s wensen werden de lijsten verlengd.", "nl") == {}
+    assert _stances("Getty's archive work changed the field.", "en") == {}
+
+
+def test_a_remark_on_a_scholars_view_without_its_content_is_no_claim() -> None:
+    assert _stances("The interpretation of Conquest rests on émigré memoirs.", "en") == {}
+    assert _stances("La thèse de Getty repose sur les archives régionales.", "fr") == {}
+    assert _stances("Die Theorie von Weber ist weder formal noch empirisch begründet.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("In tegenstelling tot de opvatting van Getty was het centrum sterk.", "nl", "pers_getty"),
+        ("Contrary to Conquest's claim, the lists were drawn up locally.", "en", "pers_conquest"),
+        ("Entgegen der Ansicht von Weber ist die Betonung hier normal.", "de", "pers_weber"),
+    ],
+)
+def test_a_contrast_with_a_scholars_view_disputes_it(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    reading = read_sentence(sentence, lang, KNOWN)
+    assert [(f.claimant.actor, f.stance) for f in reading.found] == [(claimant, "disputes")]
+    assert reading.author == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stance"),
+    [
+        ("Conquest geeft de grenzen aan door te vermelden dat Stalin geen memoires naliet.", "nl",
+         "asserts"),
+        ("Getty begins by arguing that the centre was weak.", "en", "asserts"),
+        ("Getty ends by denying that any plan existed.", "en", "disputes"),
+        ("Getty conclut en soulignant que le centre était faible.", "fr", "asserts"),
+    ],
+)  # fmt: skip
+def test_a_gerund_of_saying_takes_the_main_clauses_subject(
+    sentence: str, lang: str, stance: str
+) -> None:
+    claimant = "pers_conquest" if "Conquest" in sentence else "pers_getty"
+    assert _stances(sentence, lang)[claimant] == stance
+
+
+def test_a_gerund_without_a_that_clause_or_after_a_preposition_is_not_a_claim() -> None:
+    assert _stances("Het werk van Conquest begint door te schrijven over Kirov.", "nl") == {}
+    assert _stances("Getty begins by writing about Kirov.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Getty stelt gedeeltelijk dat het centrum zwak was.", "nl"),
+        ("Conquest argues to some extent that the lists were real.", "en"),
+        ("Weber behauptet teilweise, dass die Listen echt waren.", "de"),
+        ("Getty affirme en partie que le centre était faible.", "fr"),
+    ],
+)
+def test_a_hedged_assertion_qualifies(sentence: str, lang: str) -> None:
+    assert set(_stances(sentence, lang).values()) == {"qualifies"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stance"),
+    [
+        ("Getty trekt de cijfers van Conquest in twijfel.", "nl", "disputes"),
+        ("Conquest plaatst kanttekeningen bij de archiefcijfers.", "nl", "qualifies"),
+        ("Getty is het oneens met die lezing.", "nl", "disputes"),
+        ("Getty points out that the lists were incomplete.", "en", "asserts"),
+        ("Conquest takes issue with the archival figures.", "en", "disputes"),
+        ("Weber weist diese Deutung zurück.", "de", "disputes"),
+        ("Weber gesteht zu, dass die Zahlen unsicher sind.", "de", "qualifies"),
+        ("Getty remet en cause les chiffres de Conquest.", "fr", "disputes"),
+    ],
+)
+def test_separable_and_phrasal_verbs_give_their_stance(
+    sentence: str, lang: str, stance: str
+) -> None:
+    claimant = (
+        "pers_weber"
+        if "Weber" in sentence.split()[0]
+        else ("pers_getty" if sentence.startswith("Getty") else "pers_conquest")
+    )
+    assert _stances(sentence, lang)[claimant] == stance
+
+
+def test_agreeing_with_a_scholar_makes_the_scholar_a_claimant() -> None:
+    reading = read_sentence("I agree with Getty that the centre was weak.", "en", KNOWN)
+    assert [(f.claimant.actor, f.stance) for f in reading.found] == [("pers_getty", "asserts")]
+    assert reading.author == "asserts"
+
+
+TOPIC = """\
+Inleiding
+
+Volgens Getty lag het initiatief bij de regio's. Stalin las de rapporten en Stalin tekende de
+lijsten. Stalin liet ze terugsturen. A.A. Zhdanov stond volgens Getty achter het partijherstel.
+Dit promootte hij boven zuiveringen. Hij vond eigenlijk dat heropvoeding beter werkte dan
+uitzetting. Volgens hem was de partij daardoor sterker geworden.
+
+Lokale leiders negeerden de toespraken over democratisering. Zo zeiden ze dat open verkiezingen
+vijanden aan de macht zouden brengen.
+
+Zhdanov aan het woord
+
+Hij vond dat de verkiezingen door moesten gaan.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Stalin, Iosif, Stalin's Letters to Molotov (New Haven 1995).
+Zhdanov, Andrej, Speeches (Moscow 1946).
+"""
+
+
+def test_a_subject_pronoun_continues_the_person_who_opened_the_sentence_before() -> None:
+    dataset = parse_text(TOPIC).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    claim = next(c for c in dataset.claims if (c.quote or c.text).startswith("Hij vond eigenlijk"))
+    assert [names[a.actor] for a in claim.attributions] == ["Andrej Zhdanov"]
+    assert claim.text.startswith("Zhdanov vond eigenlijk")
+    assert claim.quote is not None
+    assert claim.quote.startswith("Hij vond eigenlijk")
+    # "volgens hem" is the scholar under discussion, not the figure the paragraph narrates
+    later = next(c for c in dataset.claims if (c.quote or c.text).startswith("Volgens hem"))
+    assert [names[a.actor] for a in later.attributions] == ["J. Arch Getty"]
+
+
+def test_a_plural_pronoun_is_the_group_named_as_subject_before() -> None:
+    dataset = parse_text(TOPIC).dataset
+    claim = next(c for c in dataset.claims if (c.quote or c.text).startswith("Zo zeiden ze"))
+    actor = next(a for a in dataset.actors if a.id == claim.attributions[0].actor)
+    assert actor.kind is ActorKind.GROUP
+    assert actor.name.casefold().endswith("leiders")
+    assert actor.provenance is not None
+    assert actor.provenance.line == 8
+
+
+def test_a_pronoun_is_not_resolved_across_a_heading() -> None:
+    dataset = parse_text(TOPIC).dataset
+    assert not any(
+        (c.quote or c.text).startswith("Hij vond dat de verkiezingen") for c in dataset.claims
+    )
+
+
+PAIR = """\
+Inleiding
+
+Getty en Naumov werkten samen in de archieven van Moskou. Ze stellen dat de lijsten uit de
+regio's kwamen. Stalin tekende ze wel.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Naumov, Oleg, The Road to Terror (New Haven 1999).
+"""
+
+
+def test_a_plural_pronoun_after_two_names_gives_each_an_attribution() -> None:
+    dataset = parse_text(PAIR).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    claim = next(c for c in dataset.claims if (c.quote or c.text).startswith("Ze stellen"))
+    assert sorted(names[a.actor] for a in claim.attributions) == ["J. Arch Getty", "Oleg Naumov"]
+    assert claim.text.startswith("Getty en Naumov stellen dat")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("In Getty's view, the centre never controlled the regions.", "en", "pers_getty"),
+        ("Naar Conquest’s oordeel was de terreur vooraf gepland.", "nl", "pers_conquest"),
+        ("Nach Webers Auffassung war die Betonung normal.", "de", "pers_weber"),
+        ("Nach Weber ist die Betonung hier normal.", "de", "pers_weber"),
+        ("Die Betonung ist hier normal, so Weber.", "de", "pers_weber"),
+        ("In Conquest's words, the terror was a plan.", "en", "pers_conquest"),
+        ("As Getty puts it, the centre was weak.", "en", "pers_getty"),
+        ("Zoals Getty opmerkt, kwamen de lijsten uit de regio's.", "nl", "pers_getty"),
+        ("Het is juist wat Conquest vaststelt: de lijsten waren lang.", "nl", "pers_conquest"),
+    ],
+)
+def test_source_phrases_attribute_like_according_to(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_nach_a_name_outside_the_bibliography_is_time_not_a_source() -> None:
+    assert _stances("Nach Stalin kam Chruschtschow an die Macht.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Getty zegt dat niet alles vooraf gepland was.", "nl"),
+        ("Getty argues that not every list was signed.", "en"),
+        ("Weber behauptet, nicht alle Listen seien unterschrieben.", "de"),
+    ],
+)
+def test_a_negation_in_the_reported_clause_is_not_the_claimants(sentence: str, lang: str) -> None:
+    assert set(_stances(sentence, lang).values()) == {"asserts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Getty ontkent niet dat de regio's ook lijsten opstelden.", "nl"),
+        ("Conquest does not deny that the regions drew up lists too.", "en"),
+        ("Weber bestreitet nicht, dass die Regionen auch Listen erstellten.", "de"),
+    ],
+)
+def test_a_negated_denial_concedes(sentence: str, lang: str) -> None:
+    assert set(_stances(sentence, lang).values()) == {"qualifies"}
+
+
+FIGURES = """\
+Inleiding
+
+Stalin las de rapporten. Stalin tekende de lijsten. Stalin ontving Jezjov elke week. Stalin
+reisde zelden. Stalin sliep weinig. Stalin belde vaak in de nacht. Stalin las de notulen van
+het Politburo. Stalin schreef in de kantlijn. Stalin liet Jezjov komen. Stalin koos de leden
+van de commissie. Stalin las Lenin. Stalin rookte pijp. Stalin wandelde in de tuin. Volgens
+Getty lag het initiatief bij de regio's. Stalin bekritiseerde de regionale leiders op het
+plenum. Getty schrijft dat Stalin de oppositie bestreed. Stalin verklaarde dat de vijanden
+overal zaten.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Stalin, Iosif, Stalin's Letters to Molotov (New Haven 1995).
+"""
+
+
+def test_a_figures_actions_are_no_claims_but_their_stated_views_are() -> None:
+    claims = {
+        (c.quote or c.text): [a.actor for a in c.attributions]
+        for c in parse_text(FIGURES).dataset.claims
+    }
+    assert "Stalin bekritiseerde de regionale leiders op het plenum." not in claims
+    # the dispute verb is Stalin's act inside Getty's clause, not a claim of Stalin's
+    assert claims["Getty schrijft dat Stalin de oppositie bestreed."] == ["pers_getty"]
+    assert claims["Stalin verklaarde dat de vijanden overal zaten."] == ["pers_stalin"]
+
+
+CARRIED = """\
+Inleiding
+
+Volgens Getty lag het initiatief bij de regio's. Getty baseert zich op regionale archieven.
+
+Hij stelt verder dat Moskou de lijsten vaak pas achteraf goedkeurde.
+
+Moskou en de regio's
+
+Hij schrijft ook dat de regio's elkaar beconcurreerden.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+"""
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_scholar_before_unless_a_heading_intervenes() -> None:
+    claims = {
+        (c.quote or c.text): [a.actor for a in c.attributions]
+        for c in parse_text(CARRIED).dataset.claims
+    }
+    assert claims["Hij stelt verder dat Moskou de lijsten vaak pas achteraf goedkeurde."] == [
+        "pers_getty"
+    ]
+    assert not any(text.startswith("Hij schrijft ook") for text in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("Dat is omstreden, omdat bijvoorbeeld Getty het voorbeeld noemt waarin Stalin ingreep.",
+         "nl", "pers_getty"),
+        ("Die Lage ist unklar, weil Weber diese Deutung bestreitet.", "de", "pers_weber"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_verb_final_clause_stands_after_its_subordinator(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert claimant in _stances(sentence, lang)
+
+
+def test_a_name_after_a_relative_pronoun_is_not_taken_for_the_subject() -> None:
+    sentence = "Hij noemt enkele personen die Stalin op die manier zag: Kirov en Ordzjonikidze."
+    assert "Stalin" not in _stances(sentence, "nl")
+
+
+CITED = """\
+Einleitung
+
+Kallmeyer (2001) beschreibt die Grammatik. Kallmeyer (2003) erweitert sie um Bäume. Kallmeyer
+(2005) wendet sie auf das Deutsche an. Kallmeyer (2007) testet sie an einem Korpus. Kallmeyer
+(2009) fasst die Arbeiten zusammen. Kallmeyer (2010) zufolge erweist sich die Lösung als zu
+strikt.
+
+Literatur
+
+Kallmeyer, Laura, Tree Grammars (Tübingen 2010).
+"""
+
+
+def test_a_scholar_cited_author_year_is_no_figure_of_the_period() -> None:
+    claims = [c.quote or c.text for c in parse_text(CITED).dataset.claims]
+    assert any(text.startswith("Kallmeyer (2010) zufolge") for text in claims)
+
+
+FIRST = """\
+Inleiding
+
+De memoires van Aleksandr Orlov verschenen pas in 1953. Orlov was toen al lang gevlucht.
+
+Volgens Orlov had Jezjov de lijsten zelf opgesteld.
+
+Bibliografie
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+"""
+
+
+def test_a_claimant_outside_the_bibliography_has_the_provenance_of_the_first_mention() -> None:
+    dataset = parse_text(FIRST).dataset
+    orlov = next(a for a in dataset.actors if a.name.endswith("Orlov"))
+    assert orlov.provenance is not None
+    assert orlov.provenance.line == 3  # named there, claiming on line 5
+    claim = next(c for c in dataset.claims if c.text.startswith("Volgens Orlov"))
+    assert [a.actor for a in claim.attributions] == [orlov.id]
