@@ -50,6 +50,7 @@ def author_year_citations(text: str) -> list[ParsedCitation]:
     """Every author–year citation in *text* (a note), in order."""
     found: list[ParsedCitation] = []
     names: list[PersonName] = []
+    names_text = ""
     last_end = -1
     for match in _YEAR_AT.finditer(text):
         start = match.start()
@@ -57,7 +58,8 @@ def author_year_citations(text: str) -> list[ParsedCitation]:
             continue  # a number among the pages of the citation before
         before = _NAMES_BEFORE.search(text[max(0, start - 90) : start])
         if before is not None:
-            names = _names(before["names"])
+            names_text = before["names"]
+            names = _names(names_text)
         elif not (found and last_end >= 0 and _SAME_GROUP.match(text[last_end:start])):
             continue
         pages = _PAGES.match(text, match.end())
@@ -74,14 +76,18 @@ def author_year_citations(text: str) -> list[ParsedCitation]:
                 year=year[:4],
                 year_label=year,
                 locator=locator or None,
+                et_al=bool(_ET_AL.search(names_text)),
             )
         )
         last_end = end
     return found
 
 
+_ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.)$")
+
+
 def _names(text: str) -> list[PersonName]:
-    text = re.sub(r"\s+(?:et\s+al\.?|u\.\s?a\.)$", "", text.strip())
+    text = _ET_AL.sub("", text.strip())
     parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*", text)
     return [PersonName(surname=p.strip("[]")) for p in parts if p.strip()]
 
@@ -114,6 +120,9 @@ def read_author_year_entry(text: str) -> ParsedCitation | None:
     names_text = match["names"].strip()
     edited = bool(_EDITED.search(names_text))
     names_text = _EDITED.sub("", names_text)
+    # editors' brackets: an attributed author ("[Frisch, Johann Leonhard]"), a restored letter
+    # ("Paul[l]us"), a particle set after the given names ("Saumaise, Claude (de)")
+    names_text = re.sub(r"[\[\]()]", "", names_text).strip()
     authors = _entry_names(names_text)
     if not authors:
         return None

@@ -381,6 +381,8 @@ class Resolver:
                 dated = [i for i in dated if works[i].label in (label, None)]
             # one work listed in several references lists (an edited volume's chapters)
             dated = list({(works[i].key, works[i].label): i for i in reversed(dated)}.values())
+            if len(dated) > 1:
+                dated = _by_author_count(citation, [works[i] for i in dated]) or dated
             if len(dated) == 1:
                 return dated[0], None
             if not dated:
@@ -417,3 +419,12 @@ class Resolver:
             self.last_by_author[author.key] = source
         if authors and source not in self.authors_of:
             self.authors_of[source] = authors
+
+
+def _by_author_count(citation: ParsedCitation, works: list[_Work]) -> list[str]:
+    """Of one year's works by the cited authors, those with as many authors as the citation
+    names (``Considine (2010)``: not ``Considine & Van Hal 2010``), or more after ``et al.``."""
+    named = len(citation.authors)
+    if citation.et_al:
+        return [w.source_id for w in works if len(w.authors) > named]
+    return [w.source_id for w in works if len(w.authors) == named]
