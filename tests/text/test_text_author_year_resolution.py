@@ -81,3 +81,46 @@ def test_et_al_means_the_work_with_more_authors() -> None:
     cited = _cited(parse_text(_BODY + _REFERENCES).dataset)
     assert cited["4"] == [("From translation machine", "201")]
     assert cited["5"] == [("The influence of", "17")]
+
+
+_LETTERS_AND_UNDATED = """\
+Sense and reference were told apart early.1 The fragment theory came later.2 The field notes
+were never printed.3
+
+1 Frege (1892b,a) remain the place to start; see also Montague (1970a,b; 1973).
+2 Montague (1970b: 377), against Goodtracks (forthcoming: 12).
+3 Goodtracks (n.d.) and Goodtracks (1992).
+\f\
+References
+
+Frege, Gottlob. 1892a. Über Begriff und Gegenstand. Vierteljahrsschrift für wissenschaftliche
+  Philosophie 16. 192–205.
+Frege, Gottlob. 1892b. Über Sinn und Bedeutung. Zeitschrift für Philosophie und philosophische
+  Kritik 100. 25–50.
+Goodtracks, Jimm G. 1992. Otoe and Iowa language. Lawrence: University of Kansas.
+Goodtracks, Jimm G. n.d. Baxoje-Jiwere-Nyut’aji dictionary. Manuscript.
+Goodtracks, Jimm G. forthcoming. Ioway-Otoe verbs. Lawrence: University of Kansas.
+Montague, Richard. 1970a. English as a formal language. In Bruno Visentini (ed.), Linguaggi
+  nella società e nella tecnica, 189–224. Milan: Edizioni di Comunità.
+Montague, Richard. 1970b. Universal grammar. Theoria 36. 373–398.
+Montague, Richard. 1973. The proper treatment of quantification in ordinary English. In
+  Jaakko Hintikka (ed.), Approaches to natural language, 221–242. Dordrecht: Reidel.
+"""
+
+
+def test_letters_after_a_year_cite_one_work_each() -> None:
+    cited = _cited(parse_text(_LETTERS_AND_UNDATED).dataset)
+    assert cited["1"] == [
+        ("Über Sinn und", None),
+        ("Über Begriff und", None),
+        ("English as a", None),
+        ("Universal grammar", None),
+        ("The proper treatment", None),
+    ]
+    assert cited["2"][0] == ("Universal grammar", "377")
+
+
+def test_undated_and_forthcoming_works_are_cited_by_their_word_for_the_year() -> None:
+    cited = _cited(parse_text(_LETTERS_AND_UNDATED).dataset)
+    assert cited["2"][1] == ("Ioway-Otoe verbs", "12")
+    assert cited["3"] == [("Baxoje-Jiwere-Nyut’aji dictionary", None), ("Otoe and Iowa", None)]

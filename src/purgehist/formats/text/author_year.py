@@ -17,7 +17,7 @@ from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.person_names import looks_like_names, parse_name
 from purgehist.names import PersonName
 
-__all__ = ["author_year_citations", "read_author_year_entry"]
+__all__ = ["author_year_citations", "read_author_year_entry", "undated_label"]
 
 _YEAR = r"(?:1[4-9]\d\d|20\d\d)[a-z]?"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω"
@@ -39,7 +39,14 @@ _NAMES = (
 _NAMES_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})(?:’s|'s)?\s*(?:\(\s*)?$"
 )
-_YEAR_AT = re.compile(rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d)")
+# works not yet out or undated: cited and listed with a word for the year
+_UNDATED = (
+    r"(?:n\.\s?d\.|o\.\s?J\.|s\.\s?d\.|fc\.|[Ff]orthcoming|[Ii]n\s+press|im\s+Druck|"
+    r"à\s+paraître|sous\s+presse)"
+)
+_YEAR_AT = re.compile(rf"(?<![\w/.-])(?:{_YEAR}(?![\w/-]|\.\d)|{_UNDATED}(?!\w))")
+# "1970a,b", "1892b, a": more works of the same year, by their letters alone
+_MORE_LETTER = re.compile(r"\s?,\s?([a-z])(?=\s*[,;:)\]]|\s*$)")
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>(?:[^;()\s]|\s(?=[\w.–-]*\d)|,\s(?=[\w.]*\d))+)"
 )
@@ -62,28 +69,41 @@ def author_year_citations(text: str) -> list[ParsedCitation]:
             names = _names(names_text)
         elif not (found and last_end >= 0 and _SAME_GROUP.match(text[last_end:start])):
             continue
-        pages = _PAGES.match(text, match.end())
-        end = pages.end() if pages else match.end()
-        locator = pages["pages"].strip().rstrip(".,") if pages else None
         year = match[0]
-        found.append(
-            ParsedCitation(
-                kind=CitationKind.SHORT,
-                printed=text[
-                    start if before is None else max(0, start - 90) + before.start() : end
-                ],
-                authors=list(names),
-                year=year[:4],
-                year_label=year,
-                locator=locator or None,
-                et_al=bool(_ET_AL.search(names_text)),
+        labels, after = [year], match.end()
+        while year[-1:].isalpha() and (more := _MORE_LETTER.match(text, after)) is not None:
+            labels.append(year[:4] + more[1])
+            after = more.end()
+        pages = _PAGES.match(text, after)
+        end = pages.end() if pages else after
+        locator = pages["pages"].strip().rstrip(".,") if pages else None
+        printed = text[start if before is None else max(0, start - 90) + before.start() : end]
+        for label in labels:
+            dated = label[:1].isdigit()
+            found.append(
+                ParsedCitation(
+                    kind=CitationKind.SHORT,
+                    printed=printed,
+                    authors=list(names),
+                    year=label[:4] if dated else None,
+                    year_label=label if dated else undated_label(label),
+                    # the pages follow the last of the letters
+                    locator=(locator or None) if label is labels[-1] else None,
+                    et_al=bool(_ET_AL.search(names_text)),
+                )
             )
-        )
         last_end = end
     return found
 
 
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.)$")
+
+
+def undated_label(text: str) -> str:
+    """One label for the words that stand for a year: ``n.d.`` for an undated work (``n. d.``,
+    ``o. J.``, ``s.d.``), ``forthcoming`` for one not yet out (``fc.``, ``in press``)."""
+    folded = re.sub(r"\s+", "", text.lower())
+    return "n.d." if folded in ("n.d.", "o.j.", "s.d.") else "forthcoming"
 
 
 def _names(text: str) -> list[PersonName]:
@@ -93,8 +113,8 @@ def _names(text: str) -> list[PersonName]:
 
 
 _ENTRY = re.compile(
-    rf"^(?P<names>.+?)[.,]?\s+\(?(?P<year>{_YEAR}|n\.\s?d\.|[Ii]n press|[Ff]orthcoming)"
-    r"(?:[–-]\d{2,4})?\)?(?:\s*\[[^\]]{0,40}\])?\.\s+"
+    rf"^(?P<names>.+?)[.,]?\s+\(?(?P<year>{_YEAR}|{_UNDATED})"
+    r"(?:[–-]\d{2,4})?\)?(?:\s*\[[^\]]{0,40}\])?(?:\.|(?<=\.))\s+"
     r"(?P<rest>.+)$"
 )
 _EDITED = re.compile(r"\s*\((?:eds?|Hg|Hrsg|éds?|dir)\.?\)\s*$", re.IGNORECASE)
@@ -137,7 +157,7 @@ def read_author_year_entry(text: str) -> ParsedCitation | None:
         authors=authors,
         title=title,
         year=year[:4] if year[:1].isdigit() else None,
-        year_label=year if year[:1].isdigit() else None,
+        year_label=year if year[:1].isdigit() else undated_label(year),
         editors=edited,
     )
     inside = _IN.match(after)

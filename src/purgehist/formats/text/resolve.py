@@ -388,6 +388,12 @@ class Resolver:
             if not dated:
                 return None, f"no work of {citation.year} by this author is known"
             works = {i: works[i] for i in dated}
+        elif citation.year_label:  # "n.d.", "forthcoming": the author's work listed so
+            label = citation.year_label
+            undated = [i for i, w in works.items() if w.year is None and w.label == label]
+            if not undated:
+                return None, f"no work by this author is listed as {citation.year_label}"
+            works = {i: works[i] for i in undated}
         if len(works) == 1:
             return next(iter(works)), None
         recent = [self.last_by_author.get(a.key) for a in citation.authors]
