@@ -244,3 +244,39 @@ def test_per_page_line_numbers_are_named_with_their_page() -> None:
     )
     unresolved = [p.location for p in result.problems if p.code == "citation-unresolved"]
     assert unresolved == ["book.pdf, page 1, line 2", "book.pdf, page 2, line 2"]
+
+
+_HEADING_AT_FOOT = """\
+The Yuchi moved south during the seventeenth century, pressed by the Cherokee,1 and
+most of them lived in northern Georgia in the early nineteenth century.2 The greater
+part of the nation was moved west between 1836 and 1840.
+
+1 Jackson, Yuchi Ceremonial Life (Lincoln, 2003), 12.
+2 Mithun, The Languages of Native North America (Cambridge, 1999), 574.
+                                                                              11
+\f\
+Gatschet's work among the Yuchi in Oklahoma was the first major effort in the study
+of the language that goes beyond the making of simple word lists. Wagner's grammar
+remained the fullest account of the language until the end of the century.
+
+
+3 Earlier attempts at a Siouan-Yuchi connection
+Given what is now known about where the ancestral Siouan-Catawban and Yuchi peoples
+lived in the early days of European expansion, a few points are worth making: the
+Yuchi lived close to the Catawba during the sixteenth century and long after it.
+                                                                              12
+\f\
+Sapir grouped Siouan with many other languages in a family he called Hokan-Siouan.3
+
+3 Sapir, "Central and North American Languages," Encyclopaedia Britannica (1929), 139.
+                                                                              13
+"""
+
+
+def test_a_numbered_heading_at_a_page_foot_is_no_note() -> None:
+    notes = _notes(parse_text(_HEADING_AT_FOOT, options=TextOptions(claims=False)))
+    assert [(label, text and text[:12]) for label, _, text in notes] == [
+        ("1", "Jackson, Yuc"),
+        ("2", "Mithun, The "),
+        ("3", 'Sapir, "Cent'),
+    ]

@@ -25,6 +25,7 @@ from purgehist.formats.text.footnotes import (
     SEGMENT,
     Marker,
     RawNote,
+    heading_like,
     printed_number,
     split_merged,
 )
@@ -196,6 +197,8 @@ class _Pager:
                 continue
             above = [i for i in kept if i < k]
             hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
+            if _heads_a_paragraph(notes[0], lines) and not (hits[0] and hits[0].sure):
+                continue  # a numbered heading over its section's first lines
             unmarked = self.next_in_line(notes, lines, above) and not any(hits)
             if not unmarked and (
                 hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
@@ -329,6 +332,16 @@ def _proven(hits: list[MarkerHit | None]) -> bool:
     """Whether the markers prove an area out of sequence (notes lost before it): two or more
     labels, each with a sure marker, in order."""
     return len(hits) >= 2 and all(h is not None and h.sure for h in hits)
+
+
+def _heads_a_paragraph(note: AreaNote, lines: Sequence[SourceLine]) -> bool:
+    """Whether a note's first line reads as a numbered heading over running text: the words
+    of a heading, and a longer line below it (a note's first line runs to the full width
+    unless the note ends there)."""
+    if not note.lines or not heading_like(note.head):
+        return False
+    head = lines[note.first].text.strip()
+    return len(head) < 0.8 * len(lines[note.lines[0]].text.strip())
 
 
 def _repeats(notes: list[AreaNote], lines: Sequence[SourceLine]) -> bool:
