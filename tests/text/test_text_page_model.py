@@ -280,3 +280,36 @@ def test_a_numbered_heading_at_a_page_foot_is_no_note() -> None:
         ("2", "Mithun, The "),
         ("3", 'Sapir, "Cent'),
     ]
+
+
+_LIST_TAKEN_FOR_NOTES = """\
+The board met in the spring of 1788.1 It paid the rent of the customs house.2
+
+1 Webb, Port Offices (Boston, 1921), 11.
+2 Webb, Port Offices, 12.
+\f\
+The oath of the clerks named four duties.1 The first two were the oldest.2 All four were
+sworn to before the collector.
+
+1 Weigh the cargo and record it in the ledger.
+2 Collect the duty before the ship is unloaded.
+3 Keep the ledger locked at night.
+4 Report every seizure to the collector.
+\f\
+The house burned in 1799.3 It was rebuilt within the year.
+
+3 Webb, Port Offices, 30.
+\f\
+CHAPTER 2
+
+The second chapter turns to the ships themselves.1
+
+1 Durand, Histoire des navires (Paris, 1950), 9.
+"""
+
+
+def test_markers_of_a_list_taken_for_notes_go_with_it() -> None:
+    notes = _notes(parse_text(_LIST_TAKEN_FOR_NOTES, options=TextOptions(claims=False)))
+    durand = [before.strip() for _, before, text in notes if text and text.startswith("Durand")]
+    assert durand == ["themselves."]
+    assert [label for label, _, text in notes if text] == ["1", "2", "3", "1"]

@@ -65,6 +65,8 @@ class _Pager:
         """The first body line that a notes section to come annotates."""
         self.restart_at = 0
         """How many notes were read before the last restart."""
+        self.restart_body = 0
+        """How many running lines were read before the page of the last restart."""
         self.styles: Counter[str] = Counter()
         """How the labels of the areas read so far are printed."""
 
@@ -103,13 +105,14 @@ class _Pager:
         notes = self.raw_notes(area, number)
         keys = self.with_gaps([note.n for note in notes])
         hits = find_markers([lines[k].text for k in body], [printed_number(k) for k in keys])
+        body_start = len(self.body)
         self.add_body(body, keys, hits, number)
         if notes and notes[0].n // SEGMENT > self.segment:
             self.before_restart = (self.segment, self.last)
         elif self.before_restart is not None and len(self.notes) - self.restart_at > _PROVEN:
             self.before_restart = None
         if notes and notes[0].n // SEGMENT > self.segment:
-            self.restart_at = len(self.notes)
+            self.restart_at, self.restart_body = len(self.notes), body_start
         self.notes.extend(notes)
         if notes:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
@@ -251,6 +254,9 @@ class _Pager:
         segment, last = self.before_restart
         while self.notes and self.notes[-1].n // SEGMENT > segment:
             self.notes.pop()
+        # their markers go too: the keys will be given again, to the notes that really have them
+        for line in self.body[self.restart_body :]:
+            line.markers[:] = [m for m in line.markers if m.n // SEGMENT <= segment]
         self.segment, self.last = segment, last
         self.before_restart = None
 
