@@ -124,3 +124,32 @@ def test_undated_and_forthcoming_works_are_cited_by_their_word_for_the_year() ->
     cited = _cited(parse_text(_LETTERS_AND_UNDATED).dataset)
     assert cited["2"][1] == ("Ioway-Otoe verbs", "12")
     assert cited["3"] == [("Baxoje-Jiwere-Nyut’aji dictionary", None), ("Otoe and Iowa", None)]
+
+
+_NAMED_EARLIER = """\
+Excorporation has been described often.1 The loanwords for cars are alike.2 The treatise
+was adapted twice.3
+
+1 Roberts defines excorporation as “successive cyclic head movement where one head
+excorporates” (1991: 211); Wilss’ (1994: 12) account differs.
+2 Keith Basso described the Western Apache (Athabaskan) words for automobiles in similar
+terms (1990: 17).
+3 See Anon. (1765: 174) and Amerot’s adaptation of Tryphon’s treatise (1520: 4).
+\f\
+References
+
+Amerot, Adrien. 1520. Compendium Graecae grammatices. Louanii: apud Theodoricum Martinum.
+Anon. 1765. Patois. In Denis Diderot (ed.), Encyclopédie, vol. 12, 174. A Neufchastel:
+  chez Samuel Faulche.
+Basso, Keith H. 1990. Western Apache language and culture. Tucson: University of Arizona
+  Press.
+Roberts, Ian. 1991. Excorporation and minimality. Linguistic Inquiry 22. 209–218.
+Wilss, Wolfram. 1994. A framework for decision-making in translation. Target 6. 131–150.
+"""
+
+
+def test_a_year_in_brackets_is_cited_to_the_author_named_earlier_in_its_sentence() -> None:
+    cited = _cited(parse_text(_NAMED_EARLIER).dataset)
+    assert cited["1"] == [("Excorporation and minimality", "211"), ("A framework for", "12")]
+    assert cited["2"] == [("Western Apache language", "17")]
+    assert cited["3"] == [("Patois", "174"), ("Compendium Graecae grammatices", "4")]

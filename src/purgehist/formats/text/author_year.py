@@ -12,6 +12,7 @@ of one author and year, as the references list prints it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.person_names import looks_like_names, parse_name
@@ -29,7 +30,7 @@ _NOT_NAMES = (
     r"Example|Beispiel|Exemple|Appendix|Anhang|Annexe|Part|Teil|Vol|Volume|Band|No|Nr|Page|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][\w’'\-]+\])"
+_WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][\w’'\-]+\]|Anon\.)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|le|la|ten|ter|d’|d')"
 _SURNAME = rf"(?:{_PARTICLE}\s+)*{_WORD}(?:[\s-]{_WORD})?"
 _NAMES = (
@@ -37,7 +38,7 @@ _NAMES = (
     r"(?:\s+et\s+al\.?|\s+u\.\s?a\.)?"
 )
 _NAMES_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})(?:’s|'s)?\s*(?:\(\s*)?$"
+    rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})(?:’s|'s|(?<=s)[’'])?\s*(?:\(\s*)?$"
 )
 # works not yet out or undated: cited and listed with a word for the year
 _UNDATED = (
@@ -53,8 +54,19 @@ _PAGES = re.compile(
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
 
-def author_year_citations(text: str) -> list[ParsedCitation]:
-    """Every author–year citation in *text* (a note), in order."""
+# a year in brackets with no name before it: the author named earlier in the sentence
+_BARE_YEAR = re.compile(r"\(\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+(?=[A-ZÀ-Ý])|;\s)")
+_CAPITALISED = re.compile(rf"(?<![\w’'\-])[{_UP}][\w’'\-]*[^\W\d_]")
+
+
+def author_year_citations(
+    text: str, has_work: Callable[[str, str], bool] | None = None
+) -> list[ParsedCitation]:
+    """Every author–year citation in *text* (a note), in order. With *has_work* (whether a
+    surname has a listed work of a year), a bracketed year without a name before it
+    (``Roberts defines excorporation as “…” (1991: 211)``) is cited to the last name earlier
+    in its sentence that has a work of that year."""
     found: list[ParsedCitation] = []
     names: list[PersonName] = []
     names_text = ""
@@ -67,7 +79,11 @@ def author_year_citations(text: str) -> list[ParsedCitation]:
         if before is not None:
             names_text = before["names"]
             names = _names(names_text)
-        elif not (found and last_end >= 0 and _SAME_GROUP.match(text[last_end:start])):
+        elif found and last_end >= 0 and _SAME_GROUP.match(text[last_end:start]):
+            pass
+        elif has_work is not None and (subject := _subject(text, start, has_work)) is not None:
+            names_text, names = subject, [PersonName(surname=subject)]
+        else:
             continue
         year = match[0]
         labels, after = [year], match.end()
@@ -97,6 +113,24 @@ def author_year_citations(text: str) -> list[ParsedCitation]:
 
 
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.)$")
+
+
+def _subject(text: str, start: int, has_work: Callable[[str, str], bool]) -> str | None:
+    """The surname a bare bracketed year at *start* belongs to: the last capitalised word of
+    its sentence, before the bracket, with a listed work of that year."""
+    if not _BARE_YEAR.search(text[max(0, start - 3) : start]):
+        return None
+    year = text[start : start + 4]
+    if not year.isdigit():
+        return None
+    sentence = text[max(0, start - 300) : start]
+    opening = list(_SENTENCE_START.finditer(sentence))
+    sentence = sentence[opening[-1].end() :] if opening else sentence
+    for word in reversed(_CAPITALISED.findall(sentence)):
+        name = re.sub(r"(?:’s|'s|’|')$", "", word)
+        if has_work(name, year):
+            return name
+    return None
 
 
 def undated_label(text: str) -> str:

@@ -162,6 +162,11 @@ class SourceIndex:
         if words:
             self.by_word.setdefault(words[0], []).append(work)
 
+    def has_work(self, surname: str, year: str) -> bool:
+        """Whether an author of this surname has a known work of *year*."""
+        works = self.by_surname.get(PersonName(surname=surname).key, ())
+        return any(work.year == year for work in works)
+
     def _candidates(self, citation: ParsedCitation) -> list[_Work]:
         found: list[_Work] = []
         for author in citation.authors:
