@@ -153,3 +153,15 @@ def test_a_year_in_brackets_is_cited_to_the_author_named_earlier_in_its_sentence
     assert cited["1"] == [("Excorporation and minimality", "211"), ("A framework for", "12")]
     assert cited["2"] == [("Western Apache language", "17")]
     assert cited["3"] == [("Patois", "174"), ("Compendium Graecae grammatices", "4")]
+
+
+def test_forthcoming_works_told_apart_by_a_letter() -> None:
+    text = (
+        "Two books are announced.1\n\n1 Van Rooy (fc.[b]: 12) and Van Rooy (fc.[a]).\n\f"
+        "References\n\n"
+        "Van Rooy, Raf. fc.(a). A Latin defence of early modern Greek culture. Leiden: Brill.\n"
+        "Van Rooy, Raf. fc.(b). Language or dialect? The history of a conceptual pair. Oxford:\n"
+        "  Oxford University Press.\n"
+    )
+    cited = _cited(parse_text(text).dataset)
+    assert cited["1"] == [("Language or dialect?", "12"), ("A Latin defence", None)]

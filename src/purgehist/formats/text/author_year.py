@@ -43,7 +43,7 @@ _NAMES_BEFORE = re.compile(
 # works not yet out or undated: cited and listed with a word for the year
 _UNDATED = (
     r"(?:n\.\s?d\.|o\.\s?J\.|s\.\s?d\.|fc\.|[Ff]orthcoming|[Ii]n\s+press|im\s+Druck|"
-    r"à\s+paraître|sous\s+presse)"
+    r"à\s+paraître|sous\s+presse)(?:\s?[(\[][a-z][)\]])?"
 )
 _YEAR_AT = re.compile(rf"(?<![\w/.-])(?:{_YEAR}(?![\w/-]|\.\d)|{_UNDATED}(?!\w))")
 # "1970a,b", "1892b, a": more works of the same year, by their letters alone
@@ -135,9 +135,12 @@ def _subject(text: str, start: int, has_work: Callable[[str, str], bool]) -> str
 
 def undated_label(text: str) -> str:
     """One label for the words that stand for a year: ``n.d.`` for an undated work (``n. d.``,
-    ``o. J.``, ``s.d.``), ``forthcoming`` for one not yet out (``fc.``, ``in press``)."""
-    folded = re.sub(r"\s+", "", text.lower())
-    return "n.d." if folded in ("n.d.", "o.j.", "s.d.") else "forthcoming"
+    ``o. J.``, ``s.d.``), ``forthcoming`` for one not yet out (``fc.``, ``in press``), with
+    the letter that tells apart one author's works so dated (``fc.(a)``: ``forthcoming a``)."""
+    letter = re.search(r"[(\[]([a-z])[)\]]$", text)
+    folded = re.sub(r"\s+", "", text[: letter.start()] if letter else text).lower()
+    label = "n.d." if folded in ("n.d.", "o.j.", "s.d.") else "forthcoming"
+    return f"{label} {letter[1]}" if letter else label
 
 
 def _names(text: str) -> list[PersonName]:
