@@ -165,3 +165,19 @@ def test_forthcoming_works_told_apart_by_a_letter() -> None:
     )
     cited = _cited(parse_text(text).dataset)
     assert cited["1"] == [("Language or dialect?", "12"), ("A Latin defence", None)]
+
+
+def test_a_note_without_an_author_year_citation_makes_up_no_work() -> None:
+    text = (
+        "The recordings were lost.1 The clan myths differ.2\n\n"
+        "1 Sadly, of course, such recordings would have been made on wax cylinders, which\n"
+        "Edward Curtis, a photographer, kept in Seattle until 1912.\n"
+        "2 In the clan origin myths, this animal leads the people; see Foster (1996: 14).\n\f"
+        "References\n\n"
+        "Foster, Lance M. 1996. The Ioway and the landscape of southeast Iowa. Journal of the\n"
+        "  Iowa Archeological Society 43. 1–5.\n"
+        "Rankin, Robert L. 2015. Comparative Siouan dictionary. Leipzig: Max Planck Institute.\n"
+    )
+    dataset = parse_text(text).dataset
+    assert [s.title for s in dataset.sources if not s.listed] == []
+    assert _cited(dataset) == {"2": [("The Ioway and", "14")]}

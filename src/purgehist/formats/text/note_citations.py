@@ -413,6 +413,10 @@ def parse_note(
                 )
             )
             continue
+        if author_year:
+            # the document cites by author and year: a piece without one is commentary, not
+            # a reference in another style
+            continue
         citation = read_mla_note(core) or parse_reference(core)
         if not citation.authors and not (citation.kind == CitationKind.FULL and citation.title):
             citation = short_form(piece) or short_form(core) or citation
