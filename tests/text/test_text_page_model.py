@@ -244,3 +244,72 @@ def test_per_page_line_numbers_are_named_with_their_page() -> None:
     )
     unresolved = [p.location for p in result.problems if p.code == "citation-unresolved"]
     assert unresolved == ["book.pdf, page 1, line 2", "book.pdf, page 2, line 2"]
+
+
+_HEADING_AT_FOOT = """\
+The Yuchi moved south during the seventeenth century, pressed by the Cherokee,1 and
+most of them lived in northern Georgia in the early nineteenth century.2 The greater
+part of the nation was moved west between 1836 and 1840.
+
+1 Jackson, Yuchi Ceremonial Life (Lincoln, 2003), 12.
+2 Mithun, The Languages of Native North America (Cambridge, 1999), 574.
+                                                                              11
+\f\
+Gatschet's work among the Yuchi in Oklahoma was the first major effort in the study
+of the language that goes beyond the making of simple word lists. Wagner's grammar
+remained the fullest account of the language until the end of the century.
+
+
+3 Earlier attempts at a Siouan-Yuchi connection
+Given what is now known about where the ancestral Siouan-Catawban and Yuchi peoples
+lived in the early days of European expansion, a few points are worth making: the
+Yuchi lived close to the Catawba during the sixteenth century and long after it.
+                                                                              12
+\f\
+Sapir grouped Siouan with many other languages in a family he called Hokan-Siouan.3
+
+3 Sapir, "Central and North American Languages," Encyclopaedia Britannica (1929), 139.
+                                                                              13
+"""
+
+
+def test_a_numbered_heading_at_a_page_foot_is_no_note() -> None:
+    notes = _notes(parse_text(_HEADING_AT_FOOT, options=TextOptions(claims=False)))
+    assert [(label, text and text[:12]) for label, _, text in notes] == [
+        ("1", "Jackson, Yuc"),
+        ("2", "Mithun, The "),
+        ("3", 'Sapir, "Cent'),
+    ]
+
+
+_LIST_TAKEN_FOR_NOTES = """\
+The board met in the spring of 1788.1 It paid the rent of the customs house.2
+
+1 Webb, Port Offices (Boston, 1921), 11.
+2 Webb, Port Offices, 12.
+\f\
+The oath of the clerks named four duties.1 The first two were the oldest.2 All four were
+sworn to before the collector.
+
+1 Weigh the cargo and record it in the ledger.
+2 Collect the duty before the ship is unloaded.
+3 Keep the ledger locked at night.
+4 Report every seizure to the collector.
+\f\
+The house burned in 1799.3 It was rebuilt within the year.
+
+3 Webb, Port Offices, 30.
+\f\
+CHAPTER 2
+
+The second chapter turns to the ships themselves.1
+
+1 Durand, Histoire des navires (Paris, 1950), 9.
+"""
+
+
+def test_markers_of_a_list_taken_for_notes_go_with_it() -> None:
+    notes = _notes(parse_text(_LIST_TAKEN_FOR_NOTES, options=TextOptions(claims=False)))
+    durand = [before.strip() for _, before, text in notes if text and text.startswith("Durand")]
+    assert durand == ["themselves."]
+    assert [label for label, _, text in notes if text] == ["1", "2", "3", "1"]

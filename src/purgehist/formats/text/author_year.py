@@ -12,12 +12,13 @@ of one author and year, as the references list prints it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.person_names import looks_like_names, parse_name
 from purgehist.names import PersonName
 
-__all__ = ["author_year_citations", "read_author_year_entry"]
+__all__ = ["author_year_citations", "read_author_year_entry", "undated_label"]
 
 _YEAR = r"(?:1[4-9]\d\d|20\d\d)[a-z]?"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω"
@@ -29,7 +30,7 @@ _NOT_NAMES = (
     r"Example|Beispiel|Exemple|Appendix|Anhang|Annexe|Part|Teil|Vol|Volume|Band|No|Nr|Page|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][\w’'\-]+\])"
+_WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][\w’'\-]+\]|Anon\.)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|le|la|ten|ter|d’|d')"
 _SURNAME = rf"(?:{_PARTICLE}\s+)*{_WORD}(?:[\s-]{_WORD})?"
 _NAMES = (
@@ -37,19 +38,38 @@ _NAMES = (
     r"(?:\s+et\s+al\.?|\s+u\.\s?a\.)?"
 )
 _NAMES_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})(?:’s|'s)?\s*(?:\(\s*)?$"
+    rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})(?:’s|'s|(?<=s)[’'])?\s*(?:\(\s*)?$"
 )
-_YEAR_AT = re.compile(rf"(?<![\w/.-]){_YEAR}(?![\w/-]|\.\d)")
+# works not yet out or undated: cited and listed with a word for the year
+_UNDATED = (
+    r"(?:n\.\s?d\.|o\.\s?J\.|s\.\s?d\.|fc\.|[Ff]orthcoming|[Ii]n\s+press|im\s+Druck|"
+    r"à\s+paraître|sous\s+presse)(?:\s?[(\[][a-z][)\]])?"
+)
+_YEAR_AT = re.compile(rf"(?<![\w/.-])(?:{_YEAR}(?![\w/-]|\.\d)|{_UNDATED}(?!\w))")
+# "1970a,b", "1892b, a": more works of the same year, by their letters alone
+_MORE_LETTER = re.compile(r"\s?,\s?([a-z])(?=\s*[,;:)\]]|\s*$)")
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>(?:[^;()\s]|\s(?=[\w.–-]*\d)|,\s(?=[\w.]*\d))+)"
 )
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
 
-def author_year_citations(text: str) -> list[ParsedCitation]:
-    """Every author–year citation in *text* (a note), in order."""
+# a year in brackets with no name before it: the author named earlier in the sentence
+_BARE_YEAR = re.compile(r"\(\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+(?=[A-ZÀ-Ý])|;\s)")
+_CAPITALISED = re.compile(rf"(?<![\w’'\-])[{_UP}][\w’'\-]*[^\W\d_]")
+
+
+def author_year_citations(
+    text: str, has_work: Callable[[str, str], bool] | None = None
+) -> list[ParsedCitation]:
+    """Every author–year citation in *text* (a note), in order. With *has_work* (whether a
+    surname has a listed work of a year), a bracketed year without a name before it
+    (``Roberts defines excorporation as “…” (1991: 211)``) is cited to the last name earlier
+    in its sentence that has a work of that year."""
     found: list[ParsedCitation] = []
     names: list[PersonName] = []
+    names_text = ""
     last_end = -1
     for match in _YEAR_AT.finditer(text):
         start = match.start()
@@ -57,38 +77,81 @@ def author_year_citations(text: str) -> list[ParsedCitation]:
             continue  # a number among the pages of the citation before
         before = _NAMES_BEFORE.search(text[max(0, start - 90) : start])
         if before is not None:
-            names = _names(before["names"])
-        elif not (found and last_end >= 0 and _SAME_GROUP.match(text[last_end:start])):
+            names_text = before["names"]
+            names = _names(names_text)
+        elif found and last_end >= 0 and _SAME_GROUP.match(text[last_end:start]):
+            pass
+        elif has_work is not None and (subject := _subject(text, start, has_work)) is not None:
+            names_text, names = subject, [PersonName(surname=subject)]
+        else:
             continue
-        pages = _PAGES.match(text, match.end())
-        end = pages.end() if pages else match.end()
-        locator = pages["pages"].strip().rstrip(".,") if pages else None
         year = match[0]
-        found.append(
-            ParsedCitation(
-                kind=CitationKind.SHORT,
-                printed=text[
-                    start if before is None else max(0, start - 90) + before.start() : end
-                ],
-                authors=list(names),
-                year=year[:4],
-                year_label=year,
-                locator=locator or None,
+        labels, after = [year], match.end()
+        while year[-1:].isalpha() and (more := _MORE_LETTER.match(text, after)) is not None:
+            labels.append(year[:4] + more[1])
+            after = more.end()
+        pages = _PAGES.match(text, after)
+        end = pages.end() if pages else after
+        locator = pages["pages"].strip().rstrip(".,") if pages else None
+        printed = text[start if before is None else max(0, start - 90) + before.start() : end]
+        for label in labels:
+            dated = label[:1].isdigit()
+            found.append(
+                ParsedCitation(
+                    kind=CitationKind.SHORT,
+                    printed=printed,
+                    authors=list(names),
+                    year=label[:4] if dated else None,
+                    year_label=label if dated else undated_label(label),
+                    # the pages follow the last of the letters
+                    locator=(locator or None) if label is labels[-1] else None,
+                    et_al=bool(_ET_AL.search(names_text)),
+                )
             )
-        )
         last_end = end
     return found
 
 
+_ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.)$")
+
+
+def _subject(text: str, start: int, has_work: Callable[[str, str], bool]) -> str | None:
+    """The surname a bare bracketed year at *start* belongs to: the last capitalised word of
+    its sentence, before the bracket, with a listed work of that year."""
+    if not _BARE_YEAR.search(text[max(0, start - 3) : start]):
+        return None
+    year = text[start : start + 4]
+    if not year.isdigit():
+        return None
+    sentence = text[max(0, start - 300) : start]
+    opening = list(_SENTENCE_START.finditer(sentence))
+    sentence = sentence[opening[-1].end() :] if opening else sentence
+    for word in reversed(_CAPITALISED.findall(sentence)):
+        name = re.sub(r"(?:’s|'s|’|')$", "", word)
+        if has_work(name, year):
+            return name
+    return None
+
+
+def undated_label(text: str) -> str:
+    """One label for the words that stand for a year: ``n.d.`` for an undated work (``n. d.``,
+    ``o. J.``, ``s.d.``), ``forthcoming`` for one not yet out (``fc.``, ``in press``), with
+    the letter that tells apart one author's works so dated (``fc.(a)``: ``forthcoming a``)."""
+    letter = re.search(r"[(\[]([a-z])[)\]]$", text)
+    folded = re.sub(r"\s+", "", text[: letter.start()] if letter else text).lower()
+    label = "n.d." if folded in ("n.d.", "o.j.", "s.d.") else "forthcoming"
+    return f"{label} {letter[1]}" if letter else label
+
+
 def _names(text: str) -> list[PersonName]:
-    text = re.sub(r"\s+(?:et\s+al\.?|u\.\s?a\.)$", "", text.strip())
+    text = _ET_AL.sub("", text.strip())
     parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*", text)
     return [PersonName(surname=p.strip("[]")) for p in parts if p.strip()]
 
 
 _ENTRY = re.compile(
-    rf"^(?P<names>.+?)[.,]?\s+\(?(?P<year>{_YEAR}|n\.\s?d\.|[Ii]n press|[Ff]orthcoming)"
-    r"(?:[–-]\d{2,4})?\)?(?:\s*\[[^\]]{0,40}\])?\.\s+"
+    rf"^(?P<names>.+?)[.,]?\s+\(?(?P<year>{_YEAR}|{_UNDATED})"
+    r"(?:[–-]\d{2,4})?\)?(?:\s*\[[^\]]{0,40}\])?(?:\.|(?<=\.))\s+"
     r"(?P<rest>.+)$"
 )
 _EDITED = re.compile(r"\s*\((?:eds?|Hg|Hrsg|éds?|dir)\.?\)\s*$", re.IGNORECASE)
@@ -114,6 +177,9 @@ def read_author_year_entry(text: str) -> ParsedCitation | None:
     names_text = match["names"].strip()
     edited = bool(_EDITED.search(names_text))
     names_text = _EDITED.sub("", names_text)
+    # editors' brackets: an attributed author ("[Frisch, Johann Leonhard]"), a restored letter
+    # ("Paul[l]us"), a particle set after the given names ("Saumaise, Claude (de)")
+    names_text = re.sub(r"[\[\]()]", "", names_text).strip()
     authors = _entry_names(names_text)
     if not authors:
         return None
@@ -128,7 +194,7 @@ def read_author_year_entry(text: str) -> ParsedCitation | None:
         authors=authors,
         title=title,
         year=year[:4] if year[:1].isdigit() else None,
-        year_label=year if year[:1].isdigit() else None,
+        year_label=year if year[:1].isdigit() else undated_label(year),
         editors=edited,
     )
     inside = _IN.match(after)

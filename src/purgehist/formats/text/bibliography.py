@@ -84,9 +84,15 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
         text_lines.append(line)
     if not text_lines:
         return []
-    bulleted = sum(1 for line in text_lines if _BULLET.match(line.text))
     indents = [len(line.text) - len(line.text.lstrip()) for line in text_lines]
     flush = min(indents)
+    # a bullet opens a line at the margin; a number opening an indented line ends the line
+    # above it ("vol. 12,\n  174. A Neufchastel")
+    bulleted = sum(
+        1
+        for line, indent in zip(text_lines, indents, strict=True)
+        if indent == flush and _BULLET.match(line.text)
+    )
     hanging = sum(1 for i in indents if i > flush) >= 1 and bulleted == 0
     width = max(len(line.text.rstrip()) for line in text_lines)
     groups: list[tuple[int, list[str]]] = []

@@ -104,6 +104,8 @@ class ParsedCitation:
     """A chapter: the container is a book (``In: …``)."""
     same_author: bool = False
     """``Ders., a.a.O.``: the authors are those of the previous citation."""
+    et_al: bool = False
+    """The authors printed end in ``et al.``: the work has more authors than are named."""
 
 
 def split_outside(text: str, separators: str) -> list[str]:

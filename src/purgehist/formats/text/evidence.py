@@ -105,7 +105,9 @@ def _cite_note(
 ) -> None:
     reading = works.reading
     counts = reading.stats.counts
-    citations = parse_note(raw.text, short_titles, author_year=works.author_year)
+    citations = parse_note(
+        raw.text, short_titles, author_year=works.author_year, has_work=works.index.has_work
+    )
     ids: list[str] = []
     found.by_note[n] = ids
     if not citations or citations[0].kind == CitationKind.COMMENT:

@@ -299,14 +299,16 @@ def parse_note(
     short_titles: Callable[[str], ParsedCitation | None] | None = None,
     *,
     author_year: bool = False,
+    has_work: Callable[[str, str], bool] | None = None,
 ) -> list[ParsedCitation]:
     """The citations of one footnote, in order; a note without any is one comment.
 
     *short_titles* reads a citation by a short title from a list of abbreviations; with
     *author_year* (the document cites by author and year, see :mod:`.author_year`) the
-    author–year citations are read first."""
+    author–year citations are read first, *has_work* telling which surnames have a listed
+    work of a year."""
     if author_year:
-        dated = author_year_citations(text)
+        dated = author_year_citations(text, has_work)
         if dated:
             return dated
     citations: list[ParsedCitation] = []
@@ -410,6 +412,10 @@ def parse_note(
                     locator=rest or None,
                 )
             )
+            continue
+        if author_year:
+            # the document cites by author and year: a piece without one is commentary, not
+            # a reference in another style
             continue
         citation = read_mla_note(core) or parse_reference(core)
         if not citation.authors and not (citation.kind == CitationKind.FULL and citation.title):

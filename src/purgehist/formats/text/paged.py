@@ -25,6 +25,7 @@ from purgehist.formats.text.footnotes import (
     SEGMENT,
     Marker,
     RawNote,
+    heading_like,
     printed_number,
     split_merged,
 )
@@ -64,6 +65,8 @@ class _Pager:
         """The first body line that a notes section to come annotates."""
         self.restart_at = 0
         """How many notes were read before the last restart."""
+        self.restart_body = 0
+        """How many running lines were read before the page of the last restart."""
         self.styles: Counter[str] = Counter()
         """How the labels of the areas read so far are printed."""
 
@@ -102,13 +105,14 @@ class _Pager:
         notes = self.raw_notes(area, number)
         keys = self.with_gaps([note.n for note in notes])
         hits = find_markers([lines[k].text for k in body], [printed_number(k) for k in keys])
+        body_start = len(self.body)
         self.add_body(body, keys, hits, number)
         if notes and notes[0].n // SEGMENT > self.segment:
             self.before_restart = (self.segment, self.last)
         elif self.before_restart is not None and len(self.notes) - self.restart_at > _PROVEN:
             self.before_restart = None
         if notes and notes[0].n // SEGMENT > self.segment:
-            self.restart_at = len(self.notes)
+            self.restart_at, self.restart_body = len(self.notes), body_start
         self.notes.extend(notes)
         if notes:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
@@ -196,6 +200,8 @@ class _Pager:
                 continue
             above = [i for i in kept if i < k]
             hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
+            if _heads_a_paragraph(notes[0], lines) and not (hits[0] and hits[0].sure):
+                continue  # a numbered heading over its section's first lines
             unmarked = self.next_in_line(notes, lines, above) and not any(hits)
             if not unmarked and (
                 hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
@@ -248,6 +254,9 @@ class _Pager:
         segment, last = self.before_restart
         while self.notes and self.notes[-1].n // SEGMENT > segment:
             self.notes.pop()
+        # their markers go too: the keys will be given again, to the notes that really have them
+        for line in self.body[self.restart_body :]:
+            line.markers[:] = [m for m in line.markers if m.n // SEGMENT <= segment]
         self.segment, self.last = segment, last
         self.before_restart = None
 
@@ -329,6 +338,16 @@ def _proven(hits: list[MarkerHit | None]) -> bool:
     """Whether the markers prove an area out of sequence (notes lost before it): two or more
     labels, each with a sure marker, in order."""
     return len(hits) >= 2 and all(h is not None and h.sure for h in hits)
+
+
+def _heads_a_paragraph(note: AreaNote, lines: Sequence[SourceLine]) -> bool:
+    """Whether a note's first line reads as a numbered heading over running text: the words
+    of a heading, and a longer line below it (a note's first line runs to the full width
+    unless the note ends there)."""
+    if not note.lines or not heading_like(note.head):
+        return False
+    head = lines[note.first].text.strip()
+    return len(head) < 0.8 * len(lines[note.lines[0]].text.strip())
 
 
 def _repeats(notes: list[AreaNote], lines: Sequence[SourceLine]) -> bool:

@@ -9,7 +9,8 @@ from purgehist.names import PARTICLES, PersonName
 
 __all__ = ["looks_like_names", "parse_name"]
 
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÝА-Я]\.?|[A-ZÀ-ÝА-Я][\w'’\-]*\.?|(?:[A-Z]\.){1,3}[A-Za-z]*)$")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"  # Latin Extended-A holds Čulo's Č and Łukasz's Ł
+_NAME_TOKEN = re.compile(rf"^(?:[{_UP}]\.?|[{_UP}][\w'’\-]*\.?|(?:[A-Z]\.){{1,3}}[A-Za-z]*)$")
 
 
 def _tokens(text: str) -> list[str]:

@@ -162,6 +162,11 @@ class SourceIndex:
         if words:
             self.by_word.setdefault(words[0], []).append(work)
 
+    def has_work(self, surname: str, year: str) -> bool:
+        """Whether an author of this surname has a known work of *year*."""
+        works = self.by_surname.get(PersonName(surname=surname).key, ())
+        return any(work.year == year for work in works)
+
     def _candidates(self, citation: ParsedCitation) -> list[_Work]:
         found: list[_Work] = []
         for author in citation.authors:
@@ -381,11 +386,19 @@ class Resolver:
                 dated = [i for i in dated if works[i].label in (label, None)]
             # one work listed in several references lists (an edited volume's chapters)
             dated = list({(works[i].key, works[i].label): i for i in reversed(dated)}.values())
+            if len(dated) > 1:
+                dated = _by_author_count(citation, [works[i] for i in dated]) or dated
             if len(dated) == 1:
                 return dated[0], None
             if not dated:
                 return None, f"no work of {citation.year} by this author is known"
             works = {i: works[i] for i in dated}
+        elif citation.year_label:  # "n.d.", "forthcoming": the author's work listed so
+            label = citation.year_label
+            undated = [i for i, w in works.items() if w.year is None and w.label == label]
+            if not undated:
+                return None, f"no work by this author is listed as {citation.year_label}"
+            works = {i: works[i] for i in undated}
         if len(works) == 1:
             return next(iter(works)), None
         recent = [self.last_by_author.get(a.key) for a in citation.authors]
@@ -417,3 +430,12 @@ class Resolver:
             self.last_by_author[author.key] = source
         if authors and source not in self.authors_of:
             self.authors_of[source] = authors
+
+
+def _by_author_count(citation: ParsedCitation, works: list[_Work]) -> list[str]:
+    """Of one year's works by the cited authors, those with as many authors as the citation
+    names (``Considine (2010)``: not ``Considine & Van Hal 2010``), or more after ``et al.``."""
+    named = len(citation.authors)
+    if citation.et_al:
+        return [w.source_id for w in works if len(w.authors) > named]
+    return [w.source_id for w in works if len(w.authors) == named]
