@@ -162,6 +162,7 @@ def _header() -> dict[str, str]:
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION}
 
 
+@builds_records
 def dumps(dataset: Dataset) -> str:
     """The dataset as canonical JSON text: same dataset, same text."""
     try:
@@ -220,6 +221,7 @@ def load(path: str | Path) -> Dataset:
     return loads(data, source=str(path))
 
 
+@builds_records
 def dump(dataset: Dataset, path: str | Path) -> None:
     """Write *dataset* to *path* as canonical JSON, atomically."""
     with atomic_write(Path(path)) as stream:
