@@ -7,7 +7,7 @@ import gc
 import io
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pluggy
 import pytest
@@ -56,17 +56,23 @@ def test_json_load_builds_with_the_collector_paused(
     from purgehist.formats.json import codec
 
     example = purgehist.example_dataset()
-    text = purgehist.dumps(example)
-    seen: list[bool] = []
-    structure = codec.from_data
+    seen: list[tuple[str, bool]] = []
+    read, structure = codec.read_dataset, codec.from_data
 
-    def spy(data: object, *, source: str | None = None) -> purgehist.Dataset:
-        seen.append(gc.isenabled())
+    def spy_read(*args: Any) -> purgehist.Dataset | None:
+        seen.append(("record by record", gc.isenabled()))
+        return read(*args)
+
+    def spy_structure(data: object, *, source: str | None = None) -> purgehist.Dataset:
+        seen.append(("whole text", gc.isenabled()))
         return structure(data, source=source)
 
-    monkeypatch.setattr(codec, "from_data", spy)
-    assert purgehist.loads(text) == example
-    assert seen == [False]
+    monkeypatch.setattr(codec, "read_dataset", spy_read)
+    monkeypatch.setattr(codec, "from_data", spy_structure)
+    assert purgehist.loads(purgehist.dumps(example)) == example
+    older = '{"format": "purgehist", "version": "1.0", "events": [{"id": "ev_a", "label": "A"}]}'
+    assert purgehist.loads(older).events[0].label == "A"
+    assert seen == [("record by record", False)] * 2 + [("whole text", False)]
     assert gc.isenabled()
 
 
