@@ -1,14 +1,16 @@
-"""Shared benchmark helpers: best-of-n timing, peak memory, and a plain table."""
+"""Shared benchmark helpers: best-of-n timing, peak memory, resident memory, a plain table."""
 
 from __future__ import annotations
 
 import gc
+import re
 import time
 import tracemalloc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-__all__ = ["best_of", "peak_memory", "table"]
+__all__ = ["alternating", "best_of", "peak_memory", "reset_peak_rss", "rss_kb", "table"]
 
 
 def best_of(func: Callable[[], Any], repeat: int = 3) -> float:
@@ -29,6 +31,39 @@ def best_of(func: Callable[[], Any], repeat: int = 3) -> float:
         finally:
             gc.unfreeze()
     return min(times)
+
+
+def alternating(candidates: Mapping[str, Callable[[], Any]], repeat: int = 3) -> dict[str, float]:
+    """The least CPU time (``time.process_time``) of each candidate over *repeat* rounds, the
+    candidates taking turns within each round, so that a change in the machine's load
+    strikes them alike. The collector is on, as in :func:`best_of`."""
+    times: dict[str, list[float]] = {name: [] for name in candidates}
+    for _ in range(repeat):
+        for name, func in candidates.items():
+            gc.collect()
+            gc.freeze()
+            try:
+                start = time.process_time()
+                func()
+                times[name].append(time.process_time() - start)
+            finally:
+                gc.unfreeze()
+    return {name: min(found) for name, found in times.items()}
+
+
+def rss_kb(field: str = "VmHWM") -> int:
+    """This process's resident memory from ``/proc/self/status``: ``VmHWM``, its peak, or
+    ``VmRSS``, now. (Not ``ru_maxrss``: after fork and exec it keeps the parent's peak.)"""
+    status = Path("/proc/self/status").read_text(encoding="ascii")
+    match = re.search(rf"^{field}:\s*(\d+) kB", status, re.MULTILINE)
+    if match is None:
+        raise RuntimeError(f"no {field} in /proc/self/status (Linux only)")
+    return int(match.group(1))
+
+
+def reset_peak_rss() -> None:
+    """Make ``VmHWM`` the resident memory of now (Linux 4.0 and later)."""
+    Path("/proc/self/clear_refs").write_text("5", encoding="ascii")
 
 
 def peak_memory(func: Callable[[], Any]) -> int:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
-from collections.abc import Iterator
+import io
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any, BinaryIO
 
+import pluggy
 import pytest
 
 import purgehist
+from purgehist import Dataset
 from purgehist.model.bulk import building_records
+from purgehist.plugins.sdk import Context, ExporterSpec, ExportResult, hookimpl
+from purgehist.plugins.specs import RegisterExporter
 
 
 @pytest.fixture
@@ -49,17 +56,23 @@ def test_json_load_builds_with_the_collector_paused(
     from purgehist.formats.json import codec
 
     example = purgehist.example_dataset()
-    text = purgehist.dumps(example)
-    seen: list[bool] = []
-    structure = codec.from_data
+    seen: list[tuple[str, bool]] = []
+    read, structure = codec.read_dataset, codec.from_data
 
-    def spy(data: object, *, source: str | None = None) -> purgehist.Dataset:
-        seen.append(gc.isenabled())
+    def spy_read(*args: Any) -> purgehist.Dataset | None:
+        seen.append(("record by record", gc.isenabled()))
+        return read(*args)
+
+    def spy_structure(data: object, *, source: str | None = None) -> purgehist.Dataset:
+        seen.append(("whole text", gc.isenabled()))
         return structure(data, source=source)
 
-    monkeypatch.setattr(codec, "from_data", spy)
-    assert purgehist.loads(text) == example
-    assert seen == [False]
+    monkeypatch.setattr(codec, "read_dataset", spy_read)
+    monkeypatch.setattr(codec, "from_data", spy_structure)
+    assert purgehist.loads(purgehist.dumps(example)) == example
+    older = '{"format": "purgehist", "version": "1.0", "events": [{"id": "ev_a", "label": "A"}]}'
+    assert purgehist.loads(older).events[0].label == "A"
+    assert seen == [("record by record", False)] * 2 + [("whole text", False)]
     assert gc.isenabled()
 
 
@@ -79,5 +92,67 @@ def test_every_parser_called_through_the_api_is_paused(
     path = tmp_path / "example.json"
     purgehist.dump(purgehist.example_dataset(), path)
     purgehist.parse(path)
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+class SpyExporter:
+    """An exporter that notes whether the collector is on while it runs, and may fail."""
+
+    def __init__(self, fail: bool) -> None:
+        self.fail = fail
+        self.seen: list[bool] = []
+
+    @hookimpl
+    def register_exporters(self, register: RegisterExporter) -> None:
+        def export(
+            dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+        ) -> ExportResult:
+            self.seen.append(gc.isenabled())
+            dest.write(b"spied")
+            if self.fail:
+                raise RuntimeError("disk full")
+            return ExportResult(counts=dataset.counts())
+
+        register(
+            ExporterSpec(
+                name="spy", description="spy", suffix=".spy", media_type="x/y", export=export
+            )
+        )
+
+
+@pytest.mark.parametrize("fail", [False, True], ids=["success", "exception"])
+@pytest.mark.parametrize("to_stream", [False, True], ids=["export", "export_stream"])
+def test_exports_run_with_the_collector_paused_and_restore_it(
+    collector_on: None, pm: pluggy.PluginManager, tmp_path: Path, fail: bool, to_stream: bool
+) -> None:
+    spy = SpyExporter(fail)
+    pm.register(spy, name="spy")
+    dataset = purgehist.example_dataset()
+    with contextlib.ExitStack() as stack:
+        if fail:
+            stack.enter_context(pytest.raises(RuntimeError, match="disk full"))
+        if to_stream:
+            purgehist.export_stream(dataset, "spy", io.BytesIO(), pm=pm)
+        else:
+            purgehist.export(dataset, "spy", tmp_path / "out.spy", pm=pm)
+    assert spy.seen == [False]
+    assert gc.isenabled()
+
+
+def test_json_dump_runs_with_the_collector_paused(
+    collector_on: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from purgehist.formats.json import codec
+
+    seen: list[bool] = []
+    write = codec.write_json
+
+    def spy(*args: object) -> None:
+        seen.append(gc.isenabled())
+        write(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(codec, "write_json", spy)
+    purgehist.dump(purgehist.example_dataset(), tmp_path / "out.json")
     assert seen == [False]
     assert gc.isenabled()

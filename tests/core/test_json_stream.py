@@ -63,3 +63,14 @@ def test_what_orjson_refuses_is_written_by_json() -> None:
 def test_lone_surrogate_still_gives_text() -> None:
     dataset = Dataset(metadata=purgehist.Metadata(title="broken \udc80 text"))
     assert purgehist.dumps(dataset) == _stdlib(dataset)
+
+
+def test_a_record_orjson_refuses_is_written_by_json_in_place() -> None:
+    dataset = purgehist.example_dataset()
+    claim = dataset.claims[1]
+    assert claim.provenance is not None
+    huge = attrs.evolve(claim, provenance=attrs.evolve(claim.provenance, line=2**70))
+    dataset = dataset.replace(claims=(dataset.claims[0], huge, *dataset.claims[2:]))
+    text = purgehist.dumps(dataset)
+    assert '"line": 1180591620717411303424' in text
+    assert text == _stdlib(dataset)

@@ -14,6 +14,7 @@ import cattrs
 from purgehist.diagnostics import Problem
 from purgehist.errors import DataError
 from purgehist.formats.json.converter import WireError, make_converter
+from purgehist.formats.json.reader import read_dataset
 from purgehist.formats.json.stream import dump_chunks, write_json
 from purgehist.formats.json.strict import StrictJson, huge_number_problem
 from purgehist.formats.json.upgrade import UPGRADABLE, upgrade
@@ -162,6 +163,7 @@ def _header() -> dict[str, str]:
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION}
 
 
+@builds_records
 def dumps(dataset: Dataset) -> str:
     """The dataset as canonical JSON text: same dataset, same text."""
     try:
@@ -170,12 +172,24 @@ def dumps(dataset: Dataset) -> str:
         return json.dumps(to_data(dataset), ensure_ascii=False, indent=2) + "\n"
 
 
+def _current(name: object, version: object) -> bool:
+    """Whether a file's header is this format's, in a version read without upgrading."""
+    return name == FORMAT_NAME and isinstance(version, str) and version.split(".")[0] == _MAJOR
+
+
 @builds_records
 def loads(text: str | bytes, *, source: str | None = None) -> Dataset:
     """Read a dataset from JSON text.
 
     :raises DataError: on malformed JSON (with line and column) or invalid data (with paths).
     """
+    dataset = read_dataset(text, _fast(), _current)
+    return dataset if dataset is not None else _loads_whole(text, source)
+
+
+def _loads_whole(text: str | bytes, source: str | None) -> Dataset:
+    """:func:`loads` by way of the raw data of the whole text: slower, but explains what is
+    wrong, and reads what :mod:`~purgehist.formats.json.reader` gives up on."""
     strict = StrictJson()
     try:
         # Not orjson: its parse peaks at three times the memory of json's (26 against
@@ -205,31 +219,45 @@ def loads(text: str | bytes, *, source: str | None = None) -> Dataset:
     return from_data(data, source=source)
 
 
+_SNIFF = 4096  # more than enough whitespace before a signature
 _OTHER_FORMATS = {b"PK\x03\x04": "a zip file (XLSX, CSV package)", b"%PDF": "a PDF", b"<": "XML"}
 
 
+@builds_records
 def load(path: str | Path) -> Dataset:
     """Read a dataset from a purgehist JSON file (other formats: :func:`purgehist.parse_file`)."""
     path = Path(path)
-    data = path.read_bytes()
-    head = data.lstrip()
-    for signature, kind in _OTHER_FORMATS.items():
-        if head.startswith(signature):
-            message = f"{kind}, not purgehist JSON: read it with purgehist.parse_file"
-            raise DataError([Problem(code="not-json", message=message)], source=str(path))
-    return loads(data, source=str(path))
+    with path.open("rb") as stream:
+        head = stream.read(_SNIFF).lstrip()
+        for signature, kind in _OTHER_FORMATS.items():
+            if head.startswith(signature):
+                message = f"{kind}, not purgehist JSON: read it with purgehist.parse_file"
+                raise DataError([Problem(code="not-json", message=message)], source=str(path))
+        stream.seek(0)
+        dataset = read_dataset(stream, _fast(), _current)
+    return dataset if dataset is not None else _loads_whole(path.read_bytes(), str(path))
 
 
+@builds_records
 def dump(dataset: Dataset, path: str | Path) -> None:
     """Write *dataset* to *path* as canonical JSON, atomically."""
     with atomic_write(Path(path)) as stream:
         write_json(dataset, stream, _header())
 
 
+@builds_records
 def parse_json(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
     """The ``json`` input format: a dataset in purgehist's canonical JSON."""
     with open_input(source) as stream:
-        dataset = loads(stream.read(), source=input_name(source))
+        name = input_name(source)
+        if stream.seekable():
+            start = stream.tell()
+            dataset = read_dataset(stream, _fast(), _current)
+            if dataset is None:
+                stream.seek(start)
+                dataset = _loads_whole(stream.read(), name)
+        else:
+            dataset = loads(stream.read(), source=name)
     return ParseResult(dataset=dataset, stats=dataset.counts())
 
 

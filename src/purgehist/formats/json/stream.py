@@ -1,7 +1,7 @@
 """Canonical JSON written record by record with orjson.
 
 The bytes are those of ``json.dumps(to_data(dataset), ensure_ascii=False, indent=2) + "\\n"``
-(the canonical form since the first release), written about a thousand records at a time, so
+(the canonical form since the first release), written a hundred records at a time, so
 that the whole text is never in memory. orjson writes the same text as :mod:`json` with
 ``indent=2`` and ``ensure_ascii=False`` except for some floats (``1e-07`` is ``1e-7``), so floats
 are handed to it already written by :mod:`json`; what orjson refuses (integers beyond 64 bits)
@@ -21,13 +21,14 @@ import cattrs
 import orjson
 
 from purgehist.formats.json.converter import make_converter
+from purgehist.formats.json.unstructure import Unstructurer
 from purgehist.model.dataset import Dataset
 
 __all__ = ["dump_chunks", "write_json"]
 
-CHUNK = 1000
-"""Records encoded in one call: large enough that the calls cost nothing, small enough that
-the chunk's text is a small fraction of the dataset."""
+CHUNK = 100
+"""Records encoded in one call: enough that the calls cost nothing, few enough that their
+data and text are a small fraction of even a small dataset."""
 
 _INDENT = orjson.OPT_INDENT_2
 
@@ -42,6 +43,11 @@ def _converters() -> tuple[cattrs.Converter, cattrs.Converter]:
     converter = make_converter()
     converter.register_unstructure_hook(float, _float_fragment)
     return converter, make_converter()
+
+
+@cache
+def _unstructurer() -> Unstructurer:
+    return Unstructurer(_converters()[0])
 
 
 @cache
@@ -67,17 +73,22 @@ def _indented(text: bytes) -> bytes:
     return text.replace(b"\n", b"\n  ")
 
 
-def _plain(chunk: Sequence[Any], hook: Callable[[Any], Any]) -> list[Any]:
-    return [hook(record) for record in chunk]
+def _plain(chunk: Sequence[Any], hook: Callable[[Any], Any]) -> dict[str, list[Any]]:
+    return {"": [hook(record) for record in chunk]}
+
+
+# A chunk of records is written as the array of an object's one field, which puts the records
+# at the depth of a dataset's: no indenting afterwards.
+_BEFORE = len(b'{\n  "": [\n')
+_AFTER = len(b"\n  ]\n}")
 
 
 def _records(records: Sequence[Any], type_: Any) -> Iterator[bytes]:
-    converter, plain = _converters()
-    hook, plain_hook = converter.get_unstructure_hook(type_), plain.get_unstructure_hook(type_)
+    hook, plain_hook = _unstructurer().hook(type_), _converters()[1].get_unstructure_hook(type_)
     for start in range(0, len(records), CHUNK):
         chunk = records[start : start + CHUNK]
-        text = _encode([hook(r) for r in chunk], partial(_plain, chunk, plain_hook))
-        yield b"  " + _indented(text[2:-2])  # the items of "[\n  {…},\n  {…}\n]"
+        text = _encode({"": [hook(r) for r in chunk]}, partial(_plain, chunk, plain_hook))
+        yield text[_BEFORE:-_AFTER]
 
 
 def _value(name: str, value: Any, type_: Any) -> Iterator[bytes]:
