@@ -442,3 +442,96 @@ def test_a_claimant_outside_the_bibliography_has_the_provenance_of_the_first_men
     assert orlov.provenance.line == 3  # named there, claiming on line 5
     claim = next(c for c in dataset.claims if c.text.startswith("Volgens Orlov"))
     assert [a.actor for a in claim.attributions] == [orlov.id]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("Getty, in other words, believed the lists to be genuine.", "en", "pers_getty"),
+        ("Conquest, for his part, argued that the plot was real.", "en", "pers_conquest"),
+        ("Getty seems to have suggested that the centre lacked control.", "en", "pers_getty"),
+        ("Conquest had already claimed that the plot was real.", "en", "pers_conquest"),
+        ("Schon Weber (1999) verweist auf zwei Ausnahmen dieser Regel.", "de", "pers_weber"),
+    ],
+)
+def test_an_aside_or_an_auxiliary_between_subject_and_verb_keeps_the_subject(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_a_name_in_the_aside_is_not_the_subject() -> None:
+    assert _stances("Getty, unlike Conquest, argued that the lists were real.", "en") == {
+        "pers_getty": "asserts",
+        "pers_conquest": "disputes",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Not all historians agreed that the plot was real.", "en"),
+        ("Not all Soviet historians were convinced that the lists were genuine.", "en"),
+        ("Nicht alle Forscher nehmen an, dass die Listen echt sind.", "de"),
+    ],
+)
+def test_not_all_of_a_group_disputes(sentence: str, lang: str) -> None:
+    assert list(_stances(sentence, lang).values()) == ["disputes"]
+
+
+def test_all_of_a_group_asserts() -> None:
+    assert list(_stances("All historians agreed that the plot was real.", "en").values()) == [
+        "asserts"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("Getty regarded the plenum of 1937 as a turning point.", "en", "pers_getty"),
+        ("Conquest identified the terror with Stalin's own plans.", "en", "pers_conquest"),
+        ("Conquest imagined the purge as a single campaign.", "en", "pers_conquest"),
+        ("Innerhalb der Listen unterscheidet Weber zwei Arten von Opfern.", "de", "pers_weber"),
+        ("Die Säuberung zählt Weber zur Geschichte der Partei.", "de", "pers_weber"),
+        ("Den Kern der Listen sieht Weber darin, Gegner zu erfassen.", "de", "pers_weber"),
+        ("Neben solchen Listen nimmt Weber auch geheime Befehle an.", "de", "pers_weber"),
+    ],
+)
+def test_verbs_of_classing_and_distinguishing_attribute(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_a_passive_of_regarding_has_no_claimant() -> None:
+    assert _stances("Getty was regarded as a revisionist by many.", "en") == {}
+    assert _stances("Stalin was considered a trustworthy ally at the time.", "en") == {}
+
+
+def test_nach_ansicht_der_autorin_is_a_source_phrase() -> None:
+    found = read_sentence(
+        "Die Listen sind nach Ansicht der Autorin unvollständig.", "de", KNOWN
+    ).found
+    assert [(f.claimant.kind, f.claimant.name, f.cue) for f in found] == [
+        ("pronoun", "autorin", "nach ansicht der")
+    ]
+
+
+EXAMPLES = """\
+Einleitung
+
+Weber (1999) nimmt drei Klassen von Partikeln an. Die Klassen zeigt das folgende Beispiel.
+
+(4)   Klassen nach Weber (1999: 91) a. denn, doch b. nun, wohl
+
+Weber (1999: 91) Auf der Basis dieser Klassen werden Abfolgen bestimmt.
+
+Literatur
+
+Weber, Anna, Partikeln (Tübingen 1999).
+"""
+
+
+def test_a_numbered_example_and_the_source_line_under_it_are_no_claims() -> None:
+    claims = [c.quote or c.text for c in parse_text(EXAMPLES).dataset.claims]
+    assert claims == ["Weber (1999) nimmt drei Klassen von Partikeln an."]

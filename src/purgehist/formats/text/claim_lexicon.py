@@ -35,6 +35,10 @@ def _forms(stance: str, text: str) -> dict[str, str]:
     return dict.fromkeys(text.split(), stance)
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 VERB_CUES: dict[str, dict[str, str]] = {
     "nl": {
         **_forms(
@@ -77,7 +81,8 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "assume stressed stresses emphasized emphasised emphasizes proposed proposes "
             "explained explains added adds stating argued arguing proposing maintain contend "
             "suggest insist conclude assert emphasize emphasise stress posits posited "
-            "affirms affirmed declares declared alleges alleged states stated",
+            "affirms affirmed declares declared alleges alleged states stated imagined imagines "
+            "presupposed presupposes noticed notices",
         ),
         **_forms(
             "disputes",
@@ -100,7 +105,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "betont betonte folgert folgerte glaubt glaubte schätzt schätzte zufolge vertritt "
             "vertrat postuliert postulierte schlägt schlug formuliert formulierte erklärt "
             "erklärte unterstreicht unterstrich konstatiert konstatierte behaupten meinen "
-            "vermuten argumentieren vertreten betonen",
+            "vermuten argumentieren vertreten betonen unterscheidet unterschied unterscheiden",
         ),
         **_forms(
             "disputes",
@@ -148,7 +153,7 @@ THAT_CUES: dict[str, dict[str, str]] = {
     "en": _forms(
         "asserts",
         "writes wrote thinks thought finds found notes noted sees saw shows showed agreed agree "
-        "agrees observed observes felt",
+        "agrees observed observes felt convinced",
     ),
     "de": _forms(
         "asserts",
@@ -230,6 +235,21 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("nannte", "beispiel"): "asserts",
         ("hat", "recht"): "asserts",
         ("hat", "unrecht"): "asserts",
+        ("verweist", "auf"): "asserts",
+        ("verwies", "auf"): "asserts",
+        ("verweisen", "auf"): "asserts",
+        ("zählt", "zu"): "asserts",
+        ("zählt", "zur"): "asserts",
+        ("zählt", "zum"): "asserts",
+        ("zählte", "zu"): "asserts",
+        ("zählte", "zur"): "asserts",
+        ("zählte", "zum"): "asserts",
+        ("macht", "beobachtung"): "asserts",
+        ("machte", "beobachtung"): "asserts",
+        ("leitet", "ab"): "asserts",
+        ("leitete", "ab"): "asserts",
+        ("baut", "auf"): "asserts",
+        ("baute", "auf"): "asserts",
     },
     "en": {
         ("points", "out"): "asserts",
@@ -246,6 +266,14 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("put", "it"): "asserts",
         ("takes", "issue"): "disputes",
         ("took", "issue"): "disputes",
+        **{
+            (verb, "as"): "asserts"
+            for verb in _words(
+                "regard regards regarded view views "
+                "viewed conceive conceives conceived classify classifies classified"
+            )
+        },
+        **{(verb, "with"): "asserts" for verb in _words("identify identifies identified")},
     },
     "fr": {
         ("donne", "exemple"): "asserts",
@@ -489,6 +517,24 @@ SKIP_WORDS: dict[str, set[str]] = {
         "doesn't",
         "didn't",
         "don't",
+        "has",
+        "have",
+        "had",
+        "seems",
+        "seemed",
+        "appears",
+        "appeared",
+        "to",
+        "must",
+        "simply",
+        "usually",
+        "often",
+        "later",
+        "indeed",
+        "already",
+        "apparently",
+        "explicitly",
+        "first",
     },
     "de": {
         "auch",
@@ -501,6 +547,12 @@ SKIP_WORDS: dict[str, set[str]] = {
         "zudem",
         "ebenfalls",
         "hier",
+        "schon",
+        "bereits",
+        "ebenso",
+        "folglich",
+        "zunächst",
+        "allerdings",
     },
     "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},
 }

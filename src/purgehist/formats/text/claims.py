@@ -487,7 +487,11 @@ def claim_candidates(
             sentence = para.text[start:end].strip()
             k = max(0, bisect.bisect_right(line_offsets, start) - 1)
             line = para.line_starts[k][1] if para.line_starts else para.line
-            if len(sentence) < 20 or sentence.rstrip("”\"’' ").endswith("?"):
+            if (
+                len(sentence) < 20
+                or sentence.rstrip("”\"’' ").endswith("?")
+                or _EXAMPLE.match(sentence)
+            ):
                 previous, before = sentence, []
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
@@ -583,6 +587,11 @@ _CITATION = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+et\s+al\.)?\s*\(\d{4}[a-z]?\
 
 
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
+_EXAMPLE = re.compile(
+    r"\(\d{1,3}[a-z]?\)\s+[A-ZÀ-Ý]|[A-ZÀ-Ý][^\W\d_]+ \(\d{4}[a-z]?: [\d/–-]+\) [A-ZÀ-Ý]"
+)
+"""A numbered linguistic example (``(4) Klassen nach …``) or the source line under one
+(``Thurmair (1989: 286) Auf der Basis …``): no sentence of the text."""
 
 
 def _figure_acts(
