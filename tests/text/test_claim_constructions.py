@@ -535,3 +535,33 @@ Weber, Anna, Partikeln (Tübingen 1999).
 def test_a_numbered_example_and_the_source_line_under_it_are_no_claims() -> None:
     claims = [c.quote or c.text for c in parse_text(EXAMPLES).dataset.claims]
     assert claims == ["Weber (1999) nimmt drei Klassen von Partikeln an."]
+
+
+def test_an_owner_inside_the_reported_clause_is_no_claimant() -> None:
+    sentence = "Conquest argued that Getty's account of the plenum was mistaken."
+    assert _stances(sentence, "en") == {"pers_conquest": "asserts"}
+
+
+def test_a_speech_gives_a_claim_only_with_a_that_clause_right_after_it() -> None:
+    far = "Orlov's testimony was long, and later historians doubted that it was true."
+    assert "Orlov" not in _stances(far, "en")
+    near = "Orlov's testimony in 1953 was that Jezjov wrote the lists."
+    assert _stances(near, "en") == {"Orlov": "asserts"}
+
+
+POSSESSIVE = """\
+Introduction
+
+Dio’s view of the dialects was shared by many. According to Dio, the mixture was deliberate.
+
+Bibliography
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+"""
+
+
+def test_a_name_the_text_writes_as_a_possessive_can_be_a_claimant() -> None:
+    dataset = parse_text(POSSESSIVE).dataset
+    claim = next(c for c in dataset.claims if c.text.startswith("According to Dio"))
+    names = {a.id: a.name for a in dataset.actors}
+    assert [names[a.actor] for a in claim.attributions] == ["Dio"]

@@ -97,6 +97,8 @@ _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
 _ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
 """Words for *all*, which a negation before a group makes *not all*."""
+_NEAR = 6
+"""How many words after a speech noun the *that* giving its content may stand."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _OPENING = 3
@@ -297,6 +299,9 @@ class _Words:
             noun = i
         if not owner:
             return []
+        complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
+        if possessive and complementisers & set(low[:i]) - {":"}:
+            return []  # "argued that Homer’s speech was mixed": the owner is in what is reported
         if last < 0:  # after "de stelling van Getty"
             last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
         contrast = self._contrast_before(i, cue_sets)
@@ -306,7 +311,6 @@ class _Words:
         if possessive and low[i - 1 : i] and low[i - 1] in self.in_view:
             return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
         if low[noun] in self.statements:
-            complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
             if not complementisers & set(low[last + 1 : last + 6]):
                 return []
         elif not self._reported(noun, cue_sets):
@@ -336,11 +340,13 @@ class _Words:
         return None
 
     def _reported(self, k: int, cue_sets: Sequence[CueSet]) -> bool:
-        """Whether a *that*-clause or a reportive verb follows token *k*."""
-        after = set(self.t.low[k + 1 :])
+        """Whether a *that*-clause opens right after token *k* (``Chroesjtsjov's speech, in
+        which he said that``: not a *that* further on) or a reportive verb follows it."""
+        low = self.t.low
         complementisers = set().union(*(c.complementisers for c in cue_sets)) - {"als", "as"}
         reportive = set().union(*(REPORTIVE.get(code, set()) for code in self.langs))
-        return bool(after & (complementisers | reportive))
+        near = set(low[k + 1 : k + 1 + _NEAR])
+        return bool(near & complementisers or set(low[k + 1 :]) & reportive)
 
     def _gerund(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest

@@ -157,17 +157,18 @@ _AND = {"nl": "en", "en": "and", "de": "und", "fr": "et"}
 """Pronouns for one woman or for a group."""
 _NAMED = re.compile(
     r"\b([A-ZÀ-Ý][\w.]*)\s+([A-ZÀ-ÝŁŚŻ][^\W\d_]+)|([A-ZÀ-ÝŁŚŻ][^\W\d_]+)\s*\(?\d{4}"
+    r"|\b([A-ZÀ-ÝŁŚŻ][^\W\d_]+(?:-[A-ZÀ-ÝŁŚŻ][^\W\d_]+)?)(?:’s|'s)\b"
 )
 
 
 def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
     """Capitalised words that are names: after a given name or an initial (``Peter Kenez``,
-    ``J. Getty``), or before a year (``Thurmair (1989)``); not words the text also writes in
-    lower case."""
+    ``J. Getty``), before a year (``Thurmair (1989)``) or as a possessive (``Dio’s``,
+    ``Pseudo-Plutarch’s``); not words the text also writes in lower case."""
     names: set[str] = set()
     for para in paras:
         for match in _NAMED.finditer(para.text):
-            given, word = match[1], match[2] or match[3]
+            given, word = match[1], match[2] or match[3] or match[4]
             if given and given.rstrip(".").casefold() in vocabulary:
                 continue
             if given and given.endswith(".") and len(given.replace(".", "")) > 2:
