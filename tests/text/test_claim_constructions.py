@@ -565,3 +565,22 @@ def test_a_name_the_text_writes_as_a_possessive_can_be_a_claimant() -> None:
     claim = next(c for c in dataset.claims if c.text.startswith("According to Dio"))
     names = {a.id: a.name for a in dataset.actors}
     assert [names[a.actor] for a in claim.attributions] == ["Dio"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Getty argued, oddly, that the plenum changed nothing.", "qualifies"),
+        ("Conquest claimed on unclear grounds that the plot was real.", "qualifies"),
+        ("Getty claimed the lists were genuine, a claim not further substantiated.", "qualifies"),
+        ("Conquest offered a vague account, as he claimed that all was planned.", "qualifies"),
+        ("Getty also noticed that the lists were incomplete.", "asserts"),
+        ("Conquest pointed out that the archives were closed.", "asserts"),
+    ],
+)
+def test_english_evaluative_words_show_the_authors_stance(sentence: str, stance: str) -> None:
+    assert _author(sentence, "en") == stance
+
+
+def test_no_evaluative_word_no_author_stance() -> None:
+    assert _author("Getty claimed that the lists were genuine.", "en") is None

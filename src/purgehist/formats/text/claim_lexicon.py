@@ -421,7 +421,7 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "ben ik het eens", "ik sluit me aan bij", "ik sluit mij aan bij", "ik ben het … eens"},
     "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown",
            "convincingly", "is right", "was right", "are right", "i agree", "i concur",
-           "i … agree"},
+           "i … agree", "noticed", "pointed out", "was aware", "were aware"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
            "hat recht", "haben recht", "ich stimme … zu"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
