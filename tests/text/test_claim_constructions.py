@@ -584,3 +584,11 @@ def test_english_evaluative_words_show_the_authors_stance(sentence: str, stance:
 
 def test_no_evaluative_word_no_author_stance() -> None:
     assert _author("Getty claimed that the lists were genuine.", "en") is None
+
+
+def test_a_reflexive_verb_reports_nothing() -> None:
+    assert _stances("Die Ansätze unterscheiden sich in ihren Klassen voneinander.", "de") == {}
+    assert _stances("Weber unterscheidet sich darin von den älteren Ansätzen.", "de") == {}
+    assert _stances("Weber unterscheidet zwei Klassen von Partikeln.", "de") == {
+        "pers_weber": "asserts"
+    }

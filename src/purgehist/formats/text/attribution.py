@@ -403,6 +403,8 @@ class _Words:
         low = self.t.low
         if i > 0 and low[i - 1] in _INFINITIVE and low[i - 2 : i - 1] != ["seems"]:
             return []  # "is te zien aan": an infinitive has no subject of its own
+        if low[i + 1 : i + 2] == ["sich"]:
+            return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
         subjects = self.before(i)
         inverted = self.after(i + 1, inverted=True)
         if all(m.kind == "person" for m in subjects) and any(m.kind == "known" for m in inverted):

@@ -342,7 +342,7 @@ door Getty aangevallen* is Getty disputing it."""
 
 REPORTIVE: dict[str, set[str]] = {
     "nl": {"zou", "zouden"},
-    "de": {"sei", "seien", "habe", "solle"},
+    "de": {"sei", "seien", "habe", "solle", "werde", "könne", "müsse", "dürfe", "wolle", "möge"},
     "en": set(),
     "fr": set(),
 }
