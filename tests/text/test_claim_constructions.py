@@ -592,3 +592,36 @@ def test_a_reflexive_verb_reports_nothing() -> None:
     assert _stances("Weber unterscheidet zwei Klassen von Partikeln.", "de") == {
         "pers_weber": "asserts"
     }
+
+
+VAGUE = """\
+Introduction
+
+Conquest (1968) argued that the terror was planned. Still others suggested a mixed answer,
+stating that both the centre and the regions acted (e.g. Orlov 1953: 2; Getty 1985: 84). One
+émigré author assumed that the lists came from Moscow (Orlov 1953: 7). Some Soviet historians
+claimed that the plenum decided it all (Conquest 1968: 12).
+
+Bibliography
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Conquest, Robert, The Great Terror (London 1968).
+"""
+
+
+def _claimants(text: str) -> dict[str, list[str]]:
+    dataset = parse_text(text).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    return {
+        (c.quote or c.text)[:12]: [names[a.actor] for a in c.attributions] for c in dataset.claims
+    }
+
+
+def test_a_vague_claimant_is_the_scholars_the_sentence_cites() -> None:
+    found = _claimants(VAGUE)
+    assert sorted(n.split()[-1] for n in found["Still others"]) == ["Getty", "Orlov"]
+    assert [n.split()[-1] for n in found["One émigré a"]] == ["Orlov"]
+
+
+def test_a_named_group_keeps_its_label_despite_a_citation() -> None:
+    assert _claimants(VAGUE)["Some Soviet "] == ["Some Soviet historians"]

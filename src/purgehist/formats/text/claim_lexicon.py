@@ -440,7 +440,7 @@ NEGATIONS: dict[str, set[str]] = {
 
 PRONOUNS: dict[str, set[str]] = {
     "nl": {"hij", "hem", "zij", "ze", "hen", "hun", "haar"},
-    "en": {"he", "him", "she", "her", "they", "them"},
+    "en": {"he", "him", "she", "her", "they", "them", "author"},
     "de": {"er", "ihm", "ihn", "sie", "ihr", "ihnen", "autorin", "autor"},
     "fr": {"il", "lui", "elle", "ils", "elles", "eux"},
 }
@@ -465,7 +465,7 @@ GROUP_NOUNS: dict[str, set[str]] = {
     "en": {
         "scholars", "historians", "humanists", "linguists", "grammarians", "authors", "critics",
         "revisionists", "school", "researchers", "writers", "philologists", "theologians",
-        "paradigm",
+        "paradigm", "others",
     },
     "de": {
         "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",

@@ -503,6 +503,7 @@ def claim_candidates(
                 for r in claimants.resolve_all(f.claimant, line, sentence)
                 if not _figure_acts(r[1], f, sentence, figures, language)
             ]
+            found = _cited_for_vague(found, sentence, claimants, line, known)
             if not found and before and _continues(sentence, language):
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
@@ -612,6 +613,50 @@ def _figure_acts(
     after = sentence[found.claimant.end :] if found.claimant.end else sentence
     words = set(re.findall(r"[^\W\d_]+|:", after.casefold()))
     return not content & words
+
+
+_VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere", "autoren"})
+"""Heads of a claimant left vague (*Still others*, *One author*) whom the sentence's inline
+citations name."""
+_DEFINITE = frozenset({"the", "this", "der", "die", "diese", "dieser"})
+_INLINE = re.compile(
+    r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
+    r",?\s+\d{4}[a-z]?\s*(?=[:;,)])"
+)
+"""An author–year citation inside brackets (``Schmidt 1604: 2``), its first author's name."""
+
+
+def _cited_for_vague(
+    found: list[tuple[Found, tuple[str, str]]],
+    sentence: str,
+    claimants: _Claimants,
+    line: int,
+    known: Mapping[str, str],
+) -> list[tuple[Found, tuple[str, str]]]:
+    """*found* with a vague claimant (``Still others suggested … (e.g. Schmidt 1604: 2;
+    Rhenius 1626: 84)``, ``One author assumed … (Reynolds 1752)``) replaced by the scholars
+    the sentence cites in brackets, one attribution each; ``the author`` is the scholar under
+    discussion and stays."""
+    cited = [
+        m[1] for bracket in re.findall(r"\(([^()]*)\)", sentence) for m in _INLINE.finditer(bracket)
+    ]
+    if not cited:
+        return found
+    out: list[tuple[Found, tuple[str, str]]] = []
+    for f, r in found:
+        words = f.claimant.name.casefold().split()
+        before = sentence[: f.claimant.start].casefold().split()[-1:]
+        vague = words and words[-1] in _VAGUE and not _DEFINITE.intersection(before + words)
+        if f.claimant.kind not in {"group", "pronoun"} or not vague:
+            out.append((f, r))
+            continue
+        for name in dict.fromkeys(cited):
+            actor = known.get(name_key(name))
+            mention = Mentioned("known" if actor else "person", name, actor)
+            resolved = claimants.resolve(mention, line, sentence)
+            if resolved:
+                out.append((Found(mention, f.cue, f.stance), resolved))
+    return out
 
 
 def _opens(sentence: str, offset: int) -> bool:
