@@ -526,6 +526,9 @@ Weber (1999) nimmt drei Klassen von Partikeln an. Die Klassen zeigt das folgende
 
 Weber (1999: 91) Auf der Basis dieser Klassen werden Abfolgen bestimmt.
 
+(5)   Er kommt ja doch.                                         Weber (1999: 93)
+Nach dem Beispiel drückt der Sprecher Weber zufolge aus, dass er etwas weiß.
+
 Literatur
 
 Weber, Anna, Partikeln (Tübingen 1999).
@@ -534,7 +537,10 @@ Weber, Anna, Partikeln (Tübingen 1999).
 
 def test_a_numbered_example_and_the_source_line_under_it_are_no_claims() -> None:
     claims = [c.quote or c.text for c in parse_text(EXAMPLES).dataset.claims]
-    assert claims == ["Weber (1999) nimmt drei Klassen von Partikeln an."]
+    assert claims == [
+        "Weber (1999) nimmt drei Klassen von Partikeln an.",
+        "Nach dem Beispiel drückt der Sprecher Weber zufolge aus, dass er etwas weiß.",
+    ]
 
 
 def test_an_owner_inside_the_reported_clause_is_no_claimant() -> None:
@@ -625,3 +631,14 @@ def test_a_vague_claimant_is_the_scholars_the_sentence_cites() -> None:
 
 def test_a_named_group_keeps_its_label_despite_a_citation() -> None:
     assert _claimants(VAGUE)["Some Soviet "] == ["Some Soviet historians"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Weber zieht sogar in Erwägung, die Listen als Fälschung einzustufen.", "qualifies"),
+        ("Die Hypothese 2 von Weber besagt, dass die Listen echt sind.", "asserts"),
+    ],
+)
+def test_german_hedges_and_numbered_hypotheses(sentence: str, stance: str) -> None:
+    assert _stances(sentence, "de") == {"pers_weber": stance}

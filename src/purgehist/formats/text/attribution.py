@@ -294,9 +294,11 @@ class _Words:
                     break
                 if not low[k].isalpha() or text[k][:1].isupper():
                     break
-        elif low[i] in self.statements | self.speeches and low[i + 1 : i + 2] in self.of_list:
-            owner = [m for m in self.after(i + 2) if m.kind != "pronoun"]
-            noun = i
+        elif low[i] in self.statements | self.speeches:
+            of = i + 2 if low[i + 1 : i + 2] and low[i + 1].isdigit() else i + 1  # "Hypothese 2"
+            if low[of : of + 1] in self.of_list:
+                owner = [m for m in self.after(of + 1) if m.kind != "pronoun"]
+                noun = i
         if not owner:
             return []
         complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER

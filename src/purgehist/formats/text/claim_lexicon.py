@@ -250,6 +250,8 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("leitete", "ab"): "asserts",
         ("baut", "auf"): "asserts",
         ("baute", "auf"): "asserts",
+        ("zieht", "erwägung"): "qualifies",
+        ("zog", "erwägung"): "qualifies",
     },
     "en": {
         ("points", "out"): "asserts",

@@ -486,6 +486,9 @@ def claim_candidates(
         before: list[tuple[Found, tuple[str, str]]] = []
         for start, end in sentences(para.text):
             sentence = para.text[start:end].strip()
+            source_line = _SOURCE_LINE.match(sentence)
+            if source_line:  # the example's source ran into the next sentence: drop it
+                sentence = sentence[source_line.end() :]
             k = max(0, bisect.bisect_right(line_offsets, start) - 1)
             line = para.line_starts[k][1] if para.line_starts else para.line
             if (
@@ -589,11 +592,11 @@ _CITATION = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+et\s+al\.)?\s*\(\d{4}[a-z]?\
 
 
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
-_EXAMPLE = re.compile(
-    r"\(\d{1,3}[a-z]?\)\s+[A-ZÀ-Ý]|[A-ZÀ-Ý][^\W\d_]+ \(\d{4}[a-z]?: [\d/–-]+\) [A-ZÀ-Ý]"
-)
-"""A numbered linguistic example (``(4) Klassen nach …``) or the source line under one
-(``Thurmair (1989: 286) Auf der Basis …``): no sentence of the text."""
+_EXAMPLE = re.compile(r"\(\d{1,3}[a-z]?\)\s+[A-ZÀ-Ý]")
+"""A numbered linguistic example (``(4) Klassen nach …``): no sentence of the text."""
+_SOURCE_LINE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+ \(\d{4}[a-z]?: [\d/–-]+\)\s+(?=[A-ZÀ-Ý])")
+"""The source line under an example (``Thurmair (1989: 286)``) that the next sentence runs
+on from (``… Auf der Basis …``)."""
 
 
 def _figure_acts(
