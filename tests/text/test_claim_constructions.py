@@ -642,3 +642,25 @@ def test_a_named_group_keeps_its_label_despite_a_citation() -> None:
 )
 def test_german_hedges_and_numbered_hypotheses(sentence: str, stance: str) -> None:
     assert _stances(sentence, "de") == {"pers_weber": stance}
+
+
+BRACKETED = """\
+Einleitung
+
+Kallmeyer (2001) nimmt an, dass die Listen gefälscht sind.
+
+Weber (1999) nimmt an, dass die Listen echt sind. Die Listen wurden 1937 erstellt (vgl. auch
+Kallmeyer 2001: 12). Nach Ansicht der Autorin waren sie vollständig.
+
+Literatur
+
+Weber, Anna, Listen (Tübingen 1999).
+Kallmeyer, Laura, Bäume (Tübingen 2001).
+"""
+
+
+def test_a_scholar_cited_in_brackets_does_not_become_the_one_discussed() -> None:
+    dataset = parse_text(BRACKETED).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    claim = next(c for c in dataset.claims if c.text.startswith("Nach Ansicht"))
+    assert [names[a.actor] for a in claim.attributions] == ["Anna Weber"]

@@ -275,8 +275,11 @@ class _Claimants:
         with (or *resolved*, whom its opening pronoun stands for); likewise the school and
         the group it names."""
         people = self.people(sentence, line)
-        for _, entity, oblique in people:
+        brackets = [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
+        for offset, entity, oblique in people:
             self.first_seen.setdefault(entity.key, line)
+            if any(a < offset < b for a, b in brackets) and entity.actor not in cited:
+                continue  # "(vgl. auch Dahl 1988)" backs the sentence, it is not its topic
             self.last_person = entity
             if entity.actor in cited or (
                 entity.key in self.scholars and (not oblique or self.focus is None)
