@@ -664,3 +664,11 @@ def test_a_scholar_cited_in_brackets_does_not_become_the_one_discussed() -> None
     names = {a.id: a.name for a in dataset.actors}
     claim = next(c for c in dataset.claims if c.text.startswith("Nach Ansicht"))
     assert [names[a.actor] for a in claim.attributions] == ["Anna Weber"]
+
+
+def test_after_a_possessive_determiner_the_of_phrase_is_the_object() -> None:
+    sentence = "In 1990 he gave his interpretation of Conquest as follows: all was planned."
+    assert "pers_conquest" not in _stances(sentence, "en")
+    assert _stances("The interpretation of Conquest is that all was planned.", "en") == {
+        "pers_conquest": "asserts"
+    }

@@ -95,6 +95,12 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
+_OWNED = frozenset(
+    {"his", "her", "their", "its", "zijn", "haar", "hun", "sein", "seine", "seiner", "ihre",
+     "ihrer", "son", "sa", "ses", "leur", "leurs"}
+)  # fmt: skip
+"""Possessive determiners: a statement noun after one has its owner already, and the
+phrase after *of* is its object."""
 _ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
 """Words for *all*, which a negation before a group makes *not all*."""
 _NEAR = 6
@@ -294,7 +300,8 @@ class _Words:
                     break
                 if not low[k].isalpha() or text[k][:1].isupper():
                     break
-        elif low[i] in self.statements | self.speeches:
+        elif low[i] in self.statements | self.speeches and not _OWNED.intersection(low[i - 2 : i]):
+            # "his interpretation of New Testament Greek": the of-phrase is what is interpreted
             of = i + 2 if low[i + 1 : i + 2] and low[i + 1].isdigit() else i + 1  # "Hypothese 2"
             if low[of : of + 1] in self.of_list:
                 owner = [m for m in self.after(of + 1) if m.kind != "pronoun"]
