@@ -491,6 +491,7 @@ def test_all_of_a_group_asserts() -> None:
         ("Getty regarded the plenum of 1937 as a turning point.", "en", "pers_getty"),
         ("Conquest identified the terror with Stalin's own plans.", "en", "pers_conquest"),
         ("Conquest imagined the purge as a single campaign.", "en", "pers_conquest"),
+        ("Getty has also identified two waves of arrests in 1937.", "en", "pers_getty"),
         ("Innerhalb der Listen unterscheidet Weber zwei Arten von Opfern.", "de", "pers_weber"),
         ("Die Säuberung zählt Weber zur Geschichte der Partei.", "de", "pers_weber"),
         ("Den Kern der Listen sieht Weber darin, Gegner zu erfassen.", "de", "pers_weber"),

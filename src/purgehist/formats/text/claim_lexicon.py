@@ -82,7 +82,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "explained explains added adds stating argued arguing proposing maintain contend "
             "suggest insist conclude assert emphasize emphasise stress posits posited "
             "affirms affirmed declares declared alleges alleged states stated imagined imagines "
-            "presupposed presupposes noticed notices",
+            "presupposed presupposes noticed notices identified identifies",
         ),
         **_forms(
             "disputes",
