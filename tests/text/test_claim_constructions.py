@@ -673,3 +673,24 @@ def test_after_a_possessive_determiner_the_of_phrase_is_the_object() -> None:
     assert _stances("The interpretation of Conquest is that all was planned.", "en") == {
         "pers_conquest": "asserts"
     }
+
+
+SIE = """\
+Einleitung
+
+Anders als die älteren Ansätze nimmt Weber (1999) an, dass die Listen echt sind. Sie macht
+die Beobachtung, dass die Listen vollständig sind.
+
+Viele Forscher bezweifeln, dass die Listen echt sind. Sie nehmen an, dass sie gefälscht
+wurden.
+
+Literatur
+
+Weber, Anna, Listen (Tübingen 1999).
+"""
+
+
+def test_german_sie_with_a_singular_verb_is_she_not_they() -> None:
+    found = _claimants(SIE)
+    assert found["Sie macht di"] == ["Anna Weber"]
+    assert found["Sie nehmen a"] == ["Viele Forscher"]

@@ -358,12 +358,17 @@ class _Claimants:
         if mention.kind == "known" and mention.actor:
             return mention.actor, mention.name
         if mention.kind == "pronoun":
-            if self.named_group and mention.name in PLURAL_PRONOUNS:
+            if (
+                self.named_group
+                and mention.name in PLURAL_PRONOUNS
+                and not _singular_verb(mention, sentence)
+            ):
                 label, first = self.named_group
                 key, kind = self._group_key(label)
                 self.last_group = (self._actor(key, label, kind, first), label)
                 self.named_group = None
-            if mention.name in PLURAL_PRONOUNS and (self.last_group or mention.name not in _EITHER):
+            plural = mention.name in PLURAL_PRONOUNS and not _singular_verb(mention, sentence)
+            if plural and (self.last_group or mention.name not in _EITHER):
                 return self.last_group
             entity = self._pronoun(mention, sentence, line)
             self.pronoun_entity = entity
@@ -663,6 +668,17 @@ def _cited_for_vague(
             if resolved:
                 out.append((Found(mention, f.cue, f.stance), resolved))
     return out
+
+
+def _singular_verb(mention: Mentioned, sentence: str) -> bool:
+    """Whether the German *sie* at *mention* is *she*: the finite verb next to it has the
+    singular *-t* (``Sie macht``, ``nimmt sie an``), not the plural *-en*."""
+    if mention.name != "sie" or not sentence:
+        return False
+    before = re.findall(r"[^\W\d_]+", sentence[: mention.start])[-1:]
+    after = re.findall(r"[^\W\d_]+", sentence[mention.end :])[:1]
+    verb = before or after
+    return bool(verb) and verb[0].islower() and verb[0].endswith("t")
 
 
 def _opens(sentence: str, offset: int) -> bool:
