@@ -442,3 +442,255 @@ def test_a_claimant_outside_the_bibliography_has_the_provenance_of_the_first_men
     assert orlov.provenance.line == 3  # named there, claiming on line 5
     claim = next(c for c in dataset.claims if c.text.startswith("Volgens Orlov"))
     assert [a.actor for a in claim.attributions] == [orlov.id]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("Getty, in other words, believed the lists to be genuine.", "en", "pers_getty"),
+        ("Conquest, for his part, argued that the plot was real.", "en", "pers_conquest"),
+        ("Getty seems to have suggested that the centre lacked control.", "en", "pers_getty"),
+        ("Conquest had already claimed that the plot was real.", "en", "pers_conquest"),
+        ("Schon Weber (1999) verweist auf zwei Ausnahmen dieser Regel.", "de", "pers_weber"),
+    ],
+)
+def test_an_aside_or_an_auxiliary_between_subject_and_verb_keeps_the_subject(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_a_name_in_the_aside_is_not_the_subject() -> None:
+    assert _stances("Getty, unlike Conquest, argued that the lists were real.", "en") == {
+        "pers_getty": "asserts",
+        "pers_conquest": "disputes",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Not all historians agreed that the plot was real.", "en"),
+        ("Not all Soviet historians were convinced that the lists were genuine.", "en"),
+        ("Nicht alle Forscher nehmen an, dass die Listen echt sind.", "de"),
+    ],
+)
+def test_not_all_of_a_group_disputes(sentence: str, lang: str) -> None:
+    assert list(_stances(sentence, lang).values()) == ["disputes"]
+
+
+def test_all_of_a_group_asserts() -> None:
+    assert list(_stances("All historians agreed that the plot was real.", "en").values()) == [
+        "asserts"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("Getty regarded the plenum of 1937 as a turning point.", "en", "pers_getty"),
+        ("Conquest identified the terror with Stalin's own plans.", "en", "pers_conquest"),
+        ("Conquest imagined the purge as a single campaign.", "en", "pers_conquest"),
+        ("Getty has also identified two waves of arrests in 1937.", "en", "pers_getty"),
+        ("Innerhalb der Listen unterscheidet Weber zwei Arten von Opfern.", "de", "pers_weber"),
+        ("Die Säuberung zählt Weber zur Geschichte der Partei.", "de", "pers_weber"),
+        ("Den Kern der Listen sieht Weber darin, Gegner zu erfassen.", "de", "pers_weber"),
+        ("Neben solchen Listen nimmt Weber auch geheime Befehle an.", "de", "pers_weber"),
+    ],
+)
+def test_verbs_of_classing_and_distinguishing_attribute(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_a_passive_of_regarding_has_no_claimant() -> None:
+    assert _stances("Getty was regarded as a revisionist by many.", "en") == {}
+    assert _stances("Stalin was considered a trustworthy ally at the time.", "en") == {}
+
+
+def test_nach_ansicht_der_autorin_is_a_source_phrase() -> None:
+    found = read_sentence(
+        "Die Listen sind nach Ansicht der Autorin unvollständig.", "de", KNOWN
+    ).found
+    assert [(f.claimant.kind, f.claimant.name, f.cue) for f in found] == [
+        ("pronoun", "autorin", "nach ansicht der")
+    ]
+
+
+EXAMPLES = """\
+Einleitung
+
+Weber (1999) nimmt drei Klassen von Partikeln an. Die Klassen zeigt das folgende Beispiel.
+
+(4)   Klassen nach Weber (1999: 91) a. denn, doch b. nun, wohl
+
+Weber (1999: 91) Auf der Basis dieser Klassen werden Abfolgen bestimmt.
+
+(5)   Er kommt ja doch.                                         Weber (1999: 93)
+Nach dem Beispiel drückt der Sprecher Weber zufolge aus, dass er etwas weiß.
+
+Literatur
+
+Weber, Anna, Partikeln (Tübingen 1999).
+"""
+
+
+def test_a_numbered_example_and_the_source_line_under_it_are_no_claims() -> None:
+    claims = [c.quote or c.text for c in parse_text(EXAMPLES).dataset.claims]
+    assert claims == [
+        "Weber (1999) nimmt drei Klassen von Partikeln an.",
+        "Nach dem Beispiel drückt der Sprecher Weber zufolge aus, dass er etwas weiß.",
+    ]
+
+
+def test_an_owner_inside_the_reported_clause_is_no_claimant() -> None:
+    sentence = "Conquest argued that Getty's account of the plenum was mistaken."
+    assert _stances(sentence, "en") == {"pers_conquest": "asserts"}
+
+
+def test_a_speech_gives_a_claim_only_with_a_that_clause_right_after_it() -> None:
+    far = "Orlov's testimony was long, and later historians doubted that it was true."
+    assert "Orlov" not in _stances(far, "en")
+    near = "Orlov's testimony in 1953 was that Jezjov wrote the lists."
+    assert _stances(near, "en") == {"Orlov": "asserts"}
+
+
+POSSESSIVE = """\
+Introduction
+
+Dio’s view of the dialects was shared by many. According to Dio, the mixture was deliberate.
+
+Bibliography
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+"""
+
+
+def test_a_name_the_text_writes_as_a_possessive_can_be_a_claimant() -> None:
+    dataset = parse_text(POSSESSIVE).dataset
+    claim = next(c for c in dataset.claims if c.text.startswith("According to Dio"))
+    names = {a.id: a.name for a in dataset.actors}
+    assert [names[a.actor] for a in claim.attributions] == ["Dio"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Getty argued, oddly, that the plenum changed nothing.", "qualifies"),
+        ("Conquest claimed on unclear grounds that the plot was real.", "qualifies"),
+        ("Getty claimed the lists were genuine, a claim not further substantiated.", "qualifies"),
+        ("Conquest offered a vague account, as he claimed that all was planned.", "qualifies"),
+        ("Getty also noticed that the lists were incomplete.", "asserts"),
+        ("Conquest pointed out that the archives were closed.", "asserts"),
+    ],
+)
+def test_english_evaluative_words_show_the_authors_stance(sentence: str, stance: str) -> None:
+    assert _author(sentence, "en") == stance
+
+
+def test_no_evaluative_word_no_author_stance() -> None:
+    assert _author("Getty claimed that the lists were genuine.", "en") is None
+
+
+def test_a_reflexive_verb_reports_nothing() -> None:
+    assert _stances("Die Ansätze unterscheiden sich in ihren Klassen voneinander.", "de") == {}
+    assert _stances("Weber unterscheidet sich darin von den älteren Ansätzen.", "de") == {}
+    assert _stances("Weber unterscheidet zwei Klassen von Partikeln.", "de") == {
+        "pers_weber": "asserts"
+    }
+
+
+VAGUE = """\
+Introduction
+
+Conquest (1968) argued that the terror was planned. Still others suggested a mixed answer,
+stating that both the centre and the regions acted (e.g. Orlov 1953: 2; Getty 1985: 84). One
+émigré author assumed that the lists came from Moscow (Orlov 1953: 7). Some Soviet historians
+claimed that the plenum decided it all (Conquest 1968: 12).
+
+Bibliography
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Conquest, Robert, The Great Terror (London 1968).
+"""
+
+
+def _claimants(text: str) -> dict[str, list[str]]:
+    dataset = parse_text(text).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    return {
+        (c.quote or c.text)[:12]: [names[a.actor] for a in c.attributions] for c in dataset.claims
+    }
+
+
+def test_a_vague_claimant_is_the_scholars_the_sentence_cites() -> None:
+    found = _claimants(VAGUE)
+    assert sorted(n.split()[-1] for n in found["Still others"]) == ["Getty", "Orlov"]
+    assert [n.split()[-1] for n in found["One émigré a"]] == ["Orlov"]
+
+
+def test_a_named_group_keeps_its_label_despite_a_citation() -> None:
+    assert _claimants(VAGUE)["Some Soviet "] == ["Some Soviet historians"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Weber zieht sogar in Erwägung, die Listen als Fälschung einzustufen.", "qualifies"),
+        ("Die Hypothese 2 von Weber besagt, dass die Listen echt sind.", "asserts"),
+    ],
+)
+def test_german_hedges_and_numbered_hypotheses(sentence: str, stance: str) -> None:
+    assert _stances(sentence, "de") == {"pers_weber": stance}
+
+
+BRACKETED = """\
+Einleitung
+
+Kallmeyer (2001) nimmt an, dass die Listen gefälscht sind.
+
+Weber (1999) nimmt an, dass die Listen echt sind. Die Listen wurden 1937 erstellt (vgl. auch
+Kallmeyer 2001: 12). Nach Ansicht der Autorin waren sie vollständig.
+
+Literatur
+
+Weber, Anna, Listen (Tübingen 1999).
+Kallmeyer, Laura, Bäume (Tübingen 2001).
+"""
+
+
+def test_a_scholar_cited_in_brackets_does_not_become_the_one_discussed() -> None:
+    dataset = parse_text(BRACKETED).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    claim = next(c for c in dataset.claims if c.text.startswith("Nach Ansicht"))
+    assert [names[a.actor] for a in claim.attributions] == ["Anna Weber"]
+
+
+def test_after_a_possessive_determiner_the_of_phrase_is_the_object() -> None:
+    sentence = "In 1990 he gave his interpretation of Conquest as follows: all was planned."
+    assert "pers_conquest" not in _stances(sentence, "en")
+    assert _stances("The interpretation of Conquest is that all was planned.", "en") == {
+        "pers_conquest": "asserts"
+    }
+
+
+SIE = """\
+Einleitung
+
+Anders als die älteren Ansätze nimmt Weber (1999) an, dass die Listen echt sind. Sie macht
+die Beobachtung, dass die Listen vollständig sind.
+
+Viele Forscher bezweifeln, dass die Listen echt sind. Sie nehmen an, dass sie gefälscht
+wurden.
+
+Literatur
+
+Weber, Anna, Listen (Tübingen 1999).
+"""
+
+
+def test_german_sie_with_a_singular_verb_is_she_not_they() -> None:
+    found = _claimants(SIE)
+    assert found["Sie macht di"] == ["Anna Weber"]
+    assert found["Sie nehmen a"] == ["Viele Forscher"]

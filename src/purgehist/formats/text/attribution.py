@@ -95,6 +95,18 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
+_OWNED = frozenset(
+    {"his", "her", "their", "its", "zijn", "haar", "hun", "sein", "seine", "seiner", "ihre",
+     "ihrer", "son", "sa", "ses", "leur", "leurs"}
+)  # fmt: skip
+"""Possessive determiners: a statement noun after one has its owner already, and the
+phrase after *of* is its object."""
+_ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
+"""Words for *all*, which a negation before a group makes *not all*."""
+_NEAR = 6
+"""How many words after a speech noun the *that* giving its content may stand."""
+_ASIDE = 5
+"""The most words an aside between commas may have (``, in other words,``)."""
 _OPENING = 3
 """A cue within the first words of a sentence opening with a concessive is its main verb: the
 contrast is the claimant's own (``Toch schrijft hij ook dat``), not the author's."""
@@ -288,11 +300,17 @@ class _Words:
                     break
                 if not low[k].isalpha() or text[k][:1].isupper():
                     break
-        elif low[i] in self.statements | self.speeches and low[i + 1 : i + 2] in self.of_list:
-            owner = [m for m in self.after(i + 2) if m.kind != "pronoun"]
-            noun = i
+        elif low[i] in self.statements | self.speeches and not _OWNED.intersection(low[i - 2 : i]):
+            # "his interpretation of New Testament Greek": the of-phrase is what is interpreted
+            of = i + 2 if low[i + 1 : i + 2] and low[i + 1].isdigit() else i + 1  # "Hypothese 2"
+            if low[of : of + 1] in self.of_list:
+                owner = [m for m in self.after(of + 1) if m.kind != "pronoun"]
+                noun = i
         if not owner:
             return []
+        complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
+        if possessive and complementisers & set(low[:i]) - {":"}:
+            return []  # "argued that Homer’s speech was mixed": the owner is in what is reported
         if last < 0:  # after "de stelling van Getty"
             last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
         contrast = self._contrast_before(i, cue_sets)
@@ -302,7 +320,6 @@ class _Words:
         if possessive and low[i - 1 : i] and low[i - 1] in self.in_view:
             return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
         if low[noun] in self.statements:
-            complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
             if not complementisers & set(low[last + 1 : last + 6]):
                 return []
         elif not self._reported(noun, cue_sets):
@@ -332,11 +349,13 @@ class _Words:
         return None
 
     def _reported(self, k: int, cue_sets: Sequence[CueSet]) -> bool:
-        """Whether a *that*-clause or a reportive verb follows token *k*."""
-        after = set(self.t.low[k + 1 :])
+        """Whether a *that*-clause opens right after token *k* (``Chroesjtsjov's speech, in
+        which he said that``: not a *that* further on) or a reportive verb follows it."""
+        low = self.t.low
         complementisers = set().union(*(c.complementisers for c in cue_sets)) - {"als", "as"}
         reportive = set().union(*(REPORTIVE.get(code, set()) for code in self.langs))
-        return bool(after & (complementisers | reportive))
+        near = set(low[k + 1 : k + 1 + _NEAR])
+        return bool(near & complementisers or set(low[k + 1 :]) & reportive)
 
     def _gerund(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest
@@ -390,20 +409,34 @@ class _Words:
         return []
 
     def _verb(self, i: int, cue: str, stance: str) -> list[Found]:
-        if i > 0 and self.t.low[i - 1] in _INFINITIVE:
+        low = self.t.low
+        if i > 0 and low[i - 1] in _INFINITIVE and low[i - 2 : i - 1] != ["seems"]:
             return []  # "is te zien aan": an infinitive has no subject of its own
-        subjects = (
-            self.before(i)
-            or self.after(i + 1, inverted=True)
-            or self.group_before(i)
-            or self.clause_subject(i)
-        )
-        if stance in {"asserts", "disputes"} and self.negated(i):
+        if low[i + 1 : i + 2] == ["sich"]:
+            return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
+        subjects = self.before(i)
+        inverted = self.after(i + 1, inverted=True)
+        if all(m.kind == "person" for m in subjects) and any(m.kind == "known" for m in inverted):
+            # "Neben solchen Einstellungen nimmt Doherty … an": a capitalised noun before the
+            # verb is no subject when a known author follows it
+            subjects = inverted
+        subjects = subjects or inverted or self.group_before(i) or self.clause_subject(i)
+        if stance in {"asserts", "disputes"} and any(self._not_all(m) for m in subjects):
+            stance = "disputes" if stance == "asserts" else "qualifies"  # "not all scholars"
+        elif stance in {"asserts", "disputes"} and self.negated(i):
             # "ontkent niet dat" concedes
             stance = "disputes" if stance == "asserts" else "qualifies"
         elif stance == "asserts" and self.hedged(i):
             stance = "qualifies"
         return [Found(m, cue, stance) for m in subjects]
+
+    def _not_all(self, mention: Mentioned) -> bool:
+        """Whether *mention* is a group some of whom only hold the claim (``not all
+        scholars``, ``nicht alle Forscher``)."""
+        low = self.t.low
+        first = next((k for k, span in enumerate(self.t.spans) if span[1] > mention.start), 0)
+        window = low[max(0, first - 2) : first + 1]
+        return any(a in self.negations and b in _ALL for a, b in itertools.pairwise(window))
 
     def clause_subject(self, i: int) -> list[Mentioned]:
         """The subject right after the subordinator of a verb-final clause (``omdat
@@ -510,9 +543,7 @@ class _Words:
         """The subject named right before the verb at *i* (over adverbs and a year in
         brackets), and the names joined to it by ``en``/``and``."""
         low = self.t.low
-        j = i - 1
-        while j >= 0 and low[j] in self.skip:
-            j -= 1
+        j = self._skip_back(i - 1)
         if j >= 0 and low[j] == ")" and "(" in low[max(0, j - 8) : j]:
             j = max(k for k in range(max(0, j - 8), j) if low[k] == "(") - 1  # a citation
         found: list[Mentioned] = []
@@ -528,6 +559,20 @@ class _Words:
                 break
             j = first - 2
         return found
+
+    def _skip_back(self, j: int) -> int:
+        """The first token at or before *j* that is not an adverb, an auxiliary of a raising
+        verb (``seems to have``) or an aside between commas (``Dio, in other words,
+        believed``)."""
+        low = self.t.low
+        while j >= 0:
+            if low[j] in self.skip:
+                j -= 1
+            elif low[j] == "," and "," in low[max(0, j - _ASIDE) : j]:
+                j = max(m for m in range(max(0, j - _ASIDE), j) if low[m] == ",") - 1
+            else:
+                return j
+        return j
 
     def group_before(self, i: int) -> list[Mentioned]:
         """A group subject ending within four words before the verb at *i*."""

@@ -110,8 +110,13 @@ CLAIM_CUES: dict[str, CueSet] = {
             "aus sicht von",
             "nach darstellung von",
             "nach einschätzung von",
+            *(
+                f"{head} {article}"
+                for head in ("nach ansicht", "nach auffassung", "nach meinung", "nach einschätzung")
+                for article in ("der", "des")
+            ),
         },
-        {"dass", "daß", ":", "fest", "als", "wie"},
+        {"dass", "daß", ":", "fest", "als", "wie", "darin"},
     ),
     "fr": _cue_set(
         "fr",

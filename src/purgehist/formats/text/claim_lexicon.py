@@ -35,6 +35,10 @@ def _forms(stance: str, text: str) -> dict[str, str]:
     return dict.fromkeys(text.split(), stance)
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 VERB_CUES: dict[str, dict[str, str]] = {
     "nl": {
         **_forms(
@@ -77,7 +81,8 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "assume stressed stresses emphasized emphasised emphasizes proposed proposes "
             "explained explains added adds stating argued arguing proposing maintain contend "
             "suggest insist conclude assert emphasize emphasise stress posits posited "
-            "affirms affirmed declares declared alleges alleged states stated",
+            "affirms affirmed declares declared alleges alleged states stated imagined imagines "
+            "presupposed presupposes noticed notices identified identifies",
         ),
         **_forms(
             "disputes",
@@ -100,7 +105,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "betont betonte folgert folgerte glaubt glaubte schätzt schätzte zufolge vertritt "
             "vertrat postuliert postulierte schlägt schlug formuliert formulierte erklärt "
             "erklärte unterstreicht unterstrich konstatiert konstatierte behaupten meinen "
-            "vermuten argumentieren vertreten betonen",
+            "vermuten argumentieren vertreten betonen unterscheidet unterschied unterscheiden",
         ),
         **_forms(
             "disputes",
@@ -148,7 +153,7 @@ THAT_CUES: dict[str, dict[str, str]] = {
     "en": _forms(
         "asserts",
         "writes wrote thinks thought finds found notes noted sees saw shows showed agreed agree "
-        "agrees observed observes felt",
+        "agrees observed observes felt convinced",
     ),
     "de": _forms(
         "asserts",
@@ -230,6 +235,23 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("nannte", "beispiel"): "asserts",
         ("hat", "recht"): "asserts",
         ("hat", "unrecht"): "asserts",
+        ("verweist", "auf"): "asserts",
+        ("verwies", "auf"): "asserts",
+        ("verweisen", "auf"): "asserts",
+        ("zählt", "zu"): "asserts",
+        ("zählt", "zur"): "asserts",
+        ("zählt", "zum"): "asserts",
+        ("zählte", "zu"): "asserts",
+        ("zählte", "zur"): "asserts",
+        ("zählte", "zum"): "asserts",
+        ("macht", "beobachtung"): "asserts",
+        ("machte", "beobachtung"): "asserts",
+        ("leitet", "ab"): "asserts",
+        ("leitete", "ab"): "asserts",
+        ("baut", "auf"): "asserts",
+        ("baute", "auf"): "asserts",
+        ("zieht", "erwägung"): "qualifies",
+        ("zog", "erwägung"): "qualifies",
     },
     "en": {
         ("points", "out"): "asserts",
@@ -246,6 +268,14 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("put", "it"): "asserts",
         ("takes", "issue"): "disputes",
         ("took", "issue"): "disputes",
+        **{
+            (verb, "as"): "asserts"
+            for verb in _words(
+                "regard regards regarded view views "
+                "viewed conceive conceives conceived classify classifies classified"
+            )
+        },
+        **{(verb, "with"): "asserts" for verb in _words("identify identifies identified")},
     },
     "fr": {
         ("donne", "exemple"): "asserts",
@@ -314,7 +344,7 @@ door Getty aangevallen* is Getty disputing it."""
 
 REPORTIVE: dict[str, set[str]] = {
     "nl": {"zou", "zouden"},
-    "de": {"sei", "seien", "habe", "solle"},
+    "de": {"sei", "seien", "habe", "solle", "werde", "könne", "müsse", "dürfe", "wolle", "möge"},
     "en": set(),
     "fr": set(),
 }
@@ -393,7 +423,7 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "ben ik het eens", "ik sluit me aan bij", "ik sluit mij aan bij", "ik ben het … eens"},
     "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown",
            "convincingly", "is right", "was right", "are right", "i agree", "i concur",
-           "i … agree"},
+           "i … agree", "noticed", "pointed out", "was aware", "were aware"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
            "hat recht", "haben recht", "ich stimme … zu"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
@@ -412,7 +442,7 @@ NEGATIONS: dict[str, set[str]] = {
 
 PRONOUNS: dict[str, set[str]] = {
     "nl": {"hij", "hem", "zij", "ze", "hen", "hun", "haar"},
-    "en": {"he", "him", "she", "her", "they", "them"},
+    "en": {"he", "him", "she", "her", "they", "them", "author"},
     "de": {"er", "ihm", "ihn", "sie", "ihr", "ihnen", "autorin", "autor"},
     "fr": {"il", "lui", "elle", "ils", "elles", "eux"},
 }
@@ -437,7 +467,7 @@ GROUP_NOUNS: dict[str, set[str]] = {
     "en": {
         "scholars", "historians", "humanists", "linguists", "grammarians", "authors", "critics",
         "revisionists", "school", "researchers", "writers", "philologists", "theologians",
-        "paradigm",
+        "paradigm", "others",
     },
     "de": {
         "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",
@@ -489,6 +519,24 @@ SKIP_WORDS: dict[str, set[str]] = {
         "doesn't",
         "didn't",
         "don't",
+        "has",
+        "have",
+        "had",
+        "seems",
+        "seemed",
+        "appears",
+        "appeared",
+        "to",
+        "must",
+        "simply",
+        "usually",
+        "often",
+        "later",
+        "indeed",
+        "already",
+        "apparently",
+        "explicitly",
+        "first",
     },
     "de": {
         "auch",
@@ -501,6 +549,12 @@ SKIP_WORDS: dict[str, set[str]] = {
         "zudem",
         "ebenfalls",
         "hier",
+        "schon",
+        "bereits",
+        "ebenso",
+        "folglich",
+        "zunächst",
+        "allerdings",
     },
     "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},
 }

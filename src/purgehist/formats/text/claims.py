@@ -157,17 +157,18 @@ _AND = {"nl": "en", "en": "and", "de": "und", "fr": "et"}
 """Pronouns for one woman or for a group."""
 _NAMED = re.compile(
     r"\b([A-ZÀ-Ý][\w.]*)\s+([A-ZÀ-ÝŁŚŻ][^\W\d_]+)|([A-ZÀ-ÝŁŚŻ][^\W\d_]+)\s*\(?\d{4}"
+    r"|\b([A-ZÀ-ÝŁŚŻ][^\W\d_]+(?:-[A-ZÀ-ÝŁŚŻ][^\W\d_]+)?)(?:’s|'s)\b"
 )
 
 
 def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
     """Capitalised words that are names: after a given name or an initial (``Peter Kenez``,
-    ``J. Getty``), or before a year (``Thurmair (1989)``); not words the text also writes in
-    lower case."""
+    ``J. Getty``), before a year (``Thurmair (1989)``) or as a possessive (``Dio’s``,
+    ``Pseudo-Plutarch’s``); not words the text also writes in lower case."""
     names: set[str] = set()
     for para in paras:
         for match in _NAMED.finditer(para.text):
-            given, word = match[1], match[2] or match[3]
+            given, word = match[1], match[2] or match[3] or match[4]
             if given and given.rstrip(".").casefold() in vocabulary:
                 continue
             if given and given.endswith(".") and len(given.replace(".", "")) > 2:
@@ -274,8 +275,11 @@ class _Claimants:
         with (or *resolved*, whom its opening pronoun stands for); likewise the school and
         the group it names."""
         people = self.people(sentence, line)
-        for _, entity, oblique in people:
+        brackets = [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
+        for offset, entity, oblique in people:
             self.first_seen.setdefault(entity.key, line)
+            if any(a < offset < b for a, b in brackets) and entity.actor not in cited:
+                continue  # "(vgl. auch Dahl 1988)" backs the sentence, it is not its topic
             self.last_person = entity
             if entity.actor in cited or (
                 entity.key in self.scholars and (not oblique or self.focus is None)
@@ -354,12 +358,17 @@ class _Claimants:
         if mention.kind == "known" and mention.actor:
             return mention.actor, mention.name
         if mention.kind == "pronoun":
-            if self.named_group and mention.name in PLURAL_PRONOUNS:
+            if (
+                self.named_group
+                and mention.name in PLURAL_PRONOUNS
+                and not _singular_verb(mention, sentence)
+            ):
                 label, first = self.named_group
                 key, kind = self._group_key(label)
                 self.last_group = (self._actor(key, label, kind, first), label)
                 self.named_group = None
-            if mention.name in PLURAL_PRONOUNS and (self.last_group or mention.name not in _EITHER):
+            plural = mention.name in PLURAL_PRONOUNS and not _singular_verb(mention, sentence)
+            if plural and (self.last_group or mention.name not in _EITHER):
                 return self.last_group
             entity = self._pronoun(mention, sentence, line)
             self.pronoun_entity = entity
@@ -485,9 +494,16 @@ def claim_candidates(
         before: list[tuple[Found, tuple[str, str]]] = []
         for start, end in sentences(para.text):
             sentence = para.text[start:end].strip()
+            source_line = _SOURCE_LINE.match(sentence)
+            if source_line:  # the example's source ran into the next sentence: drop it
+                sentence = sentence[source_line.end() :]
             k = max(0, bisect.bisect_right(line_offsets, start) - 1)
             line = para.line_starts[k][1] if para.line_starts else para.line
-            if len(sentence) < 20 or sentence.rstrip("”\"’' ").endswith("?"):
+            if (
+                len(sentence) < 20
+                or sentence.rstrip("”\"’' ").endswith("?")
+                or _EXAMPLE.match(sentence)
+            ):
                 previous, before = sentence, []
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
@@ -498,6 +514,7 @@ def claim_candidates(
                 for r in claimants.resolve_all(f.claimant, line, sentence)
                 if not _figure_acts(r[1], f, sentence, figures, language)
             ]
+            found = _cited_for_vague(found, sentence, claimants, line, known)
             if not found and before and _continues(sentence, language):
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
@@ -583,6 +600,11 @@ _CITATION = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+et\s+al\.)?\s*\(\d{4}[a-z]?\
 
 
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
+_EXAMPLE = re.compile(r"\(\d{1,3}[a-z]?\)\s+[A-ZÀ-Ý]")
+"""A numbered linguistic example (``(4) Klassen nach …``): no sentence of the text."""
+_SOURCE_LINE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+ \(\d{4}[a-z]?: [\d/–-]+\)\s+(?=[A-ZÀ-Ý])")
+"""The source line under an example (``Thurmair (1989: 286)``) that the next sentence runs
+on from (``… Auf der Basis …``)."""
 
 
 def _figure_acts(
@@ -602,6 +624,61 @@ def _figure_acts(
     after = sentence[found.claimant.end :] if found.claimant.end else sentence
     words = set(re.findall(r"[^\W\d_]+|:", after.casefold()))
     return not content & words
+
+
+_VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere", "autoren"})
+"""Heads of a claimant left vague (*Still others*, *One author*) whom the sentence's inline
+citations name."""
+_DEFINITE = frozenset({"the", "this", "der", "die", "diese", "dieser"})
+_INLINE = re.compile(
+    r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
+    r",?\s+\d{4}[a-z]?\s*(?=[:;,)])"
+)
+"""An author–year citation inside brackets (``Schmidt 1604: 2``), its first author's name."""
+
+
+def _cited_for_vague(
+    found: list[tuple[Found, tuple[str, str]]],
+    sentence: str,
+    claimants: _Claimants,
+    line: int,
+    known: Mapping[str, str],
+) -> list[tuple[Found, tuple[str, str]]]:
+    """*found* with a vague claimant (``Still others suggested … (e.g. Schmidt 1604: 2;
+    Rhenius 1626: 84)``, ``One author assumed … (Reynolds 1752)``) replaced by the scholars
+    the sentence cites in brackets, one attribution each; ``the author`` is the scholar under
+    discussion and stays."""
+    cited = [
+        m[1] for bracket in re.findall(r"\(([^()]*)\)", sentence) for m in _INLINE.finditer(bracket)
+    ]
+    if not cited:
+        return found
+    out: list[tuple[Found, tuple[str, str]]] = []
+    for f, r in found:
+        words = f.claimant.name.casefold().split()
+        before = sentence[: f.claimant.start].casefold().split()[-1:]
+        vague = words and words[-1] in _VAGUE and not _DEFINITE.intersection(before + words)
+        if f.claimant.kind not in {"group", "pronoun"} or not vague:
+            out.append((f, r))
+            continue
+        for name in dict.fromkeys(cited):
+            actor = known.get(name_key(name))
+            mention = Mentioned("known" if actor else "person", name, actor)
+            resolved = claimants.resolve(mention, line, sentence)
+            if resolved:
+                out.append((Found(mention, f.cue, f.stance), resolved))
+    return out
+
+
+def _singular_verb(mention: Mentioned, sentence: str) -> bool:
+    """Whether the German *sie* at *mention* is *she*: the finite verb next to it has the
+    singular *-t* (``Sie macht``, ``nimmt sie an``), not the plural *-en*."""
+    if mention.name != "sie" or not sentence:
+        return False
+    before = re.findall(r"[^\W\d_]+", sentence[: mention.start])[-1:]
+    after = re.findall(r"[^\W\d_]+", sentence[mention.end :])[:1]
+    verb = before or after
+    return bool(verb) and verb[0].islower() and verb[0].endswith("t")
 
 
 def _opens(sentence: str, offset: int) -> bool:
