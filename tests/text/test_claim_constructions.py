@@ -694,3 +694,23 @@ def test_german_sie_with_a_singular_verb_is_she_not_they() -> None:
     found = _claimants(SIE)
     assert found["Sie macht di"] == ["Anna Weber"]
     assert found["Sie nehmen a"] == ["Viele Forscher"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Scholars have argued for years about the origins of the lists.", "en"),
+        ("Historians have disagreed for decades about the scale of the purge.", "en"),
+        ("Weber und Getty argumentieren seit Jahren über die Herkunft der Listen.", "de"),
+        ("Getty betoogt al jaren over de lijsten.", "nl"),
+    ],
+)
+def test_a_verb_with_only_a_topic_reports_a_debate_not_a_claim(sentence: str, lang: str) -> None:
+    assert _stances(sentence, lang) == {}
+
+
+def test_a_topic_before_a_that_clause_keeps_the_claim() -> None:
+    dutch = "Getty zegt over de lijsten dat ze van onderop kwamen."
+    english = "Getty argued about the lists that they came from below."
+    assert _stances(dutch, "nl") == {"pers_getty": "asserts"}
+    assert _stances(english, "en") == {"pers_getty": "asserts"}

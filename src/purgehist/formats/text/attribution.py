@@ -16,10 +16,9 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from purgehist.formats.text.author_stance import author_stance, concessive
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
 from purgehist.formats.text.claim_lexicon import (
-    AUTHOR_AGREES,
-    AUTHOR_DISAGREES,
     CLOSE_PARTICLES,
     GROUP_NOUNS,
     NEGATIONS,
@@ -31,8 +30,6 @@ from purgehist.formats.text.claim_lexicon import (
     THAT_PARTICLES,
 )
 from purgehist.formats.text.claim_phrases import (
-    AUTHOR_QUALIFIES,
-    CONCESSIVE_OPENINGS,
     EXAMPLE_NOUNS,
     GERUND_CUES,
     GERUND_OPENERS,
@@ -42,6 +39,7 @@ from purgehist.formats.text.claim_phrases import (
     OF_WORDS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
+    TOPIC_PREPOSITIONS,
 )
 from purgehist.names import name_key
 
@@ -161,37 +159,10 @@ def read_sentence(
                 if hit.cue in words.contrast_cues:
                     author = "asserts"
     if found:
-        author = _author_stance(sentence, langs) or author
-        if author is None and first_cue >= _OPENING and _concessive(sentence, langs):
+        author = author_stance(sentence, langs) or author
+        if author is None and first_cue >= _OPENING and concessive(sentence, langs):
             author = "disputes"  # "Toch zet X … opzij, omdat volgens hem …", not "Toch zegt hij"
     return SentenceReading(tuple(found), author if found else None)
-
-
-def _author_stance(sentence: str, langs: Sequence[str]) -> str | None:
-    """The author's stance the wording shows: rejection, distance or agreement words."""
-    lowered = f" {sentence.casefold()} "
-    tables = ((AUTHOR_DISAGREES, "disputes"), (AUTHOR_QUALIFIES, "qualifies"))
-    for table, stance in (*tables, (AUTHOR_AGREES, "asserts")):
-        for lang in langs:
-            if any(re.search(rf"\W{_pattern(w)}\W", lowered) for w in table[lang]):
-                return stance
-    return None
-
-
-def _pattern(phrase: str) -> str:
-    """A phrase as a regular expression, ``…`` standing for up to three words (``blijven …
-    leunen op``: ``blijven ze leunen op``)."""
-    parts = [re.escape(p.strip()) for p in phrase.split("…")]
-    return r"\W+(?:[^\W\d_]+\W+){0,3}?".join(parts)
-
-
-def _concessive(sentence: str, langs: Sequence[str]) -> bool:
-    """Whether *sentence* opens with a concessive (``Toch …``, ``Nevertheless``), which sets
-    the claim against the author's view before it."""
-    first = re.match(r"\W*([^\W\d_]+)", sentence.casefold())
-    return first is not None and any(
-        first[1] in CONCESSIVE_OPENINGS.get(lang, ()) for lang in langs
-    )
 
 
 class _Words:
@@ -217,7 +188,9 @@ class _Words:
         self.prepositions = set().union(*(OBLIQUE[code] for code in langs))
         self.contrast_cues: set[str] = set()
         self.langs = langs
-        self.bounds = {",", ";", ":", "(", ")"} | {w for c in cue_sets for w in c.complementisers}
+        self.complementisers = {w for c in cue_sets for w in c.complementisers}
+        self.bounds = {",", ";", ":", "(", ")"} | self.complementisers
+        self.topics = set().union(*(TOPIC_PREPOSITIONS[code] for code in langs))
         self.statements = set().union(*(STATEMENT_NOUNS[code] for code in langs))
         self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
         self.of_list = [[w] for code in langs for w in OF_WORDS[code]]
@@ -414,6 +387,8 @@ class _Words:
             return []  # "is te zien aan": an infinitive has no subject of its own
         if low[i + 1 : i + 2] == ["sich"]:
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
+        if self.topic_only(i):
+            return []
         subjects = self.before(i)
         inverted = self.after(i + 1, inverted=True)
         if all(m.kind == "person" for m in subjects) and any(m.kind == "known" for m in inverted):
@@ -429,6 +404,15 @@ class _Words:
         elif stance == "asserts" and self.hedged(i):
             stance = "qualifies"
         return [Found(m, cue, stance) for m in subjects]
+
+    def topic_only(self, i: int) -> bool:
+        """Whether the verb at *i* has a topic and no view: a topic preposition within a few
+        words in its clause and no *that*-clause after it (``disagreed for decades about``)."""
+        low = self.t.low
+        clause = itertools.takewhile(lambda w: w not in self.bounds, low[i + 1 : i + 5])
+        if not self.topics.intersection(clause):
+            return False
+        return not self.complementisers.intersection(low[i + 1 :])
 
     def _not_all(self, mention: Mentioned) -> bool:
         """Whether *mention* is a group some of whom only hold the claim (``not all

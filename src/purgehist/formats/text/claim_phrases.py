@@ -194,3 +194,13 @@ EXAMPLE_NOUNS: dict[str, set[str]] = {
 """Objects that make a verb of showing or naming an attribution without a *that*-clause, in a
 verb-final clause (``omdat Getty het voorbeeld noemt waarin …``); before it, see the
 particle cues (``noemt … voorbeeld``)."""
+
+TOPIC_PREPOSITIONS: dict[str, set[str]] = {
+    "nl": {"over"},
+    "en": {"about", "over"},
+    "de": {"über"},
+    "fr": {"sur"},
+}
+"""Prepositions that give a reporting verb a topic instead of a view (``historians have
+disagreed for decades about the repression``, ``streiten über``): with no *that*-clause
+anywhere after the verb, the sentence reports a debate, and nobody holds a claim in it."""

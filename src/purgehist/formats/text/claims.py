@@ -11,11 +11,10 @@ paradigma* is the school last named; a sentence without a cue that continues the
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
@@ -29,19 +28,14 @@ from purgehist.formats.text.claim_lexicon import (
     AUXILIARIES,
     CONTINUATIONS,
     DEMONSTRATIVES,
-    OBLIQUE,
-    PLURAL_PRONOUNS,
     PRONOUNS,
     REPORTIVE,
-    SCHOOL_NOUNS,
     SUBORDINATORS,
 )
-from purgehist.formats.text.claim_phrases import NOMINATIVE, PEOPLE
+from purgehist.formats.text.claimants import WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para
 from purgehist.model import (
-    Actor,
-    ActorKind,
     Attribution,
     Claim,
     ClaimStatus,
@@ -49,7 +43,6 @@ from purgehist.model import (
     Paragraph,
     Source,
     Stance,
-    slug,
 )
 from purgehist.names import name_key
 
@@ -133,28 +126,8 @@ def surname_keys(authors: AuthorIndex) -> dict[str, str]:
     return known
 
 
-@dataclass(slots=True)
-class ClaimCandidates:
-    """The claims found, and the actors they made: claimants the bibliography lacks, groups,
-    and the document's author (*author*, its id, when the text shows the author's stance)."""
-
-    claims: list[Claim] = field(default_factory=list)
-    actors: list[Actor] = field(default_factory=list)
-    author: str | None = None
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-_ARTICLES = frozenset(
-    {"de", "het", "een", "deze", "dit", "die", "the", "a", "an", "this", "these", "those",
-     "der", "das", "den", "dem", "ein", "eine", "diese", "le", "la", "les", "l", "un", "une",
-     "ce", "cette", "ces"}
-)  # fmt: skip
-"""Articles and demonstratives, which a group's label may open with."""
-_EITHER = frozenset({"zij", "ze", "sie"})
-_CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _AND = {"nl": "en", "en": "and", "de": "und", "fr": "et"}
 """The word each language joins names with."""
-"""Pronouns for one woman or for a group."""
 _NAMED = re.compile(
     r"\b([A-ZÀ-Ý][\w.]*)\s+([A-ZÀ-ÝŁŚŻ][^\W\d_]+)|([A-ZÀ-ÝŁŚŻ][^\W\d_]+)\s*\(?\d{4}"
     r"|\b([A-ZÀ-ÝŁŚŻ][^\W\d_]+(?:-[A-ZÀ-ÝŁŚŻ][^\W\d_]+)?)(?:’s|'s)\b"
@@ -177,269 +150,6 @@ def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
             if word.casefold() not in vocabulary:
                 names.add(word)
     return names
-
-
-@dataclass(frozen=True, slots=True)
-class _Entity:
-    """Someone the text has named: the folded key and the name as printed, the line of the
-    first mention, and the actor id once there is one."""
-
-    key: str
-    name: str
-    line: int
-    actor: str | None = None
-
-
-class _Claimants:
-    """The claimants met so far and the discourse the pronouns refer to: the scholar under
-    discussion in the paragraph (*focus*), the last person and group of the paragraph, and
-    the school of thought last named in the document."""
-
-    def __init__(
-        self,
-        reading: Reading,
-        known: Mapping[str, str],
-        language: str | None,
-        *,
-        names: Collection[str] = frozenset(),
-        scholars: Collection[str] = frozenset(),
-        figures: Collection[str] = frozenset(),
-        vocabulary: Collection[str] = frozenset(),
-    ) -> None:
-        self.reading = reading
-        self.vocabulary = vocabulary
-        self.known = known
-        self.names = names
-        self.scholars = scholars
-        self.figures = figures
-        self.found = ClaimCandidates()
-        self.ids: dict[str, str] = {}
-        self.taken = set(known.values())
-        self.focus: _Entity | None = None
-        self.topic: _Entity | None = None
-        """The person who opened the sentence before as its subject, or whom a pronoun
-        subject continued."""
-        self.last_person: _Entity | None = None
-        self.last_group: tuple[str, str] | None = None
-        self.named_group: tuple[str, int] | None = None
-        self.pronoun_entity: _Entity | None = None
-        self.first_seen: dict[str, int] = {}
-        """The line where each person the text names is first named."""
-        self.pair: list[_Entity] = []
-        """People named together as a subject (``Getty en Naumov``), whom a plural pronoun
-        after them stands for, one attribution each."""
-        """The person the last pronoun resolved stands for."""
-        """The label and line of a group named as a subject since the last group claimant."""
-        self.last_school: tuple[str, int] | None = None
-        """The label and line of the school of thought last named."""
-        self.author_id = f"{reading.document}_author"
-        self.language = language
-        langs = [language] if language in OBLIQUE else list(OBLIQUE)
-        self.oblique = set().union(*(OBLIQUE[code] for code in langs))
-        self.groups = set().union(*(PEOPLE[code] for code in langs))
-        self.nominative = set().union(*(NOMINATIVE[code] for code in langs))
-        self.pronouns = set().union(*(PRONOUNS[code] for code in langs))
-        self.schools = set().union(*(SCHOOL_NOUNS[code] for code in langs))
-
-    def new_paragraph(self, *, section: bool = True) -> None:
-        """Start a paragraph; the scholar under discussion carries over unless a heading
-        (*section*) starts it."""
-        if section:
-            self.focus = None
-        self.last_person = self.topic = None
-        self.last_group = self.named_group = None
-        self.pair = []
-
-    def people(self, sentence: str, line: int) -> list[tuple[int, _Entity, bool]]:
-        """The people *sentence* names, in order: offset, entity, and whether the name stands
-        after a preposition (``zoals Getty``) rather than as a subject."""
-        found = []
-        before = ""
-        for match in _WORD.finditer(sentence):
-            word = match[0]
-            key = name_key(word)
-            actor = self.known.get(key) if word[:1].isupper() else None
-            name = word in self.names and word[:1].isupper() and key not in self.pronouns
-            if actor is not None or name:
-                entity = _Entity(key, word, line, actor or self.ids.get(key))
-                found.append((match.start(), entity, before in self.oblique))
-            before = word.casefold()
-        return found
-
-    def named(
-        self, sentence: str, line: int, cited: Collection[str], resolved: _Entity | None = None
-    ) -> None:
-        """Follow the discourse past *sentence*: the last person it names, and the scholar it
-        discusses — one it cites (*cited*, actor ids), or a scholar named as a subject (or
-        after a preposition when the paragraph has none yet); its topic, the person it opens
-        with (or *resolved*, whom its opening pronoun stands for); likewise the school and
-        the group it names."""
-        people = self.people(sentence, line)
-        brackets = [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
-        for offset, entity, oblique in people:
-            self.first_seen.setdefault(entity.key, line)
-            if any(a < offset < b for a, b in brackets) and entity.actor not in cited:
-                continue  # "(vgl. auch Dahl 1988)" backs the sentence, it is not its topic
-            self.last_person = entity
-            if entity.actor in cited or (
-                entity.key in self.scholars and (not oblique or self.focus is None)
-            ):
-                self.focus = entity
-        words = _WORD.findall(sentence)
-        opening = _WORD.search(sentence)
-        first = people[0] if people else None
-        if first is not None and not first[2] and _opens(sentence, first[0]):
-            # a word the text also writes in lower case names no one; a name met once may be
-            # a capitalised noun
-            entity = first[1]
-            lowered = entity.name.casefold() in self.vocabulary
-            seen = entity.actor or entity.key in self.scholars or entity.key in self.figures
-            self.topic = entity if seen and not lowered else None
-        elif opening is not None and opening[0].casefold() in self.pronouns:
-            self.topic = resolved or self.topic
-        elif people:
-            self.topic = None
-        for before, word in itertools.pairwise(words):
-            if word.casefold() in self.schools and before.islower() and before not in _ARTICLES:
-                self.last_school = (f"{before} {word}", line)
-        for k, word in enumerate(words):
-            if word.casefold() in self.groups and word.islower():
-                if self.oblique.intersection(w.casefold() for w in words[max(0, k - 3) : k]):
-                    continue
-                label = [word]
-                if k and words[k - 1].islower() and words[k - 1] not in _ARTICLES:
-                    label.insert(0, words[k - 1])
-                self.named_group = (" ".join(label), line)
-                self.last_group = None
-                self.pair = []
-                break
-        for (a, one, oblique), (b, other, _) in itertools.pairwise(people):
-            between = sentence[a + len(one.name) : b].strip().casefold()
-            acronym = one.name.isupper() or other.name.isupper()
-            if not oblique and between in _CONJUNCTIONS and one.key != other.key and not acronym:
-                self.pair = [one, other]
-                self.named_group = self.last_group = None
-
-    def _pronoun(self, mention: Mentioned, sentence: str, line: int) -> _Entity | None:
-        """The person a singular pronoun stands for: a scholar named earlier in the sentence,
-        for a subject pronoun opening the sentence the topic of the sentence before (even a
-        figure of the period), else the scholar under discussion, else the last person named
-        unless a figure."""
-        earlier = [
-            e
-            for offset, e, _ in self.people(sentence, line)
-            if offset < mention.start and e.key in self.scholars
-        ]
-        if earlier:
-            return earlier[-1]
-        topic = self.topic
-        opening = mention.name in self.nominative and _opens(sentence, mention.start)
-        if topic is not None and opening:
-            return topic
-        if self.focus:
-            return self.focus
-        last = self.last_person
-        return last if last is not None and last.key not in self.figures else None
-
-    def resolve_all(self, mention: Mentioned, line: int, sentence: str) -> list[tuple[str, str]]:
-        """The actor ids and names *mention* stands for: each of the people named together
-        before a plural pronoun, else what :meth:`resolve` finds."""
-        if mention.kind == "pronoun" and mention.name in PLURAL_PRONOUNS and self.pair:
-            return [
-                (e.actor or self._actor(e.key, e.name, ActorKind.PERSON, e.line), e.name)
-                for e in self.pair
-            ]
-        found = self.resolve(mention, line, sentence)
-        return [found] if found else []
-
-    def resolve(self, mention: Mentioned, line: int, sentence: str = "") -> tuple[str, str] | None:
-        """The actor id and name *mention* stands for (``None``: a pronoun with nothing to
-        refer to); a name or group met for the first time becomes an actor."""
-        if mention.kind == "known" and mention.actor:
-            return mention.actor, mention.name
-        if mention.kind == "pronoun":
-            if (
-                self.named_group
-                and mention.name in PLURAL_PRONOUNS
-                and not _singular_verb(mention, sentence)
-            ):
-                label, first = self.named_group
-                key, kind = self._group_key(label)
-                self.last_group = (self._actor(key, label, kind, first), label)
-                self.named_group = None
-            plural = mention.name in PLURAL_PRONOUNS and not _singular_verb(mention, sentence)
-            if plural and (self.last_group or mention.name not in _EITHER):
-                return self.last_group
-            entity = self._pronoun(mention, sentence, line)
-            self.pronoun_entity = entity
-            if entity is None:
-                return None
-            actor = entity.actor or self._actor(
-                name_key(entity.name), entity.name, ActorKind.PERSON, entity.line
-            )
-            return actor, entity.name
-        if mention.kind == "person":
-            key = name_key(mention.name.split()[-1])
-            return self._actor(key, mention.name, ActorKind.PERSON, line), mention.name
-        label = mention.name
-        words = [w for w in label.casefold().split() if w not in _ARTICLES]
-        if self.last_school and len(words) == 1 and words[0] in self.schools:
-            label, line = self.last_school  # "het paradigma": the school last named
-        key, kind = self._group_key(label)
-        self.last_group = (self._actor(key, label, kind, line), label)
-        if kind is ActorKind.SCHOOL:
-            self.last_school = (label, line)
-        return self.last_group
-
-    def _group_key(self, label: str) -> tuple[str, ActorKind]:
-        """A group's key and kind: a school of thought is known by its modifier, whatever
-        noun names it (*totalitaire school*, *het totalitaire paradigma*)."""
-        words = [w for w in label.casefold().split() if w not in _ARTICLES]
-        if words and words[-1] in self.schools:
-            return name_key(" ".join(words[:-1]) or words[-1]), ActorKind.SCHOOL
-        kind = ActorKind.SCHOOL if re.search(r"(?i)school|schule|école", label) else ActorKind.GROUP
-        return name_key(label), kind
-
-    def _actor(self, key: str, name: str, kind: ActorKind, line: int) -> str:
-        if key in self.known and kind is ActorKind.PERSON:
-            return self.known[key]
-        if key in self.ids:
-            return self.ids[key]
-        if kind is ActorKind.PERSON:
-            line = min(line, self.first_seen.get(key, line))
-        base = slug(
-            name.split()[-1] if kind is ActorKind.PERSON else name,
-            "pers_" if kind is ActorKind.PERSON else "grp_",
-        )
-        actor_id, n = base, 1
-        while actor_id in self.taken:
-            n += 1
-            actor_id = f"{base}_{n}"
-        self.taken.add(actor_id)
-        self.ids[key] = actor_id
-        self.found.actors.append(
-            Actor(
-                id=actor_id,
-                kind=kind,
-                name=name,
-                description="named as a claimant in the text, not in the bibliography",
-                provenance=self.reading.provenance(line),
-            )
-        )
-        return actor_id
-
-    def author(self) -> str:
-        """The id of the document's author, made on first use."""
-        if self.found.author is None:
-            self.found.author = self.author_id
-            self.found.actors.append(
-                Actor(
-                    id=self.author_id,
-                    name="the author of the document",
-                    description="the author's own stance on claims the text reports",
-                )
-            )
-        return self.author_id
 
 
 def claim_candidates(
@@ -473,10 +183,10 @@ def claim_candidates(
         never across a heading
     """
     evidence_by_id = {e.id: e for e in evidence}
-    vocabulary = {w for p in paras for w in _WORD.findall(p.text) if w.islower()}
+    vocabulary = {w for p in paras for w in WORD.findall(p.text) if w.islower()}
     names = _names(paras, vocabulary)
     scholars, figures = _roles(paras, language, known, cues, names)
-    claimants = _Claimants(
+    claimants = Claimants(
         reading,
         known,
         language,
@@ -586,7 +296,7 @@ def _roles(
                     cited[name_key(f.claimant.name.split()[-1])] += 1
             for match in _CITATION.finditer(sentence):
                 cited[name_key(match[1])] += 1
-            for word in _WORD.findall(sentence):
+            for word in WORD.findall(sentence):
                 if word[:1].isupper() and (name_key(word) in known or word in names):
                     named[name_key(word)] += 1
     scholars = {key for key, n in cited.items() if n * _CITED_SHARE >= named[key]}
@@ -640,7 +350,7 @@ _INLINE = re.compile(
 def _cited_for_vague(
     found: list[tuple[Found, tuple[str, str]]],
     sentence: str,
-    claimants: _Claimants,
+    claimants: Claimants,
     line: int,
     known: Mapping[str, str],
 ) -> list[tuple[Found, tuple[str, str]]]:
@@ -668,23 +378,6 @@ def _cited_for_vague(
             if resolved:
                 out.append((Found(mention, f.cue, f.stance), resolved))
     return out
-
-
-def _singular_verb(mention: Mentioned, sentence: str) -> bool:
-    """Whether the German *sie* at *mention* is *she*: the finite verb next to it has the
-    singular *-t* (``Sie macht``, ``nimmt sie an``), not the plural *-en*."""
-    if mention.name != "sie" or not sentence:
-        return False
-    before = re.findall(r"[^\W\d_]+", sentence[: mention.start])[-1:]
-    after = re.findall(r"[^\W\d_]+", sentence[mention.end :])[:1]
-    verb = before or after
-    return bool(verb) and verb[0].islower() and verb[0].endswith("t")
-
-
-def _opens(sentence: str, offset: int) -> bool:
-    """Whether the name at *offset* opens *sentence*, after initials at most (``A.A
-    Zhdanov``)."""
-    return not re.search(r"[^\W\d_]{3,}", sentence[:offset])
 
 
 def _continues(sentence: str, language: str | None) -> bool:
