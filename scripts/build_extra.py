@@ -846,6 +846,13 @@ def licence_statement(text: str, pattern: str) -> str | None:
     return None
 
 
+def works_unknown(doc: dict[str, Any], found: Extracted) -> bool:
+    """Whether the works the notes cite are unknown: the repository holds no bibliography (a
+    ``.bib`` kept outside it). Such citations could never be scored as found, so the gold keeps
+    them apart (``citations_without_work``: keys and pages only)."""
+    return not doc["paths"].get("bib") and not found.bibliography
+
+
 def build_document(
     doc: dict[str, Any], out_root: Path, mirrors: Path, debs: Path, verbose: bool = False
 ) -> dict[str, Any]:
@@ -866,6 +873,7 @@ def build_document(
     found = reader(doc, repo)
     footnotes: list[dict[str, Any]] = []
     hint = 0
+    unknown_works = works_unknown(doc, found)
     for seq, n in enumerate(found.notes, start=1):
         m = bc.locate(n.text, n.label, pdf, hint)
         if m.page is not None:
@@ -877,8 +885,10 @@ def build_document(
             "page": m.page,
             "text": n.text,
             "anchor": n.anchor,
-            "citations": n.citations,
+            "citations": [] if unknown_works else n.citations,
         }
+        if unknown_works and n.citations:
+            entry["citations_without_work"] = n.citations
         if n.kind != "footnote":
             entry["source_command"] = n.kind
         if not n.rendered:

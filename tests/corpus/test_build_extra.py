@@ -318,3 +318,13 @@ def test_pdf_from_deb_extracts_the_file_and_checks_its_checksum(tmp_path: Path) 
     assert bx.pdf_from_deb({**spec, "sha256": good}, debs) == b"%PDF-1.4 made up"
     with pytest.raises(ValueError, match=r"x\.pdf: sha256 "):
         bx.pdf_from_deb({**spec, "sha256": "0" * 64}, debs)
+
+
+def test_citations_of_works_no_bibliography_describes_are_kept_apart() -> None:
+    note = bx.SourceNote(label="4", scope="chapter-1", text="See Autor 2015, 17.", anchor="")
+    note.citations = [{"key": "autor2015", "command": "autocite", "pages": "17"}]
+    outside = {"paths": {"main": "memoire.tex", "pdf": "memoire.pdf", "bib": []}}
+    inside = {"paths": {"main": "a.tex", "pdf": "a.pdf", "bib": ["refs.bib"]}}
+    assert bx.works_unknown(outside, bx.Extracted([note]))
+    assert not bx.works_unknown(inside, bx.Extracted([note], {"autor2015": {"title": "Why"}}))
+    assert not bx.works_unknown(outside, bx.Extracted([note], {"autor2015": {"title": "Why"}}))

@@ -2,8 +2,9 @@
 documents each split holds, and measuring the text parser on them.
 
 The documents are never part of the checkout: the checkout holds their manifests
-(``tests/corpus/manifest.json`` and ``manifest-extra.json``: origin, commit, licence,
-checksums, split) and the script that rebuilds them (``scripts/build_corpus.py``). The folder
+(``tests/corpus/manifest.json``, ``manifest-dev2.json`` and ``manifest-extra.json``: origin,
+commit, licence, checksums, split) and the scripts that rebuild them (``scripts/build_corpus.py``,
+``scripts/build_extra.py``). The folder
 holding them is named by the environment variable ``PURGEHIST_CORPUS``, else
 ``../shared/corpus`` beside the checkout.
 """
@@ -28,6 +29,7 @@ from purgehist.model.dataset import Dataset
 __all__ = [
     "CORPUS_ENV",
     "MANIFEST",
+    "MANIFEST_DEV2",
     "MANIFEST_EXTRA",
     "SPLITS",
     "CorpusDocument",
@@ -42,6 +44,9 @@ CORPUS_ENV = "PURGEHIST_CORPUS"
 """The environment variable naming the folder of the corpus."""
 MANIFEST = Path("tests/corpus/manifest.json")
 """The manifest, relative to the checkout."""
+MANIFEST_DEV2 = Path("tests/corpus/manifest-dev2.json")
+"""The manifest of further dev documents, of layouts the first dev set lacks (side notes,
+humanities short-title notes); their entries name their split."""
 MANIFEST_EXTRA = Path("tests/corpus/manifest-extra.json")
 """The manifest of further documents kept unseen, of layouts the first lacks (endnotes, two
 columns, a word-processor thesis, legal citations): their split is ``extra``."""
@@ -93,7 +98,7 @@ def corpus_documents(
 ) -> list[CorpusDocument]:
     """The documents of *splits* that the manifests list and *folder* holds."""
     documents = []
-    for manifest, extra in ((MANIFEST, False), (MANIFEST_EXTRA, True)):
+    for manifest, extra in ((MANIFEST, False), (MANIFEST_DEV2, False), (MANIFEST_EXTRA, True)):
         if not (root / manifest).is_file():
             continue
         listed: dict[str, Any] = json.loads((root / manifest).read_text(encoding="utf-8"))

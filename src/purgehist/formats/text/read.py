@@ -27,6 +27,7 @@ from purgehist.formats.text.contents import apparatus_lines
 from purgehist.formats.text.evidence import cite_notes
 from purgehist.formats.text.footnotes import SEGMENT
 from purgehist.formats.text.lines import SourceLine, pages_known, source_lines
+from purgehist.formats.text.margin_notes import split_margin_notes
 from purgehist.formats.text.page_roles import flow_pages
 from purgehist.formats.text.paged import split_paged
 from purgehist.formats.text.pages import Layout, split_pages
@@ -103,7 +104,7 @@ def parse_text(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     text = data if isinstance(data, str) else _decode(data, reading)
     sha = hashlib.sha256(raw).hexdigest()
-    reading.origin = source_lines(text)
+    reading.origin = split_margin_notes(source_lines(text))
     return _parse(options or TextOptions(), reading, sha)
 
 

@@ -1,0 +1,67 @@
+"""Which documents each split of the corpus holds (:func:`corpus_documents`): the three
+manifests of the checkout, read against a made-up corpus folder (the real documents are not in
+the repository)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from purgehist.evaluation.corpus import (
+    MANIFEST,
+    MANIFEST_DEV2,
+    MANIFEST_EXTRA,
+    corpus_documents,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def listed(manifest: Path) -> list[dict[str, object]]:
+    entries: list[dict[str, object]] = json.loads((ROOT / manifest).read_text(encoding="utf-8"))[
+        "documents"
+    ]
+    return entries
+
+
+def folder_with(tmp_path: Path, ids: list[str]) -> Path:
+    """A corpus folder holding a (dummy) gold for each of *ids*."""
+    for name in ids:
+        (tmp_path / "docs" / name).mkdir(parents=True)
+        (tmp_path / "docs" / name / "gold.json").write_text("{}", encoding="utf-8")
+    return tmp_path
+
+
+def test_second_dev_manifest_documents_count_in_the_dev_split(tmp_path: Path) -> None:
+    dev2 = [str(e["id"]) for e in listed(MANIFEST_DEV2)]
+    first_dev = [str(e["id"]) for e in listed(MANIFEST) if e["split"] == "dev"]
+    folder = folder_with(tmp_path, dev2 + first_dev)
+    dev = {d.id for d in corpus_documents(ROOT, folder, ("dev",))}
+    assert len(dev2) >= 3
+    assert dev == set(dev2) | set(first_dev)
+    assert not corpus_documents(ROOT, folder, ("test", "extra"))
+
+
+def test_extra_manifest_stays_held_out_whatever_its_entries_say(tmp_path: Path) -> None:
+    extra = [str(e["id"]) for e in listed(MANIFEST_EXTRA)]
+    folder = folder_with(tmp_path, extra)
+    assert {d.split for d in corpus_documents(ROOT, folder)} == {"extra"}
+    assert not corpus_documents(ROOT, folder, ("dev", "test"))
+
+
+def test_documents_missing_from_the_folder_are_left_out(tmp_path: Path) -> None:
+    dev2 = [str(e["id"]) for e in listed(MANIFEST_DEV2)]
+    folder = folder_with(tmp_path, dev2[:1])
+    assert [d.id for d in corpus_documents(ROOT, folder)] == dev2[:1]
+
+
+def test_second_dev_manifest_records_licence_and_checksums() -> None:
+    for entry in listed(MANIFEST_DEV2):
+        assert entry["split"] == "dev"
+        licence = entry["licence"]
+        assert isinstance(licence, dict)
+        assert licence["spdx"]
+        assert licence["where"]
+        sha = entry["sha256"]
+        assert isinstance(sha, dict)
+        assert set(sha) == {"source.pdf", "layout.txt", "raw.txt", "gold.json"}
