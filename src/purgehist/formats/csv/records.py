@@ -50,7 +50,7 @@ def read_table(
         return f"{file}:{row}:{label}"
 
     rows = _checked(records, lines, len(header), file, found)
-    return RawTable(header=header, header_row=header_row, rows=rows, locate=locate)
+    return RawTable(header=header, header_row=header_row, rows=rows, locate=locate, text_cells=True)
 
 
 class _Lines:
