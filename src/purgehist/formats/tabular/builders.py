@@ -10,7 +10,7 @@ functions and its children taken from those waiting for the row's key.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -42,23 +42,27 @@ class Shape:
 
 def generated_builder(
     shape: Shape,
-    take: Callable[[str, Any], tuple[Any, ...]],
+    groups: Mapping[str, dict[Any, list[tuple[int, int, Any]]]],
+    ordered: Callable[[str, Any, list[tuple[int, int, Any]]], tuple[Any, ...]],
     needed: Callable[[type, int, str], Any],
     invalid: Callable[[Exception, int, str], Any],
     rejected: object,
 ) -> Builder:
     """The builder of *shape*'s records.
 
-    :param take: the children of a table waiting for an owner's key.
+    :param groups: by table, the children waiting for their owner's key, each as
+        ``(position, row, record)``.
+    :param ordered: the children of a table for one owner, in position order, from more
+        than one entry.
     :param needed: reports that a record lacks a needed column, returns *rejected*.
     :param invalid: reports that the record class refused the values, returns *rejected*.
     :param rejected: what a builder returns for a record it could not build.
     """
     functions: list[str] = []
     constants: dict[str, Any] = {}
-    _write(shape, True, functions, constants)
+    _write(shape, True, groups, functions, constants)
     env: dict[str, Any] = {
-        "_take": take,
+        "_ordered": ordered,
         "_needed": needed,
         "_invalid": invalid,
         "_rejected": rejected,
@@ -74,7 +78,13 @@ def _compiled(source: str) -> Any:
     return compile(source, "<purgehist record builder>", "exec")
 
 
-def _write(shape: Shape, whole: bool, functions: list[str], constants: dict[str, Any]) -> str:
+def _write(
+    shape: Shape,
+    whole: bool,
+    groups: Mapping[str, Any],
+    functions: list[str],
+    constants: dict[str, Any],
+) -> str:
     """Write the function building *shape* (and those of its parts); return its name."""
     me = f"build{len(functions)}"
     functions.append("")  # this function's place, before its parts'
@@ -110,7 +120,7 @@ def _write(shape: Shape, whole: bool, functions: list[str], constants: dict[str,
             filled.append(f"bool(values[{shape.marker}])")
         body.append(f"    present = {' or '.join(filled) or 'False'}")
     for k, (name, inner) in enumerate(shape.parts):
-        function = _write(inner, False, functions, constants)
+        function = _write(inner, False, groups, functions, constants)
         body += [
             f"    p{k} = {function}(values, key, number)",
             f"    if p{k} is _rejected:",
@@ -123,7 +133,14 @@ def _write(shape: Shape, whole: bool, functions: list[str], constants: dict[str,
             f"{name}=p{k}" if blank is None else f"{name}=p{k} if p{k} is not None else {blank}"
         )
     for k, child in enumerate(shape.children):
-        body.append(f"    c{k} = _take({child.table!r}, key)")
+        waiting = f"waiting_{child.table}"
+        constants[waiting] = groups[child.table]
+        several = f"_ordered({child.table!r}, key, c{k})"
+        body += [
+            f"    c{k} = {waiting}.pop(key, None)",
+            f"    if c{k} is not None:",
+            f"        c{k} = (c{k}[0][2],) if len(c{k}) == 1 else {several}",
+        ]
         if not whole:
             body += [f"    if c{k}:", "        present = True"]
         blank = empty(child.field)

@@ -18,15 +18,19 @@ from typing import Any
 from purgehist.formats.tabular.binding import ColumnKind
 from purgehist.formats.tabular.cells import (
     _DEFINES,
+    _FALSE,
     _MISSING,
     _NO_CHECK,
     _REF,
+    _TRUE,
     CellError,
     RowReader,
 )
 from purgehist.model.ids import _NCNAME
 
 __all__ = ["generated_reader"]
+
+_WHOLE = frozenset({ColumnKind.INTEGER, ColumnKind.POSITION})
 
 TextRowReader = Callable[[int, Sequence[str]], list[Any] | None]
 """Reads row *number* from its cells: its values in layout order, ``None`` for a blank row."""
@@ -101,6 +105,36 @@ def _source(reader: RowReader) -> tuple[str, dict[str, Any]]:
                     f"        if {v} is not None and {v} not in {allowed}:",
                     f"            {v} = {convert_name}(cells[{i}])",
                 ]
+        elif kind in _WHOLE:
+            # int() reads what the converter's int() reads; the rest goes through it
+            convert_name = constant(convert, f"convert{k}")
+            lines += [
+                f"        {v} = cells[{i}]",
+                f"        if {v}:",
+                "            try:",
+                f"                {v} = int({v})",
+                "            except ValueError:",
+                f"                {v} = {convert_name}({v})",
+                "        else:",
+                f"            {v} = None",
+            ]
+            if kind == ColumnKind.POSITION:
+                lines += [
+                    f"        if {v} is not None and {v} < 1:",
+                    "            return _slow(number, cells)",
+                ]
+        elif kind == ColumnKind.BOOLEAN:
+            true, false = constant(_TRUE, "true"), constant(_FALSE, "false")
+            lines += [
+                f"        {v} = cells[{i}].strip().lower() or None",
+                f"        if {v} is not None:",
+                f"            if {v} in {true}:",
+                f"                {v} = True",
+                f"            elif {v} in {false}:",
+                f"                {v} = False",
+                "            else:",
+                "                return _slow(number, cells)",
+            ]
         else:
             convert_name = constant(convert, f"convert{k}")
             lines.append(f"        {v} = {convert_name}(cells[{i}]) if cells[{i}] else None")

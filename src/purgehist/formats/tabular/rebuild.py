@@ -11,6 +11,7 @@ yet.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -156,6 +157,11 @@ class _Assembly:
             return ()
         if len(entries) == 1:
             return (entries[0][2],)
+        return self.ordered(child, key, entries)
+
+    def ordered(self, child: str, key: Any, entries: list[tuple[int, int, Any]]) -> tuple[Any, ...]:
+        """The children in *entries* (of table *child*, for the owner *key*), in position
+        order; positions used twice are reported."""
         entries.sort()  # by position, then row: two entries never tie
         positions = [entry[0] for entry in entries]
         if len(set(positions)) < len(positions):
@@ -272,12 +278,20 @@ class _TableBuild:
         self.build: Callable[[list[Any], Any, int], Any]
         if generated:
             self.build = generated_builder(
-                self.shape, assembly.take, self._needed, self._invalid, _INVALID
+                self.shape, assembly.groups, assembly.ordered, self._needed, self._invalid, _INVALID
             )
         else:
             self.build = functools.partial(self._generic_build, self.shape)
         self.key_at = [index[name] for name in table.key]
         self.owner_at = [index[name] for name in table.owner_key]
+        self.single_owner = len(self.owner_at) == 1
+        self.owner_of = operator.itemgetter(*self.owner_at or [0])
+        self.place_at = self.key_at[-1] if self.key_at else 0
+        key_of = operator.itemgetter(*self.key_at or [0])
+        self.key_of: Callable[[list[Any]], tuple[Any, ...]] = (
+            key_of if len(self.key_at) > 1 else lambda values: (key_of(values),)
+        )
+        self.group = assembly.groups[table.name]
         self.written = [(index[c.name], c) for c in table.columns if c.written is not None]
         self.held: dict[tuple[str, tuple[int, ...]], tuple[int, list[Any]]] = {}
         self.rows = 0
@@ -344,15 +358,15 @@ class _TableBuild:
                 refs = self.assembly.refs
                 refs.check(self.opened, values[self.owner_at[0]], column.refers_to, number, at)
             return
-        key = tuple(values[at] for at in self.key_at)
+        key = self.key_of(values)
         if self.keeps_keys:
             self.assembly.seen[self.table.name].add(key)
         made = self.build(values, key, number)
         if made is _INVALID:
             return
-        owner = values[self.owner_at[0]] if len(self.owner_at) == 1 else key[:-1]
-        place = values[self.key_at[-1]] or 0  # 0: no position column (reported)
-        group = self.assembly.groups[self.table.name]
+        owner = self.owner_of(values) if self.single_owner else key[:-1]
+        place = values[self.place_at] or 0  # 0: no position column (reported)
+        group = self.group
         entries = group.get(owner)
         if entries is None:
             group[owner] = [(place, number, made)]
