@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from purgehist.formats.tabular.binding import ColumnKind
+from purgehist.formats.tabular.binding import Column, ColumnKind
 from purgehist.formats.tabular.cells import (
     _DEFINES,
     _FALSE,
@@ -48,6 +48,8 @@ def generated_reader(reader: RowReader) -> TextRowReader:
         "_open": reader.open,
         "_define": reader.refs.define,
         "_check": reader.refs.check,
+        "_ids": reader.refs.ids,
+        "_ids_get": reader.refs.ids.get,
         "_ncname": _NCNAME.match,
         "CellError": CellError,
         **constants,
@@ -72,89 +74,33 @@ def _source(reader: RowReader) -> tuple[str, dict[str, Any]]:
         constants[name] = value
         return name
 
-    first = reader.headed[0]
+    slow = "return _slow(number, cells)"
+    cells = ", ".join(f"c{i}" for i in range(reader.width))
+    first = f"c{reader.headed[0]}"
     lines = [
         "def read(number, cells):",
         f"    if len(cells) != {reader.width}:",
-        "        return _slow(number, cells)",
-        f"    first = cells[{first}]",
-        "    if not first or first.isspace():",
-        "        return _slow(number, cells)",
+        f"        {slow}",
+        f"    {cells}{',' if reader.width == 1 else ''} = cells",
+        f"    if not {first} or {first}.isspace():",
+        f"        {slow}",
         "    try:",
     ]
     checks: list[str] = []
     names: dict[int, str] = {}
     for k, (at, i, convert, empty, check, column) in enumerate(reader.plan):
-        v = f"v{k}"
+        v, c = f"v{k}", f"c{i}"
         names[at] = v
-        kind = column.kind
-        if kind == ColumnKind.TEXT:
-            lines.append(f"        {v} = cells[{i}] or None")
-        elif kind in (ColumnKind.ID, ColumnKind.REF):
-            lines += [
-                f"        {v} = cells[{i}].strip() or None",
-                f"        if {v} is not None and _ncname({v}) is None:",
-                "            return _slow(number, cells)",
-            ]
-        elif kind == ColumnKind.ENUM:
-            lines.append(f"        {v} = cells[{i}].strip() or None")
-            if not column.open_values:
-                allowed = constant(frozenset(column.values), f"allowed{k}")
-                convert_name = constant(convert, f"convert{k}")
-                lines += [
-                    f"        if {v} is not None and {v} not in {allowed}:",
-                    f"            {v} = {convert_name}(cells[{i}])",
-                ]
-        elif kind in _WHOLE:
-            # int() reads what the converter's int() reads; the rest goes through it
-            convert_name = constant(convert, f"convert{k}")
-            lines += [
-                f"        {v} = cells[{i}]",
-                f"        if {v}:",
-                "            try:",
-                f"                {v} = int({v})",
-                "            except ValueError:",
-                f"                {v} = {convert_name}({v})",
-                "        else:",
-                f"            {v} = None",
-            ]
-            if kind == ColumnKind.POSITION:
-                lines += [
-                    f"        if {v} is not None and {v} < 1:",
-                    "            return _slow(number, cells)",
-                ]
-        elif kind == ColumnKind.BOOLEAN:
-            true, false = constant(_TRUE, "true"), constant(_FALSE, "false")
-            lines += [
-                f"        {v} = cells[{i}].strip().lower() or None",
-                f"        if {v} is not None:",
-                f"            if {v} in {true}:",
-                f"                {v} = True",
-                f"            elif {v} in {false}:",
-                f"                {v} = False",
-                "            else:",
-                "                return _slow(number, cells)",
-            ]
-        else:
-            convert_name = constant(convert, f"convert{k}")
-            lines.append(f"        {v} = {convert_name}(cells[{i}]) if cells[{i}] else None")
+        lines += [f"        {line}" for line in _conversion(column, v, c, convert, constant, k)]
         if empty is _MISSING:
-            lines += [f"        if {v} is None:", "            return _slow(number, cells)"]
+            lines += [f"        if {v} is None:", f"            {slow}"]
         elif empty is not None:
-            lines += [
-                f"        if {v} is None:",
-                f"            {v} = {constant(empty, f'empty{k}')}",
-            ]
+            filled = constant(empty, f"empty{k}")
+            lines += [f"        if {v} is None:", f"            {v} = {filled}"]
         if check != _NO_CHECK:
-            targets = constant(column.refers_to, f"targets{k}")
-            if check == _DEFINES:
-                call = f"_define(_open, {v}, number, {i})"
-            elif check == _REF:
-                call = f"_check(_open, {v}, {targets}, number, {i})"
-            else:
-                call = f"for item in {v}:\n            _check(_open, item, {targets}, number, {i})"
-            checks += [f"    if {v} is not None:", f"        {call}"]
-    lines += ["    except CellError:", "        return _slow(number, cells)"]
+            checks += [f"    if {v} is not None:"]
+            checks += [f"        {line}" for line in _reference(check, column, v, i, constant, k)]
+    lines += ["    except CellError:", f"        {slow}"]
     lines += checks
     values = [
         names[at] if at in names else constant(value, f"template{at}")
@@ -162,3 +108,97 @@ def _source(reader: RowReader) -> tuple[str, dict[str, Any]]:
     ]
     lines += ["    _reader.ok = True", f"    return [{', '.join(values)}]", ""]
     return "\n".join(lines), constants
+
+
+def _conversion(
+    column: Column, v: str, c: str, convert: Any, constant: Callable[[Any, str], str], k: int
+) -> list[str]:
+    """Lines setting *v* to the value of the cell *c*, ``None`` when it is empty; a cell in
+    error sends the row to the generic reader."""
+    slow = "    return _slow(number, cells)"
+    kind = column.kind
+    if kind == ColumnKind.TEXT:
+        return [f"{v} = {c} or None"]
+    if kind in (ColumnKind.ID, ColumnKind.REF):
+        return [f"{v} = {c}.strip() or None", f"if {v} is not None and _ncname({v}) is None:", slow]
+    if kind == ColumnKind.ENUM:
+        lines = [f"{v} = {c}.strip() or None"]
+        if not column.open_values:
+            allowed = constant(frozenset(column.values), f"allowed{k}")
+            convert_name = constant(convert, f"convert{k}")
+            lines += [
+                f"if {v} is not None and {v} not in {allowed}:",
+                f"    {v} = {convert_name}({c})",
+            ]
+        return lines
+    if kind in _WHOLE:
+        # int() reads what the converter's int() reads; the rest goes through the converter
+        convert_name = constant(convert, f"convert{k}")
+        lines = [
+            f"if {c}:",
+            "    try:",
+            f"        {v} = int({c})",
+            "    except ValueError:",
+            f"        {v} = {convert_name}({c})",
+            "else:",
+            f"    {v} = None",
+        ]
+        if kind == ColumnKind.POSITION:
+            lines += [f"if {v} is not None and {v} < 1:", slow]
+        return lines
+    if kind == ColumnKind.BOOLEAN:
+        true, false = constant(_TRUE, "true"), constant(_FALSE, "false")
+        return [
+            f"{v} = {c}.strip().lower() or None",
+            f"if {v} is not None:",
+            f"    if {v} in {true}:",
+            f"        {v} = True",
+            f"    elif {v} in {false}:",
+            f"        {v} = False",
+            "    else:",
+            f"    {slow}",
+        ]
+    if kind == ColumnKind.REFS:
+        # ids one per line with no escapes (an escape cannot be part of an id)
+        convert_name = constant(convert, f"convert{k}")
+        return [
+            f'if {c} and "\\\\" not in {c} and "\\r" not in {c}:',
+            f'    {v} = [item.strip() for item in {c}.split("\\n") if item and not item.isspace()]',
+            f"    {v} = tuple({v}) or None",
+            f"    if {v} is not None:",
+            f"        for item in {v}:",
+            "            if _ncname(item) is None:",
+            f"            {slow}",
+            "else:",
+            f"    {v} = {convert_name}({c}) if {c} else None",
+        ]
+    convert_name = constant(convert, f"convert{k}")
+    return [f"{v} = {convert_name}({c}) if {c} else None"]
+
+
+def _reference(
+    check: int, column: Column, v: str, i: int, constant: Callable[[Any, str], str], k: int
+) -> list[str]:
+    """Lines recording the id *v*, or checking the reference(s) *v*, in column *i*; an id
+    already known in a right table costs a look-up, anything else goes to :class:`.References`."""
+    if check == _DEFINES:
+        return [
+            f"if {v} in _ids:",
+            f"    _define(_open, {v}, number, {i})",
+            "else:",
+            f"    _ids[{v}] = (_open, number)",
+        ]
+    targets = constant(frozenset(column.refers_to), f"targets{k}")
+    given = constant(column.refers_to, f"given{k}")
+    if check == _REF:
+        return [
+            f"known = _ids_get({v})",
+            f"if known is None or known[0].table.name not in {targets}:",
+            f"    _check(_open, {v}, {given}, number, {i})",
+        ]
+    return [
+        f"for item in {v}:",
+        "    known = _ids_get(item)",
+        f"    if known is None or known[0].table.name not in {targets}:",
+        f"        _check(_open, item, {given}, number, {i})",
+    ]
