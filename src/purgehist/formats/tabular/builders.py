@@ -42,13 +42,14 @@ class Shape:
 
 def generated_builder(
     shape: Shape,
+    width: int,
     groups: Mapping[str, dict[Any, list[tuple[int, int, Any]]]],
     ordered: Callable[[str, Any, list[tuple[int, int, Any]]], tuple[Any, ...]],
     needed: Callable[[type, int, str], Any],
     invalid: Callable[[Exception, int, str], Any],
     rejected: object,
 ) -> Builder:
-    """The builder of *shape*'s records.
+    """The builder of *shape*'s records from rows of *width* values.
 
     :param groups: by table, the children waiting for their owner's key, each as
         ``(position, row, record)``.
@@ -58,9 +59,16 @@ def generated_builder(
     :param invalid: reports that the record class refused the values, returns *rejected*.
     :param rejected: what a builder returns for a record it could not build.
     """
-    functions: list[str] = []
     constants: dict[str, Any] = {}
-    _write(shape, True, groups, functions, constants)
+    body = _block(shape, True, "made", groups, constants, [0])
+    names = ", ".join(f"x{at}" for at in range(width))
+    source = [
+        "def build(values, key, number):",
+        f"    {names}{',' if width == 1 else ''} = values",
+        *(f"    {line}" for line in body),
+        "    return made",
+        "",
+    ]
     env: dict[str, Any] = {
         "_ordered": ordered,
         "_needed": needed,
@@ -68,8 +76,8 @@ def generated_builder(
         "_rejected": rejected,
         **constants,
     }
-    exec(_compiled("\n".join(functions)), env)
-    build: Builder = env["build0"]
+    exec(_compiled("\n".join(source)), env)
+    build: Builder = env["build"]
     return build
 
 
@@ -78,86 +86,89 @@ def _compiled(source: str) -> Any:
     return compile(source, "<purgehist record builder>", "exec")
 
 
-def _write(
+def _block(
     shape: Shape,
     whole: bool,
+    target: str,
     groups: Mapping[str, Any],
-    functions: list[str],
     constants: dict[str, Any],
-) -> str:
-    """Write the function building *shape* (and those of its parts); return its name."""
-    me = f"build{len(functions)}"
-    functions.append("")  # this function's place, before its parts'
-    record = f"record_{me}"
+    counter: list[int],
+) -> list[str]:
+    """Lines setting *target* to the record (or, unless *whole*, the part) of *shape*, its
+    parts built inline first; ``None`` for a part that is not there. A record that cannot be
+    built returns at once what :func:`generated_builder`'s reporters return."""
+    me = counter[0]
+    counter[0] += 1
+    record = f"record{me}"
     constants[record] = shape.record
     defaults = {a.name: a.default for a in attrs.fields(shape.record) if a.init}
     blanks = {name: blank for _, name, blank in shape.blanks}
 
-    def empty(name: str) -> str | None:
-        """The expression standing for an empty *name*, ``None`` when it is ``None``."""
+    def empty(name: str) -> str:
+        """The expression standing for an empty *name*."""
         value: Any = blanks[name] if name in blanks else defaults[name]
         if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
             if value.takes_self:
                 raise NotImplementedError(f"{shape.record.__name__}.{name}: a default taking self")
-            constants[f"factory_{me}_{name}"] = value.factory
-            return f"factory_{me}_{name}()"
+            constants[f"factory{me}_{name}"] = value.factory
+            return f"factory{me}_{name}()"
         if value is None:
-            return None
-        constants[f"default_{me}_{name}"] = value
-        return f"default_{me}_{name}"
+            return "None"
+        constants[f"default{me}_{name}"] = value
+        return f"default{me}_{name}"
 
-    body = [f"def {me}(values, key, number):"]
+    lines: list[str] = []
     arguments = []
-    for k, (at, name) in enumerate(shape.fields):
-        body.append(f"    f{k} = values[{at}]")
+    filled = []
+    for at, name in shape.fields:
+        blank = empty(name)
+        value = f"x{at}"
+        filled.append(f"{value} is not None")
+        arguments.append(
+            f"{name}={value}"
+            if blank == "None"
+            else f"{name}={value} if {value} is not None else {blank}"
+        )
+    if shape.marker is not None:
+        filled.append(f"x{shape.marker}")
+    for name, inner in shape.parts:
+        part = f"part{counter[0]}"
+        lines += _block(inner, False, part, groups, constants, counter)
+        filled.append(f"{part} is not None")
         blank = empty(name)
         arguments.append(
-            f"{name}=f{k}" if blank is None else f"{name}=f{k} if f{k} is not None else {blank}"
+            f"{name}={part}"
+            if blank == "None"
+            else f"{name}={part} if {part} is not None else {blank}"
         )
-    if not whole:
-        filled = [f"f{k} is not None" for k in range(len(shape.fields))]
-        if shape.marker is not None:
-            filled.append(f"bool(values[{shape.marker}])")
-        body.append(f"    present = {' or '.join(filled) or 'False'}")
-    for k, (name, inner) in enumerate(shape.parts):
-        function = _write(inner, False, groups, functions, constants)
-        body += [
-            f"    p{k} = {function}(values, key, number)",
-            f"    if p{k} is _rejected:",
-            "        return _rejected",
-        ]
-        if not whole:
-            body += [f"    if p{k} is not None:", "        present = True"]
-        blank = empty(name)
-        arguments.append(
-            f"{name}=p{k}" if blank is None else f"{name}=p{k} if p{k} is not None else {blank}"
-        )
-    for k, child in enumerate(shape.children):
+    for child in shape.children:
         waiting = f"waiting_{child.table}"
         constants[waiting] = groups[child.table]
-        several = f"_ordered({child.table!r}, key, c{k})"
-        body += [
-            f"    c{k} = {waiting}.pop(key, None)",
-            f"    if c{k} is not None:",
-            f"        c{k} = (c{k}[0][2],) if len(c{k}) == 1 else {several}",
+        kids = f"kids{me}_{child.field}"
+        several = f"_ordered({child.table!r}, key, {kids})"
+        lines += [
+            f"{kids} = {waiting}.pop(key, None)",
+            f"if {kids} is not None:",
+            f"    {kids} = ({kids}[0][2],) if len({kids}) == 1 else {several}",
         ]
-        if not whole:
-            body += [f"    if c{k}:", "        present = True"]
-        blank = empty(child.field)
-        arguments.append(f"{child.field}=c{k} or {blank}")
-    if not whole:
-        body += ["    if not present:", "        return None"]
+        filled.append(kids)
+        arguments.append(f"{child.field}={kids} or {empty(child.field)}")
+    build = []
     for at, column in shape.needed:
-        body += [
-            f"    if values[{at}] is None:",
-            f"        return _needed({record}, number, {column!r})",
-        ]
-    body += [
-        "    try:",
-        f"        return {record}({', '.join(arguments)})",
-        "    except (ValueError, TypeError) as err:",
-        f"        return _invalid(err, number, {shape.anchor!r})",
-        "",
+        build += [f"if x{at} is None:", f"    return _needed({record}, number, {column!r})"]
+    build += [
+        "try:",
+        f"    {target} = {record}({', '.join(arguments)})",
+        "except (ValueError, TypeError) as err:",
+        f"    return _invalid(err, number, {shape.anchor!r})",
     ]
-    functions[int(me[5:])] = "\n".join(body)
-    return me
+    if whole:
+        return lines + build
+    present = " or ".join(f"({f})" for f in filled) or "False"
+    return [
+        *lines,
+        f"if {present}:",
+        *(f"    {line}" for line in build),
+        "else:",
+        f"    {target} = None",
+    ]

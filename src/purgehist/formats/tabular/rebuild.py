@@ -278,7 +278,13 @@ class _TableBuild:
         self.build: Callable[[list[Any], Any, int], Any]
         if generated:
             self.build = generated_builder(
-                self.shape, assembly.groups, assembly.ordered, self._needed, self._invalid, _INVALID
+                self.shape,
+                len(table.columns),
+                assembly.groups,
+                assembly.ordered,
+                self._needed,
+                self._invalid,
+                _INVALID,
             )
         else:
             self.build = functools.partial(self._generic_build, self.shape)
