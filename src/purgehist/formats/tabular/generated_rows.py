@@ -83,7 +83,8 @@ def _source(reader: RowReader) -> tuple[str, dict[str, Any]]:
         f"        {slow}",
         f"    {cells}{',' if reader.width == 1 else ''} = cells",
         f"    if not {first} or {first}.isspace():",
-        f"        {slow}",
+        "        if not any([cell and not cell.isspace() for cell in cells]):",
+        f"            {slow}",
         "    try:",
     ]
     checks: list[str] = []
