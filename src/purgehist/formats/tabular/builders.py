@@ -77,7 +77,7 @@ def generated_builder(
         **constants,
     }
     exec(_compiled("\n".join(source)), env)
-    build: Builder = env["build"]
+    build: Builder = env.pop("build")  # not kept in its own globals: no reference cycle
     return build
 
 

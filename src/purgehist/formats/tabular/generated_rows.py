@@ -12,6 +12,7 @@ messages are the generic path's own.
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -51,11 +52,12 @@ def generated_reader(reader: RowReader) -> TextRowReader:
         "_ids": reader.refs.ids,
         "_ids_get": reader.refs.ids.get,
         "_ncname": _NCNAME.match,
+        "_intern": sys.intern,
         "CellError": CellError,
         **constants,
     }
     exec(_compiled(source), env)
-    read: TextRowReader = env["read"]
+    read: TextRowReader = env.pop("read")  # not kept in its own globals: no reference cycle
     return read
 
 
@@ -121,7 +123,14 @@ def _conversion(
     if kind == ColumnKind.TEXT:
         return [f"{v} = {c} or None"]
     if kind in (ColumnKind.ID, ColumnKind.REF):
-        return [f"{v} = {c}.strip() or None", f"if {v} is not None and _ncname({v}) is None:", slow]
+        # interned: every reference to an id then shares the id's one string
+        return [
+            f"{v} = {c}.strip() or None",
+            f"if {v} is not None:",
+            f"    if _ncname({v}) is None:",
+            f"    {slow}",
+            f"    {v} = _intern({v})",
+        ]
     if kind == ColumnKind.ENUM:
         lines = [f"{v} = {c}.strip() or None"]
         if not column.open_values:
@@ -164,7 +173,8 @@ def _conversion(
         convert_name = constant(convert, f"convert{k}")
         return [
             f'if {c} and "\\\\" not in {c} and "\\r" not in {c}:',
-            f'    {v} = [item.strip() for item in {c}.split("\\n") if item and not item.isspace()]',
+            f'    {v} = {c}.split("\\n")',
+            f"    {v} = [_intern(item.strip()) for item in {v} if item and not item.isspace()]",
             f"    {v} = tuple({v}) or None",
             f"    if {v} is not None:",
             f"        for item in {v}:",
