@@ -12,7 +12,6 @@ messages are the generic path's own.
 from __future__ import annotations
 
 import functools
-import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -52,7 +51,6 @@ def generated_reader(reader: RowReader) -> TextRowReader:
         "_ids": reader.refs.ids,
         "_ids_get": reader.refs.ids.get,
         "_ncname": _NCNAME.match,
-        "_intern": sys.intern,
         "CellError": CellError,
         **constants,
     }
@@ -123,14 +121,7 @@ def _conversion(
     if kind == ColumnKind.TEXT:
         return [f"{v} = {c} or None"]
     if kind in (ColumnKind.ID, ColumnKind.REF):
-        # interned: every reference to an id then shares the id's one string
-        return [
-            f"{v} = {c}.strip() or None",
-            f"if {v} is not None:",
-            f"    if _ncname({v}) is None:",
-            f"    {slow}",
-            f"    {v} = _intern({v})",
-        ]
+        return [f"{v} = {c}.strip() or None", f"if {v} is not None and _ncname({v}) is None:", slow]
     if kind == ColumnKind.ENUM:
         lines = [f"{v} = {c}.strip() or None"]
         if not column.open_values:
@@ -174,7 +165,7 @@ def _conversion(
         return [
             f'if {c} and "\\\\" not in {c} and "\\r" not in {c}:',
             f'    {v} = {c}.split("\\n")',
-            f"    {v} = [_intern(item.strip()) for item in {v} if item and not item.isspace()]",
+            f"    {v} = [item.strip() for item in {v} if item and not item.isspace()]",
             f"    {v} = tuple({v}) or None",
             f"    if {v} is not None:",
             f"        for item in {v}:",
@@ -197,19 +188,27 @@ def _reference(
             f"if {v} in _ids:",
             f"    _define(_open, {v}, number, {i})",
             "else:",
-            f"    _ids[{v}] = (_open, number)",
+            f"    _ids[{v}] = (_open, number, {v})",
         ]
     targets = constant(frozenset(column.refers_to), f"targets{k}")
     given = constant(column.refers_to, f"given{k}")
     if check == _REF:
+        # a reference to a known id keeps the id's string rather than an equal copy
         return [
             f"known = _ids_get({v})",
             f"if known is None or known[0].table.name not in {targets}:",
             f"    _check(_open, {v}, {given}, number, {i})",
+            "else:",
+            f"    {v} = known[2]",
         ]
     return [
+        "shared = []",
         f"for item in {v}:",
         "    known = _ids_get(item)",
         f"    if known is None or known[0].table.name not in {targets}:",
         f"        _check(_open, item, {given}, number, {i})",
+        "        shared.append(item)",
+        "    else:",
+        "        shared.append(known[2])",
+        f"{v} = tuple(shared)",
     ]

@@ -61,8 +61,9 @@ class References:
         self._report = Diagnostics.warning if force else Diagnostics.error
         self.unreadable: set[str] = set()
         """Tables that are there but could not be read (already reported)."""
-        self.ids: dict[str, tuple[OpenTable, int]] = {}
-        """Each id defined so far: the table and the row defining it first."""
+        self.ids: dict[str, tuple[OpenTable, int, str]] = {}
+        """Each id defined so far: the table and the row defining it first, and the id's
+        string, for references to share."""
         self._waiting: list[tuple[int, int, int, str, tuple[str, ...], OpenTable]] = []
         self._into: dict[str, tuple[int, str]] = {}
 
@@ -70,9 +71,9 @@ class References:
         """Record the id *value*, defined at *row* of *table*; a second definition is an error."""
         first = self.ids.get(value)
         if first is None:
-            self.ids[value] = (table, row)
+            self.ids[value] = (table, row, value)
             return
-        origin, at = first
+        origin, at, _ = first
         message = f"duplicate id {value!r} (first at {origin.where(at, 'id')})"
         table.found.error("duplicate-id", message, table.locate(row, column), raw=value)
 
