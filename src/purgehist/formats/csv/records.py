@@ -20,10 +20,6 @@ __all__ = ["READ_ERRORS", "read_table"]
 READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
 """What reading a file of the package raises when the file or the zip holding it is damaged."""
 
-_Record = tuple[int, list[str], int, list[str]]
-"""A record: the line it starts on, its fields ('' when empty), the line it ends on, and the
-lines it was read from."""
-
 
 def read_table(
     file: str, stream: IO[bytes], reopen: Callable[[], IO[bytes]], found: Diagnostics
@@ -32,14 +28,19 @@ def read_table(
     be read; its rows are split as they are read. *reopen* gives the bytes again, to find the
     line of a byte that is not UTF-8."""
     lines = _Lines(file, stream, reopen)
-    records = _records(lines)
+    reader = csv.reader(lines.feed())
+    header: Sequence[str] = ()
+    header_row = 1
     try:
-        header: Sequence[str] = ()
-        header_row = 1
-        for number, values, _, _ in records:
-            if any(v.strip() for v in values):
-                header, header_row = values, number
-                break
+        try:
+            for values in reader:
+                lines.pending = []
+                if any(v.strip() for v in values):
+                    header = values
+                    break
+                header_row = reader.line_num + 1
+        except csv.Error as err:
+            raise _RecordError(str(err), header_row) from None
     except _RecordError as err:
         found.error("bad-csv", f"cannot read the file: {err.reason}", f"{file}:{err.line}")
         return None
@@ -49,8 +50,8 @@ def read_table(
         label = names[column] if column < len(names) and names[column] else str(column + 1)
         return f"{file}:{row}:{label}"
 
-    rows = _checked(records, lines, len(header), file, found)
-    return RawTable(header=header, header_row=header_row, rows=rows, locate=locate)
+    rows = _rows(reader, lines, len(header), file, found)
+    return RawTable(header=header, header_row=header_row, rows=rows, locate=locate, text_cells=True)
 
 
 class _Lines:
@@ -62,28 +63,30 @@ class _Lines:
         self.reopen = reopen
         self.text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
         self.last = ""
-        self.count = 0
+        self.pending: list[str] = []
 
-    def feed(self, source: list[list[str]]) -> Iterator[str]:
-        """The lines, each also added to the last list of *source*: the lines of the record
-        being read."""
+    def feed(self) -> Iterator[str]:
+        """The lines, each also added to :attr:`pending`: the lines of the record being
+        read."""
+        count = 0
+        last = ""
         try:
             with self.text:
-                for line in self.text:
-                    self.count += 1
-                    self.last = line
-                    source[-1].append(line)
-                    yield line
+                for last in self.text:
+                    count += 1
+                    self.pending.append(last)
+                    yield last
+            self.last = last
         except UnicodeDecodeError as err:
             try:
                 with self.reopen() as again:
                     at, byte = _bad_byte(again)
             except READ_ERRORS:
-                at, byte = self.count + 1, err.object[err.start : err.start + 1]
+                at, byte = count + 1, err.object[err.start : err.start + 1]
             reason = f"not UTF-8 (byte {byte!r}); save it as UTF-8"
             raise _RecordError(reason, at) from None
         except READ_ERRORS as err:
-            raise _RecordError(str(err), self.count + 1) from None
+            raise _RecordError(str(err), count + 1) from None
 
     @property
     def cut(self) -> bool:
@@ -108,40 +111,61 @@ def _bad_byte(stream: IO[bytes]) -> tuple[int, bytes]:
         line += chunk.count(b"\n")
 
 
-def _checked(
-    records: Iterator[_Record],
-    lines: _Lines,
-    width: int,
-    file: str,
-    found: Diagnostics,
+def _rows(
+    reader: Iterator[list[str]], lines: _Lines, width: int, file: str, found: Diagnostics
 ) -> Iterator[tuple[int, Sequence[str]]]:
-    """The records after the header, each checked against the header's width; the last one
-    is checked for a file cut short."""
+    """The records after the header with the lines they start on, each checked against the
+    header's width; a record is held until the next one is read, so that the last one is
+    checked for a file cut short."""
+    start = reader.line_num + 1  # type: ignore[attr-defined]
+    held: tuple[int, list[str], list[str]] | None = None
     try:
-        previous = next(records, None)
-        while previous is not None:
-            following = next(records, None)
-            number, values, _, source = previous
-            last_cut = following is None and lines.cut
-            if last_cut and _joined(source).count('"') % 2:
-                found.error(
-                    "short-row",
-                    "the file ends inside a quoted value of this record: it was cut short",
-                    f"{file}:{number}",
-                    raw=_joined(source),
-                )
-            elif len(values) > width:
-                extra = values[width:]
-                if any(extra):
-                    _long(file, number, len(values), width, extra, found)
-                values = values[:width]
-            elif len(values) < width and any(v.strip() for v in values):
-                _short(file, number, len(values), width, _joined(source), last_cut, found)
-            yield number, values
-            previous = following
+        try:
+            for values in reader:
+                if held is not None:
+                    number, row, source = held
+                    if len(row) != width:
+                        row = _fitted(file, number, row, width, source, False, found)
+                    yield number, row
+                held = (start, values, lines.pending)
+                lines.pending = []
+                start = reader.line_num + 1  # type: ignore[attr-defined]
+        except csv.Error as err:
+            raise _RecordError(str(err), start) from None
+        if held is not None:
+            number, row, source = held
+            yield number, _fitted(file, number, row, width, source, lines.cut, found)
     except _RecordError as err:
         found.error("bad-csv", f"cannot read the file: {err.reason}", f"{file}:{err.line}")
         raise UnreadableTableError(file) from None
+
+
+def _fitted(
+    file: str,
+    number: int,
+    values: list[str],
+    width: int,
+    source: Sequence[str],
+    cut: bool,
+    found: Diagnostics,
+) -> list[str]:
+    """*values*, cut to the header's width, after reporting a record longer or shorter than
+    the header, or the last record of a file cut short (*cut*) inside a quoted value."""
+    if cut and _joined(source).count('"') % 2:
+        found.error(
+            "short-row",
+            "the file ends inside a quoted value of this record: it was cut short",
+            f"{file}:{number}",
+            raw=_joined(source),
+        )
+    elif len(values) > width:
+        extra = values[width:]
+        if any(extra):
+            _long(file, number, len(values), width, extra, found)
+        values = values[:width]
+    elif len(values) < width and any(v.strip() for v in values):
+        _short(file, number, len(values), width, _joined(source), cut, found)
+    return values
 
 
 def _joined(source: Sequence[str]) -> str:
@@ -181,21 +205,6 @@ def _short(
             f"{file}:{number}",
             raw=source,
         )
-
-
-def _records(lines: _Lines) -> Iterator[_Record]:
-    """Records with the lines they start and end on, and the text of those lines."""
-    source: list[list[str]] = [[]]
-    reader = csv.reader(lines.feed(source))
-    start = 1
-    try:
-        for record in reader:
-            end = reader.line_num
-            yield start, record, end, source.pop()
-            source.append([])
-            start = end + 1
-    except csv.Error as err:
-        raise _RecordError(str(err), start) from None
 
 
 class _RecordError(Exception):

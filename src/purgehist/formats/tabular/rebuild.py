@@ -10,15 +10,19 @@ yet.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
-from attrs import define, frozen
+from attrs import frozen
 
 from purgehist.diagnostics import Diagnostics
 from purgehist.formats.tabular.binding import Child, Column, ColumnKind, Part, Table, children_of
+from purgehist.formats.tabular.builders import Shape, generated_builder
 from purgehist.formats.tabular.cells import RowReader
+from purgehist.formats.tabular.generated_rows import generated_reader
 from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
 from purgehist.formats.tabular.references import OpenTable, References, table_place
 from purgehist.model.dataset import COLLECTIONS, Dataset
@@ -38,6 +42,9 @@ class RawTable:
     header_row: int
     rows: Iterable[tuple[int, Sequence[object]]]
     locate: Callable[[int, int], str]
+    text_cells: bool = False
+    """Every cell is text, or missing at the end of a short row (CSV): the rows can be read
+    by a generated reader."""
 
 
 class UnreadableTableError(Exception):
@@ -83,22 +90,6 @@ def table_name(name: str) -> str | None:
     return key if key in TABLE_BY_NAME else None
 
 
-@define
-class _Shape:
-    """How to build one record, or one part of it, from a row's values."""
-
-    record: type
-    anchor: str
-    fields: list[tuple[int, str]]
-    blanks: list[tuple[int, str, str | None]]
-    """Fields without a default, and what an empty cell gives them: the empty text, or
-    ``None`` for the model to refuse."""
-    parts: list[tuple[str, _Shape]]
-    children: tuple[Child, ...]
-    marker: int | None
-    needed: list[tuple[int, str]]
-
-
 def _shape(
     record: type,
     items: Iterable[Column | Part],
@@ -107,9 +98,9 @@ def _shape(
     *,
     marker: str | None = None,
     children: tuple[Child, ...] = (),
-) -> _Shape:
+) -> Shape:
     no_default = {a.name for a in attrs.fields(record) if a.default is attrs.NOTHING}
-    shape = _Shape(
+    shape = Shape(
         record=record,
         anchor=anchor,
         fields=[],
@@ -166,6 +157,11 @@ class _Assembly:
             return ()
         if len(entries) == 1:
             return (entries[0][2],)
+        return self.ordered(child, key, entries)
+
+    def ordered(self, child: str, key: Any, entries: list[tuple[int, int, Any]]) -> tuple[Any, ...]:
+        """The children in *entries* (of table *child*, for the owner *key*), in position
+        order; positions used twice are reported."""
         entries.sort()  # by position, then row: two entries never tie
         positions = [entry[0] for entry in entries]
         if len(set(positions)) < len(positions):
@@ -181,7 +177,7 @@ class _Assembly:
 
     def build(
         self,
-        shape: _Shape,
+        shape: Shape,
         values: list[Any],
         key: Any,
         table: OpenTable,
@@ -271,14 +267,37 @@ class _Assembly:
 class _TableBuild:
     """Turns the rows of one table into records, or into children waiting for their owner."""
 
-    def __init__(self, table: Table, opened: OpenTable, assembly: _Assembly) -> None:
+    def __init__(
+        self, table: Table, opened: OpenTable, assembly: _Assembly, *, generated: bool = True
+    ) -> None:
         self.table = table
         self.opened = opened
         self.assembly = assembly
         index = {column.name: i for i, column in enumerate(table.columns)}
         self.shape = _shape(table.record, table.items, table.anchor, index, children=table.children)
+        self.build: Callable[[list[Any], Any, int], Any]
+        if generated:
+            self.build = generated_builder(
+                self.shape,
+                len(table.columns),
+                assembly.groups,
+                assembly.ordered,
+                self._needed,
+                self._invalid,
+                _INVALID,
+            )
+        else:
+            self.build = functools.partial(self._generic_build, self.shape)
         self.key_at = [index[name] for name in table.key]
         self.owner_at = [index[name] for name in table.owner_key]
+        self.single_owner = len(self.owner_at) == 1
+        self.owner_of = operator.itemgetter(*self.owner_at or [0])
+        self.place_at = self.key_at[-1] if self.key_at else 0
+        key_of = operator.itemgetter(*self.key_at or [0])
+        self.key_of: Callable[[list[Any]], tuple[Any, ...]] = (
+            key_of if len(self.key_at) > 1 else lambda values: (key_of(values),)
+        )
+        self.group = assembly.groups[table.name]
         self.written = [(index[c.name], c) for c in table.columns if c.written is not None]
         self.held: dict[tuple[str, tuple[int, ...]], tuple[int, list[Any]]] = {}
         self.rows = 0
@@ -293,6 +312,19 @@ class _TableBuild:
             self.add = self._node
         else:
             self.add = self._child
+
+    def _generic_build(self, shape: Shape, values: list[Any], key: Any, number: int) -> Any:
+        return self.assembly.build(shape, values, key, self.opened, number)
+
+    def _needed(self, record: type, number: int, column: str) -> Any:
+        what = record.__name__.lower()
+        where = self.opened.where(number, column)
+        self.opened.found.error("missing-value", f"a {what} needs '{column}'", where)
+        return _INVALID
+
+    def _invalid(self, err: Exception, number: int, anchor: str) -> Any:
+        self.opened.found.error("invalid-record", str(err), self.opened.where(number, anchor))
+        return _INVALID
 
     def _single(self, number: int, values: list[Any], ok: bool) -> None:
         self.rows += 1
@@ -311,7 +343,7 @@ class _TableBuild:
                     self.opened.where(number, column.name),
                 )
         if ok:
-            made = self.assembly.build(self.shape, values, None, self.opened, number)
+            made = self.build(values, None, number)
             if made is not _INVALID:
                 self.assembly.metadata = made
 
@@ -319,7 +351,7 @@ class _TableBuild:
         if not ok:
             return
         key = values[self.key_at[0]]
-        made = self.assembly.build(self.shape, values, key, self.opened, number)
+        made = self.build(values, key, number)
         if made is not _INVALID:
             self.assembly.records[self.table.name].append(made)
 
@@ -332,15 +364,15 @@ class _TableBuild:
                 refs = self.assembly.refs
                 refs.check(self.opened, values[self.owner_at[0]], column.refers_to, number, at)
             return
-        key = tuple(values[at] for at in self.key_at)
+        key = self.key_of(values)
         if self.keeps_keys:
             self.assembly.seen[self.table.name].add(key)
-        made = self.assembly.build(self.shape, values, key, self.opened, number)
+        made = self.build(values, key, number)
         if made is _INVALID:
             return
-        owner = values[self.owner_at[0]] if len(self.owner_at) == 1 else key[:-1]
-        place = values[self.key_at[-1]] or 0  # 0: no position column (reported)
-        group = self.assembly.groups[self.table.name]
+        owner = self.owner_of(values) if self.single_owner else key[:-1]
+        place = values[self.place_at] or 0  # 0: no position column (reported)
+        group = self.group
         entries = group.get(owner)
         if entries is None:
             group[owner] = [(place, number, made)]
@@ -373,7 +405,7 @@ class _TableBuild:
             if len(path) > 1 and parent not in held:
                 continue
             number, values = held[key]
-            made = self.assembly.build(self.shape, values, key, self.opened, number)
+            made = self.build(values, key, number)
             if made is not _INVALID:
                 group.setdefault(parent, []).append((path[-1], number, made))
         held.clear()
@@ -386,6 +418,7 @@ def rebuild(
     unknown: Iterable[tuple[str, str]] = (),
     container: str = "sheet",
     force: bool = False,
+    generated: bool = True,
 ) -> Dataset | None:
     """Rebuild a dataset from the tables *openers* open (by layout name); missing tables count
     as empty.
@@ -397,6 +430,9 @@ def rebuild(
     :param unknown: ``(location, name)`` of sheets or files that are not part of the layout.
     :param container: ``"sheet"`` (a workbook) or ``"file"`` (a CSV package), for messages.
     :param force: references that do not resolve are warnings and their records are kept.
+    :param generated: read rows and build records with functions generated for each table
+        (see :mod:`.generated_rows` and :mod:`.builders`); ``False`` runs the generic path
+        they must agree with.
     :return: the dataset, or ``None`` when there are errors.
     """
     for where, name in unknown:
@@ -410,16 +446,19 @@ def rebuild(
     for table in READ_ORDER:
         opened = OpenTable(table=table, order=_ORDER[table.name], found=Diagnostics(found.source))
         assembly.opened[table.name] = opened
-        building = _TableBuild(table, opened, assembly)
+        building = _TableBuild(table, opened, assembly, generated=generated)
         opener = openers.get(table.name)
         raw = opener(opened.found) if opener is not None else None
         if raw is not None:
             opened.locate = raw.locate
             reader = RowReader(opened, raw.header, raw.header_row, refs)
+            read = reader.read
+            if generated and raw.text_cells:
+                read = generated_reader(reader)  # type: ignore[assignment]
             add = building.add
             try:
                 for number, cells in raw.rows:
-                    values = reader.read(number, cells)
+                    values = read(number, cells)
                     if values is not None:
                         add(number, values, reader.ok)
             except UnreadableTableError:

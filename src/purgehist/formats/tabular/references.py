@@ -61,17 +61,19 @@ class References:
         self._report = Diagnostics.warning if force else Diagnostics.error
         self.unreadable: set[str] = set()
         """Tables that are there but could not be read (already reported)."""
-        self._ids: dict[str, tuple[OpenTable, int]] = {}
+        self.ids: dict[str, tuple[OpenTable, int, str]] = {}
+        """Each id defined so far: the table and the row defining it first, and the id's
+        string, for references to share."""
         self._waiting: list[tuple[int, int, int, str, tuple[str, ...], OpenTable]] = []
         self._into: dict[str, tuple[int, str]] = {}
 
     def define(self, table: OpenTable, value: str, row: int, column: int) -> None:
         """Record the id *value*, defined at *row* of *table*; a second definition is an error."""
-        first = self._ids.get(value)
+        first = self.ids.get(value)
         if first is None:
-            self._ids[value] = (table, row)
+            self.ids[value] = (table, row, value)
             return
-        origin, at = first
+        origin, at, _ = first
         message = f"duplicate id {value!r} (first at {origin.where(at, 'id')})"
         table.found.error("duplicate-id", message, table.locate(row, column), raw=value)
 
@@ -79,7 +81,7 @@ class References:
         self, table: OpenTable, value: str, targets: tuple[str, ...], row: int, column: int
     ) -> None:
         """Check that *value*, at *row* and *column* of *table*, is an id in one of *targets*."""
-        found = self._ids.get(value)
+        found = self.ids.get(value)
         if found is None:
             # Unknown so far: it may yet be defined, in one of the targets or (a wrong
             # reference) in a table not read yet.
@@ -107,7 +109,7 @@ class References:
         missing = {*self.absent, *self.unreadable}
         self._waiting.sort(key=lambda waiting: waiting[:3])
         for _, row, column, value, targets, table in self._waiting:
-            found = self._ids.get(value)
+            found = self.ids.get(value)
             if found is not None:
                 if found[0].table.name not in targets:
                     self._wrong(table, value, targets, found[0], (row, column))

@@ -1,0 +1,214 @@
+"""Row readers generated for one table's header: a row of text cells in, the row's values out.
+
+:class:`~.cells.RowReader` converts a row cell by cell through its plan, a loop over tuples
+with a dispatch per cell. For a CSV table, whose cells are all text, the plan is instead
+written out once as the source of one function, with the cheap conversions (text, ids,
+enumerations) inline and the others calling their converter. That function reads rows that
+are whole and well formed; any other row (short, blank, a cell in error, a required cell
+empty) goes to :meth:`.RowReader.read`, which reports each problem at its cell, so the
+messages are the generic path's own.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from purgehist.formats.tabular.binding import Column, ColumnKind
+from purgehist.formats.tabular.cells import (
+    _DEFINES,
+    _FALSE,
+    _MISSING,
+    _NO_CHECK,
+    _REF,
+    _TRUE,
+    CellError,
+    RowReader,
+)
+from purgehist.model.ids import _NCNAME
+
+__all__ = ["generated_reader"]
+
+_WHOLE = frozenset({ColumnKind.INTEGER, ColumnKind.POSITION})
+
+TextRowReader = Callable[[int, Sequence[str]], list[Any] | None]
+"""Reads row *number* from its cells: its values in layout order, ``None`` for a blank row."""
+
+
+def generated_reader(reader: RowReader) -> TextRowReader:
+    """A function reading the rows of *reader*'s table when every cell is text (or missing
+    at the end of a short row); :attr:`.RowReader.ok` is set as by :meth:`.RowReader.read`."""
+    if reader.gaps or not reader.headed:
+        return reader.read  # cells under no header: each row is checked for strays
+    source, constants = _source(reader)
+    env: dict[str, Any] = {
+        "_slow": reader.read,
+        "_reader": reader,
+        "_open": reader.open,
+        "_define": reader.refs.define,
+        "_check": reader.refs.check,
+        "_ids": reader.refs.ids,
+        "_ids_get": reader.refs.ids.get,
+        "_ncname": _NCNAME.match,
+        "CellError": CellError,
+        **constants,
+    }
+    exec(_compiled(source), env)
+    read: TextRowReader = env.pop("read")  # not kept in its own globals: no reference cycle
+    return read
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(source: str) -> Any:
+    return compile(source, "<purgehist row reader>", "exec")
+
+
+def _source(reader: RowReader) -> tuple[str, dict[str, Any]]:
+    """The reader's function as Python source, with the constants it names."""
+    constants: dict[str, Any] = {}
+
+    def constant(value: Any, name: str) -> str:
+        if value is None or isinstance(value, bool | int):
+            return repr(value)
+        constants[name] = value
+        return name
+
+    slow = "return _slow(number, cells)"
+    cells = ", ".join(f"c{i}" for i in range(reader.width))
+    first = f"c{reader.headed[0]}"
+    lines = [
+        "def read(number, cells):",
+        f"    if len(cells) != {reader.width}:",
+        f"        {slow}",
+        f"    {cells}{',' if reader.width == 1 else ''} = cells",
+        f"    if not {first} or {first}.isspace():",
+        "        if not any([cell and not cell.isspace() for cell in cells]):",
+        f"            {slow}",
+        "    try:",
+    ]
+    checks: list[str] = []
+    names: dict[int, str] = {}
+    for k, (at, i, convert, empty, check, column) in enumerate(reader.plan):
+        v, c = f"v{k}", f"c{i}"
+        names[at] = v
+        lines += [f"        {line}" for line in _conversion(column, v, c, convert, constant, k)]
+        if empty is _MISSING:
+            lines += [f"        if {v} is None:", f"            {slow}"]
+        elif empty is not None:
+            filled = constant(empty, f"empty{k}")
+            lines += [f"        if {v} is None:", f"            {v} = {filled}"]
+        if check != _NO_CHECK:
+            checks += [f"    if {v} is not None:"]
+            checks += [f"        {line}" for line in _reference(check, column, v, i, constant, k)]
+    lines += ["    except CellError:", f"        {slow}"]
+    lines += checks
+    values = [
+        names[at] if at in names else constant(value, f"template{at}")
+        for at, value in enumerate(reader.template)
+    ]
+    lines += ["    _reader.ok = True", f"    return [{', '.join(values)}]", ""]
+    return "\n".join(lines), constants
+
+
+def _conversion(
+    column: Column, v: str, c: str, convert: Any, constant: Callable[[Any, str], str], k: int
+) -> list[str]:
+    """Lines setting *v* to the value of the cell *c*, ``None`` when it is empty; a cell in
+    error sends the row to the generic reader."""
+    slow = "    return _slow(number, cells)"
+    kind = column.kind
+    if kind == ColumnKind.TEXT:
+        return [f"{v} = {c} or None"]
+    if kind in (ColumnKind.ID, ColumnKind.REF):
+        return [f"{v} = {c}.strip() or None", f"if {v} is not None and _ncname({v}) is None:", slow]
+    if kind == ColumnKind.ENUM:
+        lines = [f"{v} = {c}.strip() or None"]
+        if not column.open_values:
+            allowed = constant(frozenset(column.values), f"allowed{k}")
+            convert_name = constant(convert, f"convert{k}")
+            lines += [
+                f"if {v} is not None and {v} not in {allowed}:",
+                f"    {v} = {convert_name}({c})",
+            ]
+        return lines
+    if kind in _WHOLE:
+        # int() reads what the converter's int() reads; the rest goes through the converter
+        convert_name = constant(convert, f"convert{k}")
+        lines = [
+            f"if {c}:",
+            "    try:",
+            f"        {v} = int({c})",
+            "    except ValueError:",
+            f"        {v} = {convert_name}({c})",
+            "else:",
+            f"    {v} = None",
+        ]
+        if kind == ColumnKind.POSITION:
+            lines += [f"if {v} is not None and {v} < 1:", slow]
+        return lines
+    if kind == ColumnKind.BOOLEAN:
+        true, false = constant(_TRUE, "true"), constant(_FALSE, "false")
+        return [
+            f"{v} = {c}.strip().lower() or None",
+            f"if {v} is not None:",
+            f"    if {v} in {true}:",
+            f"        {v} = True",
+            f"    elif {v} in {false}:",
+            f"        {v} = False",
+            "    else:",
+            f"    {slow}",
+        ]
+    if kind == ColumnKind.REFS:
+        # ids one per line with no escapes (an escape cannot be part of an id)
+        convert_name = constant(convert, f"convert{k}")
+        return [
+            f'if {c} and "\\\\" not in {c} and "\\r" not in {c}:',
+            f'    {v} = {c}.split("\\n")',
+            f"    {v} = [item.strip() for item in {v} if item and not item.isspace()]",
+            f"    {v} = tuple({v}) or None",
+            f"    if {v} is not None:",
+            f"        for item in {v}:",
+            "            if _ncname(item) is None:",
+            f"            {slow}",
+            "else:",
+            f"    {v} = {convert_name}({c}) if {c} else None",
+        ]
+    convert_name = constant(convert, f"convert{k}")
+    return [f"{v} = {convert_name}({c}) if {c} else None"]
+
+
+def _reference(
+    check: int, column: Column, v: str, i: int, constant: Callable[[Any, str], str], k: int
+) -> list[str]:
+    """Lines recording the id *v*, or checking the reference(s) *v*, in column *i*; an id
+    already known in a right table costs a look-up, anything else goes to :class:`.References`."""
+    if check == _DEFINES:
+        return [
+            f"if {v} in _ids:",
+            f"    _define(_open, {v}, number, {i})",
+            "else:",
+            f"    _ids[{v}] = (_open, number, {v})",
+        ]
+    targets = constant(frozenset(column.refers_to), f"targets{k}")
+    given = constant(column.refers_to, f"given{k}")
+    if check == _REF:
+        # a reference to a known id keeps the id's string rather than an equal copy
+        return [
+            f"known = _ids_get({v})",
+            f"if known is None or known[0].table.name not in {targets}:",
+            f"    _check(_open, {v}, {given}, number, {i})",
+            "else:",
+            f"    {v} = known[2]",
+        ]
+    return [
+        "shared = []",
+        f"for item in {v}:",
+        "    known = _ids_get(item)",
+        f"    if known is None or known[0].table.name not in {targets}:",
+        f"        _check(_open, item, {given}, number, {i})",
+        "        shared.append(item)",
+        "    else:",
+        "        shared.append(known[2])",
+        f"{v} = tuple(shared)",
+    ]

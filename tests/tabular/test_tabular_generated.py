@@ -1,0 +1,306 @@
+"""The row readers and record builders generated for each table agree with the generic path
+they replace: the same values, records, problems and locations."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+from unittest import mock
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from purgehist import Actor, Attribution, Claim, DataError, Dataset, Stance
+from purgehist.diagnostics import Diagnostics, Problem
+from purgehist.formats.csv import read as csv_read
+from purgehist.formats.csv.read import read_package
+from purgehist.formats.csv.write import write_package_zip
+from purgehist.formats.tabular.binding import ColumnKind, Table
+from purgehist.formats.tabular.cells import RowReader
+from purgehist.formats.tabular.generated_rows import generated_reader
+from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
+from purgehist.formats.tabular.rebuild import rebuild
+from purgehist.formats.tabular.references import OpenTable, References
+
+from strategies import datasets
+
+CELLS = (
+    *("", " ", "\t", "Purge of the party", "  spaced text  ", "line one\nline two"),
+    *("pers_1", " pers_1 ", "ev_2", "1bad", "bad id", "claim_1"),
+    *("1", " 4 ", "0", "-2", "2.0", "2.5", "1_000", "1e3", "nan", "inf", "x"),
+    *("TRUE", "false", "Ja", "nee", "maybe", "asserts", "Disputes", "bogus", "high"),
+    *("1937", "1936/1938", "1937~", "19xx-13", "1.2", "2.0.1", "0.1"),
+    *("ev_1\nev_2", "ev_1\r\nev_2", "\\e\nev_1", "a\\nb", "ev_1\n\nbad id", " \n "),
+)
+"""Cell texts covering every column kind: valid, empty, blank and bad."""
+
+TINY = Dataset(
+    actors=(
+        Actor(id="pers_getty", name="J. Arch Getty"),
+        Actor(id="pers_conquest", name="Robert Conquest"),
+    ),
+    claims=(
+        Claim(
+            id="claim_1",
+            text="Stalin ordered the murder.",
+            attributions=(
+                Attribution(actor="pers_conquest", stance=Stance.ASSERTS, no_evidence=True),
+                Attribution(actor="pers_getty", stance=Stance.DISPUTES, date="1985"),
+            ),
+        ),
+    ),
+)
+
+SAMPLE = {
+    ColumnKind.TEXT: ("  spaced text  ", "  spaced text  "),
+    ColumnKind.LIST: ("a\nb\\nc", ("a", "b\nc")),
+    ColumnKind.ID: (" pers_1 ", "pers_1"),
+    ColumnKind.REF: ("pers_1", "pers_1"),
+    ColumnKind.REFS: (" ev_1\n\nev_2 ", ("ev_1", "ev_2")),
+    ColumnKind.ENUM: None,
+    ColumnKind.EDTF: ("1936/1938", "1936/1938"),
+    ColumnKind.INTEGER: (" 12 ", 12),
+    ColumnKind.NUMBER: ("2.5", 2.5),
+    ColumnKind.BOOLEAN: ("Ja", True),
+    ColumnKind.POSITION: ("3", 3),
+    ColumnKind.PATH: ("1.2", (1, 2)),
+}
+"""A cell of each kind with the value it reads as (enumerations: their first value, in upper
+case)."""
+
+
+class _Counted(RowReader):
+    """A row reader counting the rows read by the generic path."""
+
+    generic = 0
+
+    def read(self, number: int, cells: Sequence[object]) -> list[Any] | None:
+        self.generic += 1
+        return super().read(number, cells)
+
+
+def _read_rows(
+    table: Table, rows: Sequence[Sequence[str]], *, generated: bool
+) -> tuple[list[Any], list[Problem], list[str], int]:
+    """Each row's values and whether it read cleanly, the problems, the ids defined, and
+    how many rows the generic path read."""
+    found = Diagnostics("test")
+    opened = OpenTable(table=table, order=0, found=found)
+    opened.locate = lambda row, column: f"{table.name}.csv:{row}:{column}"
+    refs = References([])
+    reader = _Counted(opened, list(table.names), 1, refs)
+    read = generated_reader(reader) if generated else reader.read
+    out: list[Any] = []
+    for number, cells in enumerate(rows, start=2):
+        values = read(number, cells)
+        out.append((values, reader.ok if values is not None else None))
+    refs.resolve()
+    return out, found.problems, list(refs.ids), reader.generic
+
+
+def _row(table: Table, **cells: str) -> list[str]:
+    """A valid row of *table*: its required columns filled, then *cells* by column name."""
+    row = []
+    for column in table.columns:
+        if column.name in cells:
+            row.append(cells[column.name])
+        elif column.required and column.default is None:
+            row.append(_valid(column.kind))
+        else:
+            row.append("")
+    return row
+
+
+def _valid(kind: ColumnKind) -> str:
+    return {ColumnKind.POSITION: "1", ColumnKind.PATH: "1"}.get(kind, "x_1")
+
+
+@pytest.mark.parametrize("kind", list(ColumnKind), ids=str)
+def test_generated_reader_reads_every_column_kind(kind: ColumnKind) -> None:
+    table, column = next((t, c) for t in TABLES for c in t.columns if c.kind == kind)
+    sample = SAMPLE[kind]
+    text, expected = (column.values[0].upper(), column.values[0]) if sample is None else sample
+    row = _row(table, **{column.name: text})
+    (generic, generated), problems = _both(table, [row], generic_rows=0)
+    at = table.columns.index(column)
+    assert generated[0][0][at] == expected
+    assert generated == generic
+    assert [p.code for p in problems if p.code != "dangling-reference"] == []
+
+
+def _both(
+    table: Table, rows: Sequence[Sequence[str]], *, generic_rows: int | None = None
+) -> tuple[tuple[Any, Any], list[Problem]]:
+    """What both readers read from *rows*, checked to report the same problems (and, when
+    given, to leave *generic_rows* rows to the generic path)."""
+    generic = _read_rows(table, rows, generated=False)
+    generated = _read_rows(table, rows, generated=True)
+    assert generated[1] == generic[1]
+    assert generated[2] == generic[2]
+    if generic_rows is not None:
+        assert generated[3] == generic_rows
+    return (generic[0], generated[0]), generated[1]
+
+
+def test_generated_reader_is_generated_for_a_table_with_every_header() -> None:
+    table = TABLE_BY_NAME["claims"]
+    reader = RowReader(
+        OpenTable(table=table, order=0, found=Diagnostics("t")),
+        list(table.names),
+        1,
+        References([]),
+    )
+    assert generated_reader(reader) != reader.read
+
+
+def test_empty_cells_read_as_defaults_and_missing_values_are_reported() -> None:
+    table = TABLE_BY_NAME["attributions"]
+    empty = [""] * len(table.columns)
+    row = _row(table, claim="claim_1", actor="pers_1", position="1")
+    no_actor = _row(table, claim="claim_1", actor=" ", position="2")
+    (generic, generated), problems = _both(table, [row, empty, no_actor], generic_rows=2)
+    values, ok = generated[0]
+    assert ok
+    assert values[table.columns.index(table.column("stance"))] == "asserts"
+    assert values[table.columns.index(table.column("no_evidence"))] is False
+    assert values[table.columns.index(table.column("date"))] is None
+    assert generated[1] == (None, None)  # a blank row is no row
+    assert generated[2][1] is False
+    assert [(p.code, p.location) for p in problems if p.code != "dangling-reference"] == [
+        ("missing-value", "attributions.csv:4:2")
+    ]
+    assert generated == generic
+
+
+def test_bad_cells_are_reported_at_their_cell_and_the_row_is_not_ok() -> None:
+    table = TABLE_BY_NAME["attributions"]
+    rows = [
+        _row(table, claim="claim_1", actor="bad id", position="1"),
+        _row(table, claim="claim_1", actor="pers_1", position="0"),
+        _row(table, claim="claim_1", actor="pers_1", position="2", stance="bogus"),
+        _row(table, claim="claim_1", actor="pers_1", position="3", no_evidence="maybe"),
+    ]
+    (generic, generated), problems = _both(table, rows, generic_rows=4)
+    assert [ok for _, ok in generated] == [False] * 4
+    assert [(p.code, p.location) for p in problems if p.code != "dangling-reference"] == [
+        ("bad-id", "attributions.csv:2:2"),
+        ("bad-number", "attributions.csv:3:1"),
+        ("bad-value", "attributions.csv:4:3"),
+        ("bad-value", "attributions.csv:5:7"),
+    ]
+    assert generated == generic
+
+
+VALID = {
+    ColumnKind.TEXT: ("", "Purge of the party", "  spaced  ", "a\nb"),
+    ColumnKind.LIST: ("", "a\nb", "x", "\\e\ny"),
+    ColumnKind.ID: ("pers_1", " ev_2 ", "claim_1"),
+    ColumnKind.REF: ("", "pers_1", " ev_2 "),
+    ColumnKind.REFS: ("", "ev_1\nev_2", " pers_1 ", "ev_1\r\nev_2"),
+    ColumnKind.EDTF: ("", "1937", "1936/1938", "1937~"),
+    ColumnKind.INTEGER: ("", "3", " 4 ", "2.0"),
+    ColumnKind.NUMBER: ("", "2.5", "1e3", "-1"),
+    ColumnKind.BOOLEAN: ("", "TRUE", "ja", "False"),
+    ColumnKind.POSITION: ("1", "2", " 3 "),
+    ColumnKind.PATH: ("1", "1.2"),
+}
+"""Cell texts each column kind reads without a problem (enumerations: their values)."""
+
+
+def _cell(table: Table, at: int) -> st.SearchStrategy[str]:
+    column = table.columns[at]
+    words = (*column.values, *(v.upper() for v in column.values), "")
+    valid = st.sampled_from(words if column.kind == ColumnKind.ENUM else VALID[column.kind])
+    return st.one_of(valid, valid, valid, st.sampled_from(CELLS))
+
+
+@st.composite
+def _rows(draw: st.DrawFn) -> tuple[Table, list[list[str]]]:
+    """A table and rows of it, mostly readable, some with a bad cell, some short."""
+    table = draw(st.sampled_from(TABLES))
+    width = len(table.columns)
+    rows = []
+    for _ in range(draw(st.integers(0, 6))):
+        row = [draw(_cell(table, at)) for at in range(width)]
+        rows.append(row[: draw(st.integers(0, width))] if draw(st.booleans()) else row)
+    return table, rows
+
+
+@settings(max_examples=150, deadline=None)
+@given(_rows())
+def test_generated_reader_agrees_with_the_generic_reader_on_any_cells(
+    table_rows: tuple[Table, list[list[str]]],
+) -> None:
+    (generic, generated), _ = _both(*table_rows)
+    assert generated == generic
+
+
+def _package(dataset: Dataset) -> dict[str, bytes]:
+    buffer = io.BytesIO()
+    write_package_zip(dataset, buffer)
+    with zipfile.ZipFile(buffer) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def _read_package(files: dict[str, bytes], *, generated: bool) -> tuple[Any, list[Problem]]:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    buffer.seek(0)
+    with mock.patch.object(csv_read, "rebuild", partial(rebuild, generated=generated)):
+        try:
+            result = read_package(buffer, "test.zip")
+        except DataError as err:
+            return None, err.problems
+    return result.dataset, result.problems
+
+
+@settings(max_examples=40, deadline=None)
+@given(datasets(xml_safe=False))
+def test_generated_path_reads_packages_as_the_generic_path(dataset: Dataset) -> None:
+    files = _package(dataset)
+    generated = _read_package(files, generated=True)
+    assert generated == _read_package(files, generated=False)
+    assert generated[0] == dataset
+
+
+@settings(max_examples=60, deadline=None)
+@given(datasets(), st.data())
+def test_generated_path_reports_a_damaged_cell_as_the_generic_path(
+    dataset: Dataset, data: st.DataObject
+) -> None:
+    files = _package(dataset)
+    filled = [
+        name
+        for name, content in files.items()
+        if name.endswith(".csv") and content.count(b"\n") > 1
+    ]
+    name = data.draw(st.sampled_from(sorted(filled)))
+    rows = list(csv.reader(io.StringIO(files[name].decode("utf-8"))))
+    row = data.draw(st.integers(1, len(rows) - 1))
+    column = data.draw(st.integers(0, len(rows[0]) - 1))
+    rows[row][column] = data.draw(st.sampled_from(CELLS))
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    files[name] = out.getvalue().encode("utf-8")
+    assert _read_package(files, generated=True) == _read_package(files, generated=False)
+
+
+def test_bad_cell_in_a_package_names_its_file_line_and_column() -> None:
+    files = _package(TINY)
+    rows = list(csv.reader(io.StringIO(files["attributions.csv"].decode("utf-8"))))
+    rows[2][rows[0].index("stance")] = "denies"
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    files["attributions.csv"] = out.getvalue().encode("utf-8")
+    dataset, problems = _read_package(files, generated=True)
+    assert dataset is None
+    assert [(p.code, p.location, p.raw) for p in problems] == [
+        ("bad-value", "attributions.csv:3:stance", "denies")
+    ]
