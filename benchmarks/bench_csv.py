@@ -17,9 +17,7 @@ import gc
 import shutil
 import sys
 import tempfile
-import time
 import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +29,7 @@ from purgehist.formats.csv.read import read_package
 from purgehist.formats.csv.write import write_package_directory
 from purgehist.formats.tabular.flatten import dataset_rows
 
-from _harness import peak_memory, table
+from _harness import alternating, peak_memory, table
 from generate import generate
 
 
@@ -56,27 +54,6 @@ def _floor_read(folder: Path) -> int:
         with path.open(encoding="utf-8", newline="") as stream:
             count += sum(len(row) for row in csv.reader(stream))
     return count
-
-
-def _alternating(candidates: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float]:
-    """The least CPU time of each candidate over *repeat* rounds, the candidates run one
-    after the other in each round, so that a change in the machine's load hits them alike.
-
-    The cyclic GC stays on; what is already in memory is frozen out of its reach first, as
-    in :func:`_harness.best_of`, so that each candidate pays for the objects it makes.
-    """
-    best = dict.fromkeys(candidates, float("inf"))
-    for _ in range(repeat):
-        for name, func in candidates.items():
-            gc.collect()
-            gc.freeze()
-            try:
-                start = time.process_time()
-                func()
-                best[name] = min(best[name], time.process_time() - start)
-            finally:
-                gc.unfreeze()
-    return best
 
 
 def _read_memory(folder: Path) -> tuple[int, int]:
@@ -107,7 +84,7 @@ def run(n_claims: int, base: Path) -> list[object]:
         for name, frame in frames.items():
             frame.to_csv(folder / f"{name}.csv", index=False)
 
-    export = _alternating(
+    export = alternating(
         {
             "ours": lambda: write_package_directory(dataset, _fresh(base, "ours")),
             "floor": lambda: _floor_write(sheets, _fresh(base, "floor")),
@@ -116,7 +93,7 @@ def run(n_claims: int, base: Path) -> list[object]:
         repeat,
     )
     t_ours, t_floor, t_pd = export["ours"], export["floor"], export["pandas"]
-    read = _alternating(
+    read = alternating(
         {
             "ours": lambda: read_package(ours, "bench"),
             "floor": lambda: _floor_read(ours),

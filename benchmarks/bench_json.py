@@ -24,7 +24,6 @@ import subprocess
 import sys
 import tempfile
 import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -34,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import purgehist
 from purgehist.formats.json.codec import to_data
 
-from _harness import alternating, reset_peak_rss, rss_kb, table
+from _harness import alternating, peak_memory, reset_peak_rss, rss_kb, table
 from generate import generate
 from pydantic_model import Dataset as PydanticDataset
 
@@ -66,16 +65,6 @@ def _fresh(mode: str, path: Path) -> dict[str, int]:
     )
     found: dict[str, int] = json.loads(done.stdout)
     return found
-
-
-def _traced(func: Callable[[], object]) -> int:
-    gc.collect()
-    tracemalloc.start()
-    try:
-        func()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
 
 
 def _dump_over_dataset(raw: bytes, out: Path) -> float:
@@ -121,8 +110,8 @@ def run(n_claims: int, folder: Path) -> list[object]:
     raw = path.read_bytes()
     assert purgehist.loads(raw) == dataset
     load, dump = _times(dataset, raw)
-    ours_peak = _traced(lambda: purgehist.loads(raw))
-    pydantic_peak = _traced(lambda: PydanticDataset.model_validate_json(raw))
+    ours_peak = peak_memory(lambda: purgehist.loads(raw))
+    pydantic_peak = peak_memory(lambda: PydanticDataset.model_validate_json(raw))
     dump_traced = _dump_over_dataset(raw, folder / "out.json")
     del dataset
     gc.collect()

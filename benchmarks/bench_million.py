@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _harness import table
+from _harness import reset_peak_rss, rss_kb, table
 
 SUFFIX = {"json": ".json", "tei": ".tei.xml", "csv": ""}
 
@@ -57,46 +57,32 @@ def _child(op: str, fmt: str, source: Path, target: Path, warm: Path) -> None:
         purgehist.export(small, fmt, target)
         _remove(target)
         dataset = purgehist.parse_file(source, "json").dataset
-        base = _reset_peak()
+        base = _reset()
         start = time.process_time()
         purgehist.export(dataset, fmt, target)
         figures["export"] = time.process_time() - start
-        figures["export_peak"] = _peak_rss() - base
+        figures["export_peak"] = rss_kb() * 1024 - base
     else:
         purgehist.problems(purgehist.parse_file(warm, fmt).dataset)
-        base = _reset_peak()
+        base = _reset()
         start = time.process_time()
         result = purgehist.parse_file(source, fmt)
         figures["load"] = time.process_time() - start
-        figures["load_peak"] = _peak_rss() - base
-        base = _reset_peak()
+        figures["load_peak"] = rss_kb() * 1024 - base
+        base = _reset()
         start = time.process_time()
         found = purgehist.problems(result.dataset)
         figures["validate"] = time.process_time() - start
-        figures["validate_peak"] = _peak_rss() - base
+        figures["validate_peak"] = rss_kb() * 1024 - base
         figures["problems"] = len(found)
         figures["claims"] = len(result.dataset.claims)
     print(json.dumps(figures))
 
 
-def _status_kb(field: str) -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) * 1024
-    raise SystemExit(f"/proc/self/status has no {field}: this benchmark needs Linux")
-
-
-def _reset_peak() -> int:
-    """Reset the peak resident set size to the current one and return it (bytes).
-
-    ``ru_maxrss`` cannot be reset and carries the parent's peak across ``fork``; ``VmHWM`` can.
-    """
-    Path("/proc/self/clear_refs").write_text("5")
-    return _status_kb("VmRSS")
-
-
-def _peak_rss() -> int:
-    return _status_kb("VmHWM")
+def _reset() -> int:
+    """Make the peak resident set the current one and return it, in bytes."""
+    reset_peak_rss()
+    return rss_kb("VmRSS") * 1024
 
 
 def _run(op: str, fmt: str, source: Path, target: Path, warm: Path) -> dict[str, float]:
