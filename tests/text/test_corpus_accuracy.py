@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (split, extraction): recall, precision, markers, citations (shares, 0 to 1)
 FLOORS = {
-    ("dev", "layout"): (0.90, 0.89, 0.84, 0.76),
-    ("dev", "raw"): (0.70, 0.79, 0.67, 0.63),
-    ("dev", "pdf"): (0.83, 0.92, 0.74, 0.78),
+    ("dev", "layout"): (0.91, 0.91, 0.85, 0.83),
+    ("dev", "raw"): (0.71, 0.81, 0.68, 0.67),
+    ("dev", "pdf"): (0.84, 0.93, 0.75, 0.82),
     ("test", "layout"): (0.83, 0.94, 0.77, 0.80),
     ("test", "raw"): (0.68, 0.89, 0.65, 0.67),
     ("test", "pdf"): (0.96, 0.96, 0.90, 0.82),
