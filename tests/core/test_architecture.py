@@ -186,6 +186,39 @@ def test_registering_the_built_in_formats_imports_no_reader_or_writer() -> None:
     assert [m for m in loaded if m.count(".") > 2] == []
 
 
+HEAVY_FOR_HELP = (
+    "purgehist.api",
+    "purgehist.checks",
+    "purgehist.model",
+    "purgehist.names",
+    "purgehist.output",
+    "cattrs",
+    "lxml",
+    "openpyxl",
+    "rapidfuzz",
+)
+"""What listing the commands needs none of: each costs start-up time (issue 12)."""
+
+
+_HELP = """
+import atexit, runpy, sys
+atexit.register(lambda: sys.stderr.write("\\n".join(sorted(sys.modules))))
+sys.argv = ["purgehist", "--help"]
+runpy.run_module("purgehist", run_name="__main__")
+"""
+
+
+def test_help_imports_neither_the_api_nor_the_model_nor_format_libraries() -> None:
+    # sys.modules at exit, not -X importtime: that misses what importlib.import_module loads
+    # (the built-in formats, the installed plugins' entry points)
+    done = subprocess.run([sys.executable, "-c", _HELP], capture_output=True, text=True, check=True)
+    imported = set(done.stderr.splitlines())
+    assert "convert" in done.stdout
+    assert "purgehist.formats.tei" in imported  # the plugin manager was built
+    heavy = sorted(m for m in imported for h in HEAVY_FOR_HELP if m == h or m.startswith(h + "."))
+    assert heavy == []
+
+
 def test_the_facade_names_each_public_name_once_and_finds_it() -> None:
     import purgehist
 

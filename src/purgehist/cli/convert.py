@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from purgehist import api, plugins
+from purgehist import plugins
 from purgehist.cli.group import cli
 from purgehist.cli.messages import (
     echo_data_error,
@@ -23,10 +24,11 @@ from purgehist.cli.options import output_options, standard_output
 from purgehist.cli.progress import TerminalProgress
 from purgehist.diagnostics import Severity
 from purgehist.errors import DataError, UsageError
-from purgehist.model.dataset import Dataset
-from purgehist.output import overlap
-from purgehist.plugins.specs import ExporterSpec, ParseResult
 from purgehist.wording import count
+
+if TYPE_CHECKING:
+    from purgehist.model.dataset import Dataset
+    from purgehist.plugins.specs import ExporterSpec, ParseResult
 
 __all__ = ["convert", "options_of", "read_all", "validate"]
 
@@ -55,6 +57,8 @@ def read_all(
     force: bool = False,
 ) -> tuple[Dataset, list[ParseResult]]:
     """Read every input, merged into one dataset in order, with a bar for long runs."""
+    from purgehist import api
+
     results = []
     for done, path in enumerate(inputs):
         if len(inputs) > 1:
@@ -83,6 +87,8 @@ def _default_target(source: Path, suffix: str) -> Path:
 
 
 def _exporter(to_format: str | None, output: Path | None) -> ExporterSpec:
+    from purgehist import api
+
     if to_format is not None:
         return api.find_exporter(to_format)
     if output is None or str(output) == "-":
@@ -96,6 +102,8 @@ def _exporter(to_format: str | None, output: Path | None) -> ExporterSpec:
 
 def _target(inputs: Sequence[Path], output: Path | None, spec: ExporterSpec) -> Path:
     """Where to write; never over, into or around an input (see :mod:`purgehist.output`)."""
+    from purgehist.output import overlap
+
     target = output or _default_target(inputs[0], spec.suffix)
     why = overlap(target, inputs, folder=spec.export_directory is not None)
     if why is None:
@@ -157,6 +165,8 @@ def convert(
     purgehist convert thesis.txt -o thesis.tei.xml
     purgehist convert great-purge.json --to xlsx    # writes great-purge.xlsx beside it
     """
+    from purgehist import api
+
     spec = _exporter(to_format, output)
     to_stdout = output is not None and str(output) == "-"
     target = None if to_stdout else _target(inputs, output, spec)
@@ -205,6 +215,8 @@ def validate(files: tuple[Path, ...], from_format: str | None, strict: bool) -> 
 
     Each problem is named by its place: file:line, Sheet!Cell, or a JSON path.
     """
+    from purgehist import api
+
     failed = usage_failed = False
     with TerminalProgress() as bars:
         for done, path in enumerate(files):

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import click
 
-from purgehist import api, plugins
+from purgehist import plugins
 from purgehist.cli.group import cli
 from purgehist.cli.messages import report_export
 from purgehist.cli.options import output_options
 from purgehist.errors import UsageError
-from purgehist.output import atomic_write
 
 __all__ = ["example"]
 
@@ -36,6 +35,7 @@ def example(name: str, list_names: bool, to_format: str | None, output: Path | N
     purgehist example thesis -o thesis.txt       # a sample thesis in plain text
     """
     from purgehist.examples import EXAMPLES, example_bytes
+    from purgehist.output import atomic_write
 
     if list_names:
         width = max(map(len, EXAMPLES))
@@ -58,6 +58,7 @@ def example(name: str, list_names: bool, to_format: str | None, output: Path | N
             stream.write(example_bytes(name))
         click.echo(f"wrote {target}", err=True)
         return
+    from purgehist import api
     from purgehist.examples import example_dataset
     from purgehist.summary import summarise
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from purgehist import api
 from purgehist.cli.group import cli
 from purgehist.cli.messages import errors_and_warnings, located
 from purgehist.cli.progress import TerminalProgress
-from purgehist.diagnostics import Problem
+
+if TYPE_CHECKING:
+    from purgehist.diagnostics import Problem
 
 __all__ = ["info", "report_lines"]
 
@@ -110,6 +111,8 @@ def report_lines(
 def info(file: Path, from_format: str | None, as_json: bool, limit: int) -> None:
     """What FILE holds and what its parser found: counts, the parser's report (footnotes,
     citations resolved and unresolved, warnings by kind) and the problems, each at its place."""
+    from purgehist import api
+
     with TerminalProgress() as bars:
         result = api.parse_file(file, from_format, progress=bars.callback(file.name))
     found = [

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from purgehist import plugins
 from purgehist.cli.group import cli
-from purgehist.plugins.specs import OptionSpec
+
+if TYPE_CHECKING:
+    from purgehist.plugins.specs import OptionSpec
 
 __all__ = ["formats", "schema"]
 

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import click
 
-from purgehist.diagnostics import Problem, Severity
-from purgehist.errors import DataError
-from purgehist.model.dataset import Dataset
-from purgehist.plugins.specs import ExportResult, ParseResult
+from purgehist.diagnostics import Severity
 from purgehist.wording import count, counts_text
+
+if TYPE_CHECKING:
+    from purgehist.diagnostics import Problem
+    from purgehist.errors import DataError
+    from purgehist.model.dataset import Dataset
+    from purgehist.plugins.specs import ExportResult, ParseResult
 
 __all__ = [
     "echo_data_error",

@@ -6,13 +6,11 @@ from pathlib import Path
 
 import click
 
-from purgehist import api
 from purgehist.cli.group import cli
 from purgehist.cli.messages import echo_problems
 from purgehist.cli.options import standard_output
 from purgehist.cli.progress import TerminalProgress
 from purgehist.diagnostics import Severity
-from purgehist.output import check_target
 from purgehist.wording import count
 
 __all__ = ["report_command"]
@@ -42,6 +40,9 @@ def report_command(
     The HTML page is self-contained (inline styles and charts, nothing fetched): open it in
     any browser, or mail it.
     """
+    from purgehist import api
+    from purgehist.output import check_target
+
     if output is not None and str(output) != "-":
         check_target(output, [dataset], folder=False)
     with TerminalProgress() as bars:

@@ -6,11 +6,14 @@ purgehist modules, whose layout may change between releases::
     from purgehist.plugins.sdk import Context, ExporterSpec, ExportResult, hookimpl
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from purgehist.diagnostics import Diagnostics, Problem, Severity
 from purgehist.errors import DataError, PluginError, UsageError
-from purgehist.formats.author_index import AuthorIndex, NameMatch
 from purgehist.formats.text_files import checked_text, nothing_found
-from purgehist.model.ids import is_ncname, slug, unique_id
 from purgehist.plugins.hookspecs import hookimpl
 from purgehist.plugins.specs import (
     Context,
@@ -30,6 +33,20 @@ from purgehist.plugins.specs import (
     input_name,
     open_input,
 )
+
+if TYPE_CHECKING:
+    from purgehist.formats.author_index import AuthorIndex, NameMatch
+    from purgehist.model.ids import is_ncname, slug, unique_id
+
+_LAZY: dict[str, str] = {
+    "AuthorIndex": "purgehist.formats.author_index",
+    "NameMatch": "purgehist.formats.author_index",
+    "is_ncname": "purgehist.model.ids",
+    "slug": "purgehist.model.ids",
+    "unique_id": "purgehist.model.ids",
+}
+"""Names imported on first use: the name matcher and the model cost more to import than a
+plugin's registration, which runs at every start-up of the command line."""
 
 __all__ = [
     "AuthorIndex",
@@ -63,3 +80,13 @@ __all__ = [
     "slug",
     "unique_id",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _LAZY.get(name)
+    if home is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from attrs import field, frozen
 
-from purgehist.diagnostics import Problem
-from purgehist.model.common import tuple_of
-from purgehist.model.dataset import Dataset
+if TYPE_CHECKING:
+    from purgehist.diagnostics import Problem
+    from purgehist.model.dataset import Dataset
 
 __all__ = [
     "Context",
@@ -41,6 +41,12 @@ Input = Path | BinaryIO
 ProgressCallback = Callable[[int, int | None, str], None]
 """``progress(done, total, stage)``: *done* units of *total* (``None`` when not known yet) are
 finished in *stage*, a few words for a person (``"pages"``, ``"resolving citations"``)."""
+
+
+def _tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+    """attrs converter: any iterable stored as a tuple. (Not the model's ``tuple_of``: these
+    specs are built at every start-up, which must not import the model.)"""
+    return tuple(items)
 
 
 @frozen(kw_only=True)
@@ -104,7 +110,7 @@ class ParseResult:
     """What a parser returns: the dataset, the problems it met, and figures about the input."""
 
     dataset: Dataset
-    problems: tuple[Problem, ...] = field(default=(), converter=tuple_of)
+    problems: tuple[Problem, ...] = field(default=(), converter=_tuple)
     """Warnings (and errors it could recover from), each naming its place."""
     stats: Mapping[str, object] = field(factory=dict)
     """Format-specific figures: footnotes found, citations resolved, rows read…"""
@@ -118,7 +124,7 @@ class ParseResult:
 class ExportResult:
     """What an exporter returns: what it wrote and what the format could not hold."""
 
-    warnings: tuple[Problem, ...] = field(default=(), converter=tuple_of)
+    warnings: tuple[Problem, ...] = field(default=(), converter=_tuple)
     counts: Mapping[str, int] = field(factory=dict)
 
 
@@ -153,12 +159,12 @@ class ParserSpec:
 
     name: str
     description: str
-    suffixes: tuple[str, ...] = field(converter=tuple_of)
+    suffixes: tuple[str, ...] = field(converter=_tuple)
     """Lower-case file suffixes with the dot: ``('.json',)``."""
     parse: ParseFunction
     sniff: Callable[[bytes], bool] | None = None
     """Given the first 4 KiB of a file, tell whether this parser reads it."""
-    options: tuple[OptionSpec, ...] = field(default=(), converter=tuple_of)
+    options: tuple[OptionSpec, ...] = field(default=(), converter=_tuple)
     reads_directories: bool = False
     plugin: str = ""
     """Filled in when the spec is collected: the plugin that registered it."""
@@ -173,7 +179,7 @@ class ExporterSpec:
     suffix: str
     media_type: str
     export: ExportFunction
-    options: tuple[OptionSpec, ...] = field(default=(), converter=tuple_of)
+    options: tuple[OptionSpec, ...] = field(default=(), converter=_tuple)
     export_directory: ExportDirectoryFunction | None = None
     """Set by formats that can also be written as a folder of files (CSV data packages)."""
     owns_directory: Callable[[Path], bool] | None = None

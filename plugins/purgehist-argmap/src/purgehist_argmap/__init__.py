@@ -1,11 +1,15 @@
-"""purgehist plugin: argument maps, as AIF JSON (OVA, AIFdb, arguebuf) and as Argdown."""
+"""purgehist plugin: argument maps, as AIF JSON (OVA, AIFdb, arguebuf) and as Argdown.
+
+This module is the plugin's entry point, loaded at every start-up of purgehist: the writers
+are imported when a map is first written, or a name of theirs first used.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from purgehist import Dataset
 from purgehist.plugins.sdk import (
     Context,
     ExporterSpec,
@@ -14,8 +18,11 @@ from purgehist.plugins.sdk import (
     RegisterExporter,
     hookimpl,
 )
-from purgehist_argmap.aif import ILLOCUTIONS, SCHEMES, build_aif, write_aif
-from purgehist_argmap.argdown import RELATION_SYMBOLS, write_argdown
+
+if TYPE_CHECKING:
+    from purgehist import Dataset
+    from purgehist_argmap.aif import ILLOCUTIONS, SCHEMES, build_aif, write_aif
+    from purgehist_argmap.argdown import RELATION_SYMBOLS, write_argdown
 
 __all__ = [
     "ILLOCUTIONS",
@@ -30,16 +37,40 @@ __all__ = [
 
 __version__ = "0.1.0"
 
+_HOMES: dict[str, str] = {
+    "ILLOCUTIONS": "purgehist_argmap.aif",
+    "RELATION_SYMBOLS": "purgehist_argmap.argdown",
+    "SCHEMES": "purgehist_argmap.aif",
+    "build_aif": "purgehist_argmap.aif",
+    "write_aif": "purgehist_argmap.aif",
+    "write_argdown": "purgehist_argmap.argdown",
+}
+"""Where each re-exported name lives; its module is imported on first use."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in {"aif", "argdown"}:
+        return importlib.import_module(f"{__name__}.{name}")
+    home = _HOMES.get(name)
+    if home is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    return getattr(importlib.import_module(home), name)
+
 
 def _export_aif(
     dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
 ) -> ExportResult:
+    from purgehist_argmap.aif import write_aif
+
     return write_aif(dataset, dest, numeric_ids=bool(options.get("numeric_ids", False)))
 
 
 def _export_argdown(
     dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
 ) -> ExportResult:
+    from purgehist_argmap.argdown import write_argdown
+
     return write_argdown(dataset, dest)
 
 

@@ -1,17 +1,33 @@
-"""purgehist-csl: CSL-JSON (Zotero, citeproc) as a purgehist input and output format."""
+"""purgehist-csl: CSL-JSON (Zotero, citeproc) as a purgehist input and output format.
+
+This module is the plugin's entry point, loaded at every start-up of purgehist: the reader,
+writer and mapping are imported when CSL-JSON is first read or written, or a name of theirs
+first used.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO
+
 from purgehist.plugins.sdk import (
+    Context,
     ExporterSpec,
+    ExportResult,
+    Input,
+    ParseResult,
     ParserSpec,
     RegisterExporter,
     RegisterParser,
     hookimpl,
 )
-from purgehist_csl.mapping import csl_to_source, source_to_csl
-from purgehist_csl.reader import parse_csl, sniff_csl
-from purgehist_csl.writer import csl_items, export_csl
+
+if TYPE_CHECKING:
+    from purgehist import Dataset
+    from purgehist_csl.mapping import csl_to_source, source_to_csl
+    from purgehist_csl.reader import parse_csl
+    from purgehist_csl.writer import csl_items
 
 __all__ = [
     "MEDIA_TYPE",
@@ -25,6 +41,44 @@ __all__ = [
 
 MEDIA_TYPE = "application/vnd.citationstyles.csl+json"
 
+_HOMES: dict[str, str] = {
+    "csl_items": "purgehist_csl.writer",
+    "csl_to_source": "purgehist_csl.mapping",
+    "parse_csl": "purgehist_csl.reader",
+    "source_to_csl": "purgehist_csl.mapping",
+}
+"""Where each re-exported name lives; its module is imported on first use."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in {"mapping", "reader", "writer"}:
+        return importlib.import_module(f"{__name__}.{name}")
+    home = _HOMES.get(name)
+    if home is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    return getattr(importlib.import_module(home), name)
+
+
+def _parse(source: Input, options: Mapping[str, object], context: Context) -> ParseResult:
+    from purgehist_csl.reader import parse_csl
+
+    return parse_csl(source, options, context)
+
+
+def _sniff(head: bytes) -> bool:
+    from purgehist_csl.reader import sniff_csl
+
+    return sniff_csl(head)
+
+
+def _export(
+    dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
+) -> ExportResult:
+    from purgehist_csl.writer import export_csl
+
+    return export_csl(dataset, dest, options, context)
+
 
 @hookimpl
 def register_parsers(register: RegisterParser) -> None:
@@ -34,8 +88,8 @@ def register_parsers(register: RegisterParser) -> None:
             name="csl",
             description="CSL-JSON array of bibliographic items (Zotero, Better BibTeX, pandoc)",
             suffixes=(".csl.json", ".json"),
-            parse=parse_csl,
-            sniff=sniff_csl,
+            parse=_parse,
+            sniff=_sniff,
         )
     )
 
@@ -49,6 +103,6 @@ def register_exporters(register: RegisterExporter) -> None:
             description="the dataset's sources as a CSL-JSON array, for citeproc and Zotero",
             suffix=".csl.json",
             media_type=MEDIA_TYPE,
-            export=export_csl,
+            export=_export,
         )
     )

@@ -1,11 +1,15 @@
-"""purgehist plugin: the dataset as a dynamic GEXF 1.3 network for Gephi."""
+"""purgehist plugin: the dataset as a dynamic GEXF 1.3 network for Gephi.
+
+This module is the plugin's entry point, loaded at every start-up of purgehist: the writer
+(and lxml) are imported when a dataset is first written, or a name of theirs first used.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from purgehist import Dataset
 from purgehist.plugins.sdk import (
     Context,
     ExporterSpec,
@@ -14,13 +18,16 @@ from purgehist.plugins.sdk import (
     RegisterExporter,
     hookimpl,
 )
-from purgehist_gexf.writer import (
-    EDGE_ATTRIBUTES,
-    GEXF_NAMESPACE,
-    LIST_SEPARATOR,
-    NODE_ATTRIBUTES,
-    write_gexf,
-)
+
+if TYPE_CHECKING:
+    from purgehist import Dataset
+    from purgehist_gexf.writer import (
+        EDGE_ATTRIBUTES,
+        GEXF_NAMESPACE,
+        LIST_SEPARATOR,
+        NODE_ATTRIBUTES,
+        write_gexf,
+    )
 
 __all__ = [
     "EDGE_ATTRIBUTES",
@@ -34,10 +41,31 @@ __all__ = [
 
 __version__ = "0.1.0"
 
+_HOMES: dict[str, str] = {
+    "EDGE_ATTRIBUTES": "purgehist_gexf.writer",
+    "GEXF_NAMESPACE": "purgehist_gexf.writer",
+    "LIST_SEPARATOR": "purgehist_gexf.writer",
+    "NODE_ATTRIBUTES": "purgehist_gexf.writer",
+    "write_gexf": "purgehist_gexf.writer",
+}
+"""Where each re-exported name lives; its module is imported on first use."""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "writer":
+        return importlib.import_module(f"{__name__}.{name}")
+    home = _HOMES.get(name)
+    if home is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    return getattr(importlib.import_module(home), name)
+
 
 def _export(
     dataset: Dataset, dest: BinaryIO, options: Mapping[str, object], context: Context
 ) -> ExportResult:
+    from purgehist_gexf.writer import write_gexf
+
     return write_gexf(dataset, dest, dynamic=bool(options.get("dynamic", True)))
 
 
