@@ -714,3 +714,35 @@ def test_a_topic_before_a_that_clause_keeps_the_claim() -> None:
     english = "Getty argued about the lists that they came from below."
     assert _stances(dutch, "nl") == {"pers_getty": "asserts"}
     assert _stances(english, "en") == {"pers_getty": "asserts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the particle closes a long middle field
+        "Aus den älteren Listen leitet Weber (1999) für die Bezirke der Region zusätzlich "
+        "eine Reihe von geplanten Verhaftungen in den Kreisen ab.",
+        # the verb hyphenated at a line break
+        "Aus den Listen lei- tet Weber ab, dass die Verhaftungen geplant waren.",
+        "Weber buchstabiert diese Annahme für die Bezirke der Region aus.",
+    ],
+)
+def test_a_german_particle_verb_reports_however_far_its_particle(sentence: str) -> None:
+    assert _stances(sentence, "de") == {"pers_weber": "asserts"}
+
+
+def test_a_particle_in_another_clause_does_not_complete_the_verb() -> None:
+    sentence = (
+        "Weber leitet die Abteilung für die Bezirke der Region seit dem Jahr 1999 mit großer "
+        "Umsicht, und die Listen gleicht sie jeden Monat mit den Akten ab."
+    )
+    assert _stances(sentence, "de") == {}
+    assert _stances("Weber leitet seit 1999 das Archiv der Region.", "de") == {}
+
+
+def test_a_suspended_hyphen_before_a_conjunction_stays() -> None:
+    # "Satz- und": the hyphen stands for a shared second part, not a line break
+    assert _stances("Weber behandelt Satz- und Wortebene getrennt.", "de") == {}
+    assert _stances("Weber unter- scheidet zwei Klassen von Partikeln.", "de") == {
+        "pers_weber": "asserts"
+    }

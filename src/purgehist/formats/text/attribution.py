@@ -41,6 +41,8 @@ from purgehist.formats.text.claim_phrases import (
     STATEMENT_NOUNS,
     TOPIC_PREPOSITIONS,
 )
+from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
+from purgehist.formats.text.sentence_tokens import tokens as _tokens
 from purgehist.names import name_key
 
 __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
@@ -80,9 +82,6 @@ class SentenceReading:
     author: str | None = None
 
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[’'](?=\w))*|[:,;()]|\d+")
-"""Words (an apostrophe only inside one: ``Stalin’s``, not a closing quote), punctuation
-that bounds a name, numbers."""
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _REACH = 13
@@ -115,17 +114,16 @@ _TITLES = frozenset(
 )  # fmt: skip
 
 
-@dataclass(slots=True)
-class _Tokens:
-    text: list[str]
-    low: list[str]
-    spans: list[tuple[int, int]]
+_CLAUSE_END = frozenset({",", ";", ":"})
 
 
-def _tokens(sentence: str) -> _Tokens:
-    matches = list(_TOKEN.finditer(sentence))
-    words = [m[0] for m in matches]
-    return _Tokens(words, [w.casefold() for w in words], [m.span() for m in matches])
+def _particle(low: Sequence[str], verb: int, particle: str) -> int:
+    """Where the separable *particle* of the verb at *verb* stands: within a few words, or
+    closing the verb's clause however long its middle field (``leitet … Klassen ab``); -1."""
+    if particle in low[verb + 1 : verb + 14]:
+        return low.index(particle, verb + 1)
+    end = next((k for k in range(verb + 1, len(low)) if low[k] in _CLAUSE_END), len(low))
+    return end - 1 if end - 1 > verb and low[end - 1] == particle else -1
 
 
 def read_sentence(
@@ -234,9 +232,11 @@ class _Words:
         complementisers = set().union(*(c.complementisers for c in cue_sets))
         for cues in cue_sets:
             for (verb, particle), stance in cues.particles.items():
-                if word != verb or particle not in low[i + 1 : i + 14]:
+                if word != verb:
                     continue
-                p = low.index(particle, i + 1)
+                p = _particle(low, i, particle)
+                if p < 0:
+                    continue
                 if particle in CLOSE_PARTICLES and not all(
                     w[:1].isupper() or w.casefold() in self.pronouns for w in self.t.text[i + 1 : p]
                 ):
