@@ -746,3 +746,23 @@ def test_a_suspended_hyphen_before_a_conjunction_stays() -> None:
     assert _stances("Weber unter- scheidet zwei Klassen von Partikeln.", "de") == {
         "pers_weber": "asserts"
     }
+
+
+HYPOTHESES = """\
+Einleitung
+
+Weber (1999) stellt drei Hypothesen zu den Listen auf. Hypothese 2 besagt, dass die Listen aus
+den Bezirken kamen. Hypothese 3 wird im nächsten Abschnitt geprüft. Die Listen stützen nach
+Hypothese 1 die These von der Planung.
+
+Literatur
+
+Weber, Anna, Listen (Tübingen 1999).
+"""
+
+
+def test_a_numbered_hypothesis_opening_a_sentence_is_the_discussed_scholars() -> None:
+    found = _claimants(HYPOTHESES)
+    assert found["Hypothese 2 "] == ["Anna Weber"]
+    assert "Hypothese 3 " not in found  # no content follows it
+    assert "Die Listen s" not in found  # not the sentence's subject

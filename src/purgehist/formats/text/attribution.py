@@ -53,8 +53,9 @@ class Mentioned:
     """The words that name a claimant.
 
     *kind*: ``known`` (*actor* is its id), ``person`` (a name the bibliography lacks),
-    ``group`` (*name* is its label), ``pronoun`` (*name* is the pronoun) or ``continued`` (no
-    mention: the sentence goes on with the claim of the sentence before).
+    ``group`` (*name* is its label), ``pronoun`` (*name* is the pronoun), ``implicit`` (a
+    numbered statement with no owner: ``Hypothese 3 besagt``; the scholar under discussion) or
+    ``continued`` (no mention: the sentence goes on with the claim of the sentence before).
     """
 
     kind: str
@@ -279,6 +280,9 @@ class _Words:
             if low[of : of + 1] in self.of_list:
                 owner = [m for m in self.after(of + 1) if m.kind != "pronoun"]
                 noun = i
+            elif of > i + 1 and i <= 1 and low[i] in self.statements:
+                # a numbered statement opening the sentence ("Hypothese 3 besagt, dass")
+                owner, noun, last = [Mentioned("implicit", low[i], None, *self.t.spans[i])], i, of
         if not owner:
             return []
         complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
