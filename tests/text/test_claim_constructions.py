@@ -766,3 +766,25 @@ def test_a_numbered_hypothesis_opening_a_sentence_is_the_discussed_scholars() ->
     assert found["Hypothese 2 "] == ["Anna Weber"]
     assert "Hypothese 3 " not in found  # no content follows it
     assert "Die Listen s" not in found  # not the sentence's subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "who"),
+    [
+        ("The historian Getty (born 1950), writing long after the events, argued that the "
+         "lists came from below.", "en", "pers_getty"),
+        ("Getty, a critic of the older school, argued that the lists came from below.", "en",
+         "pers_getty"),
+        ("Der Historiker Weber aus Tübingen, seit Jahren mit den Akten vertraut, nimmt an, "
+         "dass die Listen echt sind.", "de", "pers_weber"),
+    ],
+)  # fmt: skip
+def test_a_subject_before_an_apposition_reports(sentence: str, lang: str, who: str) -> None:
+    assert _stances(sentence, lang) == {who: "asserts"}
+
+
+def test_an_opening_phrase_between_commas_is_no_subject() -> None:
+    english = "Like Getty, the young archivist argued that the lists were real."
+    assert _stances(english, "en") == {}
+    numbers = "Three Soviet lists were printed, among them two forged, claimed to be real."
+    assert _stances(numbers, "en") == {}

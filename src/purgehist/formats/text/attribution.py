@@ -42,6 +42,7 @@ from purgehist.formats.text.claim_phrases import (
     TOPIC_PREPOSITIONS,
 )
 from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
+from purgehist.formats.text.sentence_tokens import apposed_subject, particle_at
 from purgehist.formats.text.sentence_tokens import tokens as _tokens
 from purgehist.names import name_key
 
@@ -113,18 +114,6 @@ _TITLES = frozenset(
      "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
      "professor", "prof", "dr", "de", "the", "der", "die"}
 )  # fmt: skip
-
-
-_CLAUSE_END = frozenset({",", ";", ":"})
-
-
-def _particle(low: Sequence[str], verb: int, particle: str) -> int:
-    """Where the separable *particle* of the verb at *verb* stands: within a few words, or
-    closing the verb's clause however long its middle field (``leitet … Klassen ab``); -1."""
-    if particle in low[verb + 1 : verb + 14]:
-        return low.index(particle, verb + 1)
-    end = next((k for k in range(verb + 1, len(low)) if low[k] in _CLAUSE_END), len(low))
-    return end - 1 if end - 1 > verb and low[end - 1] == particle else -1
 
 
 def read_sentence(
@@ -235,7 +224,7 @@ class _Words:
             for (verb, particle), stance in cues.particles.items():
                 if word != verb:
                     continue
-                p = _particle(low, i, particle)
+                p = particle_at(low, i, particle)
                 if p < 0:
                     continue
                 if particle in CLOSE_PARTICLES and not all(
@@ -535,6 +524,8 @@ class _Words:
         if j >= 0 and low[j] == ")" and "(" in low[max(0, j - 8) : j]:
             j = max(k for k in range(max(0, j - 8), j) if low[k] == "(") - 1  # a citation
         found: list[Mentioned] = []
+        if j > 0 and low[j] == ",":
+            return self._apposed(j)
         while j >= 0:
             mention = self.name_at(j)
             if mention is None:
@@ -547,6 +538,12 @@ class _Words:
                 break
             j = first - 2
         return found
+
+    def _apposed(self, comma: int) -> list[Mentioned]:
+        """The name opening the sentence before an apposition ending right before the verb."""
+        ends = apposed_subject(self.t, comma, self.prepositions)
+        mention = next((m for k in ends if (m := self.name_at(k)) is not None), None)
+        return [mention] if mention else []
 
     def _skip_back(self, j: int) -> int:
         """The first token at or before *j* that is not an adverb, an auxiliary of a raising
