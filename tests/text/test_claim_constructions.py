@@ -788,3 +788,11 @@ def test_an_opening_phrase_between_commas_is_no_subject() -> None:
     assert _stances(english, "en") == {}
     numbers = "Three Soviet lists were printed, among them two forged, claimed to be real."
     assert _stances(numbers, "en") == {}
+
+
+def test_a_group_subject_reports_across_an_aside() -> None:
+    found = read_sentence("Most historians did, however, agree that it was planned.", "en", {})
+    assert [(f.claimant.name, f.stance) for f in found.found] == [("Most historians", "asserts")]
+    # a group in the clause before a comma is not the aside's subject
+    other = "The lists of the historians were lost in 1941, so Getty argued that it was planned."
+    assert _stances(other, "en") == {"pers_getty": "asserts"}

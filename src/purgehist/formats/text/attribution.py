@@ -560,8 +560,10 @@ class _Words:
         return j
 
     def group_before(self, i: int) -> list[Mentioned]:
-        """A group subject ending within four words before the verb at *i*."""
-        for j in range(i - 1, max(-1, i - 5), -1):
+        """A group subject ending within four words before the verb at *i*, over an aside
+        (``Most scholars did, however, agree``)."""
+        end = self._skip_back(i - 1) if self.t.low[i - 1 : i] == [","] else i - 1
+        for j in range(end, max(-1, end - 4), -1):
             if self.t.low[j] in ",;:()":
                 break
             mention = self._group(j, forward=False)
