@@ -714,3 +714,85 @@ def test_a_topic_before_a_that_clause_keeps_the_claim() -> None:
     english = "Getty argued about the lists that they came from below."
     assert _stances(dutch, "nl") == {"pers_getty": "asserts"}
     assert _stances(english, "en") == {"pers_getty": "asserts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the particle closes a long middle field
+        "Aus den älteren Listen leitet Weber (1999) für die Bezirke der Region zusätzlich "
+        "eine Reihe von geplanten Verhaftungen in den Kreisen ab.",
+        # the verb hyphenated at a line break
+        "Aus den Listen lei- tet Weber ab, dass die Verhaftungen geplant waren.",
+        "Weber buchstabiert diese Annahme für die Bezirke der Region aus.",
+    ],
+)
+def test_a_german_particle_verb_reports_however_far_its_particle(sentence: str) -> None:
+    assert _stances(sentence, "de") == {"pers_weber": "asserts"}
+
+
+def test_a_particle_in_another_clause_does_not_complete_the_verb() -> None:
+    sentence = (
+        "Weber leitet die Abteilung für die Bezirke der Region seit dem Jahr 1999 mit großer "
+        "Umsicht, und die Listen gleicht sie jeden Monat mit den Akten ab."
+    )
+    assert _stances(sentence, "de") == {}
+    assert _stances("Weber leitet seit 1999 das Archiv der Region.", "de") == {}
+
+
+def test_a_suspended_hyphen_before_a_conjunction_stays() -> None:
+    # "Satz- und": the hyphen stands for a shared second part, not a line break
+    assert _stances("Weber behandelt Satz- und Wortebene getrennt.", "de") == {}
+    assert _stances("Weber unter- scheidet zwei Klassen von Partikeln.", "de") == {
+        "pers_weber": "asserts"
+    }
+
+
+HYPOTHESES = """\
+Einleitung
+
+Weber (1999) stellt drei Hypothesen zu den Listen auf. Hypothese 2 besagt, dass die Listen aus
+den Bezirken kamen. Hypothese 3 wird im nächsten Abschnitt geprüft. Die Listen stützen nach
+Hypothese 1 die These von der Planung.
+
+Literatur
+
+Weber, Anna, Listen (Tübingen 1999).
+"""
+
+
+def test_a_numbered_hypothesis_opening_a_sentence_is_the_discussed_scholars() -> None:
+    found = _claimants(HYPOTHESES)
+    assert found["Hypothese 2 "] == ["Anna Weber"]
+    assert "Hypothese 3 " not in found  # no content follows it
+    assert "Die Listen s" not in found  # not the sentence's subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "who"),
+    [
+        ("The historian Getty (born 1950), writing long after the events, argued that the "
+         "lists came from below.", "en", "pers_getty"),
+        ("Getty, a critic of the older school, argued that the lists came from below.", "en",
+         "pers_getty"),
+        ("Der Historiker Weber aus Tübingen, seit Jahren mit den Akten vertraut, nimmt an, "
+         "dass die Listen echt sind.", "de", "pers_weber"),
+    ],
+)  # fmt: skip
+def test_a_subject_before_an_apposition_reports(sentence: str, lang: str, who: str) -> None:
+    assert _stances(sentence, lang) == {who: "asserts"}
+
+
+def test_an_opening_phrase_between_commas_is_no_subject() -> None:
+    english = "Like Getty, the young archivist argued that the lists were real."
+    assert _stances(english, "en") == {}
+    numbers = "Three Soviet lists were printed, among them two forged, claimed to be real."
+    assert _stances(numbers, "en") == {}
+
+
+def test_a_group_subject_reports_across_an_aside() -> None:
+    found = read_sentence("Most historians did, however, agree that it was planned.", "en", {})
+    assert [(f.claimant.name, f.stance) for f in found.found] == [("Most historians", "asserts")]
+    # a group in the clause before a comma is not the aside's subject
+    other = "The lists of the historians were lost in 1941, so Getty argued that it was planned."
+    assert _stances(other, "en") == {"pers_getty": "asserts"}

@@ -84,6 +84,19 @@ def test_groups_match_by_the_stems_of_their_label() -> None:
     assert not claimant_matches(school, "revisionists")
 
 
+def test_groups_of_people_match_on_their_head_noun() -> None:
+    def group(label: str) -> Actor:
+        return Actor(id="g", name=label, kind=ActorKind.GROUP)
+
+    assert claimant_matches(group("Scholars today"), "modern scholars")
+    assert claimant_matches(group("among the humanists"), "Italian humanists")
+    assert claimant_matches(group("some of their rivals"), "rivals of the abbot")
+    assert not claimant_matches(group("medieval scholars"), "modern linguists")
+    # a school of thought is named by its modifier, never by its head alone
+    assert not claimant_matches(group("the revisionist school"), "totalitarian school")
+    assert not claimant_matches(group("others"), "other scholars")
+
+
 def test_golds_are_read_from_the_folder_named_by_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -6,7 +6,8 @@ or more blocks of a document with its attributions. An extracted claim is
 matched to the gold sentences it overlaps (near its line, by fuzzy text), and each of its
 attributions to a gold attribution of those sentences whose claimant names the same person
 (:func:`~purgehist.names.same_person`, or the surname) or the same group (the stems of the
-label's words: ``totalitaire school`` ~ ``totalitarian school``).
+label's words: ``totalitaire school`` ~ ``totalitarian school``; a group of people also by its
+head noun: ``scholars today`` ~ ``modern scholars``).
 
 The figures: *precision*, extracted attributions whose sentence, claimant and stance are all
 right; *recall*, gold attributions found with the right claimant (*strict recall*: and stance);
@@ -119,6 +120,31 @@ _GENERIC_STEMS = frozenset(
 )
 
 
+_SCHOOL_HEADS = frozenset({"schoo", "parad", "model", "appro", "ansat", "theor", "view", "visie"})
+"""Heads of a school of thought, named by its modifier (*totalitarian* school), never alone."""
+_POSTMODIFIER = re.compile(
+    r"\s+(?:of|from|in|on|since|van|uit|sinds|von|aus|seit|der|des|de|du)\s.*$"
+    r"|\s+(?:today|nowadays|now|then|tegenwoordig|nu|heute|heutzutage|damals)$"
+)
+_LEAD = re.compile(
+    r"^(?:(?:among|amongst|onder|bij|unter|bei|parmi)\s+)?"
+    r"(?:(?:some|many|most|several|few|one|two|sommigen|velen|einige|viele)\s+"
+    r"(?:of|van|von)\s+(?:his|her|their|the|zijn|haar|hun|de|seinen|ihren|den)?\s*)?"
+)
+HEAD_NOUN_GROUPS = True
+"""Whether groups of people match on their head noun (switch kept to report both figures)."""
+
+
+def group_head(label: str) -> str | None:
+    """The head noun's stem of a group's *label*: its last word before a postmodifier
+    (*of Pasor*, *today*); None for a school of thought or a label of function words only."""
+    words = _POSTMODIFIER.sub("", _LEAD.sub("", fold(label).strip())).replace("-", " ").split()
+    if not words or words[-1] in _GROUP_STOP:
+        return None
+    head = words[-1][:5]
+    return None if head in _SCHOOL_HEADS else head
+
+
 def _stems(label: str) -> set[str]:
     return {w[:5] for w in fold(label).replace("-", " ").split() if w not in _GROUP_STOP}
 
@@ -144,6 +170,9 @@ def claimant_matches(actor: Actor, claimant: str) -> bool:
         stems = _stems(name)
         shared = stems & wanted_stems
         if shared - _GENERIC_STEMS or (stems and stems == wanted_stems):
+            return True
+        head = group_head(name)
+        if HEAD_NOUN_GROUPS and head is not None and head == group_head(claimant):
             return True
     return False
 

@@ -41,6 +41,9 @@ from purgehist.formats.text.claim_phrases import (
     STATEMENT_NOUNS,
     TOPIC_PREPOSITIONS,
 )
+from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
+from purgehist.formats.text.sentence_tokens import apposed_subject, particle_at
+from purgehist.formats.text.sentence_tokens import tokens as _tokens
 from purgehist.names import name_key
 
 __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
@@ -51,8 +54,9 @@ class Mentioned:
     """The words that name a claimant.
 
     *kind*: ``known`` (*actor* is its id), ``person`` (a name the bibliography lacks),
-    ``group`` (*name* is its label), ``pronoun`` (*name* is the pronoun) or ``continued`` (no
-    mention: the sentence goes on with the claim of the sentence before).
+    ``group`` (*name* is its label), ``pronoun`` (*name* is the pronoun), ``implicit`` (a
+    numbered statement with no owner: ``Hypothese 3 besagt``; the scholar under discussion) or
+    ``continued`` (no mention: the sentence goes on with the claim of the sentence before).
     """
 
     kind: str
@@ -80,9 +84,6 @@ class SentenceReading:
     author: str | None = None
 
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[’'](?=\w))*|[:,;()]|\d+")
-"""Words (an apostrophe only inside one: ``Stalin’s``, not a closing quote), punctuation
-that bounds a name, numbers."""
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _REACH = 13
@@ -113,19 +114,6 @@ _TITLES = frozenset(
      "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
      "professor", "prof", "dr", "de", "the", "der", "die"}
 )  # fmt: skip
-
-
-@dataclass(slots=True)
-class _Tokens:
-    text: list[str]
-    low: list[str]
-    spans: list[tuple[int, int]]
-
-
-def _tokens(sentence: str) -> _Tokens:
-    matches = list(_TOKEN.finditer(sentence))
-    words = [m[0] for m in matches]
-    return _Tokens(words, [w.casefold() for w in words], [m.span() for m in matches])
 
 
 def read_sentence(
@@ -234,9 +222,11 @@ class _Words:
         complementisers = set().union(*(c.complementisers for c in cue_sets))
         for cues in cue_sets:
             for (verb, particle), stance in cues.particles.items():
-                if word != verb or particle not in low[i + 1 : i + 14]:
+                if word != verb:
                     continue
-                p = low.index(particle, i + 1)
+                p = particle_at(low, i, particle)
+                if p < 0:
+                    continue
                 if particle in CLOSE_PARTICLES and not all(
                     w[:1].isupper() or w.casefold() in self.pronouns for w in self.t.text[i + 1 : p]
                 ):
@@ -279,6 +269,9 @@ class _Words:
             if low[of : of + 1] in self.of_list:
                 owner = [m for m in self.after(of + 1) if m.kind != "pronoun"]
                 noun = i
+            elif of > i + 1 and i <= 1 and low[i] in self.statements:
+                # a numbered statement opening the sentence ("Hypothese 3 besagt, dass")
+                owner, noun, last = [Mentioned("implicit", low[i], None, *self.t.spans[i])], i, of
         if not owner:
             return []
         complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
@@ -531,6 +524,8 @@ class _Words:
         if j >= 0 and low[j] == ")" and "(" in low[max(0, j - 8) : j]:
             j = max(k for k in range(max(0, j - 8), j) if low[k] == "(") - 1  # a citation
         found: list[Mentioned] = []
+        if j > 0 and low[j] == ",":
+            return self._apposed(j)
         while j >= 0:
             mention = self.name_at(j)
             if mention is None:
@@ -543,6 +538,12 @@ class _Words:
                 break
             j = first - 2
         return found
+
+    def _apposed(self, comma: int) -> list[Mentioned]:
+        """The name opening the sentence before an apposition ending right before the verb."""
+        ends = apposed_subject(self.t, comma, self.prepositions)
+        mention = next((m for k in ends if (m := self.name_at(k)) is not None), None)
+        return [mention] if mention else []
 
     def _skip_back(self, j: int) -> int:
         """The first token at or before *j* that is not an adverb, an auxiliary of a raising
@@ -559,8 +560,10 @@ class _Words:
         return j
 
     def group_before(self, i: int) -> list[Mentioned]:
-        """A group subject ending within four words before the verb at *i*."""
-        for j in range(i - 1, max(-1, i - 5), -1):
+        """A group subject ending within four words before the verb at *i*, over an aside
+        (``Most scholars did, however, agree``)."""
+        end = self._skip_back(i - 1) if self.t.low[i - 1 : i] == [","] else i - 1
+        for j in range(end, max(-1, end - 4), -1):
             if self.t.low[j] in ",;:()":
                 break
             mention = self._group(j, forward=False)

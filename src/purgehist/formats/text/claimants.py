@@ -227,7 +227,7 @@ class Claimants:
         refer to); a name or group met for the first time becomes an actor."""
         if mention.kind == "known" and mention.actor:
             return mention.actor, mention.name
-        if mention.kind == "pronoun":
+        if mention.kind in {"pronoun", "implicit"}:
             if (
                 self.named_group
                 and mention.name in PLURAL_PRONOUNS

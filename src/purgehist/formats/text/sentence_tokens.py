@@ -1,0 +1,87 @@
+"""A sentence split into the words the attribution rules read, and the places in them those rules
+look for: a separable verb's particle, the subject before an apposition."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+__all__ = ["Tokens", "apposed_subject", "particle_at", "tokens"]
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[’'](?=\w))*|[:,;()]|\d+")
+"""Words (an apostrophe only inside one: ``Stalin’s``, not a closing quote), punctuation
+that bounds a name, numbers."""
+
+
+@dataclass(slots=True)
+class Tokens:
+    """A sentence's words, casefolded, and their spans in it."""
+
+    text: list[str]
+    low: list[str]
+    spans: list[tuple[int, int]]
+
+
+_SUSPENDED = frozenset({"und", "oder", "bzw", "sowie", "and", "or", "nor", "en", "of", "et", "ou"})
+"""Words after which a hyphen ends a word on purpose (``Satz- und Wortebene``)."""
+
+
+def tokens(sentence: str) -> Tokens:
+    """The words of *sentence*, a word hyphenated at a line break (``lei- tet``) made whole."""
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(sentence):
+        if (
+            words
+            and words[-1].endswith("-")
+            and len(words[-1]) > 2
+            and m[0][:1].islower()
+            and m[0].casefold() not in _SUSPENDED
+            and sentence[spans[-1][1] : m.start()].isspace()
+        ):
+            words[-1] = words[-1][:-1] + m[0]
+            spans[-1] = (spans[-1][0], m.end())
+            continue
+        words.append(m[0])
+        spans.append(m.span())
+    return Tokens(words, [w.casefold() for w in words], spans)
+
+
+_CLAUSE_END = frozenset({",", ";", ":"})
+
+
+def particle_at(low: Sequence[str], verb: int, particle: str) -> int:
+    """Where the separable *particle* of the verb at *verb* stands: within a few words, or
+    closing the verb's clause however long its middle field (``leitet … Klassen ab``); -1."""
+    if particle in low[verb + 1 : verb + 14]:
+        return low.index(particle, verb + 1)
+    end = next((k for k in range(verb + 1, len(low)) if low[k] in _CLAUSE_END), len(low))
+    return end - 1 if end - 1 > verb and low[end - 1] == particle else -1
+
+
+_APPOSITION = 20
+"""The most words an apposition between a sentence's subject and its verb may have."""
+_ORIGIN = frozenset({"of", "from", "van", "uit", "von", "aus", "de"})
+_DETERMINERS = frozenset({"the", "a", "an", "de", "het", "een", "der", "die", "ein", "eine"})
+
+
+def apposed_subject(t: Tokens, comma: int, prepositions: Collection[str]) -> list[int]:
+    """Where a name opening the sentence may end when an apposition between commas ends at
+    *comma* right before the verb (``The orator X (…), active in …, held``): right before the
+    first comma, or before dates in brackets or an origin (*of Tarsus*); none after an opening
+    preposition (``Like X, …``) or more than a title and a name."""
+    text, low = t.text, t.low
+    first = low.index(",")
+    if first == comma or comma - first > _APPOSITION or not text[first + 1][:1].islower():
+        return []
+    if low[0] in prepositions:
+        return []
+    ends = []
+    for k in range(min(first, 5)):
+        rest = low[k + 1 : first]
+        if rest and rest[0] + rest[-1] != "()" and (rest[0] not in _ORIGIN or len(rest) > 3):
+            continue
+        if k < 2 or low[0] in _DETERMINERS:
+            ends.append(k)
+    return ends
