@@ -472,6 +472,9 @@ def rebuild(
     for table in TABLES:
         found.extend(assembly.opened[table.name].found)
     refs.report_missing(found, container)
+    # The tables' builders hold bound methods of themselves, so the references sit in cycles:
+    # one tuple per id would be left for the cyclic collector, which frees them far slower.
+    refs.ids.clear()
     if found.errors:
         return None
     return Dataset(metadata=assembly.metadata or Dataset().metadata, **assembly.records)
