@@ -1,10 +1,12 @@
 """Record builders generated for one table: a row's converted values in, its record out.
 
 A builder is the source of one function per record class and part, written once from the
-table's binding: it calls the record class with every field it binds, an empty value
-replaced by the field's default (what the class would use for a missing argument, so the
-class's converters and validators see the same values), its parts built by their own
-functions and its children taken from those waiting for the row's key.
+table's binding: it makes the record from every field it binds, an empty value replaced by
+the field's default (what the class would use for a missing argument, so the class's
+converters and validators see the same values), its parts built by their own functions and
+its children taken from those waiting for the row's key. A plain attrs class is not called:
+its ``__init__`` is written out inline (the keyword call was a large part of building a
+record).
 """
 
 from __future__ import annotations
@@ -118,16 +120,14 @@ def _block(
         return f"default{me}_{name}"
 
     lines: list[str] = []
-    arguments = []
+    arguments: list[tuple[str, str]] = []
     filled = []
     for at, name in shape.fields:
         blank = empty(name)
         value = f"x{at}"
         filled.append(f"{value} is not None")
         arguments.append(
-            f"{name}={value}"
-            if blank == "None"
-            else f"{name}={value} if {value} is not None else {blank}"
+            (name, value if blank == "None" else f"{value} if {value} is not None else {blank}")
         )
     if shape.marker is not None:
         filled.append(f"x{shape.marker}")
@@ -137,9 +137,7 @@ def _block(
         filled.append(f"{part} is not None")
         blank = empty(name)
         arguments.append(
-            f"{name}={part}"
-            if blank == "None"
-            else f"{name}={part} if {part} is not None else {blank}"
+            (name, part if blank == "None" else f"{part} if {part} is not None else {blank}")
         )
     for child in shape.children:
         waiting = f"waiting_{child.table}"
@@ -152,13 +150,18 @@ def _block(
             f"    {kids} = ({kids}[0][2],) if len({kids}) == 1 else {several}",
         ]
         filled.append(kids)
-        arguments.append(f"{child.field}={kids} or {empty(child.field)}")
+        arguments.append((child.field, f"{kids} or {empty(child.field)}"))
     build = []
     for at, column in shape.needed:
         build += [f"if x{at} is None:", f"    return _needed({record}, number, {column!r})"]
+    given = dict(arguments)
+    construct = _inline(shape.record, target, given, empty, constants, me)
+    if construct is None:
+        call = ", ".join(f"{name}={value}" for name, value in arguments)
+        construct = [f"{target} = {record}({call})"]
     build += [
         "try:",
-        f"    {target} = {record}({', '.join(arguments)})",
+        *(f"    {line}" for line in construct),
         "except (ValueError, TypeError) as err:",
         f"    return _invalid(err, number, {shape.anchor!r})",
     ]
@@ -172,3 +175,60 @@ def _block(
         "else:",
         f"    {target} = None",
     ]
+
+
+def _inline(
+    record: type,
+    target: str,
+    given: dict[str, str],
+    empty: Callable[[str], str],
+    constants: dict[str, Any],
+    me: int,
+) -> list[str] | None:
+    """Lines doing what *record*'s attrs ``__init__`` does with the *given* arguments (field
+    name → expression), without the call: each field set, through its converter, in field
+    order, the missing ones to their default, then the validators in field order. ``None``
+    when the class does more than that (hooks, fields outside ``__init__``, converters
+    wanting the instance) or lacks an argument, so that it is called instead."""
+    fields = attrs.fields(record)
+    if (
+        not attrs.has(record)
+        or "__slots__" not in record.__dict__
+        or hasattr(record, "__attrs_pre_init__")
+        or hasattr(record, "__attrs_post_init__")
+        or any(not a.init or a.alias != a.name for a in fields)
+        or any(isinstance(a.converter, attrs.Converter) for a in fields)
+        or any(a.default is attrs.NOTHING and a.name not in given for a in fields)
+        or "_attrs_cached_hash" in record.__dict__["__slots__"]
+        or _setter(record) not in ("object", "_frozen_setattrs")
+        or any(
+            isinstance(a.default, attrs.Factory) and a.default.takes_self  # type: ignore[arg-type]
+            for a in fields
+        )
+    ):
+        return None
+    constants["_new"] = object.__new__
+    constants["_set"] = object.__setattr__  # what attrs' __init__ of a frozen class uses
+    lines = [f"{target} = _new(record{me})"]
+    for a in fields:
+        value = given[a.name] if a.name in given else empty(a.name)
+        if a.converter is not None:
+            constants[f"convert{me}_{a.name}"] = a.converter
+            value = f"convert{me}_{a.name}({value})"
+        lines.append(f"_set({target}, {a.name!r}, {value})")
+    if not attrs.validators.get_disabled():
+        for a in fields:
+            if a.validator is not None:
+                constants[f"validate{me}_{a.name}"] = a.validator
+                constants[f"field{me}_{a.name}"] = a
+                lines.append(
+                    f"validate{me}_{a.name}({target}, field{me}_{a.name}, {target}.{a.name})"
+                )
+    return lines
+
+
+def _setter(record: type) -> str:
+    """Who sets *record*'s attributes: ``object``, attrs' refusal for a frozen class, or
+    another ``__setattr__``."""
+    setter: object = record.__setattr__
+    return "object" if setter is object.__setattr__ else getattr(setter, "__name__", "")
