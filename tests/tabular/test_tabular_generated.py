@@ -307,8 +307,7 @@ def test_bad_cell_in_a_package_names_its_file_line_and_column() -> None:
     ]
 
 
-def _attribution_builder(invalid: list[str]) -> Any:
-
+def _attribution_builder(invalid: list[str], ids: dict[str, int] | None = None) -> Any:
     shape = Shape(
         record=Attribution,
         anchor="actor",
@@ -318,6 +317,7 @@ def _attribution_builder(invalid: list[str]) -> Any:
         children=(),
         marker=None,
         needed=[],
+        ids=ids or {},
     )
     rejected = object()
 
@@ -352,3 +352,18 @@ def test_built_record_is_what_its_class_makes_of_the_same_values(
         assert made == expected
         assert type(made.stance) is Stance
         assert type(made.evidence) is tuple
+
+
+def test_an_empty_id_is_still_refused_by_the_class_validator() -> None:
+    """The NCName validator is skipped for a value the id column's reader checked, not for
+    the empty cell's stand-in."""
+    invalid: list[str] = []
+    build = _attribution_builder(invalid, ids={"actor": 0})
+    assert build([None, None, None, None], None, 2) is not None
+    with pytest.raises(ValueError, match="NCName") as refused:
+        Attribution(actor=None)  # type: ignore[arg-type]
+    assert invalid == [str(refused.value)]
+    made = build(["pers_1", "disputes", "1985", ("ev_1",)], None, 3)
+    assert made == Attribution(
+        actor="pers_1", stance=Stance.DISPUTES, date="1985", evidence=("ev_1",)
+    )

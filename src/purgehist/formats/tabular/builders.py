@@ -16,11 +16,14 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
-from attrs import define
+from attrs import Factory, define
 
 from purgehist.formats.tabular.binding import Child
+from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
 __all__ = ["Builder", "Shape", "generated_builder"]
+
+_NCNAME_VALIDATORS = (ncname_validator, optional_ncname_validator)
 
 Builder = Callable[[list[Any], Any, int], Any]
 """Builds the record of row *number* from its *values*, with the children waiting for *key*."""
@@ -40,6 +43,9 @@ class Shape:
     children: tuple[Child, ...]
     marker: int | None
     needed: list[tuple[int, str]]
+    ids: dict[str, int] = Factory(dict)
+    """Fields read from an id or reference column, with their value's index: a value there
+    is ``None`` or an NCName, as the column's reader checked."""
 
 
 def generated_builder(
@@ -155,7 +161,7 @@ def _block(
     for at, column in shape.needed:
         build += [f"if x{at} is None:", f"    return _needed({record}, number, {column!r})"]
     given = dict(arguments)
-    construct = _inline(shape.record, target, given, empty, constants, me)
+    construct = _inline(shape, target, given, empty, constants, me)
     if construct is None:
         call = ", ".join(f"{name}={value}" for name, value in arguments)
         construct = [f"{target} = {record}({call})"]
@@ -178,7 +184,7 @@ def _block(
 
 
 def _inline(
-    record: type,
+    shape: Shape,
     target: str,
     given: dict[str, str],
     empty: Callable[[str], str],
@@ -189,7 +195,12 @@ def _inline(
     name → expression), without the call: each field set, through its converter, in field
     order, the missing ones to their default, then the validators in field order. ``None``
     when the class does more than that (hooks, fields outside ``__init__``, converters
-    wanting the instance) or lacks an argument, so that it is called instead."""
+    wanting the instance) or lacks an argument, so that it is called instead.
+
+    An NCName validator is not run on a value read from an id or reference column: its
+    reader has checked the value with the same pattern (an empty cell's default is still
+    checked)."""
+    record = shape.record
     fields = attrs.fields(record)
     if (
         not attrs.has(record)
@@ -218,12 +229,15 @@ def _inline(
         lines.append(f"_set({target}, {a.name!r}, {value})")
     if not attrs.validators.get_disabled():
         for a in fields:
-            if a.validator is not None:
-                constants[f"validate{me}_{a.name}"] = a.validator
-                constants[f"field{me}_{a.name}"] = a
-                lines.append(
-                    f"validate{me}_{a.name}({target}, field{me}_{a.name}, {target}.{a.name})"
-                )
+            if a.validator is None:
+                continue
+            constants[f"validate{me}_{a.name}"] = a.validator
+            constants[f"field{me}_{a.name}"] = a
+            check = f"validate{me}_{a.name}({target}, field{me}_{a.name}, {target}.{a.name})"
+            if a.converter is None and a.validator in _NCNAME_VALIDATORS and a.name in shape.ids:
+                lines += [f"if x{shape.ids[a.name]} is None:", f"    {check}"]
+            else:
+                lines.append(check)
     return lines
 
 

@@ -124,6 +124,8 @@ def _shape(
         elif item.field is not None:
             at = index[item.name]
             shape.fields.append((at, item.field))
+            if item.kind in (ColumnKind.ID, ColumnKind.REF):
+                shape.ids[item.field] = at
             if item.field in no_default:
                 blank = "" if item.kind == ColumnKind.TEXT else None
                 shape.blanks.append((at, item.field, blank))
