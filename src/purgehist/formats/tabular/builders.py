@@ -11,6 +11,7 @@ record).
 
 from __future__ import annotations
 
+import enum
 import functools
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -197,7 +198,9 @@ def _inline(
     when the class does more than that (hooks, fields outside ``__init__``, converters
     wanting the instance) or lacks an argument, so that it is called instead.
 
-    An NCName validator is not run on a value read from an id or reference column: its
+    An enumeration converter's member is looked up in the class's own map of values without
+    the call (a value not there goes to the call, for its message). An NCName validator is not
+    run on a value read from an id or reference column: its
     reader has checked the value with the same pattern (an empty cell's default is still
     checked)."""
     record = shape.record
@@ -224,8 +227,19 @@ def _inline(
     for a in fields:
         value = given[a.name] if a.name in given else empty(a.name)
         if a.converter is not None:
-            constants[f"convert{me}_{a.name}"] = a.converter
-            value = f"convert{me}_{a.name}({value})"
+            convert = f"convert{me}_{a.name}"
+            constants[convert] = a.converter
+            members = _members(a.converter)
+            if members is None:
+                value = f"{convert}({value})"
+            else:  # the enumeration's own look-up, without the call; the rest goes to the call
+                found = f"members{me}_{a.name}"
+                constants[found] = members
+                value = f"({value})"
+                value = (
+                    f"{found}[{value}] if type({value}) is str and {value} in {found}"
+                    f" else {convert}({value})"
+                )
         lines.append(f"_set({target}, {a.name!r}, {value})")
     if not attrs.validators.get_disabled():
         for a in fields:
@@ -246,3 +260,14 @@ def _setter(record: type) -> str:
     another ``__setattr__``."""
     setter: object = record.__setattr__
     return "object" if setter is object.__setattr__ else getattr(setter, "__name__", "")
+
+
+def _members(converter: object) -> dict[Any, Any] | None:
+    """An enumeration class's members by value, when *converter* is one whose call finds a
+    value's member by looking it up there (the call does more only for a value not found);
+    otherwise ``None``."""
+    if type(converter) is not enum.EnumType:
+        return None
+    if getattr(converter, "__new__", None) is not enum.Enum.__new__:
+        return None
+    return dict(converter._value2member_map_)
