@@ -21,6 +21,7 @@ from purgehist.formats.csv import read as csv_read
 from purgehist.formats.csv.read import read_package
 from purgehist.formats.csv.write import write_package_zip
 from purgehist.formats.tabular.binding import ColumnKind, Table
+from purgehist.formats.tabular.builders import Shape, generated_builder
 from purgehist.formats.tabular.cells import RowReader
 from purgehist.formats.tabular.generated_rows import generated_reader
 from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
@@ -304,3 +305,65 @@ def test_bad_cell_in_a_package_names_its_file_line_and_column() -> None:
     assert [(p.code, p.location, p.raw) for p in problems] == [
         ("bad-value", "attributions.csv:3:stance", "denies")
     ]
+
+
+def _attribution_builder(invalid: list[str], ids: dict[str, int] | None = None) -> Any:
+    shape = Shape(
+        record=Attribution,
+        anchor="actor",
+        fields=[(0, "actor"), (1, "stance"), (2, "date"), (3, "evidence")],
+        blanks=[(0, "actor", None)],
+        parts=[],
+        children=(),
+        marker=None,
+        needed=[],
+        ids=ids or {},
+    )
+    rejected = object()
+
+    def refused(err: Exception, number: int, anchor: str) -> object:
+        invalid.append(str(err))
+        return rejected
+
+    return generated_builder(shape, 4, {}, None, None, refused, rejected)  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["pers_1", "1bad", "bad id", "", None, 7]),
+    st.sampled_from([None, "asserts", "disputes", "bogus", Stance.QUALIFIES]),
+    st.sampled_from([None, "1985", "1936/1938", "19xx-13", "", 1985]),
+    st.sampled_from([None, ("ev_1", "ev_2"), ["ev_1"], ("bad id",), "ev_1"]),
+)
+def test_built_record_is_what_its_class_makes_of_the_same_values(
+    actor: Any, stance: Any, date: Any, evidence: Any
+) -> None:
+    """The builder sets fields itself rather than calling the class: same record, same refusal."""
+    invalid: list[str] = []
+    made = _attribution_builder(invalid)([actor, stance, date, evidence], None, 2)
+    given = {"stance": stance, "date": date, "evidence": evidence}
+    refusal: list[str] = []
+    try:
+        expected = Attribution(actor=actor, **{k: v for k, v in given.items() if v is not None})
+    except (ValueError, TypeError) as err:
+        refusal.append(str(err))
+    assert invalid == refusal
+    if not refusal:
+        assert made == expected
+        assert type(made.stance) is Stance
+        assert type(made.evidence) is tuple
+
+
+def test_an_empty_id_is_still_refused_by_the_class_validator() -> None:
+    """The NCName validator is skipped for a value the id column's reader checked, not for
+    the empty cell's stand-in."""
+    invalid: list[str] = []
+    build = _attribution_builder(invalid, ids={"actor": 0})
+    assert build([None, None, None, None], None, 2) is not None
+    with pytest.raises(ValueError, match="NCName") as refused:
+        Attribution(actor=None)  # type: ignore[arg-type]
+    assert invalid == [str(refused.value)]
+    made = build(["pers_1", "disputes", "1985", ("ev_1",)], None, 3)
+    assert made == Attribution(
+        actor="pers_1", stance=Stance.DISPUTES, date="1985", evidence=("ev_1",)
+    )

@@ -1,24 +1,30 @@
 """Record builders generated for one table: a row's converted values in, its record out.
 
 A builder is the source of one function per record class and part, written once from the
-table's binding: it calls the record class with every field it binds, an empty value
-replaced by the field's default (what the class would use for a missing argument, so the
-class's converters and validators see the same values), its parts built by their own
-functions and its children taken from those waiting for the row's key.
+table's binding: it makes the record from every field it binds, an empty value replaced by
+the field's default (what the class would use for a missing argument, so the class's
+converters and validators see the same values), its parts built by their own functions and
+its children taken from those waiting for the row's key. A plain attrs class is not called:
+its ``__init__`` is written out inline (the keyword call was a large part of building a
+record).
 """
 
 from __future__ import annotations
 
+import enum
 import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
-from attrs import define
+from attrs import Factory, define
 
 from purgehist.formats.tabular.binding import Child
+from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
 __all__ = ["Builder", "Shape", "generated_builder"]
+
+_NCNAME_VALIDATORS = (ncname_validator, optional_ncname_validator)
 
 Builder = Callable[[list[Any], Any, int], Any]
 """Builds the record of row *number* from its *values*, with the children waiting for *key*."""
@@ -38,6 +44,9 @@ class Shape:
     children: tuple[Child, ...]
     marker: int | None
     needed: list[tuple[int, str]]
+    ids: dict[str, int] = Factory(dict)
+    """Fields read from an id or reference column, with their value's index: a value there
+    is ``None`` or an NCName, as the column's reader checked."""
 
 
 def generated_builder(
@@ -118,16 +127,14 @@ def _block(
         return f"default{me}_{name}"
 
     lines: list[str] = []
-    arguments = []
+    arguments: list[tuple[str, str]] = []
     filled = []
     for at, name in shape.fields:
         blank = empty(name)
         value = f"x{at}"
         filled.append(f"{value} is not None")
         arguments.append(
-            f"{name}={value}"
-            if blank == "None"
-            else f"{name}={value} if {value} is not None else {blank}"
+            (name, value if blank == "None" else f"{value} if {value} is not None else {blank}")
         )
     if shape.marker is not None:
         filled.append(f"x{shape.marker}")
@@ -137,9 +144,7 @@ def _block(
         filled.append(f"{part} is not None")
         blank = empty(name)
         arguments.append(
-            f"{name}={part}"
-            if blank == "None"
-            else f"{name}={part} if {part} is not None else {blank}"
+            (name, part if blank == "None" else f"{part} if {part} is not None else {blank}")
         )
     for child in shape.children:
         waiting = f"waiting_{child.table}"
@@ -152,13 +157,18 @@ def _block(
             f"    {kids} = ({kids}[0][2],) if len({kids}) == 1 else {several}",
         ]
         filled.append(kids)
-        arguments.append(f"{child.field}={kids} or {empty(child.field)}")
+        arguments.append((child.field, f"{kids} or {empty(child.field)}"))
     build = []
     for at, column in shape.needed:
         build += [f"if x{at} is None:", f"    return _needed({record}, number, {column!r})"]
+    given = dict(arguments)
+    construct = _inline(shape, target, given, empty, constants, me)
+    if construct is None:
+        call = ", ".join(f"{name}={value}" for name, value in arguments)
+        construct = [f"{target} = {record}({call})"]
     build += [
         "try:",
-        f"    {target} = {record}({', '.join(arguments)})",
+        *(f"    {line}" for line in construct),
         "except (ValueError, TypeError) as err:",
         f"    return _invalid(err, number, {shape.anchor!r})",
     ]
@@ -172,3 +182,92 @@ def _block(
         "else:",
         f"    {target} = None",
     ]
+
+
+def _inline(
+    shape: Shape,
+    target: str,
+    given: dict[str, str],
+    empty: Callable[[str], str],
+    constants: dict[str, Any],
+    me: int,
+) -> list[str] | None:
+    """Lines doing what *record*'s attrs ``__init__`` does with the *given* arguments (field
+    name → expression), without the call: each field set, through its converter, in field
+    order, the missing ones to their default, then the validators in field order. ``None``
+    when the class does more than that (hooks, fields outside ``__init__``, converters
+    wanting the instance) or lacks an argument, so that it is called instead.
+
+    An enumeration converter's member is looked up in the class's own map of values without
+    the call (a value not there goes to the call, for its message). An NCName validator is not
+    run on a value read from an id or reference column: its
+    reader has checked the value with the same pattern (an empty cell's default is still
+    checked)."""
+    record = shape.record
+    fields = attrs.fields(record)
+    if (
+        not attrs.has(record)
+        or "__slots__" not in record.__dict__
+        or hasattr(record, "__attrs_pre_init__")
+        or hasattr(record, "__attrs_post_init__")
+        or any(not a.init or a.alias != a.name for a in fields)
+        or any(isinstance(a.converter, attrs.Converter) for a in fields)
+        or any(a.default is attrs.NOTHING and a.name not in given for a in fields)
+        or "_attrs_cached_hash" in record.__dict__["__slots__"]
+        or _setter(record) not in ("object", "_frozen_setattrs")
+        or any(
+            isinstance(a.default, attrs.Factory) and a.default.takes_self  # type: ignore[arg-type]
+            for a in fields
+        )
+    ):
+        return None
+    constants["_new"] = object.__new__
+    constants["_set"] = object.__setattr__  # what attrs' __init__ of a frozen class uses
+    lines = [f"{target} = _new(record{me})"]
+    for a in fields:
+        value = given[a.name] if a.name in given else empty(a.name)
+        if a.converter is not None:
+            convert = f"convert{me}_{a.name}"
+            constants[convert] = a.converter
+            members = _members(a.converter)
+            if members is None:
+                value = f"{convert}({value})"
+            else:  # the enumeration's own look-up, without the call; the rest goes to the call
+                found = f"members{me}_{a.name}"
+                constants[found] = members
+                value = f"({value})"
+                value = (
+                    f"{found}[{value}] if type({value}) is str and {value} in {found}"
+                    f" else {convert}({value})"
+                )
+        lines.append(f"_set({target}, {a.name!r}, {value})")
+    if not attrs.validators.get_disabled():
+        for a in fields:
+            if a.validator is None:
+                continue
+            constants[f"validate{me}_{a.name}"] = a.validator
+            constants[f"field{me}_{a.name}"] = a
+            check = f"validate{me}_{a.name}({target}, field{me}_{a.name}, {target}.{a.name})"
+            if a.converter is None and a.validator in _NCNAME_VALIDATORS and a.name in shape.ids:
+                lines += [f"if x{shape.ids[a.name]} is None:", f"    {check}"]
+            else:
+                lines.append(check)
+    return lines
+
+
+def _setter(record: type) -> str:
+    """Who sets *record*'s attributes: ``object``, attrs' refusal for a frozen class, or
+    another ``__setattr__``."""
+    setter: object = record.__setattr__
+    return "object" if setter is object.__setattr__ else getattr(setter, "__name__", "")
+
+
+def _members(converter: object) -> dict[Any, Any] | None:
+    """An enumeration class's members by value, when *converter* is one whose call finds a
+    value's member by looking it up there (the call does more only for a value not found);
+    otherwise ``None``."""
+    if type(converter) is not enum.EnumType:
+        return None
+    if getattr(converter, "__new__", None) is not enum.Enum.__new__:
+        return None
+    return dict(converter._value2member_map_)

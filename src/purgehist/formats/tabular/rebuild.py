@@ -124,6 +124,8 @@ def _shape(
         elif item.field is not None:
             at = index[item.name]
             shape.fields.append((at, item.field))
+            if item.kind in (ColumnKind.ID, ColumnKind.REF):
+                shape.ids[item.field] = at
             if item.field in no_default:
                 blank = "" if item.kind == ColumnKind.TEXT else None
                 shape.blanks.append((at, item.field, blank))
@@ -472,6 +474,9 @@ def rebuild(
     for table in TABLES:
         found.extend(assembly.opened[table.name].found)
     refs.report_missing(found, container)
+    # The tables' builders hold bound methods of themselves, so the references sit in cycles:
+    # one tuple per id would be left for the cyclic collector, which frees them far slower.
+    refs.ids.clear()
     if found.errors:
         return None
     return Dataset(metadata=assembly.metadata or Dataset().metadata, **assembly.records)
