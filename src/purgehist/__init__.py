@@ -6,9 +6,9 @@ record classes and the exceptions. Plugin authors find their kit in :mod:`purgeh
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from purgehist.lazy import lazy_attributes
 from purgehist.version import __version__
 
 if TYPE_CHECKING:
@@ -224,14 +224,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        msg = f"module 'purgehist' has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 
 def __dir__() -> list[str]:

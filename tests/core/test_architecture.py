@@ -17,6 +17,7 @@ PACKAGE = SRC / "purgehist"
 LAYERS: tuple[tuple[str, ...], ...] = (
     (
         "purgehist.version",
+        "purgehist.lazy",
         "purgehist.model",
         "purgehist.diagnostics",
         "purgehist.errors",

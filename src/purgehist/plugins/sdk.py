@@ -8,12 +8,12 @@ purgehist modules, whose layout may change between releases::
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from purgehist.diagnostics import Diagnostics, Problem, Severity
 from purgehist.errors import DataError, PluginError, UsageError
 from purgehist.formats.text_files import checked_text, nothing_found
+from purgehist.lazy import lazy_attributes
 from purgehist.plugins.hookspecs import hookimpl
 from purgehist.plugins.specs import (
     Context,
@@ -82,11 +82,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _LAZY.get(name)
-    if home is None:
-        msg = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _LAZY)

@@ -6,10 +6,10 @@ are imported when a map is first written, or a name of theirs first used.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
+from purgehist.lazy import lazy_attributes
 from purgehist.plugins.sdk import (
     Context,
     ExporterSpec,
@@ -48,14 +48,7 @@ _HOMES: dict[str, str] = {
 """Where each re-exported name lives; its module is imported on first use."""
 
 
-def __getattr__(name: str) -> Any:
-    if name in {"aif", "argdown"}:
-        return importlib.import_module(f"{__name__}.{name}")
-    home = _HOMES.get(name)
-    if home is None:
-        msg = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(msg)
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_attributes(__name__, _HOMES, {"aif", "argdown"})
 
 
 def _export_aif(
