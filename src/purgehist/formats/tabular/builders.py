@@ -118,7 +118,9 @@ def _block(
         value: Any = blanks[name] if name in blanks else defaults[name]
         if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
             if value.takes_self:
-                raise NotImplementedError(f"{shape.record.__name__}.{name}: a default taking self")
+                # no record class has one; a new one must be built through its class
+                msg = f"{shape.record.__name__}.{name}: a builder cannot fill a default taking self"
+                raise TypeError(msg)
             constants[f"factory{me}_{name}"] = value.factory
             return f"factory{me}_{name}()"
         if value is None:
