@@ -17,6 +17,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from purgehist.formats.text.author_stance import author_stance, concessive
+from purgehist.formats.text.claim_clauses import (
+    content_elsewhere,
+    hedged,
+    negated,
+    not_all,
+    topic_only,
+)
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
 from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
@@ -30,6 +37,8 @@ from purgehist.formats.text.claim_lexicon import (
     THAT_PARTICLES,
 )
 from purgehist.formats.text.claim_phrases import (
+    CLAUSAL,
+    EVALUATIONS,
     EXAMPLE_NOUNS,
     GERUND_CUES,
     GERUND_OPENERS,
@@ -37,8 +46,10 @@ from purgehist.formats.text.claim_phrases import (
     IN_VIEW,
     KNOWN_ONLY,
     OF_WORDS,
+    OWNED,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
+    TITLES,
     TOPIC_PREPOSITIONS,
 )
 from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
@@ -94,14 +105,6 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
-_OWNED = frozenset(
-    {"his", "her", "their", "its", "zijn", "haar", "hun", "sein", "seine", "seiner", "ihre",
-     "ihrer", "son", "sa", "ses", "leur", "leurs"}
-)  # fmt: skip
-"""Possessive determiners: a statement noun after one has its owner already, and the
-phrase after *of* is its object."""
-_ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
-"""Words for *all*, which a negation before a group makes *not all*."""
 _NEAR = 6
 """How many words after a speech noun the *that* giving its content may stand."""
 _ASIDE = 5
@@ -109,11 +112,6 @@ _ASIDE = 5
 _OPENING = 3
 """A cue within the first words of a sentence opening with a concessive is its main verb: the
 contrast is the claimant's own (``Toch schrijft hij ook dat``), not the author's."""
-_TITLES = frozenset(
-    {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
-     "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
-     "professor", "prof", "dr", "de", "the", "der", "die"}
-)  # fmt: skip
 
 
 def read_sentence(
@@ -186,6 +184,7 @@ class _Words:
         self.in_view = set().union(*(IN_VIEW[code] for code in langs))
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
         self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
+        self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
@@ -235,6 +234,8 @@ class _Words:
                 if particle in THAT_PARTICLES and not complementisers & set(after):
                     continue
                 return self._verb(i, f"{word} … {particle}", stance)
+        if content_elsewhere(low[i + 1 :], complementisers):
+            return []
         for cues in cue_sets:
             if word in cues.after:
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
@@ -253,7 +254,9 @@ class _Words:
         owner: list[Mentioned] = []
         noun = last = -1
         possessive = re.match(r"(.+?)(?:’s|'s|’|')$", text[i]) or (
-            re.match(r"(.+?)s$", text[i]) if name_key(text[i][:-1]) in self.known else None
+            re.match(r"(.+?)s$", text[i])
+            if name_key(text[i][:-1]) in self.known or text[i][:-1] in self.names
+            else None
         )  # German genitive: "Webers These"
         if possessive and text[i][:1].isupper():
             for k in range(i + 1, min(len(low), i + 4)):
@@ -263,7 +266,7 @@ class _Words:
                     break
                 if not low[k].isalpha() or text[k][:1].isupper():
                     break
-        elif low[i] in self.statements | self.speeches and not _OWNED.intersection(low[i - 2 : i]):
+        elif low[i] in self.statements | self.speeches and not OWNED.intersection(low[i - 2 : i]):
             # "his interpretation of New Testament Greek": the of-phrase is what is interpreted
             of = i + 2 if low[i + 1 : i + 2] and low[i + 1].isdigit() else i + 1  # "Hypothese 2"
             if low[of : of + 1] in self.of_list:
@@ -279,6 +282,8 @@ class _Words:
             return []  # "argued that Homer’s speech was mixed": the owner is in what is reported
         if last < 0:  # after "de stelling van Getty"
             last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
+            if low[last + 1 : last + 2] == ["("] and ")" in low[last + 1 : last + 8]:
+                last = low.index(")", last + 1)  # "Hypothese 2 von Thurmair (1989) besagt"
         contrast = self._contrast_before(i, cue_sets)
         if contrast:
             self.contrast_cues.add(contrast)
@@ -286,8 +291,9 @@ class _Words:
         if possessive and low[i - 1 : i] and low[i - 1] in self.in_view:
             return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
         if low[noun] in self.statements:
-            if not complementisers & set(low[last + 1 : last + 6]):
-                return []
+            evaluated = self.evaluations.intersection(low[last + 1 : last + 4])
+            if not complementisers & set(low[last + 1 : last + 6]) and not evaluated:
+                return []  # "Thurmairs Hypothese 2 bestätigt sich": the author weighs it
         elif not self._reported(noun, cue_sets):
             return []
         return [Found(m, low[noun], "asserts") for m in owner]
@@ -327,21 +333,19 @@ class _Words:
         """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest
         geeft de grenzen aan door te vermelden dat``, ``Getty begins by arguing that``)."""
         low = self.t.low
+        complementisers = set().union(*(c.complementisers for c in cue_sets))
         for code in self.langs:
             stance = GERUND_CUES.get(code, {}).get(low[i])
-            opener = GERUND_OPENERS.get(code, ())
-            if stance is None or not opener:
+            if stance is None or not complementisers & set(low[i + 1 : i + 4]):
                 continue
-            if low[max(0, i - len(opener)) : i] != list(opener) and not (
-                opener[-1] == "te" and low[i - 1 : i] == ["te"] and "door" in low[i - 4 : i - 1]
-            ):
-                continue
-            complementisers = set().union(*(c.complementisers for c in cue_sets))
-            if not complementisers & set(low[i + 1 : i + 4]):
-                continue
-            start = low.index(opener[0], max(0, i - 4))
-            subject = self._subject(start)
-            return [Found(subject, f"{' '.join(opener)} {low[i]}", stance)] if subject else []
+            for opener in GERUND_OPENERS.get(code, ()):
+                if low[max(0, i - len(opener)) : i] != list(opener) and not (
+                    opener[-1] == "te" and low[i - 1 : i] == ["te"] and "door" in low[i - 4 : i - 1]
+                ):
+                    continue
+                start = low.index(opener[0], max(0, i - 4))
+                subject = self._subject(start)
+                return [Found(subject, f"{' '.join(opener)} {low[i]}", stance)] if subject else []
         return []
 
     def _subject(self, end: int) -> Mentioned | None:
@@ -357,7 +361,8 @@ class _Words:
             if mention.kind in {"known", "person"} and j + 1 < end and self.name_at(j + 1):
                 continue  # "Peter Kenez": the surname is the mention
             return mention
-        return None
+        groups = (self._group(j, forward=False) for j in range(min(end, _OPENING + 2)))
+        return next((g for g in groups if g is not None), None)  # "Some scholars … by claiming"
 
     def _passive(self, i: int, cues: CueSet) -> list[Found]:
         """The agents after the passive's *door*/*by* at *i* when an attributing participle
@@ -380,7 +385,7 @@ class _Words:
             return []  # "is te zien aan": an infinitive has no subject of its own
         if low[i + 1 : i + 2] == ["sich"]:
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
-        if self.topic_only(i):
+        if topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
         subjects = self.before(i)
         inverted = self.after(i + 1, inverted=True)
@@ -388,32 +393,37 @@ class _Words:
             # "Neben solchen Einstellungen nimmt Doherty … an": a capitalised noun before the
             # verb is no subject when a known author follows it
             subjects = inverted
-        subjects = subjects or inverted or self.group_before(i) or self.clause_subject(i)
+        subjects = (
+            subjects
+            or inverted
+            or self.group_before(i)
+            or self.clause_subject(i)
+            or self._coordinated(i)
+        )
         if stance in {"asserts", "disputes"} and any(self._not_all(m) for m in subjects):
             stance = "disputes" if stance == "asserts" else "qualifies"  # "not all scholars"
-        elif stance in {"asserts", "disputes"} and self.negated(i):
+        elif stance in {"asserts", "disputes"} and negated(low, i, self.negations, self.bounds):
             # "ontkent niet dat" concedes
             stance = "disputes" if stance == "asserts" else "qualifies"
-        elif stance == "asserts" and self.hedged(i):
+        elif stance == "asserts" and hedged(low, i, self.hedges):
             stance = "qualifies"
         return [Found(m, cue, stance) for m in subjects]
 
-    def topic_only(self, i: int) -> bool:
-        """Whether the verb at *i* has a topic and no view: a topic preposition within a few
-        words in its clause and no *that*-clause after it (``disagreed for decades about``)."""
-        low = self.t.low
-        clause = itertools.takewhile(lambda w: w not in self.bounds, low[i + 1 : i + 5])
-        if not self.topics.intersection(clause):
-            return False
-        return not self.complementisers.intersection(low[i + 1 :])
-
     def _not_all(self, mention: Mentioned) -> bool:
-        """Whether *mention* is a group some of whom only hold the claim (``not all
-        scholars``, ``nicht alle Forscher``)."""
-        low = self.t.low
         first = next((k for k, span in enumerate(self.t.spans) if span[1] > mention.start), 0)
-        window = low[max(0, first - 2) : first + 1]
-        return any(a in self.negations and b in _ALL for a, b in itertools.pairwise(window))
+        return not_all(self.t.low, first, self.negations)
+
+    def _coordinated(self, i: int) -> list[Mentioned]:
+        """The sentence's subject for a verb joined to its first verb by *and* (``In doing so,
+        X made … and rejected``), when no *that*-clause stands between them."""
+        low = self.t.low
+        if i < 2 or low[self._skip_back(i - 1)] not in _CONJUNCTIONS:
+            return []
+        subject = self._subject(i)
+        if subject is None or subject.kind == "pronoun":
+            return []
+        first = next(k for k, span in enumerate(self.t.spans) if span[1] >= subject.end)
+        return [] if self.complementisers & set(low[first:i]) else [subject]
 
     def clause_subject(self, i: int) -> list[Mentioned]:
         """The subject right after the subordinator of a verb-final clause (``omdat
@@ -429,22 +439,6 @@ class _Words:
                 named = [m for m in self.after(k) if m.kind in {"known", "person"}]
                 return named if named and named[-1].end <= self.t.spans[i][0] else []
         return []
-
-    def hedged(self, i: int) -> bool:
-        """Whether a hedge (``gedeeltelijk``, ``to some extent``) stands right around the verb
-        at *i*."""
-        window = f" {' '.join(self.t.low[max(0, i - 3) : i + 5])} "
-        return any(f" {hedge} " in window for hedge in self.hedges)
-
-    def negated(self, i: int) -> bool:
-        """Whether a negation stands right around the verb at *i*, in its own clause: not
-        past a comma or the *that* opening the reported clause (``zegt dat niet alles``)."""
-        low = self.t.low
-        before = list(
-            itertools.takewhile(lambda w: w not in self.bounds, reversed(low[max(0, i - 3) : i]))
-        )
-        after = list(itertools.takewhile(lambda w: w not in self.bounds, low[i + 1 : i + 3]))
-        return bool(self.negations & {*before, *after})
 
     def name_at(self, j: int) -> Mentioned | None:
         """The claimant named by token *j*, with any given names and initials before it."""
@@ -478,7 +472,7 @@ class _Words:
         word opening the sentence (``Volgens``) or a surname of its own (``noemt Conquest
         Enukidze``)."""
         low = self.t.low[j]
-        return low in _TITLES or low in self.cue_words or name_key(low) in self.known
+        return low in TITLES or low in self.cue_words or name_key(low) in self.known
 
     def after(self, k: int, *, inverted: bool = False) -> list[Mentioned]:
         """The claimants named from token *k* on: a name (walking over titles, given names and
@@ -490,7 +484,7 @@ class _Words:
         floor = k
         while k < len(low):
             j = k
-            while j < len(low) and (low[j] in _TITLES or self._initial(j)):
+            while j < len(low) and (low[j] in TITLES or self._initial(j)):
                 j += 1
             first = j
             while (
@@ -582,8 +576,8 @@ class _Words:
             if low[h] in self.groups:
                 first = h
                 while first > max(floor, h - 2) and low[first - 1].isalpha():
-                    if low[first - 1] in _TITLES | self.skip | self.prepositions:
-                        break
+                    if low[first - 1] in TITLES | self.skip | self.prepositions | CLAUSAL:
+                        break  # "whereas others": the conjunction is no part of the label
                     first -= 1
                 label = " ".join(self.t.text[first : h + 1])
                 return Mentioned("group", label, None, self.t.spans[first][0], self.t.spans[h][1])

@@ -77,7 +77,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "argues argued argue contends contended maintains maintained asserts asserted "
             "suggests suggested concludes concluded insists insisted believes believed believe "
-            "estimates estimated holds held claims claimed claim claiming assumed assumes "
+            "estimates estimated claims claimed claim claiming assumed assumes "
             "assume stressed stresses emphasized emphasised emphasizes proposed proposes "
             "explained explains added adds stating argued arguing proposing maintain contend "
             "suggest insist conclude assert emphasize emphasise stress posits posited "
@@ -103,7 +103,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "meint meinte behauptet behauptete argumentiert argumentierte vermutet vermutete "
             "betont betonte folgert folgerte glaubt glaubte schätzt schätzte zufolge vertritt "
-            "vertrat postuliert postulierte schlägt schlug formuliert formulierte erklärt "
+            "vertrat postuliert postulierte schlägt schlug erklärt "
             "erklärte unterstreicht unterstrich konstatiert konstatierte behaupten meinen "
             "vermuten argumentieren vertreten betonen unterscheidet unterschied unterscheiden",
         ),
@@ -153,12 +153,13 @@ THAT_CUES: dict[str, dict[str, str]] = {
     "en": _forms(
         "asserts",
         "writes wrote thinks thought finds found notes noted sees saw shows showed agreed agree "
-        "agrees observed observes felt convinced",
+        "agrees observed observes felt convinced holds held demonstrated demonstrates outlined "
+        "outlines",
     ),
     "de": _forms(
         "asserts",
         "schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand hält hielt "
-        "beobachtet beobachtete",
+        "beobachtet beobachtete formuliert formulierte",
     ),
     "fr": _forms("asserts", "écrit écrivait pense pensait montre montrait note notait voit voyait"),
 }
@@ -220,7 +221,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("fasst", "auf"): "asserts",
         ("schlägt", "vor"): "asserts",
         ("schlagen", "vor"): "asserts",
-        ("führt", "an"): "asserts",
+        ("führt", "möglichkeit"): "qualifies",
         ("hält", "fest"): "asserts",
         ("stellt", "fest"): "asserts",
         ("geht", "aus"): "asserts",
@@ -273,6 +274,11 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("put", "it"): "asserts",
         ("takes", "issue"): "disputes",
         ("took", "issue"): "disputes",
+        **{(verb, "away"): "disputes" for verb in _words("break breaks broke")},
+        **{
+            (verb, "between"): "asserts"
+            for verb in _words("distinguish distinguishes distinguished")
+        },
         **{
             (verb, "as"): "asserts"
             for verb in _words(
@@ -430,7 +436,8 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "convincingly", "is right", "was right", "are right", "i agree", "i concur",
            "i … agree", "noticed", "pointed out", "was aware", "were aware"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
-           "hat recht", "haben recht", "ich stimme … zu"},
+           "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich",
+           "ich schließe mich … an", "entscheidende erkenntnis"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
            "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage"},
 }  # fmt: skip
@@ -542,6 +549,7 @@ SKIP_WORDS: dict[str, set[str]] = {
         "apparently",
         "explicitly",
         "first",
+        "only",
     },
     "de": {
         "auch",

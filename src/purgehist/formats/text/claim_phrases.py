@@ -10,7 +10,9 @@ from __future__ import annotations
 
 __all__ = [
     "AUTHOR_QUALIFIES",
+    "CLAUSAL",
     "CONCESSIVE_OPENINGS",
+    "EVALUATIONS",
     "EXAMPLE_NOUNS",
     "GERUND_CUES",
     "GERUND_OPENERS",
@@ -19,9 +21,11 @@ __all__ = [
     "KNOWN_ONLY",
     "NOMINATIVE",
     "OF_WORDS",
+    "OWNED",
     "PEOPLE",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
+    "TITLES",
 ]
 
 
@@ -35,10 +39,12 @@ STATEMENT_NOUNS: dict[str, set[str]] = {
            "argument", "hypothese", "lezing", "claim", "oordeel", "woorden"},
     "en": {"thesis", "view", "views", "claim", "claims", "argument", "contention", "assertion",
            "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
-           "account", "opinion", "judgement", "judgment", "words"},
+           "account", "opinion", "judgement", "judgment", "words", "insistence", "suggestion",
+           "proposal", "idea", "ideas", "generalization", "generalisation"},
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
-           "position", "sichtweise", "worten", "sicht"},
+           "position", "sichtweise", "worten", "sicht", "überlegung", "überlegungen",
+           "generalisierung", "vorschlag", "analyse"},
     "fr": {"thèse", "opinion", "affirmation", "théorie", "interprétation", "conclusion",
            "hypothèse", "position", "argument", "avis", "lecture"},
 }  # fmt: skip
@@ -62,13 +68,13 @@ OF_WORDS: dict[str, set[str]] = {
 }
 """The preposition between a statement noun and its owner (``de stelling van Getty``)."""
 
-GERUND_OPENERS: dict[str, tuple[str, ...]] = {
-    "nl": ("door", "te"),
-    "en": ("by",),
-    "fr": ("en",),
+GERUND_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "nl": (("door", "te"),),
+    "en": (("by",), ("in",)),
+    "fr": (("en",),),
 }
 """The words before a gerund of saying whose subject is the main clause's (``Conquest …
-door te vermelden dat``)."""
+door te vermelden dat``, ``idiosyncratic in arguing that``)."""
 
 GERUND_CUES: dict[str, dict[str, str]] = {
     "nl": {
@@ -124,7 +130,8 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "not … substantiated", "unsubstantiated"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
-           "klammern sich … an", "klammert sich … an"},
+           "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
+           "plausibel, wenn", "behaupten zu zeigen", "behauptet zu zeigen"},
     "fr": {"prétendu", "prétendue", "soi-disant", "prétendument", "restent attachés à",
            "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à"},
 }  # fmt: skip
@@ -204,3 +211,35 @@ TOPIC_PREPOSITIONS: dict[str, set[str]] = {
 """Prepositions that give a reporting verb a topic instead of a view (``historians have
 disagreed for decades about the repression``, ``streiten über``): with no *that*-clause
 anywhere after the verb, the sentence reports a debate, and nobody holds a claim in it."""
+
+EVALUATIONS: dict[str, set[str]] = {
+    "nl": {"bevestigd", "bevestigt", "aannemelijk", "overtuigend", "plausibel", "houdbaar"},
+    "en": {"confirmed", "borne", "plausible", "convincing", "implausible", "unconvincing",
+           "untenable", "tenable"},
+    "de": {"bestätigt", "nachvollziehbar", "plausibel", "überzeugend", "unplausibel",
+           "haltbar", "unhaltbar"},
+    "fr": {"confirmée", "confirmé", "plausible", "convaincante", "convaincant"},
+}  # fmt: skip
+"""Predicates by which the author weighs a scholar's statement named by its noun (``Thurmairs
+Hypothese 2 bestätigt sich``, ``Abrahams Überlegung ist nachvollziehbar``): its owner holds it,
+with no *that*-clause needed."""
+
+OWNED = frozenset(
+    {"his", "her", "their", "its", "zijn", "haar", "hun", "sein", "seine", "seiner", "ihre",
+     "ihrer", "son", "sa", "ses", "leur", "leurs"}
+)  # fmt: skip
+"""Possessive determiners: a statement noun after one has its owner already, and the
+phrase after *of* is its object."""
+
+TITLES = frozenset(
+    {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
+     "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
+     "professor", "prof", "dr", "de", "the", "der", "die"}
+)  # fmt: skip
+"""Titles and articles before a name, which the name's mention walks over."""
+
+CLAUSAL = frozenset(
+    {"whereas", "while", "whilst", "but", "because", "although", "though", "when", "if", "that",
+     "maar", "terwijl", "omdat", "dat", "aber", "während", "wohingegen", "weil", "dass", "mais"}
+)  # fmt: skip
+"""Conjunctions, which open a clause before its subject and are no part of a group's label."""

@@ -225,7 +225,9 @@ def claim_candidates(
                 if not _figure_acts(r[1], f, sentence, figures, language)
             ]
             found = _cited_for_vague(found, sentence, claimants, line, known)
-            if not found and before and _continues(sentence, language):
+            if found:
+                found += _cited_as_earlier(found, sentence, claimants, line, known)
+            if not found and before and _continues(sentence, language, before):
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
@@ -380,12 +382,48 @@ def _cited_for_vague(
     return out
 
 
-def _continues(sentence: str, language: str | None) -> bool:
+def _cited_as_earlier(
+    found: list[tuple[Found, tuple[str, str]]],
+    sentence: str,
+    claimants: Claimants,
+    line: int,
+    known: Mapping[str, str],
+) -> list[tuple[Found, tuple[str, str]]]:
+    """Scholars a sentence that reports a view cites as having said it already
+    (``(vgl. dazu schon Dahl 1988: 225)``, ``(see already Dahl 1988)``): each asserts it too."""
+    out: list[tuple[Found, tuple[str, str]]] = []
+    taken = {r[0] for _, r in found}
+    for bracket in re.findall(r"\(([^()]*)\)", sentence):
+        for already in _ALREADY.finditer(bracket):
+            cited = _INLINE.match(bracket, already.end())
+            if cited is None:
+                continue
+            actor = known.get(name_key(cited[1]))
+            mention = Mentioned("known" if actor else "person", cited[1], actor)
+            resolved = claimants.resolve(mention, line, sentence)
+            if resolved and resolved[0] not in taken:
+                taken.add(resolved[0])
+                out.append((Found(mention, already[0].strip(), "asserts"), resolved))
+    return out
+
+
+_ALREADY = re.compile(r"\b(?:schon|bereits|already|reeds|déjà)\s+")
+"""*Already* before a citation: the scholar cited said it before the one reported."""
+
+
+def _continues(
+    sentence: str, language: str | None, before: Sequence[tuple[Found, tuple[str, str]]] = ()
+) -> bool:
     """Whether *sentence*, which has no cue, goes on reporting the claim of the sentence
-    before: a fragment opening with *and that*, or a main clause in the reportive mood
-    (``zou … hebben``, German Konjunktiv I) whose subject is not a pronoun."""
+    before: a fragment opening with *and that*, a main clause in the reportive mood (``zou …
+    hebben``, German Konjunktiv I) whose subject is not a pronoun, or a sentence that cites,
+    as its source in brackets, the claimant of the sentence before (*before*) without a *see*
+    (``… to all peoples (Pasor 1650: 143).``)."""
+    if _cites_claimant(sentence, before):
+        return True
     langs = [language] if language in REPORTIVE else list(REPORTIVE)
-    words = re.findall(r"[^\W\d_]+|,", sentence.casefold())
+    printed = re.findall(r"[^\W\d_]+|,", sentence)
+    words = [w.casefold() for w in printed]
     if not words or any(PRONOUNS[code].intersection(words[:3]) for code in langs):
         return False  # "Hij zou …", "Ook zou hij …" tell of him, not what the claimant said
     for code in langs:
@@ -395,11 +433,37 @@ def _continues(sentence: str, language: str | None) -> bool:
             if words[:size] == opening.split() and not ({","} | AUXILIARIES[code]) & set(after):
                 return True
         clause: list[str] = []
-        for word in words:
-            if word in REPORTIVE[code] and not SUBORDINATORS[code].intersection(clause):
+        for k, word in enumerate(words):
+            reportive = word in REPORTIVE[code] or (
+                code == "de" and _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
+            )
+            if reportive and not SUBORDINATORS[code].intersection(clause):
                 return True
             clause = [] if word == "," else [*clause, word]
     return False
+
+
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
+_NOT_VERBS = frozenset(
+    {"jede", "jene", "diese", "welche", "solche", "keine", "eine", "seine", "ihre", "meine",
+     "unsere", "alle", "beide", "einige", "manche", "ohne", "gerade", "gerne", "lange", "heute",
+     "bitte", "daher", "ebenfalls", "ferne", "nahe", "eigene", "andere", "weise"}
+)  # fmt: skip
+
+
+def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
+    """Whether *word*, before a subject pronoun, is a German verb in the Konjunktiv I, whose
+    third person ends in *-e* (``verstärke sie``, ``gebe es``): not a past tense in *-te*
+    (``sagte er``), nor a determiner or adverb in *-e*."""
+    return (
+        bool(following)
+        and following[0] in _SUBJECT_PRONOUNS
+        and len(word) >= 4
+        and word.islower()
+        and word.endswith("e")
+        and not word.endswith("te")
+        and word not in _NOT_VERBS
+    )
 
 
 def _self_contained(
@@ -430,3 +494,13 @@ def _work_of(actor: str, cited: Sequence[str | None], sources: Mapping[str, Sour
     return next(
         (s for s in cited if s and any(c.actor == actor for c in sources[s].creators)), None
     )
+
+
+def _cites_claimant(sentence: str, before: Sequence[tuple[Found, tuple[str, str]]]) -> bool:
+    """Whether *sentence* gives as its source, in brackets, a claimant of *before*."""
+    claimants = {name_key(name.split()[-1]) for _, (_, name) in before if name.split()}
+    for bracket in re.findall(r"\(([^()]*)\)", sentence):
+        cited = _INLINE.match(f"{bracket.strip()})")
+        if cited and name_key(cited[1]) in claimants:
+            return True
+    return False

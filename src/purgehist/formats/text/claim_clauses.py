@@ -1,0 +1,67 @@
+"""Tests on the clause around a reporting verb, read from a sentence's casefolded words: a
+negation or a hedge next to it, a topic instead of a view, *not all* before a group, and a
+complement that only a block quotation after the sentence gives."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Collection, Iterable, Sequence
+
+__all__ = ["content_elsewhere", "hedged", "negated", "not_all", "topic_only"]
+
+_ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
+"""Words for *all*, which a negation before a group makes *not all*."""
+_NOT_ONLY = frozenset({"only", "nur", "alleen", "seulement"})
+"""Words that make a negation *not only … but also*: an addition, no denial."""
+
+
+def _clause(words: Iterable[str], bounds: Collection[str]) -> list[str]:
+    return list(itertools.takewhile(lambda w: w not in bounds, words))
+
+
+def negated(
+    low: Sequence[str], i: int, negations: Collection[str], bounds: Collection[str]
+) -> bool:
+    """Whether a negation stands right around the verb at *i*, in its own clause: not past a
+    comma or the *that* opening the reported clause (``zegt dat niet alles``), nor in *not
+    only* (``did not only regard … but also``, ``nicht nur``)."""
+    before = _clause(reversed(low[max(0, i - 3) : i]), bounds)
+    after = _clause(low[i + 1 : i + 3], bounds)
+    if _NOT_ONLY.intersection(before[:1] + after[:2]):
+        return False
+    return bool(set(negations) & {*before, *after})
+
+
+def hedged(low: Sequence[str], i: int, hedges: Collection[str]) -> bool:
+    """Whether a hedge (``gedeeltelijk``, ``to some extent``) stands right around the verb at
+    *i*."""
+    window = f" {' '.join(low[max(0, i - 3) : i + 5])} "
+    return any(f" {hedge} " in window for hedge in hedges)
+
+
+def topic_only(
+    low: Sequence[str],
+    i: int,
+    topics: Collection[str],
+    complementisers: Collection[str],
+    bounds: Collection[str],
+) -> bool:
+    """Whether the verb at *i* has a topic and no view: a topic preposition within a few
+    words in its clause and no *that*-clause after it (``disagreed for decades about``)."""
+    if not set(topics).intersection(_clause(low[i + 1 : i + 5], bounds)):
+        return False
+    return not set(complementisers).intersection(low[i + 1 :])
+
+
+def not_all(low: Sequence[str], first: int, negations: Collection[str]) -> bool:
+    """Whether the group whose first word is token *first* is one some of whom only hold the
+    claim (``not all scholars``, ``nicht alle Forscher``)."""
+    window = low[max(0, first - 2) : first + 1]
+    return any(a in negations and b in _ALL for a, b in itertools.pairwise(window))
+
+
+def content_elsewhere(rest: Sequence[str], complementisers: Collection[str]) -> bool:
+    """Whether the only complementiser after a verb (*rest*, the words after it) ends the
+    sentence (``concluded:``, ``explained that``): what is said is in the block quotation
+    after it, not in this sentence."""
+    return bool(rest) and rest[-1] in complementisers and not set(complementisers) & set(rest[:-1])
