@@ -243,8 +243,16 @@ class _Words:
             if word in cues.after_that and (
                 complementisers & set(low[i + 1 : i + _REACH]) or example
             ):
-                return self._verb(i, word, cues.stances.get(word, "asserts"))
+                found = self._verb(i, word, cues.stances.get(word, "asserts"))
+                return [f for f in found if not self._reported_subject(f.claimant, complementisers)]
         return []
+
+    def _reported_subject(self, mention: Mentioned, complementisers: set[str]) -> bool:
+        """Whether *mention* opens a clause that another verb reports (``argued that Homer
+        wrote in …``): the subject of what is reported, no claimant; not after *as*/*wie*
+        (``wie Thurmair zeigt``)."""
+        first = next((k for k, span in enumerate(self.t.spans) if span[1] > mention.start), 0)
+        return first > 0 and self.t.low[first - 1] in complementisers - {":"} - _MANNER
 
     def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The owner of a statement noun whose content follows (``Getty's thesis that``, ``de

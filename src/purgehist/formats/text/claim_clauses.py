@@ -64,4 +64,10 @@ def content_elsewhere(rest: Sequence[str], complementisers: Collection[str]) -> 
     """Whether the only complementiser after a verb (*rest*, the words after it) ends the
     sentence (``concluded:``, ``explained that``): what is said is in the block quotation
     after it, not in this sentence."""
-    return bool(rest) and rest[-1] in complementisers and not set(complementisers) & set(rest[:-1])
+    depth, outside = 0, []
+    for word in rest:
+        depth += (word == "(") - (word == ")")
+        if depth <= 0 and word != ")":
+            outside.append(word)  # "sieht Abraham (1991a: 118) …": a citation's colon
+    words = set(outside[:-1])
+    return bool(outside) and outside[-1] in complementisers and not set(complementisers) & words

@@ -32,6 +32,7 @@ from purgehist.formats.text.claim_lexicon import (
     REPORTIVE,
     SUBORDINATORS,
 )
+from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claimants import WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para
@@ -202,7 +203,12 @@ def claim_candidates(
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
         before: list[tuple[Found, tuple[str, str]]] = []
-        for start, end in sentences(para.text):
+        quotations = block_quotations(para, reading.origin)
+        for start, whole in sentences(para.text):
+            end = min([whole, *(a for a, _ in quotations if start < a < whole)])
+            if any(a <= start < b for a, b in quotations):
+                previous, before = "", []
+                continue  # a block quotation: the quoted text's words, not the document's
             sentence = para.text[start:end].strip()
             source_line = _SOURCE_LINE.match(sentence)
             if source_line:  # the example's source ran into the next sentence: drop it
@@ -232,7 +238,8 @@ def claim_candidates(
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
                 ]
-            claimants.named(sentence, line, {r[0] for _, r in found}, claimants.pronoun_entity)
+            discussed = {r[0] for f, r in found if f.cue not in _ALREADY_CUES}
+            claimants.named(sentence, line, discussed, claimants.pronoun_entity)
             previous, before = sentence, found
             if not found:
                 continue
@@ -407,8 +414,10 @@ def _cited_as_earlier(
     return out
 
 
-_ALREADY = re.compile(r"\b(?:schon|bereits|already|reeds|déjà)\s+")
-"""*Already* before a citation: the scholar cited said it before the one reported."""
+_ALREADY_CUES = frozenset({"schon", "bereits", "already", "reeds", "déjà"})
+_ALREADY = re.compile(rf"\b(?:{'|'.join(_ALREADY_CUES)})\s+")
+"""*Already* before a citation: the scholar cited said it before the one reported, and is
+not the one the text goes on to discuss."""
 
 
 def _continues(
@@ -419,13 +428,13 @@ def _continues(
     hebben``, German Konjunktiv I) whose subject is not a pronoun, or a sentence that cites,
     as its source in brackets, the claimant of the sentence before (*before*) without a *see*
     (``… to all peoples (Pasor 1650: 143).``)."""
-    if _cites_claimant(sentence, before):
-        return True
     langs = [language] if language in REPORTIVE else list(REPORTIVE)
     printed = re.findall(r"[^\W\d_]+|,", sentence)
     words = [w.casefold() for w in printed]
     if not words or any(PRONOUNS[code].intersection(words[:3]) for code in langs):
         return False  # "Hij zou …", "Ook zou hij …" tell of him, not what the claimant said
+    if _cites_claimant(sentence, before):
+        return True
     for code in langs:
         for opening in CONTINUATIONS[code]:
             size = len(opening.split())
