@@ -38,6 +38,8 @@ class ClaimCandidates:
 
 
 WORD = re.compile(r"[^\W\d_]+")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+"""A word that may be a name, hyphenated names whole (``Pseudo-Plutarch``)."""
 _ARTICLES = frozenset(
     {"de", "het", "een", "deze", "dit", "die", "the", "a", "an", "this", "these", "those",
      "der", "das", "den", "dem", "ein", "eine", "diese", "le", "la", "les", "l", "un", "une",
@@ -130,7 +132,7 @@ class Claimants:
         after a preposition (``zoals Getty``) rather than as a subject."""
         found = []
         before = ""
-        for match in WORD.finditer(sentence):
+        for match in NAME_WORD.finditer(sentence):
             word = match[0]
             key = name_key(word)
             actor = self.known.get(key) if word[:1].isupper() else None

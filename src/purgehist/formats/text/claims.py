@@ -33,7 +33,7 @@ from purgehist.formats.text.claim_lexicon import (
     SUBORDINATORS,
 )
 from purgehist.formats.text.claim_quotes import block_quotations
-from purgehist.formats.text.claimants import WORD, Claimants, ClaimCandidates
+from purgehist.formats.text.claimants import NAME_WORD, WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para
 from purgehist.model import (
@@ -129,27 +129,34 @@ def surname_keys(authors: AuthorIndex) -> dict[str, str]:
 
 _AND = {"nl": "en", "en": "and", "de": "und", "fr": "et"}
 """The word each language joins names with."""
-_NAMED = re.compile(
-    r"\b([A-ZÀ-Ý][\w.]*)\s+([A-ZÀ-ÝŁŚŻ][^\W\d_]+)|([A-ZÀ-ÝŁŚŻ][^\W\d_]+)\s*\(?\d{4}"
-    r"|\b([A-ZÀ-ÝŁŚŻ][^\W\d_]+(?:-[A-ZÀ-ÝŁŚŻ][^\W\d_]+)?)(?:’s|'s)\b"
+_UPPER = "A-ZÀ-ÝŁŚŻ"
+_NAMED = (
+    re.compile(rf"\b([A-ZÀ-Ý][\w.]*)\s+([{_UPPER}][^\W\d_]+)"),
+    re.compile(rf"()([{_UPPER}][^\W\d_]+)\s*\(?\d{{4}}"),
+    re.compile(rf"()\b([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)(?:’s|'s)\b"),
+    re.compile(rf"()\b([{_UPPER}][^\W\d_]+)\s+(?:of|von|van|de)\s+[{_UPPER}][^\W\d_]{{3,}}"),
 )
+"""A name after a given name or an initial, before a year, as a possessive, or before an
+origin (``Hermogenes of Tarsus``); each read apart, so that a rejected given name (``In
+Hermogenes’s``) leaves the possessive to be read."""
 
 
 def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
     """Capitalised words that are names: after a given name or an initial (``Peter Kenez``,
-    ``J. Getty``), before a year (``Thurmair (1989)``) or as a possessive (``Dio’s``,
-    ``Pseudo-Plutarch’s``); not words the text also writes in lower case."""
+    ``J. Getty``), before a year (``Thurmair (1989)``), as a possessive (``Dio’s``,
+    ``Pseudo-Plutarch’s``) or before an origin (``Gregory of Corinth``); not words the text
+    also writes in lower case."""
     names: set[str] = set()
     for para in paras:
-        for match in _NAMED.finditer(para.text):
-            given, word = match[1], match[2] or match[3] or match[4]
-            if given and given.rstrip(".").casefold() in vocabulary:
-                continue
-            if given and given.endswith(".") and len(given.replace(".", "")) > 2:
-                continue  # "zoals Getty. Hij": a sentence ends, no given name
-
-            if word.casefold() not in vocabulary:
-                names.add(word)
+        for pattern in _NAMED:
+            for match in pattern.finditer(para.text):
+                given, word = match[1], match[2]
+                if given and given.rstrip(".").casefold() in vocabulary:
+                    continue
+                if given and given.endswith(".") and len(given.replace(".", "")) > 2:
+                    continue  # "zoals Getty. Hij": a sentence ends, no given name
+                if word.casefold() not in vocabulary:
+                    names.add(word)
     return names
 
 
@@ -305,7 +312,7 @@ def _roles(
                     cited[name_key(f.claimant.name.split()[-1])] += 1
             for match in _CITATION.finditer(sentence):
                 cited[name_key(match[1])] += 1
-            for word in WORD.findall(sentence):
+            for word in NAME_WORD.findall(sentence):
                 if word[:1].isupper() and (name_key(word) in known or word in names):
                     named[name_key(word)] += 1
     scholars = {key for key, n in cited.items() if n * _CITED_SHARE >= named[key]}
@@ -342,9 +349,13 @@ def _figure_acts(
     content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
     after = sentence[found.claimant.end :] if found.claimant.end else sentence
     words = set(re.findall(r"[^\W\d_]+|:", after.casefold()))
+    if _RAISED.search(after):
+        return False  # "Dio believed Homer to have resorted to …": a view, in the infinitive
     return not content & words
 
 
+_RAISED = re.compile(r"\bto (?:be|have)\b")
+"""The infinitive of a view's content after its subject (``believed Homer to have``)."""
 _VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere", "autoren"})
 """Heads of a claimant left vague (*Still others*, *One author*) whom the sentence's inline
 citations name."""
