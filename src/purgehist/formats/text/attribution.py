@@ -397,6 +397,8 @@ class _Words:
             return []
         subjects = self.before(i)
         inverted = self.after(i + 1, inverted=True)
+        if self.langs == ["en"] and low[i - 1 : i] != [","]:
+            inverted = []  # English inverts only after a quotation (", argues Getty")
         if all(m.kind == "person" for m in subjects) and any(m.kind == "known" for m in inverted):
             # "Neben solchen Einstellungen nimmt Doherty … an": a capitalised noun before the
             # verb is no subject when a known author follows it

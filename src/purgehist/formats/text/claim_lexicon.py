@@ -550,6 +550,10 @@ SKIP_WORDS: dict[str, set[str]] = {
         "explicitly",
         "first",
         "only",
+        "simply",
+        "merely",
+        "generally",
+        "still",
     },
     "de": {
         "auch",

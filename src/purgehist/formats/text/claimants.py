@@ -206,9 +206,9 @@ class Claimants:
         unless a figure."""
         earlier = [
             e
-            for offset, e, _ in self.people(sentence, line)
-            if offset < mention.start and e.key in self.scholars
-        ]
+            for offset, e, oblique in self.people(sentence, line)
+            if offset < mention.start and e.key in self.scholars and not oblique
+        ]  # not "much like Pseudo-Plutarch, he …": a comparison names someone else
         if earlier:
             return earlier[-1]
         topic = self.topic

@@ -345,6 +345,8 @@ def _figure_acts(
     langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
     if any(found.cue in CLAIM_CUES[code].before | CLAIM_CUES[code].contrast for code in langs):
         return False
+    if found.cue.rsplit(" ", 1)[-1] in _VIEW_PARTICLES:
+        return False  # "regarded Homer's speech as mixed": the complement is the view
     content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
     content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
     after = sentence[found.claimant.end :] if found.claimant.end else sentence
@@ -354,6 +356,8 @@ def _figure_acts(
     return not content & words
 
 
+_VIEW_PARTICLES = frozenset({"as", "with", "als"})
+"""Particles of verbs of regarding and identifying, whose complement is the view held."""
 _RAISED = re.compile(r"\bto (?:be|have)\b")
 """The infinitive of a view's content after its subject (``believed Homer to have``)."""
 _VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere", "autoren"})
