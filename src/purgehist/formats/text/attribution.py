@@ -47,13 +47,14 @@ from purgehist.formats.text.claim_phrases import (
     KNOWN_ONLY,
     OF_WORDS,
     OWNED,
+    ROLE_NOUNS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
     TITLES,
     TOPIC_PREPOSITIONS,
 )
 from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
-from purgehist.formats.text.sentence_tokens import apposed_subject, particle_at
+from purgehist.formats.text.sentence_tokens import apposed_subject, particle_at, role_at
 from purgehist.formats.text.sentence_tokens import tokens as _tokens
 from purgehist.names import name_key
 
@@ -185,6 +186,7 @@ class _Words:
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
         self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
         self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
+        self.roles = set().union(*(ROLE_NOUNS[code] for code in langs))
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
@@ -458,7 +460,7 @@ class _Words:
         word = text[j]
         if re.search(r"(?:’s|'s|’)$", word):
             return None  # "volgens Stalin's wensen" names his wishes, not his claim
-        if low[j] in self.pronouns:
+        if low[j] in self.pronouns or role_at(self.t, j, self.roles):
             if not self.strangers:
                 return None
             return Mentioned("pronoun", low[j], None, *self.t.spans[j])

@@ -550,7 +550,6 @@ SKIP_WORDS: dict[str, set[str]] = {
         "explicitly",
         "first",
         "only",
-        "simply",
         "merely",
         "generally",
         "still",

@@ -23,6 +23,7 @@ __all__ = [
     "OF_WORDS",
     "OWNED",
     "PEOPLE",
+    "ROLE_NOUNS",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
     "TITLES",
@@ -243,3 +244,18 @@ CLAUSAL = frozenset(
      "maar", "terwijl", "omdat", "dat", "aber", "während", "wohingegen", "weil", "dass", "mais"}
 )  # fmt: skip
 """Conjunctions, which open a clause before its subject and are no part of a group's label."""
+
+ROLE_NOUNS: dict[str, set[str]] = {
+    "nl": {"biograaf", "geleerde", "grammaticus", "humanist", "filoloog", "theoloog",
+           "commentator", "drukker", "redenaar"},
+    "en": {"biographer", "scholar", "grammarian", "humanist", "philologist", "linguist",
+           "theologian", "writer", "commentator", "printer", "rhetorician", "orator",
+           "hellenist"},
+    "de": {"biograph", "gelehrte", "grammatiker", "humanist", "philologe", "linguist",
+           "linguistin", "theologe", "verfasser", "verfasserin", "kommentator"},
+    "fr": {"biographe", "savant", "grammairien", "humaniste", "philologue", "linguiste",
+           "théologien", "commentateur", "imprimeur", "rhéteur"},
+}  # fmt: skip
+"""Singular nouns for a scholar's role: after a definite article (``the biographer``, ``the
+Venetian printer-scholar``) and before no name, they point back to the person last named,
+as a pronoun does."""

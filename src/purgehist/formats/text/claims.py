@@ -231,13 +231,16 @@ def claim_candidates(
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
             claimants.pronoun_entity = None
+            roles = [f for f in read.found if _role(f)]
             found = [
                 (f, r)
                 for f in read.found
+                if f not in roles
                 for r in claimants.resolve_all(f.claimant, line, sentence)
                 if not _figure_acts(r[1], f, sentence, figures, language)
             ]
             found = _cited_for_vague(found, sentence, claimants, line, known)
+            found += [p for f in roles for p in _as_cited(f, sentence, claimants, line, known)]
             if found:
                 found += _cited_as_earlier(found, sentence, claimants, line, known)
             if not found and before and _continues(sentence, language, before):
@@ -382,10 +385,7 @@ def _cited_for_vague(
     Rhenius 1626: 84)``, ``One author assumed … (Reynolds 1752)``) replaced by the scholars
     the sentence cites in brackets, one attribution each; ``the author`` is the scholar under
     discussion and stays."""
-    cited = [
-        m[1] for bracket in re.findall(r"\(([^()]*)\)", sentence) for m in _INLINE.finditer(bracket)
-    ]
-    if not cited:
+    if not _cited(sentence):
         return found
     out: list[tuple[Found, tuple[str, str]]] = []
     for f, r in found:
@@ -395,13 +395,39 @@ def _cited_for_vague(
         if f.claimant.kind not in {"group", "pronoun"} or not vague:
             out.append((f, r))
             continue
-        for name in dict.fromkeys(cited):
-            actor = known.get(name_key(name))
-            mention = Mentioned("known" if actor else "person", name, actor)
-            resolved = claimants.resolve(mention, line, sentence)
-            if resolved:
-                out.append((Found(mention, f.cue, f.stance), resolved))
+        out.extend(_as_cited(f, sentence, claimants, line, known))
     return out
+
+
+def _cited(sentence: str) -> list[str]:
+    """The first authors of the author–year citations in brackets in *sentence*."""
+    brackets = re.findall(r"\(([^()]*)\)", sentence)
+    return list(dict.fromkeys(m[1] for bracket in brackets for m in _INLINE.finditer(bracket)))
+
+
+def _as_cited(
+    found: Found, sentence: str, claimants: Claimants, line: int, known: Mapping[str, str]
+) -> list[tuple[Found, tuple[str, str]]]:
+    """The attributions of *found* to each scholar *sentence* cites in brackets instead of
+    its claimant (none without a citation)."""
+    out = []
+    for name in _cited(sentence):
+        actor = known.get(name_key(name))
+        mention = Mentioned("known" if actor else "person", name, actor)
+        resolved = claimants.resolve(mention, line, sentence)
+        if resolved:
+            out.append((Found(mention, found.cue, found.stance), resolved))
+    return out
+
+
+_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values())
+
+
+def _role(found: Found) -> bool:
+    """Whether *found*'s claimant is a role made definite (``the Venetian printer-scholar
+    claimed … (Manutius 1496)``): the scholar the sentence cites, else no one the text
+    names for sure."""
+    return found.claimant.kind == "pronoun" and found.claimant.name not in _ALL_PRONOUNS
 
 
 def _cited_as_earlier(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Tokens", "apposed_subject", "particle_at", "tokens"]
+__all__ = ["Tokens", "apposed_subject", "particle_at", "role_at", "tokens"]
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[’'](?=\w))*|[:,;()]|\d+")
 """Words (an apostrophe only inside one: ``Stalin’s``, not a closing quote), punctuation
@@ -85,3 +85,23 @@ def apposed_subject(t: Tokens, comma: int, prepositions: Collection[str]) -> lis
         if k < 2 or low[0] in _DETERMINERS:
             ends.append(k)
     return ends
+
+
+_DEFINITE = frozenset({"the", "de", "het", "der", "die", "le", "la"})
+_BETWEEN = 3
+"""The most words from a definite article to the role noun it makes definite."""
+
+
+def role_at(t: Tokens, j: int, roles: Collection[str]) -> bool:
+    """Whether token *j* is a scholar's role (one of *roles*, or a compound ending in one)
+    after a definite article and before no name (``according to the biographer``, ``the
+    Venetian printer-scholar claimed``; not ``the rhetorician Hermogenes``)."""
+    low, text = t.low, t.text
+    if low[j].rsplit("-", 1)[-1] not in roles:
+        return False
+    if j + 1 < len(text) and text[j + 1][:1].isupper():
+        return False  # a title before the name
+    between = low[max(0, j - _BETWEEN) : j]
+    return any(
+        w in _DEFINITE and all(v.isalpha() for v in between[k + 1 :]) for k, w in enumerate(between)
+    )
