@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from purgehist.formats.text.author_stance import author_stance, concessive
 from purgehist.formats.text.claim_clauses import (
     content_elsewhere,
+    contrast_before,
     hedged,
     negated,
     not_all,
@@ -187,6 +188,7 @@ class _Words:
         self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
         self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
         self.roles = set().union(*(ROLE_NOUNS[code] for code in langs))
+        self.origins = set().union(*(OF_WORDS[code] for code in langs))
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
@@ -294,7 +296,7 @@ class _Words:
             last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
             if low[last + 1 : last + 2] == ["("] and ")" in low[last + 1 : last + 8]:
                 last = low.index(")", last + 1)  # "Hypothese 2 von Thurmair (1989) besagt"
-        contrast = self._contrast_before(i, cue_sets)
+        contrast = contrast_before(self.t.low, i, [c.contrast for c in cue_sets])
         if contrast:
             self.contrast_cues.add(contrast)
             return [Found(m, contrast, "disputes") for m in owner]
@@ -307,17 +309,6 @@ class _Words:
         elif not self._reported(noun, cue_sets):
             return []
         return [Found(m, low[noun], "asserts") for m in owner]
-
-    def _contrast_before(self, i: int, cue_sets: Sequence[CueSet]) -> str | None:
-        """The contrast phrase right before token *i*, over an article (``contrary to the``)."""
-        low = self.t.low
-        for skip in (0, 1):
-            for size in (4, 3, 2, 1):
-                begin = i - skip - size
-                phrase = " ".join(low[max(0, begin) : i - skip])
-                if begin >= 0 and any(phrase in c.contrast for c in cue_sets):
-                    return phrase
-        return None
 
     def _owner(self, i: int, name: str) -> Mentioned | None:
         """The claimant named by the possessive at *i* (``Getty’s``)."""
@@ -532,6 +523,8 @@ class _Words:
         found: list[Mentioned] = []
         if j > 0 and low[j] == ",":
             return self._apposed(j)
+        if j > 1 and low[j - 1] in self.origins and self.name_at(j) is None:
+            j -= 2  # "Gregory of Corinth, active much later, suggested"
         while j >= 0:
             mention = self.name_at(j)
             if mention is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterable, Sequence
 
-__all__ = ["content_elsewhere", "hedged", "negated", "not_all", "topic_only"]
+__all__ = ["content_elsewhere", "contrast_before", "hedged", "negated", "not_all", "topic_only"]
 
 _ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
 """Words for *all*, which a negation before a group makes *not all*."""
@@ -71,3 +71,15 @@ def content_elsewhere(rest: Sequence[str], complementisers: Collection[str]) -> 
             outside.append(word)  # "sieht Abraham (1991a: 118) …": a citation's colon
     words = set(outside[:-1])
     return bool(outside) and outside[-1] in complementisers and not set(complementisers) & words
+
+
+def contrast_before(low: Sequence[str], i: int, contrasts: Sequence[Collection[str]]) -> str | None:
+    """The contrast phrase (of one of *contrasts*) right before token *i*, over an article
+    (``contrary to the``)."""
+    for skip in (0, 1):
+        for size in (4, 3, 2, 1):
+            begin = i - skip - size
+            phrase = " ".join(low[max(0, begin) : i - skip])
+            if begin >= 0 and any(phrase in c for c in contrasts):
+                return phrase
+    return None

@@ -1,0 +1,225 @@
+"""English and German constructions met in histories of linguistics: gerunds and coordinated
+verbs that take the sentence's subject, statements the author weighs, verbs that need their
+content, block quotations, roles made definite, citations that continue or add a claimant, the
+German Konjunktiv I before a pronoun and *others* after a group. The sentences are made up for
+the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from purgehist.formats.text.attribution import read_sentence
+from purgehist.formats.text.read import parse_text
+from purgehist.model import Dataset
+
+KNOWN = {"getty": "pers_getty", "conquest": "pers_conquest", "weber": "pers_weber"}
+NAMES = {"Orlov", "Homer", "Lindqvist"}
+
+
+def _stances(sentence: str, lang: str) -> dict[str, str]:
+    found = read_sentence(sentence, lang, KNOWN, names=NAMES).found
+    return {f.claimant.actor or f.claimant.name: f.stance for f in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "stance"),
+    [
+        ("Orlov was, however, unusual in arguing that the epic was written in one dialect.",
+         "Orlov", "asserts"),
+        ("Some grammarians took the idea further by claiming that a poet could mix five dialects.",
+         "Some grammarians", "asserts"),
+        ("In doing so, Getty made the region the centre of the story and rejected the idea that "
+         "Moscow planned it.", "pers_getty", "disputes"),
+        ("Later, several eighteenth-century scholars broke away from the older views of Orlov.",
+         "scholars", "disputes"),
+        ("Historians today usually distinguish between the plenum of 1937 and the earlier ones.",
+         "Historians", "asserts"),
+        ("Modern linguists have demonstrated that the epic language is mainly Ionic.",
+         "Modern linguists", "asserts"),
+    ],
+)  # fmt: skip
+def test_english_subjects_of_gerunds_coordinated_and_phrasal_verbs(
+    sentence: str, claimant: str, stance: str
+) -> None:
+    assert _stances(sentence, "en") == {claimant: stance}
+
+
+def test_not_only_adds_and_does_not_deny() -> None:
+    sentence = "In fact, Orlov did not only regard the epic as mixed, but also the hymns."
+    assert _stances(sentence, "en") == {"Orlov": "asserts"}
+    assert _stances("Orlov did not regard the epic as mixed.", "en") == {"Orlov": "disputes"}
+
+
+def test_hold_and_formulieren_need_what_is_held() -> None:
+    assert _stances("He taught in Leiden, where Orlov held the Greek chair.", "en") == {}
+    assert _stances("Orlov held that the epic was mixed.", "en") == {"Orlov": "asserts"}
+    assert _stances("Weber formuliert eine Reihe von Generalisierungen.", "de") == {}
+    assert _stances("Weber formuliert die These, dass die Listen echt sind.", "de") == {
+        "pers_weber": "asserts"
+    }
+    assert _stances("Weber führt selbst keine Beispiele dafür an.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Orlov subsequently concluded:", "en"),
+        ("A teacher of Greek, Orlov read the epic with pupils, to whom he explained that", "en"),
+        ("Auf diese Weise sieht Weber (1999: 118) die Möglichkeit, beide Ansätze zu vereinen:",
+         "de"),
+    ],
+)  # fmt: skip
+def test_a_verb_whose_content_is_only_in_a_block_quotation_reports_nothing(
+    sentence: str, lang: str
+) -> None:
+    assert _stances(sentence, lang) == {}
+
+
+def test_a_particle_verb_with_its_object_before_a_colon_still_reports() -> None:
+    sentence = "Weber (1999: 31) nimmt die folgenden fünf Gruppen an:"
+    assert _stances(sentence, "de") == {"pers_weber": "asserts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Webers Hypothese 2 bestätigt sich im Falle der Listen, wenn man annimmt, dass sie "
+         "regional entstanden.", "asserts"),
+        ("Geht man davon aus, ist Webers Überlegung nachvollziehbar, wenn man sie so auslegt, "
+         "dass die Listen spät entstanden.", "qualifies"),
+    ],
+)  # fmt: skip
+def test_a_statement_the_author_weighs_is_its_owners(sentence: str, author: str) -> None:
+    reading = read_sentence(sentence, "de", KNOWN)
+    assert [(f.claimant.actor, f.stance) for f in reading.found] == [("pers_weber", "asserts")]
+    assert reading.author == author
+
+
+def test_statement_nouns_over_a_year_and_an_insistence() -> None:
+    sentence = "Hypothese 2 von Weber (1999) besagt, dass die Listen echt sind."
+    assert _stances(sentence, "de") == {"pers_weber": "asserts"}
+    sentence = "The preface may reflect Orlov’s insistence on the idea that the poet travelled."
+    assert _stances(sentence, "en") == {"Orlov": "asserts"}
+
+
+def test_the_subject_of_a_reported_clause_is_no_claimant() -> None:
+    sentence = "Orlov (1953: 22) argued that Homer wrote in an old dialect that had no name."
+    assert _stances(sentence, "en") == {"Orlov": "asserts"}
+
+
+def test_english_takes_no_subject_after_the_verb() -> None:
+    sentence = "Later scholars simply classified Homer as one of the poets of the mixed dialect."
+    assert _stances(sentence, "en") == {"scholars": "asserts"}
+
+
+def _claims(dataset: Dataset) -> dict[str, list[tuple[str, str]]]:
+    names = {a.id: a.name for a in dataset.actors}
+    return {
+        (c.quote or c.text)[:20]: [(names[a.actor], a.stance.value) for a in c.attributions]
+        for c in dataset.claims
+    }
+
+
+GREEK = """\
+Introduction
+
+Orlov (1953) argued that the epic was written in a mixed dialect. In a later edition,
+Lindqvist changed the attribution to another author. Like Orlov, the Swedish printer-scholar
+claimed that the epic was mixed (Lindqvist 1961: 4). According to the biographer, the poet
+had travelled widely. A large number of scholars assumed that Ionic prevailed, whereas others
+proposed that Attic did.
+
+A teacher of Greek, Orlov read the epic with his pupils, to whom he explained that
+
+        all the tongues of the Greeks were in it, so that each tribe found its own words.
+        Yet he does not reject common words either.
+
+Orlov also wrote a grammar. He claimed that the apostles wrote for all peoples. The
+apostles wanted to reach every nation in its own dialect (Orlov 1953: 143).
+
+Bibliography
+
+Orlov, Ivan, The Epic Dialects (Uppsala 1953).
+Lindqvist, Per, Printing Homer (Lund 1961).
+"""
+
+
+def test_a_role_made_definite_is_the_scholar_the_sentence_cites() -> None:
+    claims = _claims(parse_text(GREEK).dataset)
+    assert claims["Like Orlov, the Swed"] == [("Per Lindqvist", "asserts")]
+    assert "According to the bio" not in claims  # no citation: no one for sure
+
+
+def test_others_after_a_group_are_more_of_that_group() -> None:
+    claims = _claims(parse_text(GREEK).dataset)
+    assert [n for n, _ in claims["A large number of sc"]] == ["scholars", "other scholars"]
+
+
+def test_a_block_quotation_ends_its_sentence_and_gives_no_claims() -> None:
+    claims = _claims(parse_text(GREEK).dataset)
+    assert not any("explained" in text or text.startswith("Yet he") for text in claims)
+
+
+def test_a_sentence_citing_the_claimant_before_goes_on_with_the_claim() -> None:
+    claims = _claims(parse_text(GREEK).dataset)
+    assert claims["The apostles wanted "] == [("Ivan Orlov", "asserts")]
+
+
+def test_a_citation_continues_no_sentence_about_the_scholar_himself() -> None:
+    text = GREEK.replace("The\napostles wanted", "He\nwanted")
+    assert "He wanted to reach e" not in _claims(parse_text(text).dataset)
+
+
+DAHL = """\
+Einleitung
+
+Weber (1999) nimmt an, dass die Partikeln geordnet sind. Hypothese 1 besagt, dass die
+unspezifischste Partikel vorne steht (vgl. dazu auch schon Kallmeyer 1988: 225). Die Partikel
+denn drückt nach Ansicht der Autorin aus, dass die Frage an den Kontext anknüpft.
+
+Bei der Partikel JA nimmt Weber an, dass sie in Imperativsätzen steht. In diesem Kontext
+verstärke sie den Willen des Sprechers. Danach sagte er nichts mehr.
+
+Literatur
+
+Weber, Anna, Partikeln (Tübingen 1999).
+Kallmeyer, Laura, Fragen (Tübingen 1988).
+"""
+
+
+def test_a_scholar_cited_as_having_said_it_already_asserts_it_too() -> None:
+    claims = _claims(parse_text(DAHL).dataset)
+    assert claims["Hypothese 1 besagt, "] == [
+        ("Anna Weber", "asserts"),
+        ("Laura Kallmeyer", "asserts"),
+    ]
+    # and does not become the scholar the text goes on to discuss
+    assert claims["Die Partikel denn dr"] == [("Anna Weber", "asserts")]
+
+
+def test_the_konjunktiv_before_a_pronoun_continues_the_account() -> None:
+    claims = _claims(parse_text(DAHL).dataset)
+    assert claims["In diesem Kontext ve"] == [("Anna Weber", "asserts")]
+    assert not any(text.startswith("Danach sagte") for text in claims)  # a past tense in -te
+
+
+HYPHEN = """\
+Introduction
+
+Pseudo-Orlov’s account was widely read. Pseudo-Orlov (1601) argued that the epic was mixed.
+He also noticed archaisms in it. The rhetorician Gregory of Corinth, active much later,
+suggested that the poet used Ionic.
+
+Bibliography
+
+Getty, J. Arch, Origins (Cambridge 1985).
+"""
+
+
+def test_hyphenated_names_and_names_before_an_origin_are_claimants() -> None:
+    claims = _claims(parse_text(HYPHEN).dataset)
+    assert claims["He also noticed arch"] == [
+        ("Pseudo-Orlov", "asserts"),
+        ("the author of the document", "asserts"),
+    ]
+    assert claims["The rhetorician Greg"] == [("Gregory", "asserts")]
