@@ -248,6 +248,8 @@ def claim_candidates(
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
                 ]
+            elif not found and _AGENTLESS.search(sentence):
+                found = _agentless(before, claimants, line, sentence)
             discussed = {r[0] for f, r in found if f.cue not in _ALREADY_CUES}
             claimants.named(sentence, line, discussed, claimants.pronoun_entity)
             previous, before = sentence, found
@@ -428,6 +430,32 @@ def _role(found: Found) -> bool:
     claimed … (Manutius 1496)``): the scholar the sentence cites, else no one the text
     names for sure."""
     return found.claimant.kind == "pronoun" and found.claimant.name not in _ALL_PRONOUNS
+
+
+_AGENTLESS = re.compile(
+    r"\b(?:claimed|considered|believed|thought|held|alleged|supposed|assumed|said)"
+    r" to (?:be|have)\b"
+)
+"""An English reporting passive without its agent (``claimed to be typical``, ``usually
+considered to have``): the sentence reports a view, whose holder the text has just named."""
+
+
+def _agentless(
+    before: Sequence[tuple[Found, tuple[str, str]]],
+    claimants: Claimants,
+    line: int,
+    sentence: str,
+) -> list[tuple[Found, tuple[str, str]]]:
+    """The claimants of a sentence whose reporting passive has no agent: those of the
+    sentence before, else the scholar under discussion."""
+    if before:
+        return [(Found(Mentioned("continued", r[1]), "agentless", f.stance), r) for f, r in before]
+    focus = claimants.focus
+    if focus is None:
+        return []
+    mention = Mentioned("known" if focus.actor else "person", focus.name, focus.actor)
+    resolved = claimants.resolve(mention, line, sentence)
+    return [(Found(mention, "agentless", "asserts"), resolved)] if resolved else []
 
 
 def _cited_as_earlier(
