@@ -223,3 +223,37 @@ def test_hyphenated_names_and_names_before_an_origin_are_claimants() -> None:
         ("the author of the document", "asserts"),
     ]
     assert claims["The rhetorician Greg"] == [("Gregory", "asserts")]
+
+
+def test_the_scholar_followed_in_saying_it_and_a_view_attributed_to_someone_hold_it() -> None:
+    sentence = "Many scholars assumed that Ionic prevailed, whereas others followed Orlov in "
+    sentence += "proposing that Attic did."
+    assert _stances(sentence, "en") == {
+        "scholars": "asserts",
+        "others": "asserts",
+        "Orlov": "asserts",
+    }
+    sentence = "Getty rejected the idea attributed to Orlov that the poet travelled."
+    assert _stances(sentence, "en") == {"pers_getty": "disputes", "Orlov": "asserts"}
+    assert _stances("The epic was long attributed to Orlov by the printers.", "en") == {}
+
+
+AGENTLESS = """\
+Introduction
+
+Orlov (1953) devoted a chapter to the dialects of the epic. He listed three Doric features,
+among them a short vowel, claimed to be typical of that dialect. Three Ionic features were
+described as well. Historians today usually distinguish between two layers of the text. Both
+are, however, usually considered to have one origin. The epic was considered a model.
+
+Bibliography
+
+Orlov, Ivan, The Epic Dialects (Uppsala 1953).
+"""
+
+
+def test_an_agentless_reporting_passive_reports_the_view_of_the_one_just_named() -> None:
+    claims = _claims(parse_text(AGENTLESS).dataset)
+    assert claims["He listed three Dori"] == [("Ivan Orlov", "asserts")]
+    assert claims["Both are, however, u"] == [("Historians", "asserts")]
+    assert not any(text.startswith("The epic was conside") for text in claims)

@@ -55,7 +55,13 @@ from purgehist.formats.text.claim_phrases import (
     TOPIC_PREPOSITIONS,
 )
 from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
-from purgehist.formats.text.sentence_tokens import apposed_subject, particle_at, role_at
+from purgehist.formats.text.sentence_tokens import (
+    apposed_subject,
+    followed_at,
+    particle_at,
+    reported_subject,
+    role_at,
+)
 from purgehist.formats.text.sentence_tokens import tokens as _tokens
 from purgehist.names import name_key
 
@@ -181,14 +187,14 @@ class _Words:
         self.topics = set().union(*(TOPIC_PREPOSITIONS[code] for code in langs))
         self.statements = set().union(*(STATEMENT_NOUNS[code] for code in langs))
         self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
-        self.of_list = [[w] for code in langs for w in OF_WORDS[code]]
+        self.of_list = [w.split() for code in langs for w in OF_WORDS[code]]
         self.hedges = set().union(*(HEDGES[code] for code in langs))
         self.in_view = set().union(*(IN_VIEW[code] for code in langs))
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
         self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
         self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
         self.roles = set().union(*(ROLE_NOUNS[code] for code in langs))
-        self.origins = set().union(*(OF_WORDS[code] for code in langs))
+        self.origins = {w for code in langs for w in OF_WORDS[code] if " " not in w}
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
@@ -248,15 +254,9 @@ class _Words:
                 complementisers & set(low[i + 1 : i + _REACH]) or example
             ):
                 found = self._verb(i, word, cues.stances.get(word, "asserts"))
-                return [f for f in found if not self._reported_subject(f.claimant, complementisers)]
+                content = complementisers - {":"} - _MANNER
+                return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
-
-    def _reported_subject(self, mention: Mentioned, complementisers: set[str]) -> bool:
-        """Whether *mention* opens a clause that another verb reports (``argued that Homer
-        wrote in …``): the subject of what is reported, no claimant; not after *as*/*wie*
-        (``wie Thurmair zeigt``)."""
-        first = next((k for k, span in enumerate(self.t.spans) if span[1] > mention.start), 0)
-        return first > 0 and self.t.low[first - 1] in complementisers - {":"} - _MANNER
 
     def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The owner of a statement noun whose content follows (``Getty's thesis that``, ``de
@@ -281,8 +281,9 @@ class _Words:
         elif low[i] in self.statements | self.speeches and not OWNED.intersection(low[i - 2 : i]):
             # "his interpretation of New Testament Greek": the of-phrase is what is interpreted
             of = i + 2 if low[i + 1 : i + 2] and low[i + 1].isdigit() else i + 1  # "Hypothese 2"
-            if low[of : of + 1] in self.of_list:
-                owner = [m for m in self.after(of + 1) if m.kind != "pronoun"]
+            size = next((len(w) for w in self.of_list if low[of : of + len(w)] == w), 0)
+            if size:  # "de stelling van Getty", "the idea attributed to Pseudo-Plutarch"
+                owner = [m for m in self.after(of + size) if m.kind != "pronoun"]
                 noun = i
             elif of > i + 1 and i <= 1 and low[i] in self.statements:
                 # a numbered statement opening the sentence ("Hypothese 3 besagt, dass")
@@ -410,7 +411,9 @@ class _Words:
             stance = "disputes" if stance == "asserts" else "qualifies"
         elif stance == "asserts" and hedged(low, i, self.hedges):
             stance = "qualifies"
-        return [Found(m, cue, stance) for m in subjects]
+        k = followed_at(self.t, i)  # "others followed X in proposing that": X too
+        followed = [m] if k >= 0 and (m := self.name_at(k)) else []
+        return [Found(m, cue, stance) for m in [*subjects, *followed]]
 
     def _not_all(self, mention: Mentioned) -> bool:
         first = next((k for k, span in enumerate(self.t.spans) if span[1] > mention.start), 0)

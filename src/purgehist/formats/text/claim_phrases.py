@@ -62,12 +62,13 @@ SPEECH_NOUNS: dict[str, set[str]] = {
 *that*-clause or the reportive mood follows (a speech as an event is no claim)."""
 
 OF_WORDS: dict[str, set[str]] = {
-    "nl": {"van"},
-    "en": {"of"},
+    "nl": {"van", "toegeschreven aan"},
+    "en": {"of", "attributed to", "ascribed to"},
     "de": {"von"},
     "fr": {"de", "d'", "d’"},
 }
-"""The preposition between a statement noun and its owner (``de stelling van Getty``)."""
+"""The preposition between a statement noun and its owner (``de stelling van Getty``, ``the
+idea attributed to Pseudo-Plutarch that``)."""
 
 GERUND_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "nl": (("door", "te"),),
