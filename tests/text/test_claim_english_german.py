@@ -229,7 +229,7 @@ def test_the_scholar_followed_in_saying_it_and_a_view_attributed_to_someone_hold
     sentence = "Many scholars assumed that Ionic prevailed, whereas others followed Orlov in "
     sentence += "proposing that Attic did."
     assert _stances(sentence, "en") == {
-        "scholars": "asserts",
+        "Many scholars": "asserts",
         "others": "asserts",
         "Orlov": "asserts",
     }
