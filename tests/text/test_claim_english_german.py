@@ -257,3 +257,33 @@ def test_an_agentless_reporting_passive_reports_the_view_of_the_one_just_named()
     assert claims["He listed three Dori"] == [("Ivan Orlov", "asserts")]
     assert claims["Both are, however, u"] == [("Historians", "asserts")]
     assert not any(text.startswith("The epic was conside") for text in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("Wie Weber (1999: 12) zeigt, sind die Listen unvollständig.", "de", "pers_weber"),
+        ("Die Listen waren regional, wie Weber schreibt.", "de", "pers_weber"),
+        ("The lists, as Getty notes, were drawn up in the regions.", "en", "pers_getty"),
+    ],
+)
+def test_a_clause_of_manner_makes_the_sentence_the_scholars(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_the_author_joining_a_named_view_shows_agreement() -> None:
+    for sentence in (
+        "Ich schließe mich der Ansicht von Weber an.",
+        "Die entscheidende Erkenntnis von Weber ist, dass die Listen echt sind.",
+    ):
+        reading = read_sentence(sentence, "de", KNOWN)
+        assert [(f.claimant.actor, f.stance) for f in reading.found] == [("pers_weber", "asserts")]
+        assert reading.author == "asserts"
+
+
+def test_words_with_sharp_s_are_read_as_casefolded() -> None:
+    assert _stances("Gemäß Weber waren die Listen echt.", "de") == {"pers_weber": "asserts"}
+    sentence = "Weber behauptet in gewissem Maße, dass die Listen echt sind."
+    assert _stances(sentence, "de") == {"pers_weber": "qualifies"}

@@ -18,11 +18,13 @@ from dataclasses import dataclass
 
 from purgehist.formats.text.author_stance import author_stance, concessive
 from purgehist.formats.text.claim_clauses import (
+    as_clause,
     content_elsewhere,
     contrast_before,
     hedged,
     negated,
     not_all,
+    reported_after,
     topic_only,
 )
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
@@ -105,6 +107,7 @@ class SentenceReading:
 
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
+_OPENING_ARTICLE: tuple[list[str], ...] = ([], ["die"], ["the"], ["de"])
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
 _RELATIVES = frozenset(
@@ -113,8 +116,6 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
-_NEAR = 6
-"""How many words after a speech noun the *that* giving its content may stand."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _OPENING = 3
@@ -142,6 +143,7 @@ def read_sentence(
     langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
     cue_sets = [*(extra or {}).values(), *(CLAIM_CUES[code] for code in langs)]
     words = _Words(_tokens(sentence), langs, known, names, strangers, cue_sets)
+    words.weighed = author_stance(sentence, langs) is not None
     found: list[Found] = []
     author: str | None = None
     first_cue = len(words.t.low)
@@ -172,6 +174,7 @@ class _Words:
         cue_sets: Sequence[CueSet] = (),
     ) -> None:
         self.t = tokens
+        self.weighed = False  # whether the sentence shows the author's stance
         self.known = known
         self.names = names
         self.strangers = strangers
@@ -188,12 +191,13 @@ class _Words:
         self.statements = set().union(*(STATEMENT_NOUNS[code] for code in langs))
         self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
         self.of_list = [w.split() for code in langs for w in OF_WORDS[code]]
-        self.hedges = set().union(*(HEDGES[code] for code in langs))
+        self.hedges = {h.casefold() for code in langs for h in HEDGES[code]}  # ß: ss
         self.in_view = set().union(*(IN_VIEW[code] for code in langs))
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
         self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
         self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
         self.roles = set().union(*(ROLE_NOUNS[code] for code in langs))
+        self.reportive = set().union(*(REPORTIVE.get(code, set()) for code in langs))
         self.origins = {w for code in langs for w in OF_WORDS[code] if " " not in w}
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
@@ -251,7 +255,9 @@ class _Words:
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
             example = self.examples & set(low[max(0, i - 3) : i])  # "het voorbeeld noemt"
             if word in cues.after_that and (
-                complementisers & set(low[i + 1 : i + _REACH]) or example
+                complementisers & set(low[i + 1 : i + _REACH])
+                or example
+                or as_clause(low, i, _MANNER)
             ):
                 found = self._verb(i, word, cues.stances.get(word, "asserts"))
                 content = complementisers - {":"} - _MANNER
@@ -285,7 +291,7 @@ class _Words:
             if size:  # "de stelling van Getty", "the idea attributed to Pseudo-Plutarch"
                 owner = [m for m in self.after(of + size) if m.kind != "pronoun"]
                 noun = i
-            elif of > i + 1 and i <= 1 and low[i] in self.statements:
+            elif of > i + 1 and low[:i] in _OPENING_ARTICLE and low[i] in self.statements:
                 # a numbered statement opening the sentence ("Hypothese 3 besagt, dass")
                 owner, noun, last = [Mentioned("implicit", low[i], None, *self.t.spans[i])], i, of
         if not owner:
@@ -305,9 +311,11 @@ class _Words:
             return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
         if low[noun] in self.statements:
             evaluated = self.evaluations.intersection(low[last + 1 : last + 4])
-            if not complementisers & set(low[last + 1 : last + 6]) and not evaluated:
+            if not complementisers & set(low[last + 1 : last + 6]) and not (
+                evaluated or self.weighed
+            ):
                 return []  # "Thurmairs Hypothese 2 bestätigt sich": the author weighs it
-        elif not self._reported(noun, cue_sets):
+        elif not reported_after(low, noun, complementisers - {"als", "as"}, self.reportive):
             return []
         return [Found(m, low[noun], "asserts") for m in owner]
 
@@ -321,15 +329,6 @@ class _Words:
         if self.strangers and name in self.names:
             return Mentioned("person", name, None, start, end)
         return None
-
-    def _reported(self, k: int, cue_sets: Sequence[CueSet]) -> bool:
-        """Whether a *that*-clause opens right after token *k* (``Chroesjtsjov's speech, in
-        which he said that``: not a *that* further on) or a reportive verb follows it."""
-        low = self.t.low
-        complementisers = set().union(*(c.complementisers for c in cue_sets)) - {"als", "as"}
-        reportive = set().union(*(REPORTIVE.get(code, set()) for code in self.langs))
-        near = set(low[k + 1 : k + 1 + _NEAR])
-        return bool(near & complementisers or set(low[k + 1 :]) & reportive)
 
     def _gerund(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest

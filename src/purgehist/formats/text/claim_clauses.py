@@ -7,7 +7,16 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterable, Sequence
 
-__all__ = ["content_elsewhere", "contrast_before", "hedged", "negated", "not_all", "topic_only"]
+__all__ = [
+    "as_clause",
+    "content_elsewhere",
+    "contrast_before",
+    "hedged",
+    "negated",
+    "not_all",
+    "reported_after",
+    "topic_only",
+]
 
 _ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
 """Words for *all*, which a negation before a group makes *not all*."""
@@ -83,3 +92,38 @@ def contrast_before(low: Sequence[str], i: int, contrasts: Sequence[Collection[s
             if begin >= 0 and any(phrase in c for c in contrasts):
                 return phrase
     return None
+
+
+_AS_REACH = 8
+"""The most words from *as*/*wie* to the verb of its clause (``Wie Weber (1999: 12) zeigt``)."""
+
+
+def as_clause(low: Sequence[str], i: int, manner: Collection[str]) -> bool:
+    """Whether the verb at *i* ends a clause opened by *as*/*wie* (``Wie Weber zeigt, …``,
+    ``as Getty notes, …``): the sentence it is set in is what the subject shows or says."""
+    if low[i + 1 : i + 2] not in ([","], []):
+        return False
+    before = low[max(0, i - _AS_REACH) : i]
+    depth = 0
+    for k in range(len(before) - 1, -1, -1):
+        depth += (before[k] == ")") - (before[k] == "(")
+        if depth > 0 or before[k] == "(":
+            continue  # a citation: "Wie Weber (1999: 12) zeigt"
+        if before[k] in manner:
+            return (k == 0 and i <= _AS_REACH) or before[k - 1] in {",", ";", ":"}
+        if before[k] in {",", ";", ":"}:
+            return False
+    return False
+
+
+_NEAR = 6
+"""How many words after a speech noun the *that* giving its content may stand."""
+
+
+def reported_after(
+    low: Sequence[str], k: int, complementisers: Collection[str], reportive: Collection[str]
+) -> bool:
+    """Whether a *that*-clause opens right after token *k* (``Chroesjtsjov's speech, in which
+    he said that``: not a *that* further on) or a reportive verb follows it."""
+    near = set(low[k + 1 : k + 1 + _NEAR])
+    return bool(near & set(complementisers) or set(low[k + 1 :]) & set(reportive))

@@ -56,7 +56,7 @@ def _cue_set(
     verbs, that = VERB_CUES[lang], THAT_CUES[lang]
     stances = {w: s for w, s in (verbs | that).items() if s != "asserts"}
     return CueSet(
-        before=before,
+        before={w.casefold() for w in before},  # tokens are casefolded: "gemäß" is "gemäss"
         after=set(verbs),
         after_that=set(that) | set(that_words),
         complementisers=complementisers,

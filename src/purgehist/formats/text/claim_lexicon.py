@@ -437,7 +437,7 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "i … agree", "noticed", "pointed out", "was aware", "were aware"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
            "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich",
-           "ich schließe mich … an", "entscheidende erkenntnis"},
+           "ich schließe mich", "schließe ich mich", "entscheidende erkenntnis"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
            "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage"},
 }  # fmt: skip

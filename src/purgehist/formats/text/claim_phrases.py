@@ -41,11 +41,11 @@ STATEMENT_NOUNS: dict[str, set[str]] = {
     "en": {"thesis", "view", "views", "claim", "claims", "argument", "contention", "assertion",
            "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
            "account", "opinion", "judgement", "judgment", "words", "insistence", "suggestion",
-           "proposal", "idea", "ideas", "generalization", "generalisation"},
+           "proposal", "idea", "ideas", "generalization", "generalisation", "insight"},
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
            "position", "sichtweise", "worten", "sicht", "überlegung", "überlegungen",
-           "generalisierung", "vorschlag", "analyse"},
+           "generalisierung", "vorschlag", "analyse", "erkenntnis", "einsicht"},
     "fr": {"thèse", "opinion", "affirmation", "théorie", "interprétation", "conclusion",
            "hypothèse", "position", "argument", "avis", "lecture"},
 }  # fmt: skip
