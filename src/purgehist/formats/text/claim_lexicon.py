@@ -159,7 +159,7 @@ THAT_CUES: dict[str, dict[str, str]] = {
     "de": _forms(
         "asserts",
         "schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand hält hielt "
-        "beobachtet beobachtete formuliert formulierte",
+        "beobachtet beobachtete formuliert formulierte bemerkt bemerkte",
     ),
     "fr": _forms("asserts", "écrit écrivait pense pensait montre montrait note notait voit voyait"),
 }
@@ -225,6 +225,16 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("hält", "fest"): "asserts",
         ("stellt", "fest"): "asserts",
         ("geht", "aus"): "asserts",
+        ("gehen", "aus"): "asserts",
+        ("ging", "aus"): "asserts",
+        ("gingen", "aus"): "asserts",
+        ("halten", "fest"): "asserts",
+        ("hielt", "fest"): "asserts",
+        ("fassen", "auf"): "asserts",
+        ("fasste", "auf"): "asserts",
+        ("hält", "unplausibel"): "disputes",
+        ("hielt", "unplausibel"): "disputes",
+        ("halten", "unplausibel"): "disputes",
         ("weist", "zurück"): "disputes",
         ("wies", "zurück"): "disputes",
         ("zweifelt", "an"): "disputes",
@@ -282,11 +292,12 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         **{
             (verb, "as"): "asserts"
             for verb in _words(
-                "regard regards regarded view views "
-                "viewed conceive conceives conceived classify classifies classified"
+                "regard regards regarded view views viewed conceive conceives conceived "
+                "classify classifies classified consider considers considered"
             )
         },
         **{(verb, "with"): "asserts" for verb in _words("identify identifies identified")},
+        **{(verb, "convinced"): "asserts" for verb in _words("is was are were")},
     },
     "fr": {
         ("donne", "exemple"): "asserts",
@@ -355,7 +366,20 @@ door Getty aangevallen* is Getty disputing it."""
 
 REPORTIVE: dict[str, set[str]] = {
     "nl": {"zou", "zouden"},
-    "de": {"sei", "seien", "habe", "solle", "werde", "könne", "müsse", "dürfe", "wolle", "möge"},
+    "de": {
+        "sei",
+        "seien",
+        "habe",
+        "solle",
+        "werde",
+        "könne",
+        "müsse",
+        "dürfe",
+        "wolle",
+        "möge",
+        "hätte",
+        "hätten",
+    },
     "en": set(),
     "fr": set(),
 }
@@ -415,7 +439,7 @@ AUTHOR_DISAGREES: dict[str, set[str]] = {
            "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
            "weinig overtuigend", "ik ben het niet eens", "ben ik het niet eens",
            "ik ben het … oneens", "ik ben het … niet … eens"},
-    "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
+    "en": {"wrongly", "mistakenly", "erroneously", "refuted", "is wrong", "was wrong", "are wrong",
            "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
            "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
            "i … not … agree"},
@@ -437,7 +461,8 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "i … agree", "noticed", "pointed out", "was aware", "were aware"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
            "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich",
-           "ich schließe mich", "schließe ich mich", "entscheidende erkenntnis"},
+           "ich schließe mich", "schließe ich mich", "entscheidende erkenntnis", "bemerkt",
+           "weist darauf hin", "wies darauf hin"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
            "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage"},
 }  # fmt: skip
