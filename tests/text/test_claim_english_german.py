@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from purgehist.formats.text.attribution import read_sentence
+from purgehist.formats.text.claims import sentences
 from purgehist.formats.text.read import parse_text
 from purgehist.model import Dataset
 
@@ -322,3 +323,34 @@ def test_the_reportive_konjunktiv_ii_continues_the_account() -> None:
     text = DAHL.replace("Danach sagte er nichts mehr.", "Die Sprecher hätten sie oft verwendet.")
     claims = _claims(parse_text(text).dataset)
     assert claims["Die Sprecher hätten "] == [("Anna Weber", "asserts")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "claimant"),
+    [
+        ("In Weber (1999: 15) werden die zulässigen Abfolgen der Partikeln angegeben.", "de",
+         "pers_weber"),
+        ("In Getty (1985) it is argued that the lists were regional.", "en", "pers_getty"),
+    ],
+)  # fmt: skip
+def test_a_work_opening_the_sentence_holds_what_its_passive_reports(
+    sentence: str, lang: str, claimant: str
+) -> None:
+    assert _stances(sentence, lang) == {claimant: "asserts"}
+
+
+def test_a_work_opening_the_sentence_without_such_a_passive_reports_nothing() -> None:
+    assert _stances("In Weber (1999) findet sich der erste Vorschlag einer Klasse.", "de") == {}
+    assert _stances("An account of the rules in Orlov’s speech closes the book.", "en") == {}
+
+
+def test_a_passive_agent_after_a_long_complement_and_capitalised_modifiers() -> None:
+    sentence = "It was characterized as the language of sailors by some Latin and Greek "
+    sentence += "Early Christian authors."
+    assert _stances(sentence, "en") == {"Early Christian authors": "asserts"}
+
+
+def test_u_a_and_et_al_do_not_end_a_sentence() -> None:
+    text = "In Weber u. a. (1997: 15) werden die Abfolgen angegeben. Danach kommt Getty."
+    assert len(list(sentences(text))) == 2
+    assert len(list(sentences("Orlov et al. (1953) argued that it was mixed."))) == 1

@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 
 from purgehist.formats.text.author_stance import author_stance, concessive
 from purgehist.formats.text.claim_clauses import (
@@ -50,12 +49,16 @@ from purgehist.formats.text.claim_phrases import (
     KNOWN_ONLY,
     OF_WORDS,
     OWNED,
+    PASSIVE_AUXILIARIES,
     ROLE_NOUNS,
+    SOURCE_OPENERS,
+    SOURCE_PASSIVES,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
     TITLES,
     TOPIC_PREPOSITIONS,
 )
+from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
 from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
 from purgehist.formats.text.sentence_tokens import (
     apposed_subject,
@@ -68,41 +71,6 @@ from purgehist.formats.text.sentence_tokens import tokens as _tokens
 from purgehist.names import name_key
 
 __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
-
-
-@dataclass(frozen=True, slots=True)
-class Mentioned:
-    """The words that name a claimant.
-
-    *kind*: ``known`` (*actor* is its id), ``person`` (a name the bibliography lacks),
-    ``group`` (*name* is its label), ``pronoun`` (*name* is the pronoun), ``implicit`` (a
-    numbered statement with no owner: ``Hypothese 3 besagt``; the scholar under discussion) or
-    ``continued`` (no mention: the sentence goes on with the claim of the sentence before).
-    """
-
-    kind: str
-    name: str
-    actor: str | None = None
-    start: int = 0
-    """Offset of the mention in the sentence."""
-    end: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One attribution in a sentence."""
-
-    claimant: Mentioned
-    cue: str
-    stance: str
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceReading:
-    """The attributions of a sentence and the author's stance it shows (``None``: none)."""
-
-    found: tuple[Found, ...]
-    author: str | None = None
 
 
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
@@ -198,6 +166,9 @@ class _Words:
         self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
         self.roles = set().union(*(ROLE_NOUNS[code] for code in langs))
         self.reportive = set().union(*(REPORTIVE.get(code, set()) for code in langs))
+        self.source_openers = set().union(*(SOURCE_OPENERS[code] for code in langs))
+        self.source_passives = set().union(*(SOURCE_PASSIVES[code] for code in langs))
+        self.auxiliaries = set().union(*(PASSIVE_AUXILIARIES[code] for code in langs))
         self.origins = {w for code in langs for w in OF_WORDS[code] if " " not in w}
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
@@ -207,6 +178,10 @@ class _Words:
     def cues_at(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The attributions whose cue starts at token *i*."""
         low = self.t.low
+        if i == 0 and low[0] in self.source_openers:
+            opening = self._source_opening()
+            if opening:
+                return opening
         for cues in cue_sets:
             for size in (4, 3, 2, 1):
                 phrase = " ".join(low[i : i + size])
@@ -264,6 +239,23 @@ class _Words:
                 return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
 
+    def _source_opening(self) -> list[Found]:
+        """The work named with its year at the opening of a sentence whose passive reports
+        what it holds (``In Zifonun u. a. (1997) werden … die Abfolgen angegeben``, ``In Getty
+        (1985) it is argued that``): its author asserts it."""
+        low = self.t.low
+        named = [m for m in self.after(1) if m.kind in {"known", "person"}]
+        if not named:
+            return []
+        end = max(k for k, span in enumerate(self.t.spans) if span[1] <= named[-1].end)
+        bracket = low[end + 1 : end + 8]
+        if "(" not in bracket or not any(w.isdigit() and len(w) == 4 for w in bracket):
+            return []
+        participle = next((w for w in low[end:] if w in self.source_passives), None)
+        if participle is None or not self.auxiliaries.intersection(low[end:]):
+            return []
+        return [Found(m, f"{low[0]} … {participle}", "asserts") for m in named]
+
     def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The owner of a statement noun whose content follows (``Getty's thesis that``, ``de
         stelling van Getty is dat``, ``Chroesjtsjov's toespraak waarin … zou``), or which a
@@ -303,11 +295,12 @@ class _Words:
             last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
             if low[last + 1 : last + 2] == ["("] and ")" in low[last + 1 : last + 8]:
                 last = low.index(")", last + 1)  # "Hypothese 2 von Thurmair (1989) besagt"
+        noun_is_view = low[noun] in self.statements  # "in Homer's speech" is no source
         contrast = contrast_before(self.t.low, i, [c.contrast for c in cue_sets])
         if contrast:
             self.contrast_cues.add(contrast)
             return [Found(m, contrast, "disputes") for m in owner]
-        if possessive and low[i - 1 : i] and low[i - 1] in self.in_view:
+        if possessive and low[i - 1 : i] and low[i - 1] in self.in_view and noun_is_view:
             return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
         if low[noun] in self.statements:
             evaluated = self.evaluations.intersection(low[last + 1 : last + 4])
@@ -375,7 +368,9 @@ class _Words:
         low = self.t.low
         last = max(k for k, span in enumerate(self.t.spans) if span[1] <= agents[-1].end)
         following = list(itertools.takewhile(lambda w: w not in ",;:()", low[last + 1 : last + 5]))
-        for word in [*low[max(0, i - 2) : i], *following]:
+        # "was characterized as the language of sailors by …": the participle opens the clause
+        clause = itertools.takewhile(lambda w: w not in ",;:()", reversed(low[max(0, i - 12) : i]))
+        for word in [*clause, *following]:
             if word in cues.participles:
                 return [Found(m, f"{cues.agent} … {word}", cues.participles[word]) for m in agents]
         return []
@@ -573,12 +568,17 @@ class _Words:
         return []
 
     def _group(self, j: int, *, forward: bool, floor: int = 0) -> Mentioned | None:
-        """A group label whose noun is token *j* (or, *forward*, within the next three words),
+        """A group label whose noun is token *j* (or, *forward*, within the next three words,
+        capitalised modifiers not counted: ``some Latin and Greek Early Christian authors``),
         with up to two words before the noun."""
         if not self.strangers:
             return None
-        low = self.t.low
-        heads = range(j, min(len(low), j + 4)) if forward else (j,)
+        low, text = self.t.low, self.t.text
+        plain = itertools.accumulate(
+            not text[k][:1].isupper() and low[k] not in _CONJUNCTIONS | {"or"}
+            for k in range(j, len(low))
+        )
+        heads = [j + n for n, count in enumerate(plain) if count <= 3] if forward else [j]
         for h in heads:
             if low[h] in self.groups:
                 first = h

@@ -342,7 +342,11 @@ PARTICIPLE_CUES: dict[str, dict[str, str]] = {
         **_forms("qualifies", "genuanceerd gerelativeerd"),
     },
     "en": {
-        **_forms("asserts", "argued claimed suggested asserted maintained proposed contended"),
+        **_forms(
+            "asserts",
+            "argued claimed suggested asserted maintained proposed contended characterized "
+            "characterised regarded",
+        ),
         **_forms(
             "disputes",
             "attacked criticized criticised disputed rejected challenged refuted questioned "

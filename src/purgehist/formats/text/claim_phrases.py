@@ -22,8 +22,11 @@ __all__ = [
     "NOMINATIVE",
     "OF_WORDS",
     "OWNED",
+    "PASSIVE_AUXILIARIES",
     "PEOPLE",
     "ROLE_NOUNS",
+    "SOURCE_OPENERS",
+    "SOURCE_PASSIVES",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
     "TITLES",
@@ -261,3 +264,31 @@ ROLE_NOUNS: dict[str, set[str]] = {
 """Singular nouns for a scholar's role: after a definite article (``the biographer``, ``the
 Venetian printer-scholar``) and before no name, they point back to the person last named,
 as a pronoun does."""
+
+SOURCE_OPENERS: dict[str, set[str]] = {
+    "nl": {"in", "bij"},
+    "en": {"in"},
+    "de": {"in", "bei"},
+    "fr": {"dans", "chez"},
+}
+"""Prepositions opening a sentence before a work named with its year (``In Zifonun u. a.
+(1997) werden …``) whose passive reports what the work holds."""
+
+SOURCE_PASSIVES: dict[str, set[str]] = {
+    "nl": {"aangenomen", "beweerd", "betoogd", "gesteld", "voorgesteld", "aangetoond"},
+    "en": {"argued", "claimed", "suggested", "proposed", "assumed", "shown", "maintained",
+           "posited"},
+    "de": {"angegeben", "angenommen", "vorgeschlagen", "beschrieben", "dargestellt",
+           "formuliert", "vertreten", "behauptet", "postuliert", "argumentiert", "gezeigt",
+           "festgestellt"},
+    "fr": {"affirmé", "soutenu", "proposé", "supposé", "montré"},
+}  # fmt: skip
+"""Participles by which such a passive reports a view, not an action."""
+
+PASSIVE_AUXILIARIES: dict[str, set[str]] = {
+    "nl": {"wordt", "worden", "werd", "werden"},
+    "en": {"is", "are", "was", "were", "been"},
+    "de": {"wird", "werden", "wurde", "wurden"},
+    "fr": {"est", "sont", "été"},
+}
+"""The auxiliaries of the passive."""

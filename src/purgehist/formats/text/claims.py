@@ -32,6 +32,7 @@ from purgehist.formats.text.claim_lexicon import (
     REPORTIVE,
     SUBORDINATORS,
 )
+from purgehist.formats.text.claim_phrases import SOURCE_OPENERS, SOURCE_PASSIVES
 from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claimants import NAME_WORD, WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
@@ -63,7 +64,7 @@ __all__ = [
 
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZÀ-Ý]|\b(?:o\.a|e\.a|c\.q|d\.w\.z|i\.e|e\.g|vgl|bijv|ca|resp|nr|vol|dr|prof|mr|"
-    r"st|z\.B|u\.a|bzw|cf|p|pp|S|blz|jr|sr|M))\.$"
+    r"st|z\.B|u\.a|u\.\s?a|et\s+al|bzw|cf|p|pp|S|blz|jr|sr|M))\.$"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)]*(?=\s+[\"“‘'«(]?[A-ZÀ-ÝА-Я0-9])")
 
@@ -350,6 +351,9 @@ def _figure_acts(
     langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
     if any(found.cue in CLAIM_CUES[code].before | CLAIM_CUES[code].contrast for code in langs):
         return False
+    opener, _, participle = found.cue.partition(" … ")
+    if opener in _SOURCE_OPENERS and participle in _SOURCE_PASSIVES:
+        return False  # "In Zifonun u. a. (1997) werden … angegeben": the work's view
     if found.cue.rsplit(" ", 1)[-1] in _VIEW_PARTICLES:
         return False  # "regarded Homer's speech as mixed": the complement is the view
     content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
@@ -361,6 +365,8 @@ def _figure_acts(
     return not content & words
 
 
+_SOURCE_OPENERS = frozenset().union(*SOURCE_OPENERS.values())
+_SOURCE_PASSIVES = frozenset().union(*SOURCE_PASSIVES.values())
 _VIEW_PARTICLES = frozenset({"as", "with", "als"})
 """Particles of verbs of regarding and identifying, whose complement is the view held."""
 _RAISED = re.compile(r"\bto (?:be|have)\b")
