@@ -354,3 +354,47 @@ def test_u_a_and_et_al_do_not_end_a_sentence() -> None:
     text = "In Weber u. a. (1997: 15) werden die Abfolgen angegeben. Danach kommt Getty."
     assert len(list(sentences(text))) == 2
     assert len(list(sentences("Orlov et al. (1953) argued that it was mixed."))) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "pronoun"),
+    [
+        ("In his view, the lists were drawn up in the regions.", "en", "he"),
+        ("In their opinion, the poet mixed the dialects.", "en", "they"),
+        ("Seiner Ansicht nach ist halt eine Variante von eben.", "de", "er"),
+        ("Nach ihrer Auffassung steht denn immer vorne.", "de", "sie"),
+    ],
+)
+def test_a_view_owned_by_a_pronoun_is_the_sentences_source(
+    sentence: str, lang: str, pronoun: str
+) -> None:
+    found = read_sentence(sentence, lang, KNOWN).found
+    assert [(f.claimant.kind, f.claimant.name, f.stance) for f in found] == [
+        ("pronoun", pronoun, "asserts")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stance"),
+    [
+        ("Weber ist der Ansicht, dass die Listen echt sind.", "de", "asserts"),
+        ("Weber bezeichnet halt als Modalpartikel.", "de", "asserts"),
+        ("Weber legt dar, dass die Listen echt sind.", "de", "asserts"),
+        ("Weber kommt zu dem Schluss, dass die Listen echt sind.", "de", "asserts"),
+        ("Getty described the lists as regional products.", "en", "asserts"),
+        ("Getty is of the opinion that the lists were central.", "en", "asserts"),
+        ("Getty opposed the idea that the lists were central.", "en", "disputes"),
+        ("Getty argued against the view that the lists were central.", "en", "disputes"),
+    ],
+)
+def test_more_verbs_of_holding_and_opposing(sentence: str, lang: str, stance: str) -> None:
+    claimant = "pers_weber" if lang == "de" else "pers_getty"
+    assert _stances(sentence, lang) == {claimant: stance}
+
+
+def test_a_particle_that_is_also_a_preposition_must_close_the_clause() -> None:
+    sentence = "Weber führt selbst keine Beispiele an, die Daten aus Getty bestätigen es."
+    assert _stances(sentence, "de") == {}
+    assert _stances("Getty argued that Stalin fought against the opposition.", "en") == {
+        "pers_getty": "asserts"
+    }

@@ -23,7 +23,9 @@ from purgehist.formats.text.claim_clauses import (
     hedged,
     negated,
     not_all,
+    owned_view,
     reported_after,
+    source_passive,
     topic_only,
 )
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
@@ -37,6 +39,7 @@ from purgehist.formats.text.claim_lexicon import (
     SKIP_WORDS,
     SUBORDINATORS,
     THAT_PARTICLES,
+    TRAILING_PARTICLES,
 )
 from purgehist.formats.text.claim_phrases import (
     CLAUSAL,
@@ -75,6 +78,7 @@ __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
+_CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
 _OPENING_ARTICLE: tuple[list[str], ...] = ([], ["die"], ["the"], ["de"])
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
@@ -178,10 +182,11 @@ class _Words:
     def cues_at(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The attributions whose cue starts at token *i*."""
         low = self.t.low
-        if i == 0 and low[0] in self.source_openers:
-            opening = self._source_opening()
-            if opening:
-                return opening
+        if i == 0 and low[0] in self.source_openers:  # "In Zifonun u. a. (1997) werden …"
+            named = [m for m in self.after(1) if m.kind in {"known", "person"}]
+            reports = source_passive(self.t, named, self.source_passives, self.auxiliaries)
+            if reports:
+                return [Found(m, f"{low[0]} … {reports}", "asserts") for m in named]
         for cues in cue_sets:
             for size in (4, 3, 2, 1):
                 phrase = " ".join(low[i : i + size])
@@ -196,6 +201,10 @@ class _Words:
             named = [m for m in self.after(i + 1) if m.kind == "known"]
             if named:
                 return [Found(m, word, "asserts") for m in named]
+        owner = owned_view(low, i, self.in_view, self.statements)
+        if owner:  # "In his view, …", "Seiner Ansicht nach …"
+            mention = Mentioned("pronoun", owner, None, *self.t.spans[i])
+            return [Found(mention, f"{word} {low[i + 1]}", "asserts")] if self.strangers else []
         nominal = self._statement(i, cue_sets)
         if nominal:
             return nominal
@@ -222,6 +231,8 @@ class _Words:
                 after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
                 if particle in THAT_PARTICLES and not complementisers & set(after):
                     continue
+                if particle in TRAILING_PARTICLES and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
+                    continue  # "führt keine Beispiele an, die … aus Helbig": a preposition
                 return self._verb(i, f"{word} … {particle}", stance)
         if content_elsewhere(low[i + 1 :], complementisers):
             return []
@@ -238,23 +249,6 @@ class _Words:
                 content = complementisers - {":"} - _MANNER
                 return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
-
-    def _source_opening(self) -> list[Found]:
-        """The work named with its year at the opening of a sentence whose passive reports
-        what it holds (``In Zifonun u. a. (1997) werden … die Abfolgen angegeben``, ``In Getty
-        (1985) it is argued that``): its author asserts it."""
-        low = self.t.low
-        named = [m for m in self.after(1) if m.kind in {"known", "person"}]
-        if not named:
-            return []
-        end = max(k for k, span in enumerate(self.t.spans) if span[1] <= named[-1].end)
-        bracket = low[end + 1 : end + 8]
-        if "(" not in bracket or not any(w.isdigit() and len(w) == 4 for w in bracket):
-            return []
-        participle = next((w for w in low[end:] if w in self.source_passives), None)
-        if participle is None or not self.auxiliaries.intersection(low[end:]):
-            return []
-        return [Found(m, f"{low[0]} … {participle}", "asserts") for m in named]
 
     def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The owner of a statement noun whose content follows (``Getty's thesis that``, ``de

@@ -7,6 +7,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterable, Sequence
 
+from purgehist.formats.text.claim_readings import Mentioned
+from purgehist.formats.text.sentence_tokens import Tokens
+
 __all__ = [
     "as_clause",
     "content_elsewhere",
@@ -14,7 +17,9 @@ __all__ = [
     "hedged",
     "negated",
     "not_all",
+    "owned_view",
     "reported_after",
+    "source_passive",
     "topic_only",
 ]
 
@@ -127,3 +132,45 @@ def reported_after(
     he said that``: not a *that* further on) or a reportive verb follows it."""
     near = set(low[k + 1 : k + 1 + _NEAR])
     return bool(near & set(complementisers) or set(low[k + 1 :]) & set(reportive))
+
+
+_POSSESSOR = {
+    "his": "he", "her": "she", "their": "they", "zijn": "hij", "haar": "zij", "hun": "ze",
+    "seiner": "er", "seines": "er", "seinem": "er", "ihrer": "sie", "ihres": "sie",
+    "ihrem": "sie", "son": "il", "sa": "elle", "leur": "ils",
+}  # fmt: skip
+"""Possessive determiners and the pronoun that names their owner."""
+
+
+def owned_view(
+    low: Sequence[str], i: int, in_view: Collection[str], statements: Collection[str]
+) -> str | None:
+    """The pronoun for the owner of a view named by a possessive determiner at *i* as the
+    source of the sentence (``In his view``, ``naar hun mening``, ``Seiner Ansicht nach``,
+    ``nach ihrer Auffassung``); ``None``."""
+    if low[i] not in _POSSESSOR or low[i + 1 : i + 2] == [] or low[i + 1] not in statements:
+        return None
+    if (i > 0 and low[i - 1] in in_view) or low[i + 2 : i + 3] == ["nach"]:
+        return _POSSESSOR[low[i]]
+    return None
+
+
+def source_passive(
+    t: Tokens,
+    named: Sequence[Mentioned],
+    passives: Collection[str],
+    auxiliaries: Collection[str],
+) -> str | None:
+    """The participle of a passive that reports what the work *named* with its year at the
+    opening of the sentence holds (``In Zifonun u. a. (1997) werden … die Abfolgen
+    angegeben``, ``In Getty (1985) it is argued that``); ``None``."""
+    if not named:
+        return None
+    low = t.low
+    end = max(k for k, span in enumerate(t.spans) if span[1] <= named[-1].end)
+    bracket = low[end + 1 : end + 8]
+    if "(" not in bracket or not any(w.isdigit() and len(w) == 4 for w in bracket):
+        return None
+    if not set(auxiliaries).intersection(low[end:]):
+        return None
+    return next((w for w in low[end:] if w in passives), None)

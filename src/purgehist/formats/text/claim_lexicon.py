@@ -27,6 +27,7 @@ __all__ = [
     "SUBORDINATORS",
     "THAT_CUES",
     "THAT_PARTICLES",
+    "TRAILING_PARTICLES",
     "VERB_CUES",
 ]
 
@@ -89,7 +90,8 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "denies denied rejects rejected disputes disputed refutes refuted rebutted "
             "criticized criticised criticizes challenges challenged doubts doubted questioned "
             "questions dismisses dismissed contests contested objects objected counters "
-            "countered disagrees disagreed deny reject dispute doubt refute",
+            "countered disagrees disagreed deny reject dispute doubt refute opposed opposes "
+            "contradicted contradicts dissented",
         ),
         **_forms(
             "qualifies",
@@ -232,6 +234,24 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("hielt", "fest"): "asserts",
         ("fassen", "auf"): "asserts",
         ("fasste", "auf"): "asserts",
+        **{
+            (verb, particle): "asserts"
+            for verb in _words("ist sind war waren")
+            for particle in ("ansicht", "meinung", "auffassung", "überzeugung")
+        },
+        **{
+            (verb, "als"): "asserts"
+            for verb in _words(
+                "bezeichnet bezeichnete beschreibt beschrieb betrachtet betrachtete "
+                "charakterisiert charakterisierte interpretiert interpretierte deutet deutete "
+                "analysiert analysierte"
+            )
+        },
+        **{(verb, "dar"): "asserts" for verb in _words("legt legte legen")},
+        **{(verb, "aus"): "asserts" for verb in _words("führt führte führen")},
+        **{(verb, "schluss"): "asserts" for verb in _words("kommt kam kommen")},
+        ("stellt", "heraus"): "asserts",
+        ("plädiert", "für"): "asserts",
         ("hält", "unplausibel"): "disputes",
         ("hielt", "unplausibel"): "disputes",
         ("halten", "unplausibel"): "disputes",
@@ -297,7 +317,13 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
             )
         },
         **{(verb, "with"): "asserts" for verb in _words("identify identifies identified")},
-        **{(verb, "convinced"): "asserts" for verb in _words("is was are were")},
+        **{
+            (verb, word): "asserts"
+            for verb in _words("is was are were")
+            for word in ("convinced", "opinion")
+        },
+        **{(verb, "as"): "asserts" for verb in _words("describe describes described")},
+        **{(verb, "against"): "disputes" for verb in _words("argue argues argued")},
     },
     "fr": {
         ("donne", "exemple"): "asserts",
@@ -312,7 +338,10 @@ THAT_PARTICLES = frozenset({"overeen", "gelijk", "ongelijk", "right", "wrong", "
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
 
-CLOSE_PARTICLES = frozenset({"van"})
+CLOSE_PARTICLES = frozenset({"van", "against"})
+TRAILING_PARTICLES = frozenset({"aus", "dar"})
+"""Particles that are also prepositions, a verb's particle only where they close its clause
+(``führt aus, dass``; not ``… die Daten aus Helbig``)."""
 """Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
 van``), not further on (``sprak over democratisering van de partij``)."""
 
@@ -519,88 +548,16 @@ GROUP_NOUNS: dict[str, set[str]] = {
 """Nouns that make a subject noun phrase a group claimant (*de revisionisten*, *scholars*)."""
 
 SKIP_WORDS: dict[str, set[str]] = {
-    "nl": {
-        "ook",
-        "zelf",
-        "zelfs",
-        "echter",
-        "dan",
-        "dus",
-        "nog",
-        "wel",
-        "namelijk",
-        "verder",
-        "eveneens",
-        "juist",
-        "erop",
-        "daarop",
-        "hierover",
-        "daarover",
-        "bijvoorbeeld",
-        "eigenlijk",
-        "hierbij",
-        "later",
-    },
-    "en": {
-        "also",
-        "himself",
-        "herself",
-        "even",
-        "however",
-        "further",
-        "therefore",
-        "thus",
-        "then",
-        "too",
-        "does",
-        "did",
-        "do",
-        "not",
-        "never",
-        "doesn't",
-        "didn't",
-        "don't",
-        "has",
-        "have",
-        "had",
-        "seems",
-        "seemed",
-        "appears",
-        "appeared",
-        "to",
-        "must",
-        "simply",
-        "usually",
-        "often",
-        "later",
-        "indeed",
-        "already",
-        "apparently",
-        "explicitly",
-        "first",
-        "only",
-        "merely",
-        "generally",
-        "still",
-    },
-    "de": {
-        "auch",
-        "selbst",
-        "sogar",
-        "jedoch",
-        "dann",
-        "also",
-        "ferner",
-        "zudem",
-        "ebenfalls",
-        "hier",
-        "schon",
-        "bereits",
-        "ebenso",
-        "folglich",
-        "zunächst",
-        "allerdings",
-    },
+    "nl": {"ook", "zelf", "zelfs", "echter", "dan", "dus", "nog", "wel", "namelijk", "verder",
+           "eveneens", "juist", "erop", "daarop", "hierover", "daarover", "bijvoorbeeld",
+           "eigenlijk", "hierbij", "later"},
+    "en": {"also", "himself", "herself", "even", "however", "further", "therefore", "thus",
+           "then", "too", "does", "did", "do", "not", "never", "doesn't", "didn't", "don't",
+           "has", "have", "had", "seems", "seemed", "appears", "appeared", "to", "must",
+           "simply", "usually", "often", "later", "indeed", "already", "apparently",
+           "explicitly", "first", "only", "merely", "generally", "still"},
+    "de": {"auch", "selbst", "sogar", "jedoch", "dann", "also", "ferner", "zudem", "ebenfalls",
+           "hier", "schon", "bereits", "ebenso", "folglich", "zunächst", "allerdings"},
     "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},
-}
+}  # fmt: skip
 """Adverbs that may stand between a reporting verb and its subject."""
