@@ -398,3 +398,19 @@ def test_a_particle_that_is_also_a_preposition_must_close_the_clause() -> None:
     assert _stances("Getty argued that Stalin fought against the opposition.", "en") == {
         "pers_getty": "asserts"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stance"),
+    [
+        ("Weber hält es für möglich, dass die Listen echt sind.", "de", "qualifies"),
+        ("Weber hält diese Deutung für falsch.", "de", "disputes"),
+        ("Weber argumentiert gegen diese Deutung.", "de", "disputes"),
+        ("Weber steht dieser Deutung skeptisch gegenüber.", "de", "disputes"),
+        ("Getty was sceptical of the idea that the lists were central.", "en", "disputes"),
+        ("Getty raises the possibility that the lists were central.", "en", "qualifies"),
+    ],
+)
+def test_hedges_and_rejections_give_their_stance(sentence: str, lang: str, stance: str) -> None:
+    claimant = "pers_weber" if lang == "de" else "pers_getty"
+    assert _stances(sentence, lang) == {claimant: stance}

@@ -252,6 +252,13 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         **{(verb, "schluss"): "asserts" for verb in _words("kommt kam kommen")},
         ("stellt", "heraus"): "asserts",
         ("plädiert", "für"): "asserts",
+        **{
+            (verb, particle): stance
+            for verb in _words("hält hielt halten")
+            for particle, stance in (("möglich", "qualifies"), ("falsch", "disputes"))
+        },
+        ("argumentiert", "gegen"): "disputes",
+        ("steht", "skeptisch"): "disputes",
         ("hält", "unplausibel"): "disputes",
         ("hielt", "unplausibel"): "disputes",
         ("halten", "unplausibel"): "disputes",
@@ -324,6 +331,12 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         },
         **{(verb, "as"): "asserts" for verb in _words("describe describes described")},
         **{(verb, "against"): "disputes" for verb in _words("argue argues argued")},
+        **{
+            (verb, word): "disputes"
+            for verb in _words("is was are were")
+            for word in ("sceptical", "skeptical")
+        },
+        **{(verb, "possibility"): "qualifies" for verb in _words("raises raised raise")},
     },
     "fr": {
         ("donne", "exemple"): "asserts",
@@ -338,7 +351,7 @@ THAT_PARTICLES = frozenset({"overeen", "gelijk", "ongelijk", "right", "wrong", "
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
 
-CLOSE_PARTICLES = frozenset({"van", "against"})
+CLOSE_PARTICLES = frozenset({"van", "against", "gegen"})
 TRAILING_PARTICLES = frozenset({"aus", "dar"})
 """Particles that are also prepositions, a verb's particle only where they close its clause
 (``führt aus, dass``; not ``… die Daten aus Helbig``)."""
