@@ -414,3 +414,22 @@ def test_a_particle_that_is_also_a_preposition_must_close_the_clause() -> None:
 def test_hedges_and_rejections_give_their_stance(sentence: str, lang: str, stance: str) -> None:
     claimant = "pers_weber" if lang == "de" else "pers_getty"
     assert _stances(sentence, lang) == {claimant: stance}
+
+
+KONJUNKTIV = """\
+Einleitung
+
+Weber (1999) nimmt an, dass halt einen Zusammenhang markiert. Die Partikel markiere den
+Sachverhalt als plausibel. Ich meine hingegen, dass eben dasselbe leistet. Die eigene
+Rolle bleibt offen.
+
+Literatur
+
+Weber, Anna, Partikeln (Tübingen 1999).
+"""
+
+
+def test_a_konjunktiv_i_the_text_writes_as_an_indicative_continues_the_account() -> None:
+    claims = _claims(parse_text(KONJUNKTIV).dataset)
+    assert claims["Die Partikel markier"] == [("Anna Weber", "asserts")]
+    assert not any(text.startswith(("Ich meine", "Die eigene")) for text in claims)

@@ -244,7 +244,7 @@ def claim_candidates(
             found += [p for f in roles for p in _as_cited(f, sentence, claimants, line, known)]
             if found:
                 found += _cited_as_earlier(found, sentence, claimants, line, known)
-            if not found and before and _continues(sentence, language, before):
+            if not found and before and _continues(sentence, language, before, vocabulary):
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
@@ -496,13 +496,17 @@ not the one the text goes on to discuss."""
 
 
 def _continues(
-    sentence: str, language: str | None, before: Sequence[tuple[Found, tuple[str, str]]] = ()
+    sentence: str,
+    language: str | None,
+    before: Sequence[tuple[Found, tuple[str, str]]] = (),
+    vocabulary: Collection[str] = frozenset(),
 ) -> bool:
     """Whether *sentence*, which has no cue, goes on reporting the claim of the sentence
     before: a fragment opening with *and that*, a main clause in the reportive mood (``zou …
     hebben``, German Konjunktiv I) whose subject is not a pronoun, or a sentence that cites,
     as its source in brackets, the claimant of the sentence before (*before*) without a *see*
-    (``… to all peoples (Pasor 1650: 143).``)."""
+    (``… to all peoples (Pasor 1650: 143).``). A German verb in *-e* whose indicative in *-t*
+    the text (*vocabulary*) writes is a Konjunktiv I (``Die Partikel markiere …``)."""
     langs = [language] if language in REPORTIVE else list(REPORTIVE)
     printed = re.findall(r"[^\W\d_]+|,", sentence)
     words = [w.casefold() for w in printed]
@@ -519,7 +523,12 @@ def _continues(
         clause: list[str] = []
         for k, word in enumerate(words):
             reportive = word in REPORTIVE[code] or (
-                code == "de" and _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
+                code == "de"
+                and not _FIRST_PERSON.intersection(words)
+                and (
+                    _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
+                    or _subjunctive(printed[k], printed[k + 1 : k + 2], vocabulary)
+                )
             )
             if reportive and not SUBORDINATORS[code].intersection(clause):
                 return True
@@ -528,6 +537,8 @@ def _continues(
 
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
+_FIRST_PERSON = frozenset({"ich", "wir"})
+"""The author's own voice (``ich meine``): no reported speech."""
 _NOT_VERBS = frozenset(
     {"jede", "jene", "diese", "welche", "solche", "keine", "eine", "seine", "ihre", "meine",
      "unsere", "alle", "beide", "einige", "manche", "ohne", "gerade", "gerne", "lange", "heute",
@@ -547,6 +558,20 @@ def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
         and word.endswith("e")
         and not word.endswith("te")
         and word not in _NOT_VERBS
+    )
+
+
+def _subjunctive(word: str, following: Sequence[str], vocabulary: Collection[str]) -> bool:
+    """Whether *word* is a German third person Konjunktiv I in *-e* whose indicative in *-t*
+    the text also writes (``markiere``: ``markiert``), not an adjective before its noun."""
+    return (
+        len(word) >= 5
+        and word.islower()
+        and word.endswith("e")
+        and not word.endswith("te")
+        and word not in _NOT_VERBS
+        and f"{word[:-1]}t" in vocabulary
+        and not (following and following[0][:1].isupper())
     )
 
 
