@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
+from purgehist.formats.text.claim_continuation import INLINE, continues
 from purgehist.formats.text.claim_cues import (
     CLAIM_CUES,
     CueSet,
@@ -25,12 +26,9 @@ from purgehist.formats.text.claim_cues import (
     register_cues,
 )
 from purgehist.formats.text.claim_lexicon import (
-    AUXILIARIES,
-    CONTINUATIONS,
     DEMONSTRATIVES,
     PRONOUNS,
     REPORTIVE,
-    SUBORDINATORS,
 )
 from purgehist.formats.text.claim_phrases import SOURCE_OPENERS, SOURCE_PASSIVES
 from purgehist.formats.text.claim_quotes import block_quotations
@@ -244,7 +242,7 @@ def claim_candidates(
             found += [p for f in roles for p in _as_cited(f, sentence, claimants, line, known)]
             if found:
                 found += _cited_as_earlier(found, sentence, claimants, line, known)
-            if not found and before and _continues(sentence, language, before, vocabulary):
+            if not found and before and continues(sentence, language, before, vocabulary):
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
@@ -375,11 +373,6 @@ _VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere",
 """Heads of a claimant left vague (*Still others*, *One author*) whom the sentence's inline
 citations name."""
 _DEFINITE = frozenset({"the", "this", "der", "die", "diese", "dieser"})
-_INLINE = re.compile(
-    r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
-    r",?\s+\d{4}[a-z]?\s*(?=[:;,)])"
-)
-"""An author–year citation inside brackets (``Schmidt 1604: 2``), its first author's name."""
 
 
 def _cited_for_vague(
@@ -410,7 +403,7 @@ def _cited_for_vague(
 def _cited(sentence: str) -> list[str]:
     """The first authors of the author–year citations in brackets in *sentence*."""
     brackets = re.findall(r"\(([^()]*)\)", sentence)
-    return list(dict.fromkeys(m[1] for bracket in brackets for m in _INLINE.finditer(bracket)))
+    return list(dict.fromkeys(m[1] for bracket in brackets for m in INLINE.finditer(bracket)))
 
 
 def _as_cited(
@@ -477,7 +470,7 @@ def _cited_as_earlier(
     taken = {r[0] for _, r in found}
     for bracket in re.findall(r"\(([^()]*)\)", sentence):
         for already in _ALREADY.finditer(bracket):
-            cited = _INLINE.match(bracket, already.end())
+            cited = INLINE.match(bracket, already.end())
             if cited is None:
                 continue
             actor = known.get(name_key(cited[1]))
@@ -493,86 +486,6 @@ _ALREADY_CUES = frozenset({"schon", "bereits", "already", "reeds", "déjà"})
 _ALREADY = re.compile(rf"\b(?:{'|'.join(_ALREADY_CUES)})\s+")
 """*Already* before a citation: the scholar cited said it before the one reported, and is
 not the one the text goes on to discuss."""
-
-
-def _continues(
-    sentence: str,
-    language: str | None,
-    before: Sequence[tuple[Found, tuple[str, str]]] = (),
-    vocabulary: Collection[str] = frozenset(),
-) -> bool:
-    """Whether *sentence*, which has no cue, goes on reporting the claim of the sentence
-    before: a fragment opening with *and that*, a main clause in the reportive mood (``zou …
-    hebben``, German Konjunktiv I) whose subject is not a pronoun, or a sentence that cites,
-    as its source in brackets, the claimant of the sentence before (*before*) without a *see*
-    (``… to all peoples (Pasor 1650: 143).``). A German verb in *-e* whose indicative in *-t*
-    the text (*vocabulary*) writes is a Konjunktiv I (``Die Partikel markiere …``)."""
-    langs = [language] if language in REPORTIVE else list(REPORTIVE)
-    printed = re.findall(r"[^\W\d_]+|,", sentence)
-    words = [w.casefold() for w in printed]
-    if not words or any(PRONOUNS[code].intersection(words[:3]) for code in langs):
-        return False  # "Hij zou …", "Ook zou hij …" tell of him, not what the claimant said
-    if _cites_claimant(sentence, before):
-        return True
-    for code in langs:
-        for opening in CONTINUATIONS[code]:
-            size = len(opening.split())
-            after = words[size : size + 1]
-            if words[:size] == opening.split() and not ({","} | AUXILIARIES[code]) & set(after):
-                return True
-        clause: list[str] = []
-        for k, word in enumerate(words):
-            reportive = word in REPORTIVE[code] or (
-                code == "de"
-                and not _FIRST_PERSON.intersection(words)
-                and (
-                    _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
-                    or _subjunctive(printed[k], printed[k + 1 : k + 2], vocabulary)
-                )
-            )
-            if reportive and not SUBORDINATORS[code].intersection(clause):
-                return True
-            clause = [] if word == "," else [*clause, word]
-    return False
-
-
-_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
-_FIRST_PERSON = frozenset({"ich", "wir"})
-"""The author's own voice (``ich meine``): no reported speech."""
-_NOT_VERBS = frozenset(
-    {"jede", "jene", "diese", "welche", "solche", "keine", "eine", "seine", "ihre", "meine",
-     "unsere", "alle", "beide", "einige", "manche", "ohne", "gerade", "gerne", "lange", "heute",
-     "bitte", "daher", "ebenfalls", "ferne", "nahe", "eigene", "andere", "weise"}
-)  # fmt: skip
-
-
-def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
-    """Whether *word*, before a subject pronoun, is a German verb in the Konjunktiv I, whose
-    third person ends in *-e* (``verstärke sie``, ``gebe es``): not a past tense in *-te*
-    (``sagte er``), nor a determiner or adverb in *-e*."""
-    return (
-        bool(following)
-        and following[0] in _SUBJECT_PRONOUNS
-        and len(word) >= 4
-        and word.islower()
-        and word.endswith("e")
-        and not word.endswith("te")
-        and word not in _NOT_VERBS
-    )
-
-
-def _subjunctive(word: str, following: Sequence[str], vocabulary: Collection[str]) -> bool:
-    """Whether *word* is a German third person Konjunktiv I in *-e* whose indicative in *-t*
-    the text also writes (``markiere``: ``markiert``), not an adjective before its noun."""
-    return (
-        len(word) >= 5
-        and word.islower()
-        and word.endswith("e")
-        and not word.endswith("te")
-        and word not in _NOT_VERBS
-        and f"{word[:-1]}t" in vocabulary
-        and not (following and following[0][:1].isupper())
-    )
 
 
 def _self_contained(
@@ -603,13 +516,3 @@ def _work_of(actor: str, cited: Sequence[str | None], sources: Mapping[str, Sour
     return next(
         (s for s in cited if s and any(c.actor == actor for c in sources[s].creators)), None
     )
-
-
-def _cites_claimant(sentence: str, before: Sequence[tuple[Found, tuple[str, str]]]) -> bool:
-    """Whether *sentence* gives as its source, in brackets, a claimant of *before*."""
-    claimants = {name_key(name.split()[-1]) for _, (_, name) in before if name.split()}
-    for bracket in re.findall(r"\(([^()]*)\)", sentence):
-        cited = _INLINE.match(f"{bracket.strip()})")
-        if cited and name_key(cited[1]) in claimants:
-            return True
-    return False
