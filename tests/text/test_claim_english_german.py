@@ -96,9 +96,7 @@ def test_a_statement_the_author_weighs_is_its_owners(sentence: str, author: str)
     assert reading.author == author
 
 
-def test_statement_nouns_over_a_year_and_an_insistence() -> None:
-    sentence = "Hypothese 2 von Weber (1999) besagt, dass die Listen echt sind."
-    assert _stances(sentence, "de") == {"pers_weber": "asserts"}
+def test_an_insistence_on_an_idea_is_a_statement() -> None:
     sentence = "The preface may reflect Orlov’s insistence on the idea that the poet travelled."
     assert _stances(sentence, "en") == {"Orlov": "asserts"}
 
@@ -414,22 +412,3 @@ def test_a_particle_that_is_also_a_preposition_must_close_the_clause() -> None:
 def test_hedges_and_rejections_give_their_stance(sentence: str, lang: str, stance: str) -> None:
     claimant = "pers_weber" if lang == "de" else "pers_getty"
     assert _stances(sentence, lang) == {claimant: stance}
-
-
-KONJUNKTIV = """\
-Einleitung
-
-Weber (1999) nimmt an, dass halt einen Zusammenhang markiert. Die Partikel markiere den
-Sachverhalt als plausibel. Ich meine hingegen, dass eben dasselbe leistet. Die eigene
-Rolle bleibt offen.
-
-Literatur
-
-Weber, Anna, Partikeln (Tübingen 1999).
-"""
-
-
-def test_a_konjunktiv_i_the_text_writes_as_an_indicative_continues_the_account() -> None:
-    claims = _claims(parse_text(KONJUNKTIV).dataset)
-    assert claims["Die Partikel markier"] == [("Anna Weber", "asserts")]
-    assert not any(text.startswith(("Ich meine", "Die eigene")) for text in claims)

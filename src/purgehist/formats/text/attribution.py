@@ -287,8 +287,6 @@ class _Words:
             return []  # "argued that Homer’s speech was mixed": the owner is in what is reported
         if last < 0:  # after "de stelling van Getty"
             last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
-            if low[last + 1 : last + 2] == ["("] and ")" in low[last + 1 : last + 8]:
-                last = low.index(")", last + 1)  # "Hypothese 2 von Thurmair (1989) besagt"
         noun_is_view = low[noun] in self.statements  # "in Homer's speech" is no source
         contrast = contrast_before(self.t.low, i, [c.contrast for c in cue_sets])
         if contrast:

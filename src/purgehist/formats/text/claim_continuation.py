@@ -5,7 +5,7 @@ Konjunktiv I), or a citation of the claimant just named as the sentence's source
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from purgehist.formats.text.claim_lexicon import (
     AUXILIARIES,
@@ -30,14 +30,12 @@ def continues(
     sentence: str,
     language: str | None,
     before: Sequence[tuple[Found, tuple[str, str]]] = (),
-    vocabulary: Collection[str] = frozenset(),
 ) -> bool:
     """Whether *sentence*, which has no cue, goes on reporting the claim of the sentence
     before: a fragment opening with *and that*, a main clause in the reportive mood (``zou …
     hebben``, German Konjunktiv I) whose subject is not a pronoun, or a sentence that cites,
     as its source in brackets, the claimant of the sentence before (*before*) without a *see*
-    (``… to all peoples (Pasor 1650: 143).``). A German verb in *-e* whose indicative in *-t*
-    the text (*vocabulary*) writes is a Konjunktiv I (``Die Partikel markiere …``)."""
+    (``… to all peoples (Pasor 1650: 143).``)."""
     langs = [language] if language in REPORTIVE else list(REPORTIVE)
     printed = re.findall(r"[^\W\d_]+|,", sentence)
     words = [w.casefold() for w in printed]
@@ -56,10 +54,7 @@ def continues(
             reportive = word in REPORTIVE[code] or (
                 code == "de"
                 and not _FIRST_PERSON.intersection(words)
-                and (
-                    _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
-                    or _subjunctive(printed[k], printed[k + 1 : k + 2], vocabulary)
-                )
+                and _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
             )
             if reportive and not SUBORDINATORS[code].intersection(clause):
                 return True
@@ -89,20 +84,6 @@ def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
         and word.endswith("e")
         and not word.endswith("te")
         and word not in _NOT_VERBS
-    )
-
-
-def _subjunctive(word: str, following: Sequence[str], vocabulary: Collection[str]) -> bool:
-    """Whether *word* is a German third person Konjunktiv I in *-e* whose indicative in *-t*
-    the text also writes (``markiere``: ``markiert``), not an adjective before its noun."""
-    return (
-        len(word) >= 5
-        and word.islower()
-        and word.endswith("e")
-        and not word.endswith("te")
-        and word not in _NOT_VERBS
-        and f"{word[:-1]}t" in vocabulary
-        and not (following and following[0][:1].isupper())
     )
 
 

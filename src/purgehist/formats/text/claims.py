@@ -133,7 +133,7 @@ _NAMED = (
     re.compile(rf"\b([A-ZÀ-Ý][\w.]*)\s+([{_UPPER}][^\W\d_]+)"),
     re.compile(rf"()([{_UPPER}][^\W\d_]+)\s*\(?\d{{4}}"),
     re.compile(rf"()\b([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)(?:’s|'s)\b"),
-    re.compile(rf"()\b([{_UPPER}][^\W\d_]+)\s+(?:of|von|van|de)\s+[{_UPPER}][^\W\d_]{{3,}}"),
+    re.compile(rf"()\b([{_UPPER}][^\W\d_]+)\s+(?:of|von)\s+[{_UPPER}][^\W\d_]{{3,}}"),
 )
 """A name after a given name or an initial, before a year, as a possessive, or before an
 origin (``Hermogenes of Tarsus``); each read apart, so that a rejected given name (``In
@@ -242,7 +242,7 @@ def claim_candidates(
             found += [p for f in roles for p in _as_cited(f, sentence, claimants, line, known)]
             if found:
                 found += _cited_as_earlier(found, sentence, claimants, line, known)
-            if not found and before and continues(sentence, language, before, vocabulary):
+            if not found and before and continues(sentence, language, before):
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
@@ -352,23 +352,15 @@ def _figure_acts(
     opener, _, participle = found.cue.partition(" … ")
     if opener in _SOURCE_OPENERS and participle in _SOURCE_PASSIVES:
         return False  # "In Zifonun u. a. (1997) werden … angegeben": the work's view
-    if found.cue.rsplit(" ", 1)[-1] in _VIEW_PARTICLES:
-        return False  # "regarded Homer's speech as mixed": the complement is the view
     content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
     content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
     after = sentence[found.claimant.end :] if found.claimant.end else sentence
     words = set(re.findall(r"[^\W\d_]+|:", after.casefold()))
-    if _RAISED.search(after):
-        return False  # "Dio believed Homer to have resorted to …": a view, in the infinitive
     return not content & words
 
 
 _SOURCE_OPENERS = frozenset().union(*SOURCE_OPENERS.values())
 _SOURCE_PASSIVES = frozenset().union(*SOURCE_PASSIVES.values())
-_VIEW_PARTICLES = frozenset({"as", "with", "als"})
-"""Particles of verbs of regarding and identifying, whose complement is the view held."""
-_RAISED = re.compile(r"\bto (?:be|have)\b")
-"""The infinitive of a view's content after its subject (``believed Homer to have``)."""
 _VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere", "autoren"})
 """Heads of a claimant left vague (*Still others*, *One author*) whom the sentence's inline
 citations name."""
