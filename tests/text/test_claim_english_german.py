@@ -412,3 +412,15 @@ def test_a_particle_that_is_also_a_preposition_must_close_the_clause() -> None:
 def test_hedges_and_rejections_give_their_stance(sentence: str, lang: str, stance: str) -> None:
     claimant = "pers_weber" if lang == "de" else "pers_getty"
     assert _stances(sentence, lang) == {claimant: stance}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "label"),
+    [
+        ("The purists claimed that the language of the apostles was pure.", "en", "purists"),
+        ("Several commentators argued that the poet used Ionic.", "en", "Several commentators"),
+        ("Die Vertreter dieser Richtung nehmen an, dass halt betont ist.", "de", "Vertreter"),
+    ],
+)
+def test_more_nouns_for_groups_of_scholars(sentence: str, lang: str, label: str) -> None:
+    assert _stances(sentence, lang) == {label: "asserts"}

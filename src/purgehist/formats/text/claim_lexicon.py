@@ -550,11 +550,14 @@ GROUP_NOUNS: dict[str, set[str]] = {
     "en": {
         "scholars", "historians", "humanists", "linguists", "grammarians", "authors", "critics",
         "revisionists", "school", "researchers", "writers", "philologists", "theologians",
-        "paradigm", "others",
+        "paradigm", "others", "commentators", "editors", "lexicographers", "translators",
+        "theorists", "specialists", "experts", "purists", "hebraists", "hellenists",
+        "reformers", "apologists",
     },
     "de": {
         "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",
-        "literatur", "ansätze",
+        "literatur", "ansätze", "autorinnen", "forscherinnen", "linguistinnen", "philologen",
+        "theologen", "sprachwissenschaftler", "kritiker", "vertreter",
     },
     "fr": {"historiens", "chercheurs", "auteurs", "linguistes", "grammairiens", "critiques"},
 }  # fmt: skip
