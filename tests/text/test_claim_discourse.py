@@ -5,7 +5,7 @@ claim before. The sentences are made up for the tests."""
 from __future__ import annotations
 
 from purgehist.formats.text.attribution import read_sentence
-from purgehist.formats.text.claims import _continues
+from purgehist.formats.text.claim_continuation import continues as _continues
 from purgehist.formats.text.read import parse_text
 from purgehist.model import ActorKind, Claim, Dataset
 

@@ -14,9 +14,20 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 
 from purgehist.formats.text.author_stance import author_stance, concessive
+from purgehist.formats.text.claim_clauses import (
+    as_clause,
+    content_elsewhere,
+    contrast_before,
+    hedged,
+    negated,
+    not_all,
+    owned_view,
+    reported_after,
+    source_passive,
+    topic_only,
+)
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
 from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
@@ -28,8 +39,11 @@ from purgehist.formats.text.claim_lexicon import (
     SKIP_WORDS,
     SUBORDINATORS,
     THAT_PARTICLES,
+    TRAILING_PARTICLES,
 )
 from purgehist.formats.text.claim_phrases import (
+    CLAUSAL,
+    EVALUATIONS,
     EXAMPLE_NOUNS,
     GERUND_CUES,
     GERUND_OPENERS,
@@ -37,55 +51,35 @@ from purgehist.formats.text.claim_phrases import (
     IN_VIEW,
     KNOWN_ONLY,
     OF_WORDS,
+    OWNED,
+    PASSIVE_AUXILIARIES,
+    ROLE_NOUNS,
+    SOURCE_OPENERS,
+    SOURCE_PASSIVES,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
+    TITLES,
     TOPIC_PREPOSITIONS,
 )
+from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
 from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
-from purgehist.formats.text.sentence_tokens import apposed_subject, particle_at
+from purgehist.formats.text.sentence_tokens import (
+    apposed_subject,
+    followed_at,
+    particle_at,
+    reported_subject,
+    role_at,
+)
 from purgehist.formats.text.sentence_tokens import tokens as _tokens
 from purgehist.names import name_key
 
 __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 
 
-@dataclass(frozen=True, slots=True)
-class Mentioned:
-    """The words that name a claimant.
-
-    *kind*: ``known`` (*actor* is its id), ``person`` (a name the bibliography lacks),
-    ``group`` (*name* is its label), ``pronoun`` (*name* is the pronoun), ``implicit`` (a
-    numbered statement with no owner: ``Hypothese 3 besagt``; the scholar under discussion) or
-    ``continued`` (no mention: the sentence goes on with the claim of the sentence before).
-    """
-
-    kind: str
-    name: str
-    actor: str | None = None
-    start: int = 0
-    """Offset of the mention in the sentence."""
-    end: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One attribution in a sentence."""
-
-    claimant: Mentioned
-    cue: str
-    stance: str
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceReading:
-    """The attributions of a sentence and the author's stance it shows (``None``: none)."""
-
-    found: tuple[Found, ...]
-    author: str | None = None
-
-
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
+_CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
+_OPENING_ARTICLE: tuple[list[str], ...] = ([], ["die"], ["the"], ["de"])
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
 _RELATIVES = frozenset(
@@ -94,26 +88,11 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
-_OWNED = frozenset(
-    {"his", "her", "their", "its", "zijn", "haar", "hun", "sein", "seine", "seiner", "ihre",
-     "ihrer", "son", "sa", "ses", "leur", "leurs"}
-)  # fmt: skip
-"""Possessive determiners: a statement noun after one has its owner already, and the
-phrase after *of* is its object."""
-_ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
-"""Words for *all*, which a negation before a group makes *not all*."""
-_NEAR = 6
-"""How many words after a speech noun the *that* giving its content may stand."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _OPENING = 3
 """A cue within the first words of a sentence opening with a concessive is its main verb: the
 contrast is the claimant's own (``Toch schrijft hij ook dat``), not the author's."""
-_TITLES = frozenset(
-    {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
-     "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
-     "professor", "prof", "dr", "de", "the", "der", "die"}
-)  # fmt: skip
 
 
 def read_sentence(
@@ -136,6 +115,7 @@ def read_sentence(
     langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
     cue_sets = [*(extra or {}).values(), *(CLAIM_CUES[code] for code in langs)]
     words = _Words(_tokens(sentence), langs, known, names, strangers, cue_sets)
+    words.weighed = author_stance(sentence, langs) is not None
     found: list[Found] = []
     author: str | None = None
     first_cue = len(words.t.low)
@@ -166,6 +146,7 @@ class _Words:
         cue_sets: Sequence[CueSet] = (),
     ) -> None:
         self.t = tokens
+        self.weighed = False  # whether the sentence shows the author's stance
         self.known = known
         self.names = names
         self.strangers = strangers
@@ -181,11 +162,18 @@ class _Words:
         self.topics = set().union(*(TOPIC_PREPOSITIONS[code] for code in langs))
         self.statements = set().union(*(STATEMENT_NOUNS[code] for code in langs))
         self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
-        self.of_list = [[w] for code in langs for w in OF_WORDS[code]]
-        self.hedges = set().union(*(HEDGES[code] for code in langs))
+        self.of_list = [w.split() for code in langs for w in OF_WORDS[code]]
+        self.hedges = {h.casefold() for code in langs for h in HEDGES[code]}  # ß: ss
         self.in_view = set().union(*(IN_VIEW[code] for code in langs))
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
         self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
+        self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
+        self.roles = set().union(*(ROLE_NOUNS[code] for code in langs))
+        self.reportive = set().union(*(REPORTIVE.get(code, set()) for code in langs))
+        self.source_openers = set().union(*(SOURCE_OPENERS[code] for code in langs))
+        self.source_passives = set().union(*(SOURCE_PASSIVES[code] for code in langs))
+        self.auxiliaries = set().union(*(PASSIVE_AUXILIARIES[code] for code in langs))
+        self.origins = {w for code in langs for w in OF_WORDS[code] if " " not in w}
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
@@ -194,6 +182,11 @@ class _Words:
     def cues_at(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The attributions whose cue starts at token *i*."""
         low = self.t.low
+        if i == 0 and low[0] in self.source_openers:  # "In Zifonun u. a. (1997) werden …"
+            named = [m for m in self.after(1) if m.kind in {"known", "person"}]
+            reports = source_passive(self.t, named, self.source_passives, self.auxiliaries)
+            if reports:
+                return [Found(m, f"{low[0]} … {reports}", "asserts") for m in named]
         for cues in cue_sets:
             for size in (4, 3, 2, 1):
                 phrase = " ".join(low[i : i + size])
@@ -208,6 +201,10 @@ class _Words:
             named = [m for m in self.after(i + 1) if m.kind == "known"]
             if named:
                 return [Found(m, word, "asserts") for m in named]
+        owner = owned_view(low, i, self.in_view, self.statements)
+        if owner:  # "In his view, …", "Seiner Ansicht nach …"
+            mention = Mentioned("pronoun", owner, None, *self.t.spans[i])
+            return [Found(mention, f"{word} {low[i + 1]}", "asserts")] if self.strangers else []
         nominal = self._statement(i, cue_sets)
         if nominal:
             return nominal
@@ -234,15 +231,23 @@ class _Words:
                 after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
                 if particle in THAT_PARTICLES and not complementisers & set(after):
                     continue
+                if particle in TRAILING_PARTICLES and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
+                    continue  # "führt keine Beispiele an, die … aus Helbig": a preposition
                 return self._verb(i, f"{word} … {particle}", stance)
+        if content_elsewhere(low[i + 1 :], complementisers):
+            return []
         for cues in cue_sets:
             if word in cues.after:
                 return self._verb(i, word, cues.stances.get(word, "asserts"))
             example = self.examples & set(low[max(0, i - 3) : i])  # "het voorbeeld noemt"
             if word in cues.after_that and (
-                complementisers & set(low[i + 1 : i + _REACH]) or example
+                complementisers & set(low[i + 1 : i + _REACH])
+                or example
+                or as_clause(low, i, _MANNER)
             ):
-                return self._verb(i, word, cues.stances.get(word, "asserts"))
+                found = self._verb(i, word, cues.stances.get(word, "asserts"))
+                content = complementisers - {":"} - _MANNER
+                return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
 
     def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
@@ -253,7 +258,9 @@ class _Words:
         owner: list[Mentioned] = []
         noun = last = -1
         possessive = re.match(r"(.+?)(?:’s|'s|’|')$", text[i]) or (
-            re.match(r"(.+?)s$", text[i]) if name_key(text[i][:-1]) in self.known else None
+            re.match(r"(.+?)s$", text[i])
+            if name_key(text[i][:-1]) in self.known or text[i][:-1] in self.names
+            else None
         )  # German genitive: "Webers These"
         if possessive and text[i][:1].isupper():
             for k in range(i + 1, min(len(low), i + 4)):
@@ -263,13 +270,14 @@ class _Words:
                     break
                 if not low[k].isalpha() or text[k][:1].isupper():
                     break
-        elif low[i] in self.statements | self.speeches and not _OWNED.intersection(low[i - 2 : i]):
+        elif low[i] in self.statements | self.speeches and not OWNED.intersection(low[i - 2 : i]):
             # "his interpretation of New Testament Greek": the of-phrase is what is interpreted
             of = i + 2 if low[i + 1 : i + 2] and low[i + 1].isdigit() else i + 1  # "Hypothese 2"
-            if low[of : of + 1] in self.of_list:
-                owner = [m for m in self.after(of + 1) if m.kind != "pronoun"]
+            size = next((len(w) for w in self.of_list if low[of : of + len(w)] == w), 0)
+            if size:  # "de stelling van Getty", "the idea attributed to Pseudo-Plutarch"
+                owner = [m for m in self.after(of + size) if m.kind != "pronoun"]
                 noun = i
-            elif of > i + 1 and i <= 1 and low[i] in self.statements:
+            elif of > i + 1 and low[:i] in _OPENING_ARTICLE and low[i] in self.statements:
                 # a numbered statement opening the sentence ("Hypothese 3 besagt, dass")
                 owner, noun, last = [Mentioned("implicit", low[i], None, *self.t.spans[i])], i, of
         if not owner:
@@ -279,29 +287,22 @@ class _Words:
             return []  # "argued that Homer’s speech was mixed": the owner is in what is reported
         if last < 0:  # after "de stelling van Getty"
             last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
-        contrast = self._contrast_before(i, cue_sets)
+        noun_is_view = low[noun] in self.statements  # "in Homer's speech" is no source
+        contrast = contrast_before(self.t.low, i, [c.contrast for c in cue_sets])
         if contrast:
             self.contrast_cues.add(contrast)
             return [Found(m, contrast, "disputes") for m in owner]
-        if possessive and low[i - 1 : i] and low[i - 1] in self.in_view:
+        if possessive and low[i - 1 : i] and low[i - 1] in self.in_view and noun_is_view:
             return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
         if low[noun] in self.statements:
-            if not complementisers & set(low[last + 1 : last + 6]):
-                return []
-        elif not self._reported(noun, cue_sets):
+            evaluated = self.evaluations.intersection(low[last + 1 : last + 4])
+            if not complementisers & set(low[last + 1 : last + 6]) and not (
+                evaluated or self.weighed
+            ):
+                return []  # "Thurmairs Hypothese 2 bestätigt sich": the author weighs it
+        elif not reported_after(low, noun, complementisers - {"als", "as"}, self.reportive):
             return []
         return [Found(m, low[noun], "asserts") for m in owner]
-
-    def _contrast_before(self, i: int, cue_sets: Sequence[CueSet]) -> str | None:
-        """The contrast phrase right before token *i*, over an article (``contrary to the``)."""
-        low = self.t.low
-        for skip in (0, 1):
-            for size in (4, 3, 2, 1):
-                begin = i - skip - size
-                phrase = " ".join(low[max(0, begin) : i - skip])
-                if begin >= 0 and any(phrase in c.contrast for c in cue_sets):
-                    return phrase
-        return None
 
     def _owner(self, i: int, name: str) -> Mentioned | None:
         """The claimant named by the possessive at *i* (``Getty’s``)."""
@@ -314,34 +315,23 @@ class _Words:
             return Mentioned("person", name, None, start, end)
         return None
 
-    def _reported(self, k: int, cue_sets: Sequence[CueSet]) -> bool:
-        """Whether a *that*-clause opens right after token *k* (``Chroesjtsjov's speech, in
-        which he said that``: not a *that* further on) or a reportive verb follows it."""
-        low = self.t.low
-        complementisers = set().union(*(c.complementisers for c in cue_sets)) - {"als", "as"}
-        reportive = set().union(*(REPORTIVE.get(code, set()) for code in self.langs))
-        near = set(low[k + 1 : k + 1 + _NEAR])
-        return bool(near & complementisers or set(low[k + 1 :]) & reportive)
-
     def _gerund(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest
         geeft de grenzen aan door te vermelden dat``, ``Getty begins by arguing that``)."""
         low = self.t.low
+        complementisers = set().union(*(c.complementisers for c in cue_sets))
         for code in self.langs:
             stance = GERUND_CUES.get(code, {}).get(low[i])
-            opener = GERUND_OPENERS.get(code, ())
-            if stance is None or not opener:
+            if stance is None or not complementisers & set(low[i + 1 : i + 4]):
                 continue
-            if low[max(0, i - len(opener)) : i] != list(opener) and not (
-                opener[-1] == "te" and low[i - 1 : i] == ["te"] and "door" in low[i - 4 : i - 1]
-            ):
-                continue
-            complementisers = set().union(*(c.complementisers for c in cue_sets))
-            if not complementisers & set(low[i + 1 : i + 4]):
-                continue
-            start = low.index(opener[0], max(0, i - 4))
-            subject = self._subject(start)
-            return [Found(subject, f"{' '.join(opener)} {low[i]}", stance)] if subject else []
+            for opener in GERUND_OPENERS.get(code, ()):
+                if low[max(0, i - len(opener)) : i] != list(opener) and not (
+                    opener[-1] == "te" and low[i - 1 : i] == ["te"] and "door" in low[i - 4 : i - 1]
+                ):
+                    continue
+                start = low.index(opener[0], max(0, i - 4))
+                subject = self._subject(start)
+                return [Found(subject, f"{' '.join(opener)} {low[i]}", stance)] if subject else []
         return []
 
     def _subject(self, end: int) -> Mentioned | None:
@@ -357,7 +347,8 @@ class _Words:
             if mention.kind in {"known", "person"} and j + 1 < end and self.name_at(j + 1):
                 continue  # "Peter Kenez": the surname is the mention
             return mention
-        return None
+        groups = (self._group(j, forward=False) for j in range(min(end, _OPENING + 2)))
+        return next((g for g in groups if g is not None), None)  # "Some scholars … by claiming"
 
     def _passive(self, i: int, cues: CueSet) -> list[Found]:
         """The agents after the passive's *door*/*by* at *i* when an attributing participle
@@ -369,7 +360,9 @@ class _Words:
         low = self.t.low
         last = max(k for k, span in enumerate(self.t.spans) if span[1] <= agents[-1].end)
         following = list(itertools.takewhile(lambda w: w not in ",;:()", low[last + 1 : last + 5]))
-        for word in [*low[max(0, i - 2) : i], *following]:
+        # "was characterized as the language of sailors by …": the participle opens the clause
+        clause = itertools.takewhile(lambda w: w not in ",;:()", reversed(low[max(0, i - 12) : i]))
+        for word in [*clause, *following]:
             if word in cues.participles:
                 return [Found(m, f"{cues.agent} … {word}", cues.participles[word]) for m in agents]
         return []
@@ -380,40 +373,49 @@ class _Words:
             return []  # "is te zien aan": an infinitive has no subject of its own
         if low[i + 1 : i + 2] == ["sich"]:
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
-        if self.topic_only(i):
+        if topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
         subjects = self.before(i)
         inverted = self.after(i + 1, inverted=True)
+        if self.langs == ["en"] and low[i - 1 : i] != [","]:
+            inverted = []  # English inverts only after a quotation (", argues Getty")
         if all(m.kind == "person" for m in subjects) and any(m.kind == "known" for m in inverted):
             # "Neben solchen Einstellungen nimmt Doherty … an": a capitalised noun before the
             # verb is no subject when a known author follows it
             subjects = inverted
-        subjects = subjects or inverted or self.group_before(i) or self.clause_subject(i)
+        subjects = (
+            subjects
+            or inverted
+            or self.group_before(i)
+            or self.clause_subject(i)
+            or self._coordinated(i)
+        )
         if stance in {"asserts", "disputes"} and any(self._not_all(m) for m in subjects):
             stance = "disputes" if stance == "asserts" else "qualifies"  # "not all scholars"
-        elif stance in {"asserts", "disputes"} and self.negated(i):
+        elif stance in {"asserts", "disputes"} and negated(low, i, self.negations, self.bounds):
             # "ontkent niet dat" concedes
             stance = "disputes" if stance == "asserts" else "qualifies"
-        elif stance == "asserts" and self.hedged(i):
+        elif stance == "asserts" and hedged(low, i, self.hedges):
             stance = "qualifies"
-        return [Found(m, cue, stance) for m in subjects]
-
-    def topic_only(self, i: int) -> bool:
-        """Whether the verb at *i* has a topic and no view: a topic preposition within a few
-        words in its clause and no *that*-clause after it (``disagreed for decades about``)."""
-        low = self.t.low
-        clause = itertools.takewhile(lambda w: w not in self.bounds, low[i + 1 : i + 5])
-        if not self.topics.intersection(clause):
-            return False
-        return not self.complementisers.intersection(low[i + 1 :])
+        k = followed_at(self.t, i)  # "others followed X in proposing that": X too
+        followed = [m] if k >= 0 and (m := self.name_at(k)) else []
+        return [Found(m, cue, stance) for m in [*subjects, *followed]]
 
     def _not_all(self, mention: Mentioned) -> bool:
-        """Whether *mention* is a group some of whom only hold the claim (``not all
-        scholars``, ``nicht alle Forscher``)."""
-        low = self.t.low
         first = next((k for k, span in enumerate(self.t.spans) if span[1] > mention.start), 0)
-        window = low[max(0, first - 2) : first + 1]
-        return any(a in self.negations and b in _ALL for a, b in itertools.pairwise(window))
+        return not_all(self.t.low, first, self.negations)
+
+    def _coordinated(self, i: int) -> list[Mentioned]:
+        """The sentence's subject for a verb joined to its first verb by *and* (``In doing so,
+        X made … and rejected``), when no *that*-clause stands between them."""
+        low = self.t.low
+        if i < 2 or low[self._skip_back(i - 1)] not in _CONJUNCTIONS:
+            return []
+        subject = self._subject(i)
+        if subject is None or subject.kind == "pronoun":
+            return []
+        first = next(k for k, span in enumerate(self.t.spans) if span[1] >= subject.end)
+        return [] if self.complementisers & set(low[first:i]) else [subject]
 
     def clause_subject(self, i: int) -> list[Mentioned]:
         """The subject right after the subordinator of a verb-final clause (``omdat
@@ -430,22 +432,6 @@ class _Words:
                 return named if named and named[-1].end <= self.t.spans[i][0] else []
         return []
 
-    def hedged(self, i: int) -> bool:
-        """Whether a hedge (``gedeeltelijk``, ``to some extent``) stands right around the verb
-        at *i*."""
-        window = f" {' '.join(self.t.low[max(0, i - 3) : i + 5])} "
-        return any(f" {hedge} " in window for hedge in self.hedges)
-
-    def negated(self, i: int) -> bool:
-        """Whether a negation stands right around the verb at *i*, in its own clause: not
-        past a comma or the *that* opening the reported clause (``zegt dat niet alles``)."""
-        low = self.t.low
-        before = list(
-            itertools.takewhile(lambda w: w not in self.bounds, reversed(low[max(0, i - 3) : i]))
-        )
-        after = list(itertools.takewhile(lambda w: w not in self.bounds, low[i + 1 : i + 3]))
-        return bool(self.negations & {*before, *after})
-
     def name_at(self, j: int) -> Mentioned | None:
         """The claimant named by token *j*, with any given names and initials before it."""
         text, low = self.t.text, self.t.low
@@ -454,7 +440,7 @@ class _Words:
         word = text[j]
         if re.search(r"(?:’s|'s|’)$", word):
             return None  # "volgens Stalin's wensen" names his wishes, not his claim
-        if low[j] in self.pronouns:
+        if low[j] in self.pronouns or role_at(self.t, j, self.roles):
             if not self.strangers:
                 return None
             return Mentioned("pronoun", low[j], None, *self.t.spans[j])
@@ -478,7 +464,7 @@ class _Words:
         word opening the sentence (``Volgens``) or a surname of its own (``noemt Conquest
         Enukidze``)."""
         low = self.t.low[j]
-        return low in _TITLES or low in self.cue_words or name_key(low) in self.known
+        return low in TITLES or low in self.cue_words or name_key(low) in self.known
 
     def after(self, k: int, *, inverted: bool = False) -> list[Mentioned]:
         """The claimants named from token *k* on: a name (walking over titles, given names and
@@ -490,7 +476,7 @@ class _Words:
         floor = k
         while k < len(low):
             j = k
-            while j < len(low) and (low[j] in _TITLES or self._initial(j)):
+            while j < len(low) and (low[j] in TITLES or self._initial(j)):
                 j += 1
             first = j
             while (
@@ -526,6 +512,8 @@ class _Words:
         found: list[Mentioned] = []
         if j > 0 and low[j] == ",":
             return self._apposed(j)
+        if j > 1 and low[j - 1] in self.origins and self.name_at(j) is None:
+            j -= 2  # "Gregory of Corinth, active much later, suggested"
         while j >= 0:
             mention = self.name_at(j)
             if mention is None:
@@ -572,18 +560,23 @@ class _Words:
         return []
 
     def _group(self, j: int, *, forward: bool, floor: int = 0) -> Mentioned | None:
-        """A group label whose noun is token *j* (or, *forward*, within the next three words),
+        """A group label whose noun is token *j* (or, *forward*, within the next three words,
+        capitalised modifiers not counted: ``some Latin and Greek Early Christian authors``),
         with up to two words before the noun."""
         if not self.strangers:
             return None
-        low = self.t.low
-        heads = range(j, min(len(low), j + 4)) if forward else (j,)
+        low, text = self.t.low, self.t.text
+        plain = itertools.accumulate(
+            not text[k][:1].isupper() and low[k] not in _CONJUNCTIONS | {"or"}
+            for k in range(j, len(low))
+        )
+        heads = [j + n for n, count in enumerate(plain) if count <= 3] if forward else [j]
         for h in heads:
             if low[h] in self.groups:
                 first = h
                 while first > max(floor, h - 2) and low[first - 1].isalpha():
-                    if low[first - 1] in _TITLES | self.skip | self.prepositions:
-                        break
+                    if low[first - 1] in TITLES | self.skip | self.prepositions | CLAUSAL:
+                        break  # "whereas others": the conjunction is no part of the label
                     first -= 1
                 label = " ".join(self.t.text[first : h + 1])
                 return Mentioned("group", label, None, self.t.spans[first][0], self.t.spans[h][1])

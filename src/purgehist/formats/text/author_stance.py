@@ -24,7 +24,7 @@ def author_stance(sentence: str, langs: Sequence[str]) -> str | None:
 def _pattern(phrase: str) -> str:
     """A phrase as a regular expression, ``…`` standing for up to three words (``blijven …
     leunen op``: ``blijven ze leunen op``)."""
-    parts = [re.escape(p.strip()) for p in phrase.split("…")]
+    parts = [re.escape(p.strip().casefold()) for p in phrase.split("…")]  # ß: ss
     return r"\W+(?:[^\W\d_]+\W+){0,3}?".join(parts)
 
 

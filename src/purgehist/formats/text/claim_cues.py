@@ -56,7 +56,7 @@ def _cue_set(
     verbs, that = VERB_CUES[lang], THAT_CUES[lang]
     stances = {w: s for w, s in (verbs | that).items() if s != "asserts"}
     return CueSet(
-        before=before,
+        before={w.casefold() for w in before},  # tokens are casefolded: "gemäß" is "gemäss"
         after=set(verbs),
         after_that=set(that) | set(that_words),
         complementisers=complementisers,
@@ -110,6 +110,7 @@ CLAIM_CUES: dict[str, CueSet] = {
             "aus sicht von",
             "nach darstellung von",
             "nach einschätzung von",
+            "nach argumentation von",
             *(
                 f"{head} {article}"
                 for head in ("nach ansicht", "nach auffassung", "nach meinung", "nach einschätzung")

@@ -27,6 +27,7 @@ __all__ = [
     "SUBORDINATORS",
     "THAT_CUES",
     "THAT_PARTICLES",
+    "TRAILING_PARTICLES",
     "VERB_CUES",
 ]
 
@@ -77,7 +78,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "argues argued argue contends contended maintains maintained asserts asserted "
             "suggests suggested concludes concluded insists insisted believes believed believe "
-            "estimates estimated holds held claims claimed claim claiming assumed assumes "
+            "estimates estimated claims claimed claim claiming assumed assumes "
             "assume stressed stresses emphasized emphasised emphasizes proposed proposes "
             "explained explains added adds stating argued arguing proposing maintain contend "
             "suggest insist conclude assert emphasize emphasise stress posits posited "
@@ -89,7 +90,8 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "denies denied rejects rejected disputes disputed refutes refuted rebutted "
             "criticized criticised criticizes challenges challenged doubts doubted questioned "
             "questions dismisses dismissed contests contested objects objected counters "
-            "countered disagrees disagreed deny reject dispute doubt refute",
+            "countered disagrees disagreed deny reject dispute doubt refute opposed opposes "
+            "contradicted contradicts dissented",
         ),
         **_forms(
             "qualifies",
@@ -103,7 +105,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "meint meinte behauptet behauptete argumentiert argumentierte vermutet vermutete "
             "betont betonte folgert folgerte glaubt glaubte schätzt schätzte zufolge vertritt "
-            "vertrat postuliert postulierte schlägt schlug formuliert formulierte erklärt "
+            "vertrat postuliert postulierte schlägt schlug erklärt "
             "erklärte unterstreicht unterstrich konstatiert konstatierte behaupten meinen "
             "vermuten argumentieren vertreten betonen unterscheidet unterschied unterscheiden",
         ),
@@ -153,12 +155,13 @@ THAT_CUES: dict[str, dict[str, str]] = {
     "en": _forms(
         "asserts",
         "writes wrote thinks thought finds found notes noted sees saw shows showed agreed agree "
-        "agrees observed observes felt convinced",
+        "agrees observed observes felt convinced holds held demonstrated demonstrates outlined "
+        "outlines",
     ),
     "de": _forms(
         "asserts",
         "schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand hält hielt "
-        "beobachtet beobachtete",
+        "beobachtet beobachtete formuliert formulierte bemerkt bemerkte",
     ),
     "fr": _forms("asserts", "écrit écrivait pense pensait montre montrait note notait voit voyait"),
 }
@@ -220,10 +223,45 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("fasst", "auf"): "asserts",
         ("schlägt", "vor"): "asserts",
         ("schlagen", "vor"): "asserts",
-        ("führt", "an"): "asserts",
+        ("führt", "möglichkeit"): "qualifies",
         ("hält", "fest"): "asserts",
         ("stellt", "fest"): "asserts",
         ("geht", "aus"): "asserts",
+        ("gehen", "aus"): "asserts",
+        ("ging", "aus"): "asserts",
+        ("gingen", "aus"): "asserts",
+        ("halten", "fest"): "asserts",
+        ("hielt", "fest"): "asserts",
+        ("fassen", "auf"): "asserts",
+        ("fasste", "auf"): "asserts",
+        **{
+            (verb, particle): "asserts"
+            for verb in _words("ist sind war waren")
+            for particle in ("ansicht", "meinung", "auffassung", "überzeugung")
+        },
+        **{
+            (verb, "als"): "asserts"
+            for verb in _words(
+                "bezeichnet bezeichnete beschreibt beschrieb betrachtet betrachtete "
+                "charakterisiert charakterisierte interpretiert interpretierte deutet deutete "
+                "analysiert analysierte"
+            )
+        },
+        **{(verb, "dar"): "asserts" for verb in _words("legt legte legen")},
+        **{(verb, "aus"): "asserts" for verb in _words("führt führte führen")},
+        **{(verb, "schluss"): "asserts" for verb in _words("kommt kam kommen")},
+        ("stellt", "heraus"): "asserts",
+        ("plädiert", "für"): "asserts",
+        **{
+            (verb, particle): stance
+            for verb in _words("hält hielt halten")
+            for particle, stance in (("möglich", "qualifies"), ("falsch", "disputes"))
+        },
+        ("argumentiert", "gegen"): "disputes",
+        ("steht", "skeptisch"): "disputes",
+        ("hält", "unplausibel"): "disputes",
+        ("hielt", "unplausibel"): "disputes",
+        ("halten", "unplausibel"): "disputes",
         ("weist", "zurück"): "disputes",
         ("wies", "zurück"): "disputes",
         ("zweifelt", "an"): "disputes",
@@ -273,14 +311,32 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("put", "it"): "asserts",
         ("takes", "issue"): "disputes",
         ("took", "issue"): "disputes",
+        **{(verb, "away"): "disputes" for verb in _words("break breaks broke")},
+        **{
+            (verb, "between"): "asserts"
+            for verb in _words("distinguish distinguishes distinguished")
+        },
         **{
             (verb, "as"): "asserts"
             for verb in _words(
-                "regard regards regarded view views "
-                "viewed conceive conceives conceived classify classifies classified"
+                "regard regards regarded view views viewed conceive conceives conceived "
+                "classify classifies classified consider considers considered"
             )
         },
         **{(verb, "with"): "asserts" for verb in _words("identify identifies identified")},
+        **{
+            (verb, word): "asserts"
+            for verb in _words("is was are were")
+            for word in ("convinced", "opinion")
+        },
+        **{(verb, "as"): "asserts" for verb in _words("describe describes described")},
+        **{(verb, "against"): "disputes" for verb in _words("argue argues argued")},
+        **{
+            (verb, word): "disputes"
+            for verb in _words("is was are were")
+            for word in ("sceptical", "skeptical")
+        },
+        **{(verb, "possibility"): "qualifies" for verb in _words("raises raised raise")},
     },
     "fr": {
         ("donne", "exemple"): "asserts",
@@ -295,7 +351,10 @@ THAT_PARTICLES = frozenset({"overeen", "gelijk", "ongelijk", "right", "wrong", "
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
 
-CLOSE_PARTICLES = frozenset({"van"})
+CLOSE_PARTICLES = frozenset({"van", "against", "gegen"})
+TRAILING_PARTICLES = frozenset({"aus", "dar"})
+"""Particles that are also prepositions, a verb's particle only where they close its clause
+(``führt aus, dass``; not ``… die Daten aus Helbig``)."""
 """Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
 van``), not further on (``sprak over democratisering van de partij``)."""
 
@@ -325,7 +384,11 @@ PARTICIPLE_CUES: dict[str, dict[str, str]] = {
         **_forms("qualifies", "genuanceerd gerelativeerd"),
     },
     "en": {
-        **_forms("asserts", "argued claimed suggested asserted maintained proposed contended"),
+        **_forms(
+            "asserts",
+            "argued claimed suggested asserted maintained proposed contended characterized "
+            "characterised regarded",
+        ),
         **_forms(
             "disputes",
             "attacked criticized criticised disputed rejected challenged refuted questioned "
@@ -349,7 +412,20 @@ door Getty aangevallen* is Getty disputing it."""
 
 REPORTIVE: dict[str, set[str]] = {
     "nl": {"zou", "zouden"},
-    "de": {"sei", "seien", "habe", "solle", "werde", "könne", "müsse", "dürfe", "wolle", "möge"},
+    "de": {
+        "sei",
+        "seien",
+        "habe",
+        "solle",
+        "werde",
+        "könne",
+        "müsse",
+        "dürfe",
+        "wolle",
+        "möge",
+        "hätte",
+        "hätten",
+    },
     "en": set(),
     "fr": set(),
 }
@@ -409,7 +485,7 @@ AUTHOR_DISAGREES: dict[str, set[str]] = {
            "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
            "weinig overtuigend", "ik ben het niet eens", "ben ik het niet eens",
            "ik ben het … oneens", "ik ben het … niet … eens"},
-    "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
+    "en": {"wrongly", "mistakenly", "erroneously", "refuted", "is wrong", "was wrong", "are wrong",
            "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
            "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
            "i … not … agree"},
@@ -430,7 +506,9 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "convincingly", "is right", "was right", "are right", "i agree", "i concur",
            "i … agree", "noticed", "pointed out", "was aware", "were aware"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
-           "hat recht", "haben recht", "ich stimme … zu"},
+           "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich",
+           "ich schließe mich", "schließe ich mich", "entscheidende erkenntnis", "bemerkt",
+           "weist darauf hin", "wies darauf hin"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
            "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage"},
 }  # fmt: skip
@@ -472,95 +550,30 @@ GROUP_NOUNS: dict[str, set[str]] = {
     "en": {
         "scholars", "historians", "humanists", "linguists", "grammarians", "authors", "critics",
         "revisionists", "school", "researchers", "writers", "philologists", "theologians",
-        "paradigm", "others",
+        "paradigm", "others", "commentators", "editors", "lexicographers", "translators",
+        "theorists", "specialists", "experts", "purists", "hebraists", "hellenists",
+        "reformers", "apologists",
     },
     "de": {
         "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",
-        "literatur", "ansätze",
+        "literatur", "ansätze", "autorinnen", "forscherinnen", "linguistinnen", "philologen",
+        "theologen", "sprachwissenschaftler", "kritiker", "vertreter",
     },
     "fr": {"historiens", "chercheurs", "auteurs", "linguistes", "grammairiens", "critiques"},
 }  # fmt: skip
 """Nouns that make a subject noun phrase a group claimant (*de revisionisten*, *scholars*)."""
 
 SKIP_WORDS: dict[str, set[str]] = {
-    "nl": {
-        "ook",
-        "zelf",
-        "zelfs",
-        "echter",
-        "dan",
-        "dus",
-        "nog",
-        "wel",
-        "namelijk",
-        "verder",
-        "eveneens",
-        "juist",
-        "erop",
-        "daarop",
-        "hierover",
-        "daarover",
-        "bijvoorbeeld",
-        "eigenlijk",
-        "hierbij",
-        "later",
-    },
-    "en": {
-        "also",
-        "himself",
-        "herself",
-        "even",
-        "however",
-        "further",
-        "therefore",
-        "thus",
-        "then",
-        "too",
-        "does",
-        "did",
-        "do",
-        "not",
-        "never",
-        "doesn't",
-        "didn't",
-        "don't",
-        "has",
-        "have",
-        "had",
-        "seems",
-        "seemed",
-        "appears",
-        "appeared",
-        "to",
-        "must",
-        "simply",
-        "usually",
-        "often",
-        "later",
-        "indeed",
-        "already",
-        "apparently",
-        "explicitly",
-        "first",
-    },
-    "de": {
-        "auch",
-        "selbst",
-        "sogar",
-        "jedoch",
-        "dann",
-        "also",
-        "ferner",
-        "zudem",
-        "ebenfalls",
-        "hier",
-        "schon",
-        "bereits",
-        "ebenso",
-        "folglich",
-        "zunächst",
-        "allerdings",
-    },
+    "nl": {"ook", "zelf", "zelfs", "echter", "dan", "dus", "nog", "wel", "namelijk", "verder",
+           "eveneens", "juist", "erop", "daarop", "hierover", "daarover", "bijvoorbeeld",
+           "eigenlijk", "hierbij", "later"},
+    "en": {"also", "himself", "herself", "even", "however", "further", "therefore", "thus",
+           "then", "too", "does", "did", "do", "not", "never", "doesn't", "didn't", "don't",
+           "has", "have", "had", "seems", "seemed", "appears", "appeared", "to", "must",
+           "simply", "usually", "often", "later", "indeed", "already", "apparently",
+           "explicitly", "first", "only", "merely", "generally", "still"},
+    "de": {"auch", "selbst", "sogar", "jedoch", "dann", "also", "ferner", "zudem", "ebenfalls",
+           "hier", "schon", "bereits", "ebenso", "folglich", "zunächst", "allerdings"},
     "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},
-}
+}  # fmt: skip
 """Adverbs that may stand between a reporting verb and its subject."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 __all__ = [
     "AUTHOR_QUALIFIES",
+    "CLAUSAL",
     "CONCESSIVE_OPENINGS",
+    "EVALUATIONS",
     "EXAMPLE_NOUNS",
     "GERUND_CUES",
     "GERUND_OPENERS",
@@ -19,9 +21,15 @@ __all__ = [
     "KNOWN_ONLY",
     "NOMINATIVE",
     "OF_WORDS",
+    "OWNED",
+    "PASSIVE_AUXILIARIES",
     "PEOPLE",
+    "ROLE_NOUNS",
+    "SOURCE_OPENERS",
+    "SOURCE_PASSIVES",
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
+    "TITLES",
 ]
 
 
@@ -35,10 +43,12 @@ STATEMENT_NOUNS: dict[str, set[str]] = {
            "argument", "hypothese", "lezing", "claim", "oordeel", "woorden"},
     "en": {"thesis", "view", "views", "claim", "claims", "argument", "contention", "assertion",
            "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
-           "account", "opinion", "judgement", "judgment", "words"},
+           "account", "opinion", "judgement", "judgment", "words", "insistence", "suggestion",
+           "proposal", "idea", "ideas", "generalization", "generalisation", "insight"},
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
-           "position", "sichtweise", "worten", "sicht"},
+           "position", "sichtweise", "worten", "sicht", "überlegung", "überlegungen",
+           "generalisierung", "vorschlag", "analyse", "erkenntnis", "einsicht"},
     "fr": {"thèse", "opinion", "affirmation", "théorie", "interprétation", "conclusion",
            "hypothèse", "position", "argument", "avis", "lecture"},
 }  # fmt: skip
@@ -55,20 +65,21 @@ SPEECH_NOUNS: dict[str, set[str]] = {
 *that*-clause or the reportive mood follows (a speech as an event is no claim)."""
 
 OF_WORDS: dict[str, set[str]] = {
-    "nl": {"van"},
-    "en": {"of"},
+    "nl": {"van", "toegeschreven aan"},
+    "en": {"of", "attributed to", "ascribed to"},
     "de": {"von"},
     "fr": {"de", "d'", "d’"},
 }
-"""The preposition between a statement noun and its owner (``de stelling van Getty``)."""
+"""The preposition between a statement noun and its owner (``de stelling van Getty``, ``the
+idea attributed to Pseudo-Plutarch that``)."""
 
-GERUND_OPENERS: dict[str, tuple[str, ...]] = {
-    "nl": ("door", "te"),
-    "en": ("by",),
-    "fr": ("en",),
+GERUND_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "nl": (("door", "te"),),
+    "en": (("by",), ("in",)),
+    "fr": (("en",),),
 }
 """The words before a gerund of saying whose subject is the main clause's (``Conquest …
-door te vermelden dat``)."""
+door te vermelden dat``, ``idiosyncratic in arguing that``)."""
 
 GERUND_CUES: dict[str, dict[str, str]] = {
     "nl": {
@@ -121,10 +132,12 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "continue to cling to", "continues to cling to", "continue to rely on",
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
            "hyperbolically", "idiosyncratic", "vague", "on unclear grounds",
-           "not … substantiated", "unsubstantiated"},
+           "not … substantiated", "unsubstantiated", "if one is to believe",
+           "if we are to believe"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
-           "klammern sich … an", "klammert sich … an"},
+           "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
+           "plausibel, wenn", "behaupten zu zeigen", "behauptet zu zeigen"},
     "fr": {"prétendu", "prétendue", "soi-disant", "prétendument", "restent attachés à",
            "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à"},
 }  # fmt: skip
@@ -204,3 +217,78 @@ TOPIC_PREPOSITIONS: dict[str, set[str]] = {
 """Prepositions that give a reporting verb a topic instead of a view (``historians have
 disagreed for decades about the repression``, ``streiten über``): with no *that*-clause
 anywhere after the verb, the sentence reports a debate, and nobody holds a claim in it."""
+
+EVALUATIONS: dict[str, set[str]] = {
+    "nl": {"bevestigd", "bevestigt", "aannemelijk", "overtuigend", "plausibel", "houdbaar"},
+    "en": {"confirmed", "borne", "plausible", "convincing", "implausible", "unconvincing",
+           "untenable", "tenable"},
+    "de": {"bestätigt", "nachvollziehbar", "plausibel", "überzeugend", "unplausibel",
+           "haltbar", "unhaltbar"},
+    "fr": {"confirmée", "confirmé", "plausible", "convaincante", "convaincant"},
+}  # fmt: skip
+"""Predicates by which the author weighs a scholar's statement named by its noun (``Thurmairs
+Hypothese 2 bestätigt sich``, ``Abrahams Überlegung ist nachvollziehbar``): its owner holds it,
+with no *that*-clause needed."""
+
+OWNED = frozenset(
+    {"his", "her", "their", "its", "zijn", "haar", "hun", "sein", "seine", "seiner", "ihre",
+     "ihrer", "son", "sa", "ses", "leur", "leurs"}
+)  # fmt: skip
+"""Possessive determiners: a statement noun after one has its owner already, and the
+phrase after *of* is its object."""
+
+TITLES = frozenset(
+    {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
+     "historienne", "l'historien", "auteur", "author", "schrijver", "politicoloog", "socioloog",
+     "professor", "prof", "dr", "de", "the", "der", "die"}
+)  # fmt: skip
+"""Titles and articles before a name, which the name's mention walks over."""
+
+CLAUSAL = frozenset(
+    {"whereas", "while", "whilst", "but", "because", "although", "though", "when", "if", "that",
+     "maar", "terwijl", "omdat", "dat", "aber", "während", "wohingegen", "weil", "dass", "mais"}
+)  # fmt: skip
+"""Conjunctions, which open a clause before its subject and are no part of a group's label."""
+
+ROLE_NOUNS: dict[str, set[str]] = {
+    "nl": {"biograaf", "geleerde", "grammaticus", "humanist", "filoloog", "theoloog",
+           "commentator", "drukker", "redenaar"},
+    "en": {"biographer", "scholar", "grammarian", "humanist", "philologist", "linguist",
+           "theologian", "writer", "commentator", "printer", "rhetorician", "orator",
+           "hellenist"},
+    "de": {"biograph", "gelehrte", "grammatiker", "humanist", "philologe", "linguist",
+           "linguistin", "theologe", "verfasser", "verfasserin", "kommentator"},
+    "fr": {"biographe", "savant", "grammairien", "humaniste", "philologue", "linguiste",
+           "théologien", "commentateur", "imprimeur", "rhéteur"},
+}  # fmt: skip
+"""Singular nouns for a scholar's role: after a definite article (``the biographer``, ``the
+Venetian printer-scholar``) and before no name, they point back to the person last named,
+as a pronoun does."""
+
+SOURCE_OPENERS: dict[str, set[str]] = {
+    "nl": {"in", "bij"},
+    "en": {"in"},
+    "de": {"in", "bei"},
+    "fr": {"dans", "chez"},
+}
+"""Prepositions opening a sentence before a work named with its year (``In Zifonun u. a.
+(1997) werden …``) whose passive reports what the work holds."""
+
+SOURCE_PASSIVES: dict[str, set[str]] = {
+    "nl": {"aangenomen", "beweerd", "betoogd", "gesteld", "voorgesteld", "aangetoond"},
+    "en": {"argued", "claimed", "suggested", "proposed", "assumed", "shown", "maintained",
+           "posited"},
+    "de": {"angegeben", "angenommen", "vorgeschlagen", "beschrieben", "dargestellt",
+           "formuliert", "vertreten", "behauptet", "postuliert", "argumentiert", "gezeigt",
+           "festgestellt"},
+    "fr": {"affirmé", "soutenu", "proposé", "supposé", "montré"},
+}  # fmt: skip
+"""Participles by which such a passive reports a view, not an action."""
+
+PASSIVE_AUXILIARIES: dict[str, set[str]] = {
+    "nl": {"wordt", "worden", "werd", "werden"},
+    "en": {"is", "are", "was", "were", "been"},
+    "de": {"wird", "werden", "wurde", "wurden"},
+    "fr": {"est", "sont", "été"},
+}
+"""The auxiliaries of the passive."""

@@ -38,6 +38,8 @@ class ClaimCandidates:
 
 
 WORD = re.compile(r"[^\W\d_]+")
+NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+"""A word that may be a name, hyphenated names whole (``Pseudo-Plutarch``)."""
 _ARTICLES = frozenset(
     {"de", "het", "een", "deze", "dit", "die", "the", "a", "an", "this", "these", "those",
      "der", "das", "den", "dem", "ein", "eine", "diese", "le", "la", "les", "l", "un", "une",
@@ -47,6 +49,8 @@ _ARTICLES = frozenset(
 _EITHER = frozenset({"zij", "ze", "sie"})
 """Pronouns for one woman or for a group."""
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
+_OTHERS = {"others": "other", "anderen": "andere", "andere": "andere", "autres": "autres"}
+"""*Others* standing alone, and the adjective that makes it a label with a people noun."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,9 @@ class Claimants:
         after them stands for, one attribution each."""
         """The person the last pronoun resolved stands for."""
         """The label and line of a group named as a subject since the last group claimant."""
+        self.kind_of_people: str | None = None
+        """The plural noun of the people last named as a group (``scholars``), whom a bare
+        *others* means more of."""
         self.last_school: tuple[str, int] | None = None
         """The label and line of the school of thought last named."""
         self.author_id = f"{reading.document}_author"
@@ -125,7 +132,7 @@ class Claimants:
         after a preposition (``zoals Getty``) rather than as a subject."""
         found = []
         before = ""
-        for match in WORD.finditer(sentence):
+        for match in NAME_WORD.finditer(sentence):
             word = match[0]
             key = name_key(word)
             actor = self.known.get(key) if word[:1].isupper() else None
@@ -173,6 +180,8 @@ class Claimants:
             if word.casefold() in self.schools and before.islower() and before not in _ARTICLES:
                 self.last_school = (f"{before} {word}", line)
         for k, word in enumerate(words):
+            if word.casefold() in self.groups:
+                self.kind_of_people = word.casefold()
             if word.casefold() in self.groups and word.islower():
                 if self.oblique.intersection(w.casefold() for w in words[max(0, k - 3) : k]):
                     continue
@@ -197,9 +206,9 @@ class Claimants:
         unless a figure."""
         earlier = [
             e
-            for offset, e, _ in self.people(sentence, line)
-            if offset < mention.start and e.key in self.scholars
-        ]
+            for offset, e, oblique in self.people(sentence, line)
+            if offset < mention.start and e.key in self.scholars and not oblique
+        ]  # not "much like Pseudo-Plutarch, he …": a comparison names someone else
         if earlier:
             return earlier[-1]
         topic = self.topic
@@ -255,6 +264,11 @@ class Claimants:
         words = [w for w in label.casefold().split() if w not in _ARTICLES]
         if self.last_school and len(words) == 1 and words[0] in self.schools:
             label, line = self.last_school  # "het paradigma": the school last named
+        elif words and words[-1] in _OTHERS and self.kind_of_people:
+            # "whereas others", "Still others": more of the people the text last named
+            label = f"{_OTHERS[words[-1]]} {self.kind_of_people}"
+        elif words and words[-1] in self.groups:
+            self.kind_of_people = words[-1]
         key, kind = self._group_key(label)
         self.last_group = (self._actor(key, label, kind, line), label)
         if kind is ActorKind.SCHOOL:

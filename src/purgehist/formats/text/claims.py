@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
+from purgehist.formats.text.claim_continuation import INLINE, continues
 from purgehist.formats.text.claim_cues import (
     CLAIM_CUES,
     CueSet,
@@ -25,14 +26,13 @@ from purgehist.formats.text.claim_cues import (
     register_cues,
 )
 from purgehist.formats.text.claim_lexicon import (
-    AUXILIARIES,
-    CONTINUATIONS,
     DEMONSTRATIVES,
     PRONOUNS,
     REPORTIVE,
-    SUBORDINATORS,
 )
-from purgehist.formats.text.claimants import WORD, Claimants, ClaimCandidates
+from purgehist.formats.text.claim_phrases import SOURCE_OPENERS, SOURCE_PASSIVES
+from purgehist.formats.text.claim_quotes import block_quotations
+from purgehist.formats.text.claimants import NAME_WORD, WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Para
 from purgehist.model import (
@@ -62,7 +62,7 @@ __all__ = [
 
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZÀ-Ý]|\b(?:o\.a|e\.a|c\.q|d\.w\.z|i\.e|e\.g|vgl|bijv|ca|resp|nr|vol|dr|prof|mr|"
-    r"st|z\.B|u\.a|bzw|cf|p|pp|S|blz|jr|sr|M))\.$"
+    r"st|z\.B|u\.a|u\.\s?a|et\s+al|bzw|cf|p|pp|S|blz|jr|sr|M))\.$"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)]*(?=\s+[\"“‘'«(]?[A-ZÀ-ÝА-Я0-9])")
 
@@ -128,27 +128,34 @@ def surname_keys(authors: AuthorIndex) -> dict[str, str]:
 
 _AND = {"nl": "en", "en": "and", "de": "und", "fr": "et"}
 """The word each language joins names with."""
-_NAMED = re.compile(
-    r"\b([A-ZÀ-Ý][\w.]*)\s+([A-ZÀ-ÝŁŚŻ][^\W\d_]+)|([A-ZÀ-ÝŁŚŻ][^\W\d_]+)\s*\(?\d{4}"
-    r"|\b([A-ZÀ-ÝŁŚŻ][^\W\d_]+(?:-[A-ZÀ-ÝŁŚŻ][^\W\d_]+)?)(?:’s|'s)\b"
+_UPPER = "A-ZÀ-ÝŁŚŻ"
+_NAMED = (
+    re.compile(rf"\b([A-ZÀ-Ý][\w.]*)\s+([{_UPPER}][^\W\d_]+)"),
+    re.compile(rf"()([{_UPPER}][^\W\d_]+)\s*\(?\d{{4}}"),
+    re.compile(rf"()\b([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)(?:’s|'s)\b"),
+    re.compile(rf"()\b([{_UPPER}][^\W\d_]+)\s+(?:of|von)\s+[{_UPPER}][^\W\d_]{{3,}}"),
 )
+"""A name after a given name or an initial, before a year, as a possessive, or before an
+origin (``Hermogenes of Tarsus``); each read apart, so that a rejected given name (``In
+Hermogenes’s``) leaves the possessive to be read."""
 
 
 def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
     """Capitalised words that are names: after a given name or an initial (``Peter Kenez``,
-    ``J. Getty``), before a year (``Thurmair (1989)``) or as a possessive (``Dio’s``,
-    ``Pseudo-Plutarch’s``); not words the text also writes in lower case."""
+    ``J. Getty``), before a year (``Thurmair (1989)``), as a possessive (``Dio’s``,
+    ``Pseudo-Plutarch’s``) or before an origin (``Gregory of Corinth``); not words the text
+    also writes in lower case."""
     names: set[str] = set()
     for para in paras:
-        for match in _NAMED.finditer(para.text):
-            given, word = match[1], match[2] or match[3] or match[4]
-            if given and given.rstrip(".").casefold() in vocabulary:
-                continue
-            if given and given.endswith(".") and len(given.replace(".", "")) > 2:
-                continue  # "zoals Getty. Hij": a sentence ends, no given name
-
-            if word.casefold() not in vocabulary:
-                names.add(word)
+        for pattern in _NAMED:
+            for match in pattern.finditer(para.text):
+                given, word = match[1], match[2]
+                if given and given.rstrip(".").casefold() in vocabulary:
+                    continue
+                if given and given.endswith(".") and len(given.replace(".", "")) > 2:
+                    continue  # "zoals Getty. Hij": a sentence ends, no given name
+                if word.casefold() not in vocabulary:
+                    names.add(word)
     return names
 
 
@@ -202,7 +209,12 @@ def claim_candidates(
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
         before: list[tuple[Found, tuple[str, str]]] = []
-        for start, end in sentences(para.text):
+        quotations = block_quotations(para, reading.origin)
+        for start, whole in sentences(para.text):
+            end = min([whole, *(a for a, _ in quotations if start < a < whole)])
+            if any(a <= start < b for a, b in quotations):
+                previous, before = "", []
+                continue  # a block quotation: the quoted text's words, not the document's
             sentence = para.text[start:end].strip()
             source_line = _SOURCE_LINE.match(sentence)
             if source_line:  # the example's source ran into the next sentence: drop it
@@ -218,19 +230,27 @@ def claim_candidates(
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
             claimants.pronoun_entity = None
+            roles = [f for f in read.found if _role(f)]
             found = [
                 (f, r)
                 for f in read.found
+                if f not in roles
                 for r in claimants.resolve_all(f.claimant, line, sentence)
                 if not _figure_acts(r[1], f, sentence, figures, language)
             ]
             found = _cited_for_vague(found, sentence, claimants, line, known)
-            if not found and before and _continues(sentence, language):
+            found += [p for f in roles for p in _as_cited(f, sentence, claimants, line, known)]
+            if found:
+                found += _cited_as_earlier(found, sentence, claimants, line, known)
+            if not found and before and continues(sentence, language, before):
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
                 ]
-            claimants.named(sentence, line, {r[0] for _, r in found}, claimants.pronoun_entity)
+            elif not found and _AGENTLESS.search(sentence):
+                found = _agentless(before, claimants, line, sentence)
+            discussed = {r[0] for f, r in found if f.cue not in _ALREADY_CUES}
+            claimants.named(sentence, line, discussed, claimants.pronoun_entity)
             previous, before = sentence, found
             if not found:
                 continue
@@ -296,7 +316,7 @@ def _roles(
                     cited[name_key(f.claimant.name.split()[-1])] += 1
             for match in _CITATION.finditer(sentence):
                 cited[name_key(match[1])] += 1
-            for word in WORD.findall(sentence):
+            for word in NAME_WORD.findall(sentence):
                 if word[:1].isupper() and (name_key(word) in known or word in names):
                     named[name_key(word)] += 1
     scholars = {key for key, n in cited.items() if n * _CITED_SHARE >= named[key]}
@@ -329,6 +349,9 @@ def _figure_acts(
     langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
     if any(found.cue in CLAIM_CUES[code].before | CLAIM_CUES[code].contrast for code in langs):
         return False
+    opener, _, participle = found.cue.partition(" … ")
+    if opener in _SOURCE_OPENERS and participle in _SOURCE_PASSIVES:
+        return False  # "In Zifonun u. a. (1997) werden … angegeben": the work's view
     content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
     content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
     after = sentence[found.claimant.end :] if found.claimant.end else sentence
@@ -336,15 +359,12 @@ def _figure_acts(
     return not content & words
 
 
+_SOURCE_OPENERS = frozenset().union(*SOURCE_OPENERS.values())
+_SOURCE_PASSIVES = frozenset().union(*SOURCE_PASSIVES.values())
 _VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere", "autoren"})
 """Heads of a claimant left vague (*Still others*, *One author*) whom the sentence's inline
 citations name."""
 _DEFINITE = frozenset({"the", "this", "der", "die", "diese", "dieser"})
-_INLINE = re.compile(
-    r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
-    r",?\s+\d{4}[a-z]?\s*(?=[:;,)])"
-)
-"""An author–year citation inside brackets (``Schmidt 1604: 2``), its first author's name."""
 
 
 def _cited_for_vague(
@@ -358,10 +378,7 @@ def _cited_for_vague(
     Rhenius 1626: 84)``, ``One author assumed … (Reynolds 1752)``) replaced by the scholars
     the sentence cites in brackets, one attribution each; ``the author`` is the scholar under
     discussion and stays."""
-    cited = [
-        m[1] for bracket in re.findall(r"\(([^()]*)\)", sentence) for m in _INLINE.finditer(bracket)
-    ]
-    if not cited:
+    if not _cited(sentence):
         return found
     out: list[tuple[Found, tuple[str, str]]] = []
     for f, r in found:
@@ -371,35 +388,96 @@ def _cited_for_vague(
         if f.claimant.kind not in {"group", "pronoun"} or not vague:
             out.append((f, r))
             continue
-        for name in dict.fromkeys(cited):
-            actor = known.get(name_key(name))
-            mention = Mentioned("known" if actor else "person", name, actor)
-            resolved = claimants.resolve(mention, line, sentence)
-            if resolved:
-                out.append((Found(mention, f.cue, f.stance), resolved))
+        out.extend(_as_cited(f, sentence, claimants, line, known))
     return out
 
 
-def _continues(sentence: str, language: str | None) -> bool:
-    """Whether *sentence*, which has no cue, goes on reporting the claim of the sentence
-    before: a fragment opening with *and that*, or a main clause in the reportive mood
-    (``zou … hebben``, German Konjunktiv I) whose subject is not a pronoun."""
-    langs = [language] if language in REPORTIVE else list(REPORTIVE)
-    words = re.findall(r"[^\W\d_]+|,", sentence.casefold())
-    if not words or any(PRONOUNS[code].intersection(words[:3]) for code in langs):
-        return False  # "Hij zou …", "Ook zou hij …" tell of him, not what the claimant said
-    for code in langs:
-        for opening in CONTINUATIONS[code]:
-            size = len(opening.split())
-            after = words[size : size + 1]
-            if words[:size] == opening.split() and not ({","} | AUXILIARIES[code]) & set(after):
-                return True
-        clause: list[str] = []
-        for word in words:
-            if word in REPORTIVE[code] and not SUBORDINATORS[code].intersection(clause):
-                return True
-            clause = [] if word == "," else [*clause, word]
-    return False
+def _cited(sentence: str) -> list[str]:
+    """The first authors of the author–year citations in brackets in *sentence*."""
+    brackets = re.findall(r"\(([^()]*)\)", sentence)
+    return list(dict.fromkeys(m[1] for bracket in brackets for m in INLINE.finditer(bracket)))
+
+
+def _as_cited(
+    found: Found, sentence: str, claimants: Claimants, line: int, known: Mapping[str, str]
+) -> list[tuple[Found, tuple[str, str]]]:
+    """The attributions of *found* to each scholar *sentence* cites in brackets instead of
+    its claimant (none without a citation)."""
+    out = []
+    for name in _cited(sentence):
+        actor = known.get(name_key(name))
+        mention = Mentioned("known" if actor else "person", name, actor)
+        resolved = claimants.resolve(mention, line, sentence)
+        if resolved:
+            out.append((Found(mention, found.cue, found.stance), resolved))
+    return out
+
+
+_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values())
+
+
+def _role(found: Found) -> bool:
+    """Whether *found*'s claimant is a role made definite (``the Venetian printer-scholar
+    claimed … (Manutius 1496)``): the scholar the sentence cites, else no one the text
+    names for sure."""
+    return found.claimant.kind == "pronoun" and found.claimant.name not in _ALL_PRONOUNS
+
+
+_AGENTLESS = re.compile(
+    r"\b(?:claimed|considered|believed|thought|held|alleged|supposed|assumed|said)"
+    r" to (?:be|have)\b"
+)
+"""An English reporting passive without its agent (``claimed to be typical``, ``usually
+considered to have``): the sentence reports a view, whose holder the text has just named."""
+
+
+def _agentless(
+    before: Sequence[tuple[Found, tuple[str, str]]],
+    claimants: Claimants,
+    line: int,
+    sentence: str,
+) -> list[tuple[Found, tuple[str, str]]]:
+    """The claimants of a sentence whose reporting passive has no agent: those of the
+    sentence before, else the scholar under discussion."""
+    if before:
+        return [(Found(Mentioned("continued", r[1]), "agentless", f.stance), r) for f, r in before]
+    focus = claimants.focus
+    if focus is None:
+        return []
+    mention = Mentioned("known" if focus.actor else "person", focus.name, focus.actor)
+    resolved = claimants.resolve(mention, line, sentence)
+    return [(Found(mention, "agentless", "asserts"), resolved)] if resolved else []
+
+
+def _cited_as_earlier(
+    found: list[tuple[Found, tuple[str, str]]],
+    sentence: str,
+    claimants: Claimants,
+    line: int,
+    known: Mapping[str, str],
+) -> list[tuple[Found, tuple[str, str]]]:
+    """Scholars a sentence that reports a view cites as having said it already
+    (``(vgl. dazu schon Dahl 1988: 225)``, ``(see already Dahl 1988)``): each asserts it too."""
+    out: list[tuple[Found, tuple[str, str]]] = []
+    taken = {r[0] for _, r in found}
+    for bracket in re.findall(r"\(([^()]*)\)", sentence):
+        for already in _ALREADY.finditer(bracket):
+            cited = INLINE.match(bracket, already.end())
+            if cited is None:
+                continue
+            actor = known.get(name_key(cited[1]))
+            mention = Mentioned("known" if actor else "person", cited[1], actor)
+            resolved = claimants.resolve(mention, line, sentence)
+            if resolved and resolved[0] not in taken:
+                taken.add(resolved[0])
+                out.append((Found(mention, already[0].strip(), "asserts"), resolved))
+    return out
+
+
+_ALREADY_CUES = frozenset({"schon", "bereits", "already", "reeds", "déjà"})
+_ALREADY = re.compile(rf"\b(?:{'|'.join(_ALREADY_CUES)})\s+")
+"""*Already* before a citation: the scholar cited said it before the one reported, and is
+not the one the text goes on to discuss."""
 
 
 def _self_contained(

@@ -7,7 +7,15 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Tokens", "apposed_subject", "particle_at", "tokens"]
+__all__ = [
+    "Tokens",
+    "apposed_subject",
+    "followed_at",
+    "particle_at",
+    "reported_subject",
+    "role_at",
+    "tokens",
+]
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[’'](?=\w))*|[:,;()]|\d+")
 """Words (an apostrophe only inside one: ``Stalin’s``, not a closing quote), punctuation
@@ -85,3 +93,46 @@ def apposed_subject(t: Tokens, comma: int, prepositions: Collection[str]) -> lis
         if k < 2 or low[0] in _DETERMINERS:
             ends.append(k)
     return ends
+
+
+_DEFINITE = frozenset({"the", "de", "het", "der", "die", "le", "la"})
+_BETWEEN = 3
+"""The most words from a definite article to the role noun it makes definite."""
+
+
+def role_at(t: Tokens, j: int, roles: Collection[str]) -> bool:
+    """Whether token *j* is a scholar's role (one of *roles*, or a compound ending in one)
+    after a definite article and before no name (``according to the biographer``, ``the
+    Venetian printer-scholar claimed``; not ``the rhetorician Hermogenes``)."""
+    low, text = t.low, t.text
+    if low[j].rsplit("-", 1)[-1] not in roles:
+        return False
+    if j + 1 < len(text) and text[j + 1][:1].isupper():
+        return False  # a title before the name
+    between = low[max(0, j - _BETWEEN) : j]
+    return any(
+        w in _DEFINITE and all(v.isalpha() for v in between[k + 1 :]) for k, w in enumerate(between)
+    )
+
+
+_FOLLOW = frozenset({"follow", "follows", "followed", "following"})
+
+
+def followed_at(t: Tokens, i: int) -> int:
+    """Where the name ends of the scholar whom a subject follows in saying what the verb at
+    *i* says (``others followed Pseudo-Plutarch in proposing that``); -1."""
+    low, text = t.low, t.text
+    if i < 3 or low[i - 1] != "in":
+        return -1
+    first = i - 2
+    while first > 0 and text[first - 1][:1].isupper():
+        first -= 1
+    return i - 2 if first > 0 and low[first - 1] in _FOLLOW else -1
+
+
+def reported_subject(t: Tokens, start: int, complementisers: Collection[str]) -> bool:
+    """Whether the mention at offset *start* opens a clause that another verb reports, right
+    after one of *complementisers* (``argued that Homer wrote in …``): its subject, no
+    claimant (*as*/*wie* are left out of *complementisers*: ``wie Thurmair zeigt``)."""
+    first = next((k for k, span in enumerate(t.spans) if span[1] > start), 0)
+    return first > 0 and t.low[first - 1] in complementisers

@@ -1,0 +1,176 @@
+"""Tests on the clause around a reporting verb, read from a sentence's casefolded words: a
+negation or a hedge next to it, a topic instead of a view, *not all* before a group, and a
+complement that only a block quotation after the sentence gives."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Collection, Iterable, Sequence
+
+from purgehist.formats.text.claim_readings import Mentioned
+from purgehist.formats.text.sentence_tokens import Tokens
+
+__all__ = [
+    "as_clause",
+    "content_elsewhere",
+    "contrast_before",
+    "hedged",
+    "negated",
+    "not_all",
+    "owned_view",
+    "reported_after",
+    "source_passive",
+    "topic_only",
+]
+
+_ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
+"""Words for *all*, which a negation before a group makes *not all*."""
+_NOT_ONLY = frozenset({"only", "nur", "alleen", "seulement"})
+"""Words that make a negation *not only … but also*: an addition, no denial."""
+
+
+def _clause(words: Iterable[str], bounds: Collection[str]) -> list[str]:
+    return list(itertools.takewhile(lambda w: w not in bounds, words))
+
+
+def negated(
+    low: Sequence[str], i: int, negations: Collection[str], bounds: Collection[str]
+) -> bool:
+    """Whether a negation stands right around the verb at *i*, in its own clause: not past a
+    comma or the *that* opening the reported clause (``zegt dat niet alles``), nor in *not
+    only* (``did not only regard … but also``, ``nicht nur``)."""
+    before = _clause(reversed(low[max(0, i - 3) : i]), bounds)
+    after = _clause(low[i + 1 : i + 3], bounds)
+    if _NOT_ONLY.intersection(before[:1] + after[:2]):
+        return False
+    return bool(set(negations) & {*before, *after})
+
+
+def hedged(low: Sequence[str], i: int, hedges: Collection[str]) -> bool:
+    """Whether a hedge (``gedeeltelijk``, ``to some extent``) stands right around the verb at
+    *i*."""
+    window = f" {' '.join(low[max(0, i - 3) : i + 5])} "
+    return any(f" {hedge} " in window for hedge in hedges)
+
+
+def topic_only(
+    low: Sequence[str],
+    i: int,
+    topics: Collection[str],
+    complementisers: Collection[str],
+    bounds: Collection[str],
+) -> bool:
+    """Whether the verb at *i* has a topic and no view: a topic preposition within a few
+    words in its clause and no *that*-clause after it (``disagreed for decades about``)."""
+    if not set(topics).intersection(_clause(low[i + 1 : i + 5], bounds)):
+        return False
+    return not set(complementisers).intersection(low[i + 1 :])
+
+
+def not_all(low: Sequence[str], first: int, negations: Collection[str]) -> bool:
+    """Whether the group whose first word is token *first* is one some of whom only hold the
+    claim (``not all scholars``, ``nicht alle Forscher``)."""
+    window = low[max(0, first - 2) : first + 1]
+    return any(a in negations and b in _ALL for a, b in itertools.pairwise(window))
+
+
+def content_elsewhere(rest: Sequence[str], complementisers: Collection[str]) -> bool:
+    """Whether the only complementiser after a verb (*rest*, the words after it) ends the
+    sentence (``concluded:``, ``explained that``): what is said is in the block quotation
+    after it, not in this sentence."""
+    depth, outside = 0, []
+    for word in rest:
+        depth += (word == "(") - (word == ")")
+        if depth <= 0 and word != ")":
+            outside.append(word)  # "sieht Abraham (1991a: 118) …": a citation's colon
+    words = set(outside[:-1])
+    return bool(outside) and outside[-1] in complementisers and not set(complementisers) & words
+
+
+def contrast_before(low: Sequence[str], i: int, contrasts: Sequence[Collection[str]]) -> str | None:
+    """The contrast phrase (of one of *contrasts*) right before token *i*, over an article
+    (``contrary to the``)."""
+    for skip in (0, 1):
+        for size in (4, 3, 2, 1):
+            begin = i - skip - size
+            phrase = " ".join(low[max(0, begin) : i - skip])
+            if begin >= 0 and any(phrase in c for c in contrasts):
+                return phrase
+    return None
+
+
+_AS_REACH = 8
+"""The most words from *as*/*wie* to the verb of its clause (``Wie Weber (1999: 12) zeigt``)."""
+
+
+def as_clause(low: Sequence[str], i: int, manner: Collection[str]) -> bool:
+    """Whether the verb at *i* ends a clause opened by *as*/*wie* (``Wie Weber zeigt, …``,
+    ``as Getty notes, …``): the sentence it is set in is what the subject shows or says."""
+    if low[i + 1 : i + 2] not in ([","], []):
+        return False
+    before = low[max(0, i - _AS_REACH) : i]
+    depth = 0
+    for k in range(len(before) - 1, -1, -1):
+        depth += (before[k] == ")") - (before[k] == "(")
+        if depth > 0 or before[k] == "(":
+            continue  # a citation: "Wie Weber (1999: 12) zeigt"
+        if before[k] in manner:
+            return (k == 0 and i <= _AS_REACH) or before[k - 1] in {",", ";", ":"}
+        if before[k] in {",", ";", ":"}:
+            return False
+    return False
+
+
+_NEAR = 6
+"""How many words after a speech noun the *that* giving its content may stand."""
+
+
+def reported_after(
+    low: Sequence[str], k: int, complementisers: Collection[str], reportive: Collection[str]
+) -> bool:
+    """Whether a *that*-clause opens right after token *k* (``Chroesjtsjov's speech, in which
+    he said that``: not a *that* further on) or a reportive verb follows it."""
+    near = set(low[k + 1 : k + 1 + _NEAR])
+    return bool(near & set(complementisers) or set(low[k + 1 :]) & set(reportive))
+
+
+_POSSESSOR = {
+    "his": "he", "her": "she", "their": "they", "zijn": "hij", "haar": "zij", "hun": "ze",
+    "seiner": "er", "seines": "er", "seinem": "er", "ihrer": "sie", "ihres": "sie",
+    "ihrem": "sie", "son": "il", "sa": "elle", "leur": "ils",
+}  # fmt: skip
+"""Possessive determiners and the pronoun that names their owner."""
+
+
+def owned_view(
+    low: Sequence[str], i: int, in_view: Collection[str], statements: Collection[str]
+) -> str | None:
+    """The pronoun for the owner of a view named by a possessive determiner at *i* as the
+    source of the sentence (``In his view``, ``naar hun mening``, ``Seiner Ansicht nach``,
+    ``nach ihrer Auffassung``); ``None``."""
+    if low[i] not in _POSSESSOR or low[i + 1 : i + 2] == [] or low[i + 1] not in statements:
+        return None
+    if (i > 0 and low[i - 1] in in_view) or low[i + 2 : i + 3] == ["nach"]:
+        return _POSSESSOR[low[i]]
+    return None
+
+
+def source_passive(
+    t: Tokens,
+    named: Sequence[Mentioned],
+    passives: Collection[str],
+    auxiliaries: Collection[str],
+) -> str | None:
+    """The participle of a passive that reports what the work *named* with its year at the
+    opening of the sentence holds (``In Zifonun u. a. (1997) werden … die Abfolgen
+    angegeben``, ``In Getty (1985) it is argued that``); ``None``."""
+    if not named:
+        return None
+    low = t.low
+    end = max(k for k, span in enumerate(t.spans) if span[1] <= named[-1].end)
+    bracket = low[end + 1 : end + 8]
+    if "(" not in bracket or not any(w.isdigit() and len(w) == 4 for w in bracket):
+        return None
+    if not set(auxiliaries).intersection(low[end:]):
+        return None
+    return next((w for w in low[end:] if w in passives), None)

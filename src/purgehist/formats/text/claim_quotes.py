@@ -1,0 +1,50 @@
+"""Block quotations inside a paragraph: the lines a sentence introduces with a colon or a
+*that* at the end of its line, set off by a blank line and a deeper indent. What they say is
+the quoted text's, not a sentence of the document: claim extraction ends the introducing
+sentence before them and reads nothing in them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.structure import Para
+
+__all__ = ["block_quotations"]
+
+_INDENT = 5
+"""The fewest leading spaces of a quotation's first line more than the line before it."""
+_INTRODUCED = re.compile(r"(?:[:]|\b(?:that|dass|daß|dat|que|qu’|qu')|,)\s*$", re.IGNORECASE)
+"""How the line before a block quotation ends: a colon, or a complementiser whose clause the
+quotation gives."""
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def block_quotations(para: Para, origin: Sequence[SourceLine]) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets in *para*'s text of each block quotation: from a line after a
+    blank line, indented deeper than the line before, that the line before introduces, to the
+    next line back at the paragraph's margin."""
+    starts = para.line_starts
+    found: list[tuple[int, int]] = []
+    k = 1
+    while k < len(starts):
+        (before_at, before_no), (offset, number) = starts[k - 1], starts[k]
+        if not 0 < before_no <= number - 2 <= len(origin) - 1:
+            k += 1
+            continue
+        line, previous = origin[number - 1].text, origin[before_no - 1].text
+        gap = all(not origin[n - 1].text.strip() for n in range(before_no + 1, number))
+        introduced = _INTRODUCED.search(para.text[before_at:offset].rstrip())
+        if not (gap and introduced and _indent(line) >= _indent(previous) + _INDENT):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(starts) and _indent(origin[starts[end][1] - 1].text) >= _INDENT:
+            end += 1
+        found.append((offset, starts[end][0] if end < len(starts) else len(para.text)))
+        k = end
+    return found
