@@ -100,6 +100,8 @@ class _Work:
     year: str | None = None
     label: str | None = None
     """The year with its letter (``2016d``), as an author–year references list prints it."""
+    et_al: bool = False
+    """The entry names its first authors only (``Manutius, Aldus et al.``)."""
 
 
 @dataclass(slots=True)
@@ -154,6 +156,7 @@ class SourceIndex:
             listed,
             (citation.year or "")[:4] or None,
             citation.year_label,
+            citation.et_al,
         )
         for author in citation.authors or []:
             self.by_surname.setdefault(author.key, []).append(work)
@@ -437,5 +440,5 @@ def _by_author_count(citation: ParsedCitation, works: list[_Work]) -> list[str]:
     names (``Considine (2010)``: not ``Considine & Van Hal 2010``), or more after ``et al.``."""
     named = len(citation.authors)
     if citation.et_al:
-        return [w.source_id for w in works if len(w.authors) > named]
-    return [w.source_id for w in works if len(w.authors) == named]
+        return [w.source_id for w in works if len(w.authors) > named or w.et_al]
+    return [w.source_id for w in works if len(w.authors) == named and not w.et_al]
