@@ -50,7 +50,7 @@ _FOLLOWING = re.compile(r"\s*(?:sqq?\.?|seq\.?|et\s+seq\.?|e\.\s?v\.?|et\s+suiv\
 def fold(text: str | None) -> str:
     """Lower case, no diacritics, plain dashes, ``ß`` as ``ss``, punctuation as spaces, spaces
     collapsed: ``« Stalin’s Terror », p. 5`` → ``stalin s terror p 5``."""
-    text = unicodedata.normalize("NFKD", text or "")
+    text = unicodedata.normalize("NFKD", (text or "").replace("\u00ad", ""))  # soft hyphens
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _DASHES.sub("-", text.replace("ß", "ss"))
     return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
@@ -80,7 +80,9 @@ def surname(name: str) -> str:
 
 
 def _title(text: str) -> str:
-    return fold(re.sub(r"\[[^\]]*\]", " ", text))
+    # a translation in brackets is left out, but not a title an editor gave wholly in brackets
+    # ("[Nota ad λέγω]")
+    return fold(re.sub(r"\[[^\]]*\]", " ", text)) or fold(text)
 
 
 def _main_title(text: str) -> str:

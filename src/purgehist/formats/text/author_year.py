@@ -67,8 +67,9 @@ _PAGES = re.compile(
     r"(?:[^;()\s,]|,(?=\w)|\)\((?=\.)|\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|(?<=[–—-])\s+(?=\S)|"
     r"\s?,\s(?=[\w.*†‡¶]*\d|[ivxlcdm]+\b(?!\.)|passim\b))+)"
 )
-# what pages must look like: a figure, a roman numeral (perhaps a signature's), a headword
-_PAGES_OK = re.compile(r"\d|^(?:\S{1,3}\.)?[ivxlcdm]+[rv]?\b|^s\.\s?v\.")
+# what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
+# a headword, the title page or "passim"
+_PAGES_OK = re.compile(r"\d|^[§¶*†‡✠]*(?:\S{1,3}\.)?[ivxlcdm]+[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b")
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
 
