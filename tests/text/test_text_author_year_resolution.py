@@ -181,3 +181,36 @@ def test_a_note_without_an_author_year_citation_makes_up_no_work() -> None:
     dataset = parse_text(text).dataset
     assert [s.title for s in dataset.sources if not s.listed] == []
     assert _cited(dataset) == {"2": [("The Ioway and", "14")]}
+
+
+_VOLUME = """\
+1 Winnebago accent
+
+Accent falls on the second syllable.1
+
+1 Cf. Miner (1979: 26) on Dorsey's law.
+\f\
+References
+
+Miner, Kenneth L. 1979. Dorsey's law in Winnebago-Chiwere and Winnebago accent.
+  International Journal of American Linguistics 45. 25–33.
+\f\
+2 Chiwere vowels
+
+The vowel classes pattern together.1
+
+1 Miner (1979: 172).
+\f\
+References
+
+Miner, Kenneth L. 1979. An unusual natural class in Mississippi Valley Siouan. Kansas
+  Working Papers in Linguistics 4. 171–176.
+"""
+
+
+def test_a_paper_cites_the_work_of_its_own_references_list() -> None:
+    dataset = parse_text(_VOLUME).dataset
+    titles = {s.id: " ".join(s.title.split()[:3]) for s in dataset.sources}
+    cited = [(titles.get(e.source or ""), e.locator.printed if e.locator else None)
+             for e in dataset.evidence]  # fmt: skip
+    assert cited == [("Dorsey's law in", "26"), ("An unusual natural", "172")]

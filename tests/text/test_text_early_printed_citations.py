@@ -29,7 +29,10 @@ from purgehist.model.dataset import Dataset
         ),
         pytest.param(
             "Schultens (1748: lxxv–lxxvi, xcii–xciv, civ); Taylor (1996: 7–10, passim).",
-            [("Schultens", "1748", "lxxv–lxxvi, xcii–xciv, civ"), ("Taylor", "1996", "7–10, passim")],
+            [
+                ("Schultens", "1748", "lxxv–lxxvi, xcii–xciv, civ"),
+                ("Taylor", "1996", "7–10, passim"),
+            ],
             id="roman-list-and-passim",
         ),
         pytest.param(
@@ -54,7 +57,9 @@ from purgehist.model.dataset import Dataset
         ),
     ],
 )
-def test_pages_of_author_year_citations(note: str, cited: list[tuple[str, str, str | None]]) -> None:
+def test_pages_of_author_year_citations(
+    note: str, cited: list[tuple[str, str, str | None]]
+) -> None:
     found = author_year_citations(note)
     assert [(" ".join(a.surname for a in c.authors), c.year, c.locator) for c in found] == cited
 

@@ -31,9 +31,7 @@ _NOT_NAMES = (
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # a name, or one an editor supplied in brackets ("[Frisch]", "[Frederick the Great]")
-_WORD = (
-    rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][^\[\]();:,]{{1,40}}\]|Anon\.)"
-)
+_WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][^\[\]();:,]{{1,40}}\]|Anon\.)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|le|la|ten|ter|d’|d')"
 # "Polier de Bottens", "Marineo Sículo": a particle may also join two words of one surname
 _SURNAME = rf"(?:{_PARTICLE}\s+)*{_WORD}(?:[\s-]{_WORD}|\s+{_PARTICLE}\s+{_WORD})?"
@@ -69,7 +67,9 @@ _PAGES = re.compile(
 )
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
 # a headword, the title page or "passim"
-_PAGES_OK = re.compile(r"\d|^[§¶*†‡✠]*(?:\S{1,3}\.)?[ivxlcdm]+[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b")
+_PAGES_OK = re.compile(
+    r"\d|^[§¶*†‡✠]*(?:\S{1,3}\.)?[ivxlcdm]+[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
+)
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
 
@@ -257,8 +257,7 @@ def _bracketed_names(text: str) -> list[PersonName] | None:
     if not names or re.sub(r"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*", "", _BRACKETED.sub("", text)):
         return None
     return [
-        parse_name(n, inverted=True) if "," in n else PersonName(surname=n.strip())
-        for n in names
+        parse_name(n, inverted=True) if "," in n else PersonName(surname=n.strip()) for n in names
     ]
 
 
