@@ -58,11 +58,11 @@ _MORE_LETTER = re.compile(r"\s?,\s?([a-z])(?=\s*[,;:)\]]|\s*$)")
 # The pages after a colon (or ", p."): numbers, ranges and lists of them, roman numerals, and
 # the leaves of early printed books by their signatures, whose recto or verso mark is often
 # set apart ("a.3v", "*.iiv", "b.4v –b.5r , 432", ")(.7v"); or a dictionary's headword
-# ("s.v. “dialect”").
+# ("s.v. “dialect”"). A full stop after a figure ends them ("193. 5": the next note's label).
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>"
     r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
-    r"(?:[^;()\s,]|,(?=\w)|\)\((?=\.)|\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|(?<=[–—-])\s+(?=\S)|"
+    r"(?:[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|(?<=[–—-])\s+(?=\S)|"
     r"\s?,\s(?=[\w.*†‡¶]*\d|[ivxlcdm]+\b(?!\.)|passim\b))+)"
 )
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),

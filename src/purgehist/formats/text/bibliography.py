@@ -24,8 +24,10 @@ __all__ = [
 ]
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
+# "Getty, J.", "de Vergara, Francisco", "ten Kate, Lambert", "[Blackwell, Thomas]", "———."
 _ENTRY_START = re.compile(
-    r"^(?:[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
+    r"^(?:(?:(?:de|van|von|der|den|ten|ter|du|da|di|del|della|la|le)\s+|d[’'])*\[?"
+    r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
     r"(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id)\.|(?:Idem|Eadem)\b)\s*[.,:]?)"
 )
 # The end of an entry: a year or pages closing an imprint ("Moskva 2004.", "(Moskou 2001).",
@@ -106,7 +108,10 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
             starts = indent == flush
         else:
             starts = line.gap >= 1 or bool(_ENTRY_START.match(text.strip()))
-            if groups and not line.gap and not _complete(groups[-1][1][-1]):
+            # a line after a subheading (or a running head read into the list: "Primary
+            # sources") opens an entry
+            opened = groups and is_subheading(" ".join(groups[-1][1]))
+            if groups and not line.gap and not _complete(groups[-1][1][-1]) and not opened:
                 starts = False
             elif groups and not starts:
                 starts = _broken_early(previous, text, width)
