@@ -51,6 +51,11 @@ from purgehist.model.dataset import Dataset
             id="headword",
         ),
         pytest.param(
+            "Voir Abbott (2010 : chap. 1 & 2) et Lyons (1977 : 12 et 14).",
+            [("Abbott", "2010", "chap. 1 & 2"), ("Lyons", "1977", "12 et 14")],
+            id="joined-by-and",
+        ),
+        pytest.param(
             "Thurmair (1989): halt, eben; Dittmar (2000: eben).",
             [("Thurmair", "1989", None), ("Dittmar", "2000", None)],
             id="a-word-discussed-is-no-page",
@@ -86,6 +91,12 @@ def test_pages_of_author_year_citations(
             ["Frederick the Great"],
             False,
             id="a-name-used-whole",
+        ),
+        pytest.param(
+            "Goodtracks, Jimm G. 1992 – present. Baxoje, Jiwere-Nyut^aji dictionary. Manuscript.",
+            ["Goodtracks"],
+            False,
+            id="a-work-still-growing",
         ),
         pytest.param(
             "Manutius, Aldus et al. (eds.). 1496. Thesaurus cornu copiae et horti Adonidis. "

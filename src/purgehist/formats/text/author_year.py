@@ -63,7 +63,7 @@ _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>"
     r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
     r"(?:[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|(?<=[–—-])\s+(?=\S)|"
-    r"\s?,\s(?=[\w.*†‡¶]*\d|[ivxlcdm]+\b(?!\.)|passim\b))+)"
+    r"\s?,\s(?=[\w.*†‡¶]*\d|[ivxlcdm]+\b(?!\.)|passim\b)|\s(?:&|and|et|und)\s(?=\d))+)"
 )
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
 # a headword, the title page or "passim"
@@ -179,7 +179,7 @@ def _names(text: str) -> list[PersonName]:
 
 _ENTRY = re.compile(
     rf"^(?P<names>.+?)[.,]?\s+\(?(?P<year>{_YEAR}|{_UNDATED})"
-    r"(?:[–-]\d{2,4})?\)?(?:\s*\[[^\]]{0,40}\])?(?:\.|(?<=\.))\s+"
+    r"(?:\s?[–-]\s?(?:\d{2,4}|present))?\)?(?:\s*\[[^\]]{0,40}\])?(?:\.|(?<=\.))\s+"
     r"(?P<rest>.+)$"
 )
 _EDITED = re.compile(r"\s*\((?:eds?|Hg|Hrsg|éds?|dir)\.?\)\s*$", re.IGNORECASE)
