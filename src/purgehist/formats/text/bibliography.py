@@ -31,10 +31,10 @@ _ENTRY_START = re.compile(
     r"(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id)\.|(?:Idem|Eadem)\b)\s*[.,:]?)"
 )
 # An author–year entry's opening: names and the year, each closed by a full stop ("Anon. 1613.
-# Grammatica…", "Gedike, Friedrich. 1782. Ueber…").
+# Grammatica…", "Gedike, Friedrich. 1782. Ueber…"; not an imprint, "Cambridge UP, 1985.").
 _DATED_START = re.compile(
     r"^(?:(?:de|van|von|der|den|ten|ter|du|da|di|del|della|la|le)\s+|d[’'])*\[?[A-ZÀ-ÝА-Я]"
-    r"[^\d()]{0,60}?[.,\]]\s+(?:1[4-9]|20)\d\d[a-z]?\.(?:\s|$)"
+    r"[^\d()]{0,60}?\.\s+(?:1[4-9]|20)\d\d[a-z]?\.(?:\s|$)"
 )
 # A running head or subheading on a line of its own, in a few capitalised words without a full
 # stop ("Primary sources", "Secondary literature"): it opens a group, which is then left out.
