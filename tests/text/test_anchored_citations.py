@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from purgehist.evaluation.anchored import score_anchored
+from purgehist.evaluation.compare import same_locator
 from purgehist.evaluation.gold import Gold, GoldCitation, GoldNote, GoldWork
 from purgehist.formats.text.read import parse_text
+from purgehist.model import parse_locator
 
 _TEXT = """\
 Presuppositions are a kind of implicature.1 Others disagree.2 The particle is old.3 The
@@ -76,3 +80,11 @@ def test_units_soft_hyphens_and_bracketed_titles(tmp_path: Path) -> None:
     assert (score.citations.right, score.citations.total) == (3, 4)
     [miss] = [m for m in score.misses if m.measure == "pages"]
     assert "note 2" in miss.where
+
+
+@pytest.mark.parametrize(
+    ("printed", "gold"),
+    [("S. 45 f.", "45 f."), ("45f.", "45–46"), ("217ff.", "217ff."), ("12 sqq.", "12 ff.")],
+)
+def test_following_pages_compare_as_the_parser_reads_them(printed: str, gold: str) -> None:
+    assert same_locator(parse_locator(printed).normalised, [gold])

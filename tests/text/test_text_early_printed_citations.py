@@ -56,6 +56,20 @@ from purgehist.model.dataset import Dataset
             id="joined-by-and",
         ),
         pytest.param(
+            "Vgl. Lyons (1977 : 12 sqq.), Meier (2001: 3 ff.) und Müller (2000: 12, Fn. 4).",
+            [
+                ("Lyons", "1977", "12 sqq"),
+                ("Meier", "2001", "3 ff"),
+                ("Müller", "2000", "12, Fn. 4"),
+            ],
+            id="following-pages-set-apart-and-a-note",
+        ),
+        pytest.param(
+            "Dowty et al. (1981, chap. 7); Müller (2000, Kap. 3).",
+            [("Dowty", "1981", "chap. 7"), ("Müller", "2000", "Kap. 3")],
+            id="chapter-after-a-comma",
+        ),
+        pytest.param(
             "Thurmair (1989): halt, eben; Dittmar (2000: eben).",
             [("Thurmair", "1989", None), ("Dittmar", "2000", None)],
             id="a-word-discussed-is-no-page",

@@ -142,8 +142,15 @@ def _expand(match: re.Match[str]) -> str:
 
 def same_locator(got: str | None, wanted: Iterable[str]) -> bool:
     """Whether the pages *got* are one of the forms *wanted* (no pages when it is empty)."""
-    forms = {norm_locator(w) for w in wanted} or {""}
-    return norm_locator(got) in forms
+    forms = {_next_page(norm_locator(w)) for w in wanted} or {""}
+    return _next_page(norm_locator(got)) in forms
+
+
+def _next_page(form: str) -> str:
+    """``45f`` as ``45-46``: "45 f." is the page and the next, as the parser's locators read it."""
+    return ",".join(
+        re.sub(r"^(\d+)f$", lambda m: f"{m[1]}-{int(m[1]) + 1}", part) for part in form.split(",")
+    )
 
 
 def _latin(text: str) -> str:
