@@ -126,7 +126,7 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
             if groups and not line.gap and not _complete(groups[-1][1][-1]) and not opened:
                 starts = False
             elif groups and not starts:
-                starts = _broken_early(previous, text, width) or _RUNNING_HEAD.match(stripped)
+                starts = _broken_early(previous, text, width) or bool(_RUNNING_HEAD.match(stripped))
         if starts or not groups:
             groups.append((line.no, [text]))
         else:
