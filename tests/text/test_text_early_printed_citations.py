@@ -70,6 +70,11 @@ from purgehist.model.dataset import Dataset
             id="chapter-after-a-comma",
         ),
         pytest.param(
+            "This is van Dijk’s (1998: 12) model, and Roberts's (1996) account.",
+            [("van Dijk", "1998", "12"), ("Roberts", "1996", None)],
+            id="possessive",
+        ),
+        pytest.param(
             "Thurmair (1989): halt, eben; Dittmar (2000: eben).",
             [("Thurmair", "1989", None), ("Dittmar", "2000", None)],
             id="a-word-discussed-is-no-page",

@@ -179,7 +179,8 @@ def undated_label(text: str) -> str:
 def _names(text: str) -> list[PersonName]:
     text = _ET_AL.sub("", text.strip())
     parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*", text)
-    return [PersonName(surname=p.strip("[]")) for p in parts if p.strip()]
+    # "van Dijk’s (1998) model": the possessive is no part of the name
+    return [PersonName(surname=re.sub(r"[’']s$", "", p.strip("[]"))) for p in parts if p.strip()]
 
 
 _ENTRY = re.compile(
