@@ -181,3 +181,81 @@ def test_a_note_without_an_author_year_citation_makes_up_no_work() -> None:
     dataset = parse_text(text).dataset
     assert [s.title for s in dataset.sources if not s.listed] == []
     assert _cited(dataset) == {"2": [("The Ioway and", "14")]}
+
+
+_VOLUME = """\
+1 Winnebago accent
+
+Accent falls on the second syllable.1
+
+1 Cf. Miner (1979: 26) on Dorsey's law.
+\f\
+References
+
+Miner, Kenneth L. 1979. Dorsey's law in Winnebago-Chiwere and Winnebago accent.
+  International Journal of American Linguistics 45. 25–33.
+\f\
+2 Chiwere vowels
+
+The vowel classes pattern together.1
+
+1 Miner (1979: 172).
+\f\
+References
+
+Miner, Kenneth L. 1979. An unusual natural class in Mississippi Valley Siouan. Kansas
+  Working Papers in Linguistics 4. 171–176.
+"""
+
+
+def test_a_paper_cites_the_work_of_its_own_references_list() -> None:
+    dataset = parse_text(_VOLUME).dataset
+    titles = {s.id: " ".join(s.title.split()[:3]) for s in dataset.sources}
+    cited = [(titles.get(e.source or ""), e.locator.printed if e.locator else None)
+             for e in dataset.evidence]  # fmt: skip
+    assert cited == [("Dorsey's law in", "26"), ("An unusual natural", "172")]
+
+
+_FLAT = """\
+The dialects were counted again.1 Their number was disputed.2
+
+1 See de Vergara (1537: 209); Anon. (1613: 11–12); [Blackwell] (1735).
+2 Gedike (1782: 21), against Ax (1987: 25).
+\f\
+References
+Amerot, Adrien. 1530. De dialectis diuersis declinationum Graecanicarum. Parisiis: ex officina
+Gerardi Morrhii.
+Anon. 1613. Grammatica Graeca, praecipue quatenus a Latina differt. Bremae: apud Wesselium.
+[Blackwell, Thomas]. 1735. An enquiry into the life and writings of Homer. London: [s.n.].
+de Vergara, Francisco. 1537. De Graecae linguae grammatica libri quinque. Compluti: apud
+Michaelem de Eguia.
+Gedike, Friedrich. 1779. Gedanken über Purismus und Sprachbereicherung. Berlin: Dekker.
+Primary sources
+Gedike, Friedrich. 1782. Ueber Dialekte, besonders die griechischen. Berlinsches Magazin 1(2).
+1–26.
+Liège: Mardaga.
+Secondary literature
+Ax, Wolfram. 1987. Quadripertita ratio. In Daniel J. Taylor (ed.), The history of linguistics
+in the classical period, 17–40. Amsterdam: Benjamins.
+"""
+
+
+def test_a_references_list_without_indents_is_split_at_each_name_and_year() -> None:
+    dataset = parse_text(_FLAT).dataset
+    titles = {s.id: " ".join(s.title.split()[:2]) for s in dataset.sources}
+    cited = _cited_titles(dataset, titles)
+    assert cited == {
+        "1": [("De Graecae", "209"), ("Grammatica Graeca,", "11–12"), ("An enquiry", None)],
+        "2": [("Ueber Dialekte,", "21"), ("Quadripertita ratio", "25")],
+    }
+
+
+def _cited_titles(
+    dataset: Dataset, titles: dict[str, str]
+) -> dict[str, list[tuple[str | None, str | None]]]:
+    cited: dict[str, list[tuple[str | None, str | None]]] = {}
+    for evidence in dataset.evidence:
+        pages = evidence.locator.printed if evidence.locator else None
+        note = str(evidence.provenance.footnote)
+        cited.setdefault(note, []).append((titles.get(evidence.source or ""), pages))
+    return cited

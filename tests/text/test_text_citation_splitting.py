@@ -149,3 +149,46 @@ def test_relative_clause_note_names_the_work() -> None:
     )
     assert citation.authors[0].surname == "Brown"
     assert citation.title == "Winters in the Provinces"
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        pytest.param(
+            "Peters and Simonson, Mass Communication and American Social Thought, 495. Perhaps "
+            "unsurprisingly, the editors included an excerpt from Our Master’s Voice: “The "
+            "Business Nobody Knows,” 106–9.",
+            [(["Peters", "Simonson"], "Mass Communication and American Social Thought", "495")],
+            id="comment-naming-a-work-after-pages",
+        ),
+        pytest.param(
+            "Rorty published his own pamphlet, Order on the Air!, in a series of the same year. "
+            "Rorty, Order on the Air! (New York: John Day Company, 1934).",
+            [(["Rorty"], "Order on the Air!", None)],
+            id="comment-before-the-reference",
+        ),
+        pytest.param(
+            "John Durham Peters and Peter Simonson, eds., Mass Communication and American "
+            "Social Thought: Key Texts, 1919–1968 (Lanham, Md.: Rowman & Littlefield, 2004).",
+            [
+                (
+                    ["Peters", "Simonson"],
+                    "Mass Communication and American Social Thought: Key Texts, 1919–1968",
+                    None,
+                )
+            ],
+            id="editors-then-a-title-with-and",
+        ),
+        pytest.param(
+            "Veblen, Absentee Ownership, 306– 7n12. The footnote’s first paragraph is not "
+            "quoted here.",
+            [(["Veblen"], "Absentee Ownership", "306– 7n12")],
+            id="page-and-note",
+        ),
+    ],
+)
+def test_chicago_notes_with_comment(
+    note: str, expected: list[tuple[list[str], str, str | None]]
+) -> None:
+    found = [([a.surname for a in c.authors], c.title, c.locator) for c in parse_note(note)]
+    assert found == expected

@@ -53,6 +53,8 @@ def test_pinpoint_after_a_page_range(note: str, locator: str, pages: str) -> Non
         pytest.param("blz. 12 e.v.", "12 ff.", id="nl-ev"),
         pytest.param("xiv–xvii", "xiv-xvii", id="en-roman"),
         pytest.param("pp. 280 et 290", "280, 290", id="fr-et"),
+        pytest.param("S. 217ff.", "217 ff.", id="de-ff-glued"),
+        pytest.param("3ff", "3 ff.", id="ff-glued-no-stop"),
     ],
 )
 def test_following_pages_and_lists(printed: str, normalised: str) -> None:

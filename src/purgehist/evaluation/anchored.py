@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from purgehist.evaluation.compare import fold, same_locator
 from purgehist.evaluation.gold import Gold, GoldCitation, GoldNote
 from purgehist.evaluation.scoring import Miss, Tally, add_figures, paragraphs_in, work_fit
-from purgehist.model import Evidence, Note, Paragraph, Source
+from purgehist.model import Evidence, Locator, LocatorUnit, Note, Paragraph, Source
 from purgehist.model.dataset import Dataset
 
 __all__ = ["NOTE_MATCH", "NoteScore", "note_similarity", "score_anchored", "table_anchored"]
@@ -80,6 +80,19 @@ def note_similarity(parsed: str | None, printed: Sequence[str]) -> float:
         if shorter >= 0.85 * longer:
             best = max(best, fuzz.partial_ratio(got, want))
     return best
+
+
+# units that count something other than pages: compared with their unit, as the gold prints
+# them ("chap. 2" is not page 2)
+_UNITS = frozenset({LocatorUnit.CHAPTER, LocatorUnit.SECTION})
+
+
+def _pages(locator: Locator | None) -> str | None:
+    """What a parsed locator is compared by: its pages, or, in chapters or sections, its
+    printed form with the unit."""
+    if locator is None:
+        return None
+    return locator.printed if locator.unit in _UNITS else locator.normalised
 
 
 def _anchor_words(anchor: str) -> str:
@@ -202,7 +215,7 @@ class _Scorer:
                 self.score.citations.add(False)
                 continue
             assert work is not None
-            ok = same_locator(work.locator.normalised if work.locator else None, cited.locators)
+            ok = same_locator(_pages(work.locator), cited.locators)
             left.remove(work)
             if not self.score.citations.add(ok):
                 pages = work.locator.normalised if work.locator else "-"
@@ -228,7 +241,7 @@ class _Scorer:
             e for e in evidence if self._source_fits(self.sources.get(e.source or ""), cited.work)
         ]
         for e in fitting:
-            if same_locator(e.locator.normalised if e.locator else None, cited.locators):
+            if same_locator(_pages(e.locator), cited.locators):
                 return e
         return fitting[0] if fitting else None
 

@@ -50,7 +50,7 @@ _FOLLOWING = re.compile(r"\s*(?:sqq?\.?|seq\.?|et\s+seq\.?|e\.\s?v\.?|et\s+suiv\
 def fold(text: str | None) -> str:
     """Lower case, no diacritics, plain dashes, ``ß`` as ``ss``, punctuation as spaces, spaces
     collapsed: ``« Stalin’s Terror », p. 5`` → ``stalin s terror p 5``."""
-    text = unicodedata.normalize("NFKD", text or "")
+    text = unicodedata.normalize("NFKD", (text or "").replace("\u00ad", ""))  # soft hyphens
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _DASHES.sub("-", text.replace("ß", "ss"))
     return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
@@ -80,7 +80,9 @@ def surname(name: str) -> str:
 
 
 def _title(text: str) -> str:
-    return fold(re.sub(r"\[[^\]]*\]", " ", text))
+    # a translation in brackets is left out, but not a title an editor gave wholly in brackets
+    # ("[Nota ad λέγω]")
+    return fold(re.sub(r"\[[^\]]*\]", " ", text)) or fold(text)
 
 
 def _main_title(text: str) -> str:
@@ -140,8 +142,15 @@ def _expand(match: re.Match[str]) -> str:
 
 def same_locator(got: str | None, wanted: Iterable[str]) -> bool:
     """Whether the pages *got* are one of the forms *wanted* (no pages when it is empty)."""
-    forms = {norm_locator(w) for w in wanted} or {""}
-    return norm_locator(got) in forms
+    forms = {_next_page(norm_locator(w)) for w in wanted} or {""}
+    return _next_page(norm_locator(got)) in forms
+
+
+def _next_page(form: str) -> str:
+    """``45f`` as ``45-46``: "45 f." is the page and the next, as the parser's locators read it."""
+    return ",".join(
+        re.sub(r"^(\d+)f$", lambda m: f"{m[1]}-{int(m[1]) + 1}", part) for part in form.split(",")
+    )
 
 
 def _latin(text: str) -> str:

@@ -96,7 +96,8 @@ _PREFIX = re.compile(
     r"|(?P<section>§|sect?\.))\s*",
     re.IGNORECASE,
 )
-_NUMBER = r"(?:\d+[a-z]?|[ivxlcdm]+)"
+# a page's letter is not the "ff." glued to it ("217ff.")
+_NUMBER = r"(?:\d+(?:(?!ff)[a-z])?|[ivxlcdm]+)"
 _RANGE = re.compile(
     rf"^(?P<start>{_NUMBER})(?:\s*[-–—]\s*(?P<end>{_NUMBER}))?"
     r"(?:\s*(?P<f>f\.?)|(?P<ff>\s*ff\.?))?$",

@@ -233,7 +233,9 @@ def read_authors(text: str, *, natural: bool = False) -> AuthorPart | None:
             part.editors = True
             pos += editors.end()
             states.append((pos, len(part.names), part.editors, part.others))
-            continue
+            if "(" in editors[0]:
+                continue
+            break  # "Peters and Simonson, eds., Mass Communication…": the title follows
         et_al = _ET_AL.match(text[pos:])
         if et_al:
             part.others = True

@@ -30,9 +30,11 @@ _NOT_NAMES = (
     r"Example|Beispiel|Exemple|Appendix|Anhang|Annexe|Part|Teil|Vol|Volume|Band|No|Nr|Page|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][\w’'\-]+\]|Anon\.)"
+# a name, or one an editor supplied in brackets ("[Frisch]", "[Frederick the Great]")
+_WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][^\[\]();:,]{{1,40}}\]|Anon\.)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|le|la|ten|ter|d’|d')"
-_SURNAME = rf"(?:{_PARTICLE}\s+)*{_WORD}(?:[\s-]{_WORD})?"
+# "Polier de Bottens", "Marineo Sículo": a particle may also join two words of one surname
+_SURNAME = rf"(?:{_PARTICLE}\s+)*{_WORD}(?:[\s-]{_WORD}|\s+{_PARTICLE}\s+{_WORD})?"
 _NAMES = (
     rf"{_SURNAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*{_SURNAME})*"
     r"(?:\s+et\s+al\.?|\s+u\.\s?a\.)?"
@@ -45,11 +47,33 @@ _UNDATED = (
     r"(?:n\.\s?d\.|o\.\s?J\.|s\.\s?d\.|fc\.|[Ff]orthcoming|[Ii]n\s+press|im\s+Druck|"
     r"à\s+paraître|sous\s+presse)(?:\s?[(\[][a-z][)\]])?"
 )
-_YEAR_AT = re.compile(rf"(?<![\w/.-])(?:{_YEAR}(?![\w/-]|\.\d)|{_UNDATED}(?!\w))")
+# a work published over several years is cited by the span and listed by its first year
+# ("Rotolo (1973–1974: 91)", "Brinck (1615-1635: 56v)")
+_YEAR_AT = re.compile(
+    rf"(?<![\w/.-])(?:(?P<year>{_YEAR})(?:\s?[–-]\s?(?:1[4-9]|20)?\d\d)?(?![\w/-]|\.\d)|"
+    rf"{_UNDATED}(?!\w))"
+)
 # "1970a,b", "1892b, a": more works of the same year, by their letters alone
 _MORE_LETTER = re.compile(r"\s?,\s?([a-z])(?=\s*[,;:)\]]|\s*$)")
+# The pages after a colon (or ", p."): numbers, ranges and lists of them, roman numerals, and
+# the leaves of early printed books by their signatures, whose recto or verso mark is often
+# set apart ("a.3v", "*.iiv", "b.4v –b.5r , 432", ")(.7v"); or a dictionary's headword
+# ("s.v. “dialect”"). A full stop after a figure ends them ("193. 5": the next note's label).
+# After a comma, a chapter or section keeps its unit ("Dowty et al. (1981, chap. 7)"); the
+# following pages may be set apart ("45 ff.", "12 sqq."), a note on the page added ("12, Fn. 4").
 _PAGES = re.compile(
-    r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*)\s*(?P<pages>(?:[^;()\s]|\s(?=[\w.–-]*\d)|,\s(?=[\w.]*\d))+)"
+    r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*|"
+    r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt)\.?\s?\d|§))\s*(?P<pages>"
+    r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
+    r"(?:[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|"
+    r"(?<=[–—-])\s+(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
+    r"\s?,\s(?=[\w.*†‡¶]*\d|[ivxlcdm]+\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
+    r"\s(?:&|and|et|und)\s(?=\d))+)"
+)
+# what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
+# a headword, the title page or "passim"
+_PAGES_OK = re.compile(
+    r"\d|^[§¶*†‡✠]*(?:\S{1,3}\.)?[ivxlcdm]+[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
 )
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
@@ -85,14 +109,16 @@ def author_year_citations(
             names_text, names = subject, [PersonName(surname=subject)]
         else:
             continue
-        year = match[0]
+        year = match["year"] or match[0]
         labels, after = [year], match.end()
         while year[-1:].isalpha() and (more := _MORE_LETTER.match(text, after)) is not None:
             labels.append(year[:4] + more[1])
             after = more.end()
         pages = _PAGES.match(text, after)
+        if pages is not None and not _PAGES_OK.search(pages["pages"]):
+            pages = None  # "Thurmair (1989): halt": a word the note goes on to discuss
         end = pages.end() if pages else after
-        locator = pages["pages"].strip().rstrip(".,") if pages else None
+        locator = _tidy_pages(pages["pages"]) if pages else None
         printed = text[start if before is None else max(0, start - 90) + before.start() : end]
         for label in labels:
             dated = label[:1].isdigit()
@@ -113,6 +139,13 @@ def author_year_citations(
 
 
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.)$")
+
+
+def _tidy_pages(text: str) -> str:
+    """The pages as printed without the spaces a set-apart recto or verso mark leaves
+    (``b.4v –b.5r , 432`` → ``b.4v–b.5r, 432``) and without a closing full stop or comma."""
+    text = re.sub(r"\s*([–—-])\s*", r"\1", text.strip())
+    return re.sub(r"\s+,", ",", text).rstrip(".,")
 
 
 def _subject(text: str, start: int, has_work: Callable[[str, str], bool]) -> str | None:
@@ -146,12 +179,13 @@ def undated_label(text: str) -> str:
 def _names(text: str) -> list[PersonName]:
     text = _ET_AL.sub("", text.strip())
     parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*", text)
-    return [PersonName(surname=p.strip("[]")) for p in parts if p.strip()]
+    # "van Dijk’s (1998) model": the possessive is no part of the name
+    return [PersonName(surname=re.sub(r"[’']s$", "", p.strip("[]"))) for p in parts if p.strip()]
 
 
 _ENTRY = re.compile(
     rf"^(?P<names>.+?)[.,]?\s+\(?(?P<year>{_YEAR}|{_UNDATED})"
-    r"(?:[–-]\d{2,4})?\)?(?:\s*\[[^\]]{0,40}\])?(?:\.|(?<=\.))\s+"
+    r"(?:\s?[–-]\s?(?:\d{2,4}|present))?\)?(?:\s*\[[^\]]{0,40}\])?(?:\.|(?<=\.))\s+"
     r"(?P<rest>.+)$"
 )
 _EDITED = re.compile(r"\s*\((?:eds?|Hg|Hrsg|éds?|dir)\.?\)\s*$", re.IGNORECASE)
@@ -176,11 +210,14 @@ def read_author_year_entry(text: str) -> ParsedCitation | None:
         return None
     names_text = match["names"].strip()
     edited = bool(_EDITED.search(names_text))
-    names_text = _EDITED.sub("", names_text)
-    # editors' brackets: an attributed author ("[Frisch, Johann Leonhard]"), a restored letter
-    # ("Paul[l]us"), a particle set after the given names ("Saumaise, Claude (de)")
-    names_text = re.sub(r"[\[\]()]", "", names_text).strip()
-    authors = _entry_names(names_text)
+    names_text = _ROLE.sub("", _EDITED.sub("", names_text))
+    et_al = bool(_ET_AL.search(names_text))
+    names_text = _ET_AL.sub("", names_text)
+    authors = _bracketed_names(names_text)
+    if authors is None:
+        # editors' brackets: an attributed author ("[Frisch, Johann Leonhard]"), a restored
+        # letter ("Paul[l]us"), a particle set after the given names ("Saumaise, Claude (de)")
+        authors = _entry_names(re.sub(r"[\[\]()]", "", names_text).strip())
     if not authors:
         return None
     year = match["year"]
@@ -196,6 +233,7 @@ def read_author_year_entry(text: str) -> ParsedCitation | None:
         year=year[:4] if year[:1].isdigit() else None,
         year_label=year if year[:1].isdigit() else undated_label(year),
         editors=edited,
+        et_al=et_al,
     )
     inside = _IN.match(after)
     journal = _JOURNAL.match(after)
@@ -209,6 +247,24 @@ def read_author_year_entry(text: str) -> ParsedCitation | None:
         citation.pages = journal["pages"]
         citation.quoted_title = True
     return citation
+
+
+# a role set after a name in brackets, in lower case: "Polier de Bottens, Antoine-Noé [auctor
+# et defendens]", "[praeses]"
+_ROLE = re.compile(r"\s+\[[a-z][^\]]{0,40}\]")
+_BRACKETED = re.compile(r"\[([^\[\]]+)\]")
+
+
+def _bracketed_names(text: str) -> list[PersonName] | None:
+    """The authors of an entry whose every name an editor has supplied in brackets
+    (``[Spieghel, Hendrik Laurensz], [Coornhert, Dirck] & [Fallet, G.]``, ``[Frederick the
+    Great]``), else ``None``: each bracket holds one name, inverted, or a name used whole."""
+    names = _BRACKETED.findall(text)
+    if not names or re.sub(r"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*", "", _BRACKETED.sub("", text)):
+        return None
+    return [
+        parse_name(n, inverted=True) if "," in n else PersonName(surname=n.strip()) for n in names
+    ]
 
 
 def _entry_names(text: str) -> list[PersonName]:

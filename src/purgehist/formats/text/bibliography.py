@@ -24,10 +24,21 @@ __all__ = [
 ]
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
+# "Getty, J.", "de Vergara, Francisco", "ten Kate, Lambert", "[Blackwell, Thomas]", "———."
 _ENTRY_START = re.compile(
-    r"^(?:[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
+    r"^(?:(?:(?:de|van|von|der|den|ten|ter|du|da|di|del|della|la|le)\s+|d[’'])*\[?"
+    r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
     r"(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id)\.|(?:Idem|Eadem)\b)\s*[.,:]?)"
 )
+# An author–year entry's opening: names and the year, each closed by a full stop ("Anon. 1613.
+# Grammatica…", "Gedike, Friedrich. 1782. Ueber…"; not an imprint, "Cambridge UP, 1985.").
+_DATED_START = re.compile(
+    r"^(?:(?:de|van|von|der|den|ten|ter|du|da|di|del|della|la|le)\s+|d[’'])*\[?[A-ZÀ-ÝА-Я]"
+    r"[^\d()]{0,60}?\.\s+(?:1[4-9]|20)\d\d[a-z]?\.(?:\s|$)"
+)
+# A running head or subheading on a line of its own, in a few capitalised words without a full
+# stop ("Primary sources", "Secondary literature"): it opens a group, which is then left out.
+_RUNNING_HEAD = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){0,3}$")
 # The end of an entry: a year or pages closing an imprint ("Moskva 2004.", "(Moskou 2001).",
 # "S. 97–129.").
 _IMPRINT_END = re.compile(r"(?:\b(?:1[4-9]|20)\d\d[a-z]?\)?|\d+\s*[-–]\s*\d+)\s*\.\s*$")
@@ -105,11 +116,17 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
         elif hanging:
             starts = indent == flush
         else:
-            starts = line.gap >= 1 or bool(_ENTRY_START.match(text.strip()))
-            if groups and not line.gap and not _complete(groups[-1][1][-1]):
+            stripped = text.strip()
+            starts = line.gap >= 1 or bool(
+                _ENTRY_START.match(stripped) or _DATED_START.match(stripped)
+            )
+            # a line after a subheading (or a running head read into the list: "Primary
+            # sources") opens an entry
+            opened = groups and is_subheading(" ".join(groups[-1][1]))
+            if groups and not line.gap and not _complete(groups[-1][1][-1]) and not opened:
                 starts = False
             elif groups and not starts:
-                starts = _broken_early(previous, text, width)
+                starts = _broken_early(previous, text, width) or bool(_RUNNING_HEAD.match(stripped))
         if starts or not groups:
             groups.append((line.no, [text]))
         else:

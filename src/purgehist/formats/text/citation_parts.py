@@ -49,7 +49,11 @@ PAGE_PREFIX = r"(?:pp?\.|pag\.|blz\.|bl\.|S\.|Sp\.|col\.|f\.|ff\.|p)"
 _ROMAN = r"(?=[ivxlcdm]+\b)m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 # "12 f.", "12 ff.", "570 sq.", "12 et suiv.", "12 e.v.", "12 u. ö.": the page and the next
 _FOLLOWING = r"(?:f{1,2}\.?|sqq?\.?|seq\.?|et\s+suiv\.?|e\.\s?v\.?|u\.\s?ö\.?)(?!\w)"
-_PAGE = rf"(?:\d+[a-z]?|{_ROMAN})(?:\s*[-–—]\s*(?:\d+|{_ROMAN}))?(?:\s*{_FOLLOWING})?"
+# "305n11", "306–7n12": a page and a note on it
+_PAGE = (
+    rf"(?:\d+(?:nn?\.?\d+|[a-z])?|{_ROMAN})(?:\s*[-–—]\s*(?:\d+(?:nn?\.?\d+)?|{_ROMAN}))?"
+    rf"(?:\s*{_FOLLOWING})?"
+)
 PAGES = rf"{_PAGE}(?:\s*(?:,|&|\ben\b|\band\b|\bund\b|\bet\b)\s*{_PAGE})*"
 LOCATOR = re.compile(rf"(?:^|(?<=[\s,:.)’”'\"]))(?P<loc>(?:{PAGE_PREFIX}\s*)?{PAGES})\s*[.;]?\s*$")
 # ", coll. « Folio histoire », no 12": a publisher's series, between publisher and year

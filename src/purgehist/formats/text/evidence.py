@@ -126,6 +126,7 @@ def _cite_note(
                 first_in_note=k == 1,
                 previous_note_present=previous_present,
                 n=printed_number(n),
+                page=raw.page,
             )
         evidence_id = f"ev_{label}_{k}" if len(citations) > 1 or k > 1 else f"ev_{label}"
         counts["citations"] += 1

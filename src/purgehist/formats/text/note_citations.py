@@ -112,7 +112,24 @@ def split_citations(text: str) -> list[str]:
             for sentence in _split_sentences(chunk):
                 result.extend(_split_conjunctions(sentence))
     pieces = [_LEADING_AND.sub("", r.strip()) if i else r.strip() for i, r in enumerate(result)]
-    return [p for p in pieces if p.strip(" .,")]
+    return [_after_comment(p) for p in pieces if p.strip(" .,")]
+
+
+# the end of a sentence: a full stop after a word of some length (not an initial, not "ed.")
+_SENTENCE_STOP = re.compile(r"(?<=[a-zß-ÿ]{3})[.!?][”’\"']?\s+(?=[A-ZÀ-Ý])")
+
+
+def _after_comment(piece: str) -> str:
+    """*piece* without the sentences of comment before the reference it ends with
+    ("Rorty published his own pamphlet … the same year. Rorty, Order on the Air! (New York:
+    John Day, 1934)"): each dropped sentence is prose, and what follows opens with names."""
+    for stop in _SENTENCE_STOP.finditer(piece):
+        head, tail = piece[: stop.start()], piece[stop.end() :]
+        if not _prose(head):
+            break
+        if _starts_reference(tail) and not _prose(tail):
+            return tail
+    return piece
 
 
 # "in: Roth, Karl; Berg, Ute (Hg.): Titel": editors of a volume separated by ";" are one list.
@@ -167,11 +184,22 @@ def _split_sentences(text: str) -> list[str]:
         if _prose(tail):
             pieces.append(text[start : match.start("dot")])
             return pieces
-        if CUE_PREFIX.match(tail) or _BACKREF.match(tail) or _starts_reference(tail):
+        if (
+            CUE_PREFIX.match(tail)
+            or _BACKREF.match(tail)
+            or _starts_reference(tail)
+            or _SENTENCE_OPENS.match(tail)
+        ):
             pieces.append(text[start : match.start("dot")])
             start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+# A sentence of comment that names a work in passing ("Perhaps unsurprisingly, the editors
+# included …, 106–9."): a capitalised word, then words in lower case; an abbreviation
+# ("Aufl.", "Bd.") opens none.
+_SENTENCE_OPENS = re.compile(r"^[A-ZÀ-Ý][a-zß-ÿ’'-]+,?\s+[a-zß-ÿ]{2,}[\s,]")
 
 
 def _ends_in_pages(text: str) -> bool:

@@ -177,8 +177,11 @@ def _authors_and_rest(text: str, *, inverted: bool) -> tuple[list[PersonName], s
         return _inverted_names(names_text), ",".join(rest_chunks)
     # "Getty, Rittersporn and Zemskov, ‘Victims’": further names joined by "and"
     # ("Thurston, Life and Terror, 12": a title comes after the names, not just the pages)
+    # (a list has one "and", before its last name: after "Peters and Simonson" a chunk with
+    # "and" is a title, "Mass Communication and American Social Thought")
     while (
         len(rest_chunks) > 1
+        and not _CONJOINED.search(head)
         and _CONJOINED.search(rest_chunks[0])
         and looks_like_names(rest_chunks[0])
         and not re.fullmatch(rf"\s*(?:{PAGE_PREFIX}\s*)?{PAGES}\s*\.?\s*", rest_chunks[1])

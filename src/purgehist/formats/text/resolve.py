@@ -100,6 +100,11 @@ class _Work:
     year: str | None = None
     label: str | None = None
     """The year with its letter (``2016d``), as an author–year references list prints it."""
+    et_al: bool = False
+    """The entry names its first authors only (``Manutius, Aldus et al.``)."""
+    part: int | None = None
+    """Which of the document's references lists holds the entry (a volume of papers has one
+    per paper)."""
 
 
 @dataclass(slots=True)
@@ -143,8 +148,11 @@ class SourceIndex:
         self.ids.add(candidate)
         return candidate
 
-    def add(self, source_id: str, citation: ParsedCitation, *, listed: bool) -> None:
-        """Index a source under its authors' surnames and its title."""
+    def add(
+        self, source_id: str, citation: ParsedCitation, *, listed: bool, part: int | None = None
+    ) -> None:
+        """Index a source under its authors' surnames and its title (*part*: the references
+        list that holds it)."""
         title = citation.title or ""
         work = _Work(
             source_id,
@@ -154,6 +162,8 @@ class SourceIndex:
             listed,
             (citation.year or "")[:4] or None,
             citation.year_label,
+            citation.et_al,
+            part,
         )
         for author in citation.authors or []:
             self.by_surname.setdefault(author.key, []).append(work)
@@ -287,6 +297,10 @@ class Resolver:
     """Archival file key → source id."""
     gap: str | None = None
     """Why the previous footnote leaves nothing for ``Ibid.`` to follow, when it does."""
+    lists: list[int] = field(default_factory=list)
+    """The first page of each references list, in order."""
+    page: int | None = None
+    """The page of the footnote being read."""
 
     def forget(self, reason: str) -> None:
         """The footnote just read cites no work: a following ``Ibid.`` must stay unresolved."""
@@ -388,6 +402,8 @@ class Resolver:
             dated = list({(works[i].key, works[i].label): i for i in reversed(dated)}.values())
             if len(dated) > 1:
                 dated = _by_author_count(citation, [works[i] for i in dated]) or dated
+            if len(dated) > 1:
+                dated = self._own_list([works[i] for i in dated]) or dated
             if len(dated) == 1:
                 return dated[0], None
             if not dated:
@@ -406,6 +422,16 @@ class Resolver:
         if chosen is not None:
             return chosen, None
         return None, f"{len(works)} works by this author are known; the reference is ambiguous"
+
+    def _own_list(self, works: list[_Work]) -> list[str]:
+        """Of works one author–year citation may mean, each in another references list (a
+        volume of papers, each with its own), the one in the list that follows the note: its
+        paper's."""
+        parts = {w.part for w in works}
+        if self.page is None or len(parts) < len(works) or None in parts:
+            return []
+        own = next((k for k, start in enumerate(self.lists) if start >= self.page), None)
+        return [w.source_id for w in works if w.part == own]
 
     def _archival(self, citation: ParsedCitation) -> Resolution:
         reference = parse_locator(citation.locator or "").archival
@@ -437,5 +463,5 @@ def _by_author_count(citation: ParsedCitation, works: list[_Work]) -> list[str]:
     names (``Considine (2010)``: not ``Considine & Van Hal 2010``), or more after ``et al.``."""
     named = len(citation.authors)
     if citation.et_al:
-        return [w.source_id for w in works if len(w.authors) > named]
-    return [w.source_id for w in works if len(w.authors) == named]
+        return [w.source_id for w in works if len(w.authors) > named or w.et_al]
+    return [w.source_id for w in works if len(w.authors) == named and not w.et_al]

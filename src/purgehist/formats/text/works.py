@@ -48,6 +48,9 @@ class Works:
         """Make a listed source of each entry of the bibliography in *lines*."""
         reading = self.reading
         entries = parse_bibliography(lines)
+        parts = _lists(lines)
+        self.resolver.lists = [start for start, _ in parts]
+        page_of = {line.no: line.page for line in lines}
         reading.stats.counts["bibliography_entries"] = len(entries)
         self.author_year = author_year_list(sum(e.author_year for e in entries), len(entries))
         for entry in entries:
@@ -79,7 +82,11 @@ class Works:
                 provenance=prov,
                 creators=self._creators(citation, prov),
             )
-            self.index.add(source_id, citation, listed=True)
+            page = page_of.get(entry.line)
+            part = next(
+                (k for k, (a, b) in enumerate(parts) if page is not None and a <= page <= b), None
+            )
+            self.index.add(source_id, citation, listed=True, part=part)
             self.resolver.remember(source_id, citation.authors)
             self.bibliography.append(source_id)
 
@@ -91,9 +98,11 @@ class Works:
         first_in_note: bool,
         previous_note_present: bool,
         n: int,
+        page: int | None = None,
     ) -> Resolution:
-        """Resolve *citation*, the next one of footnote *n*; a work first cited here becomes an
-        unlisted source, and the authors named join the actors."""
+        """Resolve *citation*, the next one of footnote *n* (printed on *page*); a work first
+        cited here becomes an unlisted source, and the authors named join the actors."""
+        self.resolver.page = page
         result = self.resolver.resolve(
             citation, first_in_note=first_in_note, previous_note_present=previous_note_present, n=n
         )
@@ -127,6 +136,18 @@ class Works:
             )
             for a in citation.authors
         )
+
+
+def _lists(lines: Sequence[BodyLine]) -> list[tuple[int, int]]:
+    """The first and last page of each references list in *lines*: a list ends where the
+    bibliography's lines skip a page or more (a volume of papers, each with its list)."""
+    runs: list[tuple[int, int]] = []
+    for line in lines:
+        if runs and line.page - runs[-1][1] <= 1:
+            runs[-1] = (runs[-1][0], line.page)
+        else:
+            runs.append((line.page, line.page))
+    return runs
 
 
 def _actor_role(citation: ParsedCitation) -> str:
