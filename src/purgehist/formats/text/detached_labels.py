@@ -1,0 +1,139 @@
+"""Notes areas whose labels stand apart from their texts, as plain ``pdftotext`` prints them.
+
+Without column positions, plain ``pdftotext`` sets a label printed on a line of its own
+wherever its reading order puts it: several labels in a run before the texts, a label after
+the text it belongs to (side notes), or the labels of some notes gathered at the foot of the
+area, after the other notes. The texts themselves keep their order. So the labels say only
+*which* notes the area holds; where each text starts is read from the texts: a line that opens
+with its label starts its note for sure, and the area is otherwise cut where a label or a blank
+line stands between two lines, then after lines that end a sentence, the short ones (a note's
+last line rarely runs to the full width) and the first ones first, and only as a last resort
+after a line that reads unfinished (a web address).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
+
+__all__ = ["area_notes", "share_detached"]
+
+_SHORT = 0.85
+"""A line shorter than this share of the area's longest line ends short of the full width."""
+_LONE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*$", re.IGNORECASE)
+"""A number alone that is no label of the area: a page number the extraction set there."""
+
+
+def area_notes(area: Sequence[tuple[int, str]], first: int) -> list[AreaNote]:
+    """The notes of a notes area (``(index, text)`` of its non-blank lines, the first
+    labelled *first*): read in sequence (:func:`.note_areas.note_texts`), then with the
+    labels that stand apart from their texts put back (:func:`share_detached`)."""
+    return share_detached(area, first, note_texts(area, first))
+
+
+@dataclass(slots=True)
+class _Text:
+    index: int
+    text: str
+    label: int | None
+    """The label it opens with, when that label starts a note for sure."""
+    parted: bool
+    """Whether a label alone or a blank line stands between it and the text line before."""
+
+
+def share_detached(
+    area: Sequence[tuple[int, str]], first: int, notes: list[AreaNote]
+) -> list[AreaNote]:
+    """The notes of *area* (``(index, text)`` of its non-blank lines, the first labelled
+    *first*) when some of its labels stand alone away from their texts; *notes*, as read in
+    sequence, otherwise."""
+    starts = {note.first: note.n for note in notes if note.head}
+    alone = _alone_labels(area, first, starts)
+    if not alone or not _misread(area, notes, alone):
+        return notes
+    texts: list[_Text] = []
+    parted = False
+    previous: int | None = None
+    for index, text in area:
+        if index in alone:
+            parted = True
+            continue
+        if index not in starts and _LONE_NUMBER.match(text):
+            continue
+        gap = previous is not None and index > previous + 1
+        texts.append(_Text(index, text, starts.get(index), parted or gap))
+        parted = False
+        previous = index
+    numbers = sorted({first, *alone.values(), *starts.values()})
+    return _assign(texts, numbers) if texts else notes
+
+
+def _alone_labels(
+    area: Sequence[tuple[int, str]], first: int, starts: dict[int, int]
+) -> dict[int, int]:
+    """Lines holding only a label of this area (a number in reach of the area's first),
+    each number once."""
+    found: dict[int, int] = {}
+    seen = set(starts.values())
+    reach = first + len(area) + LOST
+    for index, text in area:
+        label = read_label(text)
+        if label is None or label.rest or not first <= label.n <= reach or label.n in seen:
+            continue
+        found[index] = label.n
+        seen.add(label.n)
+    return found
+
+
+def _misread(area: Sequence[tuple[int, str]], notes: list[AreaNote], alone: dict[int, int]) -> bool:
+    """Whether reading in sequence went wrong: a note got no text, or a label alone ended up
+    inside another note's text."""
+    if any(not note.head and not note.lines for note in notes):
+        return True
+    inside = {k for note in notes for k in note.lines}
+    return any(index in inside for index in alone) or len(notes) < len(alone)
+
+
+def _assign(texts: list[_Text], numbers: list[int]) -> list[AreaNote]:
+    if not texts:
+        return []
+    widths = [len(t.text.strip()) for t in texts]
+    width = max(widths)
+    cuts: dict[int, int] = {}
+    fixed = [(k, t.label) for k, t in enumerate(texts) if t.label is not None]
+    bounds = [(0, None), *fixed, (len(texts), None)]
+    pending = [n for n in numbers if not fixed or n < fixed[0][1]]
+    for (start, label), (stop, next_label) in zip(bounds, bounds[1:], strict=False):
+        if label is not None:
+            cuts[start] = label
+            pending = [n for n in numbers if label < n and (next_label is None or n < next_label)]
+        elif start != 0 or not pending:
+            continue
+        else:
+            cuts[0] = pending.pop(0)
+        ranked = sorted(
+            range(start + 1, stop),
+            key=lambda k: (
+                not texts[k].parted,
+                not finished(texts[k - 1].text),
+                widths[k - 1] >= _SHORT * width,
+                k,
+            ),
+        )
+        chosen = ranked[: len(pending)]
+        for k, n in zip(sorted(chosen), pending, strict=False):
+            cuts[k] = n
+        pending = []
+    notes: list[AreaNote] = []
+    for k, t in enumerate(texts):
+        if k in cuts:
+            head = read_label(t.text) if t.label is not None else None
+            notes.append(AreaNote(cuts[k], t.index, head=head.rest if head else ""))
+            if head is None:
+                notes[-1].lines.append(t.index)
+        elif notes:
+            notes[-1].lines.append(t.index)
+    return notes
