@@ -67,8 +67,17 @@ def share_detached(
         texts.append(_Text(index, text, starts.get(index), parted or gap))
         parted = False
         previous = index
-    numbers = sorted({first, *alone.values(), *starts.values()})
-    return _assign(texts, numbers) if texts else notes
+    return _assign(texts, _run({first, *alone.values(), *starts.values()})) if texts else notes
+
+
+def _run(labels: set[int]) -> list[int]:
+    """The labels that follow on from the smallest one by one (a number beyond is a table's
+    figure or a page number)."""
+    numbers = sorted(labels)
+    end = 1
+    while end < len(numbers) and numbers[end] == numbers[end - 1] + 1:
+        end += 1
+    return numbers[:end]
 
 
 def _alone_labels(
@@ -110,7 +119,7 @@ def _assign(texts: list[_Text], numbers: list[int]) -> list[AreaNote]:
         if label is not None:
             cuts[start] = label
             pending = [n for n in numbers if label < n and (next_label is None or n < next_label)]
-        elif start != 0 or not pending:
+        elif start != 0 or stop == 0 or not pending:
             continue
         else:
             cuts[0] = pending.pop(0)
