@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
 
@@ -52,7 +53,12 @@ def share_detached(
     sequence, otherwise."""
     starts = {note.first: note.n for note in notes if note.head}
     alone = _alone_labels(area, first, starts)
-    if not alone or not _misread(area, notes, alone):
+    if not alone:
+        return notes
+    if not _misread(notes, alone):
+        lone = {index for index, text in area if _LONE_NUMBER.match(text)}
+        for note in notes:
+            note.lines = [k for k in note.lines if k not in lone]
         return notes
     texts: list[_Text] = []
     parted = False
@@ -97,7 +103,7 @@ def _alone_labels(
     return found
 
 
-def _misread(area: Sequence[tuple[int, str]], notes: list[AreaNote], alone: dict[int, int]) -> bool:
+def _misread(notes: list[AreaNote], alone: dict[int, int]) -> bool:
     """Whether reading in sequence went wrong: a note got no text, or a label alone ended up
     inside another note's text."""
     if any(not note.head and not note.lines for note in notes):
@@ -107,35 +113,28 @@ def _misread(area: Sequence[tuple[int, str]], notes: list[AreaNote], alone: dict
 
 
 def _assign(texts: list[_Text], numbers: list[int]) -> list[AreaNote]:
-    if not texts:
-        return []
+    """Notes numbered *numbers* over *texts*: each line opening with its label starts its
+    note, and the numbers between two such lines are given the best cuts between them."""
     widths = [len(t.text.strip()) for t in texts]
     width = max(widths)
-    cuts: dict[int, int] = {}
+
+    def rank(k: int) -> tuple[bool, bool, bool, int]:
+        before = texts[k - 1].text
+        return (not texts[k].parted, not finished(before), widths[k - 1] >= _SHORT * width, k)
+
     fixed = [(k, t.label) for k, t in enumerate(texts) if t.label is not None]
-    bounds = [(0, None), *fixed, (len(texts), None)]
-    pending = [n for n in numbers if not fixed or n < fixed[0][1]]
-    for (start, label), (stop, next_label) in zip(bounds, bounds[1:], strict=False):
+    cuts: dict[int, int] = {}
+    for (start, label), (stop, following) in pairwise([(0, None), *fixed, (len(texts), None)]):
+        low = label if label is not None else numbers[0] - 1
+        free = [n for n in numbers if low < n and (following is None or n < following)]
         if label is not None:
             cuts[start] = label
-            pending = [n for n in numbers if label < n and (next_label is None or n < next_label)]
-        elif start != 0 or stop == 0 or not pending:
+        elif start == stop or not free:
             continue
         else:
-            cuts[0] = pending.pop(0)
-        ranked = sorted(
-            range(start + 1, stop),
-            key=lambda k: (
-                not texts[k].parted,
-                not finished(texts[k - 1].text),
-                widths[k - 1] >= _SHORT * width,
-                k,
-            ),
-        )
-        chosen = ranked[: len(pending)]
-        for k, n in zip(sorted(chosen), pending, strict=False):
-            cuts[k] = n
-        pending = []
+            cuts[start] = free.pop(0)
+        chosen = sorted(sorted(range(start + 1, stop), key=rank)[: len(free)])
+        cuts.update(zip(chosen, free, strict=False))
     notes: list[AreaNote] = []
     for k, t in enumerate(texts):
         if k in cuts:

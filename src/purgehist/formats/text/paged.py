@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from purgehist.formats.text.detached_labels import area_notes
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
     endnotes_title,
@@ -31,7 +32,6 @@ from purgehist.formats.text.footnotes import (
 )
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
-from purgehist.formats.text.detached_labels import area_notes
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label
 from purgehist.formats.text.page_roles import PAGE_NUMBER, mark_page_roles, page_groups
 from purgehist.formats.text.pages import BodyLine, Layout, Page
