@@ -56,7 +56,7 @@ def share_detached(
     if not alone:
         return notes
     if not _misread(notes, alone):
-        lone = {index for index, text in area if _LONE_NUMBER.match(text)}
+        lone = {index for index, text in area if _stray_number(text, first, len(area))}
         for note in notes:
             note.lines = [k for k in note.lines if k not in lone]
         return notes
@@ -86,6 +86,14 @@ def _run(labels: set[int]) -> list[int]:
     return numbers[:end]
 
 
+def _stray_number(text: str, first: int, size: int) -> bool:
+    """Whether *text* is a number alone that can be no label of the area (``xiv``, ``209``)."""
+    if not _LONE_NUMBER.match(text):
+        return False
+    label = read_label(text)
+    return label is None or not first <= label.n <= first + size + LOST
+
+
 def _alone_labels(
     area: Sequence[tuple[int, str]], first: int, starts: dict[int, int]
 ) -> dict[int, int]:
@@ -96,7 +104,9 @@ def _alone_labels(
     reach = first + len(area) + LOST
     for index, text in area:
         label = read_label(text)
-        if label is None or label.rest or not first <= label.n <= reach or label.n in seen:
+        if label is None or label.rest or label.style == "dot" or label.n in seen:
+            continue  # "8." alone ends a citation's page rather than labelling a note
+        if not first <= label.n <= reach:
             continue
         found[index] = label.n
         seen.add(label.n)
