@@ -53,8 +53,9 @@ def share_detached(
     sequence, otherwise."""
     starts = {note.first: note.n for note in notes if note.head}
     alone = _alone_labels(area, first, starts)
-    if not alone:
-        return notes
+    strays = sum(1 for index, text in area if index not in alone and _LONE_NUMBER.match(text))
+    if not alone or strays >= max(2, len(alone)):
+        return notes  # numbers alone in plenty: the figures of a table or a chart
     if not _misread(notes, alone):
         lone = {index for index, text in area if _stray_number(text, first, len(area))}
         for note in notes:
