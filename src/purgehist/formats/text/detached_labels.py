@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
 
-__all__ = ["area_notes", "share_detached"]
+__all__ = ["area_notes", "share_detached", "side_notes"]
 
 _SHORT = 0.85
 """A line shorter than this share of the area's longest line ends short of the full width."""
@@ -61,6 +61,22 @@ def share_detached(
         for note in notes:
             note.lines = [k for k in note.lines if k not in lone]
         return notes
+    return _slotted(area, first, alone, starts) or notes
+
+
+def side_notes(area: Sequence[tuple[int, str]]) -> list[AreaNote]:
+    """The notes of a column of side notes (``(index, text)`` of its non-blank lines) whose
+    labels stand alone before, inside or after their texts, in no order to rely on."""
+    labels = [label.n for _, text in area if (label := read_label(text)) and not label.rest]
+    if not labels:
+        return []
+    first = min(labels)
+    return _slotted(area, first, _alone_labels(area, first, {}), {})
+
+
+def _slotted(
+    area: Sequence[tuple[int, str]], first: int, alone: dict[int, int], starts: dict[int, int]
+) -> list[AreaNote]:
     texts: list[_Text] = []
     parted = False
     previous: int | None = None
@@ -74,7 +90,7 @@ def share_detached(
         texts.append(_Text(index, text, starts.get(index), parted or gap))
         parted = False
         previous = index
-    return _assign(texts, _run({first, *alone.values(), *starts.values()})) if texts else notes
+    return _assign(texts, _run({first, *alone.values(), *starts.values()})) if texts else []
 
 
 def _run(labels: set[int]) -> list[int]:

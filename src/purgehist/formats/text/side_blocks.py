@@ -1,0 +1,104 @@
+"""Side notes in plain ``pdftotext`` output: with no column positions, the margin column
+comes out as blocks of short lines between (or after) the paragraphs of running text it stands
+beside, each note's label on a line of its own before, inside or after its text. This pass finds
+such blocks on a page and moves them, as note lines with each label put back at the start of
+its text, after the page's running text, where the page model reads notes anyway.
+
+A block counts only where its lines are (nearly) all much shorter than the document's running lines
+(a narrow column) and it holds a label alone, or carries on such a block's unfinished note; and
+only in a document where many pages have such blocks, so a short footnote under full-width
+ones is left alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import groupby
+
+from purgehist.formats.text.detached_labels import side_notes
+from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.note_areas import finished, read_label
+
+__all__ = ["split_side_blocks"]
+
+_NARROW = 0.7
+"""How long a line of the column may be at most, as a share of a running line."""
+_MOSTLY = 0.75
+"""The share of a block's lines that must be narrow (the extraction joins a few lines)."""
+_LINE = 20
+"""Lines shorter than this (characters) are left out of the running lines' usual length."""
+_PAGES = 0.25
+"""The share of the document's pages (and at least :data:`_MIN_PAGES`) that must have blocks:
+a book set with side notes has them on most pages, while a table or a short footnote here and
+there may look like one."""
+_BUCKET = 4
+"""The lengths of running lines are counted in steps of this many characters."""
+_MIN_PAGES = 3
+
+
+def split_side_blocks(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """*lines* with the blocks of side notes of each page moved after its running text as
+    note lines; unchanged where the document shows no such column."""
+    pages = [list(group) for _, group in groupby(lines, key=lambda line: line.page)]
+    long = Counter(
+        len(line.text.strip()) // _BUCKET for line in lines if len(line.text.strip()) >= _LINE
+    )
+    if len(pages) < _MIN_PAGES or not long:
+        return list(lines)
+    # justified running lines are nearly all of one length: the most common one
+    width = _NARROW * (long.most_common(1)[0][0] + 0.5) * _BUCKET
+    found = [_side_lines(page, width) for page in pages]
+    if sum(1 for side in found if side) < max(_MIN_PAGES, _PAGES * len(pages)):
+        return list(lines)
+    out: list[SourceLine] = []
+    for page, side in zip(pages, found, strict=True):
+        out.extend(_moved(page, side) if side else page)
+    return out
+
+
+def _blocks(page: list[SourceLine]) -> list[list[int]]:
+    blocks: list[list[int]] = []
+    for filled, run in groupby(range(len(page)), key=lambda k: bool(page[k].text.strip())):
+        if filled:
+            blocks.append(list(run))
+    return blocks
+
+
+def _side_lines(page: list[SourceLine], width: float) -> list[int]:
+    """The positions on *page* of its side-note blocks (none when a kind is known)."""
+    if any(line.kind != LineKind.UNKNOWN for line in page):
+        return []
+    side: list[int] = []
+    carried = False
+    for block in _blocks(page):
+        texts = [page[k].text.strip() for k in block]
+        alone = [t for t in texts if (label := read_label(t)) is not None and not label.rest]
+        prose = [t for t in texts if t not in alone]
+        narrow = bool(prose) and sum(len(t) <= width for t in prose) >= _MOSTLY * len(prose)
+        if narrow and (alone or carried):
+            side.extend(block)
+            carried = not finished(prose[-1])
+        else:
+            carried = False
+    return side if any(read_label(page[k].text.strip()) for k in side) else []
+
+
+def _moved(page: list[SourceLine], side: list[int]) -> list[SourceLine]:
+    area = [(k, page[k].text.strip()) for k in side]
+    notes = side_notes(area)
+    if not notes:
+        return page
+    chosen = set(side)
+    running = [line for k, line in enumerate(page) if k not in chosen]
+    moved: list[SourceLine] = []
+    for note in notes:
+        head, *rest = note.lines or [note.first]
+        first = page[head]
+        moved.append(SourceLine(f"{note.n} {first.text.strip()}", first.page, first.line,
+                                LineKind.NOTE))  # fmt: skip
+        moved.extend(
+            SourceLine(page[k].text.strip(), page[k].page, page[k].line, LineKind.NOTE)
+            for k in rest
+        )
+    return running + moved
