@@ -66,22 +66,39 @@ def _blocks(page: list[SourceLine]) -> list[list[int]]:
 
 
 def _side_lines(page: list[SourceLine], width: float) -> list[int]:
-    """The positions on *page* of its side-note blocks (none when a kind is known)."""
+    """The positions on *page* of its side-note blocks (none when a kind is known): narrow
+    prose with a label alone, the notes it carries on, and labels alone set apart next to
+    narrow prose (one-line notes)."""
     if any(line.kind != LineKind.UNKNOWN for line in page):
         return []
-    side: list[int] = []
-    carried = False
-    for block in _blocks(page):
+    blocks = _blocks(page)
+    kinds: list[str] = []
+    for block in blocks:
         texts = [page[k].text.strip() for k in block]
         alone = [t for t in texts if (label := read_label(t)) is not None and not label.rest]
         prose = [t for t in texts if t not in alone]
         narrow = bool(prose) and sum(len(t) <= width for t in prose) >= _MOSTLY * len(prose)
-        if narrow and (alone or carried):
-            side.extend(block)
-            carried = not finished(prose[-1])
-        else:
-            carried = False
-    return side if any(read_label(page[k].text.strip()) for k in side) else []
+        kinds.append("label" if not prose else ("noted" if alone else "prose") if narrow else "")
+    side = [False] * len(blocks)
+    for b, kind in enumerate(kinds):
+        before = kinds[b - 1] if b else ""
+        after = kinds[b + 1] if b + 1 < len(kinds) else ""
+        if kind == "noted":
+            side[b] = True
+        elif kind == "prose":
+            carried = side[b - 1] and before != "label" and not _ends(page, blocks[b - 1])
+            side[b] = carried or "label" in (before, after)
+        elif kind == "label":
+            side[b] = "prose" in (before, after) or "noted" in (before, after)
+    lines = [k for b, block in enumerate(blocks) if side[b] for k in block]
+    return lines if any(kinds[b] == "noted" for b in range(len(blocks)) if side[b]) else []
+
+
+def _ends(page: list[SourceLine], block: list[int]) -> bool:
+    """Whether the last prose line of *block* ends a note."""
+    texts = [page[k].text.strip() for k in block]
+    prose = [t for t in texts if (label := read_label(t)) is None or label.rest]
+    return not prose or finished(prose[-1])
 
 
 def _moved(page: list[SourceLine], side: list[int]) -> list[SourceLine]:
