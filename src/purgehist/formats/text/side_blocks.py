@@ -26,6 +26,8 @@ _NARROW = 0.7
 """How long a line of the column may be at most, as a share of a running line."""
 _MOSTLY = 0.75
 """The share of a block's lines that must be narrow (the extraction joins a few lines)."""
+_HALF = 0.5
+"""The share of narrow lines that will do in a block holding a label alone."""
 _LINE = 20
 """Lines shorter than this (characters) are left out of the running lines' usual length."""
 _PAGES = 0.25
@@ -68,7 +70,7 @@ def _blocks(page: list[SourceLine]) -> list[list[int]]:
 def _side_lines(page: list[SourceLine], width: float) -> list[int]:
     """The positions on *page* of its side-note blocks (none when a kind is known): narrow
     prose with a label alone, the notes it carries on, and labels alone set apart next to
-    narrow prose (one-line notes)."""
+    narrow prose (one-line notes), all below the page's first running text."""
     if any(line.kind != LineKind.UNKNOWN for line in page):
         return []
     blocks = _blocks(page)
@@ -77,10 +79,19 @@ def _side_lines(page: list[SourceLine], width: float) -> list[int]:
         texts = [page[k].text.strip() for k in block]
         alone = [t for t in texts if (label := read_label(t)) is not None and not label.rest]
         prose = [t for t in texts if t not in alone]
-        narrow = bool(prose) and sum(len(t) <= width for t in prose) >= _MOSTLY * len(prose)
-        kinds.append("label" if not prose else ("noted" if alone else "prose") if narrow else "")
+        share = sum(len(t) <= width for t in prose) / len(prose) if prose else 0.0
+        if not prose:
+            kinds.append("label")
+        elif alone and share >= _HALF:
+            kinds.append("noted")
+        else:
+            kinds.append("prose" if share >= _MOSTLY else "")
     side = [False] * len(blocks)
+    # what stands above the first running text is the page's head and number
+    top = kinds.index("") if "" in kinds else len(kinds)
     for b, kind in enumerate(kinds):
+        if b <= top:
+            continue
         before = kinds[b - 1] if b else ""
         after = kinds[b + 1] if b + 1 < len(kinds) else ""
         if kind == "noted":
