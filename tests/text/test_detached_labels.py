@@ -1,14 +1,17 @@
 """Plain ``pdftotext`` notes areas whose labels stand apart from their texts: in a run before
 the texts, after the text they belong to, or gathered at the foot of the area. The texts keep
 their order, so each label is put back on its text, and the texts are cut where a label or a
-blank line stands between lines, else after a line ending a sentence short of the full width."""
+blank line stands between lines, else after a line ending a sentence short of the full width.
+Side notes come out as blocks of narrow lines after the running text they stand beside."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from purgehist.formats.text.detached_labels import area_notes
+from purgehist.formats.text.lines import LineKind, source_lines
 from purgehist.formats.text.read import TextOptions, parse_text
+from purgehist.formats.text.side_blocks import split_side_blocks
 from purgehist.model import Paragraph
 
 
@@ -130,3 +133,58 @@ def test_plain_pdftotext_page_with_a_displaced_label() -> None:
     paragraphs: list[Paragraph] = list(division.paragraphs)
     notes = [(n.n, (n.text or "")[:14]) for p in paragraphs for n in p.notes]
     assert notes == [("1", "Quoted from th"), ("2", "See the editio"), ("3", "For a critical")]
+
+
+_BODY = [
+    "the two upper-class families of the island, as one of them put it later. He kept",
+    "to the approach of his teacher, although he never grew close to the gentry of the",
+    "place, except for the doctor and his wife, whom he saw often that winter. When the",
+    "lectures were given at the university in the spring, he may have been in the hall.1",
+    "The memoir that the lecturer’s widow published many years later does not name him",
+    "among the audience.2 But maybe he was there, and maybe they talked about his work",
+    "in progress. It is certain that he did not meet the other visitor of that year.3",
+]
+_SIDE = [
+    "",
+    "The lectures were turned into a",
+    "book, published in 1952 and again",
+    "in a longer version in 1953.",
+    "1",
+    "",
+    "Mildred Warner, A Life (New York:",
+    "Publishing Center, 1988), 163–74.",
+    "3",
+    "Relations in Public (New York: Basic",
+    "Books, 1971).",
+    "2",
+    "",
+]
+
+
+def _side_book(pages: int) -> str:
+    head = ["xiii", "", *_BODY[:3], ""]
+    page = "\n".join([head[0], "", *_BODY, *_SIDE])
+    plain = "\n".join([*head, *_BODY[3:], ""])
+    return "\f".join([page] * pages + [plain])
+
+
+def test_side_notes_after_their_running_text_with_labels_out_of_place() -> None:
+    result = parse_text(_side_book(4), file="book.txt", options=TextOptions(claims=False))
+    found = [
+        (n.n, p.text[: n.offset].split()[-1], n.text)
+        for division in result.dataset.documents[0].divisions
+        for p in division.paragraphs
+        for n in p.notes
+    ]
+    assert found[:3] == [
+        ("1", "hall.", "The lectures were turned into a book, published in 1952 and again in a "
+         "longer version in 1953."),
+        ("2", "audience.", "Mildred Warner, A Life (New York: Publishing Center, 1988), 163–74."),
+        ("3", "year.", "Relations in Public (New York: Basic Books, 1971)."),
+    ]  # fmt: skip
+
+
+def test_a_short_footnote_here_and_there_is_no_side_note() -> None:
+    text = _side_book(1) + "\f" + "\f".join("\n".join(["xiv", "", *_BODY]) for _ in range(8))
+    lines = split_side_blocks(source_lines(text))
+    assert all(line.kind == LineKind.UNKNOWN for line in lines)
