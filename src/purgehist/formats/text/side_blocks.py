@@ -4,7 +4,8 @@ beside, each note's label on a line of its own before, inside or after its text.
 such blocks on a page and moves them, as note lines with each label put back at the start of
 its text, after the page's running text, where the page model reads notes anyway.
 
-A block counts only where its lines are (nearly) all much shorter than the document's running lines
+A page's blocks count only where the markers of most of their notes stand in its running text,
+and a block only where its lines are (nearly) all much shorter than the document's running lines
 (a narrow column) and it holds a label alone, or carries on such a block's unfinished note; and
 only in a document where many pages have such blocks, so a short footnote under full-width
 ones is left alone.
@@ -18,6 +19,7 @@ from itertools import groupby
 
 from purgehist.formats.text.detached_labels import side_notes
 from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.markers import find_markers
 from purgehist.formats.text.note_areas import finished, read_label
 
 __all__ = ["split_side_blocks"]
@@ -50,13 +52,10 @@ def split_side_blocks(lines: Sequence[SourceLine]) -> list[SourceLine]:
         return list(lines)
     # justified running lines are nearly all of one length: the most common one
     width = _NARROW * (long.most_common(1)[0][0] + 0.5) * _BUCKET
-    found = [_side_lines(page, width) for page in pages]
-    if sum(1 for side in found if side) < max(_MIN_PAGES, _PAGES * len(pages)):
+    moved = [_moved(page, _side_lines(page, width)) for page in pages]
+    if sum(1 for page in moved if page is not None) < max(_MIN_PAGES, _PAGES * len(pages)):
         return list(lines)
-    out: list[SourceLine] = []
-    for page, side in zip(pages, found, strict=True):
-        out.extend(_moved(page, side) if side else page)
-    return out
+    return [line for page, new in zip(pages, moved, strict=True) for line in new or page]
 
 
 def _blocks(page: list[SourceLine]) -> list[list[int]]:
@@ -112,13 +111,15 @@ def _ends(page: list[SourceLine], block: list[int]) -> bool:
     return not prose or finished(prose[-1])
 
 
-def _moved(page: list[SourceLine], side: list[int]) -> list[SourceLine]:
-    area = [(k, page[k].text.strip()) for k in side]
-    notes = side_notes(area)
-    if not notes:
-        return page
+def _moved(page: list[SourceLine], side: list[int]) -> list[SourceLine] | None:
+    """*page* with its side notes moved after its running text, or ``None`` when it has none
+    whose markers most stand in its running text."""
+    notes = side_notes([(k, page[k].text.strip()) for k in side]) if side else []
     chosen = set(side)
     running = [line for k, line in enumerate(page) if k not in chosen]
+    hits = find_markers([line.text for line in running], [note.n for note in notes])
+    if not notes or sum(hit is not None for hit in hits) * 2 < len(notes):
+        return None
     moved: list[SourceLine] = []
     for note in notes:
         head, *rest = note.lines or [note.first]
