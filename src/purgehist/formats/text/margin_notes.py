@@ -23,6 +23,7 @@ from statistics import median
 
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.note_areas import read_label
+from purgehist.formats.text.side_blocks import split_side_blocks
 
 __all__ = ["split_margin_notes"]
 
@@ -48,12 +49,13 @@ to the column's edge, a table's cells do not."""
 
 def split_margin_notes(lines: Sequence[SourceLine]) -> list[SourceLine]:
     """*lines* with each page's margin column of notes moved after its running text as note
-    lines; pages without such a column are kept as they are."""
+    lines; pages without such a column are kept as they are, but for the blocks of side notes
+    that plain ``pdftotext`` sets between the paragraphs (:mod:`.side_blocks`)."""
     out: list[SourceLine] = []
     for _, group in groupby(lines, key=lambda line: line.page):
         page = list(group)
         out.extend(_split_page(page))
-    return out
+    return split_side_blocks(out)
 
 
 def _right_part(text: str) -> int | None:

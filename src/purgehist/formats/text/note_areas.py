@@ -75,9 +75,9 @@ def read_label(text: str) -> Label | None:
 
 
 def note_texts(area: Sequence[tuple[int, str]], first: int) -> list[AreaNote]:
-    """The notes of an area starting with label *first*: *area* holds ``(index, text)`` of its
-    non-blank lines, the first of them labelled ``first``. Labels alone on their lines with no
-    text between them take the texts that follow, one each, in order."""
+    """The notes of an area starting with label *first*, read in sequence: *area* holds
+    ``(index, text)`` of its non-blank lines, the first of them labelled ``first``. Labels
+    that stand apart from their texts are put back by :mod:`.detached_labels`."""
     notes: list[AreaNote] = []
     expected = first
     last_text = ""
@@ -92,42 +92,7 @@ def note_texts(area: Sequence[tuple[int, str]], first: int) -> list[AreaNote]:
         elif notes:
             notes[-1].lines.append(index)
         last_text = text
-    _share_detached(notes)
     return notes
-
-
-def _share_detached(notes: list[AreaNote]) -> None:
-    """Labels printed on lines of their own, one after the other, before the texts (plain
-    ``pdftotext``): the lines after the last label are shared out, one text each, a text
-    ending where a line ends a sentence."""
-    k = 0
-    while k < len(notes):
-        run = k
-        while run < len(notes) and not notes[run].head and not notes[run].lines:
-            run += 1
-        if run == k or run >= len(notes) or notes[run].head:
-            k = max(run, k + 1)
-            continue
-        waiting = notes[k : run + 1]
-        pool = notes[run].lines
-        notes[run].lines = []
-        chunks = _chunks(pool, len(waiting))
-        for note, chunk in zip(waiting, chunks, strict=False):
-            note.lines = chunk
-        k = run + 1
-
-
-def _chunks(pool: list[int], count: int) -> list[list[int]]:
-    if len(pool) <= count:
-        return [[i] for i in pool]
-    size, extra = divmod(len(pool), count)
-    chunks = []
-    start = 0
-    for k in range(count):
-        end = start + size + (1 if k < extra else 0)
-        chunks.append(pool[start:end])
-        start = end
-    return chunks
 
 
 def finished(text: str) -> bool:

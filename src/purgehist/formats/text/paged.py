@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from purgehist.formats.text.detached_labels import area_notes
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
     endnotes_title,
@@ -31,7 +32,7 @@ from purgehist.formats.text.footnotes import (
 )
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
-from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
+from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label
 from purgehist.formats.text.page_roles import PAGE_NUMBER, mark_page_roles, page_groups
 from purgehist.formats.text.pages import BodyLine, Layout, Page
 
@@ -176,7 +177,7 @@ class _Pager:
             return []
         start, first = labelled[0]
         self.carry_on([k for k, _ in filled if k < start])
-        return note_texts([(k, t) for k, t in filled if k >= start], first.n)
+        return area_notes([(k, t) for k, t in filled if k >= start], first.n)
 
     def find_area(self, kept: list[int]) -> tuple[list[int], list[AreaNote]]:
         """The running text of a page and the notes of its notes area (none when no start of
@@ -195,7 +196,7 @@ class _Pager:
             starts.append((position, k, label, resumed))
         # the area is at the foot: the starts nearest it are tried, from the top down
         for position, k, label, resumed in starts[-_TRIES:]:
-            notes = note_texts([(i, lines[i].text) for i in filled[position:]], label.n)
+            notes = area_notes([(i, lines[i].text) for i in filled[position:]], label.n)
             if _repeats(notes, lines):
                 continue
             above = [i for i in kept if i < k]
