@@ -127,6 +127,9 @@ def _glyphs(raw: object) -> list[Glyph]:
     origin_of = pdfium_c.FPDFText_GetCharOrigin
     box_of = pdfium_c.FPDFText_GetCharBox
     angle_of = pdfium_c.FPDFText_GetCharAngle
+    matrix_of = pdfium_c.FPDFText_GetMatrix
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
@@ -147,7 +150,13 @@ def _glyphs(raw: object) -> list[Glyph]:
         box_of(raw, i, *box_refs)
         char = "-" if code == _SOFT_HYPHEN else _char(code)
         turn = round(max(0.0, angle_of(raw, i)) / _QUARTER) % 4
-        glyph = _upright(turn, char, size_of(raw, i), x.value, y.value, left, right, bottom, top)
+        size = size_of(raw, i)
+        if matrix_of(raw, i, matrix_ref):
+            # PDFium gives the size the font is selected at; a text or graphics matrix may
+            # scale it (TeX output sets fonts at 1 pt and scales them so): the printed height
+            # is the size times the matrix's vertical scale.
+            size *= math.hypot(matrix.c, matrix.d)
+        glyph = _upright(turn, char, size, x.value, y.value, left, right, bottom, top)
         glyph.space_before = space
         by_turn[turn].append(glyph)
         space = False
