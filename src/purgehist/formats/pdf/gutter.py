@@ -122,6 +122,4 @@ class DocumentGutters:
 
     def middles(self) -> list[float]:
         """The middles of the gutters shown on several pages, the most frequent first."""
-        return [
-            float(key * _BIN) for key, count in self.seen.most_common() if count >= _PAGES
-        ]
+        return [float(key * _BIN) for key, count in self.seen.most_common() if count >= _PAGES]
