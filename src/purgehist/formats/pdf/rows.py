@@ -123,10 +123,11 @@ def _attach_satellites(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
 
 
 def _segments(cluster: list[Glyph]) -> list[tuple[float, float, float]]:
-    """Left edge, right edge and font size of each part of a cluster set apart by a wide gap.
+    """Left edge, right edge and font size of each part of a cluster set apart by a wide gap,
+    left to right.
 
     A side note shares its baselines with the text beside it, in another size: a run of small
-    characters is judged against the part of the line it stands next to.
+    characters is judged against the part of the line nearest to it.
     """
     parts: list[list[Glyph]] = [[cluster[0]]]
     for glyph in cluster[1:]:
@@ -157,10 +158,11 @@ def _host(
             distance = abs(own - baselines[neighbour])
             if distance > reach * biggest / _SMALL * _LARGEST:
                 break
-            for x0, x1, size in segments[neighbour]:
-                beside = x0 - 2 * size <= left and right <= x1 + 2 * size
-                if beside and biggest < _SMALL * size and distance <= reach * size:
-                    return neighbour, size
+            parts = segments[neighbour]
+            size = min(parts, key=lambda p: max(0.0, p[0] - right, left - p[1]))[2]
+            beside = parts[0][0] - 2 * size <= left and right <= parts[-1][1] + 2 * size
+            if beside and biggest < _SMALL * size and distance <= reach * size:
+                return neighbour, size
     return None
 
 
