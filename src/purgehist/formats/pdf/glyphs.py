@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import ctypes
 import math
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -18,7 +19,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from purgehist.diagnostics import Diagnostics, Problem
 from purgehist.errors import DataError
 
-__all__ = ["Glyph", "PageGlyphs", "Rule", "open_pdf", "read_pages"]
+__all__ = ["Glyph", "PageGlyphs", "Rule", "dominant_size", "open_pdf", "read_pages"]
 
 _SPACES = frozenset({0x20, 0xA0})
 _LINE_BREAKS = frozenset({0x0A, 0x0D})
@@ -65,6 +66,12 @@ class PageGlyphs:
     glyphs: list[Glyph] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     images: int = 0
+
+
+def dominant_size(glyphs: Iterable[Glyph]) -> float:
+    """The most common font size of *glyphs*, to a tenth of a point (0 for none)."""
+    sizes = Counter(round(g.size, 1) for g in glyphs if not g.raised)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:

@@ -2,7 +2,8 @@
 
 A page shows its gutter by lines on both sides of a strip no line crosses. A page with only a
 side note or two beside the text shows too little on its own; it takes the gutter other pages of
-the document show where its own lines leave that strip free (:class:`DocumentGutters`).
+the document show where its own lines leave that strip free, the lines on one side smaller than
+on the other (:class:`DocumentGutters`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from purgehist.formats.pdf.glyphs import Glyph
+from purgehist.formats.pdf.glyphs import Glyph, dominant_size
 
 __all__ = ["DocumentGutters", "Gutter", "PageGutter", "find_gutter"]
 
@@ -24,6 +25,8 @@ _PAGES = 3
 """A document's gutter is one found on at least this many pages."""
 _BIN = 5
 """Gutters whose middles fall within this many points are taken for the same."""
+_SMALLER = 0.95
+"""Side notes are set smaller than this share of the text's size."""
 
 
 @dataclass(slots=True)
@@ -74,9 +77,9 @@ def find_gutter(lines: Sequence[Sequence[Glyph]], known: Sequence[float] = ()) -
         while end < width and cover[end] <= cover[at]:
             end += 1
         a, b = left + start, left + end
-        if end - start >= _NARROWEST and _both_sides(lines, a, b):
+        if end - start >= _NARROWEST and _beside(lines, a, b):
             return PageGutter((a, b))
-    opened = strip is not None and _both_sides(lines, left + strip[0], left + strip[1])
+    opened = strip is not None and _beside(lines, left + strip[0], left + strip[1])
     return PageGutter(open=opened)
 
 
@@ -95,14 +98,20 @@ def _widest(cover: list[int], limit: int, first: int, last: int) -> tuple[int, i
     return best
 
 
-def _both_sides(lines: Sequence[Sequence[Glyph]], a: float, b: float) -> bool:
-    """Whether lines not crossing the strip have characters on its left and on its right."""
-    left = right = False
+def _beside(lines: Sequence[Sequence[Glyph]], a: float, b: float) -> bool:
+    """Whether the lines not crossing the strip stand on both sides of it in two sizes: text
+    and its side notes. A table or a list of contents with a free strip between its columns is
+    set in one size and is read row by row, unless the page shows a gutter by itself."""
+    left: list[Glyph] = []
+    right: list[Glyph] = []
     for line in lines:
         if not any(g.x1 > a + 1 and g.x0 < b - 1 for g in line):
-            left = left or line[0].x1 <= a + 1
-            right = right or line[-1].x0 >= b - 1
-    return left and right
+            left.extend(g for g in line if g.x1 <= a + 1)
+            right.extend(g for g in line if g.x0 >= b - 1)
+    if not left or not right:
+        return False
+    big, small = sorted((dominant_size(left), dominant_size(right)), reverse=True)
+    return small < _SMALLER * big
 
 
 def _sides(edges: Sequence[tuple[float, float]], a: float, b: float) -> tuple[int, int]:

@@ -9,13 +9,13 @@ running head) ends the column run above it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from purgehist.formats.pdf.glyphs import Glyph, PageGlyphs
+from purgehist.formats.pdf.glyphs import Glyph, PageGlyphs, dominant_size
 from purgehist.formats.pdf.gutter import Gutter, PageGutter, find_gutter
 
-__all__ = ["PageRows", "Row", "dominant_size", "page_rows"]
+__all__ = ["PageRows", "Row", "page_rows"]
 
 _SMALL = 0.9
 """A character smaller than this share of its line's size may be a superscript."""
@@ -50,12 +50,6 @@ class Row:
     def x1(self) -> float:
         """Right edge."""
         return max(g.x1 for g in self.glyphs)
-
-
-def dominant_size(glyphs: Iterable[Glyph]) -> float:
-    """The most common font size of *glyphs*, to a tenth of a point (0 for none)."""
-    sizes = Counter(round(g.size, 1) for g in glyphs if not g.raised)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 @dataclass(slots=True)
