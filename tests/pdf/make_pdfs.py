@@ -97,7 +97,8 @@ MARGIN = 407.0
 def side_notes() -> bytes:
     """Pages in the Tufte style: the text in a column at the left, each note in the margin at
     the right, its first line on the baseline of the text line with its marker. Page 1 has a
-    single short note, too little to show the margin as a column; pages 2 to 4 have long ones."""
+    single short note, too little to show the margin as a column; pages 2 to 4 have long ones;
+    page 5 is a table whose second column stands in the margin."""
     pdf = new_pdf()
     note = 0
     for number in range(1, 5):
@@ -117,6 +118,10 @@ def side_notes() -> bytes:
             put(pdf, MARGIN, y, [(str(note), SIDE_LABEL, 2.9), (" " + first, SIDE_NOTE, 0)])
             for k, text in enumerate(rest, 1):
                 put(pdf, MARGIN, y + 10 * k, [(text, SIDE_NOTE, 0)])
+    pdf.add_page()  # a table whose second column stands where the margin is, in the text's size
+    for i in range(6):  # too few lines to show columns by themselves
+        put(pdf, LEFT, 100 + 14 * i, [(f"Zeile {i + 1} der Tabelle", SIDE_BODY, 0)])
+        put(pdf, MARGIN, 100 + 14 * i, [(str(1000 * i + 17), SIDE_BODY, 0)])
     return bytes(pdf.output())
 
 

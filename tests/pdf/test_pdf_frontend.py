@@ -96,6 +96,14 @@ def test_a_page_with_one_short_side_note_takes_the_margin_of_the_others(
     assert "Ende des Absatzes.¹" in kinds_on(side_notes, 1, LineKind.BODY)
 
 
+def test_a_table_in_the_text_s_size_is_read_row_by_row_beside_side_notes(
+    side_notes: list[SourceLine],
+) -> None:
+    # its columns leave the margin's strip free, but both are set in the text's size
+    texts = [line.text for line in side_notes if line.page == 5]
+    assert texts[:4] == ["Zeile 1 der Tabelle", "17", "Zeile 2 der Tabelle", "1017"]
+
+
 def test_fonts_set_at_one_point_and_scaled_by_the_matrix_read_as_printed(
     book: list[SourceLine],
 ) -> None:
