@@ -160,7 +160,7 @@ def _glyphs(raw: object) -> list[Glyph]:
         size = size_of(raw, i)
         if matrix_of(raw, i, matrix_ref):
             # PDFium gives the size the font is selected at; a text or graphics matrix may
-            # scale it (TeX output sets fonts at 1 pt and scales them so): the printed height
+            # scale it (some typesetters select every font at 1 pt so): the printed height
             # is the size times the matrix's vertical scale.
             size *= math.hypot(matrix.c, matrix.d)
         glyph = _upright(turn, char, size, x.value, y.value, left, right, bottom, top)
