@@ -1,10 +1,12 @@
-"""Small PDFs made for the tests with fpdf2: a footnoted book page, two columns, a scan."""
+"""Small PDFs made for the tests with fpdf2: a footnoted book page (also with every font set at
+1 pt and scaled by a matrix), two columns, side notes in the margin, a scan."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from fpdf import FPDF
+from fpdf.drawing_primitives import Transform
 from PIL import Image
 
 Part = tuple[str, float, float]
@@ -22,9 +24,16 @@ def new_pdf() -> FPDF:
     return pdf
 
 
-def put(pdf: FPDF, x: float, y: float, parts: Sequence[Part]) -> None:
-    """Write *parts* on one line, *y* being the baseline from the top of the page."""
+def put(pdf: FPDF, x: float, y: float, parts: Sequence[Part], scaled: bool = False) -> None:
+    """Write *parts* on one line, *y* being the baseline from the top of the page; *scaled*
+    sets each font at 1 pt and scales it by the graphics matrix, as some typesetters do."""
     for text, size, rise in parts:
+        if scaled:
+            pdf.set_font_size(1)
+            with pdf.transform(Transform.scaling(size).about(x, y - rise)):
+                pdf.text(x, y - rise, text)
+            x += pdf.get_string_width(text) * size
+            continue
         pdf.set_font_size(size)
         pdf.text(x, y - rise, text)
         x += pdf.get_string_width(text)
@@ -44,14 +53,15 @@ def body(text: str) -> list[Part]:
     return parts
 
 
-def book(pages: int = 3) -> bytes:
+def book(pages: int = 3, scaled: bool = False) -> bytes:
     """Pages with a running head, body text with markers, a footnote rule, notes with raised
-    labels and a page number; page 1 breaks ``Verbin-dung`` and ``Marx-Engels`` at line ends."""
+    labels and a page number; page 1 breaks ``Verbin-dung`` and ``Marx-Engels`` at line ends.
+    With *scaled*, every font is set at 1 pt and scaled by the matrix (see :func:`put`)."""
     pdf = new_pdf()
     note = 0
     for number in range(1, pages + 1):
         pdf.add_page()
-        put(pdf, LEFT, 50, [(f"Die Geschichte der Partei {number}", BODY, 0)])
+        put(pdf, LEFT, 50, [(f"Die Geschichte der Partei {number}", BODY, 0)], scaled)
         lines = [
             f"Die Partei war an ihre Beschlüsse gebunden.^{note + 1} Dabei blieb",
             "es auch nach dem Parteitag, wie die Verbin-",
@@ -59,13 +69,13 @@ def book(pages: int = 3) -> bytes:
             "Engels-Ausgabe erschien erst später.^" + str(note + 2),
         ] + [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(5, 26)]
         for i, text in enumerate(lines):
-            put(pdf, LEFT, 100 + 14 * i, body(text))
+            put(pdf, LEFT, 100 + 14 * i, body(text), scaled)
         pdf.set_line_width(0.4)
         pdf.line(LEFT, 468, LEFT + 150, 468)
         for i, text in enumerate(["Vgl. Müller 2001, 45.", "Ebd., 12; dazu Schmidt 1999."]):
             note += 1
-            put(pdf, LEFT, 482 + 12 * i, [(str(note), LABEL, 3.0), (" " + text, NOTE, 0)])
-        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+            put(pdf, LEFT, 482 + 12 * i, [(str(note), LABEL, 3.0), (" " + text, NOTE, 0)], scaled)
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)], scaled)
     return bytes(pdf.output())
 
 
@@ -77,6 +87,46 @@ def two_columns() -> bytes:
         put(pdf, LEFT, 100 + 14 * i, body(f"Links {i + 1} steht hier im Text."))
         put(pdf, 320, 100 + 14 * i, body(f"Rechts {i + 1} folgt danach."))
     return bytes(pdf.output())
+
+
+WORDS = ("Anfang", "Mitte", "Bericht", "Brief", "Akte", "Protokoll", "Urteil", "Rede", "Antrag")
+SIDE_BODY, SIDE_NOTE, SIDE_MARK, SIDE_LABEL = 10.0, 8.0, 8.0, 5.0
+MARGIN = 407.0
+
+
+def side_notes() -> bytes:
+    """Pages in the Tufte style: the text in a column at the left, each note in the margin at
+    the right, its first line on the baseline of the text line with its marker. Page 1 has a
+    single short note, too little to show the margin as a column; pages 2 to 4 have long ones;
+    page 5 is a table whose second column stands in the margin."""
+    pdf = new_pdf()
+    note = 0
+    for number in range(1, 5):
+        pdf.add_page()
+        calls = {4: ["Kurz."]} if number == 1 else {3: _side_note(number), 14: _side_note(number)}
+        for i in range(30):
+            y = 100 + 14 * i
+            if i not in calls:
+                # no line repeats at the same place on another page (that would be a running head)
+                word = WORDS[(i + number) % len(WORDS)]
+                put(pdf, LEFT, y, [(f"{word} steht in Zeile {i} des Textes.", SIDE_BODY, 0)])
+                continue
+            note += 1
+            # a paragraph's short last line, shorter than the note beside it
+            put(pdf, LEFT, y, [("Ende des Absatzes.", SIDE_BODY, 0), (str(note), SIDE_MARK, 3.6)])
+            first, *rest = calls[i]
+            put(pdf, MARGIN, y, [(str(note), SIDE_LABEL, 2.9), (" " + first, SIDE_NOTE, 0)])
+            for k, text in enumerate(rest, 1):
+                put(pdf, MARGIN, y + 10 * k, [(text, SIDE_NOTE, 0)])
+    pdf.add_page()  # a table whose second column stands where the margin is, in the text's size
+    for i in range(6):  # too few lines to show columns by themselves
+        put(pdf, LEFT, 100 + 14 * i, [(f"Zeile {i + 1} der Tabelle", SIDE_BODY, 0)])
+        put(pdf, MARGIN, 100 + 14 * i, [(str(1000 * i + 17), SIDE_BODY, 0)])
+    return bytes(pdf.output())
+
+
+def _side_note(page: int) -> list[str]:
+    return [f"Eine lange Anmerkung der Seite {page}, Zeile {i}, im Rand." for i in range(5)]
 
 
 def scan() -> bytes:

@@ -1,4 +1,5 @@
-"""The PDF front end on PDFs made here: line kinds, markers, labels, columns, hyphenation."""
+"""The PDF front end on PDFs made here: line kinds, markers, labels, columns, hyphenation, side
+notes, fonts scaled by the matrix."""
 
 from __future__ import annotations
 
@@ -59,3 +60,54 @@ def test_two_columns_are_read_column_by_column() -> None:
     texts = [line.text for line in lines]
     assert texts[:12] == [f"Links {i} steht hier im Text." for i in range(1, 13)]
     assert texts[12:] == [f"Rechts {i} folgt danach." for i in range(1, 13)]
+
+
+@pytest.fixture(scope="module")
+def side_notes() -> list[SourceLine]:
+    return read_pdf_lines(make_pdfs.side_notes(), "side-notes.pdf")
+
+
+def test_side_note_marker_stays_in_its_line_beside_a_longer_note(
+    side_notes: list[SourceLine],
+) -> None:
+    # the marker is raised above the baseline the note's first line has in the margin, and the
+    # note's line has more characters than the text's line beside it
+    body = kinds_on(side_notes, 2, LineKind.BODY)
+    assert [text for text in body if text.startswith("Ende")] == [
+        "Ende des Absatzes.²",
+        "Ende des Absatzes.³",
+    ]
+    assert len(body) == 30
+
+
+def test_side_notes_are_read_as_notes_after_the_text(side_notes: list[SourceLine]) -> None:
+    page = [line for line in side_notes if line.page == 3]
+    assert {line.kind for line in page[:30]} == {LineKind.BODY}
+    notes = kinds_on(side_notes, 3, LineKind.NOTE)
+    assert len(notes) == 10
+    assert notes[0] == "4 Eine lange Anmerkung der Seite 3, Zeile 0, im Rand."
+    assert notes[5] == "5 Eine lange Anmerkung der Seite 3, Zeile 0, im Rand."
+
+
+def test_a_page_with_one_short_side_note_takes_the_margin_of_the_others(
+    side_notes: list[SourceLine],
+) -> None:
+    assert kinds_on(side_notes, 1, LineKind.NOTE) == ["1 Kurz."]
+    assert "Ende des Absatzes.¹" in kinds_on(side_notes, 1, LineKind.BODY)
+
+
+def test_a_table_in_the_text_s_size_is_read_row_by_row_beside_side_notes(
+    side_notes: list[SourceLine],
+) -> None:
+    # its columns leave the margin's strip free, but both are set in the text's size
+    texts = [line.text for line in side_notes if line.page == 5]
+    assert texts[:4] == ["Zeile 1 der Tabelle", "17", "Zeile 2 der Tabelle", "1017"]
+
+
+def test_fonts_set_at_one_point_and_scaled_by_the_matrix_read_as_printed(
+    book: list[SourceLine],
+) -> None:
+    scaled = read_pdf_lines(make_pdfs.book(scaled=True), "scaled.pdf")
+    assert [(line.page, line.kind, line.text) for line in scaled] == [
+        (line.page, line.kind, line.text) for line in book
+    ]

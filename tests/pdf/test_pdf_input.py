@@ -47,6 +47,14 @@ def test_parse_feeds_the_text_pipeline(book_pdf: Path) -> None:
     assert document.sha256 == hashlib.sha256(book_pdf.read_bytes()).hexdigest()
 
 
+def test_side_notes_are_paired_with_their_markers(tmp_path: Path) -> None:
+    path = tmp_path / "side-notes.pdf"
+    path.write_bytes(make_pdfs.side_notes())
+    result = parse_file(path, options={"language": "de"})
+    assert result.stats["footnotes"] == 7
+    assert result.stats["markers_matched"] == 7
+
+
 def test_problems_name_the_page_and_the_line_on_it(book_pdf: Path) -> None:
     result = parse_file(book_pdf, options={"language": "de"})
     unresolved = [p for p in result.problems if p.code == "citation-unresolved"]

@@ -26,13 +26,13 @@ def test_superscript_joins_the_line_below_and_subscript_the_line_above() -> None
         *word("2", 5.2, 86, size=7, space=False),
         *word("O", 8.8, 88, space=False),
     ]
-    rows = page_rows(PageGlyphs(number=1, width=500, height=700, glyphs=glyphs))
+    rows = page_rows(PageGlyphs(number=1, width=500, height=700, glyphs=glyphs)).rows
     assert [row_text(row) for row in rows] == ["gebunden.¹² Dabei", "H2O"]
 
 
 def test_lines_come_top_down_whatever_the_content_order() -> None:
     glyphs = word("zweite", 0, 80) + word("erste", 0, 100)
-    rows = page_rows(PageGlyphs(number=1, width=500, height=700, glyphs=glyphs))
+    rows = page_rows(PageGlyphs(number=1, width=500, height=700, glyphs=glyphs)).rows
     assert [row_text(row) for row in rows] == ["erste", "zweite"]
 
 

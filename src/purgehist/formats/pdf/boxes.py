@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.pdf.glyphs import PageGlyphs, Rule
 from purgehist.formats.pdf.render import row_text, split_label
-from purgehist.formats.pdf.rows import page_rows
+from purgehist.formats.pdf.rows import Row
 
 __all__ = ["LineBox", "PageBoxes", "page_boxes"]
 
@@ -45,8 +45,8 @@ class PageBoxes:
     glyphs: int = 0
 
 
-def page_boxes(page: PageGlyphs) -> PageBoxes:
-    """Group and render the characters of *page*."""
+def page_boxes(page: PageGlyphs, rows: list[Row]) -> PageBoxes:
+    """Render the lines *rows* of *page* (see :func:`.rows.page_rows`)."""
     result = PageBoxes(
         number=page.number,
         height=page.height,
@@ -54,7 +54,7 @@ def page_boxes(page: PageGlyphs) -> PageBoxes:
         images=page.images,
         glyphs=len(page.glyphs),
     )
-    for row in page_rows(page):
+    for row in rows:
         box = LineBox(
             baseline=row.baseline,
             x0=row.x0,

@@ -7,13 +7,15 @@ note labels written plainly and words broken at line ends joined (:mod:`.hyphena
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from purgehist.diagnostics import Diagnostics
 from purgehist.formats.pdf.boxes import LineBox, PageBoxes, page_boxes
-from purgehist.formats.pdf.glyphs import open_pdf, read_pages
+from purgehist.formats.pdf.glyphs import PageGlyphs, open_pdf, read_pages
+from purgehist.formats.pdf.gutter import DocumentGutters
 from purgehist.formats.pdf.hyphenation import Vocabulary, join_hyphenated
 from purgehist.formats.pdf.roles import body_markers, classify_pages, measure
+from purgehist.formats.pdf.rows import page_rows
 from purgehist.formats.text.lines import LineKind, SourceLine
 
 __all__ = ["read_boxes", "read_pdf_lines", "source_lines"]
@@ -38,11 +40,34 @@ def read_boxes(data: bytes, name: str, found: Diagnostics) -> list[PageBoxes]:
     """Every readable page of the PDF *data* as line boxes, checked for a text layer."""
     pdf = open_pdf(data, name)
     try:
-        pages = [page_boxes(page) for page in read_pages(pdf, name, found)]
+        pages = _boxes(read_pages(pdf, name, found))
     finally:
         pdf.close()
     _check_text_layer(pages, name, found)
     return pages
+
+
+def _boxes(pages: Iterable[PageGlyphs]) -> list[PageBoxes]:
+    """Each page's line boxes. A page with lines on both sides of a free strip, too few to
+    show a column by themselves (a side note or two), keeps its characters until the pages
+    after it show whether the document has a gutter there."""
+    gutters = DocumentGutters()
+    result: list[PageBoxes] = []
+    held: list[tuple[int, PageGlyphs]] = []
+    for page in pages:
+        known = gutters.middles()
+        rows = page_rows(page, known)
+        if rows.gutter.own and rows.gutter.gutter is not None:
+            gutters.add(rows.gutter.gutter)
+        elif rows.gutter.open and not known:
+            held.append((len(result), page))
+        result.append(page_boxes(page, rows.rows))
+    known = gutters.middles()
+    for index, page in held if known else ():
+        rows = page_rows(page, known)
+        if rows.gutter.gutter is not None:
+            result[index] = page_boxes(page, rows.rows)
+    return result
 
 
 def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:

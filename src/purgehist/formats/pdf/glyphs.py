@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import ctypes
 import math
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -18,7 +19,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from purgehist.diagnostics import Diagnostics, Problem
 from purgehist.errors import DataError
 
-__all__ = ["Glyph", "PageGlyphs", "Rule", "open_pdf", "read_pages"]
+__all__ = ["Glyph", "PageGlyphs", "Rule", "dominant_size", "open_pdf", "read_pages"]
 
 _SPACES = frozenset({0x20, 0xA0})
 _LINE_BREAKS = frozenset({0x0A, 0x0D})
@@ -65,6 +66,12 @@ class PageGlyphs:
     glyphs: list[Glyph] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     images: int = 0
+
+
+def dominant_size(glyphs: Iterable[Glyph]) -> float:
+    """The most common font size of *glyphs*, to a tenth of a point (0 for none)."""
+    sizes = Counter(round(g.size, 1) for g in glyphs if not g.raised)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:
@@ -127,6 +134,9 @@ def _glyphs(raw: object) -> list[Glyph]:
     origin_of = pdfium_c.FPDFText_GetCharOrigin
     box_of = pdfium_c.FPDFText_GetCharBox
     angle_of = pdfium_c.FPDFText_GetCharAngle
+    matrix_of = pdfium_c.FPDFText_GetMatrix
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
@@ -147,7 +157,13 @@ def _glyphs(raw: object) -> list[Glyph]:
         box_of(raw, i, *box_refs)
         char = "-" if code == _SOFT_HYPHEN else _char(code)
         turn = round(max(0.0, angle_of(raw, i)) / _QUARTER) % 4
-        glyph = _upright(turn, char, size_of(raw, i), x.value, y.value, left, right, bottom, top)
+        size = size_of(raw, i)
+        if matrix_of(raw, i, matrix_ref):
+            # PDFium gives the size the font is selected at; a text or graphics matrix may
+            # scale it (some typesetters select every font at 1 pt so): the printed height
+            # is the size times the matrix's vertical scale.
+            size *= math.hypot(matrix.c, matrix.d)
+        glyph = _upright(turn, char, size, x.value, y.value, left, right, bottom, top)
         glyph.space_before = space
         by_turn[turn].append(glyph)
         space = False

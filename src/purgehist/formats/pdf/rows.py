@@ -9,12 +9,13 @@ running head) ends the column run above it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from purgehist.formats.pdf.glyphs import Glyph, PageGlyphs
+from purgehist.formats.pdf.glyphs import Glyph, PageGlyphs, dominant_size
+from purgehist.formats.pdf.gutter import Gutter, PageGutter, find_gutter
 
-__all__ = ["Row", "dominant_size", "page_rows"]
+__all__ = ["PageRows", "Row", "page_rows"]
 
 _SMALL = 0.9
 """A character smaller than this share of its line's size may be a superscript."""
@@ -22,6 +23,10 @@ _RAISED = 0.15
 """Raised by at least this share of the line's size: a superscript."""
 _SEGMENT_GAP = 3.0
 """A horizontal gap of this many ems splits a line (a page number beside a running head)."""
+_NEIGHBOURS = 3
+"""How many lines above and below a run of small characters may hold it."""
+_LARGEST = 3.0
+"""A line holding a run of small characters is at most this many times the run's size."""
 
 
 @dataclass(slots=True)
@@ -47,19 +52,24 @@ class Row:
         return max(g.x1 for g in self.glyphs)
 
 
-def dominant_size(glyphs: Iterable[Glyph]) -> float:
-    """The most common font size of *glyphs*, to a tenth of a point (0 for none)."""
-    sizes = Counter(round(g.size, 1) for g in glyphs if not g.raised)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+@dataclass(slots=True)
+class PageRows:
+    """A page's lines in reading order and what it shows of a gutter."""
+
+    rows: list[Row]
+    gutter: PageGutter
 
 
-def page_rows(page: PageGlyphs) -> list[Row]:
-    """The lines of *page* in reading order."""
+def page_rows(page: PageGlyphs, known: Sequence[float] = ()) -> PageRows:
+    """The lines of *page* in reading order; *known* are the middles of gutters other pages of
+    the document show (see :func:`.gutter.find_gutter`)."""
+    for glyph in page.glyphs:  # the page may be read again with another gutter
+        glyph.raised = False
     clusters = _attach_satellites(_baseline_clusters(page.glyphs))
     rows = [_row(glyphs) for glyphs in clusters]
-    gutter = _gutter(rows)
-    split = [part for row in rows for part in _split(row, gutter)]
-    return _reading_order(split, gutter)
+    found = find_gutter([row.glyphs for row in rows], known)
+    split = [part for row in rows for part in _split(row, found.gutter)]
+    return PageRows(_reading_order(split, found.gutter), found)
 
 
 def _baseline_clusters(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
@@ -89,43 +99,64 @@ def _pieces(cluster: list[Glyph]) -> list[list[Glyph]]:
 
 def _attach_satellites(clusters: list[list[Glyph]]) -> list[list[Glyph]]:
     """Move runs of small characters into the line they are raised above or lowered below."""
-    sizes = [dominant_size(c) for c in clusters]
+    segments = [_segments(c) for c in clusters]
     baselines = [c[0].baseline for c in clusters]
     kept: list[list[Glyph]] = [[] for _ in clusters]
     for index, cluster in enumerate(clusters):
         for piece in _pieces(cluster):
-            target = _host(piece, index, clusters, sizes, baselines)
-            if target is None:
+            host = _host(piece, index, segments, baselines)
+            if host is None:
                 kept[index].extend(piece)
                 continue
-            raised = piece[0].baseline > baselines[target] + _RAISED * sizes[target]
+            target, size = host
+            raised = piece[0].baseline > baselines[target] + _RAISED * size
             for glyph in piece:
                 glyph.raised = raised
             kept[target].extend(piece)
     return [sorted(c, key=lambda g: g.x0) for c in kept if c]
 
 
+def _segments(cluster: list[Glyph]) -> list[tuple[float, float, float]]:
+    """Left edge, right edge and font size of each part of a cluster set apart by a wide gap,
+    left to right.
+
+    A side note shares its baselines with the text beside it, in another size: a run of small
+    characters is judged against the part of the line nearest to it.
+    """
+    parts: list[list[Glyph]] = [[cluster[0]]]
+    for glyph in cluster[1:]:
+        previous = parts[-1][-1]
+        if glyph.x0 - previous.x1 > _SEGMENT_GAP * max(glyph.size, previous.size):
+            parts.append([glyph])
+        else:
+            parts[-1].append(glyph)
+    return [(p[0].x0, max(g.x1 for g in p), dominant_size(p)) for p in parts]
+
+
 def _host(
     piece: list[Glyph],
     index: int,
-    clusters: list[list[Glyph]],
-    sizes: list[float],
+    segments: list[list[tuple[float, float, float]]],
     baselines: list[float],
-) -> int | None:
-    """The cluster a run of small characters belongs to, if any."""
+) -> tuple[int, float] | None:
+    """The cluster a run of small characters belongs to, if any, and that line's size there."""
     biggest = max(g.size for g in piece)
     left, right = piece[0].x0, max(g.x1 for g in piece)
     own = piece[0].baseline
-    # the line just below (superscript) first, then the one just above (subscript)
-    for neighbour, reach in ((index + 1, 0.7), (index - 1, 0.5)):
-        if not 0 <= neighbour < len(clusters):
-            continue
-        size = sizes[neighbour]
-        if biggest >= _SMALL * size or abs(own - baselines[neighbour]) > reach * size:
-            continue
-        other = clusters[neighbour]
-        if other[0].x0 - 2 * size <= left and right <= max(g.x1 for g in other) + 2 * size:
-            return neighbour
+    # the lines below (superscript) first, then those above (subscript), nearest first; the
+    # nearest may be another run of small characters (a side note's label beside a marker)
+    for step, reach in ((1, 0.7), (-1, 0.5)):
+        for neighbour in range(index + step, index + step * (_NEIGHBOURS + 1), step):
+            if not 0 <= neighbour < len(baselines):
+                break
+            distance = abs(own - baselines[neighbour])
+            if distance > reach * biggest / _SMALL * _LARGEST:
+                break
+            parts = segments[neighbour]
+            size = min(parts, key=lambda p: max(0.0, p[0] - right, left - p[1]))[2]
+            beside = parts[0][0] - 2 * size <= left and right <= parts[-1][1] + 2 * size
+            if beside and biggest < _SMALL * size and distance <= reach * size:
+                return neighbour, size
     return None
 
 
@@ -139,43 +170,7 @@ def _row(glyphs: list[Glyph]) -> Row:
     return Row(glyphs=glyphs, baseline=baseline, size=size)
 
 
-def _gutter(rows: list[Row]) -> tuple[float, float] | None:
-    """The free vertical strip between two columns, if the page has one."""
-    if len(rows) < 10:
-        return None
-    left = min(r.x0 for r in rows)
-    right = max(r.x1 for r in rows)
-    width = int(right - left) + 1
-    if width < 100:
-        return None
-    cover = [0] * width
-    for row in rows:
-        for glyph in row.glyphs:
-            for x in range(int(glyph.x0 - left), min(width, int(glyph.x1 - left) + 1)):
-                cover[x] += 1
-    # glyph boxes touch inside words, so a strip no glyph covers is a gap between words,
-    # and one that few lines' words cover is a gutter
-    limit = max(1, len(rows) // 20)
-    best: tuple[int, int] | None = None
-    start = None
-    for x in range(width // 4, 3 * width // 4 + 1):
-        if cover[x] <= limit and x < 3 * width // 4:
-            start = x if start is None else start
-        elif start is not None:
-            if best is None or x - start > best[1] - best[0]:
-                best = (start, x)
-            start = None
-    if best is None or best[1] - best[0] < 6:
-        return None
-    a, b = left + best[0], left + best[1]
-    lefts = sum(1 for r in rows if r.x0 <= a)
-    rights = sum(1 for r in rows if r.x1 >= b)
-    if min(lefts, rights) < max(5, len(rows) // 5):
-        return None
-    return a, b
-
-
-def _split(row: Row, gutter: tuple[float, float] | None) -> list[Row]:
+def _split(row: Row, gutter: Gutter | None) -> list[Row]:
     """*row* cut at the gutter and at wide gaps."""
     parts: list[list[Glyph]] = [[row.glyphs[0]]]
     for glyph in row.glyphs[1:]:
@@ -189,13 +184,14 @@ def _split(row: Row, gutter: tuple[float, float] | None) -> list[Row]:
     for glyphs in parts:
         part = Row(glyphs=glyphs, baseline=row.baseline, size=dominant_size(glyphs) or row.size)
         if gutter is not None:
-            a, b = gutter
-            part.column = 1 if part.x1 <= a + 1 else 2 if part.x0 >= b - 1 else 0
+            # a line may reach a little into the gutter (a hyphen, a closing quote in the margin)
+            middle = sum(gutter) / 2
+            part.column = 1 if part.x1 <= middle else 2 if part.x0 >= middle else 0
         result.append(part)
     return result
 
 
-def _reading_order(rows: list[Row], gutter: tuple[float, float] | None) -> list[Row]:
+def _reading_order(rows: list[Row], gutter: Gutter | None) -> list[Row]:
     ordered = sorted(rows, key=lambda r: (-r.baseline, r.x0))
     if gutter is None:
         return ordered
