@@ -48,7 +48,7 @@ STATEMENT_NOUNS: dict[str, set[str]] = {
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
            "position", "sichtweise", "worten", "sicht", "überlegung", "überlegungen",
-           "generalisierung", "vorschlag", "analyse", "erkenntnis", "einsicht"},
+           "generalisierung", "vorschlag", "einsicht"},
     "fr": {"thèse", "opinion", "affirmation", "théorie", "interprétation", "conclusion",
            "hypothèse", "position", "argument", "avis", "lecture"},
 }  # fmt: skip
@@ -132,8 +132,7 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "continue to cling to", "continues to cling to", "continue to rely on",
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
            "hyperbolically", "idiosyncratic", "vague", "on unclear grounds",
-           "not … substantiated", "unsubstantiated", "if one is to believe",
-           "if we are to believe"},
+           "not … substantiated", "unsubstantiated"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
            "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
@@ -222,7 +221,7 @@ EVALUATIONS: dict[str, set[str]] = {
     "nl": {"bevestigd", "bevestigt", "aannemelijk", "overtuigend", "plausibel", "houdbaar"},
     "en": {"confirmed", "borne", "plausible", "convincing", "implausible", "unconvincing",
            "untenable", "tenable"},
-    "de": {"bestätigt", "nachvollziehbar", "plausibel", "überzeugend", "unplausibel",
+    "de": {"bestätigt", "nachvollziehbar", "plausibel", "überzeugend",
            "haltbar", "unhaltbar"},
     "fr": {"confirmée", "confirmé", "plausible", "convaincante", "convaincant"},
 }  # fmt: skip
@@ -278,8 +277,8 @@ SOURCE_PASSIVES: dict[str, set[str]] = {
     "nl": {"aangenomen", "beweerd", "betoogd", "gesteld", "voorgesteld", "aangetoond"},
     "en": {"argued", "claimed", "suggested", "proposed", "assumed", "shown", "maintained",
            "posited"},
-    "de": {"angegeben", "angenommen", "vorgeschlagen", "beschrieben", "dargestellt",
-           "formuliert", "vertreten", "behauptet", "postuliert", "argumentiert", "gezeigt",
+    "de": {"angegeben", "vorgeschlagen", "beschrieben",
+           "formuliert", "vertreten", "behauptet", "postuliert", "argumentiert",
            "festgestellt"},
     "fr": {"affirmé", "soutenu", "proposé", "supposé", "montré"},
 }  # fmt: skip

@@ -115,7 +115,7 @@ def role_at(t: Tokens, j: int, roles: Collection[str]) -> bool:
     )
 
 
-_FOLLOW = frozenset({"follow", "follows", "followed", "following"})
+_FOLLOW = frozenset({"follow", "followed"})
 
 
 def followed_at(t: Tokens, i: int) -> int:
