@@ -237,6 +237,34 @@ def test_the_scholar_followed_in_saying_it_and_a_view_attributed_to_someone_hold
     assert _stances("The epic was long attributed to Orlov by the printers.", "en") == {}
 
 
+NOUNS_BEFORE_VON = """\
+Die Modalpartikeln im Deutschen
+
+Die Analyse von Satztypen ist alt. Die Analyse zeigt, dass die Partikeln im Mittelfeld stehen. \
+Die Deutung von Weber ist, dass sie unbetont bleiben.
+
+Literatur
+
+Weber, Anna. 1999. Partikeln und Satztypen. Berlin: de Gruyter.
+"""
+
+
+def test_a_noun_before_von_or_after_an_article_is_no_name() -> None:
+    dataset = parse_text(NOUNS_BEFORE_VON).dataset
+    claims = _claims(dataset)
+    assert "Die Analyse zeigt, d" not in claims
+    assert claims["Die Deutung von Webe"] == [("Anna Weber", "asserts")]
+    text = HYPHEN.replace(
+        "Introduction\n",
+        "Introduction\n\nThe University of Chicago claimed that the grammar was printed in Venice.",
+    )
+    dataset = parse_text(text).dataset
+    claims = _claims(dataset)
+    assert "The University of Ch" not in claims
+    assert claims["The rhetorician Greg"] == [("Gregory", "asserts")]
+    assert {a.name for a in dataset.actors}.isdisjoint({"Analyse", "Satztypen", "University"})
+
+
 AGENTLESS = """\
 Introduction
 

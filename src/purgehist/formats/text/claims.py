@@ -129,15 +129,18 @@ def surname_keys(authors: AuthorIndex) -> dict[str, str]:
 _AND = {"nl": "en", "en": "and", "de": "und", "fr": "et"}
 """The word each language joins names with."""
 _UPPER = "A-ZÀ-ÝŁŚŻ"
+_NO_ARTICLE = r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )"
 _NAMED = (
     re.compile(rf"\b([A-ZÀ-Ý][\w.]*)\s+([{_UPPER}][^\W\d_]+)"),
     re.compile(rf"()([{_UPPER}][^\W\d_]+)\s*\(?\d{{4}}"),
     re.compile(rf"()\b([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)(?:’s|'s)\b"),
-    re.compile(rf"()\b([{_UPPER}][^\W\d_]+)\s+(?:of|von)\s+[{_UPPER}][^\W\d_]{{3,}}"),
+    re.compile(rf"{_NO_ARTICLE}()\b([{_UPPER}][^\W\d_]+)\s+of\s+[{_UPPER}][^\W\d_]{{3,}}"),
 )
 """A name after a given name or an initial, before a year, as a possessive, or before an
 origin (``Hermogenes of Tarsus``); each read apart, so that a rejected given name (``In
-Hermogenes’s``) leaves the possessive to be read."""
+Hermogenes’s``) leaves the possessive to be read. The origin is read after English *of* only
+and with no article before (``the University of Chicago``): German *von* follows every noun
+that owns something (``die Analyse von Weber``), and German nouns are capitalised."""
 
 
 def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
