@@ -59,6 +59,11 @@ def test_hold_and_formulieren_need_what_is_held() -> None:
         "pers_weber": "asserts"
     }
     assert _stances("Weber führt selbst keine Beispiele dafür an.", "de") == {}
+    assert _stances("Weber führt an, dass die Partikel unbetont bleibt.", "de") == {
+        "pers_weber": "asserts"
+    }
+    sentence = "Als Beleg führt Weber (1999: 12) an, dass die Partikel im Mittelfeld steht."
+    assert _stances(sentence, "de") == {"pers_weber": "asserts"}
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ from purgehist.formats.text.claim_lexicon import (
     REPORTIVE,
     SKIP_WORDS,
     SUBORDINATORS,
+    THAT_PAIRS,
     THAT_PARTICLES,
     TRAILING_PARTICLES,
 )
@@ -229,7 +230,8 @@ class _Words:
                 ):
                     continue
                 after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
-                if particle in THAT_PARTICLES and not complementisers & set(after):
+                that_only = particle in THAT_PARTICLES or (verb, particle) in THAT_PAIRS
+                if that_only and not complementisers & set(after):
                     continue
                 if particle in TRAILING_PARTICLES and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
                     continue  # "führt keine Beispiele an, die … aus Helbig": a preposition

@@ -26,6 +26,7 @@ __all__ = [
     "SKIP_WORDS",
     "SUBORDINATORS",
     "THAT_CUES",
+    "THAT_PAIRS",
     "THAT_PARTICLES",
     "TRAILING_PARTICLES",
     "VERB_CUES",
@@ -222,7 +223,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("fasst", "auf"): "asserts",
         ("schlägt", "vor"): "asserts",
         ("schlagen", "vor"): "asserts",
-        ("führt", "möglichkeit"): "qualifies",
+        **{(verb, "an"): "asserts" for verb in _words("führt führte führen führten")},
         ("hält", "fest"): "asserts",
         ("stellt", "fest"): "asserts",
         ("geht", "aus"): "asserts",
@@ -346,12 +347,17 @@ THAT_PARTICLES = frozenset({"overeen", "gelijk", "ongelijk", "right", "wrong", "
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
 
+THAT_PAIRS = frozenset((verb, "an") for verb in ("führt", "führte", "führen", "führten"))
+"""Verbs and particles that attribute only before a *that*-clause or a colon (``führt an,
+dass``; not ``führt selbst keine Beispiele dafür an``, which cites nothing)."""
+
 CLOSE_PARTICLES = frozenset({"van", "against", "gegen"})
+"""Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
+van``), not further on (``sprak over democratisering van de partij``)."""
+
 TRAILING_PARTICLES = frozenset({"aus", "dar"})
 """Particles that are also prepositions, a verb's particle only where they close its clause
 (``führt aus, dass``; not ``… die Daten aus Helbig``)."""
-"""Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
-van``), not further on (``sprak over democratisering van de partij``)."""
 
 OBLIQUE: dict[str, set[str]] = {
     "nl": {"van", "zoals", "door", "met", "dan", "tot", "aan", "bij", "over", "naar", "tegen"},
