@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from purgehist.formats.text.attribution import read_sentence
+from purgehist.formats.text.claim_continuation import continues
 from purgehist.formats.text.claims import sentences
 from purgehist.formats.text.read import parse_text
 from purgehist.model import Dataset
@@ -205,6 +206,22 @@ def test_the_konjunktiv_before_a_pronoun_continues_the_account() -> None:
     claims = _claims(parse_text(DAHL).dataset)
     assert claims["In diesem Kontext ve"] == [("Anna Weber", "asserts")]
     assert not any(text.startswith("Danach sagte") for text in claims)  # a past tense in -te
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In diesem Kontext verstärke sie die Frage nach dem Grund.", True),
+        ("Wenn die Partikel betont ist, verstärke sie die Frage.", True),
+        ("Im Korpus zeigen diese sie begleitenden Partikeln eine klare Funktion.", False),
+        ("Im Dialog stehen ohne sie nur die Fragen der Lehrerin.", False),
+        ("Im Korpus zeigen die Belege aus dem Dialog typische sie begleitende Partikeln.", False),
+    ],
+)
+def test_the_konjunktiv_before_a_pronoun_is_a_verb_inverted_after_a_constituent(
+    sentence: str, expected: bool
+) -> None:
+    assert continues(sentence, "de") is expected
 
 
 HYPHEN = """\

@@ -54,6 +54,7 @@ def continues(
             reportive = word in REPORTIVE[code] or (
                 code == "de"
                 and not _FIRST_PERSON.intersection(words)
+                and len(clause) <= _FRONTED
                 and _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
             )
             if reportive and not SUBORDINATORS[code].intersection(clause):
@@ -62,20 +63,28 @@ def continues(
     return False
 
 
+_FRONTED = 4
+"""The most words before the finite verb of a verb-second clause (``In diesem Kontext
+verstärke sie``): a word in *-e* further on is in the middle field, no finite verb."""
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
 _FIRST_PERSON = frozenset({"ich", "wir"})
 """The author's own voice (``ich meine``): no reported speech."""
+_DETERMINER_STEMS = (
+    "dies jen jed welch solch manch all kein ein mein dein sein ihr unser eur beid einig mehrer"
+)
 _NOT_VERBS = frozenset(
-    {"jede", "jene", "diese", "welche", "solche", "keine", "eine", "seine", "ihre", "meine",
-     "unsere", "alle", "beide", "einige", "manche", "ohne", "gerade", "gerne", "lange", "heute",
-     "bitte", "daher", "ebenfalls", "ferne", "nahe", "eigene", "andere", "weise"}
-)  # fmt: skip
+    {f"{stem}e" for stem in _DETERMINER_STEMS.split()}
+    | {"ohne", "gerne", "lange", "heute", "gerade", "alleine", "ferne", "nahe", "bitte"}
+)
+"""The closed classes of German words in *-e* that may stand before a pronoun: determiners
+(``diese``, ``keine``), and the preposition and adverbs (``ohne sie``, ``gerne er``)."""
 
 
 def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
     """Whether *word*, before a subject pronoun, is a German verb in the Konjunktiv I, whose
     third person ends in *-e* (``verstärke sie``, ``gebe es``): not a past tense in *-te*
-    (``sagte er``), nor a determiner or adverb in *-e*."""
+    (``sagte er``), nor a determiner, preposition or adverb in *-e*. The caller checks its
+    position in the clause (:data:`_FRONTED`)."""
     return (
         bool(following)
         and following[0] in _SUBJECT_PRONOUNS
