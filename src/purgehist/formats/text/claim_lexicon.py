@@ -548,8 +548,7 @@ GROUP_NOUNS: dict[str, set[str]] = {
         "scholars", "historians", "humanists", "linguists", "grammarians", "authors", "critics",
         "revisionists", "school", "researchers", "writers", "philologists", "theologians",
         "paradigm", "others", "commentators", "editors", "lexicographers", "translators",
-        "theorists", "specialists", "experts", "purists", "hebraists", "hellenists",
-        "reformers", "apologists",
+        "theorists", "specialists", "experts", "reformers",
     },
     "de": {
         "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",

@@ -251,14 +251,13 @@ CLAUSAL = frozenset(
 
 ROLE_NOUNS: dict[str, set[str]] = {
     "nl": {"biograaf", "geleerde", "grammaticus", "humanist", "filoloog", "theoloog",
-           "commentator", "drukker", "redenaar"},
+           "commentator"},
     "en": {"biographer", "scholar", "grammarian", "humanist", "philologist", "linguist",
-           "theologian", "writer", "commentator", "printer", "rhetorician", "orator",
-           "hellenist"},
+           "writer", "commentator"},
     "de": {"biograph", "gelehrte", "grammatiker", "humanist", "philologe", "linguist",
            "linguistin", "theologe", "verfasser", "verfasserin", "kommentator"},
     "fr": {"biographe", "savant", "grammairien", "humaniste", "philologue", "linguiste",
-           "théologien", "commentateur", "imprimeur", "rhéteur"},
+           "théologien", "commentateur"},
 }  # fmt: skip
 """Singular nouns for a scholar's role: after a definite article (``the biographer``, ``the
 Venetian printer-scholar``) and before no name, they point back to the person last named,
