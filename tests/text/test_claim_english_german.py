@@ -102,6 +102,12 @@ def test_a_statement_the_author_weighs_is_its_owners(sentence: str, author: str)
     assert reading.author == author
 
 
+def test_the_author_weighs_a_statement_only_in_its_own_clause() -> None:
+    assert _stances("Webers Ansicht ist zu Recht verbreitet.", "de") == {"pers_weber": "asserts"}
+    sentence = "Die Ansicht von Weber wird oft zitiert, betont Getty zu Recht."
+    assert _stances(sentence, "de") == {"pers_getty": "asserts"}
+
+
 def test_an_insistence_on_an_idea_is_a_statement() -> None:
     sentence = "The preface may reflect Orlov’s insistence on the idea that the poet travelled."
     assert _stances(sentence, "en") == {"Orlov": "asserts"}

@@ -116,7 +116,7 @@ def read_sentence(
     langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
     cue_sets = [*(extra or {}).values(), *(CLAIM_CUES[code] for code in langs)]
     words = _Words(_tokens(sentence), langs, known, names, strangers, cue_sets)
-    words.weighed = author_stance(sentence, langs) is not None
+    words.sentence = sentence
     found: list[Found] = []
     author: str | None = None
     first_cue = len(words.t.low)
@@ -147,7 +147,7 @@ class _Words:
         cue_sets: Sequence[CueSet] = (),
     ) -> None:
         self.t = tokens
-        self.weighed = False  # whether the sentence shows the author's stance
+        self.sentence = ""
         self.known = known
         self.names = names
         self.strangers = strangers
@@ -299,12 +299,21 @@ class _Words:
         if low[noun] in self.statements:
             evaluated = self.evaluations.intersection(low[last + 1 : last + 4])
             if not complementisers & set(low[last + 1 : last + 6]) and not (
-                evaluated or self.weighed
+                evaluated or self._weighed(min(i, noun), last)
             ):
                 return []  # "Thurmairs Hypothese 2 bestätigt sich": the author weighs it
         elif not reported_after(low, noun, complementisers - {"als", "as"}, self.reportive):
             return []
         return [Found(m, low[noun], "asserts") for m in owner]
+
+    def _weighed(self, first: int, last: int) -> bool:
+        """Whether the author weighs the statement from token *first* to *last* in its own
+        clause (``Webers Ansicht ist zu Recht verbreitet``; not ``Die Ansicht von Weber wird
+        oft zitiert, betont zu Recht Schmidt``, where the weighing is of another's words)."""
+        end = next((k for k in range(last + 1, len(self.t.low)) if self.t.low[k] in ",;:()"), 0)
+        stop = self.t.spans[end - 1][1] if end else len(self.sentence)
+        clause = self.sentence[self.t.spans[first][0] : stop]
+        return author_stance(clause, self.langs) is not None
 
     def _owner(self, i: int, name: str) -> Mentioned | None:
         """The claimant named by the possessive at *i* (``Getty’s``)."""
