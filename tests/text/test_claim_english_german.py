@@ -223,6 +223,15 @@ def test_a_scholar_cited_as_having_said_it_already_asserts_it_too() -> None:
     assert claims["Die Partikel denn dr"] == [("Anna Weber", "asserts")]
 
 
+def test_a_citation_closing_its_bracket_is_read_too() -> None:
+    text = DAHL.replace("(vgl. dazu auch schon Kallmeyer 1988: 225)", "(vgl. schon Kallmeyer 1988)")
+    claims = _claims(parse_text(text).dataset)
+    assert claims["Hypothese 1 besagt, "] == [
+        ("Anna Weber", "asserts"),
+        ("Laura Kallmeyer", "asserts"),
+    ]
+
+
 def test_the_konjunktiv_before_a_pronoun_continues_the_account() -> None:
     claims = _claims(parse_text(DAHL).dataset)
     assert claims["In diesem Kontext ve"] == [("Anna Weber", "asserts")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from purgehist.formats.text.claim_lexicon import (
     AUXILIARIES,
@@ -17,13 +18,32 @@ from purgehist.formats.text.claim_lexicon import (
 from purgehist.formats.text.claim_readings import Found
 from purgehist.names import name_key
 
-__all__ = ["INLINE", "continues"]
+__all__ = ["INLINE", "Citation", "bracket_citations", "continues"]
 
 INLINE = re.compile(
     r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
     r",?\s+\d{4}[a-z]?\s*(?=[:;,)])"
 )
 """An author–year citation inside brackets (``Schmidt 1604: 2``), its first author's name."""
+
+
+class Citation(NamedTuple):
+    """An author–year citation in brackets: the bracket's text (closed by its ``)``), where
+    the citation starts in it, and its first author."""
+
+    bracket: str
+    start: int
+    name: str
+
+
+def bracket_citations(sentence: str) -> list[Citation]:
+    """The author–year citations in brackets in *sentence*, the last one of a bracket too
+    (``(Reynolds 1752)``)."""
+    out = []
+    for inner in re.findall(r"\(([^()]*)\)", sentence):
+        bracket = f"{inner.strip()})"
+        out += [Citation(bracket, m.start(), m[1]) for m in INLINE.finditer(bracket)]
+    return out
 
 
 def continues(
@@ -99,8 +119,4 @@ def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
 def _cites_claimant(sentence: str, before: Sequence[tuple[Found, tuple[str, str]]]) -> bool:
     """Whether *sentence* gives as its source, in brackets, a claimant of *before*."""
     claimants = {name_key(name.split()[-1]) for _, (_, name) in before if name.split()}
-    for bracket in re.findall(r"\(([^()]*)\)", sentence):
-        cited = INLINE.match(f"{bracket.strip()})")
-        if cited and name_key(cited[1]) in claimants:
-            return True
-    return False
+    return any(c.start == 0 and name_key(c.name) in claimants for c in bracket_citations(sentence))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
-from purgehist.formats.text.claim_continuation import INLINE, continues
+from purgehist.formats.text.claim_continuation import bracket_citations, continues
 from purgehist.formats.text.claim_cues import (
     CLAIM_CUES,
     CueSet,
@@ -397,8 +397,7 @@ def _cited_for_vague(
 
 def _cited(sentence: str) -> list[str]:
     """The first authors of the author–year citations in brackets in *sentence*."""
-    brackets = re.findall(r"\(([^()]*)\)", sentence)
-    return list(dict.fromkeys(m[1] for bracket in brackets for m in INLINE.finditer(bracket)))
+    return list(dict.fromkeys(c.name for c in bracket_citations(sentence)))
 
 
 def _as_cited(
@@ -463,22 +462,21 @@ def _cited_as_earlier(
     (``(vgl. dazu schon Dahl 1988: 225)``, ``(see already Dahl 1988)``): each asserts it too."""
     out: list[tuple[Found, tuple[str, str]]] = []
     taken = {r[0] for _, r in found}
-    for bracket in re.findall(r"\(([^()]*)\)", sentence):
-        for already in _ALREADY.finditer(bracket):
-            cited = INLINE.match(bracket, already.end())
-            if cited is None:
-                continue
-            actor = known.get(name_key(cited[1]))
-            mention = Mentioned("known" if actor else "person", cited[1], actor)
-            resolved = claimants.resolve(mention, line, sentence)
-            if resolved and resolved[0] not in taken:
-                taken.add(resolved[0])
-                out.append((Found(mention, already[0].strip(), "asserts"), resolved))
+    for cited in bracket_citations(sentence):
+        already = _ALREADY.search(cited.bracket[: cited.start])
+        if already is None:
+            continue
+        actor = known.get(name_key(cited.name))
+        mention = Mentioned("known" if actor else "person", cited.name, actor)
+        resolved = claimants.resolve(mention, line, sentence)
+        if resolved and resolved[0] not in taken:
+            taken.add(resolved[0])
+            out.append((Found(mention, already[1], "asserts"), resolved))
     return out
 
 
-_ALREADY_CUES = frozenset({"schon", "bereits", "already", "reeds", "déjà"})
-_ALREADY = re.compile(rf"\b(?:{'|'.join(_ALREADY_CUES)})\s+")
+_ALREADY_CUES = ("already", "bereits", "déjà", "reeds", "schon")
+_ALREADY = re.compile(rf"\b({'|'.join(_ALREADY_CUES)})\s+$")
 """*Already* before a citation: the scholar cited said it before the one reported, and is
 not the one the text goes on to discuss."""
 
