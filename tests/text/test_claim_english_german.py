@@ -340,6 +340,13 @@ def test_an_agentless_reporting_passive_reports_the_view_of_the_one_just_named()
     assert not any(text.startswith("The epic was conside") for text in claims)
 
 
+def test_the_english_agentless_passive_is_not_read_in_german() -> None:
+    sentence = "Der englische Ausdruck thought to have dient hier als Vergleich."
+    text = DAHL.replace("Danach sagte er nichts mehr.", sentence)
+    assert "Der englische Ausdru" in _read(text)
+    assert "Der englische Ausdru" not in _claims(parse_text(text).dataset)
+
+
 @pytest.mark.parametrize(
     ("sentence", "lang", "claimant"),
     [

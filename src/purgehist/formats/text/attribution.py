@@ -187,7 +187,7 @@ class _Words:
             named = [m for m in self.after(1) if m.kind in {"known", "person"}]
             reports = source_passive(self.t, named, self.source_passives, self.auxiliaries)
             if reports:
-                return [Found(m, f"{low[0]} … {reports}", "asserts") for m in named]
+                return [Found(m, f"{low[0]} … {reports}", "asserts", True) for m in named]
         for cues in cue_sets:
             for size in (4, 3, 2, 1):
                 phrase = " ".join(low[i : i + size])
@@ -581,7 +581,9 @@ class _Words:
             not text[k][:1].isupper() and low[k] not in _CONJUNCTIONS | {"or"}
             for k in range(j, len(low))
         )
-        heads = [j + n for n, count in enumerate(plain) if count <= 3] if forward else [j]
+        # the counts only grow: stop at the fourth plain word, not at the sentence's end
+        near = itertools.takewhile(lambda count: count <= 3, plain)
+        heads = [j + n for n, _ in enumerate(near)] if forward else [j]
         for h in heads:
             if low[h] in self.groups:
                 first = h

@@ -24,6 +24,7 @@ __all__ = [
     "OWNED",
     "PASSIVE_AUXILIARIES",
     "PEOPLE",
+    "POSSESSORS",
     "ROLE_NOUNS",
     "SOURCE_OPENERS",
     "SOURCE_PASSIVES",
@@ -229,12 +230,18 @@ EVALUATIONS: dict[str, set[str]] = {
 Hypothese 2 bestätigt sich``, ``Abrahams Überlegung ist nachvollziehbar``): its owner holds it,
 with no *that*-clause needed."""
 
-OWNED = frozenset(
-    {"his", "her", "their", "its", "zijn", "haar", "hun", "sein", "seine", "seiner", "ihre",
-     "ihrer", "son", "sa", "ses", "leur", "leurs"}
-)  # fmt: skip
-"""Possessive determiners: a statement noun after one has its owner already, and the
-phrase after *of* is its object."""
+POSSESSORS: dict[str, str] = {
+    "his": "he", "her": "she", "their": "they",
+    "zijn": "hij", "haar": "zij", "hun": "ze",
+    **dict.fromkeys(("sein", "seine", "seiner", "seines", "seinem", "seinen"), "er"),
+    **dict.fromkeys(("ihre", "ihrer", "ihres", "ihrem", "ihren"), "sie"),
+    **dict.fromkeys(("son", "ses"), "il"), "sa": "elle", **dict.fromkeys(("leur", "leurs"), "ils"),
+}  # fmt: skip
+"""Possessive determiners and the pronoun that names their owner (``In his view``: he)."""
+
+OWNED = frozenset({*POSSESSORS, "its"})
+"""Possessive determiners (*its* too, which names no person): a statement noun after one has
+its owner already, and the phrase after *of* is its object."""
 
 TITLES = frozenset(
     {"historicus", "historica", "historian", "historiker", "historikerin", "historien",

@@ -30,10 +30,10 @@ from purgehist.formats.text.claim_lexicon import (
     PRONOUNS,
     REPORTIVE,
 )
-from purgehist.formats.text.claim_phrases import SOURCE_OPENERS, SOURCE_PASSIVES
 from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claimants import NAME_WORD, WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
+from purgehist.formats.text.sentence_tokens import DEFINITE
 from purgehist.formats.text.structure import Para
 from purgehist.model import (
     Attribution,
@@ -250,7 +250,7 @@ def claim_candidates(
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
                 ]
-            elif not found and _AGENTLESS.search(sentence):
+            elif not found and _agentless_passive(sentence, language):
                 found = _agentless(before, claimants, line, sentence)
             discussed = {r[0] for f, r in found if f.cue not in _ALREADY_CUES}
             claimants.named(sentence, line, discussed, claimants.pronoun_entity)
@@ -352,8 +352,7 @@ def _figure_acts(
     langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
     if any(found.cue in CLAIM_CUES[code].before | CLAIM_CUES[code].contrast for code in langs):
         return False
-    opener, _, participle = found.cue.partition(" … ")
-    if opener in _SOURCE_OPENERS and participle in _SOURCE_PASSIVES:
+    if found.source:
         return False  # "In Zifonun u. a. (1997) werden … angegeben": the work's view
     content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
     content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
@@ -362,12 +361,11 @@ def _figure_acts(
     return not content & words
 
 
-_SOURCE_OPENERS = frozenset().union(*SOURCE_OPENERS.values())
-_SOURCE_PASSIVES = frozenset().union(*SOURCE_PASSIVES.values())
 _VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere", "autoren"})
 """Heads of a claimant left vague (*Still others*, *One author*) whom the sentence's inline
 citations name."""
-_DEFINITE = frozenset({"the", "this", "der", "die", "diese", "dieser"})
+_DEFINITE = DEFINITE | {"this", "diese", "dieser"}
+"""Definite articles and demonstratives: *the other scholars* are no vague claimant."""
 
 
 def _cited_for_vague(
@@ -425,12 +423,24 @@ def _role(found: Found) -> bool:
     return found.claimant.kind == "pronoun" and found.claimant.name not in _ALL_PRONOUNS
 
 
-_AGENTLESS = re.compile(
-    r"\b(?:claimed|considered|believed|thought|held|alleged|supposed|assumed|said)"
-    r" to (?:be|have)\b"
-)
-"""An English reporting passive without its agent (``claimed to be typical``, ``usually
-considered to have``): the sentence reports a view, whose holder the text has just named."""
+_AGENTLESS = {
+    "en": re.compile(
+        r"\b(?:claimed|considered|believed|thought|held|alleged|supposed|assumed|said)"
+        r" to (?:be|have)\b"
+    ),
+}
+"""Reporting passives without their agent, by language (English ``claimed to be typical``,
+``usually considered to have``): the sentence reports a view, whose holder the text has just
+named."""
+
+
+def _agentless_passive(sentence: str, language: str | None) -> bool:
+    """Whether *sentence* has a reporting passive without agent in *language* (in any
+    language the table has, when it is not known)."""
+    patterns = [_AGENTLESS[language]] if language in _AGENTLESS else []
+    if language is None or language not in CLAIM_CUES:
+        patterns = list(_AGENTLESS.values())
+    return any(p.search(sentence) for p in patterns)
 
 
 def _agentless(
