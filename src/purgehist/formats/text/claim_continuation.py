@@ -92,18 +92,16 @@ _FIRST_PERSON = frozenset({"ich", "wir"})
 _DETERMINER_STEMS = (
     "dies jen jed welch solch manch all kein ein mein dein sein ihr unser eur beid einig mehrer"
 )
-_NOT_VERBS = frozenset(
-    {f"{stem}e" for stem in _DETERMINER_STEMS.split()}
-    | {"ohne", "gerne", "lange", "heute", "gerade", "alleine", "ferne", "nahe", "bitte"}
-)
-"""The closed classes of German words in *-e* that may stand before a pronoun: determiners
-(``diese``, ``keine``), and the preposition and adverbs (``ohne sie``, ``gerne er``)."""
+_NOT_VERBS = frozenset({f"{stem}e" for stem in _DETERMINER_STEMS.split()} | {"ohne"})
+"""The closed classes of German words in *-e* that stand before a pronoun: the determiners
+(``diese``, ``keine``) and the one preposition (``ohne sie``); an adverb in *-e* (``gerne``)
+stands in the middle field, which :data:`_FRONTED` leaves out."""
 
 
 def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
     """Whether *word*, before a subject pronoun, is a German verb in the Konjunktiv I, whose
     third person ends in *-e* (``verstärke sie``, ``gebe es``): not a past tense in *-te*
-    (``sagte er``), nor a determiner, preposition or adverb in *-e*. The caller checks its
+    (``sagte er``), nor a determiner or preposition in *-e*. The caller checks its
     position in the clause (:data:`_FRONTED`)."""
     return (
         bool(following)
