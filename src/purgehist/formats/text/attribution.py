@@ -38,6 +38,7 @@ from purgehist.formats.text.claim_lexicon import (
     REPORTIVE,
     SKIP_WORDS,
     SUBORDINATORS,
+    THAT_PAIRS,
     THAT_PARTICLES,
     TRAILING_PARTICLES,
 )
@@ -115,7 +116,7 @@ def read_sentence(
     langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
     cue_sets = [*(extra or {}).values(), *(CLAIM_CUES[code] for code in langs)]
     words = _Words(_tokens(sentence), langs, known, names, strangers, cue_sets)
-    words.weighed = author_stance(sentence, langs) is not None
+    words.sentence = sentence
     found: list[Found] = []
     author: str | None = None
     first_cue = len(words.t.low)
@@ -146,7 +147,7 @@ class _Words:
         cue_sets: Sequence[CueSet] = (),
     ) -> None:
         self.t = tokens
-        self.weighed = False  # whether the sentence shows the author's stance
+        self.sentence = ""
         self.known = known
         self.names = names
         self.strangers = strangers
@@ -186,7 +187,7 @@ class _Words:
             named = [m for m in self.after(1) if m.kind in {"known", "person"}]
             reports = source_passive(self.t, named, self.source_passives, self.auxiliaries)
             if reports:
-                return [Found(m, f"{low[0]} … {reports}", "asserts") for m in named]
+                return [Found(m, f"{low[0]} … {reports}", "asserts", True) for m in named]
         for cues in cue_sets:
             for size in (4, 3, 2, 1):
                 phrase = " ".join(low[i : i + size])
@@ -229,7 +230,8 @@ class _Words:
                 ):
                     continue
                 after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
-                if particle in THAT_PARTICLES and not complementisers & set(after):
+                that_only = particle in THAT_PARTICLES or (verb, particle) in THAT_PAIRS
+                if that_only and not complementisers & set(after):
                     continue
                 if particle in TRAILING_PARTICLES and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
                     continue  # "führt keine Beispiele an, die … aus Helbig": a preposition
@@ -297,12 +299,21 @@ class _Words:
         if low[noun] in self.statements:
             evaluated = self.evaluations.intersection(low[last + 1 : last + 4])
             if not complementisers & set(low[last + 1 : last + 6]) and not (
-                evaluated or self.weighed
+                evaluated or self._weighed(min(i, noun), last)
             ):
                 return []  # "Thurmairs Hypothese 2 bestätigt sich": the author weighs it
         elif not reported_after(low, noun, complementisers - {"als", "as"}, self.reportive):
             return []
         return [Found(m, low[noun], "asserts") for m in owner]
+
+    def _weighed(self, first: int, last: int) -> bool:
+        """Whether the author weighs the statement from token *first* to *last* in its own
+        clause (``Webers Ansicht ist zu Recht verbreitet``; not ``Die Ansicht von Weber wird
+        oft zitiert, betont zu Recht Schmidt``, where the weighing is of another's words)."""
+        end = next((k for k in range(last + 1, len(self.t.low)) if self.t.low[k] in ",;:()"), 0)
+        stop = self.t.spans[end - 1][1] if end else len(self.sentence)
+        clause = self.sentence[self.t.spans[first][0] : stop]
+        return author_stance(clause, self.langs) is not None
 
     def _owner(self, i: int, name: str) -> Mentioned | None:
         """The claimant named by the possessive at *i* (``Getty’s``)."""
@@ -570,7 +581,9 @@ class _Words:
             not text[k][:1].isupper() and low[k] not in _CONJUNCTIONS | {"or"}
             for k in range(j, len(low))
         )
-        heads = [j + n for n, count in enumerate(plain) if count <= 3] if forward else [j]
+        # the counts only grow: stop at the fourth plain word, not at the sentence's end
+        near = itertools.takewhile(lambda count: count <= 3, plain)
+        heads = [j + n for n, _ in enumerate(near)] if forward else [j]
         for h in heads:
             if low[h] in self.groups:
                 first = h

@@ -3,6 +3,7 @@ rejection, distance or agreement words, and a concessive opening."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -13,12 +14,26 @@ from purgehist.formats.text.claim_phrases import AUTHOR_QUALIFIES, CONCESSIVE_OP
 def author_stance(sentence: str, langs: Sequence[str]) -> str | None:
     """The author's stance the wording shows: rejection, distance or agreement words."""
     lowered = f" {sentence.casefold()} "
-    tables = ((AUTHOR_DISAGREES, "disputes"), (AUTHOR_QUALIFIES, "qualifies"))
-    for table, stance in (*tables, (AUTHOR_AGREES, "asserts")):
+    for stance in _STANCES:
         for lang in langs:
-            if any(re.search(rf"\W{_pattern(w)}\W", lowered) for w in table[lang]):
+            pattern = _compiled(stance, lang)
+            if pattern is not None and pattern.search(lowered):
                 return stance
     return None
+
+
+_TABLES = {"disputes": AUTHOR_DISAGREES, "qualifies": AUTHOR_QUALIFIES, "asserts": AUTHOR_AGREES}
+_STANCES = ("disputes", "qualifies", "asserts")
+"""Checked in this order: *niet overtuigend* rejects before *overtuigend* agrees."""
+
+
+@functools.cache
+def _compiled(stance: str, lang: str) -> re.Pattern[str] | None:
+    """The phrases of one stance and language as one expression, compiled once."""
+    phrases = sorted(_TABLES[stance].get(lang, ()))
+    if not phrases:
+        return None
+    return re.compile(rf"\W(?:{'|'.join(_pattern(w) for w in phrases)})\W")
 
 
 def _pattern(phrase: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterable, Sequence
 
+from purgehist.formats.text.claim_phrases import POSSESSORS
 from purgehist.formats.text.claim_readings import Mentioned
 from purgehist.formats.text.sentence_tokens import Tokens
 
@@ -134,24 +135,16 @@ def reported_after(
     return bool(near & set(complementisers) or set(low[k + 1 :]) & set(reportive))
 
 
-_POSSESSOR = {
-    "his": "he", "her": "she", "their": "they", "zijn": "hij", "haar": "zij", "hun": "ze",
-    "seiner": "er", "seines": "er", "seinem": "er", "ihrer": "sie", "ihres": "sie",
-    "ihrem": "sie", "son": "il", "sa": "elle", "leur": "ils",
-}  # fmt: skip
-"""Possessive determiners and the pronoun that names their owner."""
-
-
 def owned_view(
     low: Sequence[str], i: int, in_view: Collection[str], statements: Collection[str]
 ) -> str | None:
     """The pronoun for the owner of a view named by a possessive determiner at *i* as the
     source of the sentence (``In his view``, ``naar hun mening``, ``Seiner Ansicht nach``,
     ``nach ihrer Auffassung``); ``None``."""
-    if low[i] not in _POSSESSOR or low[i + 1 : i + 2] == [] or low[i + 1] not in statements:
+    if low[i] not in POSSESSORS or low[i + 1 : i + 2] == [] or low[i + 1] not in statements:
         return None
     if (i > 0 and low[i - 1] in in_view) or low[i + 2 : i + 3] == ["nach"]:
-        return _POSSESSOR[low[i]]
+        return POSSESSORS[low[i]]
     return None
 
 

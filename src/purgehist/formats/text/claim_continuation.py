@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from purgehist.formats.text.claim_lexicon import (
     AUXILIARIES,
@@ -17,13 +18,32 @@ from purgehist.formats.text.claim_lexicon import (
 from purgehist.formats.text.claim_readings import Found
 from purgehist.names import name_key
 
-__all__ = ["INLINE", "continues"]
+__all__ = ["INLINE", "Citation", "bracket_citations", "continues"]
 
 INLINE = re.compile(
     r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
     r",?\s+\d{4}[a-z]?\s*(?=[:;,)])"
 )
 """An author–year citation inside brackets (``Schmidt 1604: 2``), its first author's name."""
+
+
+class Citation(NamedTuple):
+    """An author–year citation in brackets: the bracket's text (closed by its ``)``), where
+    the citation starts in it, and its first author."""
+
+    bracket: str
+    start: int
+    name: str
+
+
+def bracket_citations(sentence: str) -> list[Citation]:
+    """The author–year citations in brackets in *sentence*, the last one of a bracket too
+    (``(Reynolds 1752)``)."""
+    out = []
+    for inner in re.findall(r"\(([^()]*)\)", sentence):
+        bracket = f"{inner.strip()})"
+        out += [Citation(bracket, m.start(), m[1]) for m in INLINE.finditer(bracket)]
+    return out
 
 
 def continues(
@@ -54,6 +74,7 @@ def continues(
             reportive = word in REPORTIVE[code] or (
                 code == "de"
                 and not _FIRST_PERSON.intersection(words)
+                and len(clause) <= _FRONTED
                 and _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
             )
             if reportive and not SUBORDINATORS[code].intersection(clause):
@@ -62,20 +83,26 @@ def continues(
     return False
 
 
+_FRONTED = 4
+"""The most words before the finite verb of a verb-second clause (``In diesem Kontext
+verstärke sie``): a word in *-e* further on is in the middle field, no finite verb."""
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
 _FIRST_PERSON = frozenset({"ich", "wir"})
 """The author's own voice (``ich meine``): no reported speech."""
-_NOT_VERBS = frozenset(
-    {"jede", "jene", "diese", "welche", "solche", "keine", "eine", "seine", "ihre", "meine",
-     "unsere", "alle", "beide", "einige", "manche", "ohne", "gerade", "gerne", "lange", "heute",
-     "bitte", "daher", "ebenfalls", "ferne", "nahe", "eigene", "andere", "weise"}
-)  # fmt: skip
+_DETERMINER_STEMS = (
+    "dies jen jed welch solch manch all kein ein mein dein sein ihr unser eur beid einig mehrer"
+)
+_NOT_VERBS = frozenset({f"{stem}e" for stem in _DETERMINER_STEMS.split()} | {"ohne"})
+"""The closed classes of German words in *-e* that stand before a pronoun: the determiners
+(``diese``, ``keine``) and the one preposition (``ohne sie``); an adverb in *-e* (``gerne``)
+stands in the middle field, which :data:`_FRONTED` leaves out."""
 
 
 def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
     """Whether *word*, before a subject pronoun, is a German verb in the Konjunktiv I, whose
     third person ends in *-e* (``verstärke sie``, ``gebe es``): not a past tense in *-te*
-    (``sagte er``), nor a determiner or adverb in *-e*."""
+    (``sagte er``), nor a determiner or preposition in *-e*. The caller checks its
+    position in the clause (:data:`_FRONTED`)."""
     return (
         bool(following)
         and following[0] in _SUBJECT_PRONOUNS
@@ -90,8 +117,4 @@ def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
 def _cites_claimant(sentence: str, before: Sequence[tuple[Found, tuple[str, str]]]) -> bool:
     """Whether *sentence* gives as its source, in brackets, a claimant of *before*."""
     claimants = {name_key(name.split()[-1]) for _, (_, name) in before if name.split()}
-    for bracket in re.findall(r"\(([^()]*)\)", sentence):
-        cited = INLINE.match(f"{bracket.strip()})")
-        if cited and name_key(cited[1]) in claimants:
-            return True
-    return False
+    return any(c.start == 0 and name_key(c.name) in claimants for c in bracket_citations(sentence))

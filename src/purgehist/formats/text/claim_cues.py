@@ -110,7 +110,6 @@ CLAIM_CUES: dict[str, CueSet] = {
             "aus sicht von",
             "nach darstellung von",
             "nach einschätzung von",
-            "nach argumentation von",
             *(
                 f"{head} {article}"
                 for head in ("nach ansicht", "nach auffassung", "nach meinung", "nach einschätzung")

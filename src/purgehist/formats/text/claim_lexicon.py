@@ -26,6 +26,7 @@ __all__ = [
     "SKIP_WORDS",
     "SUBORDINATORS",
     "THAT_CUES",
+    "THAT_PAIRS",
     "THAT_PARTICLES",
     "TRAILING_PARTICLES",
     "VERB_CUES",
@@ -155,13 +156,12 @@ THAT_CUES: dict[str, dict[str, str]] = {
     "en": _forms(
         "asserts",
         "writes wrote thinks thought finds found notes noted sees saw shows showed agreed agree "
-        "agrees observed observes felt convinced holds held demonstrated demonstrates outlined "
-        "outlines",
+        "agrees observed observes felt convinced holds held demonstrated demonstrates outlined",
     ),
     "de": _forms(
         "asserts",
         "schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand hält hielt "
-        "beobachtet beobachtete formuliert formulierte bemerkt bemerkte",
+        "beobachtet beobachtete formuliert formulierte",
     ),
     "fr": _forms("asserts", "écrit écrivait pense pensait montre montrait note notait voit voyait"),
 }
@@ -223,14 +223,13 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("fasst", "auf"): "asserts",
         ("schlägt", "vor"): "asserts",
         ("schlagen", "vor"): "asserts",
-        ("führt", "möglichkeit"): "qualifies",
+        **{(verb, "an"): "asserts" for verb in _words("führt führte führen führten")},
         ("hält", "fest"): "asserts",
         ("stellt", "fest"): "asserts",
         ("geht", "aus"): "asserts",
         ("gehen", "aus"): "asserts",
         ("ging", "aus"): "asserts",
         ("gingen", "aus"): "asserts",
-        ("halten", "fest"): "asserts",
         ("hielt", "fest"): "asserts",
         ("fassen", "auf"): "asserts",
         ("fasste", "auf"): "asserts",
@@ -242,8 +241,8 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         **{
             (verb, "als"): "asserts"
             for verb in _words(
-                "bezeichnet bezeichnete beschreibt beschrieb betrachtet betrachtete "
-                "charakterisiert charakterisierte interpretiert interpretierte deutet deutete "
+                "bezeichnet bezeichnete beschreibt beschrieb betrachtet "
+                "charakterisiert charakterisierte interpretiert deutet deutete "
                 "analysiert analysierte"
             )
         },
@@ -259,9 +258,6 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         },
         ("argumentiert", "gegen"): "disputes",
         ("steht", "skeptisch"): "disputes",
-        ("hält", "unplausibel"): "disputes",
-        ("hielt", "unplausibel"): "disputes",
-        ("halten", "unplausibel"): "disputes",
         ("weist", "zurück"): "disputes",
         ("wies", "zurück"): "disputes",
         ("zweifelt", "an"): "disputes",
@@ -351,12 +347,17 @@ THAT_PARTICLES = frozenset({"overeen", "gelijk", "ongelijk", "right", "wrong", "
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
 
+THAT_PAIRS = frozenset((verb, "an") for verb in ("führt", "führte", "führen", "führten"))
+"""Verbs and particles that attribute only before a *that*-clause or a colon (``führt an,
+dass``; not ``führt selbst keine Beispiele dafür an``, which cites nothing)."""
+
 CLOSE_PARTICLES = frozenset({"van", "against", "gegen"})
+"""Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
+van``), not further on (``sprak over democratisering van de partij``)."""
+
 TRAILING_PARTICLES = frozenset({"aus", "dar"})
 """Particles that are also prepositions, a verb's particle only where they close its clause
 (``führt aus, dass``; not ``… die Daten aus Helbig``)."""
-"""Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
-van``), not further on (``sprak over democratisering van de partij``)."""
 
 OBLIQUE: dict[str, set[str]] = {
     "nl": {"van", "zoals", "door", "met", "dan", "tot", "aan", "bij", "over", "naar", "tegen"},
@@ -423,8 +424,6 @@ REPORTIVE: dict[str, set[str]] = {
         "dürfe",
         "wolle",
         "möge",
-        "hätte",
-        "hätten",
     },
     "en": set(),
     "fr": set(),
@@ -485,7 +484,7 @@ AUTHOR_DISAGREES: dict[str, set[str]] = {
            "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
            "weinig overtuigend", "ik ben het niet eens", "ben ik het niet eens",
            "ik ben het … oneens", "ik ben het … niet … eens"},
-    "en": {"wrongly", "mistakenly", "erroneously", "refuted", "is wrong", "was wrong", "are wrong",
+    "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
            "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
            "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
            "i … not … agree"},
@@ -506,9 +505,7 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "convincingly", "is right", "was right", "are right", "i agree", "i concur",
            "i … agree", "noticed", "pointed out", "was aware", "were aware"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
-           "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich",
-           "ich schließe mich", "schließe ich mich", "entscheidende erkenntnis", "bemerkt",
-           "weist darauf hin", "wies darauf hin"},
+           "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
            "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage"},
 }  # fmt: skip
@@ -551,8 +548,7 @@ GROUP_NOUNS: dict[str, set[str]] = {
         "scholars", "historians", "humanists", "linguists", "grammarians", "authors", "critics",
         "revisionists", "school", "researchers", "writers", "philologists", "theologians",
         "paradigm", "others", "commentators", "editors", "lexicographers", "translators",
-        "theorists", "specialists", "experts", "purists", "hebraists", "hellenists",
-        "reformers", "apologists",
+        "theorists", "specialists", "experts", "reformers",
     },
     "de": {
         "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",
@@ -571,7 +567,7 @@ SKIP_WORDS: dict[str, set[str]] = {
            "then", "too", "does", "did", "do", "not", "never", "doesn't", "didn't", "don't",
            "has", "have", "had", "seems", "seemed", "appears", "appeared", "to", "must",
            "simply", "usually", "often", "later", "indeed", "already", "apparently",
-           "explicitly", "first", "only", "merely", "generally", "still"},
+           "explicitly", "first", "only", "generally", "still"},
     "de": {"auch", "selbst", "sogar", "jedoch", "dann", "also", "ferner", "zudem", "ebenfalls",
            "hier", "schon", "bereits", "ebenso", "folglich", "zunächst", "allerdings"},
     "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},

@@ -24,6 +24,7 @@ __all__ = [
     "OWNED",
     "PASSIVE_AUXILIARIES",
     "PEOPLE",
+    "POSSESSORS",
     "ROLE_NOUNS",
     "SOURCE_OPENERS",
     "SOURCE_PASSIVES",
@@ -48,7 +49,7 @@ STATEMENT_NOUNS: dict[str, set[str]] = {
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
            "position", "sichtweise", "worten", "sicht", "überlegung", "überlegungen",
-           "generalisierung", "vorschlag", "analyse", "erkenntnis", "einsicht"},
+           "generalisierung", "vorschlag", "einsicht"},
     "fr": {"thèse", "opinion", "affirmation", "théorie", "interprétation", "conclusion",
            "hypothèse", "position", "argument", "avis", "lecture"},
 }  # fmt: skip
@@ -132,8 +133,7 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "continue to cling to", "continues to cling to", "continue to rely on",
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
            "hyperbolically", "idiosyncratic", "vague", "on unclear grounds",
-           "not … substantiated", "unsubstantiated", "if one is to believe",
-           "if we are to believe"},
+           "not … substantiated", "unsubstantiated"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
            "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
@@ -222,7 +222,7 @@ EVALUATIONS: dict[str, set[str]] = {
     "nl": {"bevestigd", "bevestigt", "aannemelijk", "overtuigend", "plausibel", "houdbaar"},
     "en": {"confirmed", "borne", "plausible", "convincing", "implausible", "unconvincing",
            "untenable", "tenable"},
-    "de": {"bestätigt", "nachvollziehbar", "plausibel", "überzeugend", "unplausibel",
+    "de": {"bestätigt", "nachvollziehbar", "plausibel", "überzeugend",
            "haltbar", "unhaltbar"},
     "fr": {"confirmée", "confirmé", "plausible", "convaincante", "convaincant"},
 }  # fmt: skip
@@ -230,12 +230,18 @@ EVALUATIONS: dict[str, set[str]] = {
 Hypothese 2 bestätigt sich``, ``Abrahams Überlegung ist nachvollziehbar``): its owner holds it,
 with no *that*-clause needed."""
 
-OWNED = frozenset(
-    {"his", "her", "their", "its", "zijn", "haar", "hun", "sein", "seine", "seiner", "ihre",
-     "ihrer", "son", "sa", "ses", "leur", "leurs"}
-)  # fmt: skip
-"""Possessive determiners: a statement noun after one has its owner already, and the
-phrase after *of* is its object."""
+POSSESSORS: dict[str, str] = {
+    "his": "he", "her": "she", "their": "they",
+    "zijn": "hij", "haar": "zij", "hun": "ze",
+    **dict.fromkeys(("sein", "seine", "seiner", "seines", "seinem", "seinen"), "er"),
+    **dict.fromkeys(("ihre", "ihrer", "ihres", "ihrem", "ihren"), "sie"),
+    **dict.fromkeys(("son", "ses"), "il"), "sa": "elle", **dict.fromkeys(("leur", "leurs"), "ils"),
+}  # fmt: skip
+"""Possessive determiners and the pronoun that names their owner (``In his view``: he)."""
+
+OWNED = frozenset({*POSSESSORS, "its"})
+"""Possessive determiners (*its* too, which names no person): a statement noun after one has
+its owner already, and the phrase after *of* is its object."""
 
 TITLES = frozenset(
     {"historicus", "historica", "historian", "historiker", "historikerin", "historien",
@@ -252,14 +258,13 @@ CLAUSAL = frozenset(
 
 ROLE_NOUNS: dict[str, set[str]] = {
     "nl": {"biograaf", "geleerde", "grammaticus", "humanist", "filoloog", "theoloog",
-           "commentator", "drukker", "redenaar"},
+           "commentator"},
     "en": {"biographer", "scholar", "grammarian", "humanist", "philologist", "linguist",
-           "theologian", "writer", "commentator", "printer", "rhetorician", "orator",
-           "hellenist"},
+           "writer", "commentator"},
     "de": {"biograph", "gelehrte", "grammatiker", "humanist", "philologe", "linguist",
            "linguistin", "theologe", "verfasser", "verfasserin", "kommentator"},
     "fr": {"biographe", "savant", "grammairien", "humaniste", "philologue", "linguiste",
-           "théologien", "commentateur", "imprimeur", "rhéteur"},
+           "théologien", "commentateur"},
 }  # fmt: skip
 """Singular nouns for a scholar's role: after a definite article (``the biographer``, ``the
 Venetian printer-scholar``) and before no name, they point back to the person last named,
@@ -278,8 +283,8 @@ SOURCE_PASSIVES: dict[str, set[str]] = {
     "nl": {"aangenomen", "beweerd", "betoogd", "gesteld", "voorgesteld", "aangetoond"},
     "en": {"argued", "claimed", "suggested", "proposed", "assumed", "shown", "maintained",
            "posited"},
-    "de": {"angegeben", "angenommen", "vorgeschlagen", "beschrieben", "dargestellt",
-           "formuliert", "vertreten", "behauptet", "postuliert", "argumentiert", "gezeigt",
+    "de": {"angegeben", "vorgeschlagen", "beschrieben",
+           "formuliert", "vertreten", "behauptet", "postuliert", "argumentiert",
            "festgestellt"},
     "fr": {"affirmé", "soutenu", "proposé", "supposé", "montré"},
 }  # fmt: skip

@@ -33,6 +33,9 @@ class Found:
     claimant: Mentioned
     cue: str
     stance: str
+    source: bool = False
+    """Whether a work opening the sentence holds it by a passive (``In X (1997) werden …
+    angegeben``): the work's view, never a figure's act."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
-from purgehist.formats.text.claim_continuation import INLINE, continues
+from purgehist.formats.text.claim_continuation import bracket_citations, continues
 from purgehist.formats.text.claim_cues import (
     CLAIM_CUES,
     CueSet,
@@ -30,10 +30,10 @@ from purgehist.formats.text.claim_lexicon import (
     PRONOUNS,
     REPORTIVE,
 )
-from purgehist.formats.text.claim_phrases import SOURCE_OPENERS, SOURCE_PASSIVES
 from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claimants import NAME_WORD, WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
+from purgehist.formats.text.sentence_tokens import DEFINITE
 from purgehist.formats.text.structure import Para
 from purgehist.model import (
     Attribution,
@@ -129,15 +129,18 @@ def surname_keys(authors: AuthorIndex) -> dict[str, str]:
 _AND = {"nl": "en", "en": "and", "de": "und", "fr": "et"}
 """The word each language joins names with."""
 _UPPER = "A-ZÀ-ÝŁŚŻ"
+_NO_ARTICLE = r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )"
 _NAMED = (
     re.compile(rf"\b([A-ZÀ-Ý][\w.]*)\s+([{_UPPER}][^\W\d_]+)"),
     re.compile(rf"()([{_UPPER}][^\W\d_]+)\s*\(?\d{{4}}"),
     re.compile(rf"()\b([{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?)(?:’s|'s)\b"),
-    re.compile(rf"()\b([{_UPPER}][^\W\d_]+)\s+(?:of|von)\s+[{_UPPER}][^\W\d_]{{3,}}"),
+    re.compile(rf"{_NO_ARTICLE}()\b([{_UPPER}][^\W\d_]+)\s+of\s+[{_UPPER}][^\W\d_]{{3,}}"),
 )
 """A name after a given name or an initial, before a year, as a possessive, or before an
 origin (``Hermogenes of Tarsus``); each read apart, so that a rejected given name (``In
-Hermogenes’s``) leaves the possessive to be read."""
+Hermogenes’s``) leaves the possessive to be read. The origin is read after English *of* only
+and with no article before (``the University of Chicago``): German *von* follows every noun
+that owns something (``die Analyse von Weber``), and German nouns are capitalised."""
 
 
 def _names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
@@ -247,7 +250,7 @@ def claim_candidates(
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
                 ]
-            elif not found and _AGENTLESS.search(sentence):
+            elif not found and _agentless_passive(sentence, language):
                 found = _agentless(before, claimants, line, sentence)
             discussed = {r[0] for f, r in found if f.cue not in _ALREADY_CUES}
             claimants.named(sentence, line, discussed, claimants.pronoun_entity)
@@ -349,8 +352,7 @@ def _figure_acts(
     langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
     if any(found.cue in CLAIM_CUES[code].before | CLAIM_CUES[code].contrast for code in langs):
         return False
-    opener, _, participle = found.cue.partition(" … ")
-    if opener in _SOURCE_OPENERS and participle in _SOURCE_PASSIVES:
+    if found.source:
         return False  # "In Zifonun u. a. (1997) werden … angegeben": the work's view
     content = set().union(*(CLAIM_CUES[code].complementisers for code in langs)) - _MANNER
     content |= set().union(*(REPORTIVE.get(code, set()) for code in langs))
@@ -359,12 +361,11 @@ def _figure_acts(
     return not content & words
 
 
-_SOURCE_OPENERS = frozenset().union(*SOURCE_OPENERS.values())
-_SOURCE_PASSIVES = frozenset().union(*SOURCE_PASSIVES.values())
 _VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere", "autoren"})
 """Heads of a claimant left vague (*Still others*, *One author*) whom the sentence's inline
 citations name."""
-_DEFINITE = frozenset({"the", "this", "der", "die", "diese", "dieser"})
+_DEFINITE = DEFINITE | {"this", "diese", "dieser"}
+"""Definite articles and demonstratives: *the other scholars* are no vague claimant."""
 
 
 def _cited_for_vague(
@@ -394,8 +395,7 @@ def _cited_for_vague(
 
 def _cited(sentence: str) -> list[str]:
     """The first authors of the author–year citations in brackets in *sentence*."""
-    brackets = re.findall(r"\(([^()]*)\)", sentence)
-    return list(dict.fromkeys(m[1] for bracket in brackets for m in INLINE.finditer(bracket)))
+    return list(dict.fromkeys(c.name for c in bracket_citations(sentence)))
 
 
 def _as_cited(
@@ -423,12 +423,24 @@ def _role(found: Found) -> bool:
     return found.claimant.kind == "pronoun" and found.claimant.name not in _ALL_PRONOUNS
 
 
-_AGENTLESS = re.compile(
-    r"\b(?:claimed|considered|believed|thought|held|alleged|supposed|assumed|said)"
-    r" to (?:be|have)\b"
-)
-"""An English reporting passive without its agent (``claimed to be typical``, ``usually
-considered to have``): the sentence reports a view, whose holder the text has just named."""
+_AGENTLESS = {
+    "en": re.compile(
+        r"\b(?:claimed|considered|believed|thought|held|alleged|supposed|assumed|said)"
+        r" to (?:be|have)\b"
+    ),
+}
+"""Reporting passives without their agent, by language (English ``claimed to be typical``,
+``usually considered to have``): the sentence reports a view, whose holder the text has just
+named."""
+
+
+def _agentless_passive(sentence: str, language: str | None) -> bool:
+    """Whether *sentence* has a reporting passive without agent in *language* (in any
+    language the table has, when it is not known)."""
+    patterns = [_AGENTLESS[language]] if language in _AGENTLESS else []
+    if language is None or language not in CLAIM_CUES:
+        patterns = list(_AGENTLESS.values())
+    return any(p.search(sentence) for p in patterns)
 
 
 def _agentless(
@@ -460,22 +472,21 @@ def _cited_as_earlier(
     (``(vgl. dazu schon Dahl 1988: 225)``, ``(see already Dahl 1988)``): each asserts it too."""
     out: list[tuple[Found, tuple[str, str]]] = []
     taken = {r[0] for _, r in found}
-    for bracket in re.findall(r"\(([^()]*)\)", sentence):
-        for already in _ALREADY.finditer(bracket):
-            cited = INLINE.match(bracket, already.end())
-            if cited is None:
-                continue
-            actor = known.get(name_key(cited[1]))
-            mention = Mentioned("known" if actor else "person", cited[1], actor)
-            resolved = claimants.resolve(mention, line, sentence)
-            if resolved and resolved[0] not in taken:
-                taken.add(resolved[0])
-                out.append((Found(mention, already[0].strip(), "asserts"), resolved))
+    for cited in bracket_citations(sentence):
+        already = _ALREADY.search(cited.bracket[: cited.start])
+        if already is None:
+            continue
+        actor = known.get(name_key(cited.name))
+        mention = Mentioned("known" if actor else "person", cited.name, actor)
+        resolved = claimants.resolve(mention, line, sentence)
+        if resolved and resolved[0] not in taken:
+            taken.add(resolved[0])
+            out.append((Found(mention, already[1], "asserts"), resolved))
     return out
 
 
-_ALREADY_CUES = frozenset({"schon", "bereits", "already", "reeds", "déjà"})
-_ALREADY = re.compile(rf"\b(?:{'|'.join(_ALREADY_CUES)})\s+")
+_ALREADY_CUES = ("already", "bereits", "déjà", "reeds", "schon")
+_ALREADY = re.compile(rf"\b({'|'.join(_ALREADY_CUES)})\s+$")
 """*Already* before a citation: the scholar cited said it before the one reported, and is
 not the one the text goes on to discuss."""
 

@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "DEFINITE",
     "Tokens",
     "apposed_subject",
     "followed_at",
@@ -71,7 +72,9 @@ def particle_at(low: Sequence[str], verb: int, particle: str) -> int:
 _APPOSITION = 20
 """The most words an apposition between a sentence's subject and its verb may have."""
 _ORIGIN = frozenset({"of", "from", "van", "uit", "von", "aus", "de"})
-_DETERMINERS = frozenset({"the", "a", "an", "de", "het", "een", "der", "die", "ein", "eine"})
+DEFINITE = frozenset({"the", "de", "het", "der", "die", "le", "la"})
+"""Definite articles."""
+_DETERMINERS = DEFINITE | {"a", "an", "een", "ein", "eine"}
 
 
 def apposed_subject(t: Tokens, comma: int, prepositions: Collection[str]) -> list[int]:
@@ -95,7 +98,6 @@ def apposed_subject(t: Tokens, comma: int, prepositions: Collection[str]) -> lis
     return ends
 
 
-_DEFINITE = frozenset({"the", "de", "het", "der", "die", "le", "la"})
 _BETWEEN = 3
 """The most words from a definite article to the role noun it makes definite."""
 
@@ -111,11 +113,11 @@ def role_at(t: Tokens, j: int, roles: Collection[str]) -> bool:
         return False  # a title before the name
     between = low[max(0, j - _BETWEEN) : j]
     return any(
-        w in _DEFINITE and all(v.isalpha() for v in between[k + 1 :]) for k, w in enumerate(between)
+        w in DEFINITE and all(v.isalpha() for v in between[k + 1 :]) for k, w in enumerate(between)
     )
 
 
-_FOLLOW = frozenset({"follow", "follows", "followed", "following"})
+_FOLLOW = frozenset({"follow", "followed"})
 
 
 def followed_at(t: Tokens, i: int) -> int:
