@@ -22,7 +22,7 @@ from purgehist.model import (
     Place,
     Source,
 )
-from purgehist.model.dataset import COLLECTIONS
+from purgehist.model.dataset import COLLECTIONS, references_vouched
 from purgehist.model.dates import EdtfError, parse_edtf
 from purgehist.model.documents import Division, Paragraph, walk_divisions
 
@@ -52,6 +52,8 @@ class _Checker:
         self.grades = grades
         self.found = Diagnostics()
         self.index = dataset.index
+        self.resolved = references_vouched(dataset)
+        """Its reader resolved every reference: :meth:`ref` and :meth:`refs` have nothing to do."""
         self.anchors = {
             p.id for doc in dataset.documents for p in _paragraphs(doc.divisions) if p.id
         } | {d.id for doc in dataset.documents for d in _divisions(doc.divisions) if d.id}
@@ -64,7 +66,7 @@ class _Checker:
     def ref(self, at: str, field: str, value: str | None, *kinds: type) -> None:
         """*value*, at *field* of the record at *at*, must be the id of a record of one of
         *kinds*. Locations are built only for problems: most references resolve."""
-        if value is None:
+        if value is None or self.resolved:
             return
         record = self.index.get(value)
         if record is None or not isinstance(record, kinds):
@@ -72,6 +74,8 @@ class _Checker:
 
     def refs(self, at: str, field: str, values: Sequence[str], *kinds: type) -> None:
         """Each of *values*, a list at *field* of the record at *at*, as :meth:`ref`."""
+        if self.resolved:
+            return
         index = self.index
         for j, value in enumerate(values):
             record = index.get(value)
