@@ -20,12 +20,14 @@ import attrs
 from attrs import Factory, define
 
 from purgehist.formats.tabular.binding import Child
+from purgehist.model.claims import _claimant
 from purgehist.model.common import optional_text, tuple_of
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
 __all__ = ["Builder", "Shape", "generated_builder"]
 
-_NCNAME_VALIDATORS = (ncname_validator, optional_ncname_validator)
+_NCNAME_VALIDATORS = (ncname_validator, optional_ncname_validator, _claimant)
+"""Validators that pass every NCName (a claimant's also passes the empty text)."""
 
 _SPELLED_OUT: dict[object, str] = {
     tuple_of: "{v} if type({v}) is tuple else {convert}({v})",
