@@ -164,11 +164,11 @@ class Dataset:
 
 
 def vouch_for_references(dataset: Dataset) -> Dataset:
-    """Mark *dataset*, just built by a reader that resolved every one of its references to a
-    record of a kind the field accepts (what :func:`purgehist.problems` checks), so that
-    ``problems()`` need not look them up again: at 10⁶ claims those look-ups, into tables too
-    large for the processor's caches, cost more per claim than at 10⁴. A changed copy
-    (:meth:`Dataset.replace`, :meth:`Dataset.merge`) is not marked.
+    """Mark *dataset*, just built by a reader that found its ids unique and resolved every one
+    of its references to a record of a kind the field accepts (what :func:`purgehist.problems`
+    checks), so that ``problems()`` need not look them up again: at 10⁶ claims those look-ups,
+    into tables too large for the processor's caches, cost more per claim than at 10⁴. A
+    changed copy (:meth:`Dataset.replace`, :meth:`Dataset.merge`) is not marked.
     """
     object.__setattr__(dataset, "_references_resolved", True)
     return dataset
