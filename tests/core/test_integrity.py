@@ -300,3 +300,51 @@ def test_diagnostics_keep_infos_apart_from_warnings_and_errors() -> None:
     )
     found.raise_errors()  # infos and warnings raise nothing
     assert str(found.infos[0]) == "$.actors[0].external: a stub (info)"
+
+
+class _CountingIndex(dict[str, object]):
+    """An id index that counts its look-ups."""
+
+    looked_up = 0
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        self.looked_up += 1
+        return super().get(key, default)
+
+
+def _grown(n_claims: int) -> Dataset:
+    """*n_claims* claims, each citing two pieces of evidence by two actors of a fixed few."""
+    evidence = [
+        Evidence(id=f"evid_{i}_{j}", source="bib_origins") for i in range(n_claims) for j in (0, 1)
+    ]
+    claims = [
+        Claim(
+            id=f"claim_{i}",
+            text="The plenum was a turning point.",
+            about=("pers_getty",),
+            attributions=[
+                Attribution(actor="pers_getty", date="1985", evidence=[f"evid_{i}_0"]),
+                Attribution(actor="school_rev", evidence=[f"evid_{i}_1"]),
+            ],
+            relations=[ClaimRelation(type=RelationType.SUPPORTS, target=f"claim_{i - 1}")]
+            if i
+            else [],
+        )
+        for i in range(n_claims)
+    ]
+    return Dataset(actors=[SCHOOL, GETTY], sources=[BOOK], evidence=evidence, claims=claims)
+
+
+@pytest.mark.parametrize("n_claims", [10, 300])
+def test_problems_looks_each_reference_up_once(n_claims: int) -> None:
+    """Work counted, not timed: one index look-up per reference (and one more for a
+    membership's group, whose kind of actor is checked), the same per claim at any size."""
+    dataset = _grown(n_claims)
+    index = _CountingIndex(dataset.index)
+    object.__setattr__(dataset, "_index", index)
+    assert purgehist.problems(dataset) == []
+    per_claim = 1 + 2 * 2 + 1  # about, two claimants and their evidence, a relation
+    per_evidence = 1  # its source
+    memberships = 2  # GETTY's group: as a reference, then as a person or not
+    expected = n_claims * per_claim - 1 + 2 * n_claims * per_evidence + memberships
+    assert index.looked_up == expected

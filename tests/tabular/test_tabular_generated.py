@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 import zipfile
 from collections.abc import Sequence
 from functools import partial
@@ -367,3 +368,27 @@ def test_an_empty_id_is_still_refused_by_the_class_validator() -> None:
     assert made == Attribution(
         actor="pers_1", stance=Stance.DISPUTES, date="1985", evidence=("ev_1",)
     )
+
+
+def test_builders_call_no_converter_they_spell_out() -> None:
+    """Work counted, not timed: a tuple or a text read from a package reaches its record
+    without a call to ``tuple_of`` or the empty-text converter from a builder."""
+    from purgehist.model.common import optional_text, tuple_of
+
+    spelled = {tuple_of.__code__, optional_text().converter.__code__}
+    calls: list[str] = []
+
+    def count(frame: Any, event: str, arg: object) -> None:
+        if event == "call" and frame.f_code in spelled:
+            calls.append(frame.f_back.f_code.co_filename)
+
+    files = _package(TINY.replace(actors=(*TINY.actors, Actor(id="pers_x", name="X", sex=""))))
+    sys.setprofile(count)
+    try:
+        dataset, problems = _read_package(files, generated=True)
+    finally:
+        sys.setprofile(None)
+    assert not problems
+    assert dataset.claims == TINY.claims
+    assert calls  # the dataset's own collections still go through tuple_of
+    assert "<purgehist record builder>" not in calls

@@ -20,11 +20,21 @@ import attrs
 from attrs import Factory, define
 
 from purgehist.formats.tabular.binding import Child
+from purgehist.model.claims import _claimant
+from purgehist.model.common import optional_text, tuple_of
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
 __all__ = ["Builder", "Shape", "generated_builder"]
 
-_NCNAME_VALIDATORS = (ncname_validator, optional_ncname_validator)
+_NCNAME_VALIDATORS = (ncname_validator, optional_ncname_validator, _claimant)
+"""Validators that pass every NCName (a claimant's also passes the empty text)."""
+
+_SPELLED_OUT: dict[object, str] = {
+    tuple_of: "{v} if type({v}) is tuple else {convert}({v})",
+    optional_text().converter: "None if {v} == '' else {v}",
+}
+"""Converters whose whole work is written inline (``{v}`` the value, ``{convert}`` the
+converter): a tuple is stored as it is, the empty text as ``None``."""
 
 Builder = Callable[[list[Any], Any, int], Any]
 """Builds the record of row *number* from its *values*, with the children waiting for *key*."""
@@ -200,11 +210,11 @@ def _inline(
     when the class does more than that (hooks, fields outside ``__init__``, converters
     wanting the instance) or lacks an argument, so that it is called instead.
 
-    An enumeration converter's member is looked up in the class's own map of values without
-    the call (a value not there goes to the call, for its message). An NCName validator is not
-    run on a value read from an id or reference column: its
-    reader has checked the value with the same pattern (an empty cell's default is still
-    checked)."""
+    A converter of :data:`_SPELLED_OUT` is written out. An enumeration converter's member is
+    looked up in the class's own map of values without the call (a value not there goes to
+    the call, for its message). An NCName validator is not run on a value read from an id or
+    reference column: its reader has checked the value with the same pattern (an empty
+    cell's default is still checked)."""
     record = shape.record
     fields = attrs.fields(record)
     if (
@@ -232,7 +242,14 @@ def _inline(
             convert = f"convert{me}_{a.name}"
             constants[convert] = a.converter
             members = _members(a.converter)
-            if members is None:
+            spelled = _spelled_out(a.converter)
+            if spelled is not None:
+                held = value
+                if not held.isidentifier():  # an expression: evaluated once
+                    held = f"v{me}_{a.name}"
+                    lines.append(f"{held} = {value}")
+                value = spelled.format(v=held, convert=convert)
+            elif members is None:
                 value = f"{convert}({value})"
             else:  # the enumeration's own look-up, without the call; the rest goes to the call
                 found = f"members{me}_{a.name}"
@@ -262,6 +279,14 @@ def _setter(record: type) -> str:
     another ``__setattr__``."""
     setter: object = record.__setattr__
     return "object" if setter is object.__setattr__ else getattr(setter, "__name__", "")
+
+
+def _spelled_out(converter: object) -> str | None:
+    """The inline form of *converter*, if it has one."""
+    try:
+        return _SPELLED_OUT.get(converter)
+    except TypeError:  # not hashable
+        return None
 
 
 def _members(converter: object) -> dict[Any, Any] | None:

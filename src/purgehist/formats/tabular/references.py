@@ -66,6 +66,9 @@ class References:
         string, for references to share."""
         self._waiting: list[tuple[int, int, int, str, tuple[str, ...], OpenTable]] = []
         self._into: dict[str, tuple[int, str]] = {}
+        self.clean = True
+        """No reference so far failed to resolve into one of its tables (nor points into a
+        table that is missing or could not be read)."""
 
     def define(self, table: OpenTable, value: str, row: int, column: int) -> None:
         """Record the id *value*, defined at *row* of *table*; a second definition is an error."""
@@ -97,6 +100,7 @@ class References:
         found: OpenTable,
         cell: tuple[int, int],
     ) -> None:
+        self.clean = False
         message = f"{value!r} is a {found.table.word}, expected a {_words(targets)}"
         self._report(table.found, "wrong-reference", message, table.locate(*cell), raw=value)
 
@@ -114,6 +118,7 @@ class References:
                 if found[0].table.name not in targets:
                     self._wrong(table, value, targets, found[0], (row, column))
                 continue
+            self.clean = False
             into = [t for t in targets if t in missing]
             if not into:
                 message = f"no {_words(targets)} with id {value!r}"

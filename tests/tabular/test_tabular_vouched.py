@@ -1,0 +1,100 @@
+"""A dataset read from a CSV package or a workbook whose references all resolved is vouched
+for: ``problems()`` then skips the look-ups the reader made, and finds what it would find
+without them."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+
+import purgehist
+from purgehist import Dataset
+from purgehist.formats.csv.read import read_package
+from purgehist.formats.csv.write import write_package_zip
+from purgehist.formats.xlsx.read import read_workbook
+from purgehist.formats.xlsx.write import write_workbook
+from purgehist.model.dataset import references_vouched
+from purgehist.plugins.specs import ParseResult
+
+from strategies import dangling_datasets, datasets
+
+Reader = Callable[[Dataset, bool], ParseResult]
+
+
+def _xlsx(dataset: Dataset, force: bool) -> ParseResult:
+    buffer = io.BytesIO()
+    write_workbook(dataset, buffer)
+    buffer.seek(0)
+    return read_workbook(buffer, "read.xlsx", force=force)
+
+
+def _csv(dataset: Dataset, force: bool) -> ParseResult:
+    buffer = io.BytesIO()
+    write_package_zip(dataset, buffer)
+    buffer.seek(0)
+    return read_package(buffer, "read.zip", force=force)
+
+
+FORMATS = pytest.mark.parametrize("read", [_xlsx, _csv])
+
+
+def _unvouched(dataset: Dataset) -> Dataset:
+    copy = dataset.replace()
+    assert not references_vouched(copy)
+    return copy
+
+
+@FORMATS
+@settings(max_examples=25, deadline=None)
+@given(dataset=datasets(xml_safe=False))
+def test_a_clean_read_is_vouched_for_and_checked_alike(read: Reader, dataset: Dataset) -> None:
+    result = read(dataset, False)
+    assert references_vouched(result.dataset)
+    assert purgehist.problems(result.dataset) == purgehist.problems(_unvouched(result.dataset))
+
+
+@FORMATS
+@settings(max_examples=25, deadline=None)
+@given(dataset=dangling_datasets(xml_safe=False))
+def test_a_forced_read_with_unresolved_references_is_checked_in_full(
+    read: Reader, dataset: Dataset
+) -> None:
+    result = read(dataset, True)
+    unresolved = [p for p in result.problems if p.code in ("dangling-reference", "wrong-reference")]
+    assert references_vouched(result.dataset) == (not unresolved)
+    found = purgehist.problems(result.dataset)
+    assert found == purgehist.problems(_unvouched(result.dataset))
+    if unresolved:
+        assert any(p.code in ("dangling-reference", "wrong-reference") for p in found)
+
+
+def test_a_changed_copy_is_not_vouched_for() -> None:
+    read = _csv(Dataset(), False).dataset
+    assert references_vouched(read)
+    assert not references_vouched(read.replace(actors=()))
+    assert not references_vouched(read.merge(Dataset()))
+    assert not references_vouched(Dataset())
+
+
+class _CountingIndex(dict[str, object]):
+    looked_up = 0
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        self.looked_up += 1
+        return super().get(key, default)
+
+
+@settings(max_examples=10, deadline=None)
+@given(dataset=datasets(xml_safe=False))
+def test_problems_looks_up_no_reference_of_a_vouched_dataset(dataset: Dataset) -> None:
+    """Work counted, not timed: the id index is neither built nor looked into, however many
+    references the claims and evidence make."""
+    read = _csv(dataset, False).dataset
+    index = _CountingIndex()
+    object.__setattr__(read, "_index", index)
+    assert purgehist.problems(read) == purgehist.problems(_unvouched(read))
+    assert index.looked_up == 0
+    assert read._index is index  # not rebuilt
