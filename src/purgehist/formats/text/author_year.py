@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.citation_parts import ROMAN_NUMERAL, CitationKind, ParsedCitation
 from purgehist.formats.text.person_names import looks_like_names, parse_name
 from purgehist.names import PersonName
 
@@ -61,19 +61,23 @@ _MORE_LETTER = re.compile(r"\s?,\s?([a-z])(?=\s*[,;:)\]]|\s*$)")
 # ("s.v. “dialect”"). A full stop after a figure ends them ("193. 5": the next note's label).
 # After a comma, a chapter or section keeps its unit ("Dowty et al. (1981, chap. 7)"); the
 # following pages may be set apart ("45 ff.", "12 sqq."), a note on the page added ("12, Fn. 4").
+# a roman numeral, not nothing (nor "mild", "civil": no numerals)
+_ROMAN = rf"{ROMAN_NUMERAL}(?<=[ivxlcdm])"
+# a number after "and" or a comma that is a year opens the next citation ("1985: 12 and 1990")
+_NOT_YEAR = r"(?!(?:1[4-9]|20)\d\d[a-z]?(?![\w–-]))"
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*|"
     r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt)\.?\s?\d|§))\s*(?P<pages>"
     r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
     r"(?:[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|"
     r"(?<=[–—-])\s+(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
-    r"\s?,\s(?=[\w.*†‡¶]*\d|[ivxlcdm]+\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
-    r"\s(?:&|and|et|und)\s(?=\d))+)"
+    rf"\s?,\s{_NOT_YEAR}(?=[\w.*†‡¶]*\d|{_ROMAN}\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
+    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d))+)"
 )
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
 # a headword, the title page or "passim"
 _PAGES_OK = re.compile(
-    r"\d|^[§¶*†‡✠]*(?:\S{1,3}\.)?[ivxlcdm]+[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
+    rf"\d|^[§¶*†‡✠]*(?:\S{{1,3}}\.)?{_ROMAN}[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
 )
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 

@@ -18,6 +18,7 @@ __all__ = [
     "PAGES",
     "PAGE_PREFIX",
     "QUOTES_OPEN",
+    "ROMAN_NUMERAL",
     "CitationKind",
     "ParsedCitation",
     "drop_series",
@@ -46,7 +47,10 @@ CUE_MORE = (
 )
 CUE_PREFIX = re.compile(rf"^{CUE}{CUE_MORE}\s*:?\s+", re.IGNORECASE)
 PAGE_PREFIX = r"(?:pp?\.|pag\.|blz\.|bl\.|S\.|Sp\.|col\.|f\.|ff\.|p)"
-_ROMAN = r"(?=[ivxlcdm]+\b)m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+ROMAN_NUMERAL = r"m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+"""A well-formed roman numeral in lower case (``xiv``; not ``mild`` or ``civil``). It also
+matches nothing at all: bound it where it is used."""
+_ROMAN = rf"(?=[ivxlcdm]+\b){ROMAN_NUMERAL}"
 # "12 f.", "12 ff.", "570 sq.", "12 et suiv.", "12 e.v.", "12 u. ö.": the page and the next
 _FOLLOWING = r"(?:f{1,2}\.?|sqq?\.?|seq\.?|et\s+suiv\.?|e\.\s?v\.?|u\.\s?ö\.?)(?!\w)"
 # "305n11", "306–7n12": a page and a note on it
