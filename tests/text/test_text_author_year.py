@@ -72,6 +72,11 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
             [("Weber", "1999", None), ("Thurmair", "1989", None), ("Müller", "2005", "xiv, 12")],
             id="words-are-no-roman-numerals",
         ),
+        pytest.param(
+            "The preface of Harles (1778: xxiiii–xxv) lists the grammars.",
+            [("Harles", "1778", "xxiiii–xxv")],
+            id="four-written-iiii",
+        ),
     ],
 )  # fmt: skip
 def test_pages_of_author_year_citations(

@@ -47,9 +47,9 @@ CUE_MORE = (
 )
 CUE_PREFIX = re.compile(rf"^{CUE}{CUE_MORE}\s*:?\s+", re.IGNORECASE)
 PAGE_PREFIX = r"(?:pp?\.|pag\.|blz\.|bl\.|S\.|Sp\.|col\.|f\.|ff\.|p)"
-ROMAN_NUMERAL = r"m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
-"""A well-formed roman numeral in lower case (``xiv``; not ``mild`` or ``civil``). It also
-matches nothing at all: bound it where it is used."""
+ROMAN_NUMERAL = r"m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,4})"
+"""A well-formed roman numeral in lower case (``xiv``, or ``xxiiii`` as early printers wrote
+24; not ``mild`` or ``civil``). It also matches nothing at all: bound it where it is used."""
 _ROMAN = rf"(?=[ivxlcdm]+\b){ROMAN_NUMERAL}"
 # "12 f.", "12 ff.", "570 sq.", "12 et suiv.", "12 e.v.", "12 u. ö.": the page and the next
 _FOLLOWING = r"(?:f{1,2}\.?|sqq?\.?|seq\.?|et\s+suiv\.?|e\.\s?v\.?|u\.\s?ö\.?)(?!\w)"
