@@ -42,6 +42,14 @@ from purgehist.formats.text.author_year import author_year_citations, read_autho
             "Logic and the port records. Vol. 2: The ledgers",
             id="volume-belongs-to-the-title",
         ),
+        pytest.param(
+            "Abellán, José Luis y Antonio Monclús. 1989. El pensamiento español contemporáneo "
+            "y la idea de América. Barcelona: Anthropos.",
+            ["Abellán", "Monclús"],
+            "José Luis",
+            "El pensamiento español contemporáneo y la idea de América",
+            id="names-joined-by-y",
+        ),
     ],
 )
 def test_author_year_entries(entry: str, surnames: list[str], given: str, title: str) -> None:
@@ -76,6 +84,11 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
             "The preface of Harles (1778: xxiiii–xxv) lists the grammars.",
             [("Harles", "1778", "xxiiii–xxv")],
             id="four-written-iiii",
+        ),
+        pytest.param(
+            "The article is d’Alembert’s (1751: 12), as Marineo des Bottens (1530: 4) noted.",
+            [("d’Alembert", "1751", "12"), ("Marineo des Bottens", "1530", "4")],
+            id="particles-before-and-inside-a-surname",
         ),
     ],
 )  # fmt: skip

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from purgehist.formats.text.citation_parts import ROMAN_NUMERAL, CitationKind, ParsedCitation
+from purgehist.formats.text.citation_parts import (
+    NAME_JOINER,
+    PARTICLE_BEFORE,
+    ROMAN_NUMERAL,
+    CitationKind,
+    ParsedCitation,
+)
 from purgehist.formats.text.person_names import looks_like_names, parse_name
 from purgehist.names import PersonName
 
@@ -32,11 +38,10 @@ _NOT_NAMES = (
 )
 # a name, or one an editor supplied in brackets ("[Frisch]", "[Frederick the Great]")
 _WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][^\[\]();:,]{{1,40}}\]|Anon\.)"
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|le|la|ten|ter|d’|d')"
 # "Polier de Bottens", "Marineo Sículo": a particle may also join two words of one surname
-_SURNAME = rf"(?:{_PARTICLE}\s+)*{_WORD}(?:[\s-]{_WORD}|\s+{_PARTICLE}\s+{_WORD})?"
+_SURNAME = rf"(?:{PARTICLE_BEFORE})*{_WORD}(?:[\s-]{_WORD}|\s+{PARTICLE_BEFORE}{_WORD})?"
 _NAMES = (
-    rf"{_SURNAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*{_SURNAME})*"
+    rf"{_SURNAME}(?:\s*{NAME_JOINER}\s*{_SURNAME})*"
     r"(?:\s+et\s+al\.?|\s+u\.\s?a\.)?"
 )
 _NAMES_BEFORE = re.compile(
@@ -182,7 +187,7 @@ def undated_label(text: str) -> str:
 
 def _names(text: str) -> list[PersonName]:
     text = _ET_AL.sub("", text.strip())
-    parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*", text)
+    parts = re.split(rf"\s*{NAME_JOINER}\s*", text)
     # "van Dijk’s (1998) model": the possessive is no part of the name
     return [PersonName(surname=re.sub(r"[’']s$", "", p.strip("[]"))) for p in parts if p.strip()]
 
@@ -264,7 +269,7 @@ def _bracketed_names(text: str) -> list[PersonName] | None:
     (``[Spieghel, Hendrik Laurensz], [Coornhert, Dirck] & [Fallet, G.]``, ``[Frederick the
     Great]``), else ``None``: each bracket holds one name, inverted, or a name used whole."""
     names = _BRACKETED.findall(text)
-    if not names or re.sub(r"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*", "", _BRACKETED.sub("", text)):
+    if not names or re.sub(rf"\s*{NAME_JOINER}\s*", "", _BRACKETED.sub("", text)):
         return None
     return [
         parse_name(n, inverted=True) if "," in n else PersonName(surname=n.strip()) for n in names
@@ -277,9 +282,7 @@ def _entry_names(text: str) -> list[PersonName]:
     if "," not in text:
         return [parse_name(text)] if looks_like_names(text) or text.startswith("Anon") else []
     first_surname, _, others = text.partition(",")
-    parts = [
-        p.strip() for p in re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*", others) if p.strip()
-    ]
+    parts = [p.strip() for p in re.split(rf"\s*{NAME_JOINER}\s*", others) if p.strip()]
     if not parts or len(first_surname.split()) > 4:
         return []
     # the first name is checked whole: given names in initials alone (``Hainsworth, J. B``)

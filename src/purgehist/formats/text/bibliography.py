@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.text.archival import find_archival
 from purgehist.formats.text.author_year import read_author_year_entry
-from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.citation_parts import PARTICLE_BEFORE, CitationKind, ParsedCitation
 from purgehist.formats.text.entries import read_entry, read_titled_entry
 from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.references import parse_reference
@@ -26,7 +26,7 @@ __all__ = [
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
 # "Getty, J.", "de Vergara, Francisco", "ten Kate, Lambert", "[Blackwell, Thomas]", "———."
 _ENTRY_START = re.compile(
-    r"^(?:(?:(?:de|van|von|der|den|ten|ter|du|da|di|del|della|la|le)\s+|d[’'])*\[?"
+    rf"^(?:(?:{PARTICLE_BEFORE})*\[?"
     r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
     r"(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id)\.|(?:Idem|Eadem)\b)\s*[.,:]?)"
 )
@@ -34,7 +34,7 @@ _ENTRY_START = re.compile(
 # Grammatica…", "Gedike, Friedrich. 1782. Ueber…"; not an imprint, "Cambridge UP, 1985.",
 # "Cambridge: Cambridge University Press. 1985.").
 _DATED_START = re.compile(
-    r"^(?:(?:de|van|von|der|den|ten|ter|du|da|di|del|della|la|le)\s+|d[’'])*\[?[A-ZÀ-ÝА-Я]"
+    rf"^(?:{PARTICLE_BEFORE})*\[?[A-ZÀ-ÝА-Я]"
     r"[^\d():]{0,60}?\.\s+(?:1[4-9]|20)\d\d[a-z]?\.(?:\s|$)"
 )
 # A running head or subheading on a line of its own, in a few capitalised words without a full

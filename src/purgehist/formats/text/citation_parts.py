@@ -15,8 +15,11 @@ __all__ = [
     "CUE_PREFIX",
     "LOCATOR",
     "MONTHS",
+    "NAME_JOINER",
+    "NAME_PARTICLE",
     "PAGES",
     "PAGE_PREFIX",
+    "PARTICLE_BEFORE",
     "QUOTES_OPEN",
     "ROMAN_NUMERAL",
     "CitationKind",
@@ -46,6 +49,12 @@ CUE_MORE = (
     r"notamment|par\s+exemple|bijvoorbeeld|bijv\.|daarnaast|ook))?"
 )
 CUE_PREFIX = re.compile(rf"^{CUE}{CUE_MORE}\s*:?\s+", re.IGNORECASE)
+NAME_PARTICLE = r"(?:van|von|de|der|den|des|du|da|di|del|della|dos|la|le|ten|ter|zu|d[’'])"
+"""A particle printed in lower case before a surname (``van`` Dijk, ``de`` Vergara, ``d’``)."""
+PARTICLE_BEFORE = rf"{NAME_PARTICLE}(?:\s+|(?<=[’']))"
+"""A particle and the space between it and the surname (none after ``d’``)."""
+NAME_JOINER = r"(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)"
+"""What joins the names of several authors: a comma, ``&``, *and*, *und*, *et*, *y*, *i*."""
 PAGE_PREFIX = r"(?:pp?\.|pag\.|blz\.|bl\.|S\.|Sp\.|col\.|f\.|ff\.|p)"
 ROMAN_NUMERAL = r"m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,4})"
 """A well-formed roman numeral in lower case (``xiv``, or ``xxiiii`` as early printers wrote
