@@ -1,6 +1,6 @@
 """The corpus scorer on citations: a chapter or section cited is compared with its unit
-(``chap. 2`` is not page 2), a gold name hyphenated for print (soft hyphens) is the name, and
-a title an editor gave wholly in brackets is a title."""
+(``chap. 2`` is not page 2, but is ``ch. 2`` or ``Kapitel 2``), a gold name hyphenated for
+print (soft hyphens) is the name, and a title an editor gave wholly in brackets is a title."""
 
 from __future__ import annotations
 
@@ -88,3 +88,41 @@ def test_units_soft_hyphens_and_bracketed_titles(tmp_path: Path) -> None:
 )
 def test_following_pages_compare_as_the_parser_reads_them(printed: str, gold: str) -> None:
     assert same_locator(parse_locator(printed).normalised, [gold])
+
+
+def test_a_unit_compares_however_it_is_abbreviated(tmp_path: Path) -> None:
+    path = tmp_path / "paper.txt"
+    path.write_text(_TEXT, encoding="utf-8")
+    gold = Gold(
+        name="paper",
+        text=path,
+        notes=(
+            _note("1", "Voir Potts (2005 : chap. 2).", "potts", "ch. 2"),
+            _note("2", "Voir Potts (2005 : 2).", "potts", "chapter 2"),  # page 2 still
+        ),
+        works=_WORKS,
+        complete=False,
+    )
+    score = score_anchored(parse_text(_TEXT).dataset, gold)
+    assert (score.citations.right, score.citations.total) == (1, 2)
+    [miss] = [m for m in score.misses if m.measure == "pages"]
+    assert "note 2" in miss.where
+
+
+@pytest.mark.parametrize(
+    ("printed", "gold", "same"),
+    [
+        ("chap. 7", "ch. 7", True),
+        ("Kap. 3", "Kapitel 3", True),
+        ("chap. 3–4", "chapitre 3-4", True),
+        ("§ 4", "Abschnitt 4", True),
+        ("sect. 2.1", "section 2.1", True),
+        ("chap. 7", "§ 7", False),
+        ("chap. 7", "7", False),
+    ],
+)
+def test_chapters_and_sections_in_any_abbreviation(printed: str, gold: str, same: bool) -> None:
+    locator = parse_locator(printed)
+    assert locator.unit is not None
+    assert locator.unit.value in ("chapter", "section")
+    assert same_locator(locator.printed, [gold]) is same

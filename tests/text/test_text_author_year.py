@@ -1,10 +1,11 @@
-"""Entries of an author–year references list: names, year and title read from the entry."""
+"""Entries of an author–year references list (names, year and title read from the entry) and
+the pages of the citations that point at them."""
 
 from __future__ import annotations
 
 import pytest
 
-from purgehist.formats.text.author_year import read_author_year_entry
+from purgehist.formats.text.author_year import author_year_citations, read_author_year_entry
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,14 @@ from purgehist.formats.text.author_year import read_author_year_entry
             "Logic and the port records. Vol. 2: The ledgers",
             id="volume-belongs-to-the-title",
         ),
+        pytest.param(
+            "Abellán, José Luis y Antonio Monclús. 1989. El pensamiento español contemporáneo "
+            "y la idea de América. Barcelona: Anthropos.",
+            ["Abellán", "Monclús"],
+            "José Luis",
+            "El pensamiento español contemporáneo y la idea de América",
+            id="names-joined-by-y",
+        ),
     ],
 )
 def test_author_year_entries(entry: str, surnames: list[str], given: str, title: str) -> None:
@@ -49,3 +58,42 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
     assert [a.surname for a in citation.authors] == surnames
     assert citation.authors[0].given == given
     assert citation.title == title
+
+
+@pytest.mark.parametrize(
+    ("note", "cited"),
+    [
+        pytest.param(
+            "Getty (1985: 38 and 1993) reads the purges as a struggle of centre and periphery.",
+            [("Getty", "1985", "38"), ("Getty", "1993", None)],
+            id="year-after-and",
+        ),
+        pytest.param(
+            "See Getty (1985: 38–40 and 112) and Rittersporn (1991: 12, 1993: 7).",
+            [("Getty", "1985", "38–40 and 112"), ("Rittersporn", "1991", "12"),
+             ("Rittersporn", "1993", "7")],
+            id="pages-after-and-years-after-a-comma",
+        ),
+        pytest.param(
+            "The particle is glossed by Weber (1999: mild) and by Thurmair (1989: civil); the "
+            "full list is in Müller (2005: xiv, 12).",
+            [("Weber", "1999", None), ("Thurmair", "1989", None), ("Müller", "2005", "xiv, 12")],
+            id="words-are-no-roman-numerals",
+        ),
+        pytest.param(
+            "The preface of Harles (1778: xxiiii–xxv) lists the grammars.",
+            [("Harles", "1778", "xxiiii–xxv")],
+            id="four-written-iiii",
+        ),
+        pytest.param(
+            "The article is d’Alembert’s (1751: 12), as Marineo des Bottens (1530: 4) noted.",
+            [("d’Alembert", "1751", "12"), ("Marineo des Bottens", "1530", "4")],
+            id="particles-before-and-inside-a-surname",
+        ),
+    ],
+)  # fmt: skip
+def test_pages_of_author_year_citations(
+    note: str, cited: list[tuple[str, str, str | None]]
+) -> None:
+    found = author_year_citations(note)
+    assert [(c.authors[0].surname, c.year, c.locator) for c in found] == cited

@@ -259,3 +259,31 @@ def _cited_titles(
         note = str(evidence.provenance.footnote)
         cited.setdefault(note, []).append((titles.get(evidence.source or ""), pages))
     return cited
+
+
+_PURGES = """\
+The purges have been read as a struggle between centre and regions.1 The word for the
+softened cases is itself disputed.2
+
+1 Getty (1985: 38 and 1993) reads them so; against him Conquest (1990: 12).
+2 Weber (1999: mild) lists it, Weber (1999: xiv) explains it.
+\f\
+References
+
+Conquest, Robert. 1990. The great terror: A reassessment. New York: Oxford University Press.
+Getty, J. Arch. 1985. Origins of the great purges. Cambridge: Cambridge University Press.
+Getty, J. Arch. 1993. Stalinist terror: New perspectives. Cambridge: Cambridge University Press.
+Weber, Anna. 1999. Softened speech in the files. Berlin: Akademie.
+"""
+
+
+def test_a_year_after_and_is_a_citation_and_a_word_no_page() -> None:
+    cited = _cited(parse_text(_PURGES).dataset)
+    assert cited == {
+        "1": [
+            ("Origins of the", "38"),
+            ("Stalinist terror: New", None),
+            ("The great terror:", "12"),
+        ],
+        "2": [("Softened speech in", None), ("Softened speech in", "xiv")],
+    }

@@ -438,6 +438,28 @@ def test_entries_listed_by_title_are_told_apart(lines: tuple[str, ...], count: i
     assert len(split_entries(_lines(*lines))) == count
 
 
+def test_subtitle_and_imprint_lines_stay_with_their_entry() -> None:
+    # a subtitle set on a line of its own looks like a running head, and an imprint line
+    # opens with a capitalised word and ends on a year: neither opens an entry
+    lines = _lines(
+        "Conquest, Robert. The Great Terror.",
+        "A Reassessment",
+        "New York: Oxford University Press. 1990.",
+        "Getty, J. Arch. The Origins of the Great Purges.",
+        "Cambridge: Cambridge University Press. 1985.",
+        "Primary sources",
+        "Gedike, Friedrich. 1782. Ueber Dialekte. Berlin.",
+    )
+    assert split_entries(lines) == [
+        (1, "Conquest, Robert. The Great Terror. A Reassessment New York: Oxford University "
+            "Press. 1990."),
+        (4, "Getty, J. Arch. The Origins of the Great Purges. Cambridge: Cambridge University "
+            "Press. 1985."),
+        (6, "Primary sources"),
+        (7, "Gedike, Friedrich. 1782. Ueber Dialekte. Berlin."),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("title", "rest", "editors"),
     [

@@ -45,6 +45,16 @@ _ARCHIVAL = re.compile(
 )
 _PAGE_PREFIX = re.compile(r"^(?:pp?\.|s\.|blz\.|bl\.|pag\.|с\.)\s*")
 _FOLLOWING = re.compile(r"\s*(?:sqq?\.?|seq\.?|et\s+seq\.?|e\.\s?v\.?|et\s+suiv\.?)$")
+# a chapter or section in one unit word, however abbreviated: "ch. 7", "chap. 7", "Kapitel 7",
+# "chapitre 7", "hfdst. 7" are "ch 7"; "§ 3", "sect. 3", "Abschnitt 3" are "§ 3" (after casefold)
+_CHAPTER = re.compile(
+    r"(?<!\w)(?:chapters?|chapitres?|chaps?|ch|kapitel|kap|hoofdstuk(?:ken)?|hfdst)(?:\.|\b)"
+    r"\s*(?=[\divxlc])"
+)
+_SECTION = re.compile(
+    r"(?:§§?|(?<!\w)(?:sections?|sect|sec|abschnitte?|abschn|paragraphe?s?)(?:\.|\b))"
+    r"\s*(?=[\divxlc])"
+)
 
 
 def fold(text: str | None) -> str:
@@ -117,13 +127,15 @@ def source_text(source: Source) -> str:
 
 def norm_locator(text: str | None) -> str:
     """Pages in one form: no ``p.``/``S.``/``blz.``, plain hyphens, ranges written out
-    (``130-32`` → ``130-132``), ``sq.``/``e.v.`` as ``ff.``, no spaces or full stops:
+    (``130-32`` → ``130-132``), ``sq.``/``e.v.`` as ``ff.``, one word for a chapter or a
+    section (``chap. 7`` → ``ch7``, ``Abschnitt 3`` → ``§3``), no spaces or full stops:
     ``pp. 130–32, 140 sq.`` → ``130-132,140ff``."""
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text).casefold().strip()
     text = _DASHES.sub("-", text)
     text = re.sub(r"\bll\.", "l.", text)
+    text = _SECTION.sub("§ ", _CHAPTER.sub("ch ", text))
     text = re.sub(r"\s+(?:en|and|und|et|&)\s+", ", ", text)
     parts = []
     for part in re.split(r"\s*[,;]\s*", text.strip(" .")):

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from purgehist.formats.text.citation_parts import NAME_PARTICLE, PARTICLE_BEFORE
 from purgehist.names import PARTICLES, PersonName
 
 __all__ = ["AuthorPart", "read_authors"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃŠŽČ"
 _LOWER = "a-zß-öø-ÿа-яёłśżźćńšžčığ"
-_PARTICLE = r"(?:van|von|de|der|den|du|des|la|le|ten|ter|zu|da|di|del|d[’'])"
 _SURNAME = re.compile(
-    rf"(?:{_PARTICLE}\s+)*[{_UPPER}][{_LOWER}{_UPPER}'’]*(?:-[{_UPPER}][{_LOWER}{_UPPER}'’]*)?"
+    rf"(?:{PARTICLE_BEFORE})*[{_UPPER}][{_LOWER}{_UPPER}'’]*(?:-[{_UPPER}][{_LOWER}{_UPPER}'’]*)?"
 )
 _INITIAL = rf"[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*|[{_UPPER}](?=[\s,])"
 _GIVEN = re.compile(
@@ -69,7 +69,7 @@ _EDITORS = re.compile(
 # "CONQUEST Robert", "LE ROY LADURIE Emmanuel", "de GAULLE Charles": the French surname in
 # capitals before the given names.
 _CAPITALS = re.compile(
-    rf"(?:{_PARTICLE}\s+)*[{_UPPER}]{{2,}}(?:[-\s][{_UPPER}]{{2,}})*(?![{_LOWER}\w.'’])\s+"
+    rf"(?:{PARTICLE_BEFORE})*[{_UPPER}]{{2,}}(?:[-\s][{_UPPER}]{{2,}})*(?![{_LOWER}\w.'’])\s+"
 )
 _END = re.compile(r"^(?:\s*[.:,]\s+|\s*[.:]$)")
 _MORE_INITIALS = re.compile(rf",\s*(?P<initials>(?:[{_UPPER}]\.?\s?){{1,3}})(?=,)")
@@ -96,7 +96,7 @@ def _given_run(text: str, pos: int) -> list[tuple[int, str]]:
     while len(tokens) < 4:
         match = _GIVEN.match(text, pos)
         if match is None:
-            particle = re.match(rf"{_PARTICLE}(?=[\s,])", text[pos:])
+            particle = re.match(rf"{NAME_PARTICLE}(?=[\s,])", text[pos:])
             if particle and tokens:
                 tokens.append(particle[0])
                 pos += particle.end()

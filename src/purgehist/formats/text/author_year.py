@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.citation_parts import (
+    NAME_JOINER,
+    PARTICLE_BEFORE,
+    ROMAN_NUMERAL,
+    CitationKind,
+    ParsedCitation,
+)
 from purgehist.formats.text.person_names import looks_like_names, parse_name
 from purgehist.names import PersonName
 
@@ -32,11 +38,10 @@ _NOT_NAMES = (
 )
 # a name, or one an editor supplied in brackets ("[Frisch]", "[Frederick the Great]")
 _WORD = rf"(?!{_NOT_NAMES})(?:[{_UP}][\w’'\-]*[^\W\d_]|\[[{_UP}][^\[\]();:,]{{1,40}}\]|Anon\.)"
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|dos|le|la|ten|ter|d’|d')"
 # "Polier de Bottens", "Marineo Sículo": a particle may also join two words of one surname
-_SURNAME = rf"(?:{_PARTICLE}\s+)*{_WORD}(?:[\s-]{_WORD}|\s+{_PARTICLE}\s+{_WORD})?"
+_SURNAME = rf"(?:{PARTICLE_BEFORE})*{_WORD}(?:[\s-]{_WORD}|\s+{PARTICLE_BEFORE}{_WORD})?"
 _NAMES = (
-    rf"{_SURNAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*{_SURNAME})*"
+    rf"{_SURNAME}(?:\s*{NAME_JOINER}\s*{_SURNAME})*"
     r"(?:\s+et\s+al\.?|\s+u\.\s?a\.)?"
 )
 _NAMES_BEFORE = re.compile(
@@ -61,19 +66,23 @@ _MORE_LETTER = re.compile(r"\s?,\s?([a-z])(?=\s*[,;:)\]]|\s*$)")
 # ("s.v. “dialect”"). A full stop after a figure ends them ("193. 5": the next note's label).
 # After a comma, a chapter or section keeps its unit ("Dowty et al. (1981, chap. 7)"); the
 # following pages may be set apart ("45 ff.", "12 sqq."), a note on the page added ("12, Fn. 4").
+# a roman numeral, not nothing (nor "mild", "civil": no numerals)
+_ROMAN = rf"{ROMAN_NUMERAL}(?<=[ivxlcdm])"
+# a number after "and" or a comma that is a year opens the next citation ("1985: 12 and 1990")
+_NOT_YEAR = r"(?!(?:1[4-9]|20)\d\d[a-z]?(?![\w–-]))"
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*|"
     r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt)\.?\s?\d|§))\s*(?P<pages>"
     r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
     r"(?:[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|"
     r"(?<=[–—-])\s+(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
-    r"\s?,\s(?=[\w.*†‡¶]*\d|[ivxlcdm]+\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
-    r"\s(?:&|and|et|und)\s(?=\d))+)"
+    rf"\s?,\s{_NOT_YEAR}(?=[\w.*†‡¶]*\d|{_ROMAN}\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
+    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d))+)"
 )
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
 # a headword, the title page or "passim"
 _PAGES_OK = re.compile(
-    r"\d|^[§¶*†‡✠]*(?:\S{1,3}\.)?[ivxlcdm]+[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
+    rf"\d|^[§¶*†‡✠]*(?:\S{{1,3}}\.)?{_ROMAN}[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
 )
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
@@ -178,7 +187,7 @@ def undated_label(text: str) -> str:
 
 def _names(text: str) -> list[PersonName]:
     text = _ET_AL.sub("", text.strip())
-    parts = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*", text)
+    parts = re.split(rf"\s*{NAME_JOINER}\s*", text)
     # "van Dijk’s (1998) model": the possessive is no part of the name
     return [PersonName(surname=re.sub(r"[’']s$", "", p.strip("[]"))) for p in parts if p.strip()]
 
@@ -260,7 +269,7 @@ def _bracketed_names(text: str) -> list[PersonName] | None:
     (``[Spieghel, Hendrik Laurensz], [Coornhert, Dirck] & [Fallet, G.]``, ``[Frederick the
     Great]``), else ``None``: each bracket holds one name, inverted, or a name used whole."""
     names = _BRACKETED.findall(text)
-    if not names or re.sub(r"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*", "", _BRACKETED.sub("", text)):
+    if not names or re.sub(rf"\s*{NAME_JOINER}\s*", "", _BRACKETED.sub("", text)):
         return None
     return [
         parse_name(n, inverted=True) if "," in n else PersonName(surname=n.strip()) for n in names
@@ -273,9 +282,7 @@ def _entry_names(text: str) -> list[PersonName]:
     if "," not in text:
         return [parse_name(text)] if looks_like_names(text) or text.startswith("Anon") else []
     first_surname, _, others = text.partition(",")
-    parts = [
-        p.strip() for p in re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*", others) if p.strip()
-    ]
+    parts = [p.strip() for p in re.split(rf"\s*{NAME_JOINER}\s*", others) if p.strip()]
     if not parts or len(first_surname.split()) > 4:
         return []
     # the first name is checked whole: given names in initials alone (``Hainsworth, J. B``)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.text.archival import find_archival
 from purgehist.formats.text.author_year import read_author_year_entry
-from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.citation_parts import PARTICLE_BEFORE, CitationKind, ParsedCitation
 from purgehist.formats.text.entries import read_entry, read_titled_entry
 from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.references import parse_reference
@@ -26,15 +26,16 @@ __all__ = [
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
 # "Getty, J.", "de Vergara, Francisco", "ten Kate, Lambert", "[Blackwell, Thomas]", "———."
 _ENTRY_START = re.compile(
-    r"^(?:(?:(?:de|van|von|der|den|ten|ter|du|da|di|del|della|la|le)\s+|d[’'])*\[?"
+    rf"^(?:(?:{PARTICLE_BEFORE})*\[?"
     r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
     r"(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id)\.|(?:Idem|Eadem)\b)\s*[.,:]?)"
 )
 # An author–year entry's opening: names and the year, each closed by a full stop ("Anon. 1613.
-# Grammatica…", "Gedike, Friedrich. 1782. Ueber…"; not an imprint, "Cambridge UP, 1985.").
+# Grammatica…", "Gedike, Friedrich. 1782. Ueber…"; not an imprint, "Cambridge UP, 1985.",
+# "Cambridge: Cambridge University Press. 1985.").
 _DATED_START = re.compile(
-    r"^(?:(?:de|van|von|der|den|ten|ter|du|da|di|del|della|la|le)\s+|d[’'])*\[?[A-ZÀ-ÝА-Я]"
-    r"[^\d()]{0,60}?\.\s+(?:1[4-9]|20)\d\d[a-z]?\.(?:\s|$)"
+    rf"^(?:{PARTICLE_BEFORE})*\[?[A-ZÀ-ÝА-Я]"
+    r"[^\d():]{0,60}?\.\s+(?:1[4-9]|20)\d\d[a-z]?\.(?:\s|$)"
 )
 # A running head or subheading on a line of its own, in a few capitalised words without a full
 # stop ("Primary sources", "Secondary literature"): it opens a group, which is then left out.
@@ -108,7 +109,8 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
     width = max(len(line.text.rstrip()) for line in text_lines)
     groups: list[tuple[int, list[str]]] = []
     previous = ""
-    for line, indent in zip(text_lines, indents, strict=True):
+    heading = False  # whether the last group, as far as it goes, is a subheading
+    for k, (line, indent) in enumerate(zip(text_lines, indents, strict=True)):
         text = line.text
         if bulleted >= max(2, len(text_lines) // 4):
             starts = bool(_BULLET.match(text))
@@ -122,17 +124,33 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
             )
             # a line after a subheading (or a running head read into the list: "Primary
             # sources") opens an entry
-            opened = groups and is_subheading(" ".join(groups[-1][1]))
-            if groups and not line.gap and not _complete(groups[-1][1][-1]) and not opened:
+            if groups and not line.gap and not _complete(groups[-1][1][-1]) and not heading:
                 starts = False
             elif groups and not starts:
-                starts = _broken_early(previous, text, width) or bool(_RUNNING_HEAD.match(stripped))
+                starts = _broken_early(previous, text, width) or _running_head(
+                    stripped, text_lines[k + 1 : k + 2]
+                )
         if starts or not groups:
             groups.append((line.no, [text]))
+            heading = is_subheading(text)
         else:
             groups[-1][1].append(text)
+            # a group that is no subheading stays none as it grows
+            heading = heading and is_subheading(" ".join(groups[-1][1]))
         previous = text
     return [(no, _join(parts)) for no, parts in groups]
+
+
+def _running_head(text: str, following: Sequence[BodyLine]) -> bool:
+    """Whether *text*, a line after a complete entry with no gap before it, is a running head
+    or subheading read into the list: a few capitalised words before a gap or a line that
+    opens an entry (not a subtitle carried over: ``A Reassessment`` before ``Cambridge: …``)."""
+    if not _RUNNING_HEAD.match(text):
+        return False
+    if not following:
+        return False
+    after = following[0].text.strip()
+    return following[0].gap >= 1 or bool(_ENTRY_START.match(after) or _DATED_START.match(after))
 
 
 def _broken_early(previous: str, text: str, width: int) -> bool:

@@ -15,9 +15,13 @@ __all__ = [
     "CUE_PREFIX",
     "LOCATOR",
     "MONTHS",
+    "NAME_JOINER",
+    "NAME_PARTICLE",
     "PAGES",
     "PAGE_PREFIX",
+    "PARTICLE_BEFORE",
     "QUOTES_OPEN",
+    "ROMAN_NUMERAL",
     "CitationKind",
     "ParsedCitation",
     "drop_series",
@@ -45,8 +49,17 @@ CUE_MORE = (
     r"notamment|par\s+exemple|bijvoorbeeld|bijv\.|daarnaast|ook))?"
 )
 CUE_PREFIX = re.compile(rf"^{CUE}{CUE_MORE}\s*:?\s+", re.IGNORECASE)
+NAME_PARTICLE = r"(?:van|von|de|der|den|des|du|da|di|del|della|dos|la|le|ten|ter|zu|d[’'])"
+"""A particle printed in lower case before a surname (``van`` Dijk, ``de`` Vergara, ``d’``)."""
+PARTICLE_BEFORE = rf"{NAME_PARTICLE}(?:\s+|(?<=[’']))"
+"""A particle and the space between it and the surname (none after ``d’``)."""
+NAME_JOINER = r"(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)"
+"""What joins the names of several authors: a comma, ``&``, *and*, *und*, *et*, *y*, *i*."""
 PAGE_PREFIX = r"(?:pp?\.|pag\.|blz\.|bl\.|S\.|Sp\.|col\.|f\.|ff\.|p)"
-_ROMAN = r"(?=[ivxlcdm]+\b)m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+ROMAN_NUMERAL = r"m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,4})"
+"""A well-formed roman numeral in lower case (``xiv``, or ``xxiiii`` as early printers wrote
+24; not ``mild`` or ``civil``). It also matches nothing at all: bound it where it is used."""
+_ROMAN = rf"(?=[ivxlcdm]+\b){ROMAN_NUMERAL}"
 # "12 f.", "12 ff.", "570 sq.", "12 et suiv.", "12 e.v.", "12 u. ö.": the page and the next
 _FOLLOWING = r"(?:f{1,2}\.?|sqq?\.?|seq\.?|et\s+suiv\.?|e\.\s?v\.?|u\.\s?ö\.?)(?!\w)"
 # "305n11", "306–7n12": a page and a note on it
