@@ -8,6 +8,7 @@ note labels written plainly and words broken at line ends joined (:mod:`.hyphena
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
@@ -25,9 +26,10 @@ __all__ = ["read_boxes", "read_pdf_lines", "source_lines"]
 _SCANNED_GLYPHS = 20
 """A page with an image and fewer characters than this is taken for a scan."""
 _RAISED_LABELS = 3
-"""How many raised note labels show that a document prints its labels raised…"""
+"""How many notes areas opening with a raised label show that a document prints its labels
+raised…"""
 _RAISED_SHARE = 0.9
-"""…when at least this share of the labels read are raised."""
+"""…when at least this share of the areas that open with a label open with a raised one."""
 _NUMBER = re.compile(r"\d", re.ASCII)
 _Label = Literal["raised", "plain"] | None
 
@@ -85,14 +87,20 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
     placed: list[tuple[int, int, LineKind]] = []
     texts: list[str] = []
     labels: list[_Label] = []
+    opening: Counter[_Label] = Counter()
+    """How the labels that open the notes areas are printed."""
     for page, page_kinds in zip(pages, kinds, strict=True):
         markers = body_markers(page, page_kinds)
+        areas: set[int] = set()
         for number, (line, kind) in enumerate(zip(page.lines, page_kinds, strict=True), 1):
             placed.append((page.number, number, kind))
             label = _label(line, markers) if kind == LineKind.NOTE else None
             labels.append(label)
             texts.append(f"{line.label} {line.rest}".rstrip() if label else line.text)
-    raised, plain = labels.count("raised"), labels.count("plain")
+            if kind == LineKind.NOTE and line.column not in areas:
+                areas.add(line.column)
+                opening[label] += 1
+    raised, plain = opening["raised"], opening["plain"]
     vocabulary = Vocabulary.of(texts)
     for kind in (LineKind.BODY, LineKind.NOTE):
         indices = [i for i, (_, _, k) in enumerate(placed) if k == kind]
@@ -100,8 +108,9 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
         join_hyphenated(stream, vocabulary)
         for i, text in zip(indices, stream, strict=True):
             texts[i] = text
-    # where the notes' labels are printed raised, a note line opening with a number on the
-    # baseline carries the note above it on ("3 (1982): 45.", "1936 the trials …")
+    # where the notes areas open with raised labels, a note line opening with a number on the
+    # baseline carries the note above it on ("3 (1982): 45.", "1936 the trials …"); the lines
+    # inside an area are not counted, as such a number may well be one a marker has
     sure = raised >= _RAISED_LABELS and raised >= _RAISED_SHARE * (raised + plain)
     return [
         SourceLine(
