@@ -144,3 +144,52 @@ def encrypted() -> bytes:
     pdf.add_page()
     put(pdf, LEFT, 100, body("Geheim."))
     return bytes(pdf.output())
+
+
+def wrapped_notes(raised: bool = True) -> bytes:
+    """Three pages with raised note labels; on pages 1 and 2 a note whose second line opens
+    with a number on the baseline that is no label: a journal volume (``3 (1982)``) and a
+    count of volumes (``6 Bde.``), each the number of the next note. Without *raised*, the
+    labels are printed on the baseline in the notes' size, as the numbers are."""
+    notes = [
+        [
+            ["Vgl. Müller 2001, 45."],
+            ["Müller, Die Partei im Bezirk, in: Zeitschrift für", "3 (1982), S. 45-67."],
+            ["Ebd., 12."],
+        ],
+        [
+            ["Schmidt 1999, 7."],
+            [
+                "Die Protokolle der Sitzungen sind gedruckt in: Akten der Partei,",
+                "6 Bde., Berlin 1990.",
+            ],
+            ["Ebd., Bd. 2, 88."],
+        ],
+        [["Weber 1985, 3."], ["Ebd., 9."], ["Vgl. Fischer 2004, 118."]],
+    ]
+    pdf = new_pdf()
+    note = 0
+    for number, page in enumerate(notes, 1):
+        pdf.add_page()
+        put(pdf, LEFT, 50, [(f"Die Geschichte der Partei {number}", BODY, 0)])
+        first = note + 1
+        lines = [
+            f"Die Partei war an ihre Beschlüsse gebunden.^{first} Dabei blieb",
+            f"es auch nach dem Parteitag,^{first + 1} wie die Verbindung zwischen",
+            f"Moskau und den Bezirken zeigt.^{first + 2} Die Ausgabe erschien später.",
+        ] + [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(4, 26)]
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, 468, LEFT + 150, 468)
+        y = 482.0
+        for texts in page:
+            note += 1
+            label = (str(note), LABEL, 3.0) if raised else (str(note), NOTE, 0)
+            put(pdf, LEFT, y, [label, (" " + texts[0], NOTE, 0)])
+            for text in texts[1:]:
+                y += 12
+                put(pdf, LEFT + 4, y, [(text, NOTE, 0)])
+            y += 12
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())

@@ -111,3 +111,26 @@ def test_fonts_set_at_one_point_and_scaled_by_the_matrix_read_as_printed(
     assert [(line.page, line.kind, line.text) for line in scaled] == [
         (line.page, line.kind, line.text) for line in book
     ]
+
+
+def test_a_number_on_the_baseline_of_a_note_line_is_marked_no_label() -> None:
+    lines = read_pdf_lines(make_pdfs.wrapped_notes(), "wrapped.pdf")
+    notes = [
+        (line.text[:8], line.label_known)
+        for line in lines
+        if line.page == 1 and line.kind == LineKind.NOTE
+    ]
+    assert notes == [
+        ("1 Vgl. M", True),
+        ("2 Müller", True),
+        ("3 (1982)", False),
+        ("3 Ebd., ", True),
+    ]
+    assert all(line.label_known is None for line in lines if line.kind != LineKind.NOTE)
+
+
+def test_where_labels_stand_on_the_baseline_their_numbers_are_left_to_the_parser() -> None:
+    lines = read_pdf_lines(make_pdfs.wrapped_notes(raised=False), "plain.pdf")
+    notes = [line for line in lines if line.kind == LineKind.NOTE]
+    assert notes[2].text == "3 (1982), S. 45-67."
+    assert all(line.label_known is not False for line in notes)

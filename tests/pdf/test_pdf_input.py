@@ -128,3 +128,20 @@ def test_the_typeset_sample_thesis_reads_as_its_text_does(tmp_path: Path) -> Non
     assert sorted(str(e.locator) for e in from_pdf.dataset.evidence) == sorted(
         str(e.locator) for e in from_text.dataset.evidence
     )
+
+
+def test_a_note_line_opening_with_the_next_note_s_number_carries_its_note_on(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "wrapped.pdf"
+    path.write_bytes(make_pdfs.wrapped_notes())
+    result = parse_file(path, options={"language": "de"})
+    assert result.stats["footnotes"] == 9
+    assert result.stats["markers_matched"] == 9
+    cited = {e.provenance.footnote: e.cited_as for e in result.dataset.evidence if e.provenance}
+    assert cited["2"] == "Müller, Die Partei im Bezirk, in: Zeitschrift für 3 (1982), S. 45-67."
+    assert cited["3"] == "Ebd., 12."
+    assert cited["5"] == (
+        "Die Protokolle der Sitzungen sind gedruckt in: Akten der Partei, 6 Bde., Berlin 1990."
+    )
+    assert cited["6"] == "Ebd., Bd. 2, 88."

@@ -15,6 +15,8 @@ from purgehist.formats.text.footnotes import (
     printed_number,
     split_merged,
 )
+from purgehist.formats.text.lines import LineKind, SourceLine, source_lines
+from purgehist.formats.text.paged import split_paged
 from purgehist.formats.text.pages import split_pages
 from purgehist.formats.text.read import parse_text
 
@@ -228,3 +230,47 @@ def test_note_keys_print_their_number() -> None:
     assert printed_number(200_007) == 7
     assert note_label(200_007, True) == "c3_7"
     assert note_label(7, False) == "7"
+
+
+def _noted_page(second_label: bool | None) -> list[SourceLine]:
+    """A page as the PDF front end gives it: running text with three markers, then three notes
+    of which the second wraps onto a line opening with the number of the third."""
+    body = [
+        "Die Partei war an ihre Beschlüsse gebunden.¹ Dabei blieb es auch nach",
+        "dem Parteitag,² wie die Verbindung zwischen Moskau und den Bezirken",
+        "zeigt.³ Die Ausgabe erschien später.",
+    ]
+    notes = [
+        ("1 Vgl. Müller 2001, 45.", True),
+        ("2 Müller, Die Partei im Bezirk, in: Zeitschrift für", True),
+        ("3 (1982), S. 45-67.", second_label),
+        ("3 Ebd., 12.", True),
+    ]
+    lines = [SourceLine(text, 1, k, LineKind.BODY) for k, text in enumerate(body, 1)]
+    start = len(lines) + 1
+    lines += [
+        SourceLine(text, 1, k, LineKind.NOTE, known) for k, (text, known) in enumerate(notes, start)
+    ]
+    return lines
+
+
+def test_a_note_line_known_to_open_with_no_label_carries_its_note_on() -> None:
+    layout = split_paged(_noted_page(False))
+    assert [(note.n, note.text) for note in layout.notes] == [
+        (1, "Vgl. Müller 2001, 45."),
+        (2, "Müller, Die Partei im Bezirk, in: Zeitschrift für 3 (1982), S. 45-67."),
+        (3, "Ebd., 12."),
+    ]
+    assert [m.n for line in layout.body for m in line.markers] == [1, 2, 3]
+
+
+def test_a_note_line_of_unknown_label_is_read_by_its_number_as_before() -> None:
+    # the same lines without the front end's word: the number in sequence opens note 3, as
+    # in plain text, where nothing else tells it from a label
+    layout = split_paged(_noted_page(None))
+    assert [note.n for note in layout.notes] == [1, 2, 3]
+    assert layout.notes[2].text.startswith("(1982)")
+
+
+def test_plain_text_lines_carry_no_label_knowledge() -> None:
+    assert {line.label_known for line in source_lines("12 Ebd., 45.\n3 (1982).\f4 Ebd.")} == {None}

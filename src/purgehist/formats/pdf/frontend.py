@@ -7,7 +7,10 @@ note labels written plainly and words broken at line ends joined (:mod:`.hyphena
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from purgehist.diagnostics import Diagnostics
 from purgehist.formats.pdf.boxes import LineBox, PageBoxes, page_boxes
@@ -22,6 +25,13 @@ __all__ = ["read_boxes", "read_pdf_lines", "source_lines"]
 
 _SCANNED_GLYPHS = 20
 """A page with an image and fewer characters than this is taken for a scan."""
+_RAISED_LABELS = 3
+"""How many notes areas opening with a raised label show that a document prints its labels
+raised…"""
+_RAISED_SHARE = 0.9
+"""…when at least this share of the areas that open with a label open with a raised one."""
+_NUMBER = re.compile(r"\d", re.ASCII)
+_Label = Literal["raised", "plain"] | None
 
 
 def read_pdf_lines(data: bytes, name: str, found: Diagnostics | None = None) -> list[SourceLine]:
@@ -76,11 +86,21 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
     kinds = classify_pages(pages, layout)
     placed: list[tuple[int, int, LineKind]] = []
     texts: list[str] = []
+    labels: list[_Label] = []
+    opening: Counter[_Label] = Counter()
+    """How the labels that open the notes areas are printed."""
     for page, page_kinds in zip(pages, kinds, strict=True):
         markers = body_markers(page, page_kinds)
+        areas: set[int] = set()
         for number, (line, kind) in enumerate(zip(page.lines, page_kinds, strict=True), 1):
             placed.append((page.number, number, kind))
-            texts.append(_note_text(line, markers) if kind == LineKind.NOTE else line.text)
+            label = _label(line, markers) if kind == LineKind.NOTE else None
+            labels.append(label)
+            texts.append(f"{line.label} {line.rest}".rstrip() if label else line.text)
+            if kind == LineKind.NOTE and line.column not in areas:
+                areas.add(line.column)
+                opening[label] += 1
+    raised, plain = opening["raised"], opening["plain"]
     vocabulary = Vocabulary.of(texts)
     for kind in (LineKind.BODY, LineKind.NOTE):
         indices = [i for i, (_, _, k) in enumerate(placed) if k == kind]
@@ -88,18 +108,42 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
         join_hyphenated(stream, vocabulary)
         for i, text in zip(indices, stream, strict=True):
             texts[i] = text
+    # where the notes areas open with raised labels, a note line opening with a number on the
+    # baseline carries the note above it on ("3 (1982): 45.", "1936 the trials …"); the lines
+    # inside an area are not counted, as such a number may well be one a marker has
+    sure = raised >= _RAISED_LABELS and raised >= _RAISED_SHARE * (raised + plain)
     return [
-        SourceLine(text=text, page=page, line=number, kind=kind)
-        for (page, number, kind), text in zip(placed, texts, strict=True)
+        SourceLine(
+            text=text,
+            page=page,
+            line=number,
+            kind=kind,
+            label_known=_label_known(kind, label, sure, text),
+        )
+        for (page, number, kind), text, label in zip(placed, texts, labels, strict=True)
         if text
     ]
 
 
-def _note_text(line: LineBox, markers: set[str]) -> str:
-    """A footnote line with its label, if it starts with one, as plain text: ``12 Vgl. …``."""
-    if line.label is None or not (line.label_raised or line.label in markers):
-        return line.text
-    return f"{line.label} {line.rest}".rstrip()
+def _label_known(kind: LineKind, label: _Label, sure: bool, text: str) -> bool | None:
+    """What the glyphs tell of the number a line opens with (see
+    :attr:`.text.lines.SourceLine.label_known`); *sure*: the document prints its labels
+    raised, so a number on the baseline is none."""
+    if kind != LineKind.NOTE:
+        return None
+    if label == "raised" or (label == "plain" and not sure):
+        return True
+    return False if sure and _NUMBER.match(text) else None
+
+
+def _label(line: LineBox, markers: set[str]) -> _Label:
+    """How a footnote line's label is printed, if it opens with one: raised, or on the
+    baseline with a number that a marker in the page's running text has."""
+    if line.label is None:
+        return None
+    if line.label_raised:
+        return "raised"
+    return "plain" if line.label in markers else None
 
 
 def _check_text_layer(pages: Sequence[PageBoxes], name: str, found: Diagnostics) -> None:

@@ -14,7 +14,7 @@ after a line that reads unfinished (a web address).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -28,11 +28,15 @@ _LONE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*$", re.IGNORECASE)
 """A number alone that is no label of the area: a page number the extraction set there."""
 
 
-def area_notes(area: Sequence[tuple[int, str]], first: int) -> list[AreaNote]:
+def area_notes(
+    area: Sequence[tuple[int, str]], first: int, unlabelled: Collection[int] = ()
+) -> list[AreaNote]:
     """The notes of a notes area (``(index, text)`` of its non-blank lines, the first
     labelled *first*): read in sequence (:func:`.note_areas.note_texts`), then with the
-    labels that stand apart from their texts put back (:func:`share_detached`)."""
-    return share_detached(area, first, note_texts(area, first))
+    labels that stand apart from their texts put back (:func:`share_detached`). The lines at
+    *unlabelled* indices open with no label, whatever number they start with."""
+    notes = note_texts(area, first, unlabelled)
+    return share_detached(area, first, notes, unlabelled)
 
 
 @dataclass(slots=True)
@@ -46,13 +50,16 @@ class _Text:
 
 
 def share_detached(
-    area: Sequence[tuple[int, str]], first: int, notes: list[AreaNote]
+    area: Sequence[tuple[int, str]],
+    first: int,
+    notes: list[AreaNote],
+    unlabelled: Collection[int] = (),
 ) -> list[AreaNote]:
     """The notes of *area* (``(index, text)`` of its non-blank lines, the first labelled
     *first*) when some of its labels stand alone away from their texts; *notes*, as read in
-    sequence, otherwise."""
+    sequence, otherwise. The lines at *unlabelled* indices hold no label."""
     starts = {note.first: note.n for note in notes if note.head}
-    alone = _alone_labels(area, first, starts)
+    alone = {k: n for k, n in _alone_labels(area, first, starts).items() if k not in unlabelled}
     strays = sum(1 for index, text in area if index not in alone and _LONE_NUMBER.match(text))
     if not alone or strays >= max(2, len(alone)):
         return notes  # numbers alone in plenty: the figures of a table or a chart

@@ -5,7 +5,9 @@ The plain-text front end knows only the characters, so its lines are :attr:`Line
 and the pipeline infers note areas, running heads and page numbers. The PDF front end sees font
 sizes and positions, so it marks each line's kind and writes superscript note markers as Unicode
 superscript digits (``¹²``) at their place in the body text; a note's own label stays plain
-text at the start of its first :attr:`LineKind.NOTE` line (``12 Ibid., 45.``).
+text at the start of its first :attr:`LineKind.NOTE` line (``12 Ibid., 45.``), and a note
+line opening with a number the glyphs show to be no label says so
+(:attr:`SourceLine.label_known`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ class SourceLine:
     """1-based line number in the file for text input, on the page for PDF input: what
     problems name as the place."""
     kind: LineKind = LineKind.UNKNOWN
+    label_known: bool | None = None
+    """Whether the number the line opens with is a note label, as the front end saw it: ``True``
+    (a label, by its size or raised baseline), ``False`` (no label: the note's text carries on)
+    or ``None`` (not known, as in plain text)."""
 
 
 def source_lines(text: str) -> list[SourceLine]:

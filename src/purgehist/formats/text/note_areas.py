@@ -13,7 +13,7 @@ examples, lists and headings in the running text are not taken for notes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.text.markers import SUPERSCRIPTS, superscript_value
@@ -74,15 +74,18 @@ def read_label(text: str) -> Label | None:
     return Label(n, (match["rest"] or match["glued"] or "").strip(), style)
 
 
-def note_texts(area: Sequence[tuple[int, str]], first: int) -> list[AreaNote]:
+def note_texts(
+    area: Sequence[tuple[int, str]], first: int, unlabelled: Collection[int] = ()
+) -> list[AreaNote]:
     """The notes of an area starting with label *first*, read in sequence: *area* holds
-    ``(index, text)`` of its non-blank lines, the first of them labelled ``first``. Labels
-    that stand apart from their texts are put back by :mod:`.detached_labels`."""
+    ``(index, text)`` of its non-blank lines, the first of them labelled ``first``; the lines
+    at *unlabelled* indices open with no label whatever their text (the PDF front end saw it).
+    Labels that stand apart from their texts are put back by :mod:`.detached_labels`."""
     notes: list[AreaNote] = []
     expected = first
     last_text = ""
     for index, text in area:
-        label = read_label(text)
+        label = None if index in unlabelled else read_label(text)
         if label is not None and (
             label.n == expected
             or (expected < label.n < expected + LOST and _FINISHED.search(last_text))

@@ -171,13 +171,18 @@ class _Pager:
 
     def known_notes(self, noted: list[int]) -> list[AreaNote]:
         filled = [(k, self.lines[k].text) for k in noted if self.lines[k].text.strip()]
-        labelled = [(k, label) for k, text in filled if (label := read_label(text)) is not None]
+        unlabelled = {k for k, _ in filled if self.lines[k].label_known is False}
+        labelled = [
+            (k, label)
+            for k, text in filled
+            if k not in unlabelled and (label := read_label(text)) is not None
+        ]
         if not labelled:
             self.carry_on([k for k, _ in filled])
             return []
         start, first = labelled[0]
         self.carry_on([k for k, _ in filled if k < start])
-        return area_notes([(k, t) for k, t in filled if k >= start], first.n)
+        return area_notes([(k, t) for k, t in filled if k >= start], first.n, unlabelled)
 
     def find_area(self, kept: list[int]) -> tuple[list[int], list[AreaNote]]:
         """The running text of a page and the notes of its notes area (none when no start of

@@ -134,7 +134,8 @@ def parse_lines(
 def _parse(options: TextOptions, reading: Reading, sha: str) -> ParseResult:
     # the stages number lines by their place; the reading turns that back into the front end's
     lines = [
-        SourceLine(line.text, line.page, k, line.kind) for k, line in enumerate(reading.origin, 1)
+        SourceLine(line.text, line.page, k, line.kind, line.label_known)
+        for k, line in enumerate(reading.origin, 1)
     ]
     dataset = _read(lines, sha, options, reading)
     problems = reading.diagnostics.problems
