@@ -94,6 +94,19 @@ def test_a_page_number_between_a_label_and_its_text_is_left_out() -> None:
     assert _texts(lines, 2) == [(2, lines[4])]
 
 
+def test_a_word_alone_that_looks_roman_stays_in_its_note() -> None:
+    lines = [
+        "2",
+        "",
+        "On the harm principle the classic statement remains that of J. S.",
+        "Mill",
+        "(1859), ch. 1; on its reception in the civil service see below.",
+        "3",
+        "The phrase is quoted from the parish registers, vol. 2, f. 14.",
+    ]
+    assert _texts(lines, 2) == [(2, " ".join(lines[2:5])), (3, lines[6])]
+
+
 def test_labels_in_sequence_are_read_as_before() -> None:
     lines = [
         "5 Conquest, The Great Terror, 45.",

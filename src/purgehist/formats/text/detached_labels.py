@@ -18,14 +18,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from purgehist.formats.text.citation_parts import ROMAN_NUMERAL
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
 
 __all__ = ["area_notes", "share_detached", "side_notes"]
 
 _SHORT = 0.85
 """A line shorter than this share of the area's longest line ends short of the full width."""
-_LONE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*$", re.IGNORECASE)
-"""A number alone that is no label of the area: a page number the extraction set there."""
+_LONE_NUMBER = re.compile(rf"^\s*(?:\d{{1,4}}|(?=[ivxlcdm]){ROMAN_NUMERAL})\s*$")
+"""A number alone that is no label of the area: a page number the extraction set there (only
+a well-formed lower-case roman numeral, so that a word alone such as "Mill" stays text)."""
 
 
 def area_notes(
