@@ -107,6 +107,28 @@ def test_a_word_alone_that_looks_roman_stays_in_its_note() -> None:
     assert _texts(lines, 2) == [(2, " ".join(lines[2:5])), (3, lines[6])]
 
 
+def test_labels_alone_past_a_lost_note_keep_their_texts() -> None:
+    lines = [
+        "3",
+        "4",
+        "",
+        "Kotkin, Magnetic Mountain, 72.",
+        "The figures for the second plan are disputed; I follow those of the",
+        "regional archive throughout.",
+        "6",
+        "7",
+        "",
+        "Fitzpatrick, Stalin's Peasants, 103.",
+        "Ibid., 110.",
+    ]
+    assert _texts(lines, 3) == [
+        (3, lines[3]),
+        (4, " ".join(lines[4:6])),
+        (6, lines[9]),
+        (7, lines[10]),
+    ]
+
+
 def test_labels_in_sequence_are_read_as_before() -> None:
     lines = [
         "5 Conquest, The Great Terror, 45.",

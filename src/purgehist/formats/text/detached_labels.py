@@ -103,11 +103,12 @@ def _slotted(
 
 
 def _run(labels: set[int]) -> list[int]:
-    """The labels that follow on from the smallest one by one (a number beyond is a table's
-    figure or a page number)."""
+    """The labels that follow on from the smallest, each at most :data:`.note_areas.LOST`
+    beyond the one before as in :func:`.note_areas.note_texts` (a number further on is a
+    table's figure or a page number)."""
     numbers = sorted(labels)
     end = 1
-    while end < len(numbers) and numbers[end] == numbers[end - 1] + 1:
+    while end < len(numbers) and numbers[end] <= numbers[end - 1] + LOST:
         end += 1
     return numbers[:end]
 
