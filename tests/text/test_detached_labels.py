@@ -129,6 +129,26 @@ def test_labels_alone_past_a_lost_note_keep_their_texts() -> None:
     ]
 
 
+def test_a_number_marked_no_label_hides_no_real_label_alone() -> None:
+    lines = [
+        "2",
+        "",
+        "Conquest, The Great Terror, vol.",
+        "3",
+        "(1968), 45, on the purge of the regional party committees.",
+        "Getty, Origins of the Great Purges, 12.",
+        "4",
+        "Ibid., 58, where the figures for the second year are given.",
+        "3",
+    ]
+    area = [(k, text) for k, text in enumerate(lines) if text.strip()]
+    notes = area_notes(area, 2, unlabelled={3})
+    assert [note.n for note in notes] == [2, 3, 4]
+    assert notes[-1].lines == [7]
+    # the wrapped volume number stays text
+    assert sorted(k for note in notes for k in note.lines) == [2, 3, 4, 5, 7]
+
+
 def test_labels_in_sequence_are_read_as_before() -> None:
     lines = [
         "5 Conquest, The Great Terror, 45.",

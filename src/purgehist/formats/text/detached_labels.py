@@ -61,7 +61,7 @@ def share_detached(
     *first*) when some of its labels stand alone away from their texts; *notes*, as read in
     sequence, otherwise. The lines at *unlabelled* indices hold no label."""
     starts = {note.first: note.n for note in notes if note.head}
-    alone = {k: n for k, n in _alone_labels(area, first, starts).items() if k not in unlabelled}
+    alone = _alone_labels(area, first, starts, unlabelled)
     strays = sum(1 for index, text in area if index not in alone and _LONE_NUMBER.match(text))
     if not alone or strays >= max(2, len(alone)):
         return notes  # numbers alone in plenty: the figures of a table or a chart
@@ -70,7 +70,7 @@ def share_detached(
         for note in notes:
             note.lines = [k for k in note.lines if k not in lone]
         return notes
-    return _slotted(area, first, alone, starts) or notes
+    return _slotted(area, first, alone, starts, unlabelled) or notes
 
 
 def side_notes(area: Sequence[tuple[int, str]]) -> list[AreaNote]:
@@ -84,7 +84,11 @@ def side_notes(area: Sequence[tuple[int, str]]) -> list[AreaNote]:
 
 
 def _slotted(
-    area: Sequence[tuple[int, str]], first: int, alone: dict[int, int], starts: dict[int, int]
+    area: Sequence[tuple[int, str]],
+    first: int,
+    alone: dict[int, int],
+    starts: dict[int, int],
+    unlabelled: Collection[int] = (),
 ) -> list[AreaNote]:
     texts: list[_Text] = []
     parted = False
@@ -93,7 +97,7 @@ def _slotted(
         if index in alone:
             parted = True
             continue
-        if index not in starts and _LONE_NUMBER.match(text):
+        if index not in starts and index not in unlabelled and _LONE_NUMBER.match(text):
             continue
         gap = previous is not None and index > previous + 1
         texts.append(_Text(index, text, starts.get(index), parted or gap))
@@ -122,14 +126,19 @@ def _stray_number(text: str, first: int, size: int) -> bool:
 
 
 def _alone_labels(
-    area: Sequence[tuple[int, str]], first: int, starts: dict[int, int]
+    area: Sequence[tuple[int, str]],
+    first: int,
+    starts: dict[int, int],
+    unlabelled: Collection[int] = (),
 ) -> dict[int, int]:
     """Lines holding only a label of this area (a number in reach of the area's first),
-    each number once."""
+    each number once; the lines at *unlabelled* indices hold none."""
     found: dict[int, int] = {}
     seen = set(starts.values())
     reach = first + len(area) + LOST
     for index, text in area:
+        if index in unlabelled:
+            continue  # before taking its number, which would hide a real label further on
         label = read_label(text)
         if label is None or label.rest or label.style == "dot" or label.n in seen:
             continue  # "8." alone ends a citation's page rather than labelling a note
