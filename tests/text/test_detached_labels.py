@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from purgehist.formats.text.detached_labels import area_notes
+from purgehist.formats.text.detached_labels import area_notes, side_notes
 from purgehist.formats.text.lines import LineKind, source_lines
 from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.formats.text.side_blocks import split_side_blocks
@@ -243,3 +243,24 @@ def test_a_short_footnote_here_and_there_is_no_side_note() -> None:
     text = _side_book(1) + "\f" + "\f".join("\n".join(["xiv", "", *_BODY]) for _ in range(8))
     lines = split_side_blocks(source_lines(text))
     assert all(line.kind == LineKind.UNKNOWN for line in lines)
+
+
+def test_a_side_note_opening_with_its_label_starts_there() -> None:
+    lines = [
+        "The lectures were turned into a",
+        "book, published in 1952.",
+        "3",
+        "",
+        "Mildred Warner, A Life (New York:",
+        "Publishing Center, 1988), 163.",
+        "4 Ibid., 88, on the same",
+        "meeting.",
+        "2",
+    ]
+    area = [(k, text) for k, text in enumerate(lines) if text.strip()]
+    notes = side_notes(area)
+    assert [(note.n, note.head, note.lines) for note in notes] == [
+        (2, "", [0, 1]),
+        (3, "", [4, 5]),
+        (4, "Ibid., 88, on the same", [7]),
+    ]

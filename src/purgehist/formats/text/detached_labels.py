@@ -80,7 +80,14 @@ def side_notes(area: Sequence[tuple[int, str]]) -> list[AreaNote]:
     if not labels:
         return []
     first = min(labels)
-    return _slotted(area, first, _alone_labels(area, first, {}), {})
+    reach = first + len(area) + LOST
+    # a line opening with its own label (and text) starts that note for sure
+    starts = {
+        index: label.n
+        for index, text in area
+        if (label := read_label(text)) and label.rest and first <= label.n <= reach
+    }
+    return _slotted(area, first, _alone_labels(area, first, starts), starts)
 
 
 def _slotted(
