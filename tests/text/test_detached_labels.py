@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from purgehist.formats.text.detached_labels import area_notes
+from purgehist.formats.text.detached_labels import area_notes, side_notes
 from purgehist.formats.text.lines import LineKind, source_lines
 from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.formats.text.side_blocks import split_side_blocks
@@ -92,6 +92,61 @@ def test_a_run_of_labels_shares_the_texts_at_sentence_ends() -> None:
 def test_a_page_number_between_a_label_and_its_text_is_left_out() -> None:
     lines = ["2", "", "xiv", "", "A note on the second edition: more exercises are solved."]
     assert _texts(lines, 2) == [(2, lines[4])]
+
+
+def test_a_word_alone_that_looks_roman_stays_in_its_note() -> None:
+    lines = [
+        "2",
+        "",
+        "On the harm principle the classic statement remains that of J. S.",
+        "Mill",
+        "(1859), ch. 1; on its reception in the civil service see below.",
+        "3",
+        "The phrase is quoted from the parish registers, vol. 2, f. 14.",
+    ]
+    assert _texts(lines, 2) == [(2, " ".join(lines[2:5])), (3, lines[6])]
+
+
+def test_labels_alone_past_a_lost_note_keep_their_texts() -> None:
+    lines = [
+        "3",
+        "4",
+        "",
+        "Kotkin, Magnetic Mountain, 72.",
+        "The figures for the second plan are disputed; I follow those of the",
+        "regional archive throughout.",
+        "6",
+        "7",
+        "",
+        "Fitzpatrick, Stalin's Peasants, 103.",
+        "Ibid., 110.",
+    ]
+    assert _texts(lines, 3) == [
+        (3, lines[3]),
+        (4, " ".join(lines[4:6])),
+        (6, lines[9]),
+        (7, lines[10]),
+    ]
+
+
+def test_a_number_marked_no_label_hides_no_real_label_alone() -> None:
+    lines = [
+        "2",
+        "",
+        "Conquest, The Great Terror, vol.",
+        "3",
+        "(1968), 45, on the purge of the regional party committees.",
+        "Getty, Origins of the Great Purges, 12.",
+        "4",
+        "Ibid., 58, where the figures for the second year are given.",
+        "3",
+    ]
+    area = [(k, text) for k, text in enumerate(lines) if text.strip()]
+    notes = area_notes(area, 2, unlabelled={3})
+    assert [note.n for note in notes] == [2, 3, 4]
+    assert notes[-1].lines == [7]
+    # the wrapped volume number stays text
+    assert sorted(k for note in notes for k in note.lines) == [2, 3, 4, 5, 7]
 
 
 def test_labels_in_sequence_are_read_as_before() -> None:
@@ -188,3 +243,24 @@ def test_a_short_footnote_here_and_there_is_no_side_note() -> None:
     text = _side_book(1) + "\f" + "\f".join("\n".join(["xiv", "", *_BODY]) for _ in range(8))
     lines = split_side_blocks(source_lines(text))
     assert all(line.kind == LineKind.UNKNOWN for line in lines)
+
+
+def test_a_side_note_opening_with_its_label_starts_there() -> None:
+    lines = [
+        "The lectures were turned into a",
+        "book, published in 1952.",
+        "3",
+        "",
+        "Mildred Warner, A Life (New York:",
+        "Publishing Center, 1988), 163.",
+        "4 Ibid., 88, on the same",
+        "meeting.",
+        "2",
+    ]
+    area = [(k, text) for k, text in enumerate(lines) if text.strip()]
+    notes = side_notes(area)
+    assert [(note.n, note.head, note.lines) for note in notes] == [
+        (2, "", [0, 1]),
+        (3, "", [4, 5]),
+        (4, "Ibid., 88, on the same", [7]),
+    ]

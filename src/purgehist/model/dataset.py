@@ -25,7 +25,6 @@ __all__ = [
     "Metadata",
     "Record",
     "references_vouched",
-    "vouch_for_references",
 ]
 
 Record = Actor | Place | Event | Source | Evidence | Claim | Document
@@ -163,12 +162,13 @@ class Dataset:
         return self._queries
 
 
-def vouch_for_references(dataset: Dataset) -> Dataset:
+def _vouch_for_references(dataset: Dataset) -> Dataset:
     """Mark *dataset*, just built by a reader that found its ids unique and resolved every one
     of its references to a record of a kind the field accepts (what :func:`purgehist.problems`
     checks), so that ``problems()`` need not look them up again: at 10⁶ claims those look-ups,
     into tables too large for the processor's caches, cost more per claim than at 10⁴. A
-    changed copy (:meth:`Dataset.replace`, :meth:`Dataset.merge`) is not marked.
+    changed copy (:meth:`Dataset.replace`, :meth:`Dataset.merge`) is not marked. Only the
+    tabular reader, which does those checks as it reads, may call it.
     """
     object.__setattr__(dataset, "_references_resolved", True)
     return dataset
@@ -176,5 +176,5 @@ def vouch_for_references(dataset: Dataset) -> Dataset:
 
 def references_vouched(dataset: Dataset) -> bool:
     """Whether the reader of *dataset* resolved all its references (see
-    :func:`vouch_for_references`)."""
+    :func:`_vouch_for_references`)."""
     return dataset._references_resolved

@@ -25,7 +25,7 @@ from purgehist.formats.tabular.cells import RowReader
 from purgehist.formats.tabular.generated_rows import generated_reader
 from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
 from purgehist.formats.tabular.references import OpenTable, References, table_place
-from purgehist.model.dataset import COLLECTIONS, Dataset, vouch_for_references
+from purgehist.model.dataset import COLLECTIONS, Dataset, _vouch_for_references
 
 __all__ = ["READ_ORDER", "Opener", "RawTable", "UnreadableTableError", "rebuild", "table_name"]
 
@@ -481,4 +481,4 @@ def rebuild(
         return None
     dataset = Dataset(metadata=assembly.metadata or Dataset().metadata, **assembly.records)
     # Every reference was looked up here: problems() need not look them up again.
-    return vouch_for_references(dataset) if refs.clean and not refs.unreadable else dataset
+    return _vouch_for_references(dataset) if refs.clean and not refs.unreadable else dataset

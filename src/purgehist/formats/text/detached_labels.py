@@ -18,14 +18,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from purgehist.formats.text.citation_parts import ROMAN_NUMERAL
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
 
 __all__ = ["area_notes", "share_detached", "side_notes"]
 
 _SHORT = 0.85
 """A line shorter than this share of the area's longest line ends short of the full width."""
-_LONE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*$", re.IGNORECASE)
-"""A number alone that is no label of the area: a page number the extraction set there."""
+_LONE_NUMBER = re.compile(rf"^\s*(?:\d{{1,4}}|(?=[ivxlcdm]){ROMAN_NUMERAL})\s*$")
+"""A number alone that is no label of the area: a page number the extraction set there (only
+a well-formed lower-case roman numeral, so that a word alone such as "Mill" stays text)."""
 
 
 def area_notes(
@@ -59,7 +61,7 @@ def share_detached(
     *first*) when some of its labels stand alone away from their texts; *notes*, as read in
     sequence, otherwise. The lines at *unlabelled* indices hold no label."""
     starts = {note.first: note.n for note in notes if note.head}
-    alone = {k: n for k, n in _alone_labels(area, first, starts).items() if k not in unlabelled}
+    alone = _alone_labels(area, first, starts, unlabelled)
     strays = sum(1 for index, text in area if index not in alone and _LONE_NUMBER.match(text))
     if not alone or strays >= max(2, len(alone)):
         return notes  # numbers alone in plenty: the figures of a table or a chart
@@ -68,7 +70,7 @@ def share_detached(
         for note in notes:
             note.lines = [k for k in note.lines if k not in lone]
         return notes
-    return _slotted(area, first, alone, starts) or notes
+    return _slotted(area, first, alone, starts, unlabelled) or notes
 
 
 def side_notes(area: Sequence[tuple[int, str]]) -> list[AreaNote]:
@@ -78,11 +80,22 @@ def side_notes(area: Sequence[tuple[int, str]]) -> list[AreaNote]:
     if not labels:
         return []
     first = min(labels)
-    return _slotted(area, first, _alone_labels(area, first, {}), {})
+    reach = first + len(area) + LOST
+    # a line opening with its own label (and text) starts that note for sure
+    starts = {
+        index: label.n
+        for index, text in area
+        if (label := read_label(text)) and label.rest and first <= label.n <= reach
+    }
+    return _slotted(area, first, _alone_labels(area, first, starts), starts)
 
 
 def _slotted(
-    area: Sequence[tuple[int, str]], first: int, alone: dict[int, int], starts: dict[int, int]
+    area: Sequence[tuple[int, str]],
+    first: int,
+    alone: dict[int, int],
+    starts: dict[int, int],
+    unlabelled: Collection[int] = (),
 ) -> list[AreaNote]:
     texts: list[_Text] = []
     parted = False
@@ -91,7 +104,7 @@ def _slotted(
         if index in alone:
             parted = True
             continue
-        if index not in starts and _LONE_NUMBER.match(text):
+        if index not in starts and index not in unlabelled and _LONE_NUMBER.match(text):
             continue
         gap = previous is not None and index > previous + 1
         texts.append(_Text(index, text, starts.get(index), parted or gap))
@@ -101,11 +114,12 @@ def _slotted(
 
 
 def _run(labels: set[int]) -> list[int]:
-    """The labels that follow on from the smallest one by one (a number beyond is a table's
-    figure or a page number)."""
+    """The labels that follow on from the smallest, each at most :data:`.note_areas.LOST`
+    beyond the one before as in :func:`.note_areas.note_texts` (a number further on is a
+    table's figure or a page number)."""
     numbers = sorted(labels)
     end = 1
-    while end < len(numbers) and numbers[end] == numbers[end - 1] + 1:
+    while end < len(numbers) and numbers[end] <= numbers[end - 1] + LOST:
         end += 1
     return numbers[:end]
 
@@ -119,14 +133,19 @@ def _stray_number(text: str, first: int, size: int) -> bool:
 
 
 def _alone_labels(
-    area: Sequence[tuple[int, str]], first: int, starts: dict[int, int]
+    area: Sequence[tuple[int, str]],
+    first: int,
+    starts: dict[int, int],
+    unlabelled: Collection[int] = (),
 ) -> dict[int, int]:
     """Lines holding only a label of this area (a number in reach of the area's first),
-    each number once."""
+    each number once; the lines at *unlabelled* indices hold none."""
     found: dict[int, int] = {}
     seen = set(starts.values())
     reach = first + len(area) + LOST
     for index, text in area:
+        if index in unlabelled:
+            continue  # before taking its number, which would hide a real label further on
         label = read_label(text)
         if label is None or label.rest or label.style == "dot" or label.n in seen:
             continue  # "8." alone ends a citation's page rather than labelling a note

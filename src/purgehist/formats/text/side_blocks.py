@@ -76,8 +76,12 @@ def _side_lines(page: list[SourceLine], width: float) -> list[int]:
     kinds: list[str] = []
     for block in blocks:
         texts = [page[k].text.strip() for k in block]
-        alone = [t for t in texts if (label := read_label(t)) is not None and not label.rest]
-        prose = [t for t in texts if t not in alone]
+        alone = {
+            k
+            for k, t in enumerate(texts)
+            if (label := read_label(t)) is not None and not label.rest
+        }
+        prose = [t for k, t in enumerate(texts) if k not in alone]
         share = sum(len(t) <= width for t in prose) / len(prose) if prose else 0.0
         if not prose:
             kinds.append("label")
