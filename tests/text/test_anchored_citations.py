@@ -60,20 +60,20 @@ def _note(label: str, printed: str, work: str, pages: str) -> GoldNote:
     )
 
 
-def test_units_soft_hyphens_and_bracketed_titles(tmp_path: Path) -> None:
+def _gold(tmp_path: Path, *notes: GoldNote) -> Gold:
+    """A partial gold of the paper *_TEXT* with *notes*."""
     path = tmp_path / "paper.txt"
     path.write_text(_TEXT, encoding="utf-8")
-    gold = Gold(
-        name="paper",
-        text=path,
-        notes=(
-            _note("1", "Voir Potts (2005 : chap. 2).", "potts", "chap. 2"),
-            _note("2", "Voir Potts (2005 : 2).", "potts", "chap. 2"),  # page 2: not chapter 2
-            _note("3", "Vgl. Ormelius-Sandblom (1997: 93–94).", "ormelius", "93–94"),
-            _note("4", "See Valckenaer (1790: 490-491).", "valckenaer", "490–491"),
-        ),
-        works=_WORKS,
-        complete=False,
+    return Gold(name="paper", text=path, notes=notes, works=_WORKS, complete=False)
+
+
+def test_units_soft_hyphens_and_bracketed_titles(tmp_path: Path) -> None:
+    gold = _gold(
+        tmp_path,
+        _note("1", "Voir Potts (2005 : chap. 2).", "potts", "chap. 2"),
+        _note("2", "Voir Potts (2005 : 2).", "potts", "chap. 2"),  # page 2: not chapter 2
+        _note("3", "Vgl. Ormelius-Sandblom (1997: 93–94).", "ormelius", "93–94"),
+        _note("4", "See Valckenaer (1790: 490-491).", "valckenaer", "490–491"),
     )
     score = score_anchored(parse_text(_TEXT).dataset, gold)
     assert (score.works.right, score.works.total) == (4, 4)
@@ -91,17 +91,10 @@ def test_following_pages_compare_as_the_parser_reads_them(printed: str, gold: st
 
 
 def test_a_unit_compares_however_it_is_abbreviated(tmp_path: Path) -> None:
-    path = tmp_path / "paper.txt"
-    path.write_text(_TEXT, encoding="utf-8")
-    gold = Gold(
-        name="paper",
-        text=path,
-        notes=(
-            _note("1", "Voir Potts (2005 : chap. 2).", "potts", "ch. 2"),
-            _note("2", "Voir Potts (2005 : 2).", "potts", "chapter 2"),  # page 2 still
-        ),
-        works=_WORKS,
-        complete=False,
+    gold = _gold(
+        tmp_path,
+        _note("1", "Voir Potts (2005 : chap. 2).", "potts", "ch. 2"),
+        _note("2", "Voir Potts (2005 : 2).", "potts", "chapter 2"),  # page 2 still
     )
     score = score_anchored(parse_text(_TEXT).dataset, gold)
     assert (score.citations.right, score.citations.total) == (1, 2)
