@@ -1,10 +1,10 @@
 """Measure the text parser's claim extraction against the claims golds.
 
-Usage: ``python scripts/claims_accuracy.py [--gold nl|de|en|all] [--part dev|heldout]
+Usage: ``python scripts/claims_accuracy.py [--gold nl|de|en|fr|all] [--part dev|heldout]
 [--corpus DIR] [--misses]`` (``--gold`` may be given several times; default: every gold the
 checkout reaches). The golds are those of ``tests/text/claims_gold`` (stand-off: they name
 lines of their document, which must be there too: the Dutch seed thesis in ``../shared/seeds``,
-the English and German corpus documents in ``$PURGEHIST_CORPUS`` or ``--corpus``), or of
+the English, German and French corpus documents in ``$PURGEHIST_CORPUS`` or ``--corpus``), or of
 ``$PURGEHIST_CLAIMS_GOLD`` when set; ``tests/text/claims_gold/manifest.json`` lists them.
 Prints, per gold and per part (``dev``, where rules are tuned, and ``heldout``, only reported;
 the gold sets the line where the held-out part starts, else it is the last third of the

@@ -37,7 +37,7 @@ __all__ = [
     "read_claim_gold",
 ]
 
-GOLD_LANGUAGES = ("nl", "de", "en")
+GOLD_LANGUAGES = ("nl", "de", "en", "fr")
 """The golds looked for, ``gold.<language>.json``."""
 AUTHOR_STANCES = {"agrees": "asserts", "disagrees": "disputes", "qualifies": "qualifies"}
 """The gold's ``author_stance`` as the stance of an attribution to the document's author."""
@@ -298,7 +298,7 @@ def gold_dir(root: Path) -> Path:
 
 
 def claim_golds(root: Path, corpus: Path | None = None) -> dict[str, ClaimGold]:
-    """The claims golds a checkout can reach, by language (``nl``, ``de``, ``en``): those in
+    """The claims golds a checkout can reach, by language (``nl``, ``de``, ``en``, ``fr``): those in
     :func:`gold_dir` whose document text exists too, a corpus document's in *corpus* (default:
     the checkout's corpus folder, ``$PURGEHIST_CORPUS``). :func:`missing_claim_golds` says why
     the others are left out."""
