@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from purgehist.evaluation.claim_gold import GOLD_LANGUAGES
 from purgehist.evaluation.claims import (
     ClaimGold,
     GoldAttribution,
@@ -228,6 +229,13 @@ def test_the_committed_golds_are_found_without_the_environment(
     root = Path(__file__).resolve().parents[2]
     assert gold_dir(root) == root / "tests" / "text" / "claims_gold"
     assert (gold_dir(root) / "gold.nl.json").is_file()
+
+
+def test_every_committed_gold_is_one_the_reader_looks_for() -> None:
+    folder = gold_dir(Path(__file__).resolve().parents[2])
+    languages = {path.name.split(".")[1] for path in folder.glob("gold.*.json")}
+    assert {"nl", "en", "de", "fr"} <= languages
+    assert languages <= set(GOLD_LANGUAGES)
 
 
 def test_a_file_that_is_not_a_gold_is_named(tmp_path: Path) -> None:
