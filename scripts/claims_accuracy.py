@@ -1,6 +1,6 @@
 """Measure the text parser's claim extraction against the claims golds.
 
-Usage: ``python scripts/claims_accuracy.py [--gold nl|de|en|fr|all] [--part dev|heldout]
+Usage: ``python scripts/claims_accuracy.py [--gold nl|de|en|fr|en-nitzke|all] [--part dev|heldout]
 [--corpus DIR] [--misses]`` (``--gold`` may be given several times; default: every gold the
 checkout reaches). The golds are those of ``tests/text/claims_gold`` (stand-off: they name
 lines of their document, which must be there too: the Dutch seed thesis in ``../shared/seeds``,
@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         dest="golds",
         action="append",
         choices=(*GOLD_LANGUAGES, "all"),
-        help="a gold by its language, or all (default)",
+        help="a gold by its key (its language, or language-document), or all (default)",
     )
     parser.add_argument("--part", choices=("dev", "heldout"), help="one part only")
     parser.add_argument("--corpus", type=Path, help="the corpus folder ($PURGEHIST_CORPUS)")

@@ -147,3 +147,29 @@ def test_a_gold_whose_document_is_not_built_is_left_out_with_its_reason(
     assert claim_golds(tmp_path, tmp_path / "empty") == {}
     assert "layout.txt is missing" in missing_claim_golds(tmp_path, tmp_path / "empty")["en"]
     assert list(claim_golds(tmp_path, _corpus(tmp_path))) == ["en"]
+
+
+def test_a_second_gold_in_a_language_is_read_under_its_own_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _gold(tmp_path).parent
+    second = json.loads((folder / "gold.en.json").read_text(encoding="utf-8"))
+    second["sentences"] = second["sentences"][1:2]
+    (folder / "gold.en-nitzke.json").write_text(json.dumps(second), encoding="utf-8")
+    monkeypatch.setenv("PURGEHIST_CLAIMS_GOLD", str(folder))
+    golds = claim_golds(tmp_path, _corpus(tmp_path))
+    assert sorted(golds) == ["en", "en-nitzke"]
+    assert [len(golds[key].sentences) for key in ("en", "en-nitzke")] == [3, 1]
+    assert golds["en-nitzke"].sentences[0].text == "The river froze early."
+
+
+def test_the_committed_second_english_gold_is_read_with_its_parts() -> None:
+    root = Path(__file__).resolve().parents[2]
+    missing = missing_claim_golds(root)
+    if "en-nitzke" in missing:
+        pytest.skip(missing["en-nitzke"])
+    gold = claim_golds(root)["en-nitzke"]
+    assert gold.text.parent.name == "en-langsci196-nitzke-postediting"
+    assert gold.heldout_from == 3148
+    assert [len(gold.split(part).sentences) for part in ("dev", "heldout")] == [159, 153]
+    assert all(gold.covers(s.line) for s in gold.sentences)

@@ -37,8 +37,9 @@ __all__ = [
     "read_claim_gold",
 ]
 
-GOLD_LANGUAGES = ("nl", "de", "en", "fr")
-"""The golds looked for, ``gold.<language>.json``."""
+GOLD_LANGUAGES = ("nl", "de", "en", "fr", "en-nitzke")
+"""The golds looked for, ``gold.<key>.json``: a language, or a language and the document of a
+further gold in it (``en-nitzke``)."""
 AUTHOR_STANCES = {"agrees": "asserts", "disagrees": "disputes", "qualifies": "qualifies"}
 """The gold's ``author_stance`` as the stance of an attribution to the document's author."""
 _GOLD_STANCES = ("asserts", "disputes", "qualifies", "reports")
@@ -298,16 +299,16 @@ def gold_dir(root: Path) -> Path:
 
 
 def claim_golds(root: Path, corpus: Path | None = None) -> dict[str, ClaimGold]:
-    """The claims golds a checkout can reach, by language (``nl``, ``de``, ``en``, ``fr``): those in
-    :func:`gold_dir` whose document text exists too, a corpus document's in *corpus* (default:
-    the checkout's corpus folder, ``$PURGEHIST_CORPUS``). :func:`missing_claim_golds` says why
-    the others are left out."""
+    """The claims golds a checkout can reach, by key (:data:`GOLD_LANGUAGES`: ``nl``, ``de``,
+    ``en``, ``fr``, ``en-nitzke``): those in :func:`gold_dir` whose document text exists too, a
+    corpus document's in *corpus* (default: the checkout's corpus folder, ``$PURGEHIST_CORPUS``).
+    :func:`missing_claim_golds` says why the others are left out."""
     return _find_golds(root, corpus)[0]
 
 
 def missing_claim_golds(root: Path, corpus: Path | None = None) -> dict[str, str]:
     """Why each gold in :func:`gold_dir` that :func:`claim_golds` leaves out is left out, by
-    language."""
+    key."""
     return _find_golds(root, corpus)[1]
 
 
