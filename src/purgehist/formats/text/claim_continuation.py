@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from purgehist.formats.text.claim_french import hypothetical
 from purgehist.formats.text.claim_lexicon import (
     AUXILIARIES,
     CONTINUATIONS,
@@ -63,6 +64,8 @@ def continues(
         return False  # "Hij zou …", "Ook zou hij …" tell of him, not what the claimant said
     if _cites_claimant(sentence, before):
         return True
+    if language == "fr" and hypothetical(sentence):
+        return False  # "si …, ce serait": the author's hypothesis, no one's report
     for code in langs:
         for opening in CONTINUATIONS[code]:
             size = len(opening.split())

@@ -1,0 +1,351 @@
+"""French constructions of attribution that word lists alone do not catch.
+
+French elides and inverts its pronouns (``qu’Austin``, ``d’Austin``, ``définit-il``): these are
+split from their words first. Then: a relative clause whose subject follows its verb
+(``l’analyse que propose Russell``, ``contrairement à ce que disait Frege``), *comme* with an
+inverted subject (``Comme le montre Frege``), a relative *qui* after the name (``Frege, qui
+soutient que``), a view credited to its authors by a passive when its content follows
+(``initiée par Austin … se fonde sur le principe que``), a view named by a possessive
+(``Dans ses termes, …``), *pour X* only as a detached phrase (``Pour Frege, …``, not ``vrai
+pour Alice``), *ce que* as what is spoken of rather than what is said (``X précise ce que
+sont …``), and the conditionals that report nothing (``si …``, ``on pourrait``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from purgehist.formats.text.claim_lexicon import (
+    CONTRAST,
+    GROUP_NOUNS,
+    PARTICLE_CUES,
+    REPORTIVE,
+    SKIP_WORDS,
+    THAT_CUES,
+    VERB_CUES,
+)
+from purgehist.formats.text.claim_phrases import POSSESSORS
+from purgehist.formats.text.claim_readings import Found, Mentioned
+from purgehist.formats.text.sentence_tokens import Tokens, tokens
+
+__all__ = ["french_reading", "french_tokens", "hypothetical"]
+
+
+class Reader(Protocol):
+    """What :func:`french_reading` needs of a sentence being read for attributions."""
+
+    t: Tokens
+    sentence: str
+
+    def name_at(self, j: int) -> Mentioned | None: ...
+
+    def after(self, k: int, *, inverted: bool = False) -> list[Mentioned]: ...
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SAYING = frozenset(VERB_CUES["fr"]) | frozenset(THAT_CUES["fr"])
+_VERBS = _SAYING | {verb for verb, _ in PARTICLE_CUES["fr"]}
+_ELISION = re.compile(r"(?i)(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])['’](?=\w)")
+_QU = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+_INVERSION = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)$")
+
+
+def french_tokens(sentence: str) -> Tokens:
+    """The words of a French *sentence*, with an elided *que* split from the word after it
+    (``qu’il``), any elided word from a name (``d’Austin``) or from a reporting verb
+    (``l’affirme``), and an inverted subject pronoun from its verb (``ajoute-t-il``)."""
+    base = tokens(sentence)
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for word, (start, end) in zip(base.text, base.spans, strict=True):
+        elided = _ELISION.match(word)
+        if elided:
+            rest = word[elided.end() :]
+            if elided[1].casefold() in _QU or rest[:1].isupper() or rest.casefold() in _VERBS:
+                text.append(word[: elided.end()])
+                spans.append((start, start + elided.end()))
+                word, start = rest, start + elided.end()
+        inverted = _INVERSION.search(word)
+        if inverted and inverted.start() > 0:
+            text += [word[: inverted.start()], inverted[1]]
+            spans += [(start, start + inverted.start()), (start + inverted.start(1), end)]
+            continue
+        text.append(word)
+        spans.append((start, end))
+    return Tokens(text, [w.casefold() for w in text], spans)
+
+
+_NAMING = _words("nomme nommait appelle appelait qualifie qualifiait baptise")
+"""Verbs that give a term, not a view (``ce qu’Austin nomme constatifs``)."""
+_EXAMPLE_VERBS = _words("donne donnait donnent cite citait")
+"""Verbs that credit a view only through the examples they give (``les exemples que donne
+Grice``)."""
+_TOPICS = _words("question questions problème problèmes difficulté difficultés")
+"""Nouns that make *poser* raise a topic, not a view (``la question que pose Frege``)."""
+_RELATIVE_VERBS = (_SAYING | _EXAMPLE_VERBS | _words("pose posait posent posé")) - _NAMING
+_AUXILIARIES = _words("a ont avait avaient")
+_CLITICS = _words("le l’ l' les l’a l'a l’ont l'ont l’avait l'avait")
+_COMPLEMENTISERS = _words("que qu’ qu' :")
+_BOUNDS = frozenset({",", ";", ":"})
+_PEOPLE = frozenset({"known", "person"})
+_SKIP = frozenset(SKIP_WORDS["fr"])
+
+
+def _base(word: str) -> str:
+    """*word* without the endings of agreement (``proposée``: ``proposé``) when the bare form
+    is a verb of :data:`_RELATIVE_VERBS`."""
+    for ending in ("es", "e", "s"):
+        if word.endswith(ending) and word[: -len(ending)] in _RELATIVE_VERBS:
+            return word[: -len(ending)]
+    return word
+
+
+def _stance(verb: str) -> str:
+    return VERB_CUES["fr"].get(verb, "asserts")
+
+
+def _people(words: Reader, k: int) -> list[Mentioned]:
+    """The people named from token *k* on (over skipped adverbs)."""
+    low = words.t.low
+    while k < len(low) and low[k] in _SKIP:
+        k += 1
+    return [m for m in words.after(k) if m.kind in _PEOPLE]
+
+
+def _contrast(low: Sequence[str], i: int) -> str | None:
+    """The contrast phrase before *ce que* at *i* (``contrairement à ce que``)."""
+    end = i - 1 if low[i - 1 : i] == ["ce"] else i
+    for size in (4, 3, 2):
+        phrase = " ".join(low[max(0, end - size) : end])
+        if end - size >= 0 and phrase in CONTRAST["fr"]:
+            return phrase
+    return None
+
+
+def _relative(words: Reader, i: int) -> tuple[list[Found], bool]:
+    """The subject after the verb of a relative clause opened by *que* at *i* (``l’analyse
+    que propose Russell``, ``ce qu’a montré Frege``), and whether a contrast sets the sentence
+    against it (``contrairement à ce que disait Frege``: Frege disputes)."""
+    low = words.t.low
+    if low[i] not in {"que", "qu’", "qu'"} or i == 0:
+        return [], False
+    j = i + 1
+    if j < len(low) and low[j] in _AUXILIARIES:
+        j += 1
+    verb = _base(low[j]) if j < len(low) else ""
+    if verb not in _RELATIVE_VERBS:
+        return [], False
+    before = low[max(0, i - 3) : i]
+    if verb in _EXAMPLE_VERBS and not any(w.startswith("exemple") for w in before):
+        return [], False
+    if verb.startswith("pos") and _TOPICS.intersection(before):
+        return [], False
+    named = _people(words, j + 1)
+    contrast = _contrast(low, i)
+    if contrast:
+        return [Found(m, f"{contrast} ce que … {verb}", "disputes") for m in named], bool(named)
+    return [Found(m, f"que … {verb}", _stance(verb)) for m in named], False
+
+
+def _subject_relative(words: Reader, i: int) -> list[Found]:
+    """The name before a relative *qui* whose verb reports (``Frege, qui soutient que``)."""
+    low = words.t.low
+    if low[i] != "qui" or i == 0:
+        return []
+    j = i + 1
+    while j < len(low) and low[j] in _SKIP:
+        j += 1
+    verb = low[j] if j < len(low) else ""
+    said = verb in VERB_CUES["fr"] or (
+        verb in THAT_CUES["fr"] and bool(_COMPLEMENTISERS.intersection(low[j + 1 : j + 13]))
+    )
+    k = i - 2 if low[i - 1] == "," else i - 1
+    mention = words.name_at(k) if said and k >= 0 else None
+    if mention is None or mention.kind not in _PEOPLE:
+        return []
+    return [Found(mention, f"qui {verb}", _stance(verb))]
+
+
+_THEORIES = _words("théorie théories approche analyse tradition école courant conception vision")
+"""Nouns for a body of thought: one named with its modifier is a claimant
+(``la théorie des actes de langage``)."""
+
+
+def _comme(words: Reader, i: int) -> list[Found]:
+    """The inverted subject of *comme* + a verb of saying or showing (``Comme le montre
+    Frege``, ``comme l’a montré la théorie des actes de langage``, ``ainsi que l’explique
+    X``): a person it names, else a theory or group with its modifier."""
+    low = words.t.low
+    if low[i] != "comme" and low[max(0, i - 1) : i + 1] != ["ainsi", "que"]:
+        return []
+    j = i + 1
+    if j < len(low) and low[j] in _CLITICS:
+        j += 1
+    if j < len(low) and low[j] in _AUXILIARIES:
+        j += 1
+    verb = _base(low[j]) if j < len(low) else ""
+    if verb not in _SAYING or _stance(verb) != "asserts" or j == i + 1:
+        return []
+    end = next((k for k in range(j + 1, len(low)) if low[k] in _BOUNDS), len(low))
+    for k in range(j + 1, end):
+        if words.t.text[k][:1].isupper():
+            named = _people(words, k)
+            if named:
+                return [Found(m, f"comme … {verb}", "asserts") for m in named]
+    group = _body_of_thought(words, j + 1, end)
+    return [Found(group, f"comme … {verb}", "asserts")] if group else []
+
+
+def _body_of_thought(words: Reader, start: int, end: int) -> Mentioned | None:
+    """A theory or group named from token *start* to *end*, head noun and modifier."""
+    low, spans = words.t.low, words.t.spans
+    groups = GROUP_NOUNS["fr"] | _THEORIES
+    for k in range(start, min(end, start + 3)):
+        head = re.split(r"['’]", low[k])[-1]
+        if head in groups and end - k > 1:
+            last = end - 1
+            while last > k and (low[last] in {"(", ")"} or low[last].isdigit()):
+                last -= 1
+            offset = spans[k][1] - len(head)
+            return Mentioned("group", words.sentence[offset : spans[last][1]], None, offset,
+                             spans[last][1])  # fmt: skip
+    return None
+
+
+_CREDITING = _words(
+    "initié proposé introduit développé formulé élaboré systématisé défendu avancé soutenu "
+    "repris postulé fondé"
+)
+_CREDITED = frozenset({f"{w}{e}" for w in _CREDITING for e in ("", "e", "s", "es")})
+_CONTENT = re.compile(
+    r"(?i)\b(?:idée|principe|hypothèse|thèse|postulat|intuition|conviction)s?\s+"
+    r"(?:que\b|qu['’]|selon\s+l(?:a|es)quelles?)"
+)
+"""A noun of content with its clause (``le principe que``, ``l’hypothèse selon laquelle``):
+what a view credited to its authors holds."""
+
+
+def _credited(words: Reader, i: int) -> list[Found]:
+    """The authors a passive credits a view to (``Cette théorie, initiée par Austin puis
+    systématisée par Searle, se fonde sur le principe que``), when the sentence states the
+    view's content; a term merely introduced by someone is no claim."""
+    low = words.t.low
+    if low[i] != "par":
+        return []
+    clause = []
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if low[k] in _BOUNDS | {"(", ")"}:
+            break
+        clause.append(low[k])
+    participle = next((w for w in clause if w in _CREDITED), None)
+    if participle is None:
+        return []
+    named = _people(words, i + 1)
+    if not named or not _CONTENT.search(words.sentence[named[-1].end :]):
+        return []
+    return [Found(m, f"{participle} par", "asserts") for m in named]
+
+
+_VIEWS = {
+    "dans": _words("termes conception vision perspective esprit"),
+    "selon": _words("termes conception vision"),
+    "à": _words("yeux sens"),
+    "de": _words("point"),
+}
+"""Prepositions and the nouns that with a possessive name the owner's view (``Dans ses
+termes``, ``à ses yeux``, ``de son point de vue``); ``à son avis``, ``selon sa théorie`` are
+read as statement nouns already."""
+
+
+def _possessive_view(words: Reader) -> list[Found]:
+    """The owner of a view named by a possessive as a detached phrase (``Dans ses termes,
+    …``), a pronoun to resolve."""
+    low, spans = words.t.low, words.t.spans
+    for i in range(len(low) - 3):
+        if low[i + 1] not in POSSESSORS or low[i + 2] not in _VIEWS.get(low[i], ()):
+            continue
+        opening = i == 0 or low[i - 1] in _BOUNDS
+        closed = "," in low[i + 3 : i + 6]
+        if opening and closed:
+            mention = Mentioned("pronoun", POSSESSORS[low[i + 1]], None, *spans[i + 1])
+            return [Found(mention, " ".join(low[i : i + 3]), "asserts")]
+    return []
+
+
+_DETACHED_REST = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:et|comme pour)\s+[^\W\d_]+\s*)*,")
+
+
+def _detached(words: Reader, found: Found) -> bool:
+    """Whether *pour X* is a detached phrase, the view's source (``Pour Frege, le sens …``,
+    ``…, pour lui, …``), not a beneficiary (``vrai pour Alice``)."""
+    sentence = words.sentence
+    before = sentence[: found.claimant.start].rstrip()
+    if not before.casefold().endswith("pour"):
+        return True  # a name joined to the first ("Pour Frege et Russell")
+    opening = before[:-4].rstrip()
+    return (not opening or opening[-1] in ",;(") and bool(
+        _DETACHED_REST.match(sentence[found.claimant.end :])
+    )
+
+
+def _spoken_of(words: Reader, found: Found) -> bool:
+    """Whether a verb that needs its content has only *ce que* after it (``Frege précise ce
+    que sont le sens et la dénotation``): what it speaks of, not what it says."""
+    verb = found.cue
+    if verb not in THAT_CUES["fr"] or verb in VERB_CUES["fr"]:
+        return False
+    low = words.t.low
+    for k in range(len(low)):
+        if low[k] == verb:
+            after = low[k + 1 : k + 13]
+            first = next((n for n, w in enumerate(after) if w in _COMPLEMENTISERS), -1)
+            return first > 0 and after[first - 1] == "ce"
+    return False
+
+
+def french_reading(
+    words: Reader, found: list[Found], author: str | None
+) -> tuple[list[Found], str | None]:
+    """*found* in a French sentence without its false cues (*pour* before a beneficiary, a
+    verb with only *ce que* after it), with the claimants of the constructions above; and the
+    author's stance (``asserts`` against a contrast)."""
+    kept = [
+        f for f in found if (f.cue != "pour" or _detached(words, f)) and not _spoken_of(words, f)
+    ]
+    names = {f.claimant.name for f in kept}
+    for i in range(len(words.t.low)):
+        relative, contrast = _relative(words, i)
+        hits = relative or _subject_relative(words, i) or _comme(words, i) or _credited(words, i)
+        for hit in hits:
+            if hit.claimant.name not in names:
+                kept.append(hit)
+                names.add(hit.claimant.name)
+        if contrast:
+            author = "asserts"
+    if not kept:
+        kept = _possessive_view(words)
+    return kept, author
+
+
+_HYPOTHESIS = re.compile(r"(?i)(?<!\w)(?:si|s['’]ils?|sinon|au cas où|à supposer)(?!\w)")
+_GENERIC = _words("on nous je ce cela ça c")
+"""Subjects of a conditional that is the author's or nobody's (``on aurait``, ``ce serait``)."""
+
+
+def hypothetical(sentence: str) -> bool:
+    """Whether the conditional of a French *sentence* is a hypothesis, not reported speech:
+    a *si*-clause in it, or a subject that reports no one (``on aurait pu``, ``ce serait``)."""
+    if _HYPOTHESIS.search(sentence):
+        return True
+    low = french_tokens(sentence).low
+    for k, word in enumerate(low):
+        if word in REPORTIVE["fr"]:
+            j = k - 1
+            while j >= 0 and low[j] in _SKIP - {"nous"}:
+                j -= 1
+            return j >= 0 and re.split(r"['’]", low[j])[0] in _GENERIC
+    return False
