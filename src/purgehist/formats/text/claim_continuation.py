@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from purgehist.formats.text.claim_french import hypothetical
+from purgehist.formats.text.claim_french import ASKED, hypothetical
 from purgehist.formats.text.claim_lexicon import (
     AUXILIARIES,
     CONTINUATIONS,
@@ -57,6 +57,8 @@ def continues(
     hebben``, German Konjunktiv I) whose subject is not a pronoun, or a sentence that cites,
     as its source in brackets, the claimant of the sentence before (*before*) without a *see*
     (``… to all peoples (Pasor 1650: 143).``)."""
+    if before and all(f.cue == ASKED for f, _ in before):
+        return True  # "Comment Frege définit-il le sens ? Si …, son sens est …"
     langs = [language] if language in REPORTIVE else list(REPORTIVE)
     printed = re.findall(r"[^\W\d_]+|,", sentence)
     words = [w.casefold() for w in printed]

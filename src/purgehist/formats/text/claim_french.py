@@ -13,7 +13,7 @@ sont …``), and the conditionals that report nothing (``si …``, ``on pourrait
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Protocol
 
 from purgehist.formats.text.claim_lexicon import (
@@ -28,8 +28,9 @@ from purgehist.formats.text.claim_lexicon import (
 from purgehist.formats.text.claim_phrases import POSSESSORS
 from purgehist.formats.text.claim_readings import Found, Mentioned
 from purgehist.formats.text.sentence_tokens import Tokens, tokens
+from purgehist.names import name_key
 
-__all__ = ["french_reading", "french_tokens", "hypothetical"]
+__all__ = ["ASKED", "asked", "french_reading", "french_tokens", "hypothetical"]
 
 
 class Reader(Protocol):
@@ -307,6 +308,59 @@ def _spoken_of(words: Reader, found: Found) -> bool:
     return False
 
 
+_REFLEXIVE = _words("se s’ s'")
+_SUBORDINATE = _words("que qu’ qu' si s’ s' lorsque lorsqu’ lorsqu' puisque puisqu’ puisqu' quand")
+"""Words that open a subordinate clause: *il*/*elle* after one is mostly a thing of the
+sentence before (``du fait qu’elle postule``, of a solution), and French has no *it*."""
+
+
+def _false_cue(words: Reader, found: Found) -> bool:
+    """Whether *found* is no attribution: a reflexive verb (``Elle se distingue de``: differs),
+    or a subject pronoun of a subordinate clause."""
+    low, spans = words.t.low, words.t.spans
+    verb = next((k for k, w in enumerate(low) if w == found.cue), -1)
+    if verb > 0 and low[verb - 1] in _REFLEXIVE:
+        return True
+    if found.claimant.kind != "pronoun" or found.claimant.name not in _SUBJECTS:
+        return False
+    k = next((k for k, span in enumerate(spans) if span[0] == found.claimant.start), -1)
+    return k > 0 and low[k - 1] in _SUBORDINATE
+
+
+_SUBJECTS = _words("il elle ils elles")
+_OF = _words("de d’ d'")
+_VIEW_NOUNS = _words(
+    "définition proposition analyse hypothèse thèse théorie conception idée solution explication"
+)
+_AGREES = _words(
+    "suffisant suffisante juste correct correcte pertinent pertinente adéquat adéquate fondé "
+    "fondée justifié justifiée justification justifications"
+)
+_DISAGREES = _words(
+    "insuffisant insuffisante erroné erronée inadéquat inadéquate impropre intenable faux fausse"
+)
+"""Predicates by which the author weighs a view named with its owner (``la définition de
+Frege est suffisante``, ``des justifications à cette proposition de Frege``)."""
+
+
+def _weighed(words: Reader) -> tuple[list[Found], str | None]:
+    """The owner of a view the author weighs near it, and the author's stance."""
+    low = words.t.low
+    for k in range(len(low) - 2):
+        if low[k] not in _VIEW_NOUNS or low[k + 1] not in _OF:
+            continue
+        named = _people(words, k + 2)
+        if not named:
+            continue
+        last = max(n for n, span in enumerate(words.t.spans) if span[1] <= named[-1].end)
+        near = set(low[max(0, k - 4) : k]) | set(low[last + 1 : last + 4])
+        if near & _DISAGREES:
+            return [Found(m, low[k], "asserts") for m in named], "disputes"
+        if near & _AGREES:
+            return [Found(m, low[k], "asserts") for m in named], "asserts"
+    return [], None
+
+
 def french_reading(
     words: Reader, found: list[Found], author: str | None
 ) -> tuple[list[Found], str | None]:
@@ -314,7 +368,11 @@ def french_reading(
     verb with only *ce que* after it), with the claimants of the constructions above; and the
     author's stance (``asserts`` against a contrast)."""
     kept = [
-        f for f in found if (f.cue != "pour" or _detached(words, f)) and not _spoken_of(words, f)
+        f
+        for f in found
+        if (f.cue != "pour" or _detached(words, f))
+        and not _spoken_of(words, f)
+        and not _false_cue(words, f)
     ]
     names = {f.claimant.name for f in kept}
     for i in range(len(words.t.low)):
@@ -326,9 +384,49 @@ def french_reading(
                 names.add(hit.claimant.name)
         if contrast:
             author = "asserts"
+    weighed, stance = _weighed(words)
+    for hit in weighed:
+        if hit.claimant.name not in names:
+            kept.append(hit)
+            author = author or stance
     if not kept:
         kept = _possessive_view(words)
     return kept, author
+
+
+ASKED = "question"
+"""The cue of a question on a scholar's view, which the sentence answering it continues."""
+_QUESTIONS = _words("comment que qu’ qu' quel quelle quels quelles pourquoi quoi")
+_ASKING = _SAYING | _words(
+    "conçoit concevait entend entendait analyse analysait traite traitait envisage justifie"
+)
+
+
+def asked(
+    sentence: str,
+    language: str | None,
+    known: Mapping[str, str],
+    names: Collection[str],
+    resolve: Callable[[Mentioned], tuple[str, str] | None],
+) -> list[tuple[Found, tuple[str, str]]]:
+    """The scholar whose view a French question asks for, by its inverted subject (``Comment
+    Frege définit-il le sens ?``), resolved: the sentence answering it goes on with that
+    scholar's account."""
+    if language != "fr":
+        return []
+    t = french_tokens(sentence)
+    low = t.low
+    if not _QUESTIONS.intersection(low[:3]):
+        return []
+    for k in range(len(low) - 2):
+        word = t.text[k]
+        named = name_key(word) in known or word in names
+        if word[:1].isupper() and named and low[k + 1] in _ASKING and low[k + 2] in _SUBJECTS:
+            actor = known.get(name_key(word))
+            mention = Mentioned("known" if actor else "person", word, actor, *t.spans[k])
+            resolved = resolve(mention)
+            return [(Found(mention, ASKED, "asserts"), resolved)] if resolved else []
+    return []
 
 
 _HYPOTHESIS = re.compile(r"(?i)(?<!\w)(?:si|s['’]ils?|sinon|au cas où|à supposer)(?!\w)")
