@@ -50,6 +50,7 @@ def _words(text: str) -> frozenset[str]:
 
 _SAYING = frozenset(VERB_CUES["fr"]) | frozenset(THAT_CUES["fr"])
 _VERBS = _SAYING | {verb for verb, _ in PARTICLE_CUES["fr"]}
+_AUXILIARIES = _words("a ont avait avaient")
 _ELISION = re.compile(r"(?i)(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])['’](?=\w)")
 _QU = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 _INVERSION = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)$")
@@ -66,7 +67,8 @@ def french_tokens(sentence: str) -> Tokens:
         elided = _ELISION.match(word)
         if elided:
             rest = word[elided.end() :]
-            if elided[1].casefold() in _QU or rest[:1].isupper() or rest.casefold() in _VERBS:
+            verb = rest.casefold() in _VERBS | _AUXILIARIES
+            if elided[1].casefold() in _QU or rest[:1].isupper() or verb:
                 text.append(word[: elided.end()])
                 spans.append((start, start + elided.end()))
                 word, start = rest, start + elided.end()
@@ -88,7 +90,6 @@ Grice``)."""
 _TOPICS = _words("question questions problème problèmes difficulté difficultés")
 """Nouns that make *poser* raise a topic, not a view (``la question que pose Frege``)."""
 _RELATIVE_VERBS = (_SAYING | _EXAMPLE_VERBS | _words("pose posait posent posé")) - _NAMING
-_AUXILIARIES = _words("a ont avait avaient")
 _CLITICS = _words("le l’ l' les l’a l'a l’ont l'ont l’avait l'avait")
 _COMPLEMENTISERS = _words("que qu’ qu' :")
 _BOUNDS = frozenset({",", ";", ":"})
@@ -347,7 +348,7 @@ def _weighed(words: Reader) -> tuple[list[Found], str | None]:
     """The owner of a view the author weighs near it, and the author's stance."""
     low = words.t.low
     for k in range(len(low) - 2):
-        if low[k] not in _VIEW_NOUNS or low[k + 1] not in _OF:
+        if re.split(r"['’]", low[k])[-1] not in _VIEW_NOUNS or low[k + 1] not in _OF:
             continue
         named = _people(words, k + 2)
         if not named:
@@ -355,9 +356,9 @@ def _weighed(words: Reader) -> tuple[list[Found], str | None]:
         last = max(n for n, span in enumerate(words.t.spans) if span[1] <= named[-1].end)
         near = set(low[max(0, k - 4) : k]) | set(low[last + 1 : last + 4])
         if near & _DISAGREES:
-            return [Found(m, low[k], "asserts") for m in named], "disputes"
+            return [Found(m, "de … " + low[k], "asserts") for m in named], "disputes"
         if near & _AGREES:
-            return [Found(m, low[k], "asserts") for m in named], "asserts"
+            return [Found(m, "de … " + low[k], "asserts") for m in named], "asserts"
     return [], None
 
 

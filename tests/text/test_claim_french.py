@@ -1,0 +1,219 @@
+"""French constructions of attribution: reporting verbs and their clitics, *selon*/*d’après*
+and a detached *pour X*, relatives and *comme* with an inverted subject, views credited by a
+passive, a view weighed by the author, the reportive conditional, and pronouns resolved in a
+paragraph. The sentences are made up for the tests (a history of French grammar)."""
+
+from __future__ import annotations
+
+import pytest
+
+from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
+from purgehist.formats.text.claim_continuation import continues
+from purgehist.formats.text.claim_french import french_tokens
+from purgehist.formats.text.read import parse_text
+from purgehist.model import Dataset
+
+KNOWN = {"dubois": "pers_dubois", "lemaire": "pers_lemaire", "arnauld": "pers_arnauld"}
+NAMES = {"Vasseur", "Morin"}
+
+
+def _stances(sentence: str) -> dict[str, str]:
+    found = read_sentence(sentence, "fr", KNOWN, names=NAMES).found
+    return {f.claimant.actor or f.claimant.name: f.stance for f in found}
+
+
+def _author(sentence: str) -> str | None:
+    return read_sentence(sentence, "fr", KNOWN, names=NAMES).author
+
+
+def test_elided_words_and_inverted_pronouns_are_split_from_names_and_verbs() -> None:
+    low = french_tokens("Les règles qu’avance Arnauld, ajoute-t-il, l’affirment d’emblée.").low
+    assert low == [
+        "les", "règles", "qu’", "avance", "arnauld", ",", "ajoute", "il", ",", "l’",
+        "affirment", "d’emblée",
+    ]  # fmt: skip
+    assert "d’après" in french_tokens("D’après Lemaire, la liaison recule.").low
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Dubois soutient que le passé simple a disparu de l’oral.", "asserts"),
+        ("Dubois propose que la liaison soit décrite comme une consonne latente.", "asserts"),
+        ("Dubois suppose que les grammairiens du XVIIe siècle prononçaient la finale.",
+         "asserts"),
+        ("Dubois considère que la règle est une invention des maîtres d’école.", "asserts"),
+        ("Dubois défend l’idée que l’orthographe a fixé la prononciation.", "asserts"),
+        ("Dubois a montré que la règle date du XVIe siècle.", "asserts"),
+        ("Dubois rejette l’hypothèse d’une origine picarde.", "disputes"),
+        ("Dubois conteste qu’il y ait eu une réforme.", "disputes"),
+        ("Dubois n’affirme pas que la règle soit ancienne.", "disputes"),
+        ("Dubois les décrit comme des emprunts savants.", "asserts"),
+        ("Dubois pose une distinction nette entre liaison et enchaînement.", "asserts"),
+    ],
+)  # fmt: skip
+def test_french_reporting_verbs_over_clitics_and_auxiliaries(sentence: str, stance: str) -> None:
+    assert _stances(sentence) == {"pers_dubois": stance}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon Lemaire, le subjonctif imparfait ne s’emploie plus à l’oral.",
+        "D’après Lemaire (1985), le subjonctif imparfait ne s’emploie plus.",
+        "Pour Lemaire, le subjonctif imparfait est une forme littéraire.",
+        "Le subjonctif imparfait est, pour Lemaire, une forme littéraire.",
+    ],
+)
+def test_selon_d_apres_and_a_detached_pour_name_the_source(sentence: str) -> None:
+    assert _stances(sentence) == {"pers_lemaire": "asserts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cette règle vaut pour Morin comme pour tout locuteur du Midi.",
+        "La liaison est facultative pour Vasseur et obligatoire chez ses élèves.",
+        "Le maître d’école l’interroge pour lui demander la règle du participe passé.",
+    ],
+)
+def test_pour_before_a_beneficiary_names_no_source(sentence: str) -> None:
+    assert _stances(sentence) == {}
+
+
+def test_a_relative_clause_with_its_subject_after_the_verb() -> None:
+    assert _stances("L’analyse que propose Lemaire repose sur des manuscrits.") == {
+        "pers_lemaire": "asserts"
+    }
+    assert _stances("Les exemples que donne Vasseur sont tous tirés de Racine.") == {
+        "Vasseur": "asserts"
+    }
+    assert _stances("Les règles qu’avance Arnauld valent pour toutes les langues.") == {
+        "pers_arnauld": "asserts"
+    }
+    assert _stances("La question que pose Lemaire reste ouverte.") == {}
+    assert _stances("Les formes que nomme Lemaire archaïsantes sont rares.") == {}
+
+
+def test_contrary_to_what_someone_said_sets_them_against_the_sentence() -> None:
+    sentence = "Contrairement à ce que disait Dubois, la liaison n’a pas disparu."
+    assert _stances(sentence) == {"pers_dubois": "disputes"}
+    assert _author(sentence) == "asserts"
+    assert _stances("Contrairement à Dubois, Lemaire date la règle du XVIIe siècle.") == {
+        "pers_dubois": "disputes"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Comme le montre Lemaire (1985), la forme est déjà ancienne.", "pers_lemaire"),
+        ("Comme l’explique Dubois, la liaison recule dans la conversation.", "pers_dubois"),
+        ("Comme Dubois l’a montré, la liaison recule dans la conversation.", "pers_dubois"),
+        ("Comme le montre la tradition grammaticale française, l’usage prime sur la règle.",
+         "tradition grammaticale française"),
+    ],
+)  # fmt: skip
+def test_comme_with_a_verb_of_showing_makes_the_author_agree(sentence: str, claimant: str) -> None:
+    assert _stances(sentence) == {claimant: "asserts"}
+    assert _author(sentence) == "asserts"
+
+
+def test_comme_before_an_example_names_no_one() -> None:
+    assert _stances("Comme le montre l’exemple (4), la forme est déjà ancienne.") == {}
+
+
+def test_a_view_credited_by_a_passive_needs_its_content() -> None:
+    sentence = (
+        "Cette hypothèse, avancée par Dubois puis développée par Lemaire, repose sur l’idée que "
+        "l’orthographe fixe la prononciation."
+    )
+    assert _stances(sentence) == {"pers_dubois": "asserts", "pers_lemaire": "asserts"}
+    assert _stances("Le terme de liaison, introduit par Dubois, est resté en usage.") == {}
+
+
+def test_a_view_the_author_weighs_is_its_owners() -> None:
+    sentence = "La définition de Dubois est suffisante pour notre propos."
+    assert _stances(sentence) == {"pers_dubois": "asserts"}
+    assert _author(sentence) == "asserts"
+    sentence = "L’explication de Lemaire est inadéquate pour les verbes du troisième groupe."
+    assert _stances(sentence) == {"pers_lemaire": "asserts"}
+    assert _author(sentence) == "disputes"
+
+
+def test_a_possessive_view_opening_the_sentence_points_to_its_owner() -> None:
+    found = read_sentence("Dans ses termes, la liaison est un fossile.", "fr", KNOWN).found
+    assert [(f.claimant.kind, f.claimant.name) for f in found] == [("pronoun", "il")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle se distingue de la règle classique par son ancienneté.",
+        "Cette règle est ancienne, du fait qu’elle suppose une prononciation disparue.",
+        "Dubois précise ce que sont les liaisons obligatoires.",
+    ],
+)
+def test_reflexives_pronouns_of_a_subordinate_clause_and_ce_que_report_nothing(
+    sentence: str,
+) -> None:
+    assert _stances(sentence) == {}
+
+
+def test_a_verb_before_que_reports_what_follows() -> None:
+    sentence = "Dubois précise que les liaisons obligatoires sont rares."
+    assert _stances(sentence) == {"pers_dubois": "asserts"}
+
+
+_BEFORE = [(Found(Mentioned("known", "Dubois", "pers_dubois"), "selon", "asserts"),
+            ("pers_dubois", "Dubois"))]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("La forme serait d’origine picarde et aurait gagné Paris au XVIe siècle.", True),
+        ("Et que la liaison se perd dans la conversation.", True),
+        ("Si la forme était picarde, la liaison serait attestée au nord.", False),
+        ("Ce serait une erreur de la dater du XVe siècle.", False),
+        ("On pourrait la dater du XVe siècle.", False),
+        ("La forme est d’origine picarde.", False),
+    ],
+)
+def test_the_reportive_conditional_continues_and_a_hypothesis_does_not(
+    sentence: str, reported: bool
+) -> None:
+    assert continues(sentence, "fr", _BEFORE) is reported
+
+
+HISTORY = """\
+Introduction
+
+Dubois (1970) étudie la liaison dans le parler parisien. Il soutient qu’elle recule depuis
+un siècle dans la conversation. Selon Lemaire (1985), au contraire, elle se maintient dans
+la lecture à haute voix.
+
+Comment Dubois définit-il la liaison ? La liaison est une consonne latente qui n’apparaît
+que devant une voyelle. Cette consonne est notée dans l’orthographe.
+
+Bibliographie
+
+Dubois, Jean, La liaison en français parlé (Paris 1970).
+Lemaire, Anne, Le français lu à haute voix (Lyon 1985).
+"""
+
+
+def _claims(dataset: Dataset) -> dict[str, list[tuple[str, str]]]:
+    names = {a.id: a.name for a in dataset.actors}
+    return {
+        (c.quote or c.text)[:20]: [(names[a.actor], a.stance.value) for a in c.attributions]
+        for c in dataset.claims
+    }
+
+
+def test_il_is_the_scholar_under_discussion_and_a_question_is_answered_in_his_name() -> None:
+    claims = _claims(parse_text(HISTORY).dataset)
+    assert claims["Il soutient qu’elle "] == [("Jean Dubois", "asserts")]
+    assert claims["Selon Lemaire (1985)"] == [("Anne Lemaire", "asserts")]
+    assert claims["La liaison est une c"] == [("Jean Dubois", "asserts")]
+    assert "Cette consonne est n" not in claims
