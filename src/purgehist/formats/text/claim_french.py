@@ -14,8 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import Protocol
 
+from purgehist.formats.text.claim_french_views import (
+    Reader,
+    detached_sources,
+    objected,
+    owned_views,
+    weighed,
+)
 from purgehist.formats.text.claim_lexicon import (
     CONTRAST,
     GROUP_NOUNS,
@@ -31,17 +37,6 @@ from purgehist.formats.text.sentence_tokens import Tokens, tokens
 from purgehist.names import name_key
 
 __all__ = ["ASKED", "asked", "french_reading", "french_tokens", "hypothetical"]
-
-
-class Reader(Protocol):
-    """What :func:`french_reading` needs of a sentence being read for attributions."""
-
-    t: Tokens
-    sentence: str
-
-    def name_at(self, j: int) -> Mentioned | None: ...
-
-    def after(self, k: int, *, inverted: bool = False) -> list[Mentioned]: ...
 
 
 def _words(text: str) -> frozenset[str]:
@@ -329,37 +324,6 @@ def _false_cue(words: Reader, found: Found) -> bool:
 
 
 _SUBJECTS = _words("il elle ils elles")
-_OF = _words("de d’ d'")
-_VIEW_NOUNS = _words(
-    "définition proposition analyse hypothèse thèse théorie conception idée solution explication"
-)
-_AGREES = _words(
-    "suffisant suffisante juste correct correcte pertinent pertinente adéquat adéquate fondé "
-    "fondée justifié justifiée justification justifications"
-)
-_DISAGREES = _words(
-    "insuffisant insuffisante erroné erronée inadéquat inadéquate impropre intenable faux fausse"
-)
-"""Predicates by which the author weighs a view named with its owner (``la définition de
-Frege est suffisante``, ``des justifications à cette proposition de Frege``)."""
-
-
-def _weighed(words: Reader) -> tuple[list[Found], str | None]:
-    """The owner of a view the author weighs near it, and the author's stance."""
-    low = words.t.low
-    for k in range(len(low) - 2):
-        if re.split(r"['’]", low[k])[-1] not in _VIEW_NOUNS or low[k + 1] not in _OF:
-            continue
-        named = _people(words, k + 2)
-        if not named:
-            continue
-        last = max(n for n, span in enumerate(words.t.spans) if span[1] <= named[-1].end)
-        near = set(low[max(0, k - 4) : k]) | set(low[last + 1 : last + 4])
-        if near & _DISAGREES:
-            return [Found(m, "de … " + low[k], "asserts") for m in named], "disputes"
-        if near & _AGREES:
-            return [Found(m, "de … " + low[k], "asserts") for m in named], "asserts"
-    return [], None
 
 
 def french_reading(
@@ -385,11 +349,12 @@ def french_reading(
                 names.add(hit.claimant.name)
         if contrast:
             author = "asserts"
-    weighed, stance = _weighed(words)
-    for hit in weighed:
+    views, stance = weighed(words)
+    for hit in [*views, *owned_views(words), *detached_sources(words), *objected(words, kept)]:
         if hit.claimant.name not in names:
             kept.append(hit)
-            author = author or stance
+            names.add(hit.claimant.name)
+            author = author or (stance if hit in views else None)
     if not kept:
         kept = _possessive_view(words)
     return kept, author

@@ -1,0 +1,250 @@
+"""French views named by their owner and the sentences that report them.
+
+A view noun (*analyse*, *théorie*, *proposition*, *critique*) is owned by the name after *de*
+(``l’analyse de Russell``, ``la théorie d’Austin``) or by the adjective French derives from a
+name (``l’analyse russellienne``, ``la théorie frégéenne``). Its owner holds what the sentence
+says when the view is its source (``Selon l’analyse de Russell, …``), when its content follows
+(``la thèse de Frege est que``) or when it is the subject of a reporting verb (``l’analyse de
+Russell prédit que``); an objection's owner disputes. The author may weigh it
+(``la définition de Frege est suffisante``). An objector's target holds the view objected to
+(``Strawson s’oppose à Russell``, ``Strawson critique l’analyse de Russell``: Russell
+asserts), and a detached *chez X* or *suivant X* names the source, as *selon X* does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Protocol
+
+from purgehist.formats.text.claim_lexicon import SKIP_WORDS, THAT_CUES, VERB_CUES
+from purgehist.formats.text.claim_readings import Found, Mentioned
+from purgehist.formats.text.sentence_tokens import Tokens
+from purgehist.names import name_key
+
+__all__ = [
+    "BOUNDS",
+    "SAYING",
+    "SKIP",
+    "Reader",
+    "bare",
+    "detached_sources",
+    "objected",
+    "owned_views",
+    "people",
+    "weighed",
+    "words",
+]
+
+
+class Reader(Protocol):
+    """What the French rules need of a sentence being read for attributions."""
+
+    t: Tokens
+    sentence: str
+    known: Mapping[str, str]
+
+    def name_at(self, j: int) -> Mentioned | None: ...
+
+    def after(self, k: int, *, inverted: bool = False) -> list[Mentioned]: ...
+
+    def before(self, i: int) -> list[Mentioned]: ...
+
+
+def words(text: str) -> frozenset[str]:
+    """The words of *text*."""
+    return frozenset(text.split())
+
+
+SAYING = frozenset(VERB_CUES["fr"]) | frozenset(THAT_CUES["fr"])
+"""French verbs of saying and showing."""
+SKIP = frozenset(SKIP_WORDS["fr"])
+BOUNDS = frozenset({",", ";", ":"})
+_PEOPLE = frozenset({"known", "person"})
+_OF = words("de d’ d'")
+
+
+def bare(word: str) -> str:
+    """*word* without an elided article (``l’analyse``: ``analyse``)."""
+    return re.split(r"['’]", word)[-1]
+
+
+def people(reader: Reader, k: int) -> list[Mentioned]:
+    """The people named from token *k* on (over skipped adverbs and clitics)."""
+    low = reader.t.low
+    while k < len(low) and low[k] in SKIP:
+        k += 1
+    return [m for m in reader.after(k) if m.kind in _PEOPLE]
+
+
+def _last(reader: Reader, mention: Mentioned) -> int:
+    """The last token of *mention*, and of the year in brackets after it (``Frege (1892)``)."""
+    last = max(n for n, span in enumerate(reader.t.spans) if span[1] <= mention.end)
+    low = reader.t.low
+    if low[last + 1 : last + 2] == ["("] and ")" in low[last + 2 : last + 8]:
+        return low.index(")", last + 2)
+    return last
+
+
+_DERIVED = ("iennes", "ienne", "iens", "ien", "éennes", "éenne", "éens", "éen", "ennes", "enne")
+_DERIVED_KEYS = tuple(dict.fromkeys(name_key(s) for s in (*_DERIVED, "ens", "en")))
+"""The endings of adjectives made from names (``russellienne``, ``frégéen``, ``gricéenne``)."""
+
+
+def _derived_owner(reader: Reader, j: int) -> Mentioned | None:
+    """The known author an adjective made from their name at token *j* stands for."""
+    if j >= len(reader.t.low) or not reader.t.text[j].islower():
+        return None
+    key = name_key(reader.t.text[j])
+    for ending in _DERIVED_KEYS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) >= 3 and stem in reader.known:
+            start, end = reader.t.spans[j]
+            return Mentioned("known", stem.capitalize(), reader.known[stem], start, end)
+    return None
+
+
+def _owner(reader: Reader, k: int) -> tuple[list[Mentioned], int]:
+    """The owners of the view noun at token *k* and the last token naming them."""
+    low = reader.t.low
+    if low[k + 1 : k + 2] and low[k + 1] in _OF:
+        named = people(reader, k + 2)
+        return (named, _last(reader, named[-1])) if named else ([], k)
+    derived = _derived_owner(reader, k + 1)
+    return ([derived], k + 1) if derived else ([], k)
+
+
+_VIEW_NOUNS = words(
+    "définition proposition analyse hypothèse thèse théorie conception idée solution explication "
+    "approche critique objection propositions analyses théories objections critiques"
+)
+_OBJECTIONS = words("critique critiques objection objections")
+_SOURCES = words("selon d’après d'après suivant")
+_DETACHED_SOURCES = words("dans chez")
+_PREDICTS = SAYING | words("prédit prédisait prévoit stipule implique consiste revient")
+_CONTENT = words("que qu’ qu' :")
+_PERSONAL = words("nous on l’on je vous il elle ils elles")
+"""Subjects after *que* that make it a relative pronoun (``la thèse de Frege que nous
+adoptons``), not the opening of the view's content."""
+_WHICH = words("laquelle lequel lesquels lesquelles")
+
+
+def _content_follows(rest: list[str]) -> bool:
+    """Whether the view's content follows (``est que``, ``selon laquelle``, ``consiste à``)."""
+    for n, word in enumerate(rest):
+        if word in _CONTENT:
+            return rest[n + 1 : n + 2] == [] or rest[n + 1] not in _PERSONAL
+        if word == "selon" and rest[n + 1 : n + 2] and rest[n + 1] in _WHICH:
+            return True
+        if word in BOUNDS:
+            return False
+    return False
+
+
+def owned_views(reader: Reader) -> list[Found]:
+    """The owners of the views that the sentence reports (see the module)."""
+    low = reader.t.low
+    found: list[Found] = []
+    for k in range(len(low) - 1):
+        head = bare(low[k])
+        if head not in _VIEW_NOUNS:
+            continue
+        named, last = _owner(reader, k)
+        if not named:
+            continue
+        before = low[max(0, k - 2) : k]
+        detached = (k < 3 or low[k - 2] in BOUNDS or low[k - 1] in BOUNDS) and low[
+            last + 1 : last + 2
+        ] == [","]
+        source = _SOURCES.intersection(before) or (detached and _DETACHED_SOURCES & set(before))
+        verb = next((w for w in low[last + 1 : last + 4] if w not in SKIP), "")
+        if source or verb in _PREDICTS or _content_follows(low[last + 1 : last + 7]):
+            stance = "disputes" if head in _OBJECTIONS else "asserts"
+            found += [Found(m, f"{head} de", stance) for m in named]
+    return found
+
+
+_AGREES = words(
+    "suffisant suffisante juste correct correcte pertinent pertinente adéquat adéquate fondé "
+    "fondée justifié justifiée justification justifications"
+)
+_DISAGREES = words(
+    "insuffisant insuffisante erroné erronée inadéquat inadéquate impropre intenable faux fausse"
+)
+"""Predicates by which the author weighs a view named with its owner (``la définition de
+Dubois est suffisante``, ``des justifications à cette proposition de Dubois``)."""
+
+
+def weighed(reader: Reader) -> tuple[list[Found], str | None]:
+    """The owner of a view the author weighs near it, and the author's stance."""
+    low = reader.t.low
+    for k in range(len(low) - 2):
+        if bare(low[k]) not in _VIEW_NOUNS:
+            continue
+        named, last = _owner(reader, k)
+        if not named:
+            continue
+        near = set(low[max(0, k - 4) : k]) | set(low[last + 1 : last + 4])
+        stance = "disputes" if near & _DISAGREES else "asserts" if near & _AGREES else None
+        if stance:
+            return [Found(m, f"{bare(low[k])} de", "asserts") for m in named], stance
+    return [], None
+
+
+_OPPOSING = {
+    ("oppose", "à"): 1,
+    ("opposait", "à"): 1,
+    ("prend", "à"): 1,
+    ("va", "l’encontre"): 2,
+    ("allait", "l’encontre"): 2,
+    ("va", "l'encontre"): 2,
+    ("allait", "l'encontre"): 2,
+}
+"""Verbs of opposition and the word before their object, with the words between."""
+
+
+def objected(reader: Reader, found: list[Found]) -> list[Found]:
+    """The objectors of *s’opposer à*, *aller à l’encontre de* (disputes), and the targets of
+    every objection in the sentence, who hold what is objected to (asserts)."""
+    low = reader.t.low
+    out: list[Found] = []
+    for i in range(len(low) - 2):
+        gap = _OPPOSING.get((low[i], low[i + 1])) or _OPPOSING.get((low[i], low[i + 2]))
+        if gap is None:
+            continue
+        out += [Found(m, f"{low[i]} … {low[i + gap]}", "disputes") for m in reader.before(i)]
+        out += _targets(reader, i + gap + 1)
+    for f in found:
+        if f.stance == "disputes" and f.cue in VERB_CUES["fr"]:
+            verb = next((k for k, w in enumerate(low) if w == f.cue), -1)
+            out += _targets(reader, verb + 1) if verb >= 0 else []
+    return out
+
+
+def _targets(reader: Reader, k: int) -> list[Found]:
+    """The people whose view the object from token *k* names (``Russell``, ``l’analyse de
+    Russell``, ``la théorie russellienne``)."""
+    low = reader.t.low
+    while k < len(low) and (low[k] in SKIP or low[k] in {"de", "à", "d’", "d'"}):
+        k += 1
+    named = people(reader, k)
+    for j in range(k, min(len(low), k + 3)):
+        if named or low[j] in BOUNDS:
+            break
+        if bare(low[j]) in _VIEW_NOUNS:
+            named = _owner(reader, j)[0]
+    return [Found(m, "objected to", "asserts") for m in named]
+
+
+def detached_sources(reader: Reader) -> list[Found]:
+    """The people a detached *chez X* or *suivant X* names as the source (``Chez Frege, le
+    sens …``)."""
+    low = reader.t.low
+    for i in range(len(low) - 2):
+        opening = i == 0 or low[i - 1] in BOUNDS
+        if low[i] not in {"chez", "suivant"} or not opening:
+            continue
+        named = people(reader, i + 1)
+        last = _last(reader, named[-1]) if named else -1
+        if named and low[last + 1 : last + 2] == [","]:
+            return [Found(m, low[i], "asserts") for m in named]
+    return []
