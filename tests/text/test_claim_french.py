@@ -217,3 +217,46 @@ def test_il_is_the_scholar_under_discussion_and_a_question_is_answered_in_his_na
     assert claims["Selon Lemaire (1985)"] == [("Anne Lemaire", "asserts")]
     assert claims["La liaison est une c"] == [("Jean Dubois", "asserts")]
     assert "Cette consonne est n" not in claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon l’analyse de Lemaire, la finale était encore prononcée au XVIIe siècle.",
+        "Selon l’analyse lemairienne, la finale était encore prononcée au XVIIe siècle.",
+        "La thèse de Lemaire est que la finale était encore prononcée au XVIIe siècle.",
+        "L’hypothèse de Lemaire prédit que la finale était encore prononcée.",
+        "Chez Lemaire (1985), la finale est encore prononcée au XVIIe siècle.",
+    ],
+)
+def test_a_view_named_by_its_owner_reports_the_owner(sentence: str) -> None:
+    assert _stances(sentence) == {"pers_lemaire": "asserts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La thèse de Lemaire que nous adoptons ici sera discutée au chapitre 3.",
+        "Nous reviendrons sur l’analyse de Lemaire au chapitre suivant.",
+        "Le livre de Lemaire est paru en 1985.",
+        "Chez Lemaire on trouve aussi des exemples picards.",
+    ],
+)
+def test_a_view_only_mentioned_reports_nothing(sentence: str) -> None:
+    assert _stances(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dubois s’oppose à l’analyse de Lemaire sur ce point.",
+        "Dubois critique l’analyse de Lemaire.",
+        "Dubois reproche à Lemaire de négliger les manuscrits.",
+    ],
+)
+def test_an_objection_disputes_and_its_target_holds_the_view(sentence: str) -> None:
+    assert _stances(sentence) == {"pers_dubois": "disputes", "pers_lemaire": "asserts"}
+
+
+def test_opposing_two_things_is_no_objection() -> None:
+    assert _stances("Dubois oppose la liaison à l’enchaînement.") == {}

@@ -15,19 +15,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from purgehist.formats.text.claim_french_views import BOUNDS as _BOUNDS
 from purgehist.formats.text.claim_french_views import (
+    OPPOSITION_VERBS,
     Reader,
     detached_sources,
     objected,
     owned_views,
+    relative_view,
     weighed,
 )
+from purgehist.formats.text.claim_french_views import SAYING as _SAYING
+from purgehist.formats.text.claim_french_views import SKIP as _SKIP
+from purgehist.formats.text.claim_french_views import people as _people
+from purgehist.formats.text.claim_french_views import words as _words
 from purgehist.formats.text.claim_lexicon import (
     CONTRAST,
     GROUP_NOUNS,
     PARTICLE_CUES,
     REPORTIVE,
-    SKIP_WORDS,
     THAT_CUES,
     VERB_CUES,
 )
@@ -39,12 +45,7 @@ from purgehist.names import name_key
 __all__ = ["ASKED", "asked", "french_reading", "french_tokens", "hypothetical"]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_SAYING = frozenset(VERB_CUES["fr"]) | frozenset(THAT_CUES["fr"])
-_VERBS = _SAYING | {verb for verb, _ in PARTICLE_CUES["fr"]}
+_VERBS = _SAYING | OPPOSITION_VERBS | {verb for verb, _ in PARTICLE_CUES["fr"]}
 _AUXILIARIES = _words("a ont avait avaient")
 _ELISION = re.compile(r"(?i)(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])['’](?=\w)")
 _QU = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
@@ -87,9 +88,6 @@ _TOPICS = _words("question questions problème problèmes difficulté difficult�
 _RELATIVE_VERBS = (_SAYING | _EXAMPLE_VERBS | _words("pose posait posent posé")) - _NAMING
 _CLITICS = _words("le l’ l' les l’a l'a l’ont l'ont l’avait l'avait")
 _COMPLEMENTISERS = _words("que qu’ qu' :")
-_BOUNDS = frozenset({",", ";", ":"})
-_PEOPLE = frozenset({"known", "person"})
-_SKIP = frozenset(SKIP_WORDS["fr"])
 
 
 def _base(word: str) -> str:
@@ -103,14 +101,6 @@ def _base(word: str) -> str:
 
 def _stance(verb: str) -> str:
     return VERB_CUES["fr"].get(verb, "asserts")
-
-
-def _people(words: Reader, k: int) -> list[Mentioned]:
-    """The people named from token *k* on (over skipped adverbs)."""
-    low = words.t.low
-    while k < len(low) and low[k] in _SKIP:
-        k += 1
-    return [m for m in words.after(k) if m.kind in _PEOPLE]
 
 
 def _contrast(low: Sequence[str], i: int) -> str | None:
@@ -162,7 +152,7 @@ def _subject_relative(words: Reader, i: int) -> list[Found]:
     )
     k = i - 2 if low[i - 1] == "," else i - 1
     mention = words.name_at(k) if said and k >= 0 else None
-    if mention is None or mention.kind not in _PEOPLE:
+    if mention is None or mention.kind not in {"known", "person"}:
         return []
     return [Found(mention, f"qui {verb}", _stance(verb))]
 
@@ -338,6 +328,7 @@ def french_reading(
         if (f.cue != "pour" or _detached(words, f))
         and not _spoken_of(words, f)
         and not _false_cue(words, f)
+        and not relative_view(words, f)
     ]
     names = {f.claimant.name for f in kept}
     for i in range(len(words.t.low)):

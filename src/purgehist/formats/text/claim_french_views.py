@@ -17,12 +17,14 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from purgehist.formats.text.claim_lexicon import SKIP_WORDS, THAT_CUES, VERB_CUES
+from purgehist.formats.text.claim_phrases import STATEMENT_NOUNS
 from purgehist.formats.text.claim_readings import Found, Mentioned
 from purgehist.formats.text.sentence_tokens import Tokens
 from purgehist.names import name_key
 
 __all__ = [
     "BOUNDS",
+    "OPPOSITION_VERBS",
     "SAYING",
     "SKIP",
     "Reader",
@@ -31,6 +33,7 @@ __all__ = [
     "objected",
     "owned_views",
     "people",
+    "relative_view",
     "weighed",
     "words",
 ]
@@ -96,10 +99,12 @@ def _derived_owner(reader: Reader, j: int) -> Mentioned | None:
         return None
     key = name_key(reader.t.text[j])
     for ending in _DERIVED_KEYS:
-        stem = key[: -len(ending)]
-        if key.endswith(ending) and len(stem) >= 3 and stem in reader.known:
-            start, end = reader.t.spans[j]
-            return Mentioned("known", stem.capitalize(), reader.known[stem], start, end)
+        if not key.endswith(ending):
+            continue
+        for stem in (key[: -len(ending)], f"{key[: -len(ending)]}e"):  # Saussure: saussurien
+            if len(stem) >= 3 and stem in reader.known:
+                start, end = reader.t.spans[j]
+                return Mentioned("known", stem.capitalize(), reader.known[stem], start, end)
     return None
 
 
@@ -117,6 +122,7 @@ _VIEW_NOUNS = words(
     "définition proposition analyse hypothèse thèse théorie conception idée solution explication "
     "approche critique objection propositions analyses théories objections critiques"
 )
+_STATEMENTS = frozenset(STATEMENT_NOUNS["fr"])
 _OBJECTIONS = words("critique critiques objection objections")
 _SOURCES = words("selon d’après d'après suivant")
 _DETACHED_SOURCES = words("dans chez")
@@ -131,8 +137,8 @@ _WHICH = words("laquelle lequel lesquels lesquelles")
 def _content_follows(rest: list[str]) -> bool:
     """Whether the view's content follows (``est que``, ``selon laquelle``, ``consiste à``)."""
     for n, word in enumerate(rest):
-        if word in _CONTENT:
-            return rest[n + 1 : n + 2] == [] or rest[n + 1] not in _PERSONAL
+        if word in _CONTENT:  # "la thèse de Frege que nous adoptons": a relative
+            return n > 0 or rest[n + 1 : n + 2] == [] or rest[n + 1] not in _PERSONAL
         if word == "selon" and rest[n + 1 : n + 2] and rest[n + 1] in _WHICH:
             return True
         if word in BOUNDS:
@@ -190,16 +196,34 @@ def weighed(reader: Reader) -> tuple[list[Found], str | None]:
     return [], None
 
 
-_OPPOSING = {
-    ("oppose", "à"): 1,
-    ("opposait", "à"): 1,
-    ("prend", "à"): 1,
-    ("va", "l’encontre"): 2,
-    ("allait", "l’encontre"): 2,
-    ("va", "l'encontre"): 2,
-    ("allait", "l'encontre"): 2,
-}
-"""Verbs of opposition and the word before their object, with the words between."""
+_OPPOSING: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str]], ...] = (
+    (words("oppose opposait opposent"), ("à",), words("s’ s' se")),
+    (words("prend prenait"), ("à",), words("en s’en s'en")),
+    (words("reproche reprochait objecte objectait"), ("à",), frozenset()),
+    (words("va allait vont"), ("à", "l’encontre", "de"), frozenset()),
+    (words("va allait vont"), ("à", "l'encontre", "de"), frozenset()),
+)
+"""Verbs of opposition, the words before their object, and the word that must stand before
+the verb (``s’oppose à``, ``s’en prend à``, ``va à l’encontre de``; not ``oppose A à B``)."""
+
+
+OPPOSITION_VERBS = frozenset().union(*(verbs for verbs, _, _ in _OPPOSING))
+"""The verbs of :data:`_OPPOSING`, which an elided *s’* is split from."""
+
+
+def relative_view(reader: Reader, found: Found) -> bool:
+    """Whether *found* is the owner of a view followed by a relative clause in someone
+    else's voice (``la thèse de Lemaire que nous adoptons``), not by its content."""
+    if found.claimant.kind not in _PEOPLE or found.cue.split()[0] not in _VIEW_NOUNS | _STATEMENTS:
+        return False
+    k = _last(reader, found.claimant) + 1
+    low = reader.t.low
+    return (
+        low[k : k + 1] != []
+        and low[k] in _CONTENT
+        and low[k + 1 : k + 2] != []
+        and (low[k + 1] in _PERSONAL)
+    )
 
 
 def objected(reader: Reader, found: list[Found]) -> list[Found]:
@@ -207,12 +231,13 @@ def objected(reader: Reader, found: list[Found]) -> list[Found]:
     every objection in the sentence, who hold what is objected to (asserts)."""
     low = reader.t.low
     out: list[Found] = []
-    for i in range(len(low) - 2):
-        gap = _OPPOSING.get((low[i], low[i + 1])) or _OPPOSING.get((low[i], low[i + 2]))
-        if gap is None:
-            continue
-        out += [Found(m, f"{low[i]} … {low[i + gap]}", "disputes") for m in reader.before(i)]
-        out += _targets(reader, i + gap + 1)
+    for i in range(1, len(low) - 1):
+        for verbs, marker, before in _OPPOSING:
+            after = low[i + 1 : i + 1 + len(marker)]
+            if low[i] in verbs and tuple(after) == marker and (not before or low[i - 1] in before):
+                objector = reader.before(i)
+                out += [Found(m, f"{low[i]} {' '.join(marker)}", "disputes") for m in objector]
+                out += _targets(reader, i + 1 + len(marker))
     for f in found:
         if f.stance == "disputes" and f.cue in VERB_CUES["fr"]:
             verb = next((k for k, w in enumerate(low) if w == f.cue), -1)

@@ -171,7 +171,8 @@ THAT_CUES: dict[str, dict[str, str]] = {
         "asserts",
         "écrit écrivait pense pensait montre montrait note notait voit voyait dit disait disent "
         "remarque observe constate précise indique rappelle décrit décrivait décrivent définit "
-        "définissait caractérise montrent démontré montré remarqué noté constaté observé précisé",
+        "définissait caractérise montrent démontré montré remarqué noté constaté observé précisé "
+        "traite traitait analyse analysait interprète interprétait",
     ),
 }
 """Verbs that attribute only when a that-clause, a colon or an *als*/*as* complement follows."""
@@ -376,8 +377,7 @@ OBLIQUE: dict[str, set[str]] = {
     "nl": {"van", "zoals", "door", "met", "dan", "tot", "aan", "bij", "over", "naar", "tegen"},
     "en": {"of", "like", "by", "with", "than", "to", "against", "about"},
     "de": {"von", "wie", "durch", "mit", "als", "zu", "gegen", "über"},
-    "fr": {"de", "comme", "par", "avec", "que", "contre", "sur", "d", "d'", "d’", "à", "chez",
-           "dans", "pour", "sans", "entre"},
+    "fr": {"de", "comme", "par", "avec", "que", "contre", "sur", "d", "d'", "d’", "à", "chez"},
 }
 """Prepositions before a name that make it no subject: a scholar named after one does not
 take over the paragraph from the scholar it discusses (``zoals Getty``)."""
