@@ -260,3 +260,31 @@ def test_an_objection_disputes_and_its_target_holds_the_view(sentence: str) -> N
 
 def test_opposing_two_things_is_no_objection() -> None:
     assert _stances("Dubois oppose la liaison à l’enchaînement.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Selon la théorie de la variation, la liaison dépend du registre.",
+         "théorie de la variation"),
+        ("Dans la tradition des remarqueurs, l’usage de la cour fait la règle.",
+         "tradition des remarqueurs"),
+        ("La tradition des remarqueurs considère que l’usage de la cour fait la règle.",
+         "tradition des remarqueurs"),
+    ],
+)  # fmt: skip
+def test_a_theory_named_by_its_modifier_is_a_claimant(sentence: str, label: str) -> None:
+    assert _stances(sentence) == {label: "asserts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon l’analyse par présupposition, la phrase n’est ni vraie ni fausse.",
+        "La théorie de la variation est enseignée depuis les années 1970.",
+    ],
+)
+def test_an_analysis_names_no_holder_and_a_theory_only_mentioned_holds_nothing(
+    sentence: str,
+) -> None:
+    assert _stances(sentence) == {}

@@ -18,11 +18,13 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from purgehist.formats.text.claim_french_views import BOUNDS as _BOUNDS
 from purgehist.formats.text.claim_french_views import (
     OPPOSITION_VERBS,
+    SCHOOLS,
     Reader,
     detached_sources,
     objected,
     owned_views,
     relative_view,
+    theory_sources,
     weighed,
 )
 from purgehist.formats.text.claim_french_views import SAYING as _SAYING
@@ -157,7 +159,7 @@ def _subject_relative(words: Reader, i: int) -> list[Found]:
     return [Found(mention, f"qui {verb}", _stance(verb))]
 
 
-_THEORIES = _words("théorie théories approche analyse tradition école courant conception vision")
+_THEORIES = SCHOOLS
 """Nouns for a body of thought: one named with its modifier is a claimant
 (``la théorie des actes de langage``)."""
 
@@ -341,7 +343,8 @@ def french_reading(
         if contrast:
             author = "asserts"
     views, stance = weighed(words)
-    for hit in [*views, *owned_views(words), *detached_sources(words), *objected(words, kept)]:
+    sources = [*owned_views(words), *detached_sources(words), *theory_sources(words)]
+    for hit in [*views, *sources, *objected(words, kept)]:
         if hit.claimant.name not in names:
             kept.append(hit)
             names.add(hit.claimant.name)

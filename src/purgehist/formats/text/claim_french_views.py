@@ -26,6 +26,7 @@ __all__ = [
     "BOUNDS",
     "OPPOSITION_VERBS",
     "SAYING",
+    "SCHOOLS",
     "SKIP",
     "Reader",
     "bare",
@@ -34,6 +35,7 @@ __all__ = [
     "owned_views",
     "people",
     "relative_view",
+    "theory_sources",
     "weighed",
     "words",
 ]
@@ -258,6 +260,49 @@ def _targets(reader: Reader, k: int) -> list[Found]:
         if bare(low[j]) in _VIEW_NOUNS:
             named = _owner(reader, j)[0]
     return [Found(m, "objected to", "asserts") for m in named]
+
+
+SCHOOLS = words("théorie théories approche tradition école")
+"""Nouns for a body of thought that is a claimant when named by its modifier (``la théorie
+des actes de langage``, ``la tradition de la familiarité``); an analysis or a notion names
+no holder (``l’analyse par présupposition``)."""
+
+
+_DETERMINERS = words("de d’ d' des du la le les l’ l' un une")
+
+
+def _ends_name(low: list[str], n: int) -> bool:
+    """Whether token *n* ends a theory's name: a boundary, or a reporting verb (a word of
+    that spelling after a determiner is a noun: ``la théorie d’une analyse``)."""
+    return low[n] in BOUNDS or (low[n] in _PREDICTS and low[n - 1] not in _DETERMINERS)
+
+
+def theory_sources(reader: Reader) -> list[Found]:
+    """A theory named by its modifier that is the sentence's source (``Selon la théorie des
+    actes de langage, …``, ``Dans la tradition de la familiarité, …``) or the subject of a
+    reporting verb (``La théorie de la pertinence prédit que``); one owned by a person is
+    theirs (:func:`owned_views`)."""
+    low, spans = reader.t.low, reader.t.spans
+    for k in range(len(low) - 2):
+        head = bare(low[k])
+        definite = head != low[k] or low[k - 1 : k] in (["la"], ["le"], ["les"])
+        modified = low[k + 1] in {"de", "des", "du"} or low[k + 1].startswith(("d’", "d'"))
+        if head not in SCHOOLS or not definite or not modified or _owner(reader, k)[0]:
+            continue  # "une approche plus approfondie", "la théorie sémantique": no one's
+        end = next((n for n in range(k + 1, len(low)) if _ends_name(low, n)), len(low))
+        last = end - 1
+        while last > k and (low[last] in {"(", ")"} or low[last].isdigit()):
+            last -= 1
+        if last == k or not reader.t.text[last][:1].islower():
+            continue
+        before = low[max(0, k - 2) : k]
+        detached = (k < 3 or BOUNDS.intersection(before)) and low[end : end + 1] == [","]
+        source = _SOURCES.intersection(before) or (detached and words("dans pour") & set(before))
+        if source or (end < len(low) and low[end] in _PREDICTS):
+            start = spans[k][1] - len(head)
+            label = reader.sentence[start : spans[last][1]]
+            return [Found(Mentioned("group", label, None, start, spans[last][1]), head, "asserts")]
+    return []
 
 
 def detached_sources(reader: Reader) -> list[Found]:
