@@ -288,3 +288,10 @@ def test_an_analysis_names_no_holder_and_a_theory_only_mentioned_holds_nothing(
     sentence: str,
 ) -> None:
     assert _stances(sentence) == {}
+
+
+def test_the_particles_of_a_surname_belong_to_it() -> None:
+    known = {**KNOWN, "brugge": "pers_van_brugge"}
+    sentence = "Selon van der Brugge, la liaison recule depuis 1950."
+    found = read_sentence(sentence, "fr", known).found
+    assert [(f.claimant.actor, f.claimant.start) for f in found] == [("pers_van_brugge", 6)]

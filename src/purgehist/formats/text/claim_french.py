@@ -57,7 +57,8 @@ _INVERSION = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)$")
 def french_tokens(sentence: str) -> Tokens:
     """The words of a French *sentence*, with an elided *que* split from the word after it
     (``qu’il``), any elided word from a name (``d’Austin``) or from a reporting verb
-    (``l’affirme``), and an inverted subject pronoun from its verb (``ajoute-t-il``)."""
+    (``l’affirme``), an inverted subject pronoun from its verb (``ajoute-t-il``), and the
+    particles of a surname joined to it (``van der Sandt``)."""
     base = tokens(sentence)
     text: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -77,7 +78,27 @@ def french_tokens(sentence: str) -> Tokens:
             continue
         text.append(word)
         spans.append((start, end))
-    return Tokens(text, [w.casefold() for w in text], spans)
+    return _particles_joined(text, spans)
+
+
+_PARTICLES = _words("van von der den ter ten")
+"""Particles of Dutch and German surnames, no French words (``selon van der Sandt``)."""
+
+
+def _particles_joined(text: list[str], spans: list[tuple[int, int]]) -> Tokens:
+    """The words with the particles before a capitalised surname made part of its span."""
+    out: list[str] = []
+    out_spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, (word, span) in enumerate(zip(text, spans, strict=True)):
+        following = next((w for w in text[k + 1 :] if w.casefold() not in _PARTICLES), "")
+        if word in _PARTICLES and following[:1].isupper():
+            start = span[0] if start is None else start
+            continue
+        out.append(word)
+        out_spans.append((span[0] if start is None else start, span[1]))
+        start = None
+    return Tokens(out, [w.casefold() for w in out], out_spans)
 
 
 _NAMING = _words("nomme nommait appelle appelait qualifie qualifiait baptise")
