@@ -63,9 +63,13 @@ def test_french_reporting_verbs_over_clitics_and_auxiliaries(sentence: str, stan
         "D’après Lemaire (1985), le subjonctif imparfait ne s’emploie plus.",
         "Pour Lemaire, le subjonctif imparfait est une forme littéraire.",
         "Le subjonctif imparfait est, pour Lemaire, une forme littéraire.",
+        "Pour Lemaire en revanche, le subjonctif imparfait est une forme littéraire.",
+        "Comme l’a souligné Lemaire (1985), le subjonctif imparfait est une forme littéraire.",
+        "Lemaire, quant à elle, affirme que le subjonctif imparfait est une forme littéraire.",
+        "L’idée de Lemaire selon laquelle le subjonctif recule est ancienne.",
     ],
 )
-def test_selon_d_apres_and_a_detached_pour_name_the_source(sentence: str) -> None:
+def test_selon_pour_comme_and_a_subject_aside_name_the_source(sentence: str) -> None:
     assert _stances(sentence) == {"pers_lemaire": "asserts"}
 
 

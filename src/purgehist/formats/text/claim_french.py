@@ -286,7 +286,9 @@ def _possessive_view(words: Reader) -> list[Found]:
     return []
 
 
-_DETACHED_REST = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?:et|comme pour)\s+[^\W\d_]+\s*)*,")
+_DETACHED_REST = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[^\W\d_]+\s*){0,3},")
+"""What may stand between the name and the comma closing a detached *pour X*: a year, a
+second name, an adverb (``Pour Frege en revanche,``)."""
 
 
 def _detached(words: Reader, found: Found) -> bool:
