@@ -156,6 +156,7 @@ def test_a_possessive_view_opening_the_sentence_points_to_its_owner() -> None:
         "Elle se distingue de la règle classique par son ancienneté.",
         "Cette règle est ancienne, du fait qu’elle suppose une prononciation disparue.",
         "Dubois précise ce que sont les liaisons obligatoires.",
+        "Dubois explique ce qu’est une liaison obligatoire.",
     ],
 )
 def test_reflexives_pronouns_of_a_subordinate_clause_and_ce_que_report_nothing(
@@ -166,6 +167,8 @@ def test_reflexives_pronouns_of_a_subordinate_clause_and_ce_que_report_nothing(
 
 def test_a_verb_before_que_reports_what_follows() -> None:
     sentence = "Dubois précise que les liaisons obligatoires sont rares."
+    assert _stances(sentence) == {"pers_dubois": "asserts"}
+    sentence = "Il faut citer Dubois, qui soutient que les liaisons obligatoires sont rares."
     assert _stances(sentence) == {"pers_dubois": "asserts"}
 
 

@@ -305,17 +305,20 @@ def _detached(words: Reader, found: Found) -> bool:
 
 
 def _spoken_of(words: Reader, found: Found) -> bool:
-    """Whether a verb that needs its content has only *ce que* after it (``Frege précise ce
-    que sont le sens et la dénotation``): what it speaks of, not what it says."""
+    """Whether a verb has only *ce que* for its content (``Frege précise ce que sont le sens
+    et la dénotation``, ``explique ce qu’est le sens``): what it speaks of, not what it says;
+    a verb that needs a *that*-clause has no other after it."""
     verb = found.cue
-    if verb not in THAT_CUES["fr"] or verb in VERB_CUES["fr"]:
+    if verb not in _SAYING:
         return False
     low = words.t.low
     for k in range(len(low)):
         if low[k] == verb:
             after = low[k + 1 : k + 13]
+            if after[:1] == ["ce"] and after[1:2] and after[1] in _COMPLEMENTISERS:
+                return True  # "explique ce qu’est …"
             first = next((n for n, w in enumerate(after) if w in _COMPLEMENTISERS), -1)
-            return first > 0 and after[first - 1] == "ce"
+            return verb not in VERB_CUES["fr"] and first > 0 and after[first - 1] == "ce"
     return False
 
 
