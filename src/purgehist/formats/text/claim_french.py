@@ -1,14 +1,17 @@
 """French constructions of attribution that word lists alone do not catch.
 
 French elides and inverts its pronouns (``qu’Austin``, ``d’Austin``, ``définit-il``): these are
-split from their words first. Then: a relative clause whose subject follows its verb
-(``l’analyse que propose Russell``, ``contrairement à ce que disait Frege``), *comme* with an
-inverted subject (``Comme le montre Frege``), a relative *qui* after the name (``Frege, qui
-soutient que``), a view credited to its authors by a passive when its content follows
-(``initiée par Austin … se fonde sur le principe que``), a view named by a possessive
-(``Dans ses termes, …``), *pour X* only as a detached phrase (``Pour Frege, …``, not ``vrai
-pour Alice``), *ce que* as what is spoken of rather than what is said (``X précise ce que
-sont …``), and the conditionals that report nothing (``si …``, ``on pourrait``)."""
+split from their words first, and the particles of a surname joined to it (``van der Sandt``).
+Then: a relative clause whose subject follows its verb (``l’analyse que propose Russell``,
+``contrairement à ce que disait Frege``), *comme* with an inverted subject (``Comme le montre
+Frege``), a relative *qui* after the name (``Frege, qui soutient que``), a view credited to its
+authors by a passive when its content follows (``initiée par Austin … se fonde sur le principe
+que``), a view named by a possessive (``Dans ses termes, …``), *pour X* only as a detached
+phrase (``Pour Frege, …``, not ``vrai pour Alice``), *ce que* as what is spoken of rather than
+what is said (``X précise ce que sont …``), the conditionals that report nothing (``si …``,
+``on pourrait``), and a question on a scholar's view, whose answer goes on with that scholar's
+account (``Comment Frege définit-il le sens ?``). Views named by their owner are read in
+:mod:`.claim_french_views`."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from purgehist.formats.text.claim_french_views import (
     OPPOSITION_VERBS,
     SCHOOLS,
     Reader,
+    bare,
     detached_sources,
     objected,
     owned_views,
@@ -180,11 +184,6 @@ def _subject_relative(words: Reader, i: int) -> list[Found]:
     return [Found(mention, f"qui {verb}", _stance(verb))]
 
 
-_THEORIES = SCHOOLS
-"""Nouns for a body of thought: one named with its modifier is a claimant
-(``la théorie des actes de langage``)."""
-
-
 def _comme(words: Reader, i: int) -> list[Found]:
     """The inverted subject of *comme* + a verb of saying or showing (``Comme le montre
     Frege``, ``comme l’a montré la théorie des actes de langage``, ``ainsi que l’explique
@@ -211,18 +210,17 @@ def _comme(words: Reader, i: int) -> list[Found]:
 
 
 def _body_of_thought(words: Reader, start: int, end: int) -> Mentioned | None:
-    """A theory or group named from token *start* to *end*, head noun and modifier."""
+    """A theory or group named from token *start* to *end* by its head noun and a modifier
+    (``la théorie des actes de langage``, ``les linguistes structuralistes``)."""
     low, spans = words.t.low, words.t.spans
-    groups = GROUP_NOUNS["fr"] | _THEORIES
     for k in range(start, min(end, start + 3)):
-        head = re.split(r"['’]", low[k])[-1]
-        if head in groups and end - k > 1:
+        head = bare(low[k])
+        if head in GROUP_NOUNS["fr"] | SCHOOLS and end - k > 1:
             last = end - 1
             while last > k and (low[last] in {"(", ")"} or low[last].isdigit()):
                 last -= 1
-            offset = spans[k][1] - len(head)
-            return Mentioned("group", words.sentence[offset : spans[last][1]], None, offset,
-                             spans[last][1])  # fmt: skip
+            offset, stop = spans[k][1] - len(head), spans[last][1]
+            return Mentioned("group", words.sentence[offset:stop], None, offset, stop)
     return None
 
 
