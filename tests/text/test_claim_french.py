@@ -287,7 +287,7 @@ def test_a_theory_named_by_its_modifier_is_a_claimant(sentence: str, label: str)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Selon l’analyse par présupposition, la phrase n’est ni vraie ni fausse.",
+        "Selon l’analyse par décomposition, la forme verbale est un composé.",
         "La théorie de la variation est enseignée depuis les années 1970.",
     ],
 )

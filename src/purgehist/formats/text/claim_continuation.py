@@ -58,7 +58,7 @@ def continues(
     as its source in brackets, the claimant of the sentence before (*before*) without a *see*
     (``… to all peoples (Pasor 1650: 143).``)."""
     if before and all(f.cue == ASKED for f, _ in before):
-        return True  # "Comment Frege définit-il le sens ? Si …, son sens est …"
+        return True  # "Comment Dubois définit-il la liaison ? Si …, elle est …"
     langs = [language] if language in REPORTIVE else list(REPORTIVE)
     printed = re.findall(r"[^\W\d_]+|,", sentence)
     words = [w.casefold() for w in printed]

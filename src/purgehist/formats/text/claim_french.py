@@ -1,16 +1,16 @@
 """French constructions of attribution that word lists alone do not catch.
 
-French elides and inverts its pronouns (``qu’Austin``, ``d’Austin``, ``définit-il``): these are
+French elides and inverts its pronouns (``qu’Arnauld``, ``d’Arnauld``, ``définit-il``): these are
 split from their words first, and the particles of a surname joined to it (``van der Sandt``).
-Then: a relative clause whose subject follows its verb (``l’analyse que propose Russell``,
-``contrairement à ce que disait Frege``), *comme* with an inverted subject (``Comme le montre
-Frege``), a relative *qui* after the name (``Frege, qui soutient que``), a view credited to its
-authors by a passive when its content follows (``initiée par Austin … se fonde sur le principe
+Then: a relative clause whose subject follows its verb (``l’analyse que propose Lemaire``,
+``contrairement à ce que disait Dubois``), *comme* with an inverted subject (``Comme le montre
+Dubois``), a relative *qui* after the name (``Dubois, qui soutient que``), a view credited to its
+authors by a passive when its content follows (``avancée par Dubois … repose sur l’idée
 que``), a view named by a possessive (``Dans ses termes, …``), *pour X* only as a detached
-phrase (``Pour Frege, …``, not ``vrai pour Alice``), *ce que* as what is spoken of rather than
+phrase (``Pour Dubois, …``, not ``vrai pour Alice``), *ce que* as what is spoken of rather than
 what is said (``X précise ce que sont …``), the conditionals that report nothing (``si …``,
 ``on pourrait``), and a question on a scholar's view, whose answer goes on with that scholar's
-account (``Comment Frege définit-il le sens ?``). Views named by their owner are read in
+account (``Comment Dubois définit-il la liaison ?``). Views named by their owner are read in
 :mod:`.claim_french_views`."""
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ _INVERSION = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)$")
 
 def french_tokens(sentence: str) -> Tokens:
     """The words of a French *sentence*, with an elided *que* split from the word after it
-    (``qu’il``), any elided word from a name (``d’Austin``) or from a reporting verb
+    (``qu’il``), any elided word from a name (``d’Arnauld``) or from a reporting verb
     (``l’affirme``), an inverted subject pronoun from its verb (``ajoute-t-il``), and the
     particles of a surname joined to it (``van der Sandt``)."""
     base = tokens(sentence)
@@ -106,12 +106,12 @@ def _particles_joined(text: list[str], spans: list[tuple[int, int]]) -> Tokens:
 
 
 _NAMING = _words("nomme nommait appelle appelait qualifie qualifiait baptise")
-"""Verbs that give a term, not a view (``ce qu’Austin nomme constatifs``)."""
+"""Verbs that give a term, not a view (``ce qu’Arnauld nomme verbes adjectifs``)."""
 _EXAMPLE_VERBS = _words("donne donnait donnent cite citait")
 """Verbs that credit a view only through the examples they give (``les exemples que donne
-Grice``)."""
+Lemaire``)."""
 _TOPICS = _words("question questions problème problèmes difficulté difficultés")
-"""Nouns that make *poser* raise a topic, not a view (``la question que pose Frege``)."""
+"""Nouns that make *poser* raise a topic, not a view (``la question que pose Dubois``)."""
 _RELATIVE_VERBS = (_SAYING | _EXAMPLE_VERBS | _words("pose posait posent posé")) - _NAMING
 _CLITICS = _words("le l’ l' les l’a l'a l’ont l'ont l’avait l'avait")
 _COMPLEMENTISERS = _words("que qu’ qu' :")
@@ -142,8 +142,8 @@ def _contrast(low: Sequence[str], i: int) -> str | None:
 
 def _relative(words: Reader, i: int) -> tuple[list[Found], bool]:
     """The subject after the verb of a relative clause opened by *que* at *i* (``l’analyse
-    que propose Russell``, ``ce qu’a montré Frege``), and whether a contrast sets the sentence
-    against it (``contrairement à ce que disait Frege``: Frege disputes)."""
+    que propose Lemaire``, ``ce qu’a montré Dubois``), and whether a contrast sets the sentence
+    against it (``contrairement à ce que disait Dubois``: Dubois disputes)."""
     low = words.t.low
     if low[i] not in {"que", "qu’", "qu'"} or i == 0:
         return [], False
@@ -166,7 +166,7 @@ def _relative(words: Reader, i: int) -> tuple[list[Found], bool]:
 
 
 def _subject_relative(words: Reader, i: int) -> list[Found]:
-    """The name before a relative *qui* whose verb reports (``Frege, qui soutient que``)."""
+    """The name before a relative *qui* whose verb reports (``Dubois, qui soutient que``)."""
     low = words.t.low
     if low[i] != "qui" or i == 0:
         return []
@@ -186,7 +186,7 @@ def _subject_relative(words: Reader, i: int) -> list[Found]:
 
 def _comme(words: Reader, i: int) -> list[Found]:
     """The inverted subject of *comme* + a verb of saying or showing (``Comme le montre
-    Frege``, ``comme l’a montré la théorie des actes de langage``, ``ainsi que l’explique
+    Dubois``, ``comme l’a montré la théorie de la variation``, ``ainsi que l’explique
     X``): a person it names, else a theory or group with its modifier."""
     low = words.t.low
     if low[i] != "comme" and low[max(0, i - 1) : i + 1] != ["ainsi", "que"]:
@@ -211,7 +211,7 @@ def _comme(words: Reader, i: int) -> list[Found]:
 
 def _body_of_thought(words: Reader, start: int, end: int) -> Mentioned | None:
     """A theory or group named from token *start* to *end* by its head noun and a modifier
-    (``la théorie des actes de langage``, ``les linguistes structuralistes``)."""
+    (``la théorie de la variation``, ``les linguistes structuralistes``)."""
     low, spans = words.t.low, words.t.spans
     for k in range(start, min(end, start + 3)):
         head = bare(low[k])
@@ -238,8 +238,8 @@ what a view credited to its authors holds."""
 
 
 def _credited(words: Reader, i: int) -> list[Found]:
-    """The authors a passive credits a view to (``Cette théorie, initiée par Austin puis
-    systématisée par Searle, se fonde sur le principe que``), when the sentence states the
+    """The authors a passive credits a view to (``Cette hypothèse, avancée par Dubois
+    puis développée par Lemaire, repose sur l’idée que``), when the sentence states the
     view's content; a term merely introduced by someone is no claim."""
     low = words.t.low
     if low[i] != "par":
@@ -286,16 +286,16 @@ def _possessive_view(words: Reader) -> list[Found]:
 
 _DETACHED_REST = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[^\W\d_]+\s*){0,3},")
 """What may stand between the name and the comma closing a detached *pour X*: a year, a
-second name, an adverb (``Pour Frege en revanche,``)."""
+second name, an adverb (``Pour Dubois en revanche,``)."""
 
 
 def _detached(words: Reader, found: Found) -> bool:
-    """Whether *pour X* is a detached phrase, the view's source (``Pour Frege, le sens …``,
+    """Whether *pour X* is a detached phrase, the view's source (``Pour Dubois, le sens …``,
     ``…, pour lui, …``), not a beneficiary (``vrai pour Alice``)."""
     sentence = words.sentence
     before = sentence[: found.claimant.start].rstrip()
     if not before.casefold().endswith("pour"):
-        return True  # a name joined to the first ("Pour Frege et Russell")
+        return True  # a name joined to the first ("Pour Dubois et Lemaire")
     opening = before[:-4].rstrip()
     return (not opening or opening[-1] in ",;(") and bool(
         _DETACHED_REST.match(sentence[found.claimant.end :])
@@ -303,9 +303,9 @@ def _detached(words: Reader, found: Found) -> bool:
 
 
 def _spoken_of(words: Reader, found: Found) -> bool:
-    """Whether a verb has only *ce que* for its content (``Frege précise ce que sont le sens
-    et la dénotation``, ``explique ce qu’est le sens``): what it speaks of, not what it says;
-    a verb that needs a *that*-clause has no other after it."""
+    """Whether a verb has only *ce que* for its content (``Dubois précise ce que sont les
+    liaisons obligatoires``, ``explique ce qu’est une liaison``): what it speaks of, not what
+    it says; a verb that needs a *that*-clause has no other after it."""
     verb = found.cue
     if verb not in _SAYING:
         return False
@@ -394,7 +394,7 @@ def asked(
     resolve: Callable[[Mentioned], tuple[str, str] | None],
 ) -> list[tuple[Found, tuple[str, str]]]:
     """The scholar whose view a French question asks for, by its inverted subject (``Comment
-    Frege définit-il le sens ?``), resolved: the sentence answering it goes on with that
+    Dubois définit-il la liaison ?``), resolved: the sentence answering it goes on with that
     scholar's account."""
     if language != "fr":
         return []

@@ -1,13 +1,13 @@
 """French views named by their owner and the sentences that report them.
 
 A view noun (*analyse*, *théorie*, *proposition*, *critique*) is owned by the name after *de*
-(``l’analyse de Russell``, ``la théorie d’Austin``) or by the adjective French derives from a
-name (``l’analyse russellienne``, ``la théorie frégéenne``). Its owner holds what the sentence
-says when the view is its source (``Selon l’analyse de Russell, …``), when its content follows
-(``la thèse de Frege est que``) or when it is the subject of a reporting verb (``l’analyse de
-Russell prédit que``); an objection's owner disputes. The author may weigh it
-(``la définition de Frege est suffisante``). An objector's target holds the view objected to
-(``Strawson s’oppose à Russell``, ``Strawson critique l’analyse de Russell``: Russell
+(``l’analyse de Lemaire``, ``la théorie d’Arnauld``) or by the adjective French derives from a
+name (``l’analyse lemairienne``, ``la théorie duboisienne``). Its owner holds what the sentence
+says when the view is its source (``Selon l’analyse de Lemaire, …``), when its content follows
+(``la thèse de Dubois est que``) or when it is the subject of a reporting verb (``l’analyse de
+Lemaire prédit que``); an objection's owner disputes. The author may weigh it
+(``la définition de Dubois est suffisante``). An objector's target holds the view objected to
+(``Morin s’oppose à Lemaire``, ``Morin critique l’analyse de Lemaire``: Lemaire
 asserts), and a detached *chez X* or *suivant X* names the source, as *selon X* does."""
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def people(reader: Reader, k: int) -> list[Mentioned]:
 
 
 def _last(reader: Reader, mention: Mentioned) -> int:
-    """The last token of *mention*, and of the year in brackets after it (``Frege (1892)``)."""
+    """The last token of *mention*, and of the year in brackets after it (``Dubois (1892)``)."""
     last = max(n for n, span in enumerate(reader.t.spans) if span[1] <= mention.end)
     low = reader.t.low
     if low[last + 1 : last + 2] == ["("] and ")" in low[last + 2 : last + 8]:
@@ -92,7 +92,7 @@ def _last(reader: Reader, mention: Mentioned) -> int:
 
 _DERIVED = ("iennes", "ienne", "iens", "ien", "éennes", "éenne", "éens", "éen", "ennes", "enne")
 _DERIVED_KEYS = tuple(dict.fromkeys(name_key(s) for s in (*_DERIVED, "ens", "en")))
-"""The endings of adjectives made from names (``russellienne``, ``frégéen``, ``gricéenne``)."""
+"""The endings of adjectives made from names (``lemairienne``, ``duboisien``, ``gricéenne``)."""
 
 
 def _derived_owner(reader: Reader, j: int) -> Mentioned | None:
@@ -131,7 +131,7 @@ _DETACHED_SOURCES = words("dans chez")
 _PREDICTS = SAYING | words("prédit prédisait prévoit stipule implique consiste revient")
 _CONTENT = words("que qu’ qu' :")
 _PERSONAL = words("nous on l’on je vous il elle ils elles")
-"""Subjects after *que* that make it a relative pronoun (``la thèse de Frege que nous
+"""Subjects after *que* that make it a relative pronoun (``la thèse de Dubois que nous
 adoptons``), not the opening of the view's content."""
 _WHICH = words("laquelle lequel lesquels lesquelles")
 
@@ -139,7 +139,7 @@ _WHICH = words("laquelle lequel lesquels lesquelles")
 def _content_follows(rest: list[str]) -> bool:
     """Whether the view's content follows (``est que``, ``selon laquelle``, ``consiste à``)."""
     for n, word in enumerate(rest):
-        if word in _CONTENT:  # "la thèse de Frege que nous adoptons": a relative
+        if word in _CONTENT:  # "la thèse de Dubois que nous adoptons": a relative
             return n > 0 or rest[n + 1 : n + 2] == [] or rest[n + 1] not in _PERSONAL
         if word == "selon" and rest[n + 1 : n + 2] and rest[n + 1] in _WHICH:
             return True
@@ -248,8 +248,8 @@ def objected(reader: Reader, found: list[Found]) -> list[Found]:
 
 
 def _targets(reader: Reader, k: int) -> list[Found]:
-    """The people whose view the object from token *k* names (``Russell``, ``l’analyse de
-    Russell``, ``la théorie russellienne``)."""
+    """The people whose view the object from token *k* names (``Lemaire``, ``l’analyse de
+    Lemaire``, ``la théorie lemairienne``)."""
     low = reader.t.low
     while k < len(low) and (low[k] in SKIP or low[k] in {"de", "à", "d’", "d'"}):
         k += 1
@@ -264,8 +264,8 @@ def _targets(reader: Reader, k: int) -> list[Found]:
 
 SCHOOLS = words("théorie théories approche tradition école")
 """Nouns for a body of thought that is a claimant when named by its modifier (``la théorie
-des actes de langage``, ``la tradition de la familiarité``); an analysis or a notion names
-no holder (``l’analyse par présupposition``)."""
+de la variation``, ``la tradition des remarqueurs``); an analysis or a notion names no holder
+(``l’analyse par décomposition``)."""
 
 
 _DETERMINERS = words("de d’ d' des du la le les l’ l' un une")
@@ -278,8 +278,8 @@ def _ends_name(low: list[str], n: int) -> bool:
 
 
 def theory_sources(reader: Reader) -> list[Found]:
-    """A theory named by its modifier that is the sentence's source (``Selon la théorie des
-    actes de langage, …``, ``Dans la tradition de la familiarité, …``) or the subject of a
+    """A theory named by its modifier that is the sentence's source (``Selon la théorie de la
+    variation, …``, ``Dans la tradition des remarqueurs, …``) or the subject of a
     reporting verb (``La théorie de la pertinence prédit que``); one owned by a person is
     theirs (:func:`owned_views`)."""
     low, spans = reader.t.low, reader.t.spans
@@ -306,7 +306,7 @@ def theory_sources(reader: Reader) -> list[Found]:
 
 
 def detached_sources(reader: Reader) -> list[Found]:
-    """The people a detached *chez X* or *suivant X* names as the source (``Chez Frege, le
+    """The people a detached *chez X* or *suivant X* names as the source (``Chez Dubois, le
     sens …``)."""
     low = reader.t.low
     for i in range(len(low) - 2):
