@@ -29,7 +29,7 @@ from purgehist.formats.text.claim_clauses import (
     topic_only,
 )
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
-from purgehist.formats.text.claim_french import french_reading, french_tokens
+from purgehist.formats.text.claim_french import french_reading, sentence_tokens
 from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
     GROUP_NOUNS,
@@ -72,7 +72,6 @@ from purgehist.formats.text.sentence_tokens import (
     reported_subject,
     role_at,
 )
-from purgehist.formats.text.sentence_tokens import tokens as _tokens
 from purgehist.names import name_key
 
 __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
@@ -116,8 +115,7 @@ def read_sentence(
     """
     langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
     cue_sets = [*(extra or {}).values(), *(CLAIM_CUES[code] for code in langs)]
-    split = french_tokens(sentence) if lang == "fr" else _tokens(sentence)
-    words = _Words(split, langs, known, names, strangers, cue_sets)
+    words = _Words(sentence_tokens(sentence, lang), langs, known, names, strangers, cue_sets)
     words.sentence = sentence
     found: list[Found] = []
     author: str | None = None
@@ -129,8 +127,7 @@ def read_sentence(
                 found.append(hit)
                 if hit.cue in words.contrast_cues:
                     author = "asserts"
-    if "fr" in langs:
-        found, author = french_reading(words, found, author)
+    found, author = french_reading(words, found, author)
     if found:
         author = author_stance(sentence, langs) or author
         if author is None and first_cue >= _OPENING and concessive(sentence, langs):

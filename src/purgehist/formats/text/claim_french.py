@@ -48,7 +48,14 @@ from purgehist.formats.text.claim_readings import Found, Mentioned
 from purgehist.formats.text.sentence_tokens import Tokens, tokens
 from purgehist.names import name_key
 
-__all__ = ["ASKED", "asked", "french_reading", "french_tokens", "hypothetical"]
+__all__ = [
+    "ASKED",
+    "asked",
+    "french_reading",
+    "french_tokens",
+    "hypothetical",
+    "sentence_tokens",
+]
 
 
 _VERBS = _SAYING | OPPOSITION_VERBS | {verb for verb, _ in PARTICLE_CUES["fr"]}
@@ -56,6 +63,11 @@ _AUXILIARIES = _words("a ont avait avaient")
 _ELISION = re.compile(r"(?i)(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])['’](?=\w)")
 _QU = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 _INVERSION = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)$")
+
+
+def sentence_tokens(sentence: str, lang: str | None) -> Tokens:
+    """The words of *sentence*, read as French when *lang* is (:func:`french_tokens`)."""
+    return french_tokens(sentence) if lang == "fr" else tokens(sentence)
 
 
 def french_tokens(sentence: str) -> Tokens:
@@ -348,6 +360,8 @@ def french_reading(
     """*found* in a French sentence without its false cues (*pour* before a beneficiary, a
     verb with only *ce que* after it), with the claimants of the constructions above; and the
     author's stance (``asserts`` against a contrast)."""
+    if "fr" not in words.langs:
+        return found, author
     kept = [
         f
         for f in found

@@ -13,7 +13,7 @@ asserts), and a detached *chez X* or *suivant X* names the source, as *selon X* 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from purgehist.formats.text.claim_lexicon import SKIP_WORDS, THAT_CUES, VERB_CUES
@@ -47,6 +47,7 @@ class Reader(Protocol):
     t: Tokens
     sentence: str
     known: Mapping[str, str]
+    langs: Sequence[str]
 
     def name_at(self, j: int) -> Mentioned | None: ...
 
