@@ -99,10 +99,13 @@ def test_a_relative_clause_with_its_subject_after_the_verb() -> None:
     assert _stances("Les formes que nomme Lemaire archaïsantes sont rares.") == {}
 
 
-def test_contrary_to_what_someone_said_sets_them_against_the_sentence() -> None:
-    sentence = "Contrairement à ce que disait Dubois, la liaison n’a pas disparu."
-    assert _stances(sentence) == {"pers_dubois": "disputes"}
-    assert _author(sentence) == "asserts"
+def test_what_a_relative_credits_is_its_subjects_unless_a_contrast_governs_it() -> None:
+    assert _stances("Cette graphie reprend ce que proposent Dubois et Lemaire pour le picard.") == {
+        "pers_dubois": "asserts",
+        "pers_lemaire": "asserts",
+    }
+    assert _stances("À l’inverse de ce qu’affirme Lemaire, la liaison se maintient.") == {}
+    assert _stances("À l’inverse de ce qu’a proposé Lemaire, la liaison se maintient.") == {}
     assert _stances("Contrairement à Dubois, Lemaire date la règle du XVIIe siècle.") == {
         "pers_dubois": "disputes"
     }
@@ -182,8 +185,6 @@ _BEFORE = [(Found(Mentioned("known", "Dubois", "pers_dubois"), "selon", "asserts
         ("La forme serait d’origine picarde et aurait gagné Paris au XVIe siècle.", True),
         ("Et que la liaison se perd dans la conversation.", True),
         ("Si la forme était picarde, la liaison serait attestée au nord.", False),
-        ("Ce serait une erreur de la dater du XVe siècle.", False),
-        ("On pourrait la dater du XVe siècle.", False),
         ("La forme est d’origine picarde.", False),
     ],
 )

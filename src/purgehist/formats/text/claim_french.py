@@ -1,15 +1,15 @@
 """French constructions of attribution that word lists alone do not catch.
 
 French elides and inverts its pronouns (``qu’Arnauld``, ``d’Arnauld``, ``définit-il``): these are
-split from their words first, and the particles of a surname joined to it (``van der Sandt``).
+split from their words first, and the particles of a surname joined to it (``van der Brugge``).
 Then: a relative clause whose subject follows its verb (``l’analyse que propose Lemaire``,
-``contrairement à ce que disait Dubois``), *comme* with an inverted subject (``Comme le montre
+``ce que proposent Dubois et Lemaire``), *comme* with an inverted subject (``Comme le montre
 Dubois``), a relative *qui* after the name (``Dubois, qui soutient que``), a view credited to its
 authors by a passive when its content follows (``avancée par Dubois … repose sur l’idée
 que``), a view named by a possessive (``Dans ses termes, …``), *pour X* only as a detached
 phrase (``Pour Dubois, …``, not ``vrai pour Alice``), *ce que* as what is spoken of rather than
-what is said (``X précise ce que sont …``), the conditionals that report nothing (``si …``,
-``on pourrait``), and a question on a scholar's view, whose answer goes on with that scholar's
+what is said (``X précise ce que sont …``), the conditional of a hypothesis (``si …``), which
+reports nothing, and a question on a scholar's view, whose answer goes on with that scholar's
 account (``Comment Dubois définit-il la liaison ?``). Views named by their owner are read in
 :mod:`.claim_french_views`."""
 
@@ -39,7 +39,6 @@ from purgehist.formats.text.claim_lexicon import (
     CONTRAST,
     GROUP_NOUNS,
     PARTICLE_CUES,
-    REPORTIVE,
     THAT_CUES,
     VERB_CUES,
 )
@@ -62,6 +61,7 @@ _VERBS = _SAYING | OPPOSITION_VERBS | {verb for verb, _ in PARTICLE_CUES["fr"]}
 _AUXILIARIES = _words("a ont avait avaient")
 _ELISION = re.compile(r"(?i)(qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])['’](?=\w)")
 _QU = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+_QUE = _words("que qu’ qu'")
 _INVERSION = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)$")
 
 
@@ -74,7 +74,7 @@ def french_tokens(sentence: str) -> Tokens:
     """The words of a French *sentence*, with an elided *que* split from the word after it
     (``qu’il``), any elided word from a name (``d’Arnauld``) or from a reporting verb
     (``l’affirme``), an inverted subject pronoun from its verb (``ajoute-t-il``), and the
-    particles of a surname joined to it (``van der Sandt``)."""
+    particles of a surname joined to it (``van der Brugge``)."""
     base = tokens(sentence)
     text: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -98,7 +98,7 @@ def french_tokens(sentence: str) -> Tokens:
 
 
 _PARTICLES = _words("van von der den ter ten")
-"""Particles of Dutch and German surnames, no French words (``selon van der Sandt``)."""
+"""Particles of Dutch and German surnames, no French words (``selon van der Brugge``)."""
 
 
 def _particles_joined(text: list[str], spans: list[tuple[int, int]]) -> Tokens:
@@ -142,39 +142,34 @@ def _stance(verb: str) -> str:
     return VERB_CUES["fr"].get(verb, "asserts")
 
 
-def _contrast(low: Sequence[str], i: int) -> str | None:
-    """The contrast phrase before *ce que* at *i* (``contrairement à ce que``)."""
+def _contrasted(low: Sequence[str], i: int) -> bool:
+    """Whether a contrast phrase stands before *ce que* at *i* (``à l’inverse de ce que``):
+    the sentence does not say what the relative credits, and how its subject stands to it is
+    not read here."""
     end = i - 1 if low[i - 1 : i] == ["ce"] else i
-    for size in (4, 3, 2):
-        phrase = " ".join(low[max(0, end - size) : end])
-        if end - size >= 0 and phrase in CONTRAST["fr"]:
-            return phrase
-    return None
+    return any(
+        end - size >= 0 and " ".join(low[end - size : end]) in CONTRAST["fr"] for size in (4, 3, 2)
+    )
 
 
-def _relative(words: Reader, i: int) -> tuple[list[Found], bool]:
+def _relative(words: Reader, i: int) -> list[Found]:
     """The subject after the verb of a relative clause opened by *que* at *i* (``l’analyse
-    que propose Lemaire``, ``ce qu’a montré Dubois``), and whether a contrast sets the sentence
-    against it (``contrairement à ce que disait Dubois``: Dubois disputes)."""
+    que propose Lemaire``, ``ce qu’a montré Dubois``), unless a contrast governs it."""
     low = words.t.low
-    if low[i] not in {"que", "qu’", "qu'"} or i == 0:
-        return [], False
+    if low[i] not in _QUE or i == 0 or _contrasted(low, i):
+        return []
     j = i + 1
     if j < len(low) and low[j] in _AUXILIARIES:
         j += 1
     verb = _base(low[j]) if j < len(low) else ""
     if verb not in _RELATIVE_VERBS:
-        return [], False
+        return []
     before = low[max(0, i - 3) : i]
     if verb in _EXAMPLE_VERBS and not any(w.startswith("exemple") for w in before):
-        return [], False
+        return []
     if verb.startswith("pos") and _TOPICS.intersection(before):
-        return [], False
-    named = _people(words, j + 1)
-    contrast = _contrast(low, i)
-    if contrast:
-        return [Found(m, f"{contrast} ce que … {verb}", "disputes") for m in named], bool(named)
-    return [Found(m, f"que … {verb}", _stance(verb)) for m in named], False
+        return []
+    return [Found(m, f"que … {verb}", _stance(verb)) for m in _people(words, j + 1)]
 
 
 def _subject_relative(words: Reader, i: int) -> list[Found]:
@@ -340,10 +335,14 @@ sentence before (``du fait qu’elle postule``, of a solution), and French has n
 
 def _false_cue(words: Reader, found: Found) -> bool:
     """Whether *found* is no attribution: a reflexive verb (``Elle se distingue de``: differs),
+    the verb of a relative that a contrast governs (``À l’inverse de ce qu’affirme Lemaire``),
     or a subject pronoun of a subordinate clause."""
     low, spans = words.t.low, words.t.spans
     verb = next((k for k, w in enumerate(low) if w == found.cue), -1)
     if verb > 0 and low[verb - 1] in _REFLEXIVE:
+        return True
+    que = verb - 2 if verb > 1 and low[verb - 1] in _AUXILIARIES else verb - 1
+    if que > 0 and low[que] in _QUE and _contrasted(low, que):
         return True
     if found.claimant.kind != "pronoun" or found.claimant.name not in _SUBJECTS:
         return False
@@ -359,7 +358,7 @@ def french_reading(
 ) -> tuple[list[Found], str | None]:
     """*found* in a French sentence without its false cues (*pour* before a beneficiary, a
     verb with only *ce que* after it), with the claimants of the constructions above; and the
-    author's stance (``asserts`` against a contrast)."""
+    author's stance (on a view the author weighs)."""
     if "fr" not in words.langs:
         return found, author
     kept = [
@@ -372,14 +371,16 @@ def french_reading(
     ]
     names = {f.claimant.name for f in kept}
     for i in range(len(words.t.low)):
-        relative, contrast = _relative(words, i)
-        hits = relative or _subject_relative(words, i) or _comme(words, i) or _credited(words, i)
+        hits = (
+            _relative(words, i)
+            or _subject_relative(words, i)
+            or _comme(words, i)
+            or _credited(words, i)
+        )
         for hit in hits:
             if hit.claimant.name not in names:
                 kept.append(hit)
                 names.add(hit.claimant.name)
-        if contrast:
-            author = "asserts"
     views, stance = weighed(words)
     sources = [*owned_views(words), *detached_sources(words), *theory_sources(words)]
     for hit in [*views, *sources, *objected(words, kept)]:
@@ -428,20 +429,9 @@ def asked(
 
 
 _HYPOTHESIS = re.compile(r"(?i)(?<!\w)(?:si|s['’]ils?|sinon|au cas où|à supposer)(?!\w)")
-_GENERIC = _words("on nous je ce cela ça c")
-"""Subjects of a conditional that is the author's or nobody's (``on aurait``, ``ce serait``)."""
 
 
 def hypothetical(sentence: str) -> bool:
     """Whether the conditional of a French *sentence* is a hypothesis, not reported speech:
-    a *si*-clause in it, or a subject that reports no one (``on aurait pu``, ``ce serait``)."""
-    if _HYPOTHESIS.search(sentence):
-        return True
-    low = french_tokens(sentence).low
-    for k, word in enumerate(low):
-        if word in REPORTIVE["fr"]:
-            j = k - 1
-            while j >= 0 and low[j] in _SKIP - {"nous"}:
-                j -= 1
-            return j >= 0 and re.split(r"['’]", low[j])[0] in _GENERIC
-    return False
+    a *si*-clause in it."""
+    return bool(_HYPOTHESIS.search(sentence))

@@ -203,11 +203,9 @@ _OPPOSING: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str]], ...] = 
     (words("oppose opposait opposent"), ("à",), words("s’ s' se")),
     (words("prend prenait"), ("à",), words("en s’en s'en")),
     (words("reproche reprochait objecte objectait"), ("à",), frozenset()),
-    (words("va allait vont"), ("à", "l’encontre", "de"), frozenset()),
-    (words("va allait vont"), ("à", "l'encontre", "de"), frozenset()),
 )
 """Verbs of opposition, the words before their object, and the word that must stand before
-the verb (``s’oppose à``, ``s’en prend à``, ``va à l’encontre de``; not ``oppose A à B``)."""
+the verb (``s’oppose à``, ``s’en prend à``, ``reproche à``; not ``oppose A à B``)."""
 
 
 OPPOSITION_VERBS = frozenset().union(*(verbs for verbs, _, _ in _OPPOSING))
@@ -230,8 +228,8 @@ def relative_view(reader: Reader, found: Found) -> bool:
 
 
 def objected(reader: Reader, found: list[Found]) -> list[Found]:
-    """The objectors of *s’opposer à*, *aller à l’encontre de* (disputes), and the targets of
-    every objection in the sentence, who hold what is objected to (asserts)."""
+    """The objectors of *s’opposer à*, *s’en prendre à*, *reprocher à* (disputes), and the
+    targets of every objection in the sentence, who hold what is objected to (asserts)."""
     low = reader.t.low
     out: list[Found] = []
     for i in range(1, len(low) - 1):
