@@ -9,7 +9,7 @@ import pytest
 
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
 from purgehist.formats.text.claim_continuation import continues
-from purgehist.formats.text.claim_french import french_tokens
+from purgehist.formats.text.claim_french import french_tokens, skip_words
 from purgehist.formats.text.read import parse_text
 from purgehist.model import Dataset
 
@@ -33,6 +33,16 @@ def test_elided_words_and_inverted_pronouns_are_split_from_names_and_verbs() -> 
         "affirment", "d’emblée",
     ]  # fmt: skip
     assert "d’après" in french_tokens("D’après Lemaire, la liaison recule.").low
+
+
+def test_french_clitics_are_skipped_only_in_a_text_read_as_french() -> None:
+    assert {"en", "a", "les", "y"} <= skip_words(["fr"])
+    assert not {"en", "a", "les", "y"} & skip_words(["nl", "en", "de", "fr"])
+    sentence = (
+        "In zijn boek verzamelde Getty nieuwe cijfers en beweerde dat de terreur kleiner was."
+    )
+    found = read_sentence(sentence, None, {"getty": "pers_getty"}).found
+    assert [(f.claimant.actor, f.stance) for f in found] == [("pers_getty", "asserts")]
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ from purgehist.formats.text.claim_clauses import (
     topic_only,
 )
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
-from purgehist.formats.text.claim_french import french_reading, sentence_tokens
+from purgehist.formats.text.claim_french import french_reading, sentence_tokens, skip_words
 from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
     GROUP_NOUNS,
@@ -37,7 +37,6 @@ from purgehist.formats.text.claim_lexicon import (
     OBLIQUE,
     PRONOUNS,
     REPORTIVE,
-    SKIP_WORDS,
     SUBORDINATORS,
     THAT_PAIRS,
     THAT_PARTICLES,
@@ -155,7 +154,7 @@ class _Words:
         self.pronouns = set().union(*(PRONOUNS[code] for code in langs))
         self.groups = set().union(*(GROUP_NOUNS[code] for code in langs))
         self.negations = set().union(*(NEGATIONS[code] for code in langs))
-        self.skip = set().union(*(SKIP_WORDS[code] for code in langs))
+        self.skip = skip_words(langs)
         self.prepositions = set().union(*(OBLIQUE[code] for code in langs))
         self.contrast_cues: set[str] = set()
         self.langs = langs

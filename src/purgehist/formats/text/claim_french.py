@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from purgehist.formats.text.claim_french_views import BOUNDS as _BOUNDS
 from purgehist.formats.text.claim_french_views import (
+    GAP_WORDS,
     OPPOSITION_VERBS,
     SCHOOLS,
     Reader,
@@ -39,6 +40,7 @@ from purgehist.formats.text.claim_lexicon import (
     CONTRAST,
     GROUP_NOUNS,
     PARTICLE_CUES,
+    SKIP_WORDS,
     THAT_CUES,
     VERB_CUES,
 )
@@ -54,6 +56,7 @@ __all__ = [
     "french_tokens",
     "hypothetical",
     "sentence_tokens",
+    "skip_words",
 ]
 
 
@@ -68,6 +71,13 @@ _INVERSION = re.compile(r"(?i)-(?:t-)?(il|elle|ils|elles|on)$")
 def sentence_tokens(sentence: str, lang: str | None) -> Tokens:
     """The words of *sentence*, read as French when *lang* is (:func:`french_tokens`)."""
     return french_tokens(sentence) if lang == "fr" else tokens(sentence)
+
+
+def skip_words(langs: Sequence[str]) -> set[str]:
+    """The words that may stand between a verb and its subject in *langs*: with the French
+    clitics and auxiliaries only when the text is read as French alone (:data:`GAP_WORDS`)."""
+    gaps = GAP_WORDS if list(langs) == ["fr"] else frozenset()
+    return set().union(*(SKIP_WORDS[code] for code in langs)) | gaps
 
 
 def french_tokens(sentence: str) -> Tokens:
@@ -359,8 +369,8 @@ def french_reading(
     """*found* in a French sentence without its false cues (*pour* before a beneficiary, a
     verb with only *ce que* after it), with the claimants of the constructions above; and the
     author's stance (on a view the author weighs)."""
-    if "fr" not in words.langs:
-        return found, author
+    if list(words.langs) != ["fr"]:
+        return found, author  # its tokens and skipped words are French only (see sentence_tokens)
     kept = [
         f
         for f in found

@@ -24,6 +24,7 @@ from purgehist.names import name_key
 
 __all__ = [
     "BOUNDS",
+    "GAP_WORDS",
     "OPPOSITION_VERBS",
     "SAYING",
     "SCHOOLS",
@@ -63,7 +64,14 @@ def words(text: str) -> frozenset[str]:
 
 SAYING = frozenset(VERB_CUES["fr"]) | frozenset(THAT_CUES["fr"])
 """French verbs of saying and showing."""
-SKIP = frozenset(SKIP_WORDS["fr"])
+GAP_WORDS = words(
+    "ne n' n’ le la les l' l’ y en se s' s’ nous a ont avait avaient aurait auraient bien déjà "
+    "notamment toutefois ainsi encore d'ailleurs d’ailleurs souvent parfois"
+)
+"""The clitics, auxiliaries and adverbs that stand between a French subject and its verb
+(``Dubois l’a montré``, ``Dubois n’en a pas``): skipped only in a text read as French, since
+some are words of other languages (Dutch *en* "and", English *a*)."""
+SKIP = frozenset(SKIP_WORDS["fr"]) | GAP_WORDS
 BOUNDS = frozenset({",", ";", ":"})
 _PEOPLE = frozenset({"known", "person"})
 _OF = words("de d’ d'")

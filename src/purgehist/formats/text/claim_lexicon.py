@@ -591,9 +591,6 @@ SKIP_WORDS: dict[str, set[str]] = {
            "explicitly", "first", "only", "generally", "still"},
     "de": {"auch", "selbst", "sogar", "jedoch", "dann", "also", "ferner", "zudem", "ebenfalls",
            "hier", "schon", "bereits", "ebenso", "folglich", "zunächst", "allerdings"},
-    "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également",
-           "ne", "n'", "n’", "le", "la", "les", "l'", "l’", "y", "en", "se", "s'", "s’", "nous",
-           "a", "ont", "avait", "avaient", "aurait", "auraient", "bien", "déjà", "notamment",
-           "toutefois", "ainsi", "encore", "d'ailleurs", "d’ailleurs", "souvent", "parfois"},
+    "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},
 }  # fmt: skip
 """Adverbs that may stand between a reporting verb and its subject."""
