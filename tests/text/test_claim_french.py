@@ -195,6 +195,10 @@ _BEFORE = [(Found(Mentioned("known", "Dubois", "pers_dubois"), "selon", "asserts
         ("La forme serait d’origine picarde et aurait gagné Paris au XVIe siècle.", True),
         ("Et que la liaison se perd dans la conversation.", True),
         ("Si la forme était picarde, la liaison serait attestée au nord.", False),
+        ("Mais s’il en était ainsi, la liaison serait attestée au nord.", False),
+        ("La liaison serait attestée au nord si la forme était picarde.", False),
+        ("La forme serait picarde, même si les chartes n’en disent rien.", True),
+        ("La forme serait picarde ; on ignore si elle a gagné Paris.", True),
         ("La forme est d’origine picarde.", False),
     ],
 )
@@ -306,6 +310,15 @@ def test_an_analysis_names_no_holder_and_a_theory_only_mentioned_holds_nothing(
     sentence: str,
 ) -> None:
     assert _stances(sentence) == {}
+
+
+def test_the_particles_of_a_surname_are_part_of_its_span_not_its_text() -> None:
+    t = french_tokens("Selon van der Brugge, la liaison vient de van den Bosch et de van.")
+    assert t.text == [
+        "Selon", "Brugge", ",", "la", "liaison", "vient", "de", "Bosch", "et", "de", "van",
+    ]  # fmt: skip
+    assert t.spans[1] == (6, 20)
+    assert t.spans[7] == (42, 55)
 
 
 def test_the_particles_of_a_surname_belong_to_it() -> None:

@@ -67,7 +67,7 @@ def continues(
     if _cites_claimant(sentence, before):
         return True
     if language == "fr" and hypothetical(sentence):
-        return False  # "si …, ce serait": the author's hypothesis, no one's report
+        return False  # "Si …, la forme serait …": a hypothesis, no one's report
     for code in langs:
         for opening in CONTINUATIONS[code]:
             size = len(opening.split())

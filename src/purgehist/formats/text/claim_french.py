@@ -40,6 +40,7 @@ from purgehist.formats.text.claim_lexicon import (
     CONTRAST,
     GROUP_NOUNS,
     PARTICLE_CUES,
+    REPORTIVE,
     SKIP_WORDS,
     THAT_CUES,
     VERB_CUES,
@@ -112,18 +113,26 @@ _PARTICLES = _words("van von der den ter ten")
 
 
 def _particles_joined(text: list[str], spans: list[tuple[int, int]]) -> Tokens:
-    """The words with the particles before a capitalised surname made part of its span."""
+    """The words with the particles before a capitalised surname made part of its span. The
+    token's text stays the surname, by which names are looked up and known to be names
+    (``Brugge``, its span ``van der Brugge``): like a word hyphenated at a line break (see
+    :func:`.sentence_tokens.tokens`), a token's text need not be the sentence at its span."""
     out: list[str] = []
     out_spans: list[tuple[int, int]] = []
-    start: int | None = None
-    for k, (word, span) in enumerate(zip(text, spans, strict=True)):
-        following = next((w for w in text[k + 1 :] if w.casefold() not in _PARTICLES), "")
-        if word in _PARTICLES and following[:1].isupper():
-            start = span[0] if start is None else start
+    k = 0
+    while k < len(text):
+        j = k
+        while j < len(text) and text[j] in _PARTICLES:
+            j += 1
+        if k < j < len(text) and text[j][:1].isupper():
+            out.append(text[j])
+            out_spans.append((spans[k][0], spans[j][1]))
+            k = j + 1
             continue
-        out.append(word)
-        out_spans.append((span[0] if start is None else start, span[1]))
-        start = None
+        stop = max(j, k + 1)  # particles before no surname, or a word of their own
+        out += text[k:stop]
+        out_spans += spans[k:stop]
+        k = stop
     return Tokens(out, [w.casefold() for w in out], out_spans)
 
 
@@ -438,10 +447,24 @@ def asked(
     return []
 
 
-_HYPOTHESIS = re.compile(r"(?i)(?<!\w)(?:si|s['’]ils?|sinon|au cas où|à supposer)(?!\w)")
+_HYPOTHESIS = r"(?:si|s['’]ils?|sinon|au cas où|à supposer)(?!\w)"
+_IN_CLAUSE = re.compile(rf"(?i)(?<!\w)(?<!même )(?<!comme ){_HYPOTHESIS}")
+"""A hypothesis in a clause, not a concessive *même si* nor a *comme si* (no condition)."""
+_OPENING = re.compile(rf"(?i)\s*(?:(?:et|mais|or)\s+)?{_HYPOTHESIS}")
+"""A *si*-clause opening the clause before a conditional (``Si …, la liaison serait …``)."""
 
 
 def hypothetical(sentence: str) -> bool:
-    """Whether the conditional of a French *sentence* is a hypothesis, not reported speech:
-    a *si*-clause in it."""
-    return bool(_HYPOTHESIS.search(sentence))
+    """Whether each conditional of a French *sentence* (:data:`.REPORTIVE`) is the consequence
+    of a hypothesis, not reported speech: a *si* in its clause (up to a comma: ``serait
+    attestée si …``) or opening the clause just before it (``Si …, elle serait …``)."""
+    clauses = re.split(r"[,;:]", sentence)
+    conditional = [
+        n
+        for n, clause in enumerate(clauses)
+        if REPORTIVE["fr"].intersection(re.findall(r"[^\W\d_]+", clause.casefold()))
+    ]
+    return bool(conditional) and all(
+        _IN_CLAUSE.search(clauses[n]) or (n > 0 and _OPENING.match(clauses[n - 1]))
+        for n in conditional
+    )
