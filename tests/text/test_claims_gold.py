@@ -155,8 +155,8 @@ def test_the_corpus_golds_hold_at_least_300_sentences(lang: str, sentences: int)
 
 
 # French (Roussarie's textbook), measured: dev 15/16, 15/21, 15/21, the author's stance 5/9;
-# held out 6/7, 7/21, 6/21
-FRENCH_FLOORS = {"dev": (0.90, 0.66, 0.66), "heldout": (0.75, 0.28, 0.23)}
+# held out 5/6, 6/21, 5/21 (after the rules tuned on the held-out block were removed)
+FRENCH_FLOORS = {"dev": (0.93, 0.71, 0.71), "heldout": (0.83, 0.28, 0.23)}
 
 
 @pytest.mark.parametrize("part", list(FRENCH_FLOORS))
@@ -170,4 +170,4 @@ def test_french_claims_stay_above_their_floors(
     assert score.recall.share >= recall, str(score.recall)
     assert score.strict_recall.share >= strict, str(score.strict_recall)
     if part == "dev":
-        assert score.author_recall.right >= 4, str(score.author_recall)
+        assert score.author_recall.right >= 5, str(score.author_recall)
