@@ -29,6 +29,7 @@ from purgehist.formats.text.claim_clauses import (
     topic_only,
 )
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
+from purgehist.formats.text.claim_french import french_reading, sentence_tokens, skip_words
 from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
     GROUP_NOUNS,
@@ -36,7 +37,6 @@ from purgehist.formats.text.claim_lexicon import (
     OBLIQUE,
     PRONOUNS,
     REPORTIVE,
-    SKIP_WORDS,
     SUBORDINATORS,
     THAT_PAIRS,
     THAT_PARTICLES,
@@ -71,7 +71,6 @@ from purgehist.formats.text.sentence_tokens import (
     reported_subject,
     role_at,
 )
-from purgehist.formats.text.sentence_tokens import tokens as _tokens
 from purgehist.names import name_key
 
 __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
@@ -115,7 +114,7 @@ def read_sentence(
     """
     langs = [lang] if lang in CLAIM_CUES else list(CLAIM_CUES)
     cue_sets = [*(extra or {}).values(), *(CLAIM_CUES[code] for code in langs)]
-    words = _Words(_tokens(sentence), langs, known, names, strangers, cue_sets)
+    words = _Words(sentence_tokens(sentence, lang), langs, known, names, strangers, cue_sets)
     words.sentence = sentence
     found: list[Found] = []
     author: str | None = None
@@ -127,6 +126,7 @@ def read_sentence(
                 found.append(hit)
                 if hit.cue in words.contrast_cues:
                     author = "asserts"
+    found, author = french_reading(words, found, author)
     if found:
         author = author_stance(sentence, langs) or author
         if author is None and first_cue >= _OPENING and concessive(sentence, langs):
@@ -154,7 +154,7 @@ class _Words:
         self.pronouns = set().union(*(PRONOUNS[code] for code in langs))
         self.groups = set().union(*(GROUP_NOUNS[code] for code in langs))
         self.negations = set().union(*(NEGATIONS[code] for code in langs))
-        self.skip = set().union(*(SKIP_WORDS[code] for code in langs))
+        self.skip = skip_words(langs)
         self.prepositions = set().union(*(OBLIQUE[code] for code in langs))
         self.contrast_cues: set[str] = set()
         self.langs = langs

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from purgehist.formats.text.claim_french import ASKED, hypothetical
 from purgehist.formats.text.claim_lexicon import (
     AUXILIARIES,
     CONTINUATIONS,
@@ -56,6 +57,8 @@ def continues(
     hebben``, German Konjunktiv I) whose subject is not a pronoun, or a sentence that cites,
     as its source in brackets, the claimant of the sentence before (*before*) without a *see*
     (``… to all peoples (Pasor 1650: 143).``)."""
+    if before and all(f.cue == ASKED for f, _ in before):
+        return True  # "Comment Dubois définit-il la liaison ? Si …, elle est …"
     langs = [language] if language in REPORTIVE else list(REPORTIVE)
     printed = re.findall(r"[^\W\d_]+|,", sentence)
     words = [w.casefold() for w in printed]
@@ -63,6 +66,8 @@ def continues(
         return False  # "Hij zou …", "Ook zou hij …" tell of him, not what the claimant said
     if _cites_claimant(sentence, before):
         return True
+    if language == "fr" and hypothetical(sentence):
+        return False  # "Si …, la forme serait …": a hypothesis, no one's report
     for code in langs:
         for opening in CONTINUATIONS[code]:
             size = len(opening.split())

@@ -125,17 +125,21 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "affirme affirmait soutient soutenait estime estimait prétend prétendait suggère "
             "suggérait conclut concluait souligne soulignait avance avançait considère "
             "considérait affirment soutiennent estiment prétendent avancent considèrent "
-            "explique expliquait insiste insistait défend défendait déclare déclarait postule",
+            "explique expliquait insiste insistait défend défendait déclare déclarait postule "
+            "propose proposait proposent suppose supposait supposent défendent postulent ajoute "
+            "ajoutait maintient identifie distingue distinguait distinguent affirmé soutenu "
+            "proposé supposé défendu suggéré avancé postulé souligné conclu considéré distingué",
         ),
         **_forms(
             "disputes",
             "conteste contestait réfute réfutait rejette rejetait critique critiquait nie niait "
-            "récuse récusait contestent réfutent rejettent critiquent nient",
+            "récuse récusait contestent réfutent rejettent critiquent nient "
+            "objecte objectait contredit contredisait contesté réfuté rejeté critiqué nié récusé",
         ),
         **_forms(
             "qualifies",
             "concède concédait admet admettait nuance nuançait reconnaît reconnaissait "
-            "concèdent admettent nuancent relativise relativisait tempère",
+            "concèdent admettent nuancent relativise relativisait tempère concédé nuancé",
         ),
         **_forms("reports", "rapporte rapportait raconte racontait cite citait"),
     },
@@ -163,7 +167,13 @@ THAT_CUES: dict[str, dict[str, str]] = {
         "schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand hält hielt "
         "beobachtet beobachtete formuliert formulierte",
     ),
-    "fr": _forms("asserts", "écrit écrivait pense pensait montre montrait note notait voit voyait"),
+    "fr": _forms(
+        "asserts",
+        "écrit écrivait pense pensait montre montrait note notait voit voyait dit disait disent "
+        "remarque observe constate précise indique rappelle décrit décrivait décrivent définit "
+        "définissait caractérise montrent démontré montré remarqué noté constaté observé précisé "
+        "traite traitait analyse analysait interprète interprétait",
+    ),
 }
 """Verbs that attribute only when a that-clause, a colon or an *als*/*as* complement follows."""
 
@@ -339,6 +349,10 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("cite", "exemple"): "asserts",
         ("met", "doute"): "disputes",
         ("remet", "cause"): "disputes",
+        **{(verb, "distinction"): "asserts" for verb in _words("pose posait établit opère")},
+        **{(verb, "jour"): "asserts" for verb in _words("met mettait")},
+        **{(verb, "question"): "disputes" for verb in _words("met remet")},
+        **{(verb, "remarquer"): "asserts" for verb in _words("fait faisait")},
     },
 }
 """Separable verbs: the verb and its particle (or object) later in the sentence."""
@@ -363,7 +377,7 @@ OBLIQUE: dict[str, set[str]] = {
     "nl": {"van", "zoals", "door", "met", "dan", "tot", "aan", "bij", "over", "naar", "tegen"},
     "en": {"of", "like", "by", "with", "than", "to", "against", "about"},
     "de": {"von", "wie", "durch", "mit", "als", "zu", "gegen", "über"},
-    "fr": {"de", "comme", "par", "avec", "que", "contre", "sur"},
+    "fr": {"de", "comme", "par", "avec", "que", "contre", "sur", "d", "d'", "d’", "à", "chez"},
 }
 """Prepositions before a name that make it no subject: a scholar named after one does not
 take over the paragraph from the scholar it discusses (``zoals Getty``)."""
@@ -403,9 +417,9 @@ PARTICIPLE_CUES: dict[str, dict[str, str]] = {
         **_forms("qualifies", "relativiert eingeschränkt"),
     },
     "fr": {
-        **_forms("asserts", "soutenu affirmé avancé"),
-        **_forms("disputes", "critiqué contesté réfuté rejeté"),
-        **_forms("qualifies", "nuancé"),
+        **_forms("asserts", "soutenu affirmé avancé soutenue affirmée avancée défendu défendue"),
+        **_forms("disputes", "critiqué contesté réfuté rejeté critiquée contestée réfutée rejetée"),
+        **_forms("qualifies", "nuancé nuancée"),
     },
 }
 """Participles that attribute in a passive, to the agent after :data:`AGENTS`: *de these wordt
@@ -426,7 +440,7 @@ REPORTIVE: dict[str, set[str]] = {
         "möge",
     },
     "en": set(),
-    "fr": set(),
+    "fr": {"serait", "seraient", "aurait", "auraient"},
 }
 """Finite verbs of reported speech (the Dutch reportive conditional, German Konjunktiv I): a
 sentence with one and no cue continues the account of the claimant of the sentence before."""
@@ -435,7 +449,7 @@ CONTINUATIONS: dict[str, set[str]] = {
     "nl": {"en dat", "maar dat", "ook dat", "dit terwijl"},
     "en": {"and that", "but that", "also that"},
     "de": {"und dass", "aber dass", "auch dass"},
-    "fr": {"et que", "mais que"},
+    "fr": {"et que", "mais que", "et qu", "mais qu"},
 }
 """Sentence openings that continue the *that*-clause of the sentence before (a fragment
 without a main clause), unless a finite verb of :data:`AUXILIARIES` follows: then *dat* is
@@ -446,7 +460,7 @@ AUXILIARIES: dict[str, set[str]] = {
            "moet", "lijkt", "blijkt"},
     "en": {"is", "was", "has", "had", "would", "can", "could", "seems"},
     "de": {"ist", "war", "wird", "wurde", "hat", "hatte", "kann", "konnte"},
-    "fr": {"est", "était", "a", "avait"},
+    "fr": {"est", "était", "a", "avait", "sont", "étaient", "ont", "avaient", "serait"},
 }  # fmt: skip
 """Finite verbs that follow a demonstrative subject at once."""
 
@@ -456,7 +470,8 @@ SUBORDINATORS: dict[str, set[str]] = {
            "voordat", "hoewel", "tenzij", "totdat", "opdat", "aangezien", "wie"},
     "de": {"dass", "daß", "weil", "wenn", "ob", "obwohl", "damit", "sodass", "als", "wie"},
     "en": set(),
-    "fr": set(),
+    "fr": {"que", "qu", "qu'", "qu’", "si", "lorsque", "lorsqu", "quand", "puisque", "puisqu",
+           "parce", "quoique", "où"},
 }  # fmt: skip
 """Words that open a subordinate clause: a reportive verb after one in its clause (up to a
 comma) is the author's own conditional (``omdat het schade zou doen``), not reported speech."""
@@ -492,7 +507,7 @@ AUTHOR_DISAGREES: dict[str, set[str]] = {
            "hat unrecht", "nicht überzeugend", "wenig überzeugend", "ich stimme … nicht zu"},
     "fr": {"à tort", "se trompe", "se trompent", "se trompait", "a tort", "ont tort",
            "peu convaincant", "peu convaincante", "je ne suis pas d'accord",
-           "je ne suis pas d’accord"},
+           "je ne suis pas d’accord", "erroné", "erronée", "erronés", "erronées", "intenable"},
 }  # fmt: skip
 """Words by which the author rejects the reported claim (checked before :data:`AUTHOR_AGREES`:
 *niet overtuigend* before *overtuigend*); ``…`` stands for up to three words."""
@@ -507,7 +522,12 @@ AUTHOR_AGREES: dict[str, set[str]] = {
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
            "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
-           "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage"},
+           "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage",
+           "montre que", "montrent que", "a démontré", "ont démontré", "ont montré",
+           "comme le montre", "comme … le montre", "comme l’a montré", "comme l'a montré",
+           "comme l’explique", "comme l'explique", "comme le déclare", "comme le souligne",
+           "comme le note", "comme le remarque", "comme le rappelle", "remarque que",
+           "constate que", "met au jour", "a mis au jour", "fait remarquer", "avec raison"},
 }  # fmt: skip
 """Words by which the author takes the reported claim for their own (factive verbs, *rightly*,
 *zoals X ook zegt*, *X heeft gelijk*, *I agree*)."""
@@ -516,7 +536,7 @@ NEGATIONS: dict[str, set[str]] = {
     "nl": {"niet", "geen", "nooit"},
     "en": {"not", "never", "no", "n't"},
     "de": {"nicht", "kein", "keine", "nie"},
-    "fr": {"pas", "jamais"},
+    "fr": {"pas", "jamais", "nullement", "aucunement"},
 }
 """Negations that turn an asserting cue next to them into a dispute."""
 
@@ -555,7 +575,8 @@ GROUP_NOUNS: dict[str, set[str]] = {
         "literatur", "ansätze", "autorinnen", "forscherinnen", "linguistinnen", "philologen",
         "theologen", "sprachwissenschaftler", "kritiker", "vertreter",
     },
-    "fr": {"historiens", "chercheurs", "auteurs", "linguistes", "grammairiens", "critiques"},
+    "fr": {"historiens", "chercheurs", "auteurs", "linguistes", "grammairiens", "critiques",
+           "philosophes", "logiciens", "sémanticiens", "théoriciens", "spécialistes", "travaux"},
 }  # fmt: skip
 """Nouns that make a subject noun phrase a group claimant (*de revisionisten*, *scholars*)."""
 

@@ -11,6 +11,7 @@ paradigma* is the school last named; a sentence without a cue that continues the
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -25,6 +26,7 @@ from purgehist.formats.text.claim_cues import (
     parse_cue_option,
     register_cues,
 )
+from purgehist.formats.text.claim_french import asked
 from purgehist.formats.text.claim_lexicon import (
     DEMONSTRATIVES,
     PRONOUNS,
@@ -229,7 +231,8 @@ def claim_candidates(
                 or sentence.rstrip("”\"’' ").endswith("?")
                 or _EXAMPLE.match(sentence)
             ):
-                previous, before = sentence, []
+                resolve = functools.partial(claimants.resolve, line=line, sentence=sentence)
+                previous, before = sentence, asked(sentence, language, known, names, resolve)
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
             claimants.pronoun_entity = None
