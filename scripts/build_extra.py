@@ -891,7 +891,8 @@ def epub_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
         raise FileNotFoundError(f"{doc['id']}: {path} not at {doc['commit']}")
     per_chapter = cfg.get("numbering", "per-chapter") == "per-chapter"
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
-    trees = {name.rsplit("/", 1)[-1]: etree.fromstring(xml, parser) for name, xml in epub_spine(data)}
+    spine = epub_spine(data)
+    trees = {name.rsplit("/", 1)[-1]: etree.fromstring(xml, parser) for name, xml in spine}
     notes: list[SourceNote] = []
     scope = "front"
     for name, root in trees.items():
