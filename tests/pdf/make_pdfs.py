@@ -233,3 +233,27 @@ def endnotes(markers: bool = True) -> bytes:
         put(pdf, LEFT, 130 + 12 * i, [(str(i + 1), LABEL, 3.0), (" " + text, NOTE, 0)])
     put(pdf, 290, 800, [("13", BODY, 0)])
     return bytes(pdf.output())
+
+
+def note_then_small_line(finished: bool) -> bytes:
+    """Two pages of text; page 1 ends with a note under a rule, page 2 with a small line set
+    apart below the text, without label or rule. With *finished* the note on page 1 ends its
+    sentence, so the small line is a caption or the like; without, it goes on with the note."""
+    pdf = new_pdf()
+    for number in (1, 2):
+        pdf.add_page()
+        lines = [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(25)]
+        if number == 1:
+            lines[3] = "Die Partei war an ihre Beschlüsse gebunden.^1 Dabei blieb es."
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        if number == 1:
+            pdf.set_line_width(0.4)
+            pdf.line(LEFT, 468, LEFT + 150, 468)
+            end = "Ebd., 12." if finished else "Ebd., 12; dazu ausführlich die Akten der"
+            put(pdf, LEFT, 482, [("1", LABEL, 3.0), (" Vgl. Müller 2001, 45.", NOTE, 0)])
+            put(pdf, LEFT, 494, [(end, NOTE, 0)])
+        else:
+            put(pdf, LEFT, 482, [("Bezirksleitung, Bd. 2, Berlin 1990.", NOTE, 0)])
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())

@@ -150,3 +150,14 @@ def test_raised_numbers_no_marker_of_the_text_has_open_no_notes() -> None:
     lines = read_pdf_lines(make_pdfs.endnotes(markers=False), "list.pdf")
     assert [line.text for line in lines if line.kind == LineKind.NOTE] == []
     assert "¹ Vgl. Müller 2001, 45." in kinds_on(lines, 3, LineKind.BODY)
+
+
+def test_small_line_at_the_foot_continues_a_note_left_unfinished_on_the_page_before() -> None:
+    lines = read_pdf_lines(make_pdfs.note_then_small_line(finished=False), "on.pdf")
+    assert kinds_on(lines, 2, LineKind.NOTE) == ["Bezirksleitung, Bd. 2, Berlin 1990."]
+
+
+def test_small_line_at_the_foot_after_a_finished_note_is_no_note() -> None:
+    lines = read_pdf_lines(make_pdfs.note_then_small_line(finished=True), "done.pdf")
+    assert kinds_on(lines, 1, LineKind.NOTE) == ["1 Vgl. Müller 2001, 45.", "Ebd., 12."]
+    assert kinds_on(lines, 2, LineKind.NOTE) == []

@@ -25,6 +25,7 @@ _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
 _MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_CLOSED = re.compile(r"[.!?…][\s\"'”’»)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 
 
 @dataclass(slots=True)
@@ -119,14 +120,22 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
     for page, page_kinds in zip(pages, kinds, strict=True):
         seen |= _running_markers(page, page_kinds)
         starts = _note_starts(page, page_kinds, layout, seen, sure_only=not continuing)
-        continuing = bool(starts)
+        continuing = False
         for start in starts:
-            end = start
+            end, last = start, start
             while end < len(page.lines) and page_kinds[end] == LineKind.BODY:
                 if page.lines[end].column == page.lines[start].column:
                     page_kinds[end] = LineKind.NOTE
+                    last = end
                 end += 1
+            continuing = continuing or _runs_on(page.lines[last])
     return kinds
+
+
+def _runs_on(line: LineBox) -> bool:
+    """Whether the last line of a page's notes leaves its note unfinished, to go on at the foot
+    of the next page: it ends without a sentence's closing punctuation."""
+    return not _CLOSED.search(line.text)
 
 
 def _mark_margin(
