@@ -4,7 +4,8 @@
 The companion of ``build_corpus.py`` (whose git access, LaTeX scanner, citation handling and PDF
 matching it imports) for documents whose gold does not come from LaTeX alone: a Markdown thesis
 (``[^n]`` notes), DocBook books (``<footnote>``), an R Markdown book run through
-``pandoc --citeproc`` and LaTeX with biblatex-oscola. For every document of the manifest it
+``pandoc --citeproc``, LaTeX with biblatex-oscola, and books whose publisher's EPUB links each
+note reference to its note (``role="doc-noteref"``). For every document of the manifest it
 
 1. takes the PDF from the bare mirror of its repository (``<mirrors>/<owner>+<name>/repo``) at the
    recorded ``commit`` (or ``pdf_commit``), or from the Debian package ``pdf_deb`` names
