@@ -4,7 +4,8 @@
 The companion of ``build_corpus.py`` (whose git access, LaTeX scanner, citation handling and PDF
 matching it imports) for documents whose gold does not come from LaTeX alone: a Markdown thesis
 (``[^n]`` notes), DocBook books (``<footnote>``), an R Markdown book run through
-``pandoc --citeproc`` and LaTeX with biblatex-oscola. For every document of the manifest it
+``pandoc --citeproc``, LaTeX with biblatex-oscola, and books whose publisher's EPUB links each
+note reference to its note (``role="doc-noteref"``). For every document of the manifest it
 
 1. takes the PDF from the bare mirror of its repository (``<mirrors>/<owner>+<name>/repo``) at the
    recorded ``commit`` (or ``pdf_commit``), or from the Debian package ``pdf_deb`` names
@@ -808,11 +809,128 @@ def _cites(items: Any) -> Iterator[dict[str, Any]]:
             yield from _cites(x)
 
 
+# ---------------------------------------------------------------------------
+# EPUB: notes linked from the text (role="doc-noteref" or epub:type="noteref")
+# ---------------------------------------------------------------------------
+
+XHTML = "{http://www.w3.org/1999/xhtml}"
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+
+
+def epub_spine(data: bytes) -> list[tuple[str, bytes]]:
+    """The content documents of the EPUB *data* in reading order (its spine), as
+    ``(path, bytes)``."""
+    import zipfile
+    from io import BytesIO
+
+    from lxml import etree
+
+    with zipfile.ZipFile(BytesIO(data)) as z:
+        container = etree.fromstring(z.read("META-INF/container.xml"))
+        opf_path = container.xpath("string(//*[local-name()='rootfile']/@full-path)")
+        opf = etree.fromstring(z.read(opf_path))
+        base = opf_path.rsplit("/", 1)[0] + "/" if "/" in opf_path else ""
+        items = {
+            i.get("id"): i.get("href")
+            for i in opf.xpath("//*[local-name()='manifest']/*[local-name()='item']")
+        }
+        spine = [
+            base + items[r.get("idref")]
+            for r in opf.xpath("//*[local-name()='spine']/*[local-name()='itemref']")
+            if r.get("linear") != "no"
+        ]
+        return [(path, z.read(path)) for path in spine]
+
+
+def _is_noteref(e: Any) -> bool:
+    return e.tag == XHTML + "a" and (
+        e.get("role") == "doc-noteref" or "noteref" in (e.get(EPUB_TYPE) or "").split()
+    )
+
+
+def _xhtml_text(element: Any, stop: Any = None, skip_refs: bool = True) -> str:
+    """The text of *element* up to *stop* (an element inside it), note references and
+    back links left out."""
+    out: list[str] = []
+    done: list[bool] = []
+
+    def walk(e: Any) -> None:
+        if done:
+            return
+        if e is stop:
+            done.append(True)
+            return
+        if not isinstance(e.tag, str):
+            out.append(e.tail or "")
+            return
+        skip = (skip_refs and _is_noteref(e)) or e.get("role") == "doc-backlink"
+        if not skip:
+            out.append(e.text or "")
+            for child in e:
+                walk(child)
+                if done:
+                    return
+            if e.tag in (XHTML + "p", XHTML + "br") and e is not element:
+                out.append(" ")
+        if e is not element:
+            out.append(e.tail or "")
+
+    walk(element)
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def epub_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+    """Notes of an EPUB (``paths.epub``): every note reference of the text in reading order,
+    labelled as printed, its text the element the reference links to, its scope the chapter
+    (the ``h1`` above it) when ``extract.numbering`` is ``per-chapter``."""
+    from lxml import etree
+
+    cfg = doc.get("extract", {})
+    path = doc["paths"]["epub"]
+    data = repo.show(doc["commit"], path)
+    if data is None:
+        raise FileNotFoundError(f"{doc['id']}: {path} not at {doc['commit']}")
+    per_chapter = cfg.get("numbering", "per-chapter") == "per-chapter"
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+    spine = epub_spine(data)
+    trees = {name.rsplit("/", 1)[-1]: etree.fromstring(xml, parser) for name, xml in spine}
+    notes: list[SourceNote] = []
+    scope = "front"
+    for name, root in trees.items():
+        for e in root.iter():
+            if not isinstance(e.tag, str):
+                continue
+            if e.tag == XHTML + "h1" and per_chapter:
+                scope = _xhtml_text(e) or scope
+                continue
+            if not _is_noteref(e):
+                continue
+            target_file, _, target_id = (e.get("href") or "").partition("#")
+            target_root = trees.get(target_file.rsplit("/", 1)[-1] or name)
+            found = target_root.xpath("//*[@id=$i]", i=target_id) if target_root is not None else []
+            if not found:
+                continue
+            block = next(
+                (a for a in e.iterancestors() if a.tag in (XHTML + "p", XHTML + "li")),
+                e.getparent(),
+            )
+            notes.append(
+                SourceNote(
+                    label=_xhtml_text(e, skip_refs=False),
+                    scope=scope if per_chapter else "document",
+                    text=_xhtml_text(found[0]),
+                    anchor=tail(_xhtml_text(block, stop=e)),
+                )
+            )
+    return Extracted(notes, files=[path])
+
+
 READERS = {
     "markdown": markdown_notes,
     "docbook": docbook_notes,
     "latex": latex_notes,
     "pandoc": pandoc_notes,
+    "epub": epub_notes,
 }
 
 

@@ -193,3 +193,67 @@ def wrapped_notes(raised: bool = True) -> bytes:
             y += 12
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())
+
+
+def short_side_notes(pages: int) -> bytes:
+    """*pages* pages in the Tufte style (see :func:`side_notes`), each with one short note in
+    the margin: too little to show the margin as a column, on any page."""
+    pdf = new_pdf()
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        for i in range(30):
+            word = WORDS[(i + number) % len(WORDS)]
+            text = f"{word} steht in Zeile {i} des Textes."
+            if i != 4:
+                put(pdf, LEFT, 100 + 14 * i, [(text, SIDE_BODY, 0)])
+                continue
+            put(pdf, LEFT, 100 + 14 * i, [(text, SIDE_BODY, 0), (str(number), SIDE_MARK, 3.6)])
+            put(pdf, MARGIN, 100 + 14 * i, [(str(number), SIDE_LABEL, 2.9), (" Kurz.", NOTE, 0)])
+    return bytes(pdf.output())
+
+
+def endnotes(markers: bool = True) -> bytes:
+    """Two pages of text, then a page of notes under a heading, set smaller, each opening
+    with a raised number. With *markers* the text calls the notes with raised markers; without,
+    the small lines answer no marker: a numbered list set small, not notes."""
+    pdf = new_pdf()
+    for number in (1, 2):
+        pdf.add_page()
+        lines = [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(25)]
+        if markers:
+            lines[3] = f"Die Partei war an ihre Beschlüsse gebunden.^{2 * number - 1} Dabei"
+            lines[9] = f"blieb es auch nach dem Parteitag.^{2 * number} Die Ausgabe erschien."
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    pdf.add_page()
+    put(pdf, LEFT, 100, [("Anmerkungen", BODY, 0)])
+    texts = ["Vgl. Müller 2001, 45.", "Ebd., 12.", "Schmidt 1999, 7.", "Weber 1985, 3."]
+    for i, text in enumerate(texts):
+        put(pdf, LEFT, 130 + 12 * i, [(str(i + 1), LABEL, 3.0), (" " + text, NOTE, 0)])
+    put(pdf, 290, 800, [("13", BODY, 0)])
+    return bytes(pdf.output())
+
+
+def note_then_small_line(finished: bool) -> bytes:
+    """Two pages of text; page 1 ends with a note under a rule, page 2 with a small line set
+    apart below the text, without label or rule. With *finished* the note on page 1 ends its
+    sentence, so the small line is a caption or the like; without, it goes on with the note."""
+    pdf = new_pdf()
+    for number in (1, 2):
+        pdf.add_page()
+        lines = [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(25)]
+        if number == 1:
+            lines[3] = "Die Partei war an ihre Beschlüsse gebunden.^1 Dabei blieb es."
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        if number == 1:
+            pdf.set_line_width(0.4)
+            pdf.line(LEFT, 468, LEFT + 150, 468)
+            end = "Ebd., 12." if finished else "Ebd., 12; dazu ausführlich die Akten der"
+            put(pdf, LEFT, 482, [("1", LABEL, 3.0), (" Vgl. Müller 2001, 45.", NOTE, 0)])
+            put(pdf, LEFT, 494, [(end, NOTE, 0)])
+        else:
+            put(pdf, LEFT, 482, [("Bezirksleitung, Bd. 2, Berlin 1990.", NOTE, 0)])
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())

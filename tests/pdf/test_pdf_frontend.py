@@ -134,3 +134,30 @@ def test_where_labels_stand_on_the_baseline_their_numbers_are_left_to_the_parser
     notes = [line for line in lines if line.kind == LineKind.NOTE]
     assert notes[2].text == "3 (1982), S. 45-67."
     assert all(line.label_known is not False for line in notes)
+
+
+def test_small_lines_with_raised_numbers_after_text_with_markers_are_endnotes() -> None:
+    lines = read_pdf_lines(make_pdfs.endnotes(markers=True), "endnotes.pdf")
+    assert kinds_on(lines, 3, LineKind.NOTE) == [
+        "1 Vgl. Müller 2001, 45.",
+        "2 Ebd., 12.",
+        "3 Schmidt 1999, 7.",
+        "4 Weber 1985, 3.",
+    ]
+
+
+def test_raised_numbers_no_marker_of_the_text_has_open_no_notes() -> None:
+    lines = read_pdf_lines(make_pdfs.endnotes(markers=False), "list.pdf")
+    assert [line.text for line in lines if line.kind == LineKind.NOTE] == []
+    assert "¹ Vgl. Müller 2001, 45." in kinds_on(lines, 3, LineKind.BODY)
+
+
+def test_small_line_at_the_foot_continues_a_note_left_unfinished_on_the_page_before() -> None:
+    lines = read_pdf_lines(make_pdfs.note_then_small_line(finished=False), "on.pdf")
+    assert kinds_on(lines, 2, LineKind.NOTE) == ["Bezirksleitung, Bd. 2, Berlin 1990."]
+
+
+def test_small_line_at_the_foot_after_a_finished_note_is_no_note() -> None:
+    lines = read_pdf_lines(make_pdfs.note_then_small_line(finished=True), "done.pdf")
+    assert kinds_on(lines, 1, LineKind.NOTE) == ["1 Vgl. Müller 2001, 45.", "Ebd., 12."]
+    assert kinds_on(lines, 2, LineKind.NOTE) == []

@@ -13,12 +13,11 @@ from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from purgehist.diagnostics import Diagnostics
-from purgehist.formats.pdf.boxes import LineBox, PageBoxes, page_boxes
+from purgehist.formats.pdf.boxes import LineBox, PageBoxes
 from purgehist.formats.pdf.glyphs import PageGlyphs, open_pdf, read_pages
-from purgehist.formats.pdf.gutter import DocumentGutters
+from purgehist.formats.pdf.gutter_pages import GutterPages
 from purgehist.formats.pdf.hyphenation import Vocabulary, join_hyphenated
 from purgehist.formats.pdf.roles import body_markers, classify_pages, measure
-from purgehist.formats.pdf.rows import page_rows
 from purgehist.formats.text.lines import LineKind, SourceLine
 
 __all__ = ["read_boxes", "read_pdf_lines", "source_lines"]
@@ -58,26 +57,12 @@ def read_boxes(data: bytes, name: str, found: Diagnostics) -> list[PageBoxes]:
 
 
 def _boxes(pages: Iterable[PageGlyphs]) -> list[PageBoxes]:
-    """Each page's line boxes. A page with lines on both sides of a free strip, too few to
-    show a column by themselves (a side note or two), keeps its characters until the pages
-    after it show whether the document has a gutter there."""
-    gutters = DocumentGutters()
-    result: list[PageBoxes] = []
-    held: list[tuple[int, PageGlyphs]] = []
+    """Each page's line boxes, the characters of a page dropped once it is read (see
+    :mod:`.gutter_pages` for the few pages that wait for the document's gutter)."""
+    reader = GutterPages()
     for page in pages:
-        known = gutters.middles()
-        rows = page_rows(page, known)
-        if rows.gutter.own and rows.gutter.gutter is not None:
-            gutters.add(rows.gutter.gutter)
-        elif rows.gutter.open and not known:
-            held.append((len(result), page))
-        result.append(page_boxes(page, rows.rows))
-    known = gutters.middles()
-    for index, page in held if known else ():
-        rows = page_rows(page, known)
-        if rows.gutter.gutter is not None:
-            result[index] = page_boxes(page, rows.rows)
-    return result
+        reader.add(page)
+    return reader.pages
 
 
 def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:

@@ -25,6 +25,7 @@ _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
 _MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_CLOSED = re.compile(r"[.!?…][\s\"'”’»)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 
 
 @dataclass(slots=True)
@@ -108,21 +109,33 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
         _mark_margin(page, page_kinds, layout, top=False, repeated=feet)
         kinds.append(page_kinds)
     sizes: Counter[float] = Counter()
+    seen: set[str] = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
-        for start in _note_starts(page, page_kinds, layout, sure_only=True, continuing=False):
+        seen |= _running_markers(page, page_kinds)
+        for start in _note_starts(page, page_kinds, layout, seen, sure_only=True):
             sizes[page.lines[start].size] += 1
     layout.note_size = sizes.most_common(1)[0][0] if sizes else None
     continuing = False
+    seen.clear()
     for page, page_kinds in zip(pages, kinds, strict=True):
-        starts = _note_starts(page, page_kinds, layout, sure_only=False, continuing=continuing)
-        continuing = bool(starts)
+        seen |= _running_markers(page, page_kinds)
+        starts = _note_starts(page, page_kinds, layout, seen, sure_only=not continuing)
+        continuing = False
         for start in starts:
-            end = start
+            end, last = start, start
             while end < len(page.lines) and page_kinds[end] == LineKind.BODY:
                 if page.lines[end].column == page.lines[start].column:
                     page_kinds[end] = LineKind.NOTE
+                    last = end
                 end += 1
+            continuing = continuing or _runs_on(page.lines[last])
     return kinds
+
+
+def _runs_on(line: LineBox) -> bool:
+    """Whether the last line of a page's notes leaves its note unfinished, to go on at the foot
+    of the next page: it ends without a sentence's closing punctuation."""
+    return not _CLOSED.search(line.text)
 
 
 def _mark_margin(
@@ -158,11 +171,23 @@ def body_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
     return found
 
 
+def _running_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
+    """The superscript numbers inside the body lines of *page*, a raised number opening a line
+    (a note's label, the lines not yet told apart) not counted: a marker follows a word."""
+    found: set[str] = set()
+    for line, kind in zip(page.lines, kinds, strict=True):
+        if kind == LineKind.BODY:
+            text = line.rest if line.label_raised else line.text
+            found.update(m.translate(_DIGITS) for m in _MARKERS.findall(text))
+    return found
+
+
 def _note_starts(
-    page: PageBoxes, kinds: list[LineKind], layout: Layout, *, sure_only: bool, continuing: bool
+    page: PageBoxes, kinds: list[LineKind], layout: Layout, seen: set[str], *, sure_only: bool
 ) -> list[int]:
-    """Where the footnote area of each column of *page* begins (an index into its lines)."""
-    markers = body_markers(page, kinds)
+    """Where the footnote area of each column of *page* begins (an index into its lines);
+    *seen*: the markers of the running text of the document up to this page."""
+    markers = _running_markers(page, kinds)
     starts = []
     for column in sorted({line.column for line in page.lines}):
         flow = [
@@ -170,7 +195,7 @@ def _note_starts(
             for i, line in enumerate(page.lines)
             if line.column == column and kinds[i] == LineKind.BODY
         ]
-        start = _flow_note_start(page, flow, layout, markers, sure_only=sure_only or not continuing)
+        start = _flow_note_start(page, flow, layout, markers, seen, sure_only=sure_only)
         if start is not None:
             starts.append(start)
     return starts
@@ -181,6 +206,7 @@ def _flow_note_start(
     flow: list[int],
     layout: Layout,
     markers: set[str],
+    seen: set[str],
     *,
     sure_only: bool,
 ) -> int | None:
@@ -191,7 +217,7 @@ def _flow_note_start(
     if small == len(flow):
         return None
     tail = flow[small:]
-    labelled = [i for i in tail if _is_label(lines[i], markers)]
+    labelled = [i for i in tail if _is_label(lines[i], markers, seen)]
     ruled = _below_rule(page, flow, small)
     if ruled is not None:
         under = tail[tail.index(ruled) :]
@@ -224,10 +250,16 @@ def _continues(upper: LineBox, lower: LineBox) -> bool:
     )
 
 
-def _is_label(line: LineBox, markers: set[str]) -> bool:
+def _is_label(line: LineBox, markers: set[str], seen: set[str]) -> bool:
+    """Whether *line* opens with a note's label: a number a marker of the page's running text
+    has, or a raised number a marker before it had (an endnote list at a chapter's end), or a
+    raised letter or symbol (a table's notes: their markers stand in its cells). A raised
+    number no marker has is an exponent, a line number or a list's numbering."""
     if line.label is None:
         return False
-    return line.label_raised or line.label in markers
+    if line.label in markers:
+        return True
+    return line.label_raised and (not line.label.isdigit() or line.label in seen)
 
 
 def _below_rule(page: PageBoxes, flow: list[int], small: int) -> int | None:
