@@ -10,6 +10,7 @@ from pathlib import Path
 from purgehist.evaluation.corpus import (
     MANIFEST,
     MANIFEST_DEV2,
+    MANIFEST_DEV3,
     MANIFEST_EXTRA,
     corpus_documents,
 )
@@ -32,13 +33,15 @@ def folder_with(tmp_path: Path, ids: list[str]) -> Path:
     return tmp_path
 
 
-def test_second_dev_manifest_documents_count_in_the_dev_split(tmp_path: Path) -> None:
+def test_further_dev_manifests_documents_count_in_the_dev_split(tmp_path: Path) -> None:
     dev2 = [str(e["id"]) for e in listed(MANIFEST_DEV2)]
+    dev3 = [str(e["id"]) for e in listed(MANIFEST_DEV3)]
     first_dev = [str(e["id"]) for e in listed(MANIFEST) if e["split"] == "dev"]
-    folder = folder_with(tmp_path, dev2 + first_dev)
+    folder = folder_with(tmp_path, dev2 + dev3 + first_dev)
     dev = {d.id for d in corpus_documents(ROOT, folder, ("dev",))}
     assert len(dev2) >= 3
-    assert dev == set(dev2) | set(first_dev)
+    assert len(dev3) >= 2
+    assert dev == set(dev2) | set(dev3) | set(first_dev)
     assert not corpus_documents(ROOT, folder, ("test", "extra"))
 
 
@@ -55,8 +58,8 @@ def test_documents_missing_from_the_folder_are_left_out(tmp_path: Path) -> None:
     assert [d.id for d in corpus_documents(ROOT, folder)] == dev2[:1]
 
 
-def test_second_dev_manifest_records_licence_and_checksums() -> None:
-    for entry in listed(MANIFEST_DEV2):
+def test_further_dev_manifests_record_licence_and_checksums() -> None:
+    for entry in listed(MANIFEST_DEV2) + listed(MANIFEST_DEV3):
         assert entry["split"] == "dev"
         licence = entry["licence"]
         assert isinstance(licence, dict)

@@ -2,7 +2,8 @@
 documents each split holds, and measuring the text parser on them.
 
 The documents are never part of the checkout: the checkout holds their manifests
-(``tests/corpus/manifest.json``, ``manifest-dev2.json`` and ``manifest-extra.json``: origin,
+(``tests/corpus/manifest.json``, ``manifest-dev2.json``, ``manifest-dev3.json`` and
+``manifest-extra.json``: origin,
 commit, licence, checksums, split) and the scripts that rebuild them (``scripts/build_corpus.py``,
 ``scripts/build_extra.py``). The folder
 holding them is named by the environment variable ``PURGEHIST_CORPUS``, else
@@ -30,6 +31,7 @@ __all__ = [
     "CORPUS_ENV",
     "MANIFEST",
     "MANIFEST_DEV2",
+    "MANIFEST_DEV3",
     "MANIFEST_EXTRA",
     "SPLITS",
     "CorpusDocument",
@@ -47,6 +49,9 @@ MANIFEST = Path("tests/corpus/manifest.json")
 MANIFEST_DEV2 = Path("tests/corpus/manifest-dev2.json")
 """The manifest of further dev documents, of layouts the first dev set lacks (side notes,
 humanities short-title notes); their entries name their split."""
+MANIFEST_DEV3 = Path("tests/corpus/manifest-dev3.json")
+"""The manifest of a third dev set: books whose PDFs set every font at one point and scale it,
+with endnotes gathered at chapter ends or labels on lines of their own."""
 MANIFEST_EXTRA = Path("tests/corpus/manifest-extra.json")
 """The manifest of further documents kept unseen, of layouts the first lacks (endnotes, two
 columns, a word-processor thesis, legal citations): their split is ``extra``."""
@@ -98,7 +103,12 @@ def corpus_documents(
 ) -> list[CorpusDocument]:
     """The documents of *splits* that the manifests list and *folder* holds."""
     documents = []
-    for manifest, extra in ((MANIFEST, False), (MANIFEST_DEV2, False), (MANIFEST_EXTRA, True)):
+    for manifest, extra in (
+        (MANIFEST, False),
+        (MANIFEST_DEV2, False),
+        (MANIFEST_DEV3, False),
+        (MANIFEST_EXTRA, True),
+    ):
         if not (root / manifest).is_file():
             continue
         listed: dict[str, Any] = json.loads((root / manifest).read_text(encoding="utf-8"))
