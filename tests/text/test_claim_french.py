@@ -158,6 +158,27 @@ def test_a_view_the_author_weighs_is_its_owners() -> None:
     assert _author(sentence) == "disputes"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous reviendrons juste après sur la définition de Dubois dans le chapitre suivant.",
+        "Cette notion est fondée sur la définition de Dubois et reste en usage.",
+    ],
+)
+def test_just_and_based_on_near_a_view_weigh_nothing(sentence: str) -> None:
+    assert _stances(sentence) == {}
+    assert _author(sentence) is None
+
+
+def test_a_weighing_adjective_may_follow_degree_words_and_a_negation_turns_it() -> None:
+    sentence = "L’analyse de Lemaire est tout à fait correcte pour les verbes pronominaux."
+    assert _stances(sentence) == {"pers_lemaire": "asserts"}
+    assert _author(sentence) == "asserts"
+    sentence = "L’analyse de Lemaire n’est pas correcte pour les verbes pronominaux."
+    assert _stances(sentence) == {"pers_lemaire": "asserts"}
+    assert _author(sentence) == "disputes"
+
+
 def test_a_possessive_view_opening_the_sentence_points_to_its_owner() -> None:
     found = read_sentence("Dans ses termes, la liaison est un fossile.", "fr", KNOWN).found
     assert [(f.claimant.kind, f.claimant.name) for f in found] == [("pronoun", "il")]

@@ -181,14 +181,47 @@ def owned_views(reader: Reader) -> list[Found]:
 
 
 _AGREES = words(
-    "suffisant suffisante juste correct correcte pertinent pertinente adéquat adéquate fondé "
-    "fondée justifié justifiée justification justifications"
+    "suffisant suffisante suffisants suffisantes juste justes correct correcte corrects "
+    "correctes pertinent pertinente pertinents pertinentes adéquat adéquate adéquats adéquates "
+    "fondé fondée fondés fondées justifié justifiée justifiés justifiées"
 )
 _DISAGREES = words(
-    "insuffisant insuffisante erroné erronée inadéquat inadéquate impropre intenable faux fausse"
+    "insuffisant insuffisante insuffisants insuffisantes erroné erronée erronés erronées "
+    "inadéquat inadéquate inadéquats inadéquates impropre impropres intenable intenables faux "
+    "fausse fausses"
 )
 """Predicates by which the author weighs a view named with its owner (``la définition de
-Dubois est suffisante``, ``des justifications à cette proposition de Dubois``)."""
+Dubois est suffisante``); only after a copula, since the same words also mean "just"
+(``juste après``) or "based" (``fondée sur``)."""
+_COPULAS = words(
+    "est sont était étaient semble semblent paraît paraissent reste restent soit soient serait "
+    "seraient demeure n’est n'est n’était n'était n’étaient n'étaient"
+)
+_DEGREE = words("pas plus moins très tout fait à bien assez guère peu parfaitement")
+_NEGATIONS = words("pas guère")
+_JUSTIFIES = words("justification justifications")
+"""Nouns by which the author gives reasons for a view (``des justifications à cette
+proposition de Dubois``)."""
+
+
+def _predicate(words_: list[str]) -> str | None:
+    """``asserts`` or ``disputes`` when *words_* hold a weighing adjective after a copula (with
+    degree words between, a negation among them turning it round), or a noun of justification;
+    else None."""
+    for n, word in enumerate(words_):
+        if word in _JUSTIFIES:
+            return "asserts"
+        if word not in _AGREES and word not in _DISAGREES:
+            continue
+        if word.startswith("fond") and words_[n + 1 : n + 2] == ["sur"]:
+            continue
+        back = n - 1
+        while back >= 0 and words_[back] in _DEGREE:
+            back -= 1
+        if back >= 0 and words_[back] in _COPULAS:
+            negated = bool(_NEGATIONS.intersection(words_[back + 1 : n]))
+            return "disputes" if (word in _DISAGREES) != negated else "asserts"
+    return None
 
 
 def weighed(reader: Reader) -> tuple[list[Found], str | None]:
@@ -200,8 +233,7 @@ def weighed(reader: Reader) -> tuple[list[Found], str | None]:
         named, last = _owner(reader, k)
         if not named:
             continue
-        near = set(low[max(0, k - 4) : k]) | set(low[last + 1 : last + 4])
-        stance = "disputes" if near & _DISAGREES else "asserts" if near & _AGREES else None
+        stance = _predicate(low[max(0, k - 4) : k]) or _predicate(low[last + 1 : last + 8])
         if stance:
             return [Found(m, f"{bare(low[k])} de", "asserts") for m in named], stance
     return [], None
