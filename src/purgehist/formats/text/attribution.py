@@ -89,6 +89,8 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
+_LY_ADJECTIVES = frozenset({"early", "likely", "unlikely", "scholarly", "elderly", "family"})
+"""English words in *-ly* that are no adverbs."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _OPENING = 3
@@ -494,7 +496,7 @@ class _Words:
                 j + 1 < len(low)
                 and self.t.text[j][:1].isupper()
                 and self.t.text[j + 1][:1].isupper()
-                and j + 1 - first <= 2
+                and j + 1 - first <= 3
                 and name_key(self.t.low[j]) not in self.known
             ):
                 j += 1  # to the last word of "Peter Kenez", "C J Friedrich"
@@ -550,13 +552,26 @@ class _Words:
         believed``)."""
         low = self.t.low
         while j >= 0:
-            if low[j] in self.skip:
+            if low[j] in self.skip or self._adverb(j):
                 j -= 1
             elif low[j] == "," and "," in low[max(0, j - _ASIDE) : j]:
                 j = max(m for m in range(max(0, j - _ASIDE), j) if low[m] == ",") - 1
             else:
                 return j
         return j
+
+    def _adverb(self, j: int) -> bool:
+        """Whether token *j* is an English adverb in *-ly* (``fiercely refuted``, ``oddly
+        claimed``), which may stand between a subject and its verb like the listed ones."""
+        word = self.t.text[j]
+        return (
+            "en" in self.langs
+            and word.endswith("ly")
+            and len(word) > 4
+            and word.isalpha()
+            and word.islower()
+            and word not in _LY_ADJECTIVES
+        )
 
     def group_before(self, i: int) -> list[Mentioned]:
         """A group subject ending within four words before the verb at *i*, over an aside
