@@ -207,7 +207,7 @@ def claim_candidates(
     )
     claims = claimants.found.claims
     headed = list(sections) if sections is not None else [True] * len(paras)
-    for para, record, section in zip(paras, records, headed, strict=True):
+    for para, record, section in _rejoined(paras, records, headed):
         claimants.new_paragraph(section=section)
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
@@ -295,6 +295,50 @@ def claim_candidates(
                 )
             )
     return claimants.found
+
+
+_MID_SENTENCE = re.compile(r"(?:\b[a-zà-ÿß]+|[,;–-])\s*$")
+"""A paragraph's text that stops in a sentence: on a word in lower case, a comma, a dash."""
+
+
+def _open(text: str) -> bool:
+    """Whether *text* stops mid-sentence (``contended that``): no heading can come next, so
+    a heading read there is the running head of the next page."""
+    return bool(_MID_SENTENCE.search(text))
+
+
+def _rejoined(
+    paras: Sequence[Para], records: Sequence[Paragraph], headed: Sequence[bool]
+) -> list[tuple[Para, Paragraph, bool]]:
+    """Each paragraph with its record and whether a heading comes before it, a paragraph
+    whose text stops mid-sentence joined to the next one (a page break with its footnotes,
+    running head and page number parted them: ``Estienne (1573: 13) contended that`` |
+    ``Thucydides wrote …``), whatever heading was read between them."""
+    out: list[tuple[Para, Paragraph, bool]] = []
+    for para, record, section in zip(paras, records, headed, strict=True):
+        if out and _open(out[-1][0].text):
+            first, first_record, first_section = out[-1]
+            out[-1] = (_join(first, para), first_record, first_section)
+            continue
+        out.append((para, record, section))
+    return out
+
+
+def _join(first: Para, second: Para) -> Para:
+    """*second* read on after *first*, its offsets moved past *first*'s text and a space."""
+    shift = len(first.text.rstrip()) + 1
+    return Para(
+        text=f"{first.text.rstrip()} {second.text}",
+        line=first.line,
+        page=first.page,
+        markers=[*first.markers, *((o + shift, n) for o, n in second.markers)],
+        page_breaks=[
+            *first.page_breaks,
+            (shift, second.page),
+            *((o + shift, p) for o, p in second.page_breaks),
+        ],
+        line_starts=[*first.line_starts, *((o + shift, n) for o, n in second.line_starts)],
+    )
 
 
 def _roles(
