@@ -28,6 +28,7 @@ from purgehist.formats.text.claim_clauses import (
     source_passive,
     topic_only,
 )
+from purgehist.formats.text.claim_continuation import reported_speech
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
 from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
@@ -233,7 +234,7 @@ class _Words:
                     continue
                 after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
                 that_only = particle in THAT_PARTICLES or (verb, particle) in THAT_PAIRS
-                if that_only and not complementisers & set(after):
+                if that_only and not (complementisers & set(after) or self._reported(p)):
                     continue
                 if particle in TRAILING_PARTICLES and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
                     continue  # "führt keine Beispiele an, die … aus Helbig": a preposition
@@ -248,11 +249,16 @@ class _Words:
                 complementisers & set(low[i + 1 : i + _REACH])
                 or example
                 or as_clause(low, i, _MANNER)
+                or self._reported(i)
             ):
                 found = self._verb(i, word, cues.stances.get(word, "asserts"))
                 content = complementisers - {":"} - _MANNER
                 return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
+
+    def _reported(self, i: int) -> bool:
+        """Whether the verb or particle at *i* has a German reported clause after a comma."""
+        return "de" in self.langs and reported_speech(self.t.low, i)
 
     def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The owner of a statement noun whose content follows (``Getty's thesis that``, ``de

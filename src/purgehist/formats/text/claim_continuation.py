@@ -4,6 +4,7 @@ Konjunktiv I), or a citation of the claimant just named as the sentence's source
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -18,7 +19,7 @@ from purgehist.formats.text.claim_lexicon import (
 from purgehist.formats.text.claim_readings import Found
 from purgehist.names import name_key
 
-__all__ = ["INLINE", "Citation", "bracket_citations", "continues"]
+__all__ = ["INLINE", "Citation", "bracket_citations", "continues", "reported_speech"]
 
 INLINE = re.compile(
     r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
@@ -118,3 +119,45 @@ def _cites_claimant(sentence: str, before: Sequence[tuple[Found, tuple[str, str]
     """Whether *sentence* gives as its source, in brackets, a claimant of *before*."""
     claimants = {name_key(name.split()[-1]) for _, (_, name) in before if name.split()}
     return any(c.start == 0 and name_key(c.name) in claimants for c in bracket_citations(sentence))
+
+
+_REPORTED_REACH = 8
+"""How far after a reporting verb the comma opening its reported clause may stand
+(``Thurmair (1989: 120) schreibt (zu eben), …``)."""
+_CLAUSE_WORDS = 10
+_ARTICLE_BEFORE = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem"}
+)
+_ADVERBS_IN_E = frozenset({"heute", "gerade", "gerne", "lange", "bitte", "eher", "ebenfalls"})
+
+
+def reported_speech(low: Sequence[str], i: int) -> bool:
+    """Whether the German reporting verb at token *i* has a reported clause in the Konjunktiv
+    I after a comma instead of a *dass*-clause (``schreibt, er sei``, ``vertritt, es gebe``,
+    ``nimmt … an, die MP könne``): indirect speech, the grammar's own mark of a reported
+    view. *low* are the sentence's casefolded tokens."""
+    comma = next((k for k in range(i + 1, min(len(low), i + _REPORTED_REACH)) if low[k] == ","), -1)
+    if comma < 0:
+        return False
+    clause = list(itertools.takewhile(lambda w: w not in ",;:()", low[comma + 1 :]))
+    clause = clause[:_CLAUSE_WORDS]
+    if not clause or clause[0] in SUBORDINATORS["de"] - _ARTICLE_BEFORE:
+        return False  # "…, wenn …", "…, dass …" (read as a that-clause elsewhere)
+    for k, word in enumerate(clause):
+        if word in REPORTIVE["de"]:
+            return True
+        if k and _konjunktiv(word) and clause[k - 1] not in _ARTICLE_BEFORE | _NOT_VERBS:
+            return True
+    return False
+
+
+def _konjunktiv(word: str) -> bool:
+    """Whether *word* may be a third person Konjunktiv I (``gebe``, ``wirke``): in *-e*, not a
+    past in *-te*, no determiner, preposition or adverb in *-e*."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.endswith("e")
+        and not word.endswith("te")
+        and word not in _NOT_VERBS | _ADVERBS_IN_E
+    )
