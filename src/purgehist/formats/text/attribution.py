@@ -30,6 +30,7 @@ from purgehist.formats.text.claim_clauses import (
 )
 from purgehist.formats.text.claim_continuation import reported_speech
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
+from purgehist.formats.text.claim_verbs import GERMAN_FINAL, GERMAN_PARTICLES
 from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
     GROUP_NOUNS,
@@ -189,6 +190,7 @@ class _Words:
         if i == 0 and low[0] in self.source_openers:  # "In Zifonun u. a. (1997) werden …"
             named = [m for m in self.after(1) if m.kind in {"known", "person"}]
             reports = source_passive(self.t, named, self.source_passives, self.auxiliaries)
+            reports = reports or self._it_says(named)
             if reports:
                 return [Found(m, f"{low[0]} … {reports}", "asserts", True) for m in named]
         for cues in cue_sets:
@@ -236,7 +238,10 @@ class _Words:
                 that_only = particle in THAT_PARTICLES or (verb, particle) in THAT_PAIRS
                 if that_only and not (complementisers & set(after) or self._reported(p)):
                     continue
-                if particle in TRAILING_PARTICLES and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
+                trailing = TRAILING_PARTICLES | (
+                    GERMAN_FINAL if (verb, particle) in GERMAN_PARTICLES else set()
+                )
+                if particle in trailing and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
                     continue  # "führt keine Beispiele an, die … aus Helbig": a preposition
                 return self._verb(i, f"{word} … {particle}", stance)
         if content_elsewhere(low[i + 1 :], complementisers):
@@ -255,6 +260,18 @@ class _Words:
                 content = complementisers - {":"} - _MANNER
                 return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
+
+    def _it_says(self, named: Sequence[Mentioned]) -> str | None:
+        """``heißt es`` right after the work or author the sentence opens with (``Bei Dik
+        (1997: 402) heißt es, dass``): what is said there is the author's."""
+        if not named:
+            return None
+        low = self.t.low
+        end = max(k for k, span in enumerate(self.t.spans) if span[1] <= named[-1].end)
+        k = end + 1
+        if low[k : k + 1] == ["("]:
+            k = next((j + 1 for j in range(k, len(low)) if low[j] == ")"), k)
+        return "heißt es" if low[k : k + 2] == ["heisst", "es"] else None
 
     def _reported(self, i: int) -> bool:
         """Whether the verb or particle at *i* has a German reported clause after a comma."""

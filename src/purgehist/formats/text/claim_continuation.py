@@ -81,7 +81,7 @@ def continues(
                     or _subjunctive_after_subject(printed, k)
                 )
             )
-            if reportive and not SUBORDINATORS[code].intersection(clause):
+            if reportive and not (SUBORDINATORS[code] | _FIRST_PERSON).intersection(clause):
                 return True
             clause = [] if word == "," else [*clause, word]
     return False

@@ -13,6 +13,8 @@ __all__ = [
     "EN_QUALIFIES",
     "EN_REPORTS",
     "EN_THAT",
+    "GERMAN_FINAL",
+    "GERMAN_PARTICLES",
     "english_forms",
     "english_participles",
     "english_verbs",
@@ -93,3 +95,27 @@ EN_PASSIVE_DISPUTES = (
     "attack criticize criticise dispute reject challenge refute question deny contradict "
     "reproach doubt dismiss contest oppose"
 )
+
+GERMAN_PARTICLES: dict[tuple[str, str], str] = {
+    **{
+        (verb, particle): "asserts"
+        for verbs, particle in (
+            ("versteht verstehen verstand", "als"),
+            ("hält halten hielt", "für"),
+            ("setzt setzen setzte", "an"),
+            ("weist weisen wies", "nach"),
+            ("schreibt schreiben schrieb", "zu"),
+            ("führt führen führte", "zurück"),
+            ("bringt bringen brachte", "verbindung"),
+        )
+        for verb in verbs.split()
+    },
+}
+"""German separable verbs of analysis by which a scholar holds a view of the object: *versteht
+X als Y*, *hält X für Y*, *setzt für X die Bedeutung … an*, *weist nach, dass*, *schreibt X
+eine Funktion zu*, *führt X auf Y zurück*, *bringt X mit Y in Verbindung*."""
+
+GERMAN_FINAL = frozenset({"an", "nach", "zu", "zurück"})
+"""Particles of :data:`GERMAN_PARTICLES` that are also prepositions or the infinitive's *zu*:
+the verb's particle only where they close its clause (``schreibt der Partikel … zu.``; not
+``schreibt …, dass schwer zu entscheiden ist``, ``dieser Sicht nach``)."""

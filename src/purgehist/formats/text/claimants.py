@@ -239,7 +239,11 @@ class Claimants:
             if sentence[offset + len(entity.name) : later].strip():
                 break
             offset, entity = later, other
-        return None if entity.name.isupper() else entity  # "Die MP denn": no one
+        if entity.name.isupper():
+            return None  # "Die MP denn": no one
+        if self.language == "de" and not (entity.key in self.known or entity.key in self.scholars):
+            return None  # German nouns are capitalised: "Diese Auffassung ist …: Er versteht"
+        return entity
 
     def resolve_all(self, mention: Mentioned, line: int, sentence: str) -> list[tuple[str, str]]:
         """The actor ids and names *mention* stands for: each of the people named together
