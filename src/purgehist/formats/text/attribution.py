@@ -80,6 +80,8 @@ __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 
 
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
+_BUT = frozenset({"but", "maar"})
+"""*But* joining two verbs of one subject (German *aber* is a particle as often)."""
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
 _OPENING_ARTICLE: tuple[list[str], ...] = ([], ["die"], ["the"], ["de"])
@@ -442,10 +444,11 @@ class _Words:
         return not_all(self.t.low, first, self.negations)
 
     def _coordinated(self, i: int) -> list[Mentioned]:
-        """The sentence's subject for a verb joined to its first verb by *and* (``In doing so,
-        X made … and rejected``), when no *that*-clause stands between them."""
+        """The sentence's subject for a verb joined to its first verb by *and* or *but* (``In
+        doing so, X made … and rejected``, ``X first accorded … but then claimed``), when no
+        *that*-clause stands between them."""
         low = self.t.low
-        if i < 2 or low[self._skip_back(i - 1)] not in _CONJUNCTIONS:
+        if i < 2 or low[self._skip_back(i - 1)] not in _CONJUNCTIONS | _BUT:
             return []
         subject = self._subject(i)
         if subject is None or subject.kind == "pronoun":
