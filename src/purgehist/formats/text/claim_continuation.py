@@ -70,6 +70,8 @@ def continues(
             after = words[size : size + 1]
             if words[:size] == opening.split() and not ({","} | AUXILIARIES[code]) & set(after):
                 return True
+        if _FIRST_PERSON.intersection(words):
+            continue  # "habe ich … durchgeführt", "Ich werde": the author's own voice
         clause: list[str] = []
         for k, word in enumerate(words):
             reportive = word in REPORTIVE[code] or (
@@ -81,7 +83,7 @@ def continues(
                     or _subjunctive_after_subject(printed, k)
                 )
             )
-            if reportive and not (SUBORDINATORS[code] | _FIRST_PERSON).intersection(clause):
+            if reportive and not SUBORDINATORS[code].intersection(clause):
                 return True
             clause = [] if word == "," else [*clause, word]
     return False
@@ -91,7 +93,7 @@ _FRONTED = 4
 """The most words before the finite verb of a verb-second clause (``In diesem Kontext
 verstärke sie``): a word in *-e* further on is in the middle field, no finite verb."""
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
-_FIRST_PERSON = frozenset({"ich", "wir"})
+_FIRST_PERSON = frozenset({"ich", "wir", "mir", "mich", "uns", "ik", "wij", "mij"})
 """The author's own voice (``ich meine``): no reported speech."""
 _DETERMINER_STEMS = (
     "dies jen jed welch solch manch all kein ein mein dein sein ihr unser eur beid einig mehrer"
@@ -114,7 +116,7 @@ def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
         and word.islower()
         and word.endswith("e")
         and not word.endswith("te")
-        and word not in _NOT_VERBS
+        and word not in _NOT_VERBS | _KONJUNKTIV_II
     )
 
 

@@ -245,7 +245,11 @@ def claim_candidates(
             found += [p for f in roles for p in _as_cited(f, sentence, claimants, line, known)]
             if found:
                 found += _cited_as_earlier(found, sentence, claimants, line, known)
-            if not found and before and continues(sentence, language, before):
+            reported = not found and continues(sentence, language, before)
+            cited = _as_cited(_REPORTED, sentence, claimants, line, known) if reported else []
+            if cited:  # "Eine halt-Äußerung wirke … (vgl. Thurmair 1989: 125)": the cited hold it
+                found = cited
+            elif reported and before:
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
@@ -457,6 +461,8 @@ def _as_cited(
     return out
 
 
+_REPORTED = Found(Mentioned("implicit", "reported"), "reported, cited", "asserts")
+"""The attribution of a sentence in the reportive mood to the scholars it cites."""
 _ALL_PRONOUNS = frozenset().union(*PRONOUNS.values())
 
 
