@@ -80,6 +80,8 @@ __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 
 
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
+_CITE = ("cit", "zit")
+"""Verbs of quoting (*cites*, *citeert*, *zitiert*): the quotation is the view reported."""
 _BUT = frozenset({"but", "maar"})
 """*But* joining two verbs of one subject (German *aber* is a particle as often)."""
 _INFINITIVE = frozenset({"te", "to", "zu"})
@@ -249,8 +251,15 @@ class _Words:
         if content_elsewhere(low[i + 1 :], complementisers):
             return []
         for cues in cue_sets:
+            stance = cues.stances.get(word, "asserts")
+            if word in cues.after and stance == "reports" and not word.startswith(_CITE):
+                # "described the Greek language", "erwähnt die Kombination": a topic; what is
+                # reported is a view only in a clause after the verb, which the reporter holds
+                if complementisers & set(low[i + 1 : i + _REACH]) or self._reported(i):
+                    return self._verb(i, word, "asserts")
+                continue
             if word in cues.after:
-                return self._verb(i, word, cues.stances.get(word, "asserts"))
+                return self._verb(i, word, "asserts" if stance == "reports" else stance)
             example = self.examples & set(low[max(0, i - 3) : i])  # "het voorbeeld noemt"
             if word in cues.after_that and (
                 complementisers & set(low[i + 1 : i + _REACH])
