@@ -30,7 +30,12 @@ from purgehist.formats.text.claim_clauses import (
 )
 from purgehist.formats.text.claim_continuation import reported_speech
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
-from purgehist.formats.text.claim_verbs import GERMAN_FINAL, GERMAN_PARTICLES
+from purgehist.formats.text.claim_verbs import (
+    GERMAN_FINAL,
+    GERMAN_PARTICLES,
+    INDEFINITE,
+    SCHOLAR_NOUNS,
+)
 from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
     GROUP_NOUNS,
@@ -178,6 +183,7 @@ class _Words:
         self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
         self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
         self.roles = set().union(*(ROLE_NOUNS[code] for code in langs))
+        self.persons = set().union(*(SCHOLAR_NOUNS.get(code, set()) for code in langs))
         self.reportive = set().union(*(REPORTIVE.get(code, set()) for code in langs))
         self.source_openers = set().union(*(SOURCE_OPENERS[code] for code in langs))
         self.source_passives = set().union(*(SOURCE_PASSIVES[code] for code in langs))
@@ -608,6 +614,20 @@ class _Words:
             and word not in _LY_ADJECTIVES
         )
 
+    def _someone(self, h: int) -> bool:
+        """Whether token *h* is a scholar's role in the singular after an indefinite
+        determiner (``a Greek grammarian``, ``one author``, ``another scholar``): someone the
+        text leaves unnamed, a claimant under that label."""
+        low = self.t.low
+        if low[h] not in self.roles | self.persons:
+            return False
+        named = self.t.text[h + 2 : h + 3]
+        if low[h + 1 : h + 2] == [","] and named and named[0][:1].isupper():
+            return False  # "a Calvinist scholar, Georg Pasor": named after all
+        before = low[max(0, h - 3) : h]
+        k = next((n for n in range(len(before) - 1, -1, -1) if before[n] in INDEFINITE), -1)
+        return k >= 0 and all(w.isalpha() and w not in self.skip for w in before[k + 1 :])
+
     def group_before(self, i: int) -> list[Mentioned]:
         """A group subject ending within four words before the verb at *i*, over an aside
         (``Most scholars did, however, agree``)."""
@@ -635,7 +655,7 @@ class _Words:
         near = itertools.takewhile(lambda count: count <= 3, plain)
         heads = [j + n for n, _ in enumerate(near)] if forward else [j]
         for h in heads:
-            if low[h] in self.groups:
+            if low[h] in self.groups or self._someone(h):
                 first = h
                 while first > max(floor, h - 2) and low[first - 1].isalpha():
                     if low[first - 1] in TITLES | self.skip | self.prepositions | CLAUSAL:

@@ -15,6 +15,8 @@ __all__ = [
     "EN_THAT",
     "GERMAN_FINAL",
     "GERMAN_PARTICLES",
+    "INDEFINITE",
+    "SCHOLAR_NOUNS",
     "english_forms",
     "english_participles",
     "english_verbs",
@@ -119,3 +121,16 @@ GERMAN_FINAL = frozenset({"an", "nach", "zu", "zurück"})
 """Particles of :data:`GERMAN_PARTICLES` that are also prepositions or the infinitive's *zu*:
 the verb's particle only where they close its clause (``schreibt der Partikel … zu.``; not
 ``schreibt …, dass schwer zu entscheiden ist``, ``dieser Sicht nach``)."""
+
+SCHOLAR_NOUNS: dict[str, set[str]] = {
+    "nl": {"auteur", "historicus", "onderzoeker", "wetenschapper", "getuige"},
+    "en": {"author", "historian", "hellenist", "critic", "theologian", "lexicographer",
+           "editor", "dissertation", "treatise", "witness"},
+    "de": {"autor", "autorin", "historiker", "forscher", "forscherin", "kritiker"},
+    "fr": {"auteur", "historien", "chercheur", "critique"},
+}  # fmt: skip
+"""Singular nouns for a scholar or a text besides the roles, which after an indefinite
+determiner name an unnamed claimant (``one author held``, ``a dissertation claimed``)."""
+
+INDEFINITE = frozenset({"a", "an", "one", "another", "een", "ein", "eine", "einer", "un", "une"})
+"""Indefinite determiners."""
