@@ -19,23 +19,15 @@ from purgehist.formats.text.author_stance import author_stance, concessive
 from purgehist.formats.text.claim_clauses import (
     as_clause,
     content_elsewhere,
-    contrast_before,
     hedged,
     negated,
     not_all,
     owned_view,
-    reported_after,
     source_passive,
     topic_only,
 )
 from purgehist.formats.text.claim_continuation import reported_speech
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
-from purgehist.formats.text.claim_verbs import (
-    GERMAN_FINAL,
-    GERMAN_PARTICLES,
-    INDEFINITE,
-    SCHOLAR_NOUNS,
-)
 from purgehist.formats.text.claim_lexicon import (
     CLOSE_PARTICLES,
     GROUP_NOUNS,
@@ -59,7 +51,6 @@ from purgehist.formats.text.claim_phrases import (
     IN_VIEW,
     KNOWN_ONLY,
     OF_WORDS,
-    OWNED,
     PASSIVE_AUXILIARIES,
     ROLE_NOUNS,
     SOURCE_OPENERS,
@@ -70,6 +61,13 @@ from purgehist.formats.text.claim_phrases import (
     TOPIC_PREPOSITIONS,
 )
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
+from purgehist.formats.text.claim_statements import statement
+from purgehist.formats.text.claim_verbs import (
+    GERMAN_FINAL,
+    GERMAN_PARTICLES,
+    INDEFINITE,
+    SCHOLAR_NOUNS,
+)
 from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
 from purgehist.formats.text.sentence_tokens import (
     apposed_subject,
@@ -91,7 +89,6 @@ _BUT = frozenset({"but", "maar"})
 """*But* joining two verbs of one subject (German *aber* is a particle as often)."""
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
-_OPENING_ARTICLE: tuple[list[str], ...] = ([], ["die"], ["the"], ["de"])
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
 _RELATIVES = frozenset(
@@ -221,7 +218,7 @@ class _Words:
         if owner:  # "In his view, …", "Seiner Ansicht nach …"
             mention = Mentioned("pronoun", owner, None, *self.t.spans[i])
             return [Found(mention, f"{word} {low[i + 1]}", "asserts")] if self.strangers else []
-        nominal = self._statement(i, cue_sets)
+        nominal = statement(self, i, cue_sets)
         if nominal:
             return nominal
         gerund = self._gerund(i, cue_sets)
@@ -293,80 +290,6 @@ class _Words:
     def _reported(self, i: int) -> bool:
         """Whether the verb or particle at *i* has a German reported clause after a comma."""
         return "de" in self.langs and reported_speech(self.t.low, i)
-
-    def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
-        """The owner of a statement noun whose content follows (``Getty's thesis that``, ``de
-        stelling van Getty is dat``, ``Chroesjtsjov's toespraak waarin … zou``), or which a
-        contrast sets the sentence against (``entgegen der Ansicht von Lenerz``: disputes)."""
-        text, low = self.t.text, self.t.low
-        owner: list[Mentioned] = []
-        noun = last = -1
-        possessive = re.match(r"(.+?)(?:’s|'s|’|')$", text[i]) or (
-            re.match(r"(.+?)s$", text[i])
-            if name_key(text[i][:-1]) in self.known or text[i][:-1] in self.names
-            else None
-        )  # German genitive: "Webers These"
-        if possessive and text[i][:1].isupper():
-            for k in range(i + 1, min(len(low), i + 4)):
-                if low[k] in self.statements or low[k] in self.speeches:
-                    mention = self._owner(i, possessive[1])
-                    owner, noun, last = ([mention] if mention else []), k, k
-                    break
-                if not low[k].isalpha() or text[k][:1].isupper():
-                    break
-        elif low[i] in self.statements | self.speeches and not OWNED.intersection(low[i - 2 : i]):
-            # "his interpretation of New Testament Greek": the of-phrase is what is interpreted
-            of = i + 2 if low[i + 1 : i + 2] and low[i + 1].isdigit() else i + 1  # "Hypothese 2"
-            size = next((len(w) for w in self.of_list if low[of : of + len(w)] == w), 0)
-            if size:  # "de stelling van Getty", "the idea attributed to Pseudo-Plutarch"
-                owner = [m for m in self.after(of + size) if m.kind != "pronoun"]
-                noun = i
-            elif of > i + 1 and low[:i] in _OPENING_ARTICLE and low[i] in self.statements:
-                # a numbered statement opening the sentence ("Hypothese 3 besagt, dass")
-                owner, noun, last = [Mentioned("implicit", low[i], None, *self.t.spans[i])], i, of
-        if not owner:
-            return []
-        complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
-        if possessive and complementisers & set(low[:i]) - {":"}:
-            return []  # "argued that Homer’s speech was mixed": the owner is in what is reported
-        if last < 0:  # after "de stelling van Getty"
-            last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
-        noun_is_view = low[noun] in self.statements  # "in Homer's speech" is no source
-        contrast = contrast_before(self.t.low, i, [c.contrast for c in cue_sets])
-        if contrast:
-            self.contrast_cues.add(contrast)
-            return [Found(m, contrast, "disputes") for m in owner]
-        if possessive and low[i - 1 : i] and low[i - 1] in self.in_view and noun_is_view:
-            return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
-        if low[noun] in self.statements:
-            evaluated = self.evaluations.intersection(low[last + 1 : last + 4])
-            if not complementisers & set(low[last + 1 : last + 6]) and not (
-                evaluated or self._weighed(min(i, noun), last)
-            ):
-                return []  # "Thurmairs Hypothese 2 bestätigt sich": the author weighs it
-        elif not reported_after(low, noun, complementisers - {"als", "as"}, self.reportive):
-            return []
-        return [Found(m, low[noun], "asserts") for m in owner]
-
-    def _weighed(self, first: int, last: int) -> bool:
-        """Whether the author weighs the statement from token *first* to *last* in its own
-        clause (``Webers Ansicht ist zu Recht verbreitet``; not ``Die Ansicht von Weber wird
-        oft zitiert, betont zu Recht Schmidt``, where the weighing is of another's words)."""
-        end = next((k for k in range(last + 1, len(self.t.low)) if self.t.low[k] in ",;:()"), 0)
-        stop = self.t.spans[end - 1][1] if end else len(self.sentence)
-        clause = self.sentence[self.t.spans[first][0] : stop]
-        return author_stance(clause, self.langs) is not None
-
-    def _owner(self, i: int, name: str) -> Mentioned | None:
-        """The claimant named by the possessive at *i* (``Getty’s``)."""
-        start = self.t.spans[i][0]
-        end = start + len(name)
-        actor = self.known.get(name_key(name))
-        if actor is not None:
-            return Mentioned("known", name, actor, start, end)
-        if self.strangers and name in self.names:
-            return Mentioned("person", name, None, start, end)
-        return None
 
     def _gerund(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest

@@ -246,9 +246,9 @@ def claim_candidates(
             if found:
                 found += _cited_as_earlier(found, sentence, claimants, line, known)
             reported = not found and continues(sentence, language, before)
-            cited = _as_cited(_REPORTED, sentence, claimants, line, known) if reported else []
-            if cited:  # "Eine halt-Äußerung wirke … (vgl. Thurmair 1989: 125)": the cited hold it
-                found = cited
+            by_citation = _as_cited(_REPORTED, sentence, claimants, line, known) if reported else []
+            if by_citation:  # "Eine Äußerung wirke … (vgl. Thurmair 1989: 125)": theirs
+                found = by_citation
             elif reported and before:
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
