@@ -78,10 +78,7 @@ def continues(
                 code == "de"
                 and not _FIRST_PERSON.intersection(words)
                 and len(clause) <= _FRONTED
-                and (
-                    _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
-                    or _subjunctive_after_subject(printed, k)
-                )
+                and _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
             )
             if reportive and not SUBORDINATORS[code].intersection(clause):
                 return True
@@ -120,21 +117,6 @@ def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
     )
 
 
-def _subjunctive_after_subject(printed: Sequence[str], k: int) -> bool:
-    """Whether the word at *k* of *printed* is a Konjunktiv I right after a subject of article
-    and noun (``Eine halt-Äußerung wirke``, ``Der Sprecher wende sich``): German nouns are
-    capitalised and an adjective in *-e* stands before its noun, not after it."""
-    word = printed[k]
-    return (
-        k >= 2
-        and printed[k - 2].casefold() in _ARTICLE_BEFORE
-        and word.islower()
-        and _konjunktiv(word)
-        and printed[k - 1][:1].isupper()
-        and printed[k - 1].casefold() not in _FIRST_PERSON | _ARTICLE_BEFORE | _NOT_VERBS
-    )
-
-
 def _cites_claimant(sentence: str, before: Sequence[tuple[Found, tuple[str, str]]]) -> bool:
     """Whether *sentence* gives as its source, in brackets, a claimant of *before*."""
     claimants = {name_key(name.split()[-1]) for _, (_, name) in before if name.split()}
@@ -148,8 +130,6 @@ _CLAUSE_WORDS = 10
 _ARTICLE_BEFORE = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem"}
 )
-_KONJUNKTIV_II = frozenset({"wäre", "würde", "müsste", "hätte", "könnte", "sollte", "dürfte"})
-"""The author's own conditional (``Die Frage wäre also``), no reported speech."""
 _ADVERBS_IN_E = frozenset({"heute", "gerade", "gerne", "lange", "bitte", "eher", "ebenfalls"})
 
 
@@ -181,5 +161,5 @@ def _konjunktiv(word: str) -> bool:
         and word.isalpha()
         and word.endswith("e")
         and not word.endswith("te")
-        and word not in _NOT_VERBS | _ADVERBS_IN_E | _KONJUNKTIV_II
+        and word not in _NOT_VERBS | _ADVERBS_IN_E
     )
