@@ -173,6 +173,18 @@ def test_german_indirect_speech_and_verbs_of_analysis_attribute(sentence: str) -
     assert _stances(sentence, "de") == {"pers_weber": "asserts"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Weber schreibt, viele Beispiele zeigen das.",
+        "Weber schreibt, mit Ausnahme der Sätze in (3) ist das klar.",
+        "Weber schreibt, die Frage wäre also offen.",
+    ],
+)
+def test_a_clause_after_a_comma_in_the_indicative_is_no_indirect_speech(sentence: str) -> None:
+    assert _stances(sentence, "de") == {}
+
+
 def test_zu_is_a_particle_only_where_it_closes_the_clause() -> None:
     found = read_sentence(
         "Weber schreibt über die Listen, dass schwer zu entscheiden ist, wer sie schrieb.",

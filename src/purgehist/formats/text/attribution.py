@@ -289,7 +289,7 @@ class _Words:
 
     def _reported(self, i: int) -> bool:
         """Whether the verb or particle at *i* has a German reported clause after a comma."""
-        return "de" in self.langs and reported_speech(self.t.low, i)
+        return "de" in self.langs and reported_speech(self.t.text, self.t.low, i)
 
     def _gerund(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest

@@ -4,7 +4,6 @@ Konjunktiv I), or a citation of the claimant just named as the sentence's source
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -124,42 +123,51 @@ def _cites_claimant(sentence: str, before: Sequence[tuple[Found, tuple[str, str]
 
 
 _REPORTED_REACH = 8
-"""How far after a reporting verb the comma opening its reported clause may stand
-(``Thurmair (1989: 120) schreibt (zu eben), …``)."""
+"""How far after a reporting verb the comma opening its reported clause may stand: past the
+name and year of an inverted subject (``Über erstere schreibt Winkler (1992: 43), ihr Inhalt
+sei bekannt``)."""
 _CLAUSE_WORDS = 10
 _ARTICLE_BEFORE = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem"}
 )
 _ADVERBS_IN_E = frozenset({"heute", "gerade", "gerne", "lange", "bitte", "eher", "ebenfalls"})
+_KONJUNKTIV_II = frozenset({"wäre", "würde", "müsste", "hätte", "könnte", "sollte", "dürfte"})
+"""The author's own conditional (``Die Frage wäre also``), no reported speech."""
 
 
-def reported_speech(low: Sequence[str], i: int) -> bool:
+def reported_speech(text: Sequence[str], low: Sequence[str], i: int) -> bool:
     """Whether the German reporting verb at token *i* has a reported clause in the Konjunktiv
-    I after a comma instead of a *dass*-clause (``schreibt, er sei``, ``vertritt, es gebe``,
-    ``nimmt … an, die MP könne``): indirect speech, the grammar's own mark of a reported
-    view. *low* are the sentence's casefolded tokens."""
+    I after a comma instead of a *dass*-clause (``Pasch (1999: 145) schreibt, er sei eine
+    Tatsache``, ``Der Sprecher teile … mit``): indirect speech, the grammar's own mark of a
+    reported view. *text* are the sentence's tokens as printed, *low* casefolded: a verb is
+    in lower case, and a plural noun in *-e* (``Beispiele``) is none."""
     comma = next((k for k in range(i + 1, min(len(low), i + _REPORTED_REACH)) if low[k] == ","), -1)
     if comma < 0:
         return False
-    clause = list(itertools.takewhile(lambda w: w not in ",;:()", low[comma + 1 :]))
-    clause = clause[:_CLAUSE_WORDS]
-    if not clause or clause[0] in SUBORDINATORS["de"] - _ARTICLE_BEFORE:
+    end = next((k for k in range(comma + 1, len(low)) if low[k] in ",;:()"), len(low))
+    clause = range(comma + 1, min(end, comma + 1 + _CLAUSE_WORDS))
+    if not clause or low[clause[0]] in SUBORDINATORS["de"] - _ARTICLE_BEFORE:
         return False  # "…, wenn …", "…, dass …" (read as a that-clause elsewhere)
-    for k, word in enumerate(clause):
-        if word in REPORTIVE["de"]:
+    for k in clause:
+        if low[k] in REPORTIVE["de"]:
             return True
-        if k and _konjunktiv(word) and clause[k - 1] not in _ARTICLE_BEFORE | _NOT_VERBS:
+        if (
+            k > clause[0]
+            and text[k].islower()
+            and _konjunktiv(low[k])
+            and low[k - 1] not in _ARTICLE_BEFORE | _NOT_VERBS
+        ):
             return True
     return False
 
 
 def _konjunktiv(word: str) -> bool:
-    """Whether *word* may be a third person Konjunktiv I (``gebe``, ``wirke``): in *-e*, not a
-    past in *-te*, no determiner, preposition or adverb in *-e*."""
+    """Whether *word* may be a third person Konjunktiv I (``teile``, ``gebe``): in *-e*, not a
+    past in *-te*, no determiner, preposition, adverb or Konjunktiv II in *-e*."""
     return (
         len(word) >= 4
         and word.isalpha()
         and word.endswith("e")
         and not word.endswith("te")
-        and word not in _NOT_VERBS | _ADVERBS_IN_E
+        and word not in _NOT_VERBS | _ADVERBS_IN_E | _KONJUNKTIV_II
     )

@@ -113,9 +113,12 @@ GERMAN_PARTICLES: dict[tuple[str, str], str] = {
         for verb in verbs.split()
     },
 }
-"""German separable verbs of analysis by which a scholar holds a view of the object: *versteht
-X als Y*, *hält X für Y*, *setzt für X die Bedeutung … an*, *weist nach, dass*, *schreibt X
-eine Funktion zu*, *führt X auf Y zurück*, *bringt X mit Y in Verbindung*."""
+"""German separable verbs of analysis by which a scholar holds a view of the object, each met
+more than once in the dev document's literature review (de-langsci175 outside its held-out
+block): *versteht X als Y*, *hält X für Y* (``Hentschel (1986: 141) hält die Verwendung von
+doch hier für veraltet``), *setzt für X die Bedeutung … an* (``Für wohl setzt Doherty die
+Bedeutung in (57) an``), *weist nach, dass*, *schreibt X eine Funktion zu*, *führt X darauf
+zurück, dass*, *bringt X mit Y in Verbindung*."""
 
 GERMAN_FINAL = frozenset({"an", "nach", "zu", "zurück"})
 """Particles of :data:`GERMAN_PARTICLES` that are also prepositions or the infinitive's *zu*:

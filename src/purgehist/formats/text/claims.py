@@ -247,7 +247,7 @@ def claim_candidates(
                 found += _cited_as_earlier(found, sentence, claimants, line, known)
             reported = not found and continues(sentence, language, before)
             by_citation = _as_cited(_REPORTED, sentence, claimants, line, known) if reported else []
-            if by_citation:  # "Eine Äußerung wirke … (vgl. Thurmair 1989: 125)": theirs
+            if by_citation:  # "Das Thema der Frage sei … gegeben (vgl. Ickler 1994: 384)"
                 found = by_citation
             elif reported and before:
                 found = [
