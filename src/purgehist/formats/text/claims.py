@@ -207,7 +207,7 @@ def claim_candidates(
     )
     claims = claimants.found.claims
     headed = list(sections) if sections is not None else [True] * len(paras)
-    for para, record, section in _rejoined(paras, records, headed):
+    for para, joined, section in _rejoined(paras, records, headed):
         claimants.new_paragraph(section=section)
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
@@ -295,7 +295,7 @@ def claim_candidates(
                     provenance=reading.provenance(
                         line, page=page_labels[page_index] if page_labels else None
                     ),
-                    anchor=record.id,
+                    anchor=_record_at(joined, start).id,
                 )
             )
     return claimants.found
@@ -313,19 +313,32 @@ def _open(text: str) -> bool:
 
 def _rejoined(
     paras: Sequence[Para], records: Sequence[Paragraph], headed: Sequence[bool]
-) -> list[tuple[Para, Paragraph, bool]]:
-    """Each paragraph with its record and whether a heading comes before it, a paragraph
-    whose text stops mid-sentence joined to the next one (a page break with its footnotes,
-    running head and page number parted them: ``Estienne (1573: 13) contended that`` |
-    ``Thucydides wrote …``), whatever heading was read between them."""
-    out: list[tuple[Para, Paragraph, bool]] = []
+) -> list[tuple[Para, list[tuple[int, Paragraph]], bool]]:
+    """Each paragraph with its records (by the offset where each starts in it) and whether a
+    heading comes before it, a paragraph whose text stops mid-sentence on one page joined to
+    the next one on the next page: the page break with its footnotes, running head and page
+    number parted them (``Estienne (1573: 13) contended that`` | ``Thucydides wrote …``), and a
+    heading read there is the running head."""
+    out: list[tuple[Para, list[tuple[int, Paragraph]], bool]] = []
     for para, record, section in zip(paras, records, headed, strict=True):
-        if out and _open(out[-1][0].text):
-            first, first_record, first_section = out[-1]
-            out[-1] = (_join(first, para), first_record, first_section)
+        if out and _open(out[-1][0].text) and para.page != _last_page(out[-1][0]):
+            first, first_records, first_section = out[-1]
+            joined = _join(first, para)
+            shift = len(joined.text) - len(para.text)
+            out[-1] = (joined, [*first_records, (shift, record)], first_section)
             continue
-        out.append((para, record, section))
+        out.append((para, [(0, record)], section))
     return out
+
+
+def _last_page(para: Para) -> int:
+    return para.page_breaks[-1][1] if para.page_breaks else para.page
+
+
+def _record_at(records: Sequence[tuple[int, Paragraph]], offset: int) -> Paragraph:
+    """The record of the paragraph (of those joined) in which *offset* lies."""
+    k = bisect.bisect_right([start for start, _ in records], offset) - 1
+    return records[max(0, k)][1]
 
 
 def _join(first: Para, second: Para) -> Para:
