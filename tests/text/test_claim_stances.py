@@ -204,3 +204,17 @@ def test_an_unnamed_scholar_is_a_claimant_unless_a_name_follows() -> None:
     assert [(f.claimant.kind, f.claimant.name) for f in found] == [("group", "a Greek grammarian")]
     named = "Soon a Calvinist scholar, Orlov, claimed that the epic was Doric."
     assert all(f.claimant.kind != "group" for f in read_sentence(named, "en", KNOWN).found)
+
+
+def test_a_noun_in_ly_before_a_verb_is_no_adverb_to_skip() -> None:
+    assert _stances("The Weber assembly claimed that the lists were local.", "en") == {}
+
+
+def test_but_joins_a_second_verb_to_the_subject_in_english_only() -> None:
+    assert _stances(
+        "Conquest first counted the victims but then claimed that the plot was real.", "en"
+    ) == {"pers_conquest": "asserts"}
+    assert (
+        _stances("Conquest telde de slachtoffers maar beweerde dat het complot echt was.", "nl")
+        == {}
+    )

@@ -85,8 +85,9 @@ __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _CITE = ("cit", "zit")
 """Verbs of quoting (*cites*, *citeert*, *zitiert*): the quotation is the view reported."""
-_BUT = frozenset({"but", "maar"})
-"""*But* joining two verbs of one subject (German *aber* is a particle as often)."""
+_BUT = frozenset({"but"})
+"""English *but* joining two verbs of one subject (Dutch *maar* and German *aber* are as often
+particles: *maar een gerucht*)."""
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
 _REACH = 13
@@ -97,8 +98,14 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
-_LY_ADJECTIVES = frozenset({"early", "likely", "unlikely", "scholarly", "elderly", "family"})
-"""English words in *-ly* that are no adverbs."""
+_LY_NOT_ADVERBS = frozenset(
+    {"early", "likely", "unlikely", "scholarly", "elderly", "family", "assembly", "anomaly",
+     "monopoly", "homily", "italy", "july", "ally", "belly", "bully", "folly", "jelly", "lily",
+     "rally", "tally", "holy", "ugly", "fly", "apply", "reply", "supply", "imply", "comply",
+     "multiply", "rely", "daily", "weekly", "yearly", "monthly", "friendly", "lonely", "lovely",
+     "costly", "silly", "only"}
+)  # fmt: skip
+"""English words in *-ly* that are nouns, verbs or adjectives, no adverbs of manner."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _OPENING = 3
@@ -534,7 +541,7 @@ class _Words:
             and len(word) > 4
             and word.isalpha()
             and word.islower()
-            and word not in _LY_ADJECTIVES
+            and word not in _LY_NOT_ADVERBS
         )
 
     def _someone(self, h: int) -> bool:

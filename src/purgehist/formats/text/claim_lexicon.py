@@ -5,6 +5,18 @@ and :mod:`.attribution` reads sentences with them."""
 
 from __future__ import annotations
 
+from purgehist.formats.text.claim_verbs import (
+    EN_ASSERTS,
+    EN_DISPUTES,
+    EN_PASSIVE_ASSERTS,
+    EN_PASSIVE_DISPUTES,
+    EN_QUALIFIES,
+    EN_REPORTS,
+    EN_THAT,
+    english_participles,
+    english_verbs,
+)
+
 __all__ = [
     "AGENTS",
     "AUTHOR_AGREES",
@@ -31,19 +43,6 @@ __all__ = [
     "TRAILING_PARTICLES",
     "VERB_CUES",
 ]
-
-
-from purgehist.formats.text.claim_verbs import (
-    EN_ASSERTS,
-    EN_DISPUTES,
-    EN_PASSIVE_ASSERTS,
-    EN_PASSIVE_DISPUTES,
-    EN_QUALIFIES,
-    EN_REPORTS,
-    EN_THAT,
-    english_participles,
-    english_verbs,
-)
 
 
 def _forms(stance: str, text: str) -> dict[str, str]:
