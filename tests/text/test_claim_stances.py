@@ -218,3 +218,12 @@ def test_but_joins_a_second_verb_to_the_subject_in_english_only() -> None:
         _stances("Conquest telde de slachtoffers maar beweerde dat het complot echt was.", "nl")
         == {}
     )
+
+
+def test_an_english_relative_who_gives_the_verb_its_antecedent() -> None:
+    assert _stances(
+        "The lists were first studied by Getty (1985: 7), who assumed that they were local.", "en"
+    ) == {"pers_getty": "asserts"}
+    assert _stances("Orlov ascribed the feature to the Doric dialect.", "en") == {
+        "Orlov": "asserts"
+    }

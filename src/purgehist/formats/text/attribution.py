@@ -488,9 +488,12 @@ class _Words:
 
     def before(self, i: int) -> list[Mentioned]:
         """The subject named right before the verb at *i* (over adverbs and a year in
-        brackets), and the names joined to it by ``en``/``and``."""
+        brackets), or before the comma of an English *who* opening a relative clause, and the
+        names joined to it by ``en``/``and``."""
         low = self.t.low
         j = self._skip_back(i - 1)
+        if j > 1 and low[j] == "who" and low[j - 1] == ",":
+            j -= 2  # "Gedike (1782: 7), who assumed that": the relative's antecedent
         if j >= 0 and low[j] == ")" and "(" in low[max(0, j - 8) : j]:
             j = max(k for k in range(max(0, j - 8), j) if low[k] == "(") - 1  # a citation
         found: list[Mentioned] = []

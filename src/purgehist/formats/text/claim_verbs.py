@@ -70,7 +70,7 @@ EN_ASSERTS = (
     "emphasize emphasise propose explain add posit affirm declare allege state imagine "
     "presuppose notice identify presume suppose surmise speculate hypothesize hypothesise "
     "postulate conjecture infer:inferred deduce reckon deem advocate defend recognize "
-    "recognise deplore stipulate theorize theorise claim underline"
+    "recognise deplore stipulate theorize theorise claim underline ascribe attribute"
 )
 """English verbs by which a subject holds what follows (their object or clause)."""
 EN_DISPUTES = (
