@@ -227,3 +227,26 @@ def test_an_english_relative_who_gives_the_verb_its_antecedent() -> None:
     assert _stances("Orlov ascribed the feature to the Doric dialect.", "en") == {
         "Orlov": "asserts"
     }
+
+
+def test_an_object_pronoun_is_no_subject_of_a_reporting_verb() -> None:
+    assert _stances("Daarna viel Orlov hem aan voor zijn laksheid.", "nl") == {"Orlov": "disputes"}
+    assert _stances("Deze viel hem aan voor laksheid.", "nl") == {}
+
+
+def test_a_name_after_a_preposition_is_no_subject_but_an_agent_is() -> None:
+    assert _stances("Het enige wat Orlov tegen Markov zei, was dat het genoeg was.", "nl") != {
+        "Markov": "asserts"
+    }
+    assert _stances("Zoals Getty ook zegt: de oppositie was zwak.", "nl") == {
+        "pers_getty": "asserts"
+    }
+    assert _stances("Die von Weber beobachtete Verteilung zeigt, dass MPn vorne stehen.", "de") == {
+        "pers_weber": "asserts"
+    }
+
+
+def test_a_dutch_relative_die_gives_the_verb_its_antecedent() -> None:
+    assert _stances(
+        "Veel leiders eisten straffen, waaronder Orlov die zei dat het genoeg was.", "nl"
+    ) == {"Orlov": "asserts"}

@@ -63,14 +63,28 @@ from purgehist.formats.text.claim_phrases import (
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
 from purgehist.formats.text.claim_statements import statement
 from purgehist.formats.text.claim_verbs import (
+    AGENT_WORDS as _AGENT_WORDS,
+)
+from purgehist.formats.text.claim_verbs import (
+    AS_WORDS as _AS,
+)
+from purgehist.formats.text.claim_verbs import (
+    BUT as _BUT,
+)
+from purgehist.formats.text.claim_verbs import (
+    CITE as _CITE,
+)
+from purgehist.formats.text.claim_verbs import (
     GERMAN_FINAL,
     GERMAN_PARTICLES,
     INDEFINITE,
+    OBJECT_PRONOUNS,
     SCHOLAR_NOUNS,
 )
 from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
 from purgehist.formats.text.sentence_tokens import (
     apposed_subject,
+    english_adverb,
     followed_at,
     particle_at,
     reported_subject,
@@ -83,11 +97,6 @@ __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 
 
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
-_CITE = ("cit", "zit")
-"""Verbs of quoting (*cites*, *citeert*, *zitiert*): the quotation is the view reported."""
-_BUT = frozenset({"but"})
-"""English *but* joining two verbs of one subject (Dutch *maar* and German *aber* are as often
-particles: *maar een gerucht*)."""
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
 _REACH = 13
@@ -98,14 +107,6 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
-_LY_NOT_ADVERBS = frozenset(
-    {"early", "likely", "unlikely", "scholarly", "elderly", "family", "assembly", "anomaly",
-     "monopoly", "homily", "italy", "july", "ally", "belly", "bully", "folly", "jelly", "lily",
-     "rally", "tally", "holy", "ugly", "fly", "apply", "reply", "supply", "imply", "comply",
-     "multiply", "rely", "daily", "weekly", "yearly", "monthly", "friendly", "lonely", "lovely",
-     "costly", "silly", "only"}
-)  # fmt: skip
-"""English words in *-ly* that are nouns, verbs or adjectives, no adverbs of manner."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _OPENING = 3
@@ -359,7 +360,9 @@ class _Words:
         if topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
         subjects = self.before(i)
+        subjects = [m for m in subjects if m.name not in OBJECT_PRONOUNS]
         inverted = self.after(i + 1, inverted=True)
+        inverted = [m for m in inverted if m.name not in OBJECT_PRONOUNS]  # "viel hem aan"
         if self.langs == ["en"] and low[i - 1 : i] != [","]:
             inverted = []  # English inverts only after a quotation (", argues Getty")
         if all(m.kind == "person" for m in subjects) and any(m.kind == "known" for m in inverted):
@@ -494,6 +497,8 @@ class _Words:
         j = self._skip_back(i - 1)
         if j > 1 and low[j] == "who" and low[j - 1] == ",":
             j -= 2  # "Gedike (1782: 7), who assumed that": the relative's antecedent
+        elif j > 0 and low[j] == "die" and "nl" in self.langs:
+            j -= 2 if low[j - 1] == "," else 1  # "waaronder Jezjov die zei dat"
         if j >= 0 and low[j] == ")" and "(" in low[max(0, j - 8) : j]:
             j = max(k for k in range(max(0, j - 8), j) if low[k] == "(") - 1  # a citation
         found: list[Mentioned] = []
@@ -505,10 +510,13 @@ class _Words:
             mention = self.name_at(j)
             if mention is None:
                 break
-            found.insert(0, mention)
             first = j
             while first > 0 and self.t.text[first - 1][:1].isupper():
                 first -= 1
+            if first > 0 and low[first - 1] in self.prepositions - _AGENT_WORDS - _AS:
+                break  # "wat Stalin tegen Enukidze zei": a name after a preposition is no
+                # subject; an agent is ("die von Thurmair beobachtete"), and "zoals Getty zegt"
+            found.insert(0, mention)
             if first < 2 or low[first - 1] not in _CONJUNCTIONS:
                 break
             j = first - 2
@@ -535,17 +543,7 @@ class _Words:
         return j
 
     def _adverb(self, j: int) -> bool:
-        """Whether token *j* is an English adverb in *-ly* (``fiercely refuted``, ``oddly
-        claimed``), which may stand between a subject and its verb like the listed ones."""
-        word = self.t.text[j]
-        return (
-            "en" in self.langs
-            and word.endswith("ly")
-            and len(word) > 4
-            and word.isalpha()
-            and word.islower()
-            and word not in _LY_NOT_ADVERBS
-        )
+        return "en" in self.langs and english_adverb(self.t.text[j])
 
     def _someone(self, h: int) -> bool:
         """Whether token *h* is a scholar's role in the singular after an indefinite

@@ -6,6 +6,10 @@ to use."""
 from __future__ import annotations
 
 __all__ = [
+    "AGENT_WORDS",
+    "AS_WORDS",
+    "BUT",
+    "CITE",
     "EN_ASSERTS",
     "EN_DISPUTES",
     "EN_PASSIVE_ASSERTS",
@@ -16,6 +20,7 @@ __all__ = [
     "GERMAN_FINAL",
     "GERMAN_PARTICLES",
     "INDEFINITE",
+    "OBJECT_PRONOUNS",
     "SCHOLAR_NOUNS",
     "english_forms",
     "english_participles",
@@ -137,3 +142,20 @@ determiner name an unnamed claimant (``one author held``, ``a dissertation claim
 
 INDEFINITE = frozenset({"a", "an", "one", "another", "een", "ein", "eine", "einer", "un", "une"})
 """Indefinite determiners."""
+
+OBJECT_PRONOUNS = frozenset({"hem", "hen", "him", "them", "ihm", "ihn", "ihnen", "lui", "eux"})
+"""Pronouns in the object case, never the subject of a reporting verb (``Deze viel hem aan``):
+they name a claimant only after a preposition (``volgens hem``, ``according to him``)."""
+
+AGENT_WORDS = frozenset({"door", "by", "von", "durch", "par"})
+"""Prepositions of the agent, before the one who does what a participle says."""
+
+AS_WORDS = frozenset({"zoals", "als", "as", "wie", "comme"})
+"""Words that open a clause of manner as well as a comparison (``zoals Getty ook zegt``)."""
+
+BUT = frozenset({"but"})
+"""English *but* joining two verbs of one subject (Dutch *maar* and German *aber* are as often
+particles: *maar een gerucht*)."""
+
+CITE = ("cit", "zit")
+"""Verbs of quoting (*cites*, *citeert*, *zitiert*): the quotation is the view reported."""
