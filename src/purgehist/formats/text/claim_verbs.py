@@ -74,7 +74,7 @@ EN_ASSERTS = (
     "argue contend maintain assert suggest conclude insist believe estimate assume stress "
     "emphasize emphasise propose explain add posit affirm declare allege state imagine "
     "presuppose notice identify presume suppose surmise speculate hypothesize hypothesise "
-    "postulate conjecture infer:inferred deduce reckon deem advocate defend recognize "
+    "postulate conjecture infer:inferred deduce deem advocate defend recognize "
     "recognise deplore stipulate theorize theorise claim underline ascribe attribute"
 )
 """English verbs by which a subject holds what follows (their object or clause)."""
