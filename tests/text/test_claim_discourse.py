@@ -4,10 +4,14 @@ claim before. The sentences are made up for the tests."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from purgehist.formats.text.attribution import read_sentence
 from purgehist.formats.text.claim_continuation import continues as _continues
+from purgehist.formats.text.claims import _record_at, _rejoined
 from purgehist.formats.text.read import parse_text
-from purgehist.model import ActorKind, Claim, Dataset
+from purgehist.formats.text.structure import Para
+from purgehist.model import ActorKind, Claim, Dataset, Paragraph
 
 KNOWN = {"getty": "pers_getty", "conquest": "pers_conquest", "weber": "pers_weber"}
 
@@ -189,3 +193,75 @@ def test_a_figure_of_the_period_is_not_the_default_for_a_pronoun() -> None:
     assert claims["Volgens Getty was dat een verklaring achteraf."] == [
         ("J. Arch Getty", "asserts")
     ]
+
+
+def test_a_paragraph_that_stops_mid_sentence_at_a_page_break_reads_on() -> None:
+    first = Para("In his commentary, Conquest (1968: 13) contended that", 10, 0, [], [], [(0, 10)])
+    second = Para("Thucydides wrote thalassa.", 40, 1, [(26, 7)], [], [(0, 40)])
+    third = Para("A new section opens here.", 50, 1, [], [], [(0, 50)])
+    records = cast("list[Paragraph]", ["p1", "p2", "p3"])  # stand-ins: only passed along
+    joined = _rejoined([first, second, third], records, [False, True, True])
+    shift = len(first.text) + 1
+    assert [(p.text, [(o, str(r)) for o, r in ids], h) for p, ids, h in joined] == [
+        (f"{first.text} {second.text}", [(0, "p1"), (shift, "p2")], False),
+        (third.text, [(0, "p3")], True),
+    ]
+    para = joined[0][0]
+    assert para.line_starts == [(0, 10), (shift, 40)]
+    assert para.markers == [(26 + shift, 7)]
+    assert para.page_breaks == [(shift, 1)]
+    assert str(_record_at(joined[0][1], shift + 3)) == "p2"
+    assert str(_record_at(joined[0][1], 3)) == "p1"
+
+
+def test_a_paragraph_stopping_mid_sentence_on_the_same_page_stands_alone() -> None:
+    item = Para("the lists, the letters and the minutes", 10, 0, [], [], [(0, 10)])
+    heading_after = Para("Getty argued that the lists were local.", 12, 0, [], [], [(0, 12)])
+    records = cast("list[Paragraph]", ["p1", "p2"])
+    joined = _rejoined([item, heading_after], records, [False, True])
+    assert [(p.text, heading) for p, _, heading in joined] == [
+        (item.text, False),
+        (heading_after.text, True),
+    ]
+
+
+NARRATED = """\
+Introduction
+
+Getty (1985) argued that the lists were drawn up in the regions. Orlov came to Moscow in
+1936. Orlov met the minister. Orlov wrote to the committee. Orlov returned to Kiev. Orlov
+fell ill. The
+engineer Ivan Orlov assumed that the lists were fake, since he believed that the minister
+forged them.
+
+Bibliography
+
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Orlov, Ivan, Letters (Kiev 1937).
+"""
+
+
+def test_a_pronoun_stands_for_the_person_who_opens_its_sentence() -> None:
+    claim = _claim(parse_text(NARRATED).dataset, "The engineer Ivan Orlov")
+    assert [a.actor for a in claim.attributions] == ["pers_orlov"]
+
+
+CITED = """\
+Einleitung
+
+Weber (1999) nimmt an, dass die Partikeln geordnet sind. Die Listen seien im Großen und
+Ganzen vollständig (vgl. Kallmeyer 1988: 125). Ich werde später darauf zurückkommen.
+
+Literatur
+
+Kallmeyer, Werner, Partikeln (Berlin 1988).
+Weber, Max, Die Listen (Berlin 1999).
+"""
+
+
+def test_a_reportive_sentence_is_the_view_of_the_scholars_it_cites() -> None:
+    claims = _claims(parse_text(CITED).dataset)
+    assert claims[
+        "Die Listen seien im Großen und Ganzen vollständig (vgl. Kallmeyer 1988: 125)."
+    ] == [("Werner Kallmeyer", "asserts")]
+    assert "Ich werde später darauf zurückkommen." not in claims

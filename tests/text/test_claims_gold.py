@@ -31,12 +31,13 @@ CORPUS_GOLDS = sorted(
 )
 
 # part → language → (precision, recall, strict recall) floors, a case or so under the figures
-# measured: nl dev 44/46, 45/46, 44/46; held out 31/36, 33/65, 31/65. en dev 55/55, 55/68,
-# 55/68; held out 20/29, 21/89, 20/89. de dev 40/42, 41/44, 40/44; held out 12/24, 16/78, 12/78
-# (lowered from 15/26, 18/78, 15/78 when the entries taken from held-out sentences were removed).
+# measured: nl dev 45/46, 45/46, 45/46; held out 32/37, 34/65, 32/65. en dev 55/55, 55/68,
+# 55/68; held out 26/38, 27/89, 26/89. de dev 40/42, 41/44, 40/44; held out 14/24, 18/78, 14/78
+# (the German held-out floors stay where they were: rules on German indirect speech were
+# written after held-out lines had been seen, so its figures no longer measure them).
 FLOORS = {
-    "dev": {"nl": (0.93, 0.95, 0.93), "en": (0.98, 0.79, 0.79), "de": (0.92, 0.90, 0.88)},
-    "heldout": {"nl": (0.83, 0.50, 0.47), "en": (0.65, 0.22, 0.21), "de": (0.45, 0.19, 0.14)},
+    "dev": {"nl": (0.95, 0.95, 0.95), "en": (0.98, 0.79, 0.79), "de": (0.92, 0.90, 0.88)},
+    "heldout": {"nl": (0.83, 0.50, 0.47), "en": (0.65, 0.29, 0.28), "de": (0.45, 0.19, 0.14)},
 }
 
 

@@ -19,15 +19,14 @@ from purgehist.formats.text.author_stance import author_stance, concessive
 from purgehist.formats.text.claim_clauses import (
     as_clause,
     content_elsewhere,
-    contrast_before,
     hedged,
     negated,
     not_all,
     owned_view,
-    reported_after,
     source_passive,
     topic_only,
 )
+from purgehist.formats.text.claim_continuation import reported_speech
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
 from purgehist.formats.text.claim_french import french_reading, sentence_tokens, skip_words
 from purgehist.formats.text.claim_lexicon import (
@@ -52,7 +51,6 @@ from purgehist.formats.text.claim_phrases import (
     IN_VIEW,
     KNOWN_ONLY,
     OF_WORDS,
-    OWNED,
     PASSIVE_AUXILIARIES,
     ROLE_NOUNS,
     SOURCE_OPENERS,
@@ -63,9 +61,30 @@ from purgehist.formats.text.claim_phrases import (
     TOPIC_PREPOSITIONS,
 )
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
+from purgehist.formats.text.claim_statements import statement
+from purgehist.formats.text.claim_verbs import (
+    AGENT_WORDS as _AGENT_WORDS,
+)
+from purgehist.formats.text.claim_verbs import (
+    AS_WORDS as _AS,
+)
+from purgehist.formats.text.claim_verbs import (
+    BUT as _BUT,
+)
+from purgehist.formats.text.claim_verbs import (
+    CITE as _CITE,
+)
+from purgehist.formats.text.claim_verbs import (
+    GERMAN_FINAL,
+    GERMAN_PARTICLES,
+    INDEFINITE,
+    OBJECT_PRONOUNS,
+    SCHOLAR_NOUNS,
+)
 from purgehist.formats.text.sentence_tokens import Tokens as _Tokens
 from purgehist.formats.text.sentence_tokens import (
     apposed_subject,
+    english_adverb,
     followed_at,
     particle_at,
     reported_subject,
@@ -79,7 +98,6 @@ __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
-_OPENING_ARTICLE: tuple[list[str], ...] = ([], ["die"], ["the"], ["de"])
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
 _RELATIVES = frozenset(
@@ -170,6 +188,7 @@ class _Words:
         self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
         self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
         self.roles = set().union(*(ROLE_NOUNS[code] for code in langs))
+        self.persons = set().union(*(SCHOLAR_NOUNS.get(code, set()) for code in langs))
         self.reportive = set().union(*(REPORTIVE.get(code, set()) for code in langs))
         self.source_openers = set().union(*(SOURCE_OPENERS[code] for code in langs))
         self.source_passives = set().union(*(SOURCE_PASSIVES[code] for code in langs))
@@ -186,6 +205,7 @@ class _Words:
         if i == 0 and low[0] in self.source_openers:  # "In Zifonun u. a. (1997) werden …"
             named = [m for m in self.after(1) if m.kind in {"known", "person"}]
             reports = source_passive(self.t, named, self.source_passives, self.auxiliaries)
+            reports = reports or self._it_says(named)
             if reports:
                 return [Found(m, f"{low[0]} … {reports}", "asserts", True) for m in named]
         for cues in cue_sets:
@@ -206,7 +226,7 @@ class _Words:
         if owner:  # "In his view, …", "Seiner Ansicht nach …"
             mention = Mentioned("pronoun", owner, None, *self.t.spans[i])
             return [Found(mention, f"{word} {low[i + 1]}", "asserts")] if self.strangers else []
-        nominal = self._statement(i, cue_sets)
+        nominal = statement(self, i, cue_sets)
         if nominal:
             return nominal
         gerund = self._gerund(i, cue_sets)
@@ -231,100 +251,53 @@ class _Words:
                     continue
                 after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
                 that_only = particle in THAT_PARTICLES or (verb, particle) in THAT_PAIRS
-                if that_only and not complementisers & set(after):
+                if that_only and not (complementisers & set(after) or self._reported(p)):
                     continue
-                if particle in TRAILING_PARTICLES and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
+                trailing = TRAILING_PARTICLES | (
+                    GERMAN_FINAL if (verb, particle) in GERMAN_PARTICLES else set()
+                )
+                if particle in trailing and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
                     continue  # "führt keine Beispiele an, die … aus Helbig": a preposition
                 return self._verb(i, f"{word} … {particle}", stance)
         if content_elsewhere(low[i + 1 :], complementisers):
             return []
         for cues in cue_sets:
+            stance = cues.stances.get(word, "asserts")
+            if word in cues.after and stance == "reports" and not word.startswith(_CITE):
+                # "described the Greek language", "erwähnt die Kombination": a topic; what is
+                # reported is a view only in a clause after the verb, which the reporter holds
+                if complementisers & set(low[i + 1 : i + _REACH]) or self._reported(i):
+                    return self._verb(i, word, "asserts")
+                continue
             if word in cues.after:
-                return self._verb(i, word, cues.stances.get(word, "asserts"))
+                return self._verb(i, word, "asserts" if stance == "reports" else stance)
             example = self.examples & set(low[max(0, i - 3) : i])  # "het voorbeeld noemt"
             if word in cues.after_that and (
                 complementisers & set(low[i + 1 : i + _REACH])
                 or example
                 or as_clause(low, i, _MANNER)
+                or self._reported(i)
             ):
                 found = self._verb(i, word, cues.stances.get(word, "asserts"))
                 content = complementisers - {":"} - _MANNER
                 return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
 
-    def _statement(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
-        """The owner of a statement noun whose content follows (``Getty's thesis that``, ``de
-        stelling van Getty is dat``, ``Chroesjtsjov's toespraak waarin … zou``), or which a
-        contrast sets the sentence against (``entgegen der Ansicht von Lenerz``: disputes)."""
-        text, low = self.t.text, self.t.low
-        owner: list[Mentioned] = []
-        noun = last = -1
-        possessive = re.match(r"(.+?)(?:’s|'s|’|')$", text[i]) or (
-            re.match(r"(.+?)s$", text[i])
-            if name_key(text[i][:-1]) in self.known or text[i][:-1] in self.names
-            else None
-        )  # German genitive: "Webers These"
-        if possessive and text[i][:1].isupper():
-            for k in range(i + 1, min(len(low), i + 4)):
-                if low[k] in self.statements or low[k] in self.speeches:
-                    mention = self._owner(i, possessive[1])
-                    owner, noun, last = ([mention] if mention else []), k, k
-                    break
-                if not low[k].isalpha() or text[k][:1].isupper():
-                    break
-        elif low[i] in self.statements | self.speeches and not OWNED.intersection(low[i - 2 : i]):
-            # "his interpretation of New Testament Greek": the of-phrase is what is interpreted
-            of = i + 2 if low[i + 1 : i + 2] and low[i + 1].isdigit() else i + 1  # "Hypothese 2"
-            size = next((len(w) for w in self.of_list if low[of : of + len(w)] == w), 0)
-            if size:  # "de stelling van Getty", "the idea attributed to Pseudo-Plutarch"
-                owner = [m for m in self.after(of + size) if m.kind != "pronoun"]
-                noun = i
-            elif of > i + 1 and low[:i] in _OPENING_ARTICLE and low[i] in self.statements:
-                # a numbered statement opening the sentence ("Hypothese 3 besagt, dass")
-                owner, noun, last = [Mentioned("implicit", low[i], None, *self.t.spans[i])], i, of
-        if not owner:
-            return []
-        complementisers = set().union(*(c.complementisers for c in cue_sets)) - _MANNER
-        if possessive and complementisers & set(low[:i]) - {":"}:
-            return []  # "argued that Homer’s speech was mixed": the owner is in what is reported
-        if last < 0:  # after "de stelling van Getty"
-            last = max(k for k, span in enumerate(self.t.spans) if span[1] <= owner[-1].end)
-        noun_is_view = low[noun] in self.statements  # "in Homer's speech" is no source
-        contrast = contrast_before(self.t.low, i, [c.contrast for c in cue_sets])
-        if contrast:
-            self.contrast_cues.add(contrast)
-            return [Found(m, contrast, "disputes") for m in owner]
-        if possessive and low[i - 1 : i] and low[i - 1] in self.in_view and noun_is_view:
-            return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
-        if low[noun] in self.statements:
-            evaluated = self.evaluations.intersection(low[last + 1 : last + 4])
-            if not complementisers & set(low[last + 1 : last + 6]) and not (
-                evaluated or self._weighed(min(i, noun), last)
-            ):
-                return []  # "Thurmairs Hypothese 2 bestätigt sich": the author weighs it
-        elif not reported_after(low, noun, complementisers - {"als", "as"}, self.reportive):
-            return []
-        return [Found(m, low[noun], "asserts") for m in owner]
+    def _it_says(self, named: Sequence[Mentioned]) -> str | None:
+        """``heißt es`` right after the work or author the sentence opens with (``Bei Dik
+        (1997: 402) heißt es, dass``): what is said there is the author's."""
+        if not named:
+            return None
+        low = self.t.low
+        end = max(k for k, span in enumerate(self.t.spans) if span[1] <= named[-1].end)
+        k = end + 1
+        if low[k : k + 1] == ["("]:
+            k = next((j + 1 for j in range(k, len(low)) if low[j] == ")"), k)
+        return "heißt es" if low[k : k + 2] == ["heisst", "es"] else None
 
-    def _weighed(self, first: int, last: int) -> bool:
-        """Whether the author weighs the statement from token *first* to *last* in its own
-        clause (``Webers Ansicht ist zu Recht verbreitet``; not ``Die Ansicht von Weber wird
-        oft zitiert, betont zu Recht Schmidt``, where the weighing is of another's words)."""
-        end = next((k for k in range(last + 1, len(self.t.low)) if self.t.low[k] in ",;:()"), 0)
-        stop = self.t.spans[end - 1][1] if end else len(self.sentence)
-        clause = self.sentence[self.t.spans[first][0] : stop]
-        return author_stance(clause, self.langs) is not None
-
-    def _owner(self, i: int, name: str) -> Mentioned | None:
-        """The claimant named by the possessive at *i* (``Getty’s``)."""
-        start = self.t.spans[i][0]
-        end = start + len(name)
-        actor = self.known.get(name_key(name))
-        if actor is not None:
-            return Mentioned("known", name, actor, start, end)
-        if self.strangers and name in self.names:
-            return Mentioned("person", name, None, start, end)
-        return None
+    def _reported(self, i: int) -> bool:
+        """Whether the verb or particle at *i* has a German reported clause after a comma."""
+        return "de" in self.langs and reported_speech(self.t.text, self.t.low, i)
 
     def _gerund(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The main clause's subject for a gerund of saying before a *that*-clause (``Conquest
@@ -387,7 +360,9 @@ class _Words:
         if topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
         subjects = self.before(i)
+        subjects = [m for m in subjects if m.name not in OBJECT_PRONOUNS]
         inverted = self.after(i + 1, inverted=True)
+        inverted = [m for m in inverted if m.name not in OBJECT_PRONOUNS]  # "viel hem aan"
         if self.langs == ["en"] and low[i - 1 : i] != [","]:
             inverted = []  # English inverts only after a quotation (", argues Getty")
         if all(m.kind == "person" for m in subjects) and any(m.kind == "known" for m in inverted):
@@ -417,10 +392,11 @@ class _Words:
         return not_all(self.t.low, first, self.negations)
 
     def _coordinated(self, i: int) -> list[Mentioned]:
-        """The sentence's subject for a verb joined to its first verb by *and* (``In doing so,
-        X made … and rejected``), when no *that*-clause stands between them."""
+        """The sentence's subject for a verb joined to its first verb by *and* or *but* (``In
+        doing so, X made … and rejected``, ``X first accorded … but then claimed``), when no
+        *that*-clause stands between them."""
         low = self.t.low
-        if i < 2 or low[self._skip_back(i - 1)] not in _CONJUNCTIONS:
+        if i < 2 or low[self._skip_back(i - 1)] not in _CONJUNCTIONS | _BUT:
             return []
         subject = self._subject(i)
         if subject is None or subject.kind == "pronoun":
@@ -494,7 +470,7 @@ class _Words:
                 j + 1 < len(low)
                 and self.t.text[j][:1].isupper()
                 and self.t.text[j + 1][:1].isupper()
-                and j + 1 - first <= 2
+                and j + 1 - first <= 3
                 and name_key(self.t.low[j]) not in self.known
             ):
                 j += 1  # to the last word of "Peter Kenez", "C J Friedrich"
@@ -515,9 +491,14 @@ class _Words:
 
     def before(self, i: int) -> list[Mentioned]:
         """The subject named right before the verb at *i* (over adverbs and a year in
-        brackets), and the names joined to it by ``en``/``and``."""
+        brackets), or before the comma of an English *who* opening a relative clause, and the
+        names joined to it by ``en``/``and``."""
         low = self.t.low
         j = self._skip_back(i - 1)
+        if j > 1 and low[j] == "who" and low[j - 1] == ",":
+            j -= 2  # "Gedike (1782: 7), who assumed that": the relative's antecedent
+        elif j > 0 and low[j] == "die" and "nl" in self.langs:
+            j -= 2 if low[j - 1] == "," else 1  # "waaronder Jezjov die zei dat"
         if j >= 0 and low[j] == ")" and "(" in low[max(0, j - 8) : j]:
             j = max(k for k in range(max(0, j - 8), j) if low[k] == "(") - 1  # a citation
         found: list[Mentioned] = []
@@ -529,10 +510,13 @@ class _Words:
             mention = self.name_at(j)
             if mention is None:
                 break
-            found.insert(0, mention)
             first = j
             while first > 0 and self.t.text[first - 1][:1].isupper():
                 first -= 1
+            if first > 0 and low[first - 1] in self.prepositions - _AGENT_WORDS - _AS:
+                break  # "wat Stalin tegen Enukidze zei": a name after a preposition is no
+                # subject; an agent is ("die von Thurmair beobachtete"), and "zoals Getty zegt"
+            found.insert(0, mention)
             if first < 2 or low[first - 1] not in _CONJUNCTIONS:
                 break
             j = first - 2
@@ -550,13 +534,30 @@ class _Words:
         believed``)."""
         low = self.t.low
         while j >= 0:
-            if low[j] in self.skip:
+            if low[j] in self.skip or self._adverb(j):
                 j -= 1
             elif low[j] == "," and "," in low[max(0, j - _ASIDE) : j]:
                 j = max(m for m in range(max(0, j - _ASIDE), j) if low[m] == ",") - 1
             else:
                 return j
         return j
+
+    def _adverb(self, j: int) -> bool:
+        return "en" in self.langs and english_adverb(self.t.text[j])
+
+    def _someone(self, h: int) -> bool:
+        """Whether token *h* is a scholar's role in the singular after an indefinite
+        determiner (``a Greek grammarian``, ``one author``, ``another scholar``): someone the
+        text leaves unnamed, a claimant under that label."""
+        low = self.t.low
+        if low[h] not in self.roles | self.persons:
+            return False
+        named = self.t.text[h + 2 : h + 3]
+        if low[h + 1 : h + 2] == [","] and named and named[0][:1].isupper():
+            return False  # "a Calvinist scholar, Georg Pasor": named after all
+        before = low[max(0, h - 3) : h]
+        k = next((n for n in range(len(before) - 1, -1, -1) if before[n] in INDEFINITE), -1)
+        return k >= 0 and all(w.isalpha() and w not in self.skip for w in before[k + 1 :])
 
     def group_before(self, i: int) -> list[Mentioned]:
         """A group subject ending within four words before the verb at *i*, over an aside
@@ -585,7 +586,7 @@ class _Words:
         near = itertools.takewhile(lambda count: count <= 3, plain)
         heads = [j + n for n, _ in enumerate(near)] if forward else [j]
         for h in heads:
-            if low[h] in self.groups:
+            if low[h] in self.groups or self._someone(h):
                 first = h
                 while first > max(floor, h - 2) and low[first - 1].isalpha():
                     if low[first - 1] in TITLES | self.skip | self.prepositions | CLAUSAL:

@@ -19,7 +19,7 @@ from purgehist.formats.text.claim_lexicon import (
 from purgehist.formats.text.claim_readings import Found
 from purgehist.names import name_key
 
-__all__ = ["INLINE", "Citation", "bracket_citations", "continues"]
+__all__ = ["INLINE", "Citation", "bracket_citations", "continues", "reported_speech"]
 
 INLINE = re.compile(
     r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
@@ -74,6 +74,8 @@ def continues(
             after = words[size : size + 1]
             if words[:size] == opening.split() and not ({","} | AUXILIARIES[code]) & set(after):
                 return True
+        if _FIRST_PERSON.intersection(words):
+            continue  # "habe ich … durchgeführt", "Ich werde": the author's own voice
         clause: list[str] = []
         for k, word in enumerate(words):
             reportive = word in REPORTIVE[code] or (
@@ -92,7 +94,7 @@ _FRONTED = 4
 """The most words before the finite verb of a verb-second clause (``In diesem Kontext
 verstärke sie``): a word in *-e* further on is in the middle field, no finite verb."""
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
-_FIRST_PERSON = frozenset({"ich", "wir"})
+_FIRST_PERSON = frozenset({"ich", "wir", "mir", "mich", "uns", "ik", "wij", "mij"})
 """The author's own voice (``ich meine``): no reported speech."""
 _DETERMINER_STEMS = (
     "dies jen jed welch solch manch all kein ein mein dein sein ihr unser eur beid einig mehrer"
@@ -115,7 +117,7 @@ def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:
         and word.islower()
         and word.endswith("e")
         and not word.endswith("te")
-        and word not in _NOT_VERBS
+        and word not in _NOT_VERBS | _KONJUNKTIV_II
     )
 
 
@@ -123,3 +125,54 @@ def _cites_claimant(sentence: str, before: Sequence[tuple[Found, tuple[str, str]
     """Whether *sentence* gives as its source, in brackets, a claimant of *before*."""
     claimants = {name_key(name.split()[-1]) for _, (_, name) in before if name.split()}
     return any(c.start == 0 and name_key(c.name) in claimants for c in bracket_citations(sentence))
+
+
+_REPORTED_REACH = 8
+"""How far after a reporting verb the comma opening its reported clause may stand: past the
+name and year of an inverted subject (``Über erstere schreibt Winkler (1992: 43), ihr Inhalt
+sei bekannt``)."""
+_CLAUSE_WORDS = 10
+_ARTICLE_BEFORE = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem"}
+)
+_ADVERBS_IN_E = frozenset({"heute", "gerade", "gerne", "lange", "bitte", "eher", "ebenfalls"})
+_KONJUNKTIV_II = frozenset({"wäre", "würde", "müsste", "hätte", "könnte", "sollte", "dürfte"})
+"""The author's own conditional (``Die Frage wäre also``), no reported speech."""
+
+
+def reported_speech(text: Sequence[str], low: Sequence[str], i: int) -> bool:
+    """Whether the German reporting verb at token *i* has a reported clause in the Konjunktiv
+    I after a comma instead of a *dass*-clause (``Pasch (1999: 145) schreibt, er sei eine
+    Tatsache``, ``Der Sprecher teile … mit``): indirect speech, the grammar's own mark of a
+    reported view. *text* are the sentence's tokens as printed, *low* casefolded: a verb is
+    in lower case, and a plural noun in *-e* (``Beispiele``) is none."""
+    comma = next((k for k in range(i + 1, min(len(low), i + _REPORTED_REACH)) if low[k] == ","), -1)
+    if comma < 0:
+        return False
+    end = next((k for k in range(comma + 1, len(low)) if low[k] in ",;:()"), len(low))
+    clause = range(comma + 1, min(end, comma + 1 + _CLAUSE_WORDS))
+    if not clause or low[clause[0]] in SUBORDINATORS["de"] - _ARTICLE_BEFORE:
+        return False  # "…, wenn …", "…, dass …" (read as a that-clause elsewhere)
+    for k in clause:
+        if low[k] in REPORTIVE["de"]:
+            return True
+        if (
+            k > clause[0]
+            and text[k].islower()
+            and _konjunktiv(low[k])
+            and low[k - 1] not in _ARTICLE_BEFORE | _NOT_VERBS
+        ):
+            return True
+    return False
+
+
+def _konjunktiv(word: str) -> bool:
+    """Whether *word* may be a third person Konjunktiv I (``teile``, ``gebe``): in *-e*, not a
+    past in *-te*, no determiner, preposition, adverb or Konjunktiv II in *-e*."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.endswith("e")
+        and not word.endswith("te")
+        and word not in _NOT_VERBS | _ADVERBS_IN_E | _KONJUNKTIV_II
+    )

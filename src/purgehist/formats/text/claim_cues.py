@@ -15,6 +15,7 @@ from purgehist.formats.text.claim_lexicon import (
     THAT_CUES,
     VERB_CUES,
 )
+from purgehist.formats.text.claim_verbs import GERMAN_PARTICLES
 
 __all__ = ["CLAIM_CUES", "STANCE_POSITIONS", "CueSet", "parse_cue_option", "register_cues"]
 
@@ -62,7 +63,7 @@ def _cue_set(
         complementisers=complementisers,
         stances=stances,
         contrast=set(CONTRAST[lang]),
-        particles=dict(PARTICLE_CUES[lang]),
+        particles=dict(PARTICLE_CUES[lang]) | (GERMAN_PARTICLES if lang == "de" else {}),
         agent=AGENTS[lang],
         participles=dict(PARTICIPLE_CUES[lang]),
     )

@@ -5,6 +5,18 @@ and :mod:`.attribution` reads sentences with them."""
 
 from __future__ import annotations
 
+from purgehist.formats.text.claim_verbs import (
+    EN_ASSERTS,
+    EN_DISPUTES,
+    EN_PASSIVE_ASSERTS,
+    EN_PASSIVE_DISPUTES,
+    EN_QUALIFIES,
+    EN_REPORTS,
+    EN_THAT,
+    english_participles,
+    english_verbs,
+)
+
 __all__ = [
     "AGENTS",
     "AUTHOR_AGREES",
@@ -100,6 +112,10 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "admit grants granted accepts accepted tempers tempered nuances",
         ),
         **_forms("reports", "recounts recounted reports reported cites cited describes described"),
+        **english_verbs("asserts", EN_ASSERTS),
+        **english_verbs("disputes", EN_DISPUTES),
+        **english_verbs("qualifies", EN_QUALIFIES),
+        **english_verbs("reports", EN_REPORTS),
     },
     "de": {
         **_forms(
@@ -157,11 +173,15 @@ THAT_CUES: dict[str, dict[str, str]] = {
             "vermeldden",
         ),
     },
-    "en": _forms(
-        "asserts",
-        "writes wrote thinks thought finds found notes noted sees saw shows showed agreed agree "
-        "agrees observed observes felt convinced holds held demonstrated demonstrates outlined",
-    ),
+    "en": {
+        **_forms(
+            "asserts",
+            "writes wrote thinks thought finds found notes noted sees saw shows showed agreed "
+            "agree agrees observed observes felt convinced holds held demonstrated demonstrates "
+            "outlined",
+        ),
+        **english_verbs("asserts", EN_THAT),
+    },
     "de": _forms(
         "asserts",
         "schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand hält hielt "
@@ -410,6 +430,8 @@ PARTICIPLE_CUES: dict[str, dict[str, str]] = {
             "denied contradicted",
         ),
         **_forms("qualifies", "qualified nuanced"),
+        **english_participles("asserts", EN_PASSIVE_ASSERTS),
+        **english_participles("disputes", EN_PASSIVE_DISPUTES),
     },
     "de": {
         **_forms("asserts", "behauptet vertreten postuliert vermutet"),

@@ -46,6 +46,9 @@ _ARTICLES = frozenset(
      "ce", "cette", "ces"}
 )  # fmt: skip
 """Articles and demonstratives, which a group's label may open with."""
+_ROLES = frozenset({"author", "autor", "autorin"})
+"""Nouns that point, like pronouns, to the scholar under discussion, never to the sentence's
+own subject."""
 _EITHER = frozenset({"zij", "ze", "sie"})
 """Pronouns for one woman or for a group."""
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
@@ -211,6 +214,11 @@ class Claimants:
         ]  # not "much like Pseudo-Plutarch, he …": a comparison names someone else
         if earlier:
             return earlier[-1]
+        subject = (
+            None if mention.name in _ROLES else self._subject_before(sentence, line, mention.start)
+        )
+        if subject is not None:
+            return subject
         topic = self.topic
         opening = mention.name in self.nominative and _opens(sentence, mention.start)
         if topic is not None and opening:
@@ -219,6 +227,28 @@ class Claimants:
             return self.focus
         last = self.last_person
         return last if last is not None and last.key not in self.figures else None
+
+    def _subject_before(self, sentence: str, line: int, end: int) -> Entity | None:
+        """The person who opens *sentence* as its subject before offset *end* (``The English
+        clergyman Thomas Lydiat assumed …, since he had found``), the last word of the name.
+        Not in Dutch, whose thesis narrates figures of the period: whether a pronoun after one
+        (``Stalin wilde … toen hij merkte dat``) is a claimant the protocol leaves open, so
+        the scholar under discussion stays the default there."""
+        if self.language == "nl":
+            return None
+        people = [p for p in self.people(sentence, line) if p[0] < end]
+        if not people or people[0][2] or not _opens_clause(sentence, people[0][0]):
+            return None
+        offset, entity, _ = people[0]
+        for later, other, _ in people[1:]:
+            if sentence[offset + len(entity.name) : later].strip():
+                break
+            offset, entity = later, other
+        if entity.name.isupper():
+            return None  # "Die MP denn": no one
+        if self.language == "de" and not (entity.key in self.known or entity.key in self.scholars):
+            return None  # German nouns are capitalised: "Diese Auffassung ist …: Er versteht"
+        return entity
 
     def resolve_all(self, mention: Mentioned, line: int, sentence: str) -> list[tuple[str, str]]:
         """The actor ids and names *mention* stands for: each of the people named together
@@ -335,6 +365,16 @@ def _singular_verb(mention: Mentioned, sentence: str) -> bool:
     after = re.findall(r"[^\W\d_]+", sentence[mention.end :])[:1]
     verb = before or after
     return bool(verb) and verb[0].islower() and verb[0].endswith("t")
+
+
+def _opens_clause(sentence: str, offset: int) -> bool:
+    """Whether the name at *offset* is the subject opening *sentence*: after its article and
+    modifiers (``The English clergyman``), with no verb or comma before it."""
+    before = sentence[:offset]
+    return "," not in before and len(before.split()) <= _SUBJECT_WORDS
+
+
+_SUBJECT_WORDS = 4
 
 
 def _opens(sentence: str, offset: int) -> bool:

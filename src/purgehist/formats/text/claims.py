@@ -209,7 +209,7 @@ def claim_candidates(
     )
     claims = claimants.found.claims
     headed = list(sections) if sections is not None else [True] * len(paras)
-    for para, record, section in zip(paras, records, headed, strict=True):
+    for para, joined, section in _rejoined(paras, records, headed):
         claimants.new_paragraph(section=section)
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
@@ -248,7 +248,11 @@ def claim_candidates(
             found += [p for f in roles for p in _as_cited(f, sentence, claimants, line, known)]
             if found:
                 found += _cited_as_earlier(found, sentence, claimants, line, known)
-            if not found and before and continues(sentence, language, before):
+            reported = not found and continues(sentence, language, before)
+            by_citation = _as_cited(_REPORTED, sentence, claimants, line, known) if reported else []
+            if by_citation:  # "Das Thema der Frage sei … gegeben (vgl. Ickler 1994: 384)"
+                found = by_citation
+            elif reported and before:
                 found = [
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
@@ -294,10 +298,67 @@ def claim_candidates(
                     provenance=reading.provenance(
                         line, page=page_labels[page_index] if page_labels else None
                     ),
-                    anchor=record.id,
+                    anchor=_record_at(joined, start).id,
                 )
             )
     return claimants.found
+
+
+_MID_SENTENCE = re.compile(r"(?:\b[a-zà-ÿß]+|[,;–-])\s*$")
+"""A paragraph's text that stops in a sentence: on a word in lower case, a comma, a dash."""
+
+
+def _open(text: str) -> bool:
+    """Whether *text* stops mid-sentence (``contended that``): no heading can come next, so
+    a heading read there is the running head of the next page."""
+    return bool(_MID_SENTENCE.search(text))
+
+
+def _rejoined(
+    paras: Sequence[Para], records: Sequence[Paragraph], headed: Sequence[bool]
+) -> list[tuple[Para, list[tuple[int, Paragraph]], bool]]:
+    """Each paragraph with its records (by the offset where each starts in it) and whether a
+    heading comes before it, a paragraph whose text stops mid-sentence on one page joined to
+    the next one on the next page: the page break with its footnotes, running head and page
+    number parted them (``Estienne (1573: 13) contended that`` | ``Thucydides wrote …``), and a
+    heading read there is the running head."""
+    out: list[tuple[Para, list[tuple[int, Paragraph]], bool]] = []
+    for para, record, section in zip(paras, records, headed, strict=True):
+        if out and _open(out[-1][0].text) and para.page != _last_page(out[-1][0]):
+            first, first_records, first_section = out[-1]
+            joined = _join(first, para)
+            shift = len(joined.text) - len(para.text)
+            out[-1] = (joined, [*first_records, (shift, record)], first_section)
+            continue
+        out.append((para, [(0, record)], section))
+    return out
+
+
+def _last_page(para: Para) -> int:
+    return para.page_breaks[-1][1] if para.page_breaks else para.page
+
+
+def _record_at(records: Sequence[tuple[int, Paragraph]], offset: int) -> Paragraph:
+    """The record of the paragraph (of those joined) in which *offset* lies."""
+    k = bisect.bisect_right([start for start, _ in records], offset) - 1
+    return records[max(0, k)][1]
+
+
+def _join(first: Para, second: Para) -> Para:
+    """*second* read on after *first*, its offsets moved past *first*'s text and a space."""
+    shift = len(first.text.rstrip()) + 1
+    return Para(
+        text=f"{first.text.rstrip()} {second.text}",
+        line=first.line,
+        page=first.page,
+        markers=[*first.markers, *((o + shift, n) for o, n in second.markers)],
+        page_breaks=[
+            *first.page_breaks,
+            (shift, second.page),
+            *((o + shift, p) for o, p in second.page_breaks),
+        ],
+        line_starts=[*first.line_starts, *((o + shift, n) for o, n in second.line_starts)],
+    )
 
 
 def _roles(
@@ -416,6 +477,8 @@ def _as_cited(
     return out
 
 
+_REPORTED = Found(Mentioned("implicit", "reported"), "reported, cited", "asserts")
+"""The attribution of a sentence in the reportive mood to the scholars it cites."""
 _ALL_PRONOUNS = frozenset().union(*PRONOUNS.values())
 
 

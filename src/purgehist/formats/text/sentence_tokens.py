@@ -11,6 +11,7 @@ __all__ = [
     "DEFINITE",
     "Tokens",
     "apposed_subject",
+    "english_adverb",
     "followed_at",
     "particle_at",
     "reported_subject",
@@ -138,3 +139,25 @@ def reported_subject(t: Tokens, start: int, complementisers: Collection[str]) ->
     claimant (*as*/*wie* are left out of *complementisers*: ``wie Thurmair zeigt``)."""
     first = next((k for k, span in enumerate(t.spans) if span[1] > start), 0)
     return first > 0 and t.low[first - 1] in complementisers
+
+
+_LY_NOT_ADVERBS = frozenset(
+    {"early", "likely", "unlikely", "scholarly", "elderly", "family", "assembly", "anomaly",
+     "monopoly", "homily", "italy", "july", "ally", "belly", "bully", "folly", "jelly", "lily",
+     "rally", "tally", "holy", "ugly", "fly", "apply", "reply", "supply", "imply", "comply",
+     "multiply", "rely", "daily", "weekly", "yearly", "monthly", "friendly", "lonely", "lovely",
+     "costly", "silly", "only"}
+)  # fmt: skip
+"""English words in *-ly* that are nouns, verbs or adjectives, no adverbs of manner."""
+
+
+def english_adverb(word: str) -> bool:
+    """Whether *word*, as printed, is an English adverb in *-ly* (``fiercely refuted``,
+    ``oddly claimed``), which may stand between a subject and its verb."""
+    return (
+        word.endswith("ly")
+        and len(word) > 4
+        and word.isalpha()
+        and word.islower()
+        and word not in _LY_NOT_ADVERBS
+    )
