@@ -7,8 +7,12 @@ import functools
 import re
 from collections.abc import Sequence
 
-from purgehist.formats.text.claim_lexicon import AUTHOR_AGREES, AUTHOR_DISAGREES
-from purgehist.formats.text.claim_phrases import AUTHOR_QUALIFIES, CONCESSIVE_OPENINGS
+from purgehist.formats.text.claim_phrases import (
+    AUTHOR_AGREES,
+    AUTHOR_DISAGREES,
+    AUTHOR_QUALIFIES,
+    CONCESSIVE_OPENINGS,
+)
 
 
 def author_stance(sentence: str, langs: Sequence[str]) -> str | None:

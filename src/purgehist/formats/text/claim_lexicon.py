@@ -1,7 +1,7 @@
 """The words that make a sentence an attribution, by language: reporting verbs and phrases with
-the stance they give the claimant, contrast and concession markers, the author's evaluative
-words, pronouns and group nouns. Declarative tables; :mod:`.claims` builds its cue sets from them
-and :mod:`.attribution` reads sentences with them."""
+the stance they give the claimant, contrast and concession markers, pronouns and group nouns
+(the author's own evaluative words are in :mod:`.claim_phrases`). Declarative tables;
+:mod:`.claims` builds its cue sets from them and :mod:`.attribution` reads sentences with them."""
 
 from __future__ import annotations
 
@@ -19,8 +19,6 @@ from purgehist.formats.text.claim_verbs import (
 
 __all__ = [
     "AGENTS",
-    "AUTHOR_AGREES",
-    "AUTHOR_DISAGREES",
     "AUXILIARIES",
     "CLOSE_PARTICLES",
     "CONTINUATIONS",
@@ -515,44 +513,6 @@ CONTRAST: dict[str, set[str]] = {
 }
 """Phrases before a name that set the claimant against the sentence: the claimant disputes
 what the sentence says, and the author asserts it."""
-
-AUTHOR_DISAGREES: dict[str, set[str]] = {
-    "nl": {"ten onrechte", "onterecht", "heeft ongelijk", "hebben ongelijk", "had ongelijk",
-           "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
-           "weinig overtuigend", "ik ben het niet eens", "ben ik het niet eens",
-           "ik ben het … oneens", "ik ben het … niet … eens"},
-    "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
-           "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
-           "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
-           "i … not … agree"},
-    "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "irrt", "irren", "irrte",
-           "hat unrecht", "nicht überzeugend", "wenig überzeugend", "ich stimme … nicht zu"},
-    "fr": {"à tort", "se trompe", "se trompent", "se trompait", "a tort", "ont tort",
-           "peu convaincant", "peu convaincante", "je ne suis pas d'accord",
-           "je ne suis pas d’accord", "erroné", "erronée", "erronés", "erronées", "intenable"},
-}  # fmt: skip
-"""Words by which the author rejects the reported claim (checked before :data:`AUTHOR_AGREES`:
-*niet overtuigend* before *overtuigend*); ``…`` stands for up to three words."""
-
-AUTHOR_AGREES: dict[str, set[str]] = {
-    "nl": {"terecht", "toont aan", "toonde aan", "bewijst", "bewees", "ook zegt",
-           "heeft gelijk", "hebben gelijk", "had gelijk", "overtuigend", "ik ben het eens",
-           "ben ik het eens", "ik sluit me aan bij", "ik sluit mij aan bij", "ik ben het … eens"},
-    "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown",
-           "convincingly", "is right", "was right", "are right", "i agree", "i concur",
-           "i … agree", "noticed", "pointed out", "was aware", "were aware"},
-    "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
-           "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich"},
-    "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
-           "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage",
-           "montre que", "montrent que", "a démontré", "ont démontré", "ont montré",
-           "comme le montre", "comme … le montre", "comme l’a montré", "comme l'a montré",
-           "comme l’explique", "comme l'explique", "comme le déclare", "comme le souligne",
-           "comme le note", "comme le remarque", "comme le rappelle", "remarque que",
-           "constate que", "met au jour", "a mis au jour", "fait remarquer", "avec raison"},
-}  # fmt: skip
-"""Words by which the author takes the reported claim for their own (factive verbs, *rightly*,
-*zoals X ook zegt*, *X heeft gelijk*, *I agree*)."""
 
 NEGATIONS: dict[str, set[str]] = {
     "nl": {"niet", "geen", "nooit"},

@@ -2,13 +2,15 @@
 (``Getty's thesis that``, ``de stelling van Getty``, ``in Getty's view``), gerunds that take
 the main clause's subject (``door te stellen dat``, ``by arguing that``), source words for
 bibliography authors only (``nach Weber``), hedges that make a claimant qualify, the words by
-which the author's own stance shows (distance, persistence, concessive openings), and the
-people nouns and subject pronouns that pronoun resolution follows. Declarative tables read by
-:mod:`.attribution` and :mod:`.claims`."""
+which the author's own stance shows (rejection, agreement, distance, persistence, concessive
+openings), and the people nouns and subject pronouns that pronoun resolution follows.
+Declarative tables read by :mod:`.attribution` and :mod:`.claims`."""
 
 from __future__ import annotations
 
 __all__ = [
+    "AUTHOR_AGREES",
+    "AUTHOR_DISAGREES",
     "AUTHOR_QUALIFIES",
     "CLAUSAL",
     "CONCESSIVE_OPENINGS",
@@ -124,6 +126,44 @@ HEDGES: dict[str, set[str]] = {
            "prudemment", "avec réserve"},
 }  # fmt: skip
 """Hedges next to an asserting cue: the claimant holds the claim only in part (qualifies)."""
+
+AUTHOR_DISAGREES: dict[str, set[str]] = {
+    "nl": {"ten onrechte", "onterecht", "heeft ongelijk", "hebben ongelijk", "had ongelijk",
+           "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
+           "weinig overtuigend", "ik ben het niet eens", "ben ik het niet eens",
+           "ik ben het … oneens", "ik ben het … niet … eens"},
+    "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
+           "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
+           "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
+           "i … not … agree"},
+    "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "irrt", "irren", "irrte",
+           "hat unrecht", "nicht überzeugend", "wenig überzeugend", "ich stimme … nicht zu"},
+    "fr": {"à tort", "se trompe", "se trompent", "se trompait", "a tort", "ont tort",
+           "peu convaincant", "peu convaincante", "je ne suis pas d'accord",
+           "je ne suis pas d’accord", "erroné", "erronée", "erronés", "erronées", "intenable"},
+}  # fmt: skip
+"""Words by which the author rejects the reported claim (checked before :data:`AUTHOR_AGREES`:
+*niet overtuigend* before *overtuigend*); ``…`` stands for up to three words."""
+
+AUTHOR_AGREES: dict[str, set[str]] = {
+    "nl": {"terecht", "toont aan", "toonde aan", "bewijst", "bewees", "ook zegt",
+           "heeft gelijk", "hebben gelijk", "had gelijk", "overtuigend", "ik ben het eens",
+           "ben ik het eens", "ik sluit me aan bij", "ik sluit mij aan bij", "ik ben het … eens"},
+    "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown",
+           "convincingly", "is right", "was right", "are right", "i agree", "i concur",
+           "i … agree", "noticed", "pointed out", "was aware", "were aware"},
+    "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
+           "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich"},
+    "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
+           "de manière convaincante", "je suis d'accord", "je suis d’accord", "je partage",
+           "montre que", "montrent que", "a démontré", "ont démontré", "ont montré",
+           "comme le montre", "comme … le montre", "comme l’a montré", "comme l'a montré",
+           "comme l’explique", "comme l'explique", "comme le déclare", "comme le souligne",
+           "comme le note", "comme le remarque", "comme le rappelle", "remarque que",
+           "constate que", "met au jour", "a mis au jour", "fait remarquer", "avec raison"},
+}  # fmt: skip
+"""Words by which the author takes the reported claim for their own (factive verbs, *rightly*,
+*zoals X ook zegt*, *X heeft gelijk*, *I agree*)."""
 
 AUTHOR_QUALIFIES: dict[str, set[str]] = {
     "nl": {"zogenaamde", "zogenaamd", "vermeende", "vermeend", "blijven … leunen op",
