@@ -125,9 +125,13 @@ def _after_comment(piece: str) -> str:
     John Day, 1934)"): each dropped sentence is prose, and what follows opens with names."""
     for stop in _SENTENCE_STOP.finditer(piece):
         head, tail = piece[: stop.start()], piece[stop.end() :]
-        if not _prose(head):
+        prose = _prose(head)
+        # a sentence that names a year is prose too when it opens with no name and the
+        # reference after it is whole ("In 1927 Rorty was arrested …. Boles, “…,” 159.")
+        dated = not prose and _prose(head, dated=True) and not _starts_reference(head)
+        if not (prose or dated):
             break
-        if _starts_reference(tail) and not _prose(tail):
+        if _starts_reference(tail) and not _prose(tail) and (prose or _complete(tail)):
             return tail
     return piece
 
@@ -165,7 +169,9 @@ def _split_cues(text: str) -> list[str]:
 
 
 # A full stop after a page number or a following-pages mark, then more text.
-_SENTENCE_END = re.compile(r"(?:\d[a-z]?|\b(?:ff?|sqq?|seq|suiv|e\.v|ö))(?P<dot>\.)\s+(?=\S)")
+_SENTENCE_END = re.compile(
+    r"(?:\d[a-z]?|\b(?:ff?|sqq?|seq|suiv|e\.v|ö)|(?<=\d)\))(?P<dot>\.)\s+(?=\S)"
+)
 _YEAR_RANGE_END = re.compile(r"\b(?:1[4-9]|20)\d\d\s*[-–—]\s*(?:(?:1[4-9]|20)\d\d|\d\d)\s*$")
 _IMPRINT_START = re.compile(r"^[A-ZÀ-Ý][^.;,()]{0,60},\s*(?:1[4-9]|20)\d\d\b")
 
@@ -177,7 +183,7 @@ def _split_sentences(text: str) -> list[str]:
         # a citation is short: what is looked at either side is bounded (linear in the note)
         head = text[max(start, match.start("dot") - _WINDOW) : match.start("dot")]
         tail = text[match.end() : match.end() + _WINDOW]
-        if "," not in head or not _ends_in_pages(head):
+        if "," not in head or not (_ends_in_pages(head) or _IMPRINT_CLOSES.search(head)):
             continue
         if _YEAR_RANGE_END.search(head) and _IMPRINT_START.match(tail):
             continue  # "…, 1933-1938. Cambridge UP, 1985": a title's dates, then its imprint
@@ -209,13 +215,26 @@ def _ends_in_pages(text: str) -> bool:
     if match is None or take_locator(text.strip())[1] is None:
         return False
     before = text.strip()[: match.start()].rstrip()
-    return bool(re.match(PAGE_PREFIX, match["loc"])) or before.endswith((",", ":", ")"))
+    return (
+        bool(re.match(PAGE_PREFIX, match["loc"]))
+        or before.endswith((",", ":", ")"))
+        or bool(_CHAPTER_BEFORE.search(before))
+    )
 
 
-def _prose(text: str) -> bool:
-    """Whether *text* is a sentence of comment: mostly lower-case words, no year, no pages."""
+# "…, 1923), chap. 11", "…, sect. 4": a chapter or section cited instead of pages
+_CHAPTER_BEFORE = re.compile(
+    r",\s*(?:chap|ch|chapter|sect|section|Kap|Kapitel|chap\.\s*et|part|pt)\.?$", re.IGNORECASE
+)
+# "… (New York: McKay, 1957)": an imprint in brackets closes a full reference
+_IMPRINT_CLOSES = re.compile(r"\([^()]*\b(?:1[4-9]|20)\d\d[a-z]?\)$")
+
+
+def _prose(text: str, *, dated: bool = False) -> bool:
+    """Whether *text* is a sentence of comment: mostly lower-case words, no pages, and no year
+    unless *dated*."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    if len(words) < 4 or re.search(r"\b(?:1[4-9]\d\d|20\d\d)\b", text):
+    if len(words) < 4 or (not dated and re.search(r"\b(?:1[4-9]\d\d|20\d\d)\b", text)):
         return False
     if LOCATOR.search(text.strip().rstrip(".")) and "," in text:
         return False
@@ -291,6 +310,34 @@ def _drop_relative(text: str) -> str:
     if match["end"].startswith(":"):
         return text[match.end() :]
     return f"{match['name']}, {text[match.end() :]}".rstrip(" ,")
+
+
+# A longer sentence of comment that runs into the reference by a verb or a preposition ("The
+# best book on it remains James Boyle, The Public Domain (…, 2008)", "The other treatment,
+# which Rorty rarely cited, appears in Veblen, The Theory of Business Enterprise (…, 1904)").
+_PROSE_LEAD = re.compile(
+    r"^(?P<lead>(?:[^\W\d_][\w'’.-]*,?\s+){2,16}?)"
+    r"(?:in|by|from|is|are|was|were|remains|remain|include|includes|see)\s+"
+    r"(?=[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3},\s)"
+)
+
+
+def _past_prose(text: str) -> ParsedCitation | None:
+    """The reference after a sentence of comment that runs into it, when it names its
+    authors, a title, and a year or pages (``None`` otherwise)."""
+    match = _PROSE_LEAD.match(text)
+    if match is None:
+        return None
+    words = match["lead"].split()
+    if sum(1 for w in words if w[:1].islower()) < 0.6 * len(words):
+        return None
+    rest = text[match.end() :]
+    if not looks_like_names(split_outside(rest, ",")[0]):
+        return None
+    citation = parse_reference(rest)
+    if not (citation.authors and citation.title and (citation.year or citation.locator)):
+        return None
+    return citation
 
 
 _AFTER_CUE = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,5}(?=[A-ZÀ-ÝА-Я„“\"'‘«])")
@@ -446,6 +493,8 @@ def parse_note(
             # a reference in another style
             continue
         citation = read_mla_note(core) or parse_reference(core)
+        if not citation.authors:
+            citation = _past_prose(core) or citation
         if not citation.authors and not (citation.kind == CitationKind.FULL and citation.title):
             citation = short_form(piece) or short_form(core) or citation
         if citation.authors or (citation.kind == CitationKind.FULL and citation.title):

@@ -92,9 +92,16 @@ def take_locator(text: str) -> tuple[str, str | None]:
     if not before:
         return "", loc
     volume_like = before[-1:].isalpha() and not before.endswith(("p", "S", ")"))
+    chapter = _CHAPTER_WORD.search(before)
+    if chapter is not None and re.fullmatch(r"\d+", loc):
+        # "…, 1923), chap. 11": the chapter cited, with its unit
+        return before[: chapter.start()].rstrip(" ,:"), f"{chapter['word']} {loc}"
     if re.fullmatch(r"\d+", loc) and volume_like:
         return text, None  # "Review 45" ends a container with its volume, not a page
     return before.rstrip(" ,:"), loc
+
+
+_CHAPTER_WORD = re.compile(r"(?:^|[,)]\s*)(?P<word>chap\.|ch\.|chapter|Kap\.|Kapitel)$")
 
 
 def _plain_range(text: str) -> str:
