@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.footnotes import SEGMENT, RawNote, note_label, printed_number
+from purgehist.formats.text.note_abbreviations import NoteAbbreviations
 from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.resolve import Resolution
 from purgehist.formats.text.works import Works
@@ -67,6 +68,7 @@ def cite_notes(
     counts["footnotes_with_text"] = len(present)
     counts["markers_matched"] = len(marked & present)
     found = NoteEvidence()
+    defined = NoteAbbreviations(short_titles)
     for n in numbers:
         if n not in present:
             continue
@@ -81,7 +83,7 @@ def cite_notes(
                 raw.text,
             )
         _cite_note(
-            found, n, raw, page, works, restarted, short_titles, previous_present=(n - 1) in present
+            found, n, raw, page, works, restarted, defined, previous_present=(n - 1) in present
         )
     for n in sorted(marked - present):
         reading.warn(
@@ -99,14 +101,14 @@ def _cite_note(
     page: str | None,
     works: Works,
     restarted: bool,
-    short_titles: Callable[[str], ParsedCitation | None] | None,
+    defined: NoteAbbreviations,
     *,
     previous_present: bool,
 ) -> None:
     reading = works.reading
     counts = reading.stats.counts
     citations = parse_note(
-        raw.text, short_titles, author_year=works.author_year, has_work=works.index.has_work
+        raw.text, defined.lookup, author_year=works.author_year, has_work=works.index.has_work
     )
     ids: list[str] = []
     found.by_note[n] = ids
@@ -115,6 +117,7 @@ def _cite_note(
         works.resolver.forget("the previous footnote cites no work that could be read")
         return
     label = note_label(n, restarted)
+    resolved: list[ParsedCitation] = []
     for k, citation in enumerate(citations, start=1):
         prov = reading.provenance(raw.line, printed_number(n), page)
         if citation.kind == CitationKind.NOTE:
@@ -158,3 +161,6 @@ def _cite_note(
             )
         )
         ids.append(evidence_id)
+        if result.source:
+            resolved.append(citation)
+    defined.define(raw.text, resolved)
