@@ -70,6 +70,9 @@ def test_same_author_back_references(note: str) -> None:
         pytest.param("On this point see Brown, op. cit., p. 90.", "Brown", "p. 90", id="en-opcit"),
         pytest.param("Sur la formule, voir Martin, op. cit., p. 4.", "Martin", "p. 4",
                      id="fr-opcit"),
+        pytest.param("Ruesch and Bateson (op. cit., p. 39) have suggested “many-to-one” as "
+                     "another type of communication.", "Ruesch", "p. 39",
+                     id="en-opcit-in-brackets-after-the-names"),
     ],
 )  # fmt: skip
 def test_back_reference_with_author(note: str, author: str, locator: str) -> None:

@@ -56,6 +56,12 @@ _OPCIT = re.compile(
     r"loc\.?\s*cit\.?|t\.\s?a\.\s?p\.?|l\.\s?c\.)(?P<title>[^,]*?)[\s,.:]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "Ruesch and Bateson (op. cit., p. 39) have suggested …": the names in the prose, the
+# back-reference and its pages in brackets
+_OPCIT_BRACKETED = re.compile(
+    r"^(?P<author>[^()]{2,80}?)\s*\((?P<word>op\.?\s*cit\.?|loc\.?\s*cit\.?|a\.\s?a\.\s?O\.?|"
+    rf"{_CITED})(?P<title>)[\s,.:]*(?P<rest>[^()]*)\)"
+)
 _MID_CUE = re.compile(
     rf"(?<=[,.:])\s+(?:(?:and|und|et|en)\s+)?(?={CUE}{CUE_MORE}\s*:?\s+\S)", re.IGNORECASE
 )
@@ -468,7 +474,7 @@ def parse_note(
                 citation.locator = rest or None
             citations.append(citation)
             continue
-        opcit = _OPCIT.match(core)
+        opcit = _OPCIT.match(core) or _OPCIT_BRACKETED.match(core)
         names, short = _opcit_names(opcit["author"]) if opcit else ("", None)
         if opcit and looks_like_names(names):
             word = opcit["word"].lower().replace(" ", "")
