@@ -153,3 +153,9 @@ def test_undated_works_told_apart_by_bracketed_letters_are_each_cited() -> None:
         ("Foster", "n.d. c"),
         ("Ramey", "n.d."),
     ]
+
+
+def test_pages_inside_square_brackets_leave_the_bracket_out() -> None:
+    note = "(z.B. Kausalsätze, Temporalsätze [zu einem Überblick vgl. Hentschel 1986: 202–203])."
+    (found,) = author_year_citations(note)
+    assert found.locator == "202–203"

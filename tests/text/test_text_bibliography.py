@@ -546,3 +546,15 @@ def test_author_year_entries_without_indents_keep_their_titles_extents_and_impri
         "John Benjamins.",
     )
     assert [no for no, _ in split_entries(lines)] == [1, 2, 3, 6, 8]
+
+
+def test_entries_opening_with_letters_beyond_latin_1_open_entries_of_their_own() -> None:
+    lines = _lines(
+        "Culy, Christopher. 1990. The syntax and semantics of internally headed relative",
+        "clauses. Stanford: Stanford University. (Doctoral dissertation).",
+        "Čulo, Oliver & Jean Nitzke. 2016. Patterns of terminological variation in post-",
+        "editing. Baltic Journal of Modern Computing 4(2). 106–114.",
+        "Łukasiewicz, Jan. 1951. Aristotle’s syllogistic. Oxford: Clarendon Press.",
+        "Šmilauer, Vladimír. 1947. Novočeská skladba. Praha: Ing. Mikuta.",
+    )
+    assert [no for no, _ in split_entries(lines)] == [1, 3, 5, 6]

@@ -210,7 +210,9 @@ def _tidy_pages(text: str) -> str:
     """The pages as printed without the spaces a set-apart recto or verso mark leaves
     (``b.4v –b.5r , 432`` → ``b.4v–b.5r, 432``) and without a closing full stop or comma."""
     text = re.sub(r"\s*([–—-])\s*", r"\1", text.strip())
-    return re.sub(r"\s+,", ",", text).rstrip(".,")
+    text = re.sub(r"\s+,", ",", text).rstrip(".,")
+    # "[vgl. Hentschel 1986: 202–203]": the square bracket closes around the citation
+    return text.rstrip("]").rstrip(".,") if text.count("]") > text.count("[") else text
 
 
 def _subject(text: str, start: int, has_work: Callable[[str, str], bool]) -> str | None:

@@ -27,14 +27,14 @@ _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
 # "Getty, J.", "de Vergara, Francisco", "ten Kate, Lambert", "[Blackwell, Thomas]", "———."
 _ENTRY_START = re.compile(
     rf"^(?:(?:{PARTICLE_BEFORE})*\[?"
-    r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
+    r"[A-ZÀ-ÝĀ-ŽА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝĀ-ŽА-Я]|[a-zа-я]{1,3}\.)|"
     r"(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id)\.|(?:Idem|Eadem)\b)\s*[.,:]?)"
 )
 # An author–year entry's opening: names and the year, each closed by a full stop ("Anon. 1613.
 # Grammatica…", "Gedike, Friedrich. 1782. Ueber…"; not an imprint, "Cambridge UP, 1985.",
 # "Cambridge: Cambridge University Press. 1985.").
 _DATED_START = re.compile(
-    rf"^(?:{PARTICLE_BEFORE})*\[?[A-ZÀ-ÝА-Я]"
+    rf"^(?:{PARTICLE_BEFORE})*\[?[A-ZÀ-ÝĀ-ŽА-Я]"
     r"[^\d():]{0,60}?\.\s+(?:1[4-9]|20)\d\d[a-z]?\.(?:\s|$)"
 )
 # A running head or subheading on a line of its own, in a few capitalised words without a full
@@ -59,7 +59,7 @@ _EXTENT_END = re.compile(r"\b\d+\s*(?:pp|S|p)\.\s*$")
 # & Letizia Formosa. 2015."): the title follows, on the next line; full stops in the names
 # only after initials.
 _NAMES_AND_YEAR = re.compile(
-    r"^\[?[A-ZÀ-ÝА-Я](?:[^.\d()]|(?<=\b[A-ZÀ-ÝА-Я])\.)*\.\s+(?:1[4-9]|20)\d\d[a-z]?\.$"
+    r"^\[?[A-ZÀ-ÝĀ-ŽА-Я](?:[^.\d()]|(?<=\b[A-ZÀ-ÝĀ-ŽА-Я])\.)*\.\s+(?:1[4-9]|20)\d\d[a-z]?\.$"
 )
 
 
