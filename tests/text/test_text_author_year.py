@@ -88,6 +88,13 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
             id="four-written-iiii",
         ),
         pytest.param(
+            "See Chambers (1728: i.203, 3rd sequence of pagination); Rhenius (1626: 5, second "
+            "pagination sequence); Walper (1589: 11, 37).",
+            [("Chambers", "1728", "i.203, 3rd sequence of pagination"),
+             ("Rhenius", "1626", "5, second pagination sequence"), ("Walper", "1589", "11, 37")],
+            id="which-pagination",
+        ),
+        pytest.param(
             "The article is d’Alembert’s (1751: 12), as Marineo des Bottens (1530: 4) noted.",
             [("d’Alembert", "1751", "12"), ("Marineo des Bottens", "1530", "4")],
             id="particles-before-and-inside-a-surname",

@@ -73,11 +73,17 @@ _MORE_BRACKETED = re.compile(r"\s?,\s?[(\[]([a-z])[)\]]")
 _ROMAN = rf"{ROMAN_NUMERAL}(?<=[ivxlcdm])"
 # a number after "and" or a comma that is a year opens the next citation ("1985: 12 and 1990")
 _NOT_YEAR = r"(?!(?:1[4-9]|20)\d\d[a-z]?(?![\w–-]))"
+# which of a book's paginations the pages are in ("i.203, 3rd sequence of pagination",
+# "5, second pagination sequence"): part of the locator, no page
+_SEQUENCE = (
+    r",\s(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"
+    r"(?:sequence\s+of\s+pagination|pagination(?:\s+sequence)?)(?=\s*[);]|$)"
+)
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*|"
     r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt)\.?\s?\d|§))\s*(?P<pages>"
     r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
-    r"(?:[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|"
+    rf"(?:{_SEQUENCE}|[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|"
     r"(?<=[–—-])\s+(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
     rf"\s?,\s{_NOT_YEAR}(?=[\w.*†‡¶]*\d|{_ROMAN}\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
     rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d))+)"
