@@ -95,6 +95,13 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
             id="which-pagination",
         ),
         pytest.param(
+            "Hosius (1560: 158r –158v ); Högström (1748: 77 – I refer to the German translation, "
+            "published in 1746/1747); Maier (1990: 12 – 14).",
+            [("Hosius", "1560", "158r–158v"), ("Högström", "1748", "77"),
+             ("Maier", "1990", "12–14")],
+            id="a-dash-before-a-comment-ends-the-pages",
+        ),
+        pytest.param(
             "The article is d’Alembert’s (1751: 12), as Marineo des Bottens (1530: 4) noted.",
             [("d’Alembert", "1751", "12"), ("Marineo des Bottens", "1530", "4")],
             id="particles-before-and-inside-a-surname",

@@ -79,12 +79,14 @@ _SEQUENCE = (
     r",\s(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"
     r"(?:sequence\s+of\s+pagination|pagination(?:\s+sequence)?)(?=\s*[);]|$)"
 )
+# a dash set apart before a sentence of comment ("77 – I refer to the German translation")
+_NOT_PROSE = r"(?![A-ZÀ-Ý][a-zß-ÿ]*\s+[a-zß-ÿ])"
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*|"
     r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt)\.?\s?\d|§))\s*(?P<pages>"
     r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
-    rf"(?:{_SEQUENCE}|[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|"
-    r"(?<=[–—-])\s+(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
+    rf"(?:{_SEQUENCE}|[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*{_NOT_PROSE}\S)|"
+    rf"(?<=[–—-])\s+{_NOT_PROSE}(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
     rf"\s?,\s{_NOT_YEAR}(?=[\w.*†‡¶]*\d|{_ROMAN}\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
     rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d))+)"
 )
