@@ -110,3 +110,58 @@ def test_merged_notes_one_line_and_short_title_with_op_cit() -> None:
         "p. 112 et 118",
     )
     assert split_citations("Ibid., 77.") == ["Ibid., 77."]
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "n", "pinpoint"),
+    [
+        pytest.param("Endicott (n 3) 220.", "Endicott", "3", "220", id="oscola"),
+        pytest.param("Donoghue (n 2) [23].", "Donoghue", "2", "[23]", id="oscola-paragraph"),
+        pytest.param("Goldstein, supra note 12, at 45.", "Goldstein", "12", "45", id="bluebook"),
+        pytest.param("Craig (n 5).", "Craig", "5", None, id="oscola-no-pages"),
+    ],
+)
+def test_cross_reference_to_the_work_of_another_note(
+    note: str, who: str, n: str, pinpoint: str | None
+) -> None:
+    (citation,) = parse_note(note)
+    assert citation.kind == CitationKind.NOTE
+    assert [a.surname for a in citation.authors] == [who]
+    assert (citation.locator, citation.pinpoint) == (n, pinpoint)
+
+
+def test_a_bracketed_note_number_in_a_sentence_is_no_cross_reference() -> None:
+    (citation,) = parse_note("The figures (n 4) were revised in the second edition.")
+    assert citation.kind == CitationKind.COMMENT
+
+
+def test_cross_reference_resolves_to_the_named_work_of_that_note_and_ibid_follows_it() -> None:
+    lines = _page(
+        [
+            "The doctrine was restated in 2011.1 It was then criticised.2 Its critics were",
+            "answered.3 The answer was accepted.4 The debate went on.5",
+        ],
+        [
+            "1 Timothy Endicott, Administrative Law (2nd edn, Oxford University Press 2011) 215.",
+            "2 Jason Varuhas, ‘The Reformation of English Administrative Law’ (2014) 126 LQR "
+            "369, 371; Paul Craig, Administrative Law (7th edn, Sweet & Maxwell 2012) 12.",
+            "3 Endicott (n 1) 220.",
+            "4 ibid 221.",
+            "5 Craig (n 2) 14.",
+        ],
+    )
+    dataset = parse_text("\n".join(lines), file="t.txt").dataset
+    titles = {s.id: (s.creators[0].name.split(",")[0], s.title) for s in dataset.sources}
+    cited = [
+        (titles[e.source or ""][0], e.locator.printed if e.locator else None)
+        for e in sorted(dataset.evidence, key=lambda e: e.id)
+    ]
+    assert cited == [
+        ("Endicott", "215"),
+        ("Varuhas", "371"),  # the article's first page, then the page cited
+        ("Craig", "12"),
+        ("Endicott", "220"),
+        ("Endicott", "221"),
+        ("Craig", "14"),
+    ]
+    assert all(e.status == CitationStatus.RESOLVED for e in dataset.evidence)

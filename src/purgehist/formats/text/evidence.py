@@ -12,8 +12,9 @@ from purgehist.formats.text.note_abbreviations import NoteAbbreviations
 from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.resolve import Resolution
 from purgehist.formats.text.works import Works
-from purgehist.model import CitationStatus, Evidence, parse_locator
+from purgehist.model import CitationStatus, Evidence, Source, parse_locator
 from purgehist.model.evidence import grade_settled_by
+from purgehist.names import PersonName
 
 __all__ = ["NoteEvidence", "cite_notes"]
 
@@ -26,17 +27,32 @@ class NoteEvidence:
     by_note: dict[int, list[str]] = field(default_factory=dict)
     """Note key → the ids of its evidence."""
 
-    def named_note(self, n: int, citation: ParsedCitation) -> Resolution:
+    def named_note(
+        self, n: int, citation: ParsedCitation, sources: Mapping[str, Source]
+    ) -> Resolution:
         """The work of the note that *citation* (a cross-reference from note *n*) names, in
-        the same numbering; unresolved when that note cites none."""
+        the same numbering, at the pages it gives; of several, the one by the author or of
+        the short title it names. Unresolved when that note cites none."""
         named = (n - n % SEGMENT) + int(citation.locator or 0)
         ids = set(self.by_note.get(named, ()))
-        sources = [e.source for e in self.evidence if e.id in ids and e.source]
-        if not sources:
+        cited = list(dict.fromkeys(e.source for e in self.evidence if e.id in ids and e.source))
+        if not cited:
             return Resolution(
                 None, None, f"'{citation.printed}': note {citation.locator} cites no work"
             )
-        return Resolution(sources[0], None)
+        fitting = [s for s in cited if _names_work(citation, sources.get(s))]
+        return Resolution((fitting or cited)[0], citation.pinpoint)
+
+
+def _names_work(citation: ParsedCitation, source: Source | None) -> bool:
+    """Whether *citation* names *source* by one of its authors or by its title's opening."""
+    if source is None:
+        return False
+    surnames = {PersonName(surname=c.name.split(",")[0]).key for c in source.creators}
+    if citation.authors:
+        return any(a.key in surnames for a in citation.authors)
+    short = (citation.title or "").casefold()
+    return bool(short) and source.title.casefold().startswith(short)
 
 
 def cite_notes(
@@ -121,7 +137,9 @@ def _cite_note(
     for k, citation in enumerate(citations, start=1):
         prov = reading.provenance(raw.line, printed_number(n), page)
         if citation.kind == CitationKind.NOTE:
-            result = found.named_note(n, citation)
+            result = found.named_note(n, citation, works.sources)
+            if result.source:  # an Ibid. after it follows the work it names
+                works.resolver.follow(result.source, result.locator)
         else:
             result = works.cite(
                 citation,

@@ -42,6 +42,19 @@ _NOTE_REFERENCE = re.compile(
     r"(?:\s+(?:above|oben|supra|ci-dessus|hierboven|hiervoor))?\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
+# "Endicott (n 3) 220", "Donoghue (n 2) [23]" (OSCOLA), "Goldstein, supra note 12, at 45"
+# (Bluebook): the work another note cites, by its author or short title, at other pages
+_NOTE_NAMED = re.compile(
+    r"^(?P<who>[^()]{2,80}?)\s*(?:\(n\.?\s?(?P<n>\d{1,4})\)|,?\s+supra\s+note\s+(?P<m>\d{1,4})),?"
+    r"\s*(?:at\s+)?(?P<rest>[^()]*?)\s*[.;]?\s*$"
+)
+# what may follow such a cross-reference: nothing, or the pages or paragraphs cited
+_PINPOINT_OK = re.compile(r"^(?:$|(?:pp?\.\s*|paras?\.?\s*)?[\[(]?(?:\d|[ivxlc]+\b))")
+# OSCOLA's article: "(2014) 126 LQR 369, 371": the first page, then the page cited
+_FIRST_PAGE_THEN_PIN = re.compile(
+    r"\((?:1[4-9]|20)\d\d\)\s+\d{1,4}\s+[^\d,;()]{2,80}?\s+(?P<first>\d+),\s*"
+    r"(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\s*\.?$"
+)
 _BACKREF = re.compile(
     r"^(?P<word>ibid(?:em)?\.?|ib\.|ebd\.?|ebenda|eod\.(?:\s*loc\.)?|idem|id\.|eadem|ead\.|"
     r"ders\.|dies\.|dezelfde|[-—–]{2,}\.?|_{3,}\.?)"
@@ -365,6 +378,20 @@ def _lead_ok(match: re.Match[str]) -> bool:
     return sum(1 for w in words if w[:1].islower()) >= 0.5 * len(words)
 
 
+def _named_note(printed: str, named: re.Match[str]) -> ParsedCitation:
+    """A cross-reference to the work of another note by its author or short title."""
+    who = named["who"].strip(" ,." + QUOTES_OPEN + "’”»")
+    names = looks_like_names(who)
+    return ParsedCitation(
+        kind=CitationKind.NOTE,
+        printed=printed,
+        authors=split_names(who, inverted=False) if names else [],
+        title=None if names else who,
+        locator=named["n"] or named["m"],
+        pinpoint=named["rest"].strip() or None,
+    )
+
+
 def _opcit_names(text: str) -> tuple[str, str | None]:
     """``Getty, Origins`` before ``op. cit.``: the author, and the short title naming one of
     the author's works (``Getty, J. A.`` is an author alone)."""
@@ -399,6 +426,10 @@ def parse_note(
         listed = short_titles(core) if short_titles is not None else None
         if listed is not None:
             citations.append(listed)
+            continue
+        named = _NOTE_NAMED.match(core)
+        if named is not None and _PINPOINT_OK.match(named["rest"]) and not _prose(named["who"]):
+            citations.append(_named_note(piece.strip(), named))
             continue
         crossed = _NOTE_REFERENCE.match(core)
         if crossed is not None:
@@ -505,6 +536,9 @@ def parse_note(
             citation = short_form(piece) or short_form(core) or citation
         if citation.authors or (citation.kind == CitationKind.FULL and citation.title):
             citation.printed = piece.strip()
+            pin = _FIRST_PAGE_THEN_PIN.search(core)
+            if pin is not None:
+                citation.pages, citation.locator = pin["first"], pin["pin"]
             citations.append(citation)
     if not citations and text.strip():
         return [ParsedCitation(kind=CitationKind.COMMENT, printed=text.strip())]
