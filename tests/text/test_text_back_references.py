@@ -165,3 +165,17 @@ def test_cross_reference_resolves_to_the_named_work_of_that_note_and_ibid_follow
         ("Craig", "14"),
     ]
     assert all(e.status == CitationStatus.RESOLVED for e in dataset.evidence)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "locator"),
+    [
+        pytest.param("Id. at 262–63.", CitationKind.IBID, "262–63", id="legal-id-at"),
+        pytest.param("Id. at [23].", CitationKind.IBID, "[23]", id="legal-id-at-paragraph"),
+        pytest.param("Idem, The Great Terror (London, 1990), 12.", CitationKind.IDEM, "12",
+                     id="idem-another-work"),
+    ],
+)  # fmt: skip
+def test_legal_id_at_pages_is_the_same_work(note: str, kind: str, locator: str) -> None:
+    (citation,) = parse_note(note)
+    assert (citation.kind, citation.locator) == (kind, locator)

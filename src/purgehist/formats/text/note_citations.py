@@ -105,6 +105,7 @@ _IDEM_TITLE = re.compile(
     rf"^(?P<title>[^,]+(?:,[^,]+)*?),\s*(?:op\.\s*cit\.?|{_CITED})[\s,.:]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_AT_PAGES = re.compile(rf"at\s+(?P<pages>(?:{PAGE_PREFIX}\s*)?{PAGES}|[\[(]?\d[^()]*)")
 _IBID_AFTER_IDEM = re.compile(r"^ib(?:id(?:em)?)?\.?(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$", re.I)
 
 
@@ -477,6 +478,10 @@ def parse_note(
             again = _IBID_AFTER_IDEM.match(rest) if is_idem else None
             if again is not None:  # "Id., ibid., p. 12": the same work again
                 rest = again["rest"]
+                is_idem = False
+            legal = _AT_PAGES.fullmatch(rest) if word == "id" else None
+            if legal is not None:  # "Id. at 262": the legal ibid., the same work
+                rest = legal["pages"]
                 is_idem = False
             titled = _IDEM_TITLE.match(rest) if is_idem else None
             if titled is not None:
