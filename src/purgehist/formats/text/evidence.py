@@ -49,10 +49,11 @@ def _names_work(citation: ParsedCitation, source: Source | None) -> bool:
     if source is None:
         return False
     surnames = {PersonName(surname=c.name.split(",")[0]).key for c in source.creators}
-    if citation.authors:
-        return any(a.key in surnames for a in citation.authors)
-    short = (citation.title or "").casefold()
-    return bool(short) and source.title.casefold().startswith(short)
+    if any(a.key in surnames for a in citation.authors):
+        return True
+    # a case or an anonymous work, by the opening of its title ("Donoghue (n 1)")
+    who = citation.title or (citation.authors[0].surname if citation.authors else "")
+    return bool(who) and source.title.casefold().startswith(who.casefold())
 
 
 def cite_notes(

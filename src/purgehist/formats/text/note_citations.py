@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from purgehist.formats.text.archival import find_archival
 from purgehist.formats.text.author_year import author_year_citations
+from purgehist.formats.text.cases import read_case
 from purgehist.formats.text.citation_parts import (
     CUE,
     CUE_MORE,
@@ -529,6 +530,11 @@ def parse_note(
                     locator=rest or None,
                 )
             )
+            continue
+        case = read_case(core)
+        if case is not None:
+            case.printed = piece.strip()
+            citations.append(case)
             continue
         if author_year:
             # the document cites by author and year: a piece without one is commentary, not
