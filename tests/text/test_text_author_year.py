@@ -102,6 +102,11 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
             id="a-dash-before-a-comment-ends-the-pages",
         ),
         pytest.param(
+            "For Saxon, see Casaubon (1650: 139; 190). Cf. (Smith 1990: 12; 1995: 3).",
+            [("Casaubon", "1650", "139; 190"), ("Smith", "1990", "12"), ("Smith", "1995", "3")],
+            id="more-pages-after-a-semicolon-but-not-a-year",
+        ),
+        pytest.param(
             "The article is d’Alembert’s (1751: 12), as Marineo des Bottens (1530: 4) noted.",
             [("d’Alembert", "1751", "12"), ("Marineo des Bottens", "1530", "4")],
             id="particles-before-and-inside-a-surname",

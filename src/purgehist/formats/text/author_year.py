@@ -88,7 +88,7 @@ _PAGES = re.compile(
     rf"(?:{_SEQUENCE}|[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*{_NOT_PROSE}\S)|"
     rf"(?<=[–—-])\s+{_NOT_PROSE}(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
     rf"\s?,\s{_NOT_YEAR}(?=[\w.*†‡¶]*\d|{_ROMAN}\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
-    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d))+)"
+    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d)|;\s?{_NOT_YEAR}(?=\d+[\s,–-]*\d*\s*[);]))+)"
 )
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
 # a headword, the title page or "passim"
