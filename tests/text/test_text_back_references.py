@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from purgehist.formats.text.citation_parts import CitationKind
@@ -179,3 +181,22 @@ def test_cross_reference_resolves_to_the_named_work_of_that_note_and_ibid_follow
 def test_legal_id_at_pages_is_the_same_work(note: str, kind: str, locator: str) -> None:
     (citation,) = parse_note(note)
     assert (citation.kind, citation.locator) == (kind, locator)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("Smith (n 3)" + " " * 2000 + "x (y)", id="oscola"),
+        pytest.param("Smith, supra note 3, at" + " " * 2000 + "x (y)", id="bluebook"),
+        pytest.param("Ruesch and Bateson (op. cit., p. 39" + " " * 2000 + "x (y", id="op-cit"),
+    ],
+)
+def test_a_run_of_spaces_does_not_stall_the_reading_of_a_note(note: str) -> None:
+    # a layout's column padding leaves long runs of spaces in notes; a failing match must not
+    # backtrack through them (the best of three runs, against a busy machine)
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        parse_note(note)
+        times.append(time.perf_counter() - start)
+    assert min(times) <= 0.1

@@ -202,7 +202,9 @@ def _genitive(
 ) -> list[PersonName]:
     """*names*, the first read as the surname in the genitive before a noun when it is no
     listed author of *year* but that surname is (German ``Ormelius-Sandbloms Ausführungen
-    (1997)``, ``Coniglios Analyse (2011)``)."""
+    (1997)``, ``Coniglios Analyse (2011)``). The noun reaches here as the second word of a
+    two-word surname (``_SURNAME`` joins at most two capitalised words, as in ``Marineo
+    Sículo``): a longer run of capitalised words is never read as one name."""
     if not names or has_work(names[0].surname, year):
         return names
     words = names[0].surname.split()

@@ -138,7 +138,8 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
             if groups and not line.gap and not _complete(groups[-1][1][-1]) and not heading:
                 starts = False
             elif groups and not starts:
-                opening = _NAMES_AND_YEAR.match(_join(groups[-1][1]))
+                # names and year fill a line or two: only the group's opening is looked at
+                opening = _NAMES_AND_YEAR.match(_join(groups[-1][1][:2]))
                 starts = not opening and (
                     _broken_early(previous, text, width)
                     or _running_head(stripped, text_lines[k + 1 : k + 2])

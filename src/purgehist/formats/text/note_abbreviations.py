@@ -53,6 +53,7 @@ class NoteAbbreviations:
         """Learn the short titles note *text* defines, each for the last of its *cited*
         (citations that were resolved, in order) printed before the definition."""
         added = False
+        text = " ".join(text.split())  # as the citations were read
         for where, key in defined_short_titles(text):
             before = [c for c in cited if c.kind in _WORKS and 0 <= text.find(c.printed) < where]
             if before and key not in self.works:

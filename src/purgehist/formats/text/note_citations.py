@@ -45,9 +45,11 @@ _NOTE_REFERENCE = re.compile(
 )
 # "Endicott (n 3) 220", "Donoghue (n 2) [23]" (OSCOLA), "Goldstein, supra note 12, at 45"
 # (Bluebook): the work another note cites, by its author or short title, at other pages
+# (matched on the text with its spaces collapsed; possessive, so that a failing match does not
+# backtrack through a run of spaces)
 _NOTE_NAMED = re.compile(
-    r"^(?P<who>[^()]{2,80}?)\s*(?:\(n\.?\s?(?P<n>\d{1,4})\)|,?\s+supra\s+note\s+(?P<m>\d{1,4})),?"
-    r"\s*(?:at\s+)?(?P<rest>[^()]*?)\s*[.;]?\s*$"
+    r"^(?P<who>[^()]{2,80}?) ?(?:\(n\.? ?(?P<n>\d{1,4})\)|,? supra note (?P<m>\d{1,4})),?"
+    r" ?+(?:at )?(?P<rest>[^()]*+)$"
 )
 # what may follow such a cross-reference: nothing, or the pages or paragraphs cited
 _PINPOINT_OK = re.compile(r"^(?:$|(?:pp?\.\s*|paras?\.?\s*)?[\[(]?(?:\d|[ivxlc]+\b))")
@@ -74,7 +76,7 @@ _OPCIT = re.compile(
 # back-reference and its pages in brackets
 _OPCIT_BRACKETED = re.compile(
     r"^(?P<author>[^()]{2,80}?)\s*\((?P<word>op\.?\s*cit\.?|loc\.?\s*cit\.?|a\.\s?a\.\s?O\.?|"
-    rf"{_CITED})(?P<title>)[\s,.:]*(?P<rest>[^()]*)\)"
+    rf"{_CITED})(?P<title>)[\s,.:]*+(?P<rest>[^()]*+)\)"
 )
 _MID_CUE = re.compile(
     rf"(?<=[,.:])\s+(?:(?:and|und|et|en)\s+)?(?={CUE}{CUE_MORE}\s*:?\s+\S)", re.IGNORECASE
@@ -390,7 +392,7 @@ def _named_note(printed: str, named: re.Match[str]) -> ParsedCitation:
         authors=split_names(who, inverted=False) if names else [],
         title=None if names else who,
         locator=named["n"] or named["m"],
-        pinpoint=named["rest"].strip() or None,
+        pinpoint=named["rest"].strip(" .;") or None,
     )
 
 
@@ -417,6 +419,9 @@ def parse_note(
     *author_year* (the document cites by author and year, see :mod:`.author_year`) the
     author–year citations are read first, *has_work* telling which surnames have a listed
     work of a year."""
+    # runs of spaces (a layout's column padding) mean nothing, and would make some patterns
+    # backtrack through them
+    text = " ".join(text.split())
     if author_year:
         dated = author_year_citations(text, has_work)
         if dated:
@@ -429,8 +434,12 @@ def parse_note(
         if listed is not None:
             citations.append(listed)
             continue
-        named = _NOTE_NAMED.match(core)
-        if named is not None and _PINPOINT_OK.match(named["rest"]) and not _prose(named["who"]):
+        named = _NOTE_NAMED.match(" ".join(core.split()))
+        if (
+            named is not None
+            and _PINPOINT_OK.match(named["rest"].strip(" .;"))
+            and not _prose(named["who"])
+        ):
             citations.append(_named_note(piece.strip(), named))
             continue
         crossed = _NOTE_REFERENCE.match(core)
