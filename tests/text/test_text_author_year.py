@@ -3,6 +3,8 @@ the pages of the citations that point at them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from purgehist.formats.text.author_year import author_year_citations, read_author_year_entry
@@ -86,6 +88,25 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
             id="four-written-iiii",
         ),
         pytest.param(
+            "See Chambers (1728: i.203, 3rd sequence of pagination); Rhenius (1626: 5, second "
+            "pagination sequence); Walper (1589: 11, 37).",
+            [("Chambers", "1728", "i.203, 3rd sequence of pagination"),
+             ("Rhenius", "1626", "5, second pagination sequence"), ("Walper", "1589", "11, 37")],
+            id="which-pagination",
+        ),
+        pytest.param(
+            "Hosius (1560: 158r –158v ); Högström (1748: 77 – I refer to the German translation, "
+            "published in 1746/1747); Maier (1990: 12 – 14).",
+            [("Hosius", "1560", "158r–158v"), ("Högström", "1748", "77"),
+             ("Maier", "1990", "12–14")],
+            id="a-dash-before-a-comment-ends-the-pages",
+        ),
+        pytest.param(
+            "For Saxon, see Casaubon (1650: 139; 190). Cf. (Smith 1990: 12; 1995: 3).",
+            [("Casaubon", "1650", "139; 190"), ("Smith", "1990", "12"), ("Smith", "1995", "3")],
+            id="more-pages-after-a-semicolon-but-not-a-year",
+        ),
+        pytest.param(
             "The article is d’Alembert’s (1751: 12), as Marineo des Bottens (1530: 4) noted.",
             [("d’Alembert", "1751", "12"), ("Marineo des Bottens", "1530", "4")],
             id="particles-before-and-inside-a-surname",
@@ -97,3 +118,63 @@ def test_pages_of_author_year_citations(
 ) -> None:
     found = author_year_citations(note)
     assert [(c.authors[0].surname, c.year, c.locator) for c in found] == cited
+
+
+def _listed(*works: tuple[str, str]) -> Callable[[str, str], bool]:
+    """A references list's ``has_work``: whether a surname has a listed work of a year."""
+    return lambda surname, year: (surname, year) in works
+
+
+@pytest.mark.parametrize(
+    ("note", "works", "cited"),
+    [
+        pytest.param(
+            "Ormelius-Sandbloms Ausführungen (1997: 93–94) kommen dem Kritikpunkt nach.",
+            [("Ormelius-Sandblom", "1997")],
+            [("Ormelius-Sandblom", "1997", "93–94")],
+            id="de-genitive-before-a-noun",
+        ),
+        pytest.param(
+            "Dorsey’s manuscripts (1890) gave the male declaratives by tribe.",
+            [("Dorsey", "1890")],
+            [("Dorsey", "1890", None)],
+            id="en-possessive-before-a-noun",
+        ),
+        pytest.param(
+            "Coniglio (2011: 98) geht davon aus, dass MPn nicht übereinander Skopus nehmen. "
+            "In Kombinationen bilden sie komplexe Cluster (vgl. 2011: 119).",
+            [("Coniglio", "2011")],
+            [("Coniglio", "2011", "98"), ("Coniglio", "2011", "119")],
+            id="de-bare-year-after-vgl-repeats-the-work",
+        ),
+        pytest.param(
+            "Weber (2004: 3) disagrees. The clusters are complex (cf. 2011: 119).",
+            [("Weber", "2004")],
+            [("Weber", "2004", "3")],
+            id="bare-year-of-another-year-is-not-guessed",
+        ),
+    ],
+)  # fmt: skip
+def test_citations_named_around_the_year(
+    note: str, works: list[tuple[str, str]], cited: list[tuple[str, str, str | None]]
+) -> None:
+    found = author_year_citations(note, _listed(*works))
+    assert [(c.authors[0].surname, c.year, c.locator) for c in found] == cited
+
+
+def test_undated_works_told_apart_by_bracketed_letters_are_each_cited() -> None:
+    note = "See the websites by Foster (2009; n.d.[a],[b],[c]) and Ramey’s (n.d.) website."
+    found = author_year_citations(note)
+    assert [(c.authors[0].surname, c.year_label) for c in found] == [
+        ("Foster", "2009"),
+        ("Foster", "n.d. a"),
+        ("Foster", "n.d. b"),
+        ("Foster", "n.d. c"),
+        ("Ramey", "n.d."),
+    ]
+
+
+def test_pages_inside_square_brackets_leave_the_bracket_out() -> None:
+    note = "(z.B. Kausalsätze, Temporalsätze [zu einem Überblick vgl. Hentschel 1986: 202–203])."
+    (found,) = author_year_citations(note)
+    assert found.locator == "202–203"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from purgehist.formats.text.citation_parts import CitationKind
@@ -70,6 +72,9 @@ def test_same_author_back_references(note: str) -> None:
         pytest.param("On this point see Brown, op. cit., p. 90.", "Brown", "p. 90", id="en-opcit"),
         pytest.param("Sur la formule, voir Martin, op. cit., p. 4.", "Martin", "p. 4",
                      id="fr-opcit"),
+        pytest.param("Ruesch and Bateson (op. cit., p. 39) have suggested “many-to-one” as "
+                     "another type of communication.", "Ruesch", "p. 39",
+                     id="en-opcit-in-brackets-after-the-names"),
     ],
 )  # fmt: skip
 def test_back_reference_with_author(note: str, author: str, locator: str) -> None:
@@ -107,3 +112,91 @@ def test_merged_notes_one_line_and_short_title_with_op_cit() -> None:
         "p. 112 et 118",
     )
     assert split_citations("Ibid., 77.") == ["Ibid., 77."]
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "n", "pinpoint"),
+    [
+        pytest.param("Endicott (n 3) 220.", "Endicott", "3", "220", id="oscola"),
+        pytest.param("Donoghue (n 2) [23].", "Donoghue", "2", "[23]", id="oscola-paragraph"),
+        pytest.param("Goldstein, supra note 12, at 45.", "Goldstein", "12", "45", id="bluebook"),
+        pytest.param("Craig (n 5).", "Craig", "5", None, id="oscola-no-pages"),
+    ],
+)
+def test_cross_reference_to_the_work_of_another_note(
+    note: str, who: str, n: str, pinpoint: str | None
+) -> None:
+    (citation,) = parse_note(note)
+    assert citation.kind == CitationKind.NOTE
+    assert [a.surname for a in citation.authors] == [who]
+    assert (citation.locator, citation.pinpoint) == (n, pinpoint)
+
+
+def test_a_bracketed_note_number_in_a_sentence_is_no_cross_reference() -> None:
+    (citation,) = parse_note("The figures (n 4) were revised in the second edition.")
+    assert citation.kind == CitationKind.COMMENT
+
+
+def test_cross_reference_resolves_to_the_named_work_of_that_note_and_ibid_follows_it() -> None:
+    lines = _page(
+        [
+            "The doctrine was restated in 2011.1 It was then criticised.2 Its critics were",
+            "answered.3 The answer was accepted.4 The debate went on.5",
+        ],
+        [
+            "1 Timothy Endicott, Administrative Law (2nd edn, Oxford University Press 2011) 215.",
+            "2 Jason Varuhas, ‘The Reformation of English Administrative Law’ (2014) 126 LQR "
+            "369, 371; Paul Craig, Administrative Law (7th edn, Sweet & Maxwell 2012) 12.",
+            "3 Endicott (n 1) 220.",
+            "4 ibid 221.",
+            "5 Craig (n 2) 14.",
+        ],
+    )
+    dataset = parse_text("\n".join(lines), file="t.txt").dataset
+    titles = {s.id: (s.creators[0].name.split(",")[0], s.title) for s in dataset.sources}
+    cited = [
+        (titles[e.source or ""][0], e.locator.printed if e.locator else None)
+        for e in sorted(dataset.evidence, key=lambda e: e.id)
+    ]
+    assert cited == [
+        ("Endicott", "215"),
+        ("Varuhas", "371"),  # the article's first page, then the page cited
+        ("Craig", "12"),
+        ("Endicott", "220"),
+        ("Endicott", "221"),
+        ("Craig", "14"),
+    ]
+    assert all(e.status == CitationStatus.RESOLVED for e in dataset.evidence)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "locator"),
+    [
+        pytest.param("Id. at 262–63.", CitationKind.IBID, "262–63", id="legal-id-at"),
+        pytest.param("Id. at [23].", CitationKind.IBID, "[23]", id="legal-id-at-paragraph"),
+        pytest.param("Idem, The Great Terror (London, 1990), 12.", CitationKind.IDEM, "12",
+                     id="idem-another-work"),
+    ],
+)  # fmt: skip
+def test_legal_id_at_pages_is_the_same_work(note: str, kind: str, locator: str) -> None:
+    (citation,) = parse_note(note)
+    assert (citation.kind, citation.locator) == (kind, locator)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("Smith (n 3)" + " " * 2000 + "x (y)", id="oscola"),
+        pytest.param("Smith, supra note 3, at" + " " * 2000 + "x (y)", id="bluebook"),
+        pytest.param("Ruesch and Bateson (op. cit., p. 39" + " " * 2000 + "x (y", id="op-cit"),
+    ],
+)
+def test_a_run_of_spaces_does_not_stall_the_reading_of_a_note(note: str) -> None:
+    # a layout's column padding leaves long runs of spaces in notes; a failing match must not
+    # backtrack through them (the best of three runs, against a busy machine)
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        parse_note(note)
+        times.append(time.perf_counter() - start)
+    assert min(times) <= 0.1

@@ -529,3 +529,32 @@ def test_archival_entry_becomes_a_listed_archival_source() -> None:
     listed = [dataset.get(i) for i in dataset.documents[0].bibliography]
     kinds = {s.title: s.type for s in listed}
     assert kinds.get("Politburo protocols") == SourceType.ARCHIVAL
+
+
+def test_author_year_entries_without_indents_keep_their_titles_extents_and_imprints() -> None:
+    # names and year alone on a line, the book's extent ("312 pp."), and a chapter's pages
+    # before the book's imprint: none of them ends an entry or opens one
+    lines = _lines(
+        "Albrecht, Jörn. 2013. Übersetzung und Linguistik. Tübingen: Narr. 312 pp.",
+        "Allen, Jeffrey. 2003. Post-editing. Amsterdam: John Benjamins.",
+        "Boyd, Michael S. 2016. Who is Joe the plumber? In Claudio Bendazzoli (eds.),",
+        "Addressing methodological challenges in interpreting studies research, 197–224.",
+        "Newcastle upon Tyne: Cambridge Scholars Publishing.",
+        "Di Giambattista, Lorella, Viviana Di Felice, Luca Briasco & Letizia Formosa. 2015.",
+        "Le politiche dell’Unione europea in materia di controlli alle frontiere. Roma.",
+        "Diriker, Ebru. 2004. De-/Re-contextualizing conference interpreting. Amsterdam:",
+        "John Benjamins.",
+    )
+    assert [no for no, _ in split_entries(lines)] == [1, 2, 3, 6, 8]
+
+
+def test_entries_opening_with_letters_beyond_latin_1_open_entries_of_their_own() -> None:
+    lines = _lines(
+        "Culy, Christopher. 1990. The syntax and semantics of internally headed relative",
+        "clauses. Stanford: Stanford University. (Doctoral dissertation).",
+        "Čulo, Oliver & Jean Nitzke. 2016. Patterns of terminological variation in post-",
+        "editing. Baltic Journal of Modern Computing 4(2). 106–114.",
+        "Łukasiewicz, Jan. 1951. Aristotle’s syllogistic. Oxford: Clarendon Press.",
+        "Šmilauer, Vladimír. 1947. Novočeská skladba. Praha: Ing. Mikuta.",
+    )
+    assert [no for no, _ in split_entries(lines)] == [1, 3, 5, 6]

@@ -192,3 +192,54 @@ def test_chicago_notes_with_comment(
 ) -> None:
     found = [([a.surname for a in c.authors], c.title, c.locator) for c in parse_note(note)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        pytest.param(
+            "Thorstein Veblen, Absentee Ownership and Business Enterprise in Recent Times "
+            "(New York: B. W. Huebsch, 1923), chap. 11. The other treatment appears in Veblen, "
+            "The Theory of Business Enterprise (New York: Charles Scribner’s Sons, 1904), 55–60.",
+            [
+                (["Veblen"], "Absentee Ownership and Business Enterprise in Recent Times",
+                 "1923", "chap. 11"),
+                (["Veblen"], "The Theory of Business Enterprise", "1904", "55–60"),
+            ],
+            id="a-chapter-then-a-sentence-that-runs-into-a-reference",
+        ),
+        pytest.param(
+            "Vance O. Packard, The Hidden Persuaders (New York: McKay, 1957). Gross, Richard "
+            "Rorty, 36.",
+            [(["Packard"], "The Hidden Persuaders", "1957", None),
+             (["Gross"], "Richard Rorty", None, "36")],
+            id="an-imprint-in-brackets-ends-a-citation",
+        ),
+        pytest.param(
+            "The best book on the enclosure of public knowledge remains James Boyle, The Public "
+            "Domain (New Haven, Conn.: Yale University Press, 2008), which is free to download.",
+            [(["Boyle"], "The Public Domain", "2008", None)],
+            id="comment-that-runs-into-the-reference",
+        ),
+        pytest.param(
+            "In 1927 Raushenbush and Rorty, for example, were arrested in Boston for protesting "
+            "the executions of Sacco and Vanzetti. Boles, “James Rorty’s Social Ecology,” 159.",
+            [(["Boles"], "James Rorty’s Social Ecology", None, "159")],
+            id="comment-with-a-year-before-a-short-reference",
+        ),
+        pytest.param(
+            "In 1927 the paper cited Boles, “James Rorty’s Social Ecology,” in full.",
+            [],
+            id="comment-naming-a-work-in-passing",
+        ),
+    ],
+)  # fmt: skip
+def test_chicago_notes_with_comment_and_chapters(
+    note: str, expected: list[tuple[list[str], str, str | None, str | None]]
+) -> None:
+    found = [
+        ([a.surname for a in c.authors], c.title, c.year, c.locator)
+        for c in parse_note(note)
+        if c.kind != "comment"
+    ]
+    assert found == expected

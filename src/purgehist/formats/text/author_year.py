@@ -44,8 +44,10 @@ _NAMES = (
     rf"{_SURNAME}(?:\s*{NAME_JOINER}\s*{_SURNAME})*"
     r"(?:\s+et\s+al\.?|\s+u\.\s?a\.)?"
 )
+# a possessive may have the cited thing between it and the year ("Dorsey’s manuscripts (n.d.)")
 _NAMES_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})(?:’s|'s|(?<=s)[’'])?\s*(?:\(\s*)?$"
+    rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})"
+    r"(?:(?:’s|'s|(?<=s)[’'])(?P<thing>\s+[a-zß-ÿ]{3,}(?=\s*\())?)?\s*(?:\(\s*)?$"
 )
 # works not yet out or undated: cited and listed with a word for the year
 _UNDATED = (
@@ -60,6 +62,7 @@ _YEAR_AT = re.compile(
 )
 # "1970a,b", "1892b, a": more works of the same year, by their letters alone
 _MORE_LETTER = re.compile(r"\s?,\s?([a-z])(?=\s*[,;:)\]]|\s*$)")
+_MORE_BRACKETED = re.compile(r"\s?,\s?[(\[]([a-z])[)\]]")
 # The pages after a colon (or ", p."): numbers, ranges and lists of them, roman numerals, and
 # the leaves of early printed books by their signatures, whose recto or verso mark is often
 # set apart ("a.3v", "*.iiv", "b.4v –b.5r , 432", ")(.7v"); or a dictionary's headword
@@ -70,14 +73,22 @@ _MORE_LETTER = re.compile(r"\s?,\s?([a-z])(?=\s*[,;:)\]]|\s*$)")
 _ROMAN = rf"{ROMAN_NUMERAL}(?<=[ivxlcdm])"
 # a number after "and" or a comma that is a year opens the next citation ("1985: 12 and 1990")
 _NOT_YEAR = r"(?!(?:1[4-9]|20)\d\d[a-z]?(?![\w–-]))"
+# which of a book's paginations the pages are in ("i.203, 3rd sequence of pagination",
+# "5, second pagination sequence"): part of the locator, no page
+_SEQUENCE = (
+    r",\s(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"
+    r"(?:sequence\s+of\s+pagination|pagination(?:\s+sequence)?)(?=\s*[);]|$)"
+)
+# a dash set apart before a sentence of comment ("77 – I refer to the German translation")
+_NOT_PROSE = r"(?![A-ZÀ-Ý][a-zß-ÿ]*\s+[a-zß-ÿ])"
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*|"
     r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt)\.?\s?\d|§))\s*(?P<pages>"
     r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
-    r"(?:[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*\S)|"
-    r"(?<=[–—-])\s+(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
+    rf"(?:{_SEQUENCE}|[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*{_NOT_PROSE}\S)|"
+    rf"(?<=[–—-])\s+{_NOT_PROSE}(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
     rf"\s?,\s{_NOT_YEAR}(?=[\w.*†‡¶]*\d|{_ROMAN}\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
-    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d))+)"
+    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d)|;\s?{_NOT_YEAR}(?=\d+[\s,–-]*\d*\s*[);]))+)"
 )
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
 # a headword, the title page or "passim"
@@ -88,7 +99,8 @@ _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vg
 
 
 # a year in brackets with no name before it: the author named earlier in the sentence
-_BARE_YEAR = re.compile(r"\(\s*$")
+# (also after a word that sends the reader there: "(vgl. 2011: 119)", "(see 1990)")
+_BARE_YEAR = re.compile(r"\(\s*(?:(?:vgl|cf|see|siehe|voir|s)\.?\s+)?$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+(?=[A-ZÀ-Ý])|;\s)")
 _CAPITALISED = re.compile(rf"(?<![\w’'\-])[{_UP}][\w’'\-]*[^\W\d_]")
 
@@ -109,19 +121,38 @@ def author_year_citations(
         if start < last_end:
             continue  # a number among the pages of the citation before
         before = _NAMES_BEFORE.search(text[max(0, start - 90) : start])
+        # "Amerot’s adaptation of Tryphon’s treatise (1520)": the possessor may be no author
+        # of the year; the sentence's subject then is
+        if (
+            before is not None
+            and before["thing"]
+            and has_work
+            and match["year"]
+            and not has_work(_names(before["names"])[0].surname, match["year"][:4])
+        ):
+            before = None
         if before is not None:
             names_text = before["names"]
             names = _names(names_text)
+            if has_work is not None and match["year"]:
+                names = _genitive(names, match["year"][:4], has_work)
         elif found and last_end >= 0 and _SAME_GROUP.match(text[last_end:start]):
             pass
         elif has_work is not None and (subject := _subject(text, start, has_work)) is not None:
             names_text, names = subject, [PersonName(surname=subject)]
+        elif (earlier := _same_work(found, text, match)) is not None:
+            # "Coniglio (2011: 98) geht … (vgl. 2011: 119)": the work cited before, again
+            names_text, names = earlier.printed, list(earlier.authors)
         else:
             continue
         year = match["year"] or match[0]
         labels, after = [year], match.end()
         while year[-1:].isalpha() and (more := _MORE_LETTER.match(text, after)) is not None:
             labels.append(year[:4] + more[1])
+            after = more.end()
+        lettered = re.match(r"^(.*?)[(\[][a-z][)\]]$", year) if not match["year"] else None
+        while lettered and (more := _MORE_BRACKETED.match(text, after)) is not None:
+            labels.append(f"{lettered[1]}[{more[1]}]")  # "n.d.[a],[b],[c]"
             after = more.end()
         pages = _PAGES.match(text, after)
         if pages is not None and not _PAGES_OK.search(pages["pages"]):
@@ -150,17 +181,54 @@ def author_year_citations(
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.)$")
 
 
+def _same_work(
+    found: list[ParsedCitation], text: str, year: re.Match[str]
+) -> ParsedCitation | None:
+    """The citation earlier in the note of the same year, the last, when a bracketed year
+    stands without a name (``(vgl. 2011: 119)``) and no other citation between names
+    another author."""
+    if (
+        not found
+        or not year["year"]
+        or not _BARE_YEAR.search(text[max(0, year.start() - 10) : year.start()])
+    ):
+        return None
+    last = found[-1]
+    return last if last.authors and last.year_label == year["year"] else None
+
+
+def _genitive(
+    names: list[PersonName], year: str, has_work: Callable[[str, str], bool]
+) -> list[PersonName]:
+    """*names*, the first read as the surname in the genitive before a noun when it is no
+    listed author of *year* but that surname is (German ``Ormelius-Sandbloms Ausführungen
+    (1997)``, ``Coniglios Analyse (2011)``). The noun reaches here as the second word of a
+    two-word surname (``_SURNAME`` joins at most two capitalised words, as in ``Marineo
+    Sículo``): a longer run of capitalised words is never read as one name."""
+    if not names or has_work(names[0].surname, year):
+        return names
+    words = names[0].surname.split()
+    if len(words) != 2 or not words[0].endswith("s") or not words[1][:1].isupper():
+        return names
+    for surname in (words[0][:-1], words[0]):
+        if has_work(surname, year):
+            return [PersonName(surname=surname), *names[1:]]
+    return names
+
+
 def _tidy_pages(text: str) -> str:
     """The pages as printed without the spaces a set-apart recto or verso mark leaves
     (``b.4v –b.5r , 432`` → ``b.4v–b.5r, 432``) and without a closing full stop or comma."""
     text = re.sub(r"\s*([–—-])\s*", r"\1", text.strip())
-    return re.sub(r"\s+,", ",", text).rstrip(".,")
+    text = re.sub(r"\s+,", ",", text).rstrip(".,")
+    # "[vgl. Hentschel 1986: 202–203]": the square bracket closes around the citation
+    return text.rstrip("]").rstrip(".,") if text.count("]") > text.count("[") else text
 
 
 def _subject(text: str, start: int, has_work: Callable[[str, str], bool]) -> str | None:
     """The surname a bare bracketed year at *start* belongs to: the last capitalised word of
     its sentence, before the bracket, with a listed work of that year."""
-    if not _BARE_YEAR.search(text[max(0, start - 3) : start]):
+    if not _BARE_YEAR.search(text[max(0, start - 10) : start]):
         return None
     year = text[start : start + 4]
     if not year.isdigit():

@@ -27,14 +27,14 @@ _BULLET = re.compile(r"^\s*(?:[•●▪◦·\-–—*]|\[\d+\]|\d{1,3}\.)\s+")
 # "Getty, J.", "de Vergara, Francisco", "ten Kate, Lambert", "[Blackwell, Thomas]", "———."
 _ENTRY_START = re.compile(
     rf"^(?:(?:{PARTICLE_BEFORE})*\[?"
-    r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝА-Я]|[a-zа-я]{1,3}\.)|"
+    r"[A-ZÀ-ÝĀ-ŽА-Я][\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s*(?:[A-ZÀ-ÝĀ-ŽА-Я]|[a-zа-я]{1,3}\.)|"
     r"(?:[—–-]{2,}|_{3,}|(?:Ders|Dies|Ead|Id)\.|(?:Idem|Eadem)\b)\s*[.,:]?)"
 )
 # An author–year entry's opening: names and the year, each closed by a full stop ("Anon. 1613.
 # Grammatica…", "Gedike, Friedrich. 1782. Ueber…"; not an imprint, "Cambridge UP, 1985.",
 # "Cambridge: Cambridge University Press. 1985.").
 _DATED_START = re.compile(
-    rf"^(?:{PARTICLE_BEFORE})*\[?[A-ZÀ-ÝА-Я]"
+    rf"^(?:{PARTICLE_BEFORE})*\[?[A-ZÀ-ÝĀ-ŽА-Я]"
     r"[^\d():]{0,60}?\.\s+(?:1[4-9]|20)\d\d[a-z]?\.(?:\s|$)"
 )
 # A running head or subheading on a line of its own, in a few capitalised words without a full
@@ -44,11 +44,22 @@ _RUNNING_HEAD = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){0,3}$")
 # "S. 97–129.").
 _IMPRINT_END = re.compile(r"(?:\b(?:1[4-9]|20)\d\d[a-z]?\)?|\d+\s*[-–]\s*\d+)\s*\.\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_PAGES_END = re.compile(r"\d+\s*[-–]\s*\d+\s*\.\s*$")
+_PLACE_OPENS = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.&-]+){0,3}:\s")
 # An entry does not end on an initial or an abbreviation that needs more text
 # ("hg. v. V. N." / "ed. by" / "S.").
 _OPEN_END = re.compile(
     r"(?:\b[A-ZÀ-ÝА-ЯЁ]\.|\b(?:v|u|hg|hrsg|ed|eds|vol|Bd|S|p|pp|trans|in|In|Hg|Hrsg|ders|dies)\.)"
     r"\s*$"
+)
+# …but a number before "pp." or "S." is the book's extent, which closes an entry ("Tübingen:
+# Narr. 312 pp.", "Berlin 1999. 480 S.")
+_EXTENT_END = re.compile(r"\b\d+\s*(?:pp|S|p)\.\s*$")
+# An author–year entry's names and year alone ("Di Giambattista, Lorella, Viviana Di Felice
+# & Letizia Formosa. 2015."): the title follows, on the next line; full stops in the names
+# only after initials.
+_NAMES_AND_YEAR = re.compile(
+    r"^\[?[A-ZÀ-ÝĀ-ŽА-Я](?:[^.\d()]|(?<=\b[A-ZÀ-ÝĀ-ŽА-Я])\.)*\.\s+(?:1[4-9]|20)\d\d[a-z]?\.$"
 )
 
 
@@ -127,8 +138,11 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
             if groups and not line.gap and not _complete(groups[-1][1][-1]) and not heading:
                 starts = False
             elif groups and not starts:
-                starts = _broken_early(previous, text, width) or _running_head(
-                    stripped, text_lines[k + 1 : k + 2]
+                # names and year fill a line or two: only the group's opening is looked at
+                opening = _NAMES_AND_YEAR.match(_join(groups[-1][1][:2]))
+                starts = not opening and (
+                    _broken_early(previous, text, width)
+                    or _running_head(stripped, text_lines[k + 1 : k + 2])
                 )
         if starts or not groups:
             groups.append((line.no, [text]))
@@ -160,12 +174,16 @@ def _broken_early(previous: str, text: str, width: int) -> bool:
     first = text.strip().split(" ", 1)[0]
     opens = first[:1].isupper() or first[:1] in "„“\"'‘«"
     ends = bool(_IMPRINT_END.search(previous))
+    if _PAGES_END.search(previous) and _PLACE_OPENS.match(text.strip()):
+        return False  # a chapter's pages, then the book's imprint ("…, 197–224.\nLeiden: Brill.")
     return opens and ends and len(previous.rstrip()) + 1 + len(first) <= width
 
 
 def _complete(text: str) -> bool:
     text = text.strip()
-    return bool(re.search(r"(?:\)|\d|\.)\s*$", text)) and not _OPEN_END.search(text)
+    return bool(re.search(r"(?:\)|\d|\.)\s*$", text)) and (
+        not _OPEN_END.search(text) or bool(_EXTENT_END.search(text))
+    )
 
 
 def is_subheading(text: str) -> bool:

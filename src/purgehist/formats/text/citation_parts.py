@@ -123,6 +123,9 @@ class ParsedCitation:
     """``Ders., a.a.O.``: the authors are those of the previous citation."""
     et_al: bool = False
     """The authors printed end in ``et al.``: the work has more authors than are named."""
+    pinpoint: str | None = None
+    """Of a cross-reference to another note (``Endicott (n 3) 220``): the pages cited in the
+    work that note cites (the locator is the note's number)."""
 
 
 def split_outside(text: str, separators: str) -> list[str]:

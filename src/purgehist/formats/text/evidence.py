@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
 from purgehist.formats.text.footnotes import SEGMENT, RawNote, note_label, printed_number
+from purgehist.formats.text.note_abbreviations import NoteAbbreviations
 from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.resolve import Resolution
 from purgehist.formats.text.works import Works
-from purgehist.model import CitationStatus, Evidence, parse_locator
+from purgehist.model import CitationStatus, Evidence, Source, parse_locator
 from purgehist.model.evidence import grade_settled_by
+from purgehist.names import PersonName
 
 __all__ = ["NoteEvidence", "cite_notes"]
 
@@ -25,17 +27,33 @@ class NoteEvidence:
     by_note: dict[int, list[str]] = field(default_factory=dict)
     """Note key → the ids of its evidence."""
 
-    def named_note(self, n: int, citation: ParsedCitation) -> Resolution:
+    def named_note(
+        self, n: int, citation: ParsedCitation, sources: Mapping[str, Source]
+    ) -> Resolution:
         """The work of the note that *citation* (a cross-reference from note *n*) names, in
-        the same numbering; unresolved when that note cites none."""
+        the same numbering, at the pages it gives; of several, the one by the author or of
+        the short title it names. Unresolved when that note cites none."""
         named = (n - n % SEGMENT) + int(citation.locator or 0)
         ids = set(self.by_note.get(named, ()))
-        sources = [e.source for e in self.evidence if e.id in ids and e.source]
-        if not sources:
+        cited = list(dict.fromkeys(e.source for e in self.evidence if e.id in ids and e.source))
+        if not cited:
             return Resolution(
                 None, None, f"'{citation.printed}': note {citation.locator} cites no work"
             )
-        return Resolution(sources[0], None)
+        fitting = [s for s in cited if _names_work(citation, sources.get(s))]
+        return Resolution((fitting or cited)[0], citation.pinpoint)
+
+
+def _names_work(citation: ParsedCitation, source: Source | None) -> bool:
+    """Whether *citation* names *source* by one of its authors or by its title's opening."""
+    if source is None:
+        return False
+    surnames = {PersonName(surname=c.name.split(",")[0]).key for c in source.creators}
+    if any(a.key in surnames for a in citation.authors):
+        return True
+    # a case or an anonymous work, by the opening of its title ("Donoghue (n 1)")
+    who = citation.title or (citation.authors[0].surname if citation.authors else "")
+    return bool(who) and source.title.casefold().startswith(who.casefold())
 
 
 def cite_notes(
@@ -67,6 +85,7 @@ def cite_notes(
     counts["footnotes_with_text"] = len(present)
     counts["markers_matched"] = len(marked & present)
     found = NoteEvidence()
+    defined = NoteAbbreviations(short_titles)
     for n in numbers:
         if n not in present:
             continue
@@ -81,7 +100,7 @@ def cite_notes(
                 raw.text,
             )
         _cite_note(
-            found, n, raw, page, works, restarted, short_titles, previous_present=(n - 1) in present
+            found, n, raw, page, works, restarted, defined, previous_present=(n - 1) in present
         )
     for n in sorted(marked - present):
         reading.warn(
@@ -99,14 +118,14 @@ def _cite_note(
     page: str | None,
     works: Works,
     restarted: bool,
-    short_titles: Callable[[str], ParsedCitation | None] | None,
+    defined: NoteAbbreviations,
     *,
     previous_present: bool,
 ) -> None:
     reading = works.reading
     counts = reading.stats.counts
     citations = parse_note(
-        raw.text, short_titles, author_year=works.author_year, has_work=works.index.has_work
+        raw.text, defined.lookup, author_year=works.author_year, has_work=works.index.has_work
     )
     ids: list[str] = []
     found.by_note[n] = ids
@@ -115,10 +134,13 @@ def _cite_note(
         works.resolver.forget("the previous footnote cites no work that could be read")
         return
     label = note_label(n, restarted)
+    resolved: list[ParsedCitation] = []
     for k, citation in enumerate(citations, start=1):
         prov = reading.provenance(raw.line, printed_number(n), page)
         if citation.kind == CitationKind.NOTE:
-            result = found.named_note(n, citation)
+            result = found.named_note(n, citation, works.sources)
+            if result.source:  # an Ibid. after it follows the work it names
+                works.resolver.follow(result.source, result.locator)
         else:
             result = works.cite(
                 citation,
@@ -158,3 +180,6 @@ def _cite_note(
             )
         )
         ids.append(evidence_id)
+        if result.source:
+            resolved.append(citation)
+    defined.define(raw.text, resolved)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from purgehist.formats.text.archival import find_archival
 from purgehist.formats.text.author_year import author_year_citations
+from purgehist.formats.text.cases import read_case
 from purgehist.formats.text.citation_parts import (
     CUE,
     CUE_MORE,
@@ -42,6 +43,21 @@ _NOTE_REFERENCE = re.compile(
     r"(?:\s+(?:above|oben|supra|ci-dessus|hierboven|hiervoor))?\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
+# "Endicott (n 3) 220", "Donoghue (n 2) [23]" (OSCOLA), "Goldstein, supra note 12, at 45"
+# (Bluebook): the work another note cites, by its author or short title, at other pages
+# (matched on the text with its spaces collapsed; possessive, so that a failing match does not
+# backtrack through a run of spaces)
+_NOTE_NAMED = re.compile(
+    r"^(?P<who>[^()]{2,80}?) ?(?:\(n\.? ?(?P<n>\d{1,4})\)|,? supra note (?P<m>\d{1,4})),?"
+    r" ?+(?:at )?(?P<rest>[^()]*+)$"
+)
+# what may follow such a cross-reference: nothing, or the pages or paragraphs cited
+_PINPOINT_OK = re.compile(r"^(?:$|(?:pp?\.\s*|paras?\.?\s*)?[\[(]?(?:\d|[ivxlc]+\b))")
+# OSCOLA's article: "(2014) 126 LQR 369, 371": the first page, then the page cited
+_FIRST_PAGE_THEN_PIN = re.compile(
+    r"\((?:1[4-9]|20)\d\d\)\s+\d{1,4}\s+[^\d,;()]{2,80}?\s+(?P<first>\d+),\s*"
+    r"(?P<pin>\d+(?:\s*[-–]\s*\d+)?)\s*\.?$"
+)
 _BACKREF = re.compile(
     r"^(?P<word>ibid(?:em)?\.?|ib\.|ebd\.?|ebenda|eod\.(?:\s*loc\.)?|idem|id\.|eadem|ead\.|"
     r"ders\.|dies\.|dezelfde|[-—–]{2,}\.?|_{3,}\.?)"
@@ -55,6 +71,12 @@ _OPCIT = re.compile(
     rf"{_CITED}|"
     r"loc\.?\s*cit\.?|t\.\s?a\.\s?p\.?|l\.\s?c\.)(?P<title>[^,]*?)[\s,.:]*(?P<rest>.*)$",
     re.IGNORECASE,
+)
+# "Ruesch and Bateson (op. cit., p. 39) have suggested …": the names in the prose, the
+# back-reference and its pages in brackets
+_OPCIT_BRACKETED = re.compile(
+    r"^(?P<author>[^()]{2,80}?)\s*\((?P<word>op\.?\s*cit\.?|loc\.?\s*cit\.?|a\.\s?a\.\s?O\.?|"
+    rf"{_CITED})(?P<title>)[\s,.:]*+(?P<rest>[^()]*+)\)"
 )
 _MID_CUE = re.compile(
     rf"(?<=[,.:])\s+(?:(?:and|und|et|en)\s+)?(?={CUE}{CUE_MORE}\s*:?\s+\S)", re.IGNORECASE
@@ -86,6 +108,7 @@ _IDEM_TITLE = re.compile(
     rf"^(?P<title>[^,]+(?:,[^,]+)*?),\s*(?:op\.\s*cit\.?|{_CITED})[\s,.:]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_AT_PAGES = re.compile(rf"at\s+(?P<pages>(?:{PAGE_PREFIX}\s*)?{PAGES}|[\[(]?\d[^()]*)")
 _IBID_AFTER_IDEM = re.compile(r"^ib(?:id(?:em)?)?\.?(?=$|[\s,.;:])[\s,.:]*(?P<rest>.*)$", re.I)
 
 
@@ -125,9 +148,13 @@ def _after_comment(piece: str) -> str:
     John Day, 1934)"): each dropped sentence is prose, and what follows opens with names."""
     for stop in _SENTENCE_STOP.finditer(piece):
         head, tail = piece[: stop.start()], piece[stop.end() :]
-        if not _prose(head):
+        prose = _prose(head)
+        # a sentence that names a year is prose too when it opens with no name and the
+        # reference after it is whole ("In 1927 Rorty was arrested …. Boles, “…,” 159.")
+        dated = not prose and _prose(head, dated=True) and not _starts_reference(head)
+        if not (prose or dated):
             break
-        if _starts_reference(tail) and not _prose(tail):
+        if _starts_reference(tail) and not _prose(tail) and (prose or _complete(tail)):
             return tail
     return piece
 
@@ -165,7 +192,9 @@ def _split_cues(text: str) -> list[str]:
 
 
 # A full stop after a page number or a following-pages mark, then more text.
-_SENTENCE_END = re.compile(r"(?:\d[a-z]?|\b(?:ff?|sqq?|seq|suiv|e\.v|ö))(?P<dot>\.)\s+(?=\S)")
+_SENTENCE_END = re.compile(
+    r"(?:\d[a-z]?|\b(?:ff?|sqq?|seq|suiv|e\.v|ö)|(?<=\d)\))(?P<dot>\.)\s+(?=\S)"
+)
 _YEAR_RANGE_END = re.compile(r"\b(?:1[4-9]|20)\d\d\s*[-–—]\s*(?:(?:1[4-9]|20)\d\d|\d\d)\s*$")
 _IMPRINT_START = re.compile(r"^[A-ZÀ-Ý][^.;,()]{0,60},\s*(?:1[4-9]|20)\d\d\b")
 
@@ -177,7 +206,7 @@ def _split_sentences(text: str) -> list[str]:
         # a citation is short: what is looked at either side is bounded (linear in the note)
         head = text[max(start, match.start("dot") - _WINDOW) : match.start("dot")]
         tail = text[match.end() : match.end() + _WINDOW]
-        if "," not in head or not _ends_in_pages(head):
+        if "," not in head or not (_ends_in_pages(head) or _IMPRINT_CLOSES.search(head)):
             continue
         if _YEAR_RANGE_END.search(head) and _IMPRINT_START.match(tail):
             continue  # "…, 1933-1938. Cambridge UP, 1985": a title's dates, then its imprint
@@ -209,13 +238,26 @@ def _ends_in_pages(text: str) -> bool:
     if match is None or take_locator(text.strip())[1] is None:
         return False
     before = text.strip()[: match.start()].rstrip()
-    return bool(re.match(PAGE_PREFIX, match["loc"])) or before.endswith((",", ":", ")"))
+    return (
+        bool(re.match(PAGE_PREFIX, match["loc"]))
+        or before.endswith((",", ":", ")"))
+        or bool(_CHAPTER_BEFORE.search(before))
+    )
 
 
-def _prose(text: str) -> bool:
-    """Whether *text* is a sentence of comment: mostly lower-case words, no year, no pages."""
+# "…, 1923), chap. 11", "…, sect. 4": a chapter or section cited instead of pages
+_CHAPTER_BEFORE = re.compile(
+    r",\s*(?:chap|ch|chapter|sect|section|Kap|Kapitel|chap\.\s*et|part|pt)\.?$", re.IGNORECASE
+)
+# "… (New York: McKay, 1957)": an imprint in brackets closes a full reference
+_IMPRINT_CLOSES = re.compile(r"\([^()]*\b(?:1[4-9]|20)\d\d[a-z]?\)$")
+
+
+def _prose(text: str, *, dated: bool = False) -> bool:
+    """Whether *text* is a sentence of comment: mostly lower-case words, no pages, and no year
+    unless *dated*."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    if len(words) < 4 or re.search(r"\b(?:1[4-9]\d\d|20\d\d)\b", text):
+    if len(words) < 4 or (not dated and re.search(r"\b(?:1[4-9]\d\d|20\d\d)\b", text)):
         return False
     if LOCATOR.search(text.strip().rstrip(".")) and "," in text:
         return False
@@ -293,6 +335,34 @@ def _drop_relative(text: str) -> str:
     return f"{match['name']}, {text[match.end() :]}".rstrip(" ,")
 
 
+# A longer sentence of comment that runs into the reference by a verb or a preposition ("The
+# best book on it remains James Boyle, The Public Domain (…, 2008)", "The other treatment,
+# which Rorty rarely cited, appears in Veblen, The Theory of Business Enterprise (…, 1904)").
+_PROSE_LEAD = re.compile(
+    r"^(?P<lead>(?:[^\W\d_][\w'’.-]*,?\s+){2,16}?)"
+    r"(?:in|by|from|is|are|was|were|remains|remain|include|includes|see)\s+"
+    r"(?=[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3},\s)"
+)
+
+
+def _past_prose(text: str) -> ParsedCitation | None:
+    """The reference after a sentence of comment that runs into it, when it names its
+    authors, a title, and a year or pages (``None`` otherwise)."""
+    match = _PROSE_LEAD.match(text)
+    if match is None:
+        return None
+    words = match["lead"].split()
+    if sum(1 for w in words if w[:1].islower()) < 0.6 * len(words):
+        return None
+    rest = text[match.end() :]
+    if not looks_like_names(split_outside(rest, ",")[0]):
+        return None
+    citation = parse_reference(rest)
+    if not (citation.authors and citation.title and (citation.year or citation.locator)):
+        return None
+    return citation
+
+
 _AFTER_CUE = re.compile(r"^(?:[a-zß-ÿ][\w'’-]*\s+){1,5}(?=[A-ZÀ-ÝА-Я„“\"'‘«])")
 
 
@@ -310,6 +380,20 @@ def _lead_ok(match: re.Match[str]) -> bool:
     if cue in {"vgl.", "cf.", "siehe", "see", "zie", "voir"}:
         return True  # "Zu dieser Formulierung vgl.": German nouns are capitalised
     return sum(1 for w in words if w[:1].islower()) >= 0.5 * len(words)
+
+
+def _named_note(printed: str, named: re.Match[str]) -> ParsedCitation:
+    """A cross-reference to the work of another note by its author or short title."""
+    who = named["who"].strip(" ,." + QUOTES_OPEN + "’”»")
+    names = looks_like_names(who)
+    return ParsedCitation(
+        kind=CitationKind.NOTE,
+        printed=printed,
+        authors=split_names(who, inverted=False) if names else [],
+        title=None if names else who,
+        locator=named["n"] or named["m"],
+        pinpoint=named["rest"].strip(" .;") or None,
+    )
 
 
 def _opcit_names(text: str) -> tuple[str, str | None]:
@@ -335,6 +419,9 @@ def parse_note(
     *author_year* (the document cites by author and year, see :mod:`.author_year`) the
     author–year citations are read first, *has_work* telling which surnames have a listed
     work of a year."""
+    # runs of spaces (a layout's column padding) mean nothing, and would make some patterns
+    # backtrack through them
+    text = " ".join(text.split())
     if author_year:
         dated = author_year_citations(text, has_work)
         if dated:
@@ -346,6 +433,14 @@ def parse_note(
         listed = short_titles(core) if short_titles is not None else None
         if listed is not None:
             citations.append(listed)
+            continue
+        named = _NOTE_NAMED.match(" ".join(core.split()))
+        if (
+            named is not None
+            and _PINPOINT_OK.match(named["rest"].strip(" .;"))
+            and not _prose(named["who"])
+        ):
+            citations.append(_named_note(piece.strip(), named))
             continue
         crossed = _NOTE_REFERENCE.match(core)
         if crossed is not None:
@@ -394,6 +489,10 @@ def parse_note(
             if again is not None:  # "Id., ibid., p. 12": the same work again
                 rest = again["rest"]
                 is_idem = False
+            legal = _AT_PAGES.fullmatch(rest) if word == "id" else None
+            if legal is not None:  # "Id. at 262": the legal ibid., the same work
+                rest = legal["pages"]
+                is_idem = False
             titled = _IDEM_TITLE.match(rest) if is_idem else None
             if titled is not None:
                 citations.append(
@@ -421,7 +520,7 @@ def parse_note(
                 citation.locator = rest or None
             citations.append(citation)
             continue
-        opcit = _OPCIT.match(core)
+        opcit = _OPCIT.match(core) or _OPCIT_BRACKETED.match(core)
         names, short = _opcit_names(opcit["author"]) if opcit else ("", None)
         if opcit and looks_like_names(names):
             word = opcit["word"].lower().replace(" ", "")
@@ -441,15 +540,25 @@ def parse_note(
                 )
             )
             continue
+        case = read_case(core)
+        if case is not None:
+            case.printed = piece.strip()
+            citations.append(case)
+            continue
         if author_year:
             # the document cites by author and year: a piece without one is commentary, not
             # a reference in another style
             continue
         citation = read_mla_note(core) or parse_reference(core)
+        if not citation.authors:
+            citation = _past_prose(core) or citation
         if not citation.authors and not (citation.kind == CitationKind.FULL and citation.title):
             citation = short_form(piece) or short_form(core) or citation
         if citation.authors or (citation.kind == CitationKind.FULL and citation.title):
             citation.printed = piece.strip()
+            pin = _FIRST_PAGE_THEN_PIN.search(core)
+            if pin is not None:
+                citation.pages, citation.locator = pin["first"], pin["pin"]
             citations.append(citation)
     if not citations and text.strip():
         return [ParsedCitation(kind=CitationKind.COMMENT, printed=text.strip())]

@@ -92,9 +92,24 @@ def take_locator(text: str) -> tuple[str, str | None]:
     if not before:
         return "", loc
     volume_like = before[-1:].isalpha() and not before.endswith(("p", "S", ")"))
+    if _MONTH.search(before):
+        return text, None  # "interview by the author, August 26, 1988": a date, not pages
+    chapter = _CHAPTER_WORD.search(before)
+    if chapter is not None and re.fullmatch(r"\d+", loc):
+        # "…, 1923), chap. 11": the chapter cited, with its unit
+        return before[: chapter.start()].rstrip(" ,:"), f"{chapter['word']} {loc}"
     if re.fullmatch(r"\d+", loc) and volume_like:
         return text, None  # "Review 45" ends a container with its volume, not a page
     return before.rstrip(" ,:"), loc
+
+
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|"
+    r"Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre)\.?$"
+)
+_CHAPTER_WORD = re.compile(r"(?:^|[,)]\s*)(?P<word>chap\.|ch\.|chapter|Kap\.|Kapitel)$")
 
 
 def _plain_range(text: str) -> str:

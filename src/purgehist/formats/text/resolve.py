@@ -307,6 +307,11 @@ class Resolver:
         self.last = _Last()
         self.gap = reason
 
+    def follow(self, source: str, locator: str | None) -> None:
+        """The citation just read, resolved elsewhere (a cross-reference to another note), cites
+        *source* at *locator*: what a following ``Ibid.`` repeats."""
+        self.last = _Last(source, locator)
+
     def remember(self, source: str, authors: list[PersonName]) -> None:
         """Record the authors of a known source (for ``Idem``)."""
         self.authors_of[source] = authors
