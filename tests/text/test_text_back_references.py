@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import time
+import signal
 
 import pytest
 
@@ -191,12 +191,17 @@ def test_legal_id_at_pages_is_the_same_work(note: str, kind: str, locator: str) 
         pytest.param("Ruesch and Bateson (op. cit., p. 39" + " " * 2000 + "x (y", id="op-cit"),
     ],
 )
-def test_a_run_of_spaces_does_not_stall_the_reading_of_a_note(note: str) -> None:
-    # a layout's column padding leaves long runs of spaces in notes; a failing match must not
-    # backtrack through them (the best of three runs, against a busy machine)
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        parse_note(note)
-        times.append(time.perf_counter() - start)
-    assert min(times) <= 0.1
+def test_a_run_of_spaces_reads_as_one_space_without_stalling(note: str) -> None:
+    # a layout's column padding leaves long runs of spaces in notes; a failing match that
+    # backtracked through them took minutes, so the alarm only guards against a hang
+    def stalled(signum: int, frame: object) -> None:
+        raise TimeoutError("parse_note stalled on a run of spaces")
+
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(20)
+    try:
+        padded = parse_note(note)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert padded == parse_note(" ".join(note.split()))
