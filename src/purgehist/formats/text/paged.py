@@ -44,6 +44,9 @@ _PROVEN = 4
 """After how many notes a restart of the numbering is taken as true."""
 _TRIES = 12
 """How many starts of a notes area are tried on one page (the work per page stays linear)."""
+_CATCH_UP = 12
+"""How far past the last note read an area with sure markers may start: the notes of the pages
+between were missed (without it, one missed page would lose every page after it)."""
 _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 
 
@@ -213,11 +216,13 @@ class _Pager:
                 hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
             ):
                 continue
-            if not (resumed or self.in_sequence(label.n) or _proven(hits)):
+            caught_up = self.catches_up(label.n, hits)
+            if not (resumed or self.in_sequence(label.n) or _proven(hits) or caught_up):
                 continue
             if label.n <= self.last and not (hits[0] and hits[0].sure):
                 continue  # a restart wants a sure marker
-            if resumed:
+            ahead = self.last < label.n <= self.last + _CATCH_UP
+            if resumed or (caught_up and not ahead and self.resumes(label.n, _CATCH_UP)):
                 self.undo_restart()
             self.styles[label.style] += 1
             body = self.carried([i for i in above if not _RULE.match(lines[i].text)])
@@ -247,13 +252,22 @@ class _Pager:
             return True
         return self.styles[style] >= 0.2 * total
 
-    def resumes(self, n: int) -> bool:
+    def resumes(self, n: int, reach: int = LOST) -> bool:
         """Whether *n* carries on the numbering from before its last restart (which was then a
-        list or examples taken for notes)."""
+        list or examples taken for notes), at most *reach* beyond its last note."""
         if self.before_restart is None or n == 1:
             return False
         last = self.before_restart[1]
-        return last < n <= last + LOST and not self.last < n <= self.last + LOST
+        return last < n <= last + reach and not self.last < n <= self.last + LOST
+
+    def catches_up(self, n: int, hits: list[MarkerHit | None]) -> bool:
+        """Whether an area may start further on than :data:`.note_areas.LOST` notes past the
+        last one read (the areas of some pages were missed, or a list was taken for notes):
+        every marker found is a sure one, the first among them, and *n* is at most
+        :data:`_CATCH_UP` past the last note (or the last before the restart)."""
+        if not hits or hits[0] is None or not all(h.sure for h in hits if h is not None):
+            return False
+        return self.last < n <= self.last + _CATCH_UP or self.resumes(n, _CATCH_UP)
 
     def undo_restart(self) -> None:
         assert self.before_restart is not None
