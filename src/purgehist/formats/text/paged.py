@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from purgehist.formats.text.detached_labels import area_notes
+from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
     endnotes_title,
@@ -32,7 +32,7 @@ from purgehist.formats.text.footnotes import (
 )
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
-from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label
+from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
 from purgehist.formats.text.page_roles import PAGE_NUMBER, mark_page_roles, page_groups
 from purgehist.formats.text.pages import BodyLine, Layout, Page
 
@@ -204,8 +204,10 @@ class _Pager:
             starts.append((position, k, label, resumed))
         # the area is at the foot: the starts nearest it are tried, from the top down
         for position, k, label, resumed in starts[-_TRIES:]:
-            notes = area_notes([(i, lines[i].text) for i in filled[position:]], label.n)
-            if _repeats(notes, lines):
+            area = [(i, lines[i].text) for i in filled[position:]]
+            running = running_blocks(area, position)
+            notes = area_notes([(i, text) for i, text in area if i not in running], label.n)
+            if _repeats(notes, lines) or (notes and _tabular(notes[0], lines)):
                 continue
             above = [i for i in kept if i < k]
             hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
@@ -226,7 +228,7 @@ class _Pager:
                 self.undo_restart()
             self.styles[label.style] += 1
             body = self.carried([i for i in above if not _RULE.match(lines[i].text)])
-            return body, notes
+            return body + sorted(running), notes
         return kept, []
 
     def in_sequence(self, n: int) -> bool:
@@ -368,6 +370,11 @@ def _heads_a_paragraph(note: AreaNote, lines: Sequence[SourceLine]) -> bool:
         return False
     head = lines[note.first].text.strip()
     return len(head) < 0.8 * len(lines[note.lines[0]].text.strip())
+
+
+def _tabular(note: AreaNote, lines: Sequence[SourceLine]) -> bool:
+    """Whether the first note of an area is a table's figures (its numbers taken for labels)."""
+    return tabular(" ".join([note.head, *(lines[k].text for k in note.lines)]))
 
 
 def _repeats(notes: list[AreaNote], lines: Sequence[SourceLine]) -> bool:
