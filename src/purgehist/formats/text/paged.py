@@ -30,6 +30,7 @@ from purgehist.formats.text.footnotes import (
     printed_number,
     split_merged,
 )
+from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
@@ -229,7 +230,27 @@ class _Pager:
             self.styles[label.style] += 1
             body = self.carried([i for i in above if not _RULE.match(lines[i].text)])
             return body + sorted(running), notes
-        return kept, []
+        return self.glued_area(kept, filled)
+
+    def glued_area(self, kept: list[int], filled: list[int]) -> tuple[list[int], list[AreaNote]]:
+        """The running text and notes of a page whose first label plain ``pdftotext`` glued
+        to the last running line (:mod:`.glued_labels`), when the label comes next in the
+        sequence and its marker stands above; *kept* and no notes otherwise."""
+        lines = self.lines
+        glued = glued_label([(k, lines[k].text) for k in filled])
+        if glued is None or not self.last < glued.n <= self.last + LOST:
+            return kept, []
+        k = filled[glued.position]
+        area = [(k, str(glued.n)), *((i, lines[i].text) for i in filled[glued.position + 1 :])]
+        notes = area_notes(area, glued.n)
+        above = [i for i in kept if i < k]
+        texts = [lines[i].text for i in above] + [glued.text]
+        hits = find_markers(texts, [note.n for note in notes])
+        if not notes or hits[0] is None:
+            return kept, []
+        line = lines[k]
+        lines[k] = SourceLine(glued.text, line.page, line.line, line.kind, line.label_known)
+        return [*self.carried(above), k], notes
 
     def in_sequence(self, n: int) -> bool:
         """Whether an area may start with note *n*: the next notes (some may be lost), the
