@@ -48,8 +48,8 @@ _EXAMPLE_BEFORE_NOTE = "\n".join(
         "a. * Den Wagen müssen wir den Transporter anschieben.",
         "b. * Einen Salat essen wir einen Tofu-Burger.",
         "",
-        "Die Akkusative wurden hier bewusst nicht hintereinander hingeschrieben, um eine Lesart als",
-        "Aufzählung (wie mit und bzw. Komma) zu blockieren.",
+        "Die Akkusative wurden hier bewusst nicht hintereinander hingeschrieben, um eine Lesart",
+        "als Aufzählung (wie mit und bzw. Komma) zu blockieren.",
         "",
     ]
 )
@@ -95,8 +95,7 @@ _GLUED_LABEL = "\n".join(
         "latter, see Harles (1778: xxvi).",
         "",
         "73",
-        "\f"
-        "itly draws on the works of his predecessors here, as he says in his preface.",
+        "\fitly draws on the works of his predecessors here, as he says in his preface.",
         "",
         "74",
     ]
@@ -107,7 +106,8 @@ def test_a_label_glued_to_the_last_running_line_starts_the_notes_area() -> None:
     lines = [(k, t) for k, t in enumerate(_GLUED_LABEL.split("\n")[:12]) if t.strip()]
     found = glued_label(lines)
     assert found is not None
-    assert (found.n, found.text) == (14, "held, who names two pieces of evidence.13 Löscher explic-")
+    assert found.n == 14
+    assert found.text == "held, who names two pieces of evidence.13 Löscher explic-"
 
 
 def test_a_glued_label_needs_a_blank_line_and_an_unlabelled_text_below() -> None:
@@ -127,7 +127,8 @@ def test_figures_of_a_table_are_no_note_but_a_note_s_pages_are() -> None:
 def test_a_section_number_at_the_start_of_a_heading_is_no_marker() -> None:
     lines = ["4.2.1 Modèles intensionnels", "le modèle nous donnera la dénotation.1 Ensuite"]
     hit = find_markers(lines, [1])[0]
-    assert hit is not None and hit.line == 1
+    assert hit is not None
+    assert hit.line == 1
 
 
 def test_a_superscript_set_off_before_a_full_stop_is_a_marker() -> None:
