@@ -177,3 +177,66 @@ def test_the_sequence_is_picked_up_after_a_page_whose_notes_were_missed() -> Non
     notes = _notes(_parse(_LOST_PAGE))
     assert notes["7"] == "Webb, Port Offices, 30."
     assert notes["8"] == "Webb, Port Offices, 31."
+
+
+def test_a_short_first_note_below_its_label_stays_a_note() -> None:
+    # "Ibid." is narrower than the note below it, but the next label opens that one
+    area = [(30, "3"), (32, "Ibid."), (34, "4 Webb, Port Offices (Boston, 1921), 11; see also the")]
+    area += [(35, "ledgers of the customs house for the years 1788 to 1791, kept at Salem.")]
+    assert running_blocks(area, 25) == set()
+    lines = [
+        "The board met in the spring of 1788.1 It paid the rent of the customs house.2",
+        "",
+        "1",
+        "",
+        "Ibid.",
+        "",
+        "2 Webb, Port Offices (Boston, 1921), 11; see also the ledgers of the customs house for",
+        "the years 1788 to 1791.",
+    ]
+    assert _notes(_parse("\n".join(lines)))["1"] == "Ibid."
+
+
+def test_markers_in_the_running_text_set_apart_are_found() -> None:
+    lines = [
+        *_RUNNING,
+        "Man sieht es an den folgenden Sätzen, die hier alle ungrammatisch sind:",
+        "(32)",
+        "5",
+        "",
+        "a. * Den Wagen müssen wir den Transporter anschieben.5",
+        "b. * Einen Salat essen wir einen Tofu-Burger.",
+        "",
+        "Die Akkusative wurden hier bewusst nicht hintereinander hingeschrieben, um eine Lesart",
+        "als Aufzählung (wie mit und bzw. Komma) zu blockieren.",
+        "",
+    ]
+    paragraphs = _parse("\n".join(lines))
+    found = [(p.text[n.offset - 11 : n.offset], n.text) for p in paragraphs for n in p.notes]
+    assert len(found) == 1
+    assert found[0][0] == "anschieben."
+    assert (found[0][1] or "").startswith("Die Akkusative wurden")
+
+
+def _missed(lost: int) -> str:
+    """Pages whose notes 3 to 2 + *lost* were missed (their labels lost), then note
+    3 + *lost* with its marker on a page of its own."""
+    first = _page(
+        "The board met in the spring of 1788.1 It paid the rent of the customs house.2",
+        "1 Webb, Port Offices (Boston, 1921), 11.",
+        "2 Webb, Port Offices, 12.",
+        number=1,
+    )
+    missed = _page(
+        " ".join(f"The clerks swore oath number {n}.{n}" for n in range(3, 3 + lost)),
+        *(f"Webb, Port Offices, {n + 10}." for n in range(3, 3 + lost)),
+        number=2,
+    )
+    n = 3 + lost
+    after = _page(f"The house burned in 1799.{n} It was rebuilt.", f"{n} Webb, 30.", number=3)
+    return "\f".join([first, missed, after])
+
+
+def test_the_sequence_is_picked_up_within_reach_only() -> None:
+    assert _notes(_parse(_missed(5))).get("8") == "Webb, 30."
+    assert _notes(_parse(_missed(13))).get("16") is None

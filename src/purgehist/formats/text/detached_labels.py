@@ -55,16 +55,18 @@ class _Text:
     """Whether a label alone or a blank line stands between it and the text line before."""
 
 
-def running_blocks(area: Sequence[tuple[int, str]], above: int) -> set[int]:
+def running_blocks(area: Sequence[tuple[int, str]], lines_above: int) -> set[int]:
     """The lines of an area (``(index, text)`` of its non-blank lines, a blank line or a line
     set aside wherever the indices skip) that are running text: plain ``pdftotext`` reads a
     label printed on a line of its own, then what is left of the running text beside the notes
     area (an example, a table, a figure's words), then the notes' texts. So after the labels
-    alone that open the area (*above* running lines over it), the leading blocks narrower than
-    the blocks below them are the
+    alone that open the area, the leading blocks narrower than the blocks below them are the
     running text's, up to the block that holds the next label with the notes' texts (when
     that label stands alone in its block, each note's text follows its label, as side notes
-    do, and nothing is set apart); the last block always stays."""
+    do, and nothing is set apart); the last block always stays. Nothing is set apart either
+    when the lines left to the notes would be as many as the *lines_above* the area (the
+    non-blank lines of the page over its first label): a notes area is smaller than the
+    running text over it, so those lines are running text beside a side note."""
     k = 0
     while k < len(area) and _LONE_NUMBER.match(area[k][1]):
         k += 1
@@ -94,9 +96,8 @@ def running_blocks(area: Sequence[tuple[int, str]], above: int) -> set[int]:
         if widths[b] >= _NARROWER * max(widths[b + 1 : stop + 1]) or b + 1 in opening:
             break  # what the next note opens right below is the text of the label above
         running.update(index for index, _ in blocks[b])
-    if len(area) - k - len(running) >= above:
-        return set()  # more "notes" than running text: the texts are running text, as beside
-        # a side note printed before it
+    if len(area) - k - len(running) >= lines_above:
+        return set()
     return running
 
 

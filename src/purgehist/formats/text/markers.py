@@ -69,9 +69,10 @@ def _unsure(digits: str) -> re.Pattern[str]:
         rf"^\s*{digits}\s*$|"
         # a superscript after a figure, set off from the punctuation after it ("p. 511 .")
         rf"(?<=\d){digits}(?=\s[.,;:](?:\s|$))|"
-        # or after a symbol or a word, even set off from it ("i ′16 .", "de I 17 ."); not
-        # before a French spaced colon ("les 17 : ")
-        rf"(?:(?<=[^\s\d])|(?<=[^\W\d_]\s)){digits}(?=\s[.,](?:\s|$))"
+        # or glued to a symbol, or after a word ("i ′16 .", "au présent 20 ."): pdftotext
+        # sets a raised number off from the word and from the punctuation on the baseline;
+        # only for a label looked for in order, and never before a French spaced colon
+        rf"(?:(?<=[^\w\s])|(?<=[^\W\d_]\s)){digits}(?=\s[.,](?:\s|$))"
     )
 
 

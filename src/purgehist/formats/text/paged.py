@@ -211,7 +211,9 @@ class _Pager:
             if _repeats(notes, lines) or (notes and _tabular(notes[0], lines)):
                 continue
             above = [i for i in kept if i < k]
-            hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
+            # the running text set apart below the label may hold markers too
+            searched = [*above, *sorted(running)]
+            hits = find_markers([lines[i].text for i in searched], [n.n for n in notes])
             if _heads_a_paragraph(notes[0], lines) and not (hits[0] and hits[0].sure):
                 continue  # a numbered heading over its section's first lines
             unmarked = self.next_in_line(notes, lines, above) and not any(hits)
@@ -228,8 +230,8 @@ class _Pager:
             if resumed or (caught_up and not ahead and self.resumes(label.n, _CATCH_UP)):
                 self.undo_restart()
             self.styles[label.style] += 1
-            body = self.carried([i for i in above if not _RULE.match(lines[i].text)])
-            return body + sorted(running), notes
+            body = self.carried(above) + sorted(running)
+            return [i for i in body if not _RULE.match(lines[i].text)], notes
         return self.glued_area(kept, filled)
 
     def glued_area(self, kept: list[int], filled: list[int]) -> tuple[list[int], list[AreaNote]]:
