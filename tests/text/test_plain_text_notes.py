@@ -240,3 +240,16 @@ def _missed(lost: int) -> str:
 def test_the_sequence_is_picked_up_within_reach_only() -> None:
     assert _notes(_parse(_missed(5))).get("8") == "Webb, 30."
     assert _notes(_parse(_missed(13))).get("16") is None
+
+
+def test_a_glued_label_may_have_the_note_s_first_line_run_on() -> None:
+    lines = [
+        (0, "In another think aloud study, Angelone (2010) combined uncertainty management with"),
+        (1, "the analysis of screen recordings of professional translators at work, and manage20"),
+        (2, "In another study, the uncertainty manage20 A longitudinal translation process study;"),
+        (4, "for an overview and detailed information see e.g. Göpferich et al. 2008."),
+    ]
+    found = glued_label(lines)
+    assert found is not None
+    assert (found.n, found.rest) == (20, "A longitudinal translation process study;")
+    assert found.text == "In another study, the uncertainty manage-"

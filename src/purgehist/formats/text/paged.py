@@ -243,7 +243,8 @@ class _Pager:
         if glued is None or not self.last < glued.n <= self.last + LOST:
             return kept, []
         k = filled[glued.position]
-        area = [(k, str(glued.n)), *((i, lines[i].text) for i in filled[glued.position + 1 :])]
+        head = f"{glued.n} {glued.rest}".strip()
+        area = [(k, head), *((i, lines[i].text) for i in filled[glued.position + 1 :])]
         notes = area_notes(area, glued.n)
         above = [i for i in kept if i < k]
         texts = [lines[i].text for i in above] + [glued.text]
