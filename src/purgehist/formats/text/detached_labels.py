@@ -21,10 +21,14 @@ from itertools import pairwise
 from purgehist.formats.text.citation_parts import ROMAN_NUMERAL
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
 
-__all__ = ["area_notes", "share_detached", "side_notes"]
+__all__ = ["area_notes", "running_blocks", "share_detached", "side_notes"]
 
 _SHORT = 0.85
 """A line shorter than this share of the area's longest line ends short of the full width."""
+_NARROWER = 0.85
+"""A block after a label alone is running text set there when its widest line is narrower than
+this share of the widest line of the blocks below it (a note's smaller type fits more
+characters on a line than the running text's)."""
 _LONE_NUMBER = re.compile(rf"^\s*(?:\d{{1,4}}|(?=[ivxlcdm]){ROMAN_NUMERAL})\s*$")
 """A number alone that is no label of the area: a page number the extraction set there (only
 a well-formed lower-case roman numeral, so that a word alone such as "Mill" stays text)."""
@@ -49,6 +53,52 @@ class _Text:
     """The label it opens with, when that label starts a note for sure."""
     parted: bool
     """Whether a label alone or a blank line stands between it and the text line before."""
+
+
+def running_blocks(area: Sequence[tuple[int, str]], lines_above: int) -> set[int]:
+    """The lines of an area (``(index, text)`` of its non-blank lines, a blank line or a line
+    set aside wherever the indices skip) that are running text: plain ``pdftotext`` reads a
+    label printed on a line of its own, then what is left of the running text beside the notes
+    area (an example, a table, a figure's words), then the notes' texts. So after the labels
+    alone that open the area, the leading blocks narrower than the blocks below them are the
+    running text's, up to the block that holds the next label with the notes' texts (when
+    that label stands alone in its block, each note's text follows its label, as side notes
+    do, and nothing is set apart); the last block always stays. Nothing is set apart either
+    when the lines left to the notes would be as many as the *lines_above* the area (the
+    non-blank lines of the page over its first label): a notes area is smaller than the
+    running text over it, so those lines are running text beside a side note."""
+    k = 0
+    while k < len(area) and _LONE_NUMBER.match(area[k][1]):
+        k += 1
+    label = read_label(area[0][1]) if k else None
+    if label is None:
+        return set()
+    following = range(label.n + 1, label.n + k + LOST + 1)
+    blocks: list[list[tuple[int, str]]] = []
+    for position in range(k, len(area)):
+        if not blocks or area[position][0] > area[position - 1][0] + 1:
+            blocks.append([])
+        blocks[-1].append(area[position])
+    labelled = [
+        b
+        for b, block in enumerate(blocks)
+        if any((n := read_label(text)) and n.n in following for _, text in block)
+    ]
+    opening = {
+        b for b in labelled if (n := read_label(blocks[b][0][1])) is not None and n.n in following
+    }
+    stop = labelled[0] if labelled else len(blocks) - 1
+    if labelled and all(_LONE_NUMBER.match(text) for _, text in blocks[stop]):
+        return set()  # the next label alone too: notes one by one (side notes), text first
+    widths = [max(len(text.strip()) for _, text in block) for block in blocks]
+    running: set[int] = set()
+    for b in range(stop):
+        if widths[b] >= _NARROWER * max(widths[b + 1 : stop + 1]) or b + 1 in opening:
+            break  # what the next note opens right below is the text of the label above
+        running.update(index for index, _ in blocks[b])
+    if len(area) - k - len(running) >= lines_above:
+        return set()
+    return running
 
 
 def share_detached(

@@ -89,6 +89,8 @@ class RawNote:
             out.add(piece)
         elif end.endswith(("-", "/")) and not end.endswith(" -"):
             out.add(piece)
+        elif end[-1:] == "–" and end[-2:-1].isdigit() and piece[:1].isdigit():
+            out.add(piece)  # a range of numbers broken at its dash ("68–" / "69")
         else:
             out.add(" ")
             out.add(piece)

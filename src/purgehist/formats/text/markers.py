@@ -30,10 +30,11 @@ _CITED_BEFORE = re.compile(
 
 
 _SENTENCE_NEXT = re.compile(r"\s+[A-ZÀ-ÝА-Я][^\W\d_]")
-# "Section 2.1 The", "§ 2.1", "(2.1)", "in 2.1": a section number, not a date and a marker
+# "Section 2.1 The", "§ 2.1", "(2.1)", "in 2.1", "4.2.1 Title": a section number, not a date and
+# a marker
 _SECTION_BEFORE = re.compile(
     r"(?:^|[(§\[]|\b(?:[Ss]ections?|[Cc]hapters?|[Kk]apitel|[Aa]bschnitt|[Cc]hapitre|[Ss]ection|"
-    r"in|en|im|and|und|et|of|see|vgl\.|voir)\s)\s*\d{1,3}$"
+    r"in|en|im|and|und|et|of|see|vgl\.|voir)\s)\s*(?:\d{1,3}\.)*\d{1,3}$"
 )
 
 
@@ -67,7 +68,11 @@ def _unsure(digits: str) -> re.Pattern[str]:
         rf"(?<=\b(?:1[5-9]\d\d|20\d\d)){digits}(?![\d])(?=[\s.,;:)]|$)|"
         rf"^\s*{digits}\s*$|"
         # a superscript after a figure, set off from the punctuation after it ("p. 511 .")
-        rf"(?<=\d){digits}(?=\s[.,;:](?:\s|$))"
+        rf"(?<=\d){digits}(?=\s[.,;:](?:\s|$))|"
+        # or glued to a symbol, or after a word ("i ′16 .", "au présent 20 ."): pdftotext
+        # sets a raised number off from the word and from the punctuation on the baseline;
+        # only for a label looked for in order, and never before a French spaced colon
+        rf"(?:(?<=[^\w\s])|(?<=[^\W\d_]\s)){digits}(?=\s[.,](?:\s|$))"
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.text.markers import SUPERSCRIPTS, superscript_value
 
-__all__ = ["LOST", "AreaNote", "Label", "finished", "note_texts", "read_label"]
+__all__ = ["LOST", "AreaNote", "Label", "finished", "note_texts", "read_label", "tabular"]
 
 _LABEL = re.compile(
     rf"^\s*(?:\[(?P<bracket>\d{{1,3}})\]|(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|"
@@ -30,6 +30,11 @@ _LABEL = re.compile(
 LOST = 3
 """How many notes in a row may be lost (a gap in the numbering) and the sequence still hold."""
 _FINISHED = re.compile(r"[.!?)\]”’\"»]\s*$|\d\s*$")
+_CELL = re.compile(r"^\(?[-–+]?\d+(?:[.,]\d+)?%?\)?$|^[-–—]$")
+"""A table's cell: a figure (``12``, ``0.14``, ``(0.06)``, ``45%``) or a dash, with nothing of
+a citation's punctuation after it (``45,``, ``12.``)."""
+_CELLS = 4
+_CELL_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,3 +106,11 @@ def note_texts(
 def finished(text: str) -> bool:
     """Whether a note's text so far ends like a finished one (a full stop, a page number)."""
     return _FINISHED.search(text) is not None
+
+
+def tabular(text: str) -> bool:
+    """Whether *text* is a table's figures rather than a note: half of its words or more are
+    cells (a note's page numbers are set off by commas and stops), and at least four."""
+    words = text.split()
+    cells = sum(1 for word in words if _CELL.match(word))
+    return cells >= _CELLS and cells >= _CELL_SHARE * len(words)

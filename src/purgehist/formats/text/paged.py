@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from purgehist.formats.text.detached_labels import area_notes
+from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
     endnotes_title,
@@ -30,9 +30,10 @@ from purgehist.formats.text.footnotes import (
     printed_number,
     split_merged,
 )
+from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
-from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label
+from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
 from purgehist.formats.text.page_roles import PAGE_NUMBER, mark_page_roles, page_groups
 from purgehist.formats.text.pages import BodyLine, Layout, Page
 
@@ -44,6 +45,9 @@ _PROVEN = 4
 """After how many notes a restart of the numbering is taken as true."""
 _TRIES = 12
 """How many starts of a notes area are tried on one page (the work per page stays linear)."""
+_CATCH_UP = 12
+"""How far past the last note read an area with sure markers may start: the notes of the pages
+between were missed (without it, one missed page would lose every page after it)."""
 _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 
 
@@ -201,11 +205,15 @@ class _Pager:
             starts.append((position, k, label, resumed))
         # the area is at the foot: the starts nearest it are tried, from the top down
         for position, k, label, resumed in starts[-_TRIES:]:
-            notes = area_notes([(i, lines[i].text) for i in filled[position:]], label.n)
-            if _repeats(notes, lines):
+            area = [(i, lines[i].text) for i in filled[position:]]
+            running = running_blocks(area, position)
+            notes = area_notes([(i, text) for i, text in area if i not in running], label.n)
+            if _repeats(notes, lines) or (notes and _tabular(notes[0], lines)):
                 continue
             above = [i for i in kept if i < k]
-            hits = find_markers([lines[i].text for i in above], [n.n for n in notes])
+            # the running text set apart below the label may hold markers too
+            searched = [*above, *sorted(running)]
+            hits = find_markers([lines[i].text for i in searched], [n.n for n in notes])
             if _heads_a_paragraph(notes[0], lines) and not (hits[0] and hits[0].sure):
                 continue  # a numbered heading over its section's first lines
             unmarked = self.next_in_line(notes, lines, above) and not any(hits)
@@ -213,16 +221,39 @@ class _Pager:
                 hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
             ):
                 continue
-            if not (resumed or self.in_sequence(label.n) or _proven(hits)):
+            caught_up = self.catches_up(label.n, hits)
+            if not (resumed or self.in_sequence(label.n) or _proven(hits) or caught_up):
                 continue
             if label.n <= self.last and not (hits[0] and hits[0].sure):
                 continue  # a restart wants a sure marker
-            if resumed:
+            ahead = self.last < label.n <= self.last + _CATCH_UP
+            if resumed or (caught_up and not ahead and self.resumes(label.n, _CATCH_UP)):
                 self.undo_restart()
             self.styles[label.style] += 1
-            body = self.carried([i for i in above if not _RULE.match(lines[i].text)])
-            return body, notes
-        return kept, []
+            body = self.carried(above) + sorted(running)
+            return [i for i in body if not _RULE.match(lines[i].text)], notes
+        return self.glued_area(kept, filled)
+
+    def glued_area(self, kept: list[int], filled: list[int]) -> tuple[list[int], list[AreaNote]]:
+        """The running text and notes of a page whose first label plain ``pdftotext`` glued
+        to the last running line (:mod:`.glued_labels`), when the label comes next in the
+        sequence and its marker stands above; *kept* and no notes otherwise."""
+        lines = self.lines
+        glued = glued_label([(k, lines[k].text) for k in filled])
+        if glued is None or not self.last < glued.n <= self.last + LOST:
+            return kept, []
+        k = filled[glued.position]
+        head = f"{glued.n} {glued.rest}".strip()
+        area = [(k, head), *((i, lines[i].text) for i in filled[glued.position + 1 :])]
+        notes = area_notes(area, glued.n)
+        above = [i for i in kept if i < k]
+        texts = [lines[i].text for i in above] + [glued.text]
+        hits = find_markers(texts, [note.n for note in notes])
+        if not notes or hits[0] is None:
+            return kept, []
+        line = lines[k]
+        lines[k] = SourceLine(glued.text, line.page, line.line, line.kind, line.label_known)
+        return [*self.carried(above), k], notes
 
     def in_sequence(self, n: int) -> bool:
         """Whether an area may start with note *n*: the next notes (some may be lost), the
@@ -247,13 +278,22 @@ class _Pager:
             return True
         return self.styles[style] >= 0.2 * total
 
-    def resumes(self, n: int) -> bool:
+    def resumes(self, n: int, reach: int = LOST) -> bool:
         """Whether *n* carries on the numbering from before its last restart (which was then a
-        list or examples taken for notes)."""
+        list or examples taken for notes), at most *reach* beyond its last note."""
         if self.before_restart is None or n == 1:
             return False
         last = self.before_restart[1]
-        return last < n <= last + LOST and not self.last < n <= self.last + LOST
+        return last < n <= last + reach and not self.last < n <= self.last + LOST
+
+    def catches_up(self, n: int, hits: list[MarkerHit | None]) -> bool:
+        """Whether an area may start further on than :data:`.note_areas.LOST` notes past the
+        last one read (the areas of some pages were missed, or a list was taken for notes):
+        every marker found is a sure one, the first among them, and *n* is at most
+        :data:`_CATCH_UP` past the last note (or the last before the restart)."""
+        if not hits or hits[0] is None or not all(h.sure for h in hits if h is not None):
+            return False
+        return self.last < n <= self.last + _CATCH_UP or self.resumes(n, _CATCH_UP)
 
     def undo_restart(self) -> None:
         assert self.before_restart is not None
@@ -354,6 +394,11 @@ def _heads_a_paragraph(note: AreaNote, lines: Sequence[SourceLine]) -> bool:
         return False
     head = lines[note.first].text.strip()
     return len(head) < 0.8 * len(lines[note.lines[0]].text.strip())
+
+
+def _tabular(note: AreaNote, lines: Sequence[SourceLine]) -> bool:
+    """Whether the first note of an area is a table's figures (its numbers taken for labels)."""
+    return tabular(" ".join([note.head, *(lines[k].text for k in note.lines)]))
 
 
 def _repeats(notes: list[AreaNote], lines: Sequence[SourceLine]) -> bool:
