@@ -1,7 +1,8 @@
 """Claims without a reporting subject that name their holder otherwise: a study's finding with
 the study as subject (``The analysis showed that …``), a sentence closed by an ``ibid.`` page
 citation that goes on with the cited scholar's account, and a reporting passive without agent
-(``it was hypothesised that …``), whose holder the text has just named."""
+(``it was hypothesised that …``), whose holder the text has just named; and a view framed by
+whom it is true for (``To her, …``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ from purgehist.formats.text.claim_cues import CLAIM_CUES
 from purgehist.formats.text.claim_readings import Found, Mentioned
 from purgehist.formats.text.claimants import Claimants
 
-__all__ = ["agentless", "agentless_passive", "finding", "findings", "ibid_account"]
+__all__ = [
+    "agentless",
+    "agentless_passive",
+    "finding",
+    "findings",
+    "ibid_account",
+    "judged_by",
+]
 
 Resolved = list[tuple[Found, tuple[str, str]]]
 
@@ -75,12 +83,32 @@ def ibid_account(sentence: str, language: str | None) -> Found | None:
     return Found(mention, "ibid.", "asserts")
 
 
+_TO_HIM = re.compile(r"^(?:To|For)\s+(?P<who>him|her|them),\s")
+"""A view framed by whom it is true for (``To her, the fact that … only proves that``): the
+*to*-phrase of the one who judges, opening the sentence before a comma."""
+
+
+def judged_by(sentence: str, language: str | None) -> Found | None:
+    """The pronoun for whom *sentence* states what is true (``To her, …``), or ``None``."""
+    if language not in {"en", None}:
+        return None
+    match = _TO_HIM.match(sentence)
+    if match is None:
+        return None
+    mention = Mentioned("pronoun", match["who"], start=match.start("who"), end=match.end("who"))
+    return Found(mention, match[0].split()[0].casefold(), "asserts")
+
+
 def findings(
     sentence: str, language: str | None, claimants: Claimants, line: int
 ) -> tuple[Resolved, str | None]:
     """The claimants of a sentence without a reporting cue that reports a study's finding or
     goes on with an ``ibid.`` account, and the author's stance its wording shows."""
-    found = finding(sentence, language) or ibid_account(sentence, language)
+    found = (
+        finding(sentence, language)
+        or ibid_account(sentence, language)
+        or judged_by(sentence, language)
+    )
     if found is None:
         return [], None
     cited = claimants.last_cited
