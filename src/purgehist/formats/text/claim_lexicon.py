@@ -335,6 +335,11 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("put", "it"): "asserts",
         ("takes", "issue"): "disputes",
         ("took", "issue"): "disputes",
+        **{  # an evaluation that is a view: "speak ill of MT" (it is of little worth)
+            (verb, manner): "asserts"
+            for verb in _words("speak speaks spoke")
+            for manner in ("ill", "disparagingly")
+        },
         **{(verb, "away"): "disputes" for verb in _words("break breaks broke")},
         **{
             (verb, "between"): "asserts"
