@@ -111,8 +111,10 @@ def findings(
     )
     if found is None:
         return [], None
-    cited = claimants.last_cited
-    if found.cue == "ibid." and cited is not None:  # the work cited last: its author
+    if found.cue == "ibid.":  # the work cited last: its author, never a name in passing
+        cited = claimants.last_cited or claimants.focus
+        if cited is None:
+            return [], None
         named = Mentioned("known" if cited.actor else "person", cited.name, cited.actor)
         resolved = claimants.resolve(named, line, sentence)
     else:
