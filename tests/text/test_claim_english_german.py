@@ -10,6 +10,7 @@ import pytest
 
 from purgehist.formats.text.attribution import read_sentence
 from purgehist.formats.text.claim_continuation import continues
+from purgehist.formats.text.claim_findings import finding, ibid_account
 from purgehist.formats.text.claims import sentences
 from purgehist.formats.text.read import parse_text
 from purgehist.model import Dataset
@@ -38,6 +39,8 @@ def _stances(sentence: str, lang: str) -> dict[str, str]:
          "Historians", "asserts"),
         ("Modern linguists have demonstrated that the epic language is mainly Ionic.",
          "Modern linguists", "asserts"),
+        ("Still, many translators speak ill of machine translation.", "many translators",
+         "asserts"),
     ],
 )  # fmt: skip
 def test_english_subjects_of_gerunds_coordinated_and_phrasal_verbs(
@@ -484,3 +487,92 @@ def test_hedges_and_rejections_give_their_stance(sentence: str, lang: str, stanc
 )
 def test_more_nouns_for_groups_of_scholars(sentence: str, lang: str, label: str) -> None:
     assert _stances(sentence, lang) == {label: "asserts"}
+
+
+STUDIES = """\
+Introduction
+
+The study by Arenas (2008) compared the speed of two groups of translators. The study was
+conducted with pen and paper (cf. ibid.: 12). First, Arenas assumed that editing would take as
+long as translating. Further, it was hypothesised that the quality of both texts is equal. The
+analysis showed that, on average, the participants were faster when they edited. They were
+slowest when they translated from scratch. (cf. ibid.: 14) Interestingly, most mistakes were
+found in the edited texts, which shows that editing needs care.
+
+Heller (2012) writes about the attention that machine translation receives. To her, the fact
+that it is discussed so much only proves that translators are still needed.
+
+Bibliography
+
+Arenas, Ana, Productivity and Quality in Post-Editing (Barcelona 2008).
+Heller, Lavinia, Begriffsbildung in der Translationswissenschaft (Heidelberg 2012).
+"""
+
+
+def test_a_review_of_studies_attributes_findings_hypotheses_and_ibid_accounts() -> None:
+    claims = _claims(parse_text(STUDIES).dataset)
+    arenas = [("Ana Arenas", "asserts")]
+    assert claims["First, Arenas assume"] == arenas
+    assert claims["Further, it was hypo"] == arenas  # the agentless hypothesis of the study
+    assert claims["They were slowest wh"] == arenas  # closed by its ibid. citation
+    assert claims["To her, the fact tha"] == [("Lavinia Heller", "asserts")]
+    read = _read(STUDIES)
+    for design_or_author in ("The study was conduc", "Interestingly, most "):
+        assert design_or_author in read
+        assert design_or_author not in claims
+
+
+def test_the_study_as_subject_holds_its_finding_and_the_author_agrees() -> None:
+    claims = _claims(parse_text(STUDIES).dataset)
+    finding = claims["The analysis showed "]
+    assert ("Ana Arenas", "asserts") in finding
+    assert [stance for name, stance in finding if name != "Ana Arenas"] == ["asserts"]
+
+
+def test_a_citation_after_a_full_stop_closes_its_sentence() -> None:
+    text = (
+        "They were slowest from scratch. (cf. ibid.: 14) Interestingly, most mistakes were made "
+        "in the edited texts. Carl et al. (2011) compared the two groups."
+    )
+    assert [text[a:b][:24] for a, b in sentences(text)] == [
+        "They were slowest from s",
+        "Interestingly, most mist",
+        "Carl et al. (2011) compa",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "study"),
+    [
+        ("Her results show that the indicators extend the editing time.", "Her results"),
+        ("Finally, the Choice Network Analysis showed again that some indicators count more.",
+         "the Choice Network Analysis"),
+        ("The new calculations, including the penalty, showed that six were faster.",
+         "The new calculations, including the penalty,"),
+        ("The eyetracking data further showed that more time was spent on the target.",
+         "The eyetracking data"),
+        ("The editing distance did not correlate with the score, which shows that more editing "
+         "does not help.", None),
+        ("The participants showed that they were tired.", None),
+    ],
+)  # fmt: skip
+def test_a_finding_has_the_study_or_its_analysis_as_subject(
+    sentence: str, study: str | None
+) -> None:
+    found = finding(sentence, "en")
+    assert (found.claimant.name if found else None) == study
+    assert finding(sentence, "de") is None
+
+
+def test_an_ibid_citation_on_a_sentence_of_method_or_in_the_middle_attributes_nothing() -> None:
+    assert ibid_account("They were slowest from scratch. (cf. ibid.: 14)", "en") is not None
+    assert ibid_account("Only three were faster (cf. ibid: 17).", "en") is not None
+    assert ibid_account("The participants were paid for their work (cf. ibid.: 73).", "en") is None
+    assert ibid_account("Carl et al. (ibid.: 140) explain that", "en") is None
+    assert ibid_account("Thirteen sessions were held (for a list see ibid.: 194).", "en") is None
+
+
+def test_an_adverb_between_subject_and_verb_keeps_the_subject() -> None:
+    sentence = "Orlov hence suggests that the epic was written in one dialect."
+    assert _stances(sentence, "en") == {"Orlov": "asserts"}
+    assert _stances("Orlov speaks about the dialects of the epic.", "en") == {}

@@ -335,6 +335,11 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("put", "it"): "asserts",
         ("takes", "issue"): "disputes",
         ("took", "issue"): "disputes",
+        **{  # an evaluation that is a view: "speak ill of MT" (it is of little worth)
+            (verb, manner): "asserts"
+            for verb in _words("speak speaks spoke")
+            for manner in ("ill", "disparagingly")
+        },
         **{(verb, "away"): "disputes" for verb in _words("break breaks broke")},
         **{
             (verb, "between"): "asserts"
@@ -570,7 +575,8 @@ SKIP_WORDS: dict[str, set[str]] = {
            "then", "too", "does", "did", "do", "not", "never", "doesn't", "didn't", "don't",
            "has", "have", "had", "seems", "seemed", "appears", "appeared", "to", "must",
            "simply", "usually", "often", "later", "indeed", "already", "apparently",
-           "explicitly", "first", "only", "generally", "still"},
+           "explicitly", "first", "only", "generally", "still", "hence", "furthermore",
+           "moreover", "again", "consequently", "accordingly"},
     "de": {"auch", "selbst", "sogar", "jedoch", "dann", "also", "ferner", "zudem", "ebenfalls",
            "hier", "schon", "bereits", "ebenso", "folglich", "zunächst", "allerdings"},
     "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},

@@ -151,7 +151,11 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "ben ik het eens", "ik sluit me aan bij", "ik sluit mij aan bij", "ik ben het … eens"},
     "en": {"rightly", "correctly", "demonstrated", "demonstrates", "has shown", "have shown",
            "convincingly", "is right", "was right", "are right", "i agree", "i concur",
-           "i … agree", "noticed", "pointed out", "was aware", "were aware"},
+           "i … agree", "noticed", "pointed out", "was aware", "were aware", "points out",
+           "point out", "acknowledges", "acknowledged", "show … that", "shows … that",
+           "showed … that", "shown … that", "found … that", "finds … that", "reveal … that",
+           "reveals … that", "revealed … that", "recognise that", "recognises that",
+           "recognised that", "recognize that", "recognizes that", "recognized that"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
            "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich"},
     "fr": {"à juste titre", "à raison", "démontre", "a montré", "a raison", "ont raison",
@@ -162,7 +166,8 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "comme le note", "comme le remarque", "comme le rappelle", "remarque que",
            "constate que", "met au jour", "a mis au jour", "fait remarquer", "avec raison"},
 }  # fmt: skip
-"""Words by which the author takes the reported claim for their own (factive verbs, *rightly*,
+"""Words by which the author takes the reported claim for their own (factive verbs, whose
+clause the writer presupposes true: *showed that*, *points out*, *acknowledges*; *rightly*,
 *zoals X ook zegt*, *X heeft gelijk*, *I agree*)."""
 
 AUTHOR_QUALIFIES: dict[str, set[str]] = {

@@ -24,11 +24,25 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip(" "))
 
 
+_SOURCED = re.compile(r"[.!?…][”\"’']?\s*\((?:[^()]*\d[^()]*|ibid\.?)\)\s*$")
+"""How a block quotation set as a paragraph of its own ends: its source in brackets after its
+last full stop (``… dumbing-down of culture. (ibid: 113)``)."""
+
+
 def block_quotations(para: Para, origin: Sequence[SourceLine]) -> list[tuple[int, int]]:
     """``(start, end)`` offsets in *para*'s text of each block quotation: from a line after a
     blank line, indented deeper than the line before, that the line before introduces, to the
-    next line back at the paragraph's margin."""
+    next line back at the paragraph's margin; or the whole paragraph, each of whose lines is
+    indented as deep, when it ends with its source."""
     starts = para.line_starts
+    numbers = [n for _, n in starts]
+    if (
+        numbers
+        and all(0 < n <= len(origin) for n in numbers)
+        and all(_indent(origin[n - 1].text) >= _INDENT for n in numbers)
+        and _SOURCED.search(para.text)
+    ):
+        return [(0, len(para.text))]
     found: list[tuple[int, int]] = []
     k = 1
     while k < len(starts):

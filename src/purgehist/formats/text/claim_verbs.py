@@ -75,7 +75,8 @@ EN_ASSERTS = (
     "emphasize emphasise propose explain add posit affirm declare allege state imagine "
     "presuppose notice identify presume suppose surmise speculate hypothesize hypothesise "
     "postulate conjecture infer:inferred deduce deem advocate defend recognize "
-    "recognise deplore stipulate theorize theorise claim underline ascribe attribute"
+    "recognise deplore stipulate theorize theorise claim underline ascribe attribute "
+    "summarise summarize acknowledge"
 )
 """English verbs by which a subject holds what follows (their object or clause)."""
 EN_DISPUTES = (
@@ -83,7 +84,7 @@ EN_DISPUTES = (
     "dismiss contest object counter disagree oppose contradict dissent reproach disprove "
     "repudiate"
 )
-EN_QUALIFIES = "concede acknowledge admit:admitted grant accept temper nuance"
+EN_QUALIFIES = "concede admit:admitted grant accept temper nuance suspect"
 EN_REPORTS = "recount report cite describe"
 EN_THAT = (
     "write:wrote:written think:thought find:found note see:saw:seen show:showed:shown agree "

@@ -97,6 +97,9 @@ class Claimants:
         """The person who opened the sentence before as its subject, or whom a pronoun
         subject continued."""
         self.last_person: Entity | None = None
+        self.last_cited: Entity | None = None
+        """The scholar whose work the text cited last (a bibliography author, or a name before
+        a bracketed year), whom a later ``ibid.`` cites again."""
         self.last_group: tuple[str, str] | None = None
         self.named_group: tuple[str, int] | None = None
         self.pronoun_entity: Entity | None = None
@@ -125,7 +128,7 @@ class Claimants:
         """Start a paragraph; the scholar under discussion carries over unless a heading
         (*section*) starts it."""
         if section:
-            self.focus = None
+            self.focus = self.last_cited = None
         self.last_person = self.topic = None
         self.last_group = self.named_group = None
         self.pair = []
@@ -161,6 +164,8 @@ class Claimants:
             if any(a < offset < b for a, b in brackets) and entity.actor not in cited:
                 continue  # "(vgl. auch Dahl 1988)" backs the sentence, it is not its topic
             self.last_person = entity
+            if not entity.name.isupper() and (entity.actor or _CITED.match(sentence, offset)):
+                self.last_cited = entity
             if entity.actor in cited or (
                 entity.key in self.scholars and (not oblique or self.focus is None)
             ):
@@ -354,6 +359,10 @@ class Claimants:
                 )
             )
         return self.author_id
+
+
+_CITED = re.compile(r"\S+(?:\s+\S+)?\s+(?:et\s+al\.\s*)?\((?:cf\.\s*)?(?:\d{4}|ibid)")
+"""A name followed by its citation: ``Krings (2001: 12)``, ``Carl et al. (2011)``."""
 
 
 def _singular_verb(mention: Mentioned, sentence: str) -> bool:

@@ -26,6 +26,7 @@ from purgehist.formats.text.claim_cues import (
     parse_cue_option,
     register_cues,
 )
+from purgehist.formats.text.claim_findings import agentless, agentless_passive, findings
 from purgehist.formats.text.claim_french import asked
 from purgehist.formats.text.claim_lexicon import (
     DEMONSTRATIVES,
@@ -66,7 +67,12 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-ZÀ-Ý]|\b(?:o\.a|e\.a|c\.q|d\.w\.z|i\.e|e\.g|vgl|bijv|ca|resp|nr|vol|dr|prof|mr|"
     r"st|z\.B|u\.a|u\.\s?a|et\s+al|bzw|cf|p|pp|S|blz|jr|sr|M))\.$"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)]*(?=\s+[\"“‘'«(]?[A-ZÀ-ÝА-Я0-9])")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[”\"’'»]*\s+\([^()]{1,60}\)(?=\s+[\"“‘'«]?[A-ZÀ-ÝА-Я])"
+    r"|[.!?…]+[”\"’'»)]*(?=\s+[\"“‘'«(]?[A-ZÀ-ÝА-Я0-9])"
+)
+"""A full stop, or a full stop and the bracket after it (``… from scratch. (cf. ibid.: 14)
+Interestingly``): a citation standing after the full stop closes its sentence, not the next."""
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -74,7 +80,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     sentences."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[max(0, match.start() - 12) : match.end()]
+        stop = text.find("(", match.start()) if match[0].endswith(")") else match.end()
+        before = text[max(0, match.start() - 12) : stop].rstrip()
         if _ABBREVIATION.search(before.rstrip("”\"’'»)")):
             continue
         yield start, match.end()
@@ -257,8 +264,11 @@ def claim_candidates(
                     (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
                     for f, r in before
                 ]
-            elif not found and _agentless_passive(sentence, language):
-                found = _agentless(before, claimants, line, sentence)
+            elif not found and agentless_passive(sentence, language):
+                found = agentless(before, claimants, line, sentence)
+            author = read.author
+            if not found:  # "The analysis showed that", "… (cf. ibid.: 14)"
+                found, author = findings(sentence, language, claimants, line)
             discussed = {r[0] for f, r in found if f.cue not in _ALREADY_CUES}
             claimants.named(sentence, line, discussed, claimants.pronoun_entity)
             previous, before = sentence, found
@@ -282,9 +292,9 @@ def claim_candidates(
                 )
                 for actor, f in reversed(by_actor.items())
             ]
-            if read.author:
+            if author:
                 attributions.append(
-                    Attribution(actor=claimants.author(), stance=Stance(read.author), note="author")
+                    Attribution(actor=claimants.author(), stance=Stance(author), note="author")
                 )
             text = _self_contained(sentence, found, previous, language)
             claims.append(
@@ -487,44 +497,6 @@ def _role(found: Found) -> bool:
     claimed … (Manutius 1496)``): the scholar the sentence cites, else no one the text
     names for sure."""
     return found.claimant.kind == "pronoun" and found.claimant.name not in _ALL_PRONOUNS
-
-
-_AGENTLESS = {
-    "en": re.compile(
-        r"\b(?:claimed|considered|believed|thought|held|alleged|supposed|assumed|said)"
-        r" to (?:be|have)\b"
-    ),
-}
-"""Reporting passives without their agent, by language (English ``claimed to be typical``,
-``usually considered to have``): the sentence reports a view, whose holder the text has just
-named."""
-
-
-def _agentless_passive(sentence: str, language: str | None) -> bool:
-    """Whether *sentence* has a reporting passive without agent in *language* (in any
-    language the table has, when it is not known)."""
-    patterns = [_AGENTLESS[language]] if language in _AGENTLESS else []
-    if language is None or language not in CLAIM_CUES:
-        patterns = list(_AGENTLESS.values())
-    return any(p.search(sentence) for p in patterns)
-
-
-def _agentless(
-    before: Sequence[tuple[Found, tuple[str, str]]],
-    claimants: Claimants,
-    line: int,
-    sentence: str,
-) -> list[tuple[Found, tuple[str, str]]]:
-    """The claimants of a sentence whose reporting passive has no agent: those of the
-    sentence before, else the scholar under discussion."""
-    if before:
-        return [(Found(Mentioned("continued", r[1]), "agentless", f.stance), r) for f, r in before]
-    focus = claimants.focus
-    if focus is None:
-        return []
-    mention = Mentioned("known" if focus.actor else "person", focus.name, focus.actor)
-    resolved = claimants.resolve(mention, line, sentence)
-    return [(Found(mention, "agentless", "asserts"), resolved)] if resolved else []
 
 
 def _cited_as_earlier(
