@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 import attrs
 import cattrs
 
+from purgehist.formats.json.fast import direct_loader
 from purgehist.model.dataset import Dataset, Metadata
 
 __all__ = ["WINDOW", "read_dataset"]
@@ -152,6 +153,8 @@ def _records(text: _Text, hook: Callable[[Any, Any], Any], cls: type) -> tuple[A
     built: list[Any] = []
     if text.char() == "]":
         return ()
+    direct = None if attrs.validators.get_disabled() else direct_loader(hook)
+    load: Callable[[Any], Any] = direct if direct is not None else lambda value: hook(value, cls)
     text.pos -= 1
     skip = _WHITESPACE.match
     while True:
@@ -167,7 +170,7 @@ def _records(text: _Text, hook: Callable[[Any, Any], Any], cls: type) -> tuple[A
         else:  # cut off by the window's end, or wrong
             text.pos = start
             value = text.value()
-        built.append(hook(value, cls))
+        built.append(load(value))
         if text.buf[text.pos : text.pos + 1] == ",":
             text.pos += 1
             continue
