@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-import functools
 import io
-import itertools
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -30,12 +28,13 @@ def read_table(
     be read; its rows are split as they are read. *reopen* gives the bytes again, to find the
     line of a byte that is not UTF-8."""
     lines = _Lines(file, stream, reopen)
-    reader = csv.reader(itertools.chain.from_iterable(lines.feed()))
+    reader = csv.reader(lines.feed())
     header: Sequence[str] = ()
     header_row = 1
     try:
         try:
             for values in reader:
+                lines.pending = []
                 if any(v.strip() for v in values):
                     header = values
                     break
@@ -55,93 +54,39 @@ def read_table(
     return RawTable(header=header, header_row=header_row, rows=rows, locate=locate, text_cells=True)
 
 
-_CHUNK = 1 << 16
-"""Characters of lines read at once: the csv module takes them one by one from a list."""
-
-_FAILURES = (UnicodeDecodeError, *READ_ERRORS)
-
-
 class _Lines:
     """The lines of a UTF-8 file (a byte order mark dropped), each with its line break, as
-    the csv module wants them, read a chunk at a time; keeps the chunks from line
-    :attr:`keep` on, for the text of a record, and remembers whether the last line ended
-    with a break."""
+    the csv module wants them; remembers whether the last one ended with a break."""
 
     def __init__(self, file: str, stream: IO[bytes], reopen: Callable[[], IO[bytes]]) -> None:
         self.file = file
         self.reopen = reopen
         self.text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
         self.last = ""
-        self.keep = 1
-        """The first line whose text may still be asked for (:meth:`source`)."""
-        self.count = 0
-        """The lines handed on."""
-        self._chunks: list[list[str]] = []
-        self._first = 1
+        self.pending: list[str] = []
 
-    def feed(self) -> Iterator[list[str]]:
-        """The lines, in chunks (flatten them for the csv module)."""
+    def feed(self) -> Iterator[str]:
+        """The lines, each also added to :attr:`pending`: the lines of the record being
+        read."""
+        count = 0
+        last = ""
         try:
             with self.text:
-                for chunk in iter(functools.partial(self.text.readlines, _CHUNK), []):
-                    yield self._handed(chunk)
-            if self._chunks:
-                self.last = self._chunks[-1][-1]
-        except _FAILURES as err:
-            # The chunk was lost with the lines before the failure; read them again one
-            # by one, so that exactly the lines a line-by-line reading gives are handed on.
-            rest, again = self._replay()
-            if again is not None and type(again) is type(err):
-                err = again
-                if rest:
-                    yield self._handed(rest)
-            raise self._failed(err) from None
-
-    def _handed(self, chunk: list[str]) -> list[str]:
-        chunks = self._chunks
-        while chunks and self._first + len(chunks[0]) <= self.keep:
-            self._first += len(chunks.pop(0))
-        chunks.append(chunk)
-        self.count += len(chunk)
-        return chunk
-
-    def _replay(self) -> tuple[list[str], BaseException | None]:
-        """The lines after those handed on, read again from the start line by line, up to the
-        failure that stops them, and that failure (``None`` when none comes again)."""
-        rest: list[str] = []
-        try:
-            with (
-                self.reopen() as again,
-                io.TextIOWrapper(again, encoding="utf-8-sig", newline="") as text,
-            ):
-                for number, line in enumerate(text, 1):
-                    if number > self.count:
-                        rest.append(line)
-        except _FAILURES as err:
-            return rest, err
-        return [], None
-
-    def _failed(self, err: BaseException) -> _RecordError:
-        """The error of a file whose next line cannot be read because of *err*."""
-        if not isinstance(err, UnicodeDecodeError):
-            return _RecordError(str(err), self.count + 1)
-        try:
-            with self.reopen() as again:
-                at, byte = _bad_byte(again)
-        except READ_ERRORS:
-            at, byte = self.count + 1, err.object[err.start : err.start + 1]
-        return _RecordError(f"not UTF-8 (byte {byte!r}); save it as UTF-8", at)
-
-    def source(self, first: int, last: int) -> list[str]:
-        """The lines *first* to *last* (counted from 1), at or after :attr:`keep`."""
-        lines: list[str] = []
-        number = self._first
-        for chunk in self._chunks:
-            start, stop = max(first - number, 0), last - number + 1
-            if stop > 0 and start < len(chunk):
-                lines.extend(chunk[start:stop])
-            number += len(chunk)
-        return lines
+                for last in self.text:
+                    count += 1
+                    self.pending.append(last)
+                    yield last
+            self.last = last
+        except UnicodeDecodeError as err:
+            try:
+                with self.reopen() as again:
+                    at, byte = _bad_byte(again)
+            except READ_ERRORS:
+                at, byte = count + 1, err.object[err.start : err.start + 1]
+            reason = f"not UTF-8 (byte {byte!r}); save it as UTF-8"
+            raise _RecordError(reason, at) from None
+        except READ_ERRORS as err:
+            raise _RecordError(str(err), count + 1) from None
 
     @property
     def cut(self) -> bool:
@@ -173,24 +118,22 @@ def _rows(
     header's width; a record is held until the next one is read, so that the last one is
     checked for a file cut short."""
     start = reader.line_num + 1  # type: ignore[attr-defined]
-    number = end = 0
-    row: list[str] | None = None
+    held: tuple[int, list[str], list[str]] | None = None
     try:
         try:
             for values in reader:
-                if row is not None:
+                if held is not None:
+                    number, row, source = held
                     if len(row) != width:
-                        source = lines.source(number, end)
                         row = _fitted(file, number, row, width, source, False, found)
                     yield number, row
-                number, row = start, values
-                end = reader.line_num  # type: ignore[attr-defined]
-                lines.keep = start
-                start = end + 1
+                held = (start, values, lines.pending)
+                lines.pending = []
+                start = reader.line_num + 1  # type: ignore[attr-defined]
         except csv.Error as err:
             raise _RecordError(str(err), start) from None
-        if row is not None:
-            source = lines.source(number, end)
+        if held is not None:
+            number, row, source = held
             yield number, _fitted(file, number, row, width, source, lines.cut, found)
     except _RecordError as err:
         found.error("bad-csv", f"cannot read the file: {err.reason}", f"{file}:{err.line}")
