@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import types
 import typing
+import weakref
 from collections.abc import Callable
 from enum import Enum
 from typing import Any
@@ -22,8 +23,9 @@ __all__ = ["FastPathError", "Specialiser", "direct_loader"]
 Hook = Callable[[Any, Any], Any]
 
 
-_DIRECT: dict[Hook, Callable[[Any], Any]] = {}
-"""The generated function behind each hook :meth:`Specialiser.hook` made."""
+_DIRECT: weakref.WeakKeyDictionary[Hook, Callable[[Any], Any]] = weakref.WeakKeyDictionary()
+"""The generated function behind each hook :meth:`Specialiser.hook` made, while the hook
+lives (converters made and dropped, as tests do, do not keep theirs)."""
 
 
 def direct_loader(hook: Hook) -> Callable[[Any], Any] | None:

@@ -149,7 +149,10 @@ _COLLECTIONS = _collections()
 
 
 def _records(text: _Text, hook: Callable[[Any, Any], Any], cls: type) -> tuple[Any, ...]:
-    """The records of the array whose ``[`` was just read, each built as soon as it is read."""
+    """The records of the array whose ``[`` was just read, each built as soon as it is read.
+
+    Whether attrs' validators are off is asked once, here: a ``disabled()`` block another
+    thread enters while the array is read does not apply to its records."""
     built: list[Any] = []
     if text.char() == "]":
         return ()
