@@ -404,6 +404,24 @@ def test_a_byte_that_is_not_utf8_far_into_a_file_is_found_on_its_line(tmp_path: 
     assert "byte b'\\xd0'" in problem.message
 
 
+@pytest.mark.parametrize("short", [1000, 2400])
+def test_records_before_a_byte_that_is_not_utf8_are_all_read(tmp_path: Path, short: int) -> None:
+    # Lines are read in chunks; the records of a chunk cut short by the bad byte are still
+    # read, so a problem in one of them is reported beside the bad byte.
+    claims = tuple(Claim(id=f"claim_{i}", text=f"Yezhov order {i}.") for i in range(3000))
+    folder = _package(tmp_path, Dataset(claims=claims))
+    path = folder / "claims.csv"
+    lines = path.read_bytes().split(b"\n")
+    lines[short] = lines[short].split(b",")[0] + b",Short"
+    lines[2500] = lines[2500].replace(b"Yezhov", b"Ye\xffzhov", 1)
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(DataError) as info:
+        purgehist.parse(folder)
+    found = [(p.code, p.location) for p in info.value.problems]
+    assert ("bad-csv", "claims.csv:2501") in found
+    assert ("short-row", f"claims.csv:{short + 1}") in found
+
+
 @pytest.mark.parametrize("damage", [b"", b"\xff"], ids=["whole", "not-utf8"])
 def test_reading_a_package_closes_every_file(tmp_path: Path, damage: bytes) -> None:
     folder = _package(tmp_path)

@@ -7,16 +7,17 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
 import purgehist
-from purgehist import Dataset
+from purgehist import Dataset, Event, checks
 from purgehist.formats.csv.read import read_package
 from purgehist.formats.csv.write import write_package_zip
 from purgehist.formats.xlsx.read import read_workbook
 from purgehist.formats.xlsx.write import write_workbook
-from purgehist.model.dataset import references_vouched
+from purgehist.model.dataset import dates_vouched, references_vouched
 from purgehist.plugins.specs import ParseResult
 
 from strategies import dangling_datasets, datasets
@@ -98,3 +99,60 @@ def test_problems_looks_up_no_reference_of_a_vouched_dataset(dataset: Dataset) -
     assert purgehist.problems(read) == purgehist.problems(_unvouched(read))
     assert index.looked_up == 0
     assert read._index is index  # not rebuilt
+
+
+@settings(max_examples=10, deadline=None)
+@given(dataset=datasets(xml_safe=False))
+def test_problems_parses_no_date_of_a_dataset_read_with_validators_on(dataset: Dataset) -> None:
+    """Work counted: the records' validators parsed every date as they were read."""
+    read = _csv(dataset, False).dataset
+    assert dates_vouched(read)
+    expected = purgehist.problems(_unvouched(read))
+    parse = checks.parse_edtf
+    parsed: list[str] = []
+
+    def counting(text: str) -> object:
+        parsed.append(text)
+        return parse(text)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(checks, "parse_edtf", counting)
+        assert purgehist.problems(read) == expected
+        assert parsed == []
+        purgehist.problems(_unvouched(read))
+    assert len(parsed) == _dates(read)
+
+
+def _dates(dataset: Dataset) -> int:
+    """The dates ``problems()`` parses in *dataset*, when it does."""
+    count = 0
+    for record in dataset.records():
+        for name in ("date", "lifespan", "accessed"):
+            count += getattr(record, name, None) is not None
+        for variant in (*getattr(record, "variants", ()), *getattr(record, "labels", ())):
+            count += variant.date is not None
+    for actor in dataset.actors:
+        for membership in actor.memberships:
+            count += membership.date is not None
+            count += sum(a.date is not None for a in membership.attributions)
+    for claim in dataset.claims:
+        count += sum(a.date is not None for a in claim.attributions)
+    return count
+
+
+def test_dates_read_with_validators_off_are_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    dataset = Dataset(events=(Event(id="ev_a", label="A", date="1936"),))
+    with attrs.validators.disabled():
+        read = _csv(dataset, False).dataset
+    assert references_vouched(read)
+    assert not dates_vouched(read)
+    parse = checks.parse_edtf
+    parsed: list[str] = []
+
+    def counting(text: str) -> object:
+        parsed.append(text)
+        return parse(text)
+
+    monkeypatch.setattr(checks, "parse_edtf", counting)
+    assert purgehist.problems(read) == []
+    assert parsed == ["1936"]

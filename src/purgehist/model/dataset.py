@@ -24,6 +24,7 @@ __all__ = [
     "Dataset",
     "Metadata",
     "Record",
+    "dates_vouched",
     "references_vouched",
 ]
 
@@ -81,6 +82,7 @@ class Dataset:
     _index: dict[str, Record] | None = field(default=None, init=False, eq=False, repr=False)
     _queries: Queries | None = field(default=None, init=False, eq=False, repr=False)
     _references_resolved: bool = field(default=False, init=False, eq=False, repr=False)
+    _dates_valid: bool = field(default=False, init=False, eq=False, repr=False)
 
     def records(self) -> Iterator[Record]:
         """Every record, collection by collection."""
@@ -169,8 +171,12 @@ def _vouch_for_references(dataset: Dataset) -> Dataset:
     into tables too large for the processor's caches, cost more per claim than at 10⁴. A
     changed copy (:meth:`Dataset.replace`, :meth:`Dataset.merge`) is not marked. Only the
     tabular reader, which does those checks as it reads, may call it.
+
+    With the validators on (:func:`attrs.validators.get_disabled`), as the reader built its
+    records, their own validators parsed every date: ``problems()`` need not parse them again.
     """
     object.__setattr__(dataset, "_references_resolved", True)
+    object.__setattr__(dataset, "_dates_valid", not attrs.validators.get_disabled())
     return dataset
 
 
@@ -178,3 +184,9 @@ def references_vouched(dataset: Dataset) -> bool:
     """Whether the reader of *dataset* resolved all its references (see
     :func:`_vouch_for_references`)."""
     return dataset._references_resolved
+
+
+def dates_vouched(dataset: Dataset) -> bool:
+    """Whether the reader of *dataset* built every record with its validators on, so that
+    every date parses (see :func:`_vouch_for_references`)."""
+    return dataset._dates_valid

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import types
 import typing
+import weakref
 from collections.abc import Callable
 from enum import Enum
 from typing import Any
@@ -17,9 +18,20 @@ from purgehist.model.common import non_empty, optional_text, tuple_of
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import is_ncname, ncname_validator, optional_ncname_validator
 
-__all__ = ["FastPathError", "Specialiser"]
+__all__ = ["FastPathError", "Specialiser", "direct_loader"]
 
 Hook = Callable[[Any, Any], Any]
+
+
+_DIRECT: weakref.WeakKeyDictionary[Hook, Callable[[Any], Any]] = weakref.WeakKeyDictionary()
+"""The generated function behind each hook :meth:`Specialiser.hook` made, while the hook
+lives (converters made and dropped, as tests do, do not keep theirs)."""
+
+
+def direct_loader(hook: Hook) -> Callable[[Any], Any] | None:
+    """The generated function that *hook* calls while validators run, to call once per record
+    without the hook's check of whether they do (``None`` for any other hook)."""
+    return _DIRECT.get(hook)
 
 
 class FastPathError(ValueError):
@@ -115,6 +127,7 @@ class Specialiser:
                 return fallback[0](value, cls)
             return loader(value)
 
+        _DIRECT[structure] = loader
         return structure
 
     def _cattrs_hook(self, cls: type) -> Hook:

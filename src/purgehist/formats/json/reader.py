@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 import attrs
 import cattrs
 
+from purgehist.formats.json.fast import direct_loader
 from purgehist.model.dataset import Dataset, Metadata
 
 __all__ = ["WINDOW", "read_dataset"]
@@ -148,10 +149,15 @@ _COLLECTIONS = _collections()
 
 
 def _records(text: _Text, hook: Callable[[Any, Any], Any], cls: type) -> tuple[Any, ...]:
-    """The records of the array whose ``[`` was just read, each built as soon as it is read."""
+    """The records of the array whose ``[`` was just read, each built as soon as it is read.
+
+    Whether attrs' validators are off is asked once, here: a ``disabled()`` block another
+    thread enters while the array is read does not apply to its records."""
     built: list[Any] = []
     if text.char() == "]":
         return ()
+    direct = None if attrs.validators.get_disabled() else direct_loader(hook)
+    load: Callable[[Any], Any] = direct if direct is not None else lambda value: hook(value, cls)
     text.pos -= 1
     skip = _WHITESPACE.match
     while True:
@@ -167,7 +173,7 @@ def _records(text: _Text, hook: Callable[[Any, Any], Any], cls: type) -> tuple[A
         else:  # cut off by the window's end, or wrong
             text.pos = start
             value = text.value()
-        built.append(hook(value, cls))
+        built.append(load(value))
         if text.buf[text.pos : text.pos + 1] == ",":
             text.pos += 1
             continue
