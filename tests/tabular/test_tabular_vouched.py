@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import pytest
@@ -15,6 +16,7 @@ import purgehist
 from purgehist import Dataset, Event, checks
 from purgehist.formats.csv.read import read_package
 from purgehist.formats.csv.write import write_package_zip
+from purgehist.formats.tabular import rebuild
 from purgehist.formats.xlsx.read import read_workbook
 from purgehist.formats.xlsx.write import write_workbook
 from purgehist.model.dataset import dates_vouched, references_vouched
@@ -156,3 +158,26 @@ def test_dates_read_with_validators_off_are_parsed_again(monkeypatch: pytest.Mon
     monkeypatch.setattr(checks, "parse_edtf", counting)
     assert purgehist.problems(read) == []
     assert parsed == ["1936"]
+
+
+def test_dates_are_not_vouched_when_the_validators_come_on_during_the_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The builders of a read begun with the validators off check no date, whatever the
+    switch says when the read ends."""
+    real = rebuild.generated_builder
+
+    def switching_on(*args: Any, **kwargs: Any) -> Any:
+        built = real(*args, **kwargs)
+        attrs.validators.set_disabled(False)
+        return built
+
+    monkeypatch.setattr(rebuild, "generated_builder", switching_on)
+    dataset = Dataset(events=(Event(id="ev_a", label="A", date="1936"),))
+    attrs.validators.set_disabled(True)
+    try:
+        read = _csv(dataset, False).dataset
+    finally:
+        attrs.validators.set_disabled(False)
+    assert references_vouched(read)
+    assert not dates_vouched(read)

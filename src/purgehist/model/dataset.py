@@ -164,7 +164,7 @@ class Dataset:
         return self._queries
 
 
-def _vouch_for_references(dataset: Dataset) -> Dataset:
+def _vouch_for_references(dataset: Dataset, *, dates_valid: bool) -> Dataset:
     """Mark *dataset*, just built by a reader that found its ids unique and resolved every one
     of its references to a record of a kind the field accepts (what :func:`purgehist.problems`
     checks), so that ``problems()`` need not look them up again: at 10⁶ claims those look-ups,
@@ -172,11 +172,12 @@ def _vouch_for_references(dataset: Dataset) -> Dataset:
     changed copy (:meth:`Dataset.replace`, :meth:`Dataset.merge`) is not marked. Only the
     tabular reader, which does those checks as it reads, may call it.
 
-    With the validators on (:func:`attrs.validators.get_disabled`), as the reader built its
-    records, their own validators parsed every date: ``problems()`` need not parse them again.
+    *dates_valid*: the reader built every record with the validators on
+    (:func:`attrs.validators.get_disabled`) from start to end, so their own validators parsed
+    every date and ``problems()`` need not parse them again.
     """
     object.__setattr__(dataset, "_references_resolved", True)
-    object.__setattr__(dataset, "_dates_valid", not attrs.validators.get_disabled())
+    object.__setattr__(dataset, "_dates_valid", dates_valid)
     return dataset
 
 

@@ -437,6 +437,9 @@ def rebuild(
         they must agree with.
     :return: the dataset, or ``None`` when there are errors.
     """
+    # the record builders are generated with the validators' switch as it is now; the dates
+    # are vouched for only if it was on then and is on still (the switch is process-wide)
+    validated = not attrs.validators.get_disabled()
     for where, name in unknown:
         found.warning("unknown-table", f"{name!r} is not part of the layout; ignored", where)
     absent = [t.name for t in TABLES if t.name not in openers]
@@ -481,4 +484,8 @@ def rebuild(
         return None
     dataset = Dataset(metadata=assembly.metadata or Dataset().metadata, **assembly.records)
     # Every reference was looked up here: problems() need not look them up again.
-    return _vouch_for_references(dataset) if refs.clean and not refs.unreadable else dataset
+    if not refs.clean or refs.unreadable:
+        return dataset
+    return _vouch_for_references(
+        dataset, dates_valid=validated and not attrs.validators.get_disabled()
+    )
