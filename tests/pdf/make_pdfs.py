@@ -89,6 +89,25 @@ def two_columns() -> bytes:
     return bytes(pdf.output())
 
 
+def two_columns_with_figure() -> bytes:
+    """Four pages in two columns of 24 lines each; on page 4 a figure's caption of six lines
+    runs across both columns between the upper and the lower half, with a label of the figure
+    standing in the gutter."""
+    pdf = new_pdf()
+    for number in range(1, 5):
+        pdf.add_page()
+        rows = [100 + 14 * i for i in range(12)] + [380 + 14 * i for i in range(12)]
+        for i, y in enumerate(rows, 1):
+            put(pdf, LEFT, y, body(f"Links {i} auf Seite {number}."))
+            put(pdf, 320, y, body(f"Rechts {i} auf Seite {number}."))
+        if number == 4:
+            for k in range(6):
+                put(pdf, LEFT, 280 + 12 * k, [(f"Abbildung {k}: Die Wahlergebnisse der Jahre "
+                                              "1919 bis 1933 nach Ländern und Parteien", NOTE, 0)])
+            put(pdf, 270, 362, [("x", 6.0, 0)])
+    return bytes(pdf.output())
+
+
 WORDS = ("Anfang", "Mitte", "Bericht", "Brief", "Akte", "Protokoll", "Urteil", "Rede", "Antrag")
 SIDE_BODY, SIDE_NOTE, SIDE_MARK, SIDE_LABEL = 10.0, 8.0, 8.0, 5.0
 MARGIN = 407.0
