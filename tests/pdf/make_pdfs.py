@@ -101,9 +101,9 @@ def two_columns_with_figure() -> bytes:
             put(pdf, LEFT, y, body(f"Links {i} auf Seite {number}."))
             put(pdf, 320, y, body(f"Rechts {i} auf Seite {number}."))
         if number == 4:
+            caption = "Die Wahlergebnisse der Jahre 1919 bis 1933 nach Ländern und Parteien"
             for k in range(6):
-                put(pdf, LEFT, 280 + 12 * k, [(f"Abbildung {k}: Die Wahlergebnisse der Jahre "
-                                              "1919 bis 1933 nach Ländern und Parteien", NOTE, 0)])
+                put(pdf, LEFT, 280 + 12 * k, [(f"Abbildung {k}: {caption}", NOTE, 0)])
             put(pdf, 270, 362, [("x", 6.0, 0)])
     return bytes(pdf.output())
 
