@@ -231,6 +231,35 @@ def short_side_notes(pages: int) -> bytes:
     return bytes(pdf.output())
 
 
+def spread_side_notes(pages: int, long: set[int]) -> bytes:
+    """*pages* pages in the Tufte style with the notes in the outer margin: at the right on odd
+    pages, at the left on even ones, so the two sides of a spread have their gutters apart.
+    Each page has a short note, too little to show the margin; the pages in *long* have two
+    long ones besides, which show it."""
+    pdf = new_pdf()
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        text_x, note_x = (LEFT, MARGIN) if number % 2 else (230.0, 40.0)
+        notes = {4: ["Kurz."]}
+        if number in long:
+            notes.update({10: _spread_note(number), 20: _spread_note(number)})
+        for i in range(30):
+            word = WORDS[(i + number) % len(WORDS)]
+            line = [(f"{word} steht in Zeile {i} des Textes.", SIDE_BODY, 0.0)]
+            if i in notes:
+                line.append((str(i), SIDE_MARK, 3.6))
+                first, *rest = notes[i]
+                put(pdf, note_x, 100 + 14 * i, [(str(i), SIDE_LABEL, 2.9), (" " + first, NOTE, 0)])
+                for k, more in enumerate(rest, 1):
+                    put(pdf, note_x, 100 + 14 * i + 10 * k, [(more, SIDE_NOTE, 0)])
+            put(pdf, text_x, 100 + 14 * i, line)
+    return bytes(pdf.output())
+
+
+def _spread_note(page: int) -> list[str]:
+    return [f"Anmerkung {page}.{i} am Rand." for i in range(5)]
+
+
 def endnotes(markers: bool = True) -> bytes:
     """Two pages of text, then a page of notes under a heading, set smaller, each opening
     with a raised number. With *markers* the text calls the notes with raised markers; without,
