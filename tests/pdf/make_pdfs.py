@@ -260,11 +260,10 @@ def _spread_note(page: int) -> list[str]:
     return [f"Anmerkung {page}.{i} am Rand." for i in range(5)]
 
 
-def endnotes(markers: bool = True, restart: bool = False) -> bytes:
+def endnotes(markers: bool = True) -> bytes:
     """Two pages of text, then a page of notes under a heading, set smaller, each opening
     with a raised number. With *markers* the text calls the notes with raised markers; without,
-    the small lines answer no marker: a numbered list set small, not notes. With *restart* a
-    chapter follows whose single marker is 1, then small lines opening with raised 2 to 4."""
+    the small lines answer no marker: a numbered list set small, not notes."""
     pdf = new_pdf()
     for number in (1, 2):
         pdf.add_page()
@@ -281,19 +280,6 @@ def endnotes(markers: bool = True, restart: bool = False) -> bytes:
     for i, text in enumerate(texts):
         put(pdf, LEFT, 130 + 12 * i, [(str(i + 1), LABEL, 3.0), (" " + text, NOTE, 0)])
     put(pdf, 290, 800, [("13", BODY, 0)])
-    if restart:
-        pdf.add_page()  # the next chapter: its numbering starts again at 1
-        lines = [f"Text des zweiten Kapitels, Zeile {i}." for i in range(25)]
-        lines[3] = "Das Kapitel beginnt mit einem Verweis.^1 Dann folgt"
-        for i, text in enumerate(lines):
-            put(pdf, LEFT, 100 + 14 * i, body(text))
-        put(pdf, 290, 800, [("14", BODY, 0)])
-        pdf.add_page()  # the rest of a numbered list set small, no notes of this chapter
-        for i in range(25):
-            put(pdf, LEFT, 100 + 14 * i, body(f"Weiterer Text des Kapitels, Zeile {i}."))
-        for i, text in enumerate(["Erster Punkt.", "Zweiter Punkt.", "Dritter Punkt."]):
-            put(pdf, LEFT, 480 + 12 * i, [(str(i + 2), LABEL, 3.0), (" " + text, NOTE, 0)])
-        put(pdf, 290, 800, [("15", BODY, 0)])
     return bytes(pdf.output())
 
 

@@ -112,15 +112,15 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
     seen: set[str] = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
         markers = _running_markers(page, page_kinds)
-        seen = _since_restart(seen, markers)
+        seen |= markers
         for start in _note_starts(page, page_kinds, layout, markers, seen, sure_only=True):
             sizes[page.lines[start].size] += 1
     layout.note_size = sizes.most_common(1)[0][0] if sizes else None
     continuing = False
-    seen = set()
+    seen.clear()
     for page, page_kinds in zip(pages, kinds, strict=True):
         markers = _running_markers(page, page_kinds)
-        seen = _since_restart(seen, markers)
+        seen |= markers
         starts = _note_starts(page, page_kinds, layout, markers, seen, sure_only=not continuing)
         continuing = False
         for start in starts:
@@ -184,15 +184,6 @@ def _running_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
     return found
 
 
-def _since_restart(seen: set[str], markers: set[str]) -> set[str]:
-    """The markers of the running text up to a page whose own are *markers*, *seen* those up to
-    the page before: once the numbering starts again at 1 (a new chapter) the markers before
-    are forgotten, so a raised number only the chapters before had opens no note."""
-    if "1" in markers and seen - markers:
-        return set(markers)
-    return seen | markers
-
-
 def _note_starts(
     page: PageBoxes,
     kinds: list[LineKind],
@@ -203,8 +194,8 @@ def _note_starts(
     sure_only: bool,
 ) -> list[int]:
     """Where the footnote area of each column of *page* begins (an index into its lines);
-    *markers*: those of the page's running text; *seen*: those of the running text since its
-    numbering last started at 1, up to this page."""
+    *markers*: those of the page's running text; *seen*: those of the document's running text
+    up to this page."""
     starts = []
     for column in sorted({line.column for line in page.lines}):
         flow = [
