@@ -3,7 +3,8 @@
 A page shows its gutter by lines on both sides of a strip no line crosses. A page with only a
 side note or two beside the text shows too little on its own; it takes the gutter other pages of
 the document show where its own lines leave that strip free, the lines on one side smaller than
-on the other (:class:`DocumentGutters`).
+on the other (:class:`DocumentGutters`). So does a two-column page whose figure, table or
+caption runs across both columns, where most of its lines leave that strip free.
 """
 
 from __future__ import annotations
