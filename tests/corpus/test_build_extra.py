@@ -1,12 +1,14 @@
 """The builder of the held-out ``extra`` corpus documents (``scripts/build_extra.py``): its
-readers of Markdown, DocBook, pandoc and LaTeX notes and its OSCOLA rendering, on small made-up
-sources (the real documents are not in the repository)."""
+readers of Markdown, DocBook, pandoc, LaTeX and EPUB notes and its OSCOLA rendering, on small
+made-up sources (the real documents are not in the repository)."""
 
 from __future__ import annotations
 
 import hashlib
 import shutil
 import subprocess
+import zipfile
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -22,17 +24,18 @@ bx = load_script("build_extra")
 
 
 class FakeRepo:
-    """A repository of one commit holding *files*."""
+    """A repository of one commit holding *files* (text, or bytes for a binary file)."""
 
-    def __init__(self, files: dict[str, str]) -> None:
-        self.files = files
+    def __init__(self, files: dict[str, str] | dict[str, bytes]) -> None:
+        self.files: dict[str, str | bytes] = dict(files)
 
     def show(self, commit: str, path: str) -> bytes | None:
-        text = self.files.get(path)
-        return None if text is None else text.encode("utf-8")
+        data = self.files.get(path)
+        return data.encode("utf-8") if isinstance(data, str) else data
 
     def text(self, commit: str, path: str) -> str | None:
-        return self.files.get(path)
+        data = self.files.get(path)
+        return data.decode("utf-8") if isinstance(data, bytes) else data
 
     def paths(self, commit: str) -> set[str]:
         return set(self.files)
@@ -328,3 +331,107 @@ def test_citations_of_works_no_bibliography_describes_are_kept_apart() -> None:
     assert bx.works_unknown(outside, bx.Extracted([note]))
     assert not bx.works_unknown(inside, bx.Extracted([note], {"autor2015": {"title": "Why"}}))
     assert not bx.works_unknown(outside, bx.Extracted([note], {"autor2015": {"title": "Why"}}))
+
+
+# EPUB -------------------------------------------------------------------------------------
+
+XHTML_PAGE = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+    'xmlns:epub="http://www.idpf.org/2007/ops"><body>{}</body></html>'
+)
+
+
+def _ref(label: str, href: str, epub_type: bool = False) -> str:
+    kind = 'epub:type="noteref"' if epub_type else 'role="doc-noteref"'
+    return f'<a {kind} href="{href}"><sup>{label}</sup></a>'
+
+
+def _epub(files: dict[str, str], spine: list[tuple[str, bool]]) -> bytes:
+    """An EPUB holding the content documents *files* (paths under ``OEBPS/``), read in the
+    order of *spine* (path, linear)."""
+    kind = "application/xhtml+xml"
+    items = "".join(
+        f'<item id="i{k}" href="{p}" media-type="{kind}"/>' for k, p in enumerate(files)
+    )
+    ids = {p: f"i{k}" for k, p in enumerate(files)}
+    off = ' linear="no"'
+    refs = "".join(f'<itemref idref="{ids[p]}"{"" if linear else off}/>' for p, linear in spine)
+    opf = (
+        '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+        f"<manifest>{items}</manifest><spine>{refs}</spine></package>"
+    )
+    container = (
+        '<?xml version="1.0"?><container version="1.0" '
+        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+        '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+        "</rootfiles></container>"
+    )
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("META-INF/container.xml", container)
+        z.writestr("OEBPS/content.opf", opf)
+        for path, body in files.items():
+            z.writestr("OEBPS/" + path, XHTML_PAGE.format(body))
+    return out.getvalue()
+
+
+def _book() -> bytes:
+    """Chapter 1 split over two files, its notes in a file of the same name in another folder;
+    chapter 2 without a heading, its numbering starting again; a cover left out of the spine."""
+    return _epub(
+        {
+            "text/ch1.xhtml": "<h1>Die Partei</h1><p>Sie war an ihre Beschlüsse gebunden."
+            + _ref("1", "../notes/ch1.xhtml#n1")
+            + " Dabei blieb es"
+            + _ref("2", "../notes/ch1.xhtml#n2")
+            + ".</p>",
+            "text/ch1b.xhtml": "<p>Auch nach dem Parteitag"
+            + _ref("3", "../notes/ch1.xhtml#n3", epub_type=True)
+            + " nicht.</p>",
+            "text/ch2.xhtml": "<p>Ein neues Kapitel beginnt"
+            + _ref("1", "#m1")
+            + '.</p><aside id="m1"><p>Ebd., 12.</p></aside>',
+            "notes/ch1.xhtml": '<p id="n1">Vgl. Müller 2001, 45.</p>'
+            '<p id="n2"><a role="doc-backlink" href="../text/ch1.xhtml">↩</a>Ebd.</p>'
+            '<p id="n3">Schmidt 1999, 7.</p>',
+            "text/cover.xhtml": "<p>Umschlag" + _ref("9", "../notes/ch1.xhtml#n1") + "</p>",
+        },
+        [
+            ("text/cover.xhtml", False),
+            ("text/ch1.xhtml", True),
+            ("text/ch1b.xhtml", True),
+            ("text/ch2.xhtml", True),
+            ("notes/ch1.xhtml", True),
+        ],
+    )
+
+
+def test_epub_spine_in_reading_order_without_the_non_linear_items() -> None:
+    names = [name for name, _ in bx.epub_spine(_book())]
+    assert names == [
+        "OEBPS/text/ch1.xhtml",
+        "OEBPS/text/ch1b.xhtml",
+        "OEBPS/text/ch2.xhtml",
+        "OEBPS/notes/ch1.xhtml",
+    ]
+
+
+def test_epub_notes_follow_the_references_with_labels_texts_and_anchors() -> None:
+    doc = _doc("epub", {"epub": "book.epub"}, {"numbering": "per-chapter"})
+    found = bx.epub_notes(doc, FakeRepo({"book.epub": _book()}))
+    got = [(n.label, n.scope, n.text, n.anchor) for n in found.notes]
+    assert got == [
+        ("1", "Die Partei", "Vgl. Müller 2001, 45.", "Sie war an ihre Beschlüsse gebunden."),
+        ("2", "Die Partei", "Ebd.", "Sie war an ihre Beschlüsse gebunden. Dabei blieb es"),
+        ("3", "Die Partei", "Schmidt 1999, 7.", "Auch nach dem Parteitag"),
+        ("1", "OEBPS/text/ch2.xhtml", "Ebd., 12.", "Ein neues Kapitel beginnt"),
+    ]
+    assert found.files == ["book.epub"]
+
+
+def test_epub_notes_numbered_through_the_book_share_one_scope() -> None:
+    doc = _doc("epub", {"epub": "book.epub"}, {"numbering": "continuous"})
+    found = bx.epub_notes(doc, FakeRepo({"book.epub": _book()}))
+    assert {n.scope for n in found.notes} == {"document"}
+    assert [n.label for n in found.notes] == ["1", "2", "3", "1"]

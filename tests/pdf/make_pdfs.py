@@ -89,6 +89,25 @@ def two_columns() -> bytes:
     return bytes(pdf.output())
 
 
+def two_columns_with_figure() -> bytes:
+    """Four pages in two columns of 24 lines each; on page 4 a figure's caption of six lines
+    runs across both columns between the upper and the lower half, with a label of the figure
+    standing in the gutter."""
+    pdf = new_pdf()
+    for number in range(1, 5):
+        pdf.add_page()
+        rows = [100 + 14 * i for i in range(12)] + [380 + 14 * i for i in range(12)]
+        for i, y in enumerate(rows, 1):
+            put(pdf, LEFT, y, body(f"Links {i} auf Seite {number}."))
+            put(pdf, 320, y, body(f"Rechts {i} auf Seite {number}."))
+        if number == 4:
+            caption = "Die Wahlergebnisse der Jahre 1919 bis 1933 nach Ländern und Parteien"
+            for k in range(6):
+                put(pdf, LEFT, 280 + 12 * k, [(f"Abbildung {k}: {caption}", NOTE, 0)])
+            put(pdf, 270, 362, [("x", 6.0, 0)])
+    return bytes(pdf.output())
+
+
 WORDS = ("Anfang", "Mitte", "Bericht", "Brief", "Akte", "Protokoll", "Urteil", "Rede", "Antrag")
 SIDE_BODY, SIDE_NOTE, SIDE_MARK, SIDE_LABEL = 10.0, 8.0, 8.0, 5.0
 MARGIN = 407.0
@@ -210,6 +229,35 @@ def short_side_notes(pages: int) -> bytes:
             put(pdf, LEFT, 100 + 14 * i, [(text, SIDE_BODY, 0), (str(number), SIDE_MARK, 3.6)])
             put(pdf, MARGIN, 100 + 14 * i, [(str(number), SIDE_LABEL, 2.9), (" Kurz.", NOTE, 0)])
     return bytes(pdf.output())
+
+
+def spread_side_notes(pages: int, long: set[int]) -> bytes:
+    """*pages* pages in the Tufte style with the notes in the outer margin: at the right on odd
+    pages, at the left on even ones, so the two sides of a spread have their gutters apart.
+    Each page has a short note, too little to show the margin; the pages in *long* have two
+    long ones besides, which show it."""
+    pdf = new_pdf()
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        text_x, note_x = (LEFT, MARGIN) if number % 2 else (230.0, 40.0)
+        notes = {4: ["Kurz."]}
+        if number in long:
+            notes.update({10: _spread_note(number), 20: _spread_note(number)})
+        for i in range(30):
+            word = WORDS[(i + number) % len(WORDS)]
+            line = [(f"{word} steht in Zeile {i} des Textes.", SIDE_BODY, 0.0)]
+            if i in notes:
+                line.append((str(i), SIDE_MARK, 3.6))
+                first, *rest = notes[i]
+                put(pdf, note_x, 100 + 14 * i, [(str(i), SIDE_LABEL, 2.9), (" " + first, NOTE, 0)])
+                for k, more in enumerate(rest, 1):
+                    put(pdf, note_x, 100 + 14 * i + 10 * k, [(more, SIDE_NOTE, 0)])
+            put(pdf, text_x, 100 + 14 * i, line)
+    return bytes(pdf.output())
+
+
+def _spread_note(page: int) -> list[str]:
+    return [f"Anmerkung {page}.{i} am Rand." for i in range(5)]
 
 
 def endnotes(markers: bool = True) -> bytes:

@@ -62,6 +62,14 @@ def test_two_columns_are_read_column_by_column() -> None:
     assert texts[12:] == [f"Rechts {i} folgt danach." for i in range(1, 13)]
 
 
+def test_a_caption_across_both_columns_leaves_the_page_read_by_column() -> None:
+    lines = read_pdf_lines(make_pdfs.two_columns_with_figure(), "figure.pdf")
+    texts = [line.text for line in lines if line.page == 4 and "Seite" in line.text]
+    upper_left = [f"Links {i} auf Seite 4." for i in range(1, 13)]
+    upper_right = [f"Rechts {i} auf Seite 4." for i in range(1, 13)]
+    assert texts[:24] == upper_left + upper_right
+
+
 @pytest.fixture(scope="module")
 def side_notes() -> list[SourceLine]:
     return read_pdf_lines(make_pdfs.side_notes(), "side-notes.pdf")

@@ -62,6 +62,7 @@ def _boxes(pages: Iterable[PageGlyphs]) -> list[PageBoxes]:
     reader = GutterPages()
     for page in pages:
         reader.add(page)
+    reader.finish()
     return reader.pages
 
 

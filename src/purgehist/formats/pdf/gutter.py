@@ -3,7 +3,8 @@
 A page shows its gutter by lines on both sides of a strip no line crosses. A page with only a
 side note or two beside the text shows too little on its own; it takes the gutter other pages of
 the document show where its own lines leave that strip free, the lines on one side smaller than
-on the other (:class:`DocumentGutters`).
+on the other (:class:`DocumentGutters`). So does a two-column page whose figure, table or
+caption runs across both columns, where most of its lines leave that strip free.
 """
 
 from __future__ import annotations
@@ -67,7 +68,12 @@ def find_gutter(lines: Sequence[Sequence[Glyph]], known: Sequence[float] = ()) -
             return PageGutter((a, b), own=True)
     for middle in known:
         at = int(middle - left)
-        if not 0 <= at < width or cover[at] > limit:
+        if not 0 <= at < width:
+            continue
+        if cover[at] > limit:
+            spanned = _columns_around(lines, middle)
+            if spanned is not None:
+                return PageGutter(spanned)
             continue
         # the strip ends where the first characters beside it stand: with a side note or two,
         # the margin's own lines are as few as the lines crossing the strip (a heading)
@@ -96,6 +102,47 @@ def _widest(cover: list[int], limit: int, first: int, last: int) -> tuple[int, i
     if best is None or best[1] - best[0] < _NARROWEST:
         return None
     return best
+
+
+def _columns_around(lines: Sequence[Sequence[Glyph]], middle: float) -> Gutter | None:
+    """The strip around *middle* that the lines not crossing it leave free, when those lines
+    are most of the page and stand on both sides in numbers: a two-column page with a figure,
+    a table or a caption set across both columns, whose lines cross any strip the page has."""
+    free = [line for line in lines if _clear(line, middle)]
+    if 2 * len(free) < len(lines):
+        return None
+    left = min(line[0].x0 for line in free)
+    width = int(max(g.x1 for line in free for g in line) - left) + 1
+    at = int(middle - left)
+    if not 0 <= at < width:
+        return None
+    cover = [0] * width
+    for line in free:
+        for glyph in line:
+            for x in range(int(glyph.x0 - left), min(width, int(glyph.x1 - left) + 1)):
+                cover[x] += 1
+    # a figure's labels may stand in the strip: a few lines' characters leave it free
+    limit = max(1, len(free) // 20)
+    start, end = at, at
+    while start > 0 and cover[start - 1] <= limit:
+        start -= 1
+    while end < width and cover[end] <= limit:
+        end += 1
+    a, b = left + start, left + end
+    edges = [(line[0].x0, max(g.x1 for g in line)) for line in free]
+    if end - start < _NARROWEST or min(_sides(edges, a, b)) < max(5, len(lines) // 5):
+        return None
+    return a, b
+
+
+def _clear(line: Sequence[Glyph], middle: float) -> bool:
+    """Whether *line* leaves a gutter's width free around *middle* (a line across both
+    columns leaves a word space at most)."""
+    before = [g.x1 for g in line if g.x1 <= middle]
+    after = [g.x0 for g in line if g.x0 >= middle]
+    if len(before) + len(after) < len(line):
+        return False
+    return min(after, default=middle + _NARROWEST) - max(before, default=middle) >= _NARROWEST
 
 
 def _beside(lines: Sequence[Sequence[Glyph]], a: float, b: float) -> bool:

@@ -111,15 +111,17 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
     sizes: Counter[float] = Counter()
     seen: set[str] = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
-        seen |= _running_markers(page, page_kinds)
-        for start in _note_starts(page, page_kinds, layout, seen, sure_only=True):
+        markers = _running_markers(page, page_kinds)
+        seen |= markers
+        for start in _note_starts(page, page_kinds, layout, markers, seen, sure_only=True):
             sizes[page.lines[start].size] += 1
     layout.note_size = sizes.most_common(1)[0][0] if sizes else None
     continuing = False
     seen.clear()
     for page, page_kinds in zip(pages, kinds, strict=True):
-        seen |= _running_markers(page, page_kinds)
-        starts = _note_starts(page, page_kinds, layout, seen, sure_only=not continuing)
+        markers = _running_markers(page, page_kinds)
+        seen |= markers
+        starts = _note_starts(page, page_kinds, layout, markers, seen, sure_only=not continuing)
         continuing = False
         for start in starts:
             end, last = start, start
@@ -183,11 +185,17 @@ def _running_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
 
 
 def _note_starts(
-    page: PageBoxes, kinds: list[LineKind], layout: Layout, seen: set[str], *, sure_only: bool
+    page: PageBoxes,
+    kinds: list[LineKind],
+    layout: Layout,
+    markers: set[str],
+    seen: set[str],
+    *,
+    sure_only: bool,
 ) -> list[int]:
     """Where the footnote area of each column of *page* begins (an index into its lines);
-    *seen*: the markers of the running text of the document up to this page."""
-    markers = _running_markers(page, kinds)
+    *markers*: those of the page's running text; *seen*: those of the document's running text
+    up to this page."""
     starts = []
     for column in sorted({line.column for line in page.lines}):
         flow = [
