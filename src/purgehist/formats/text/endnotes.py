@@ -44,13 +44,19 @@ def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int
     """Whether line *position* of *kept* ends a notes section: a heading of the bibliography,
     or a chapter heading that running text follows (not a subheading over more notes)."""
     text = lines[kept[position]].text
-    found = heading_kind(text)
+    found = heading_kind(_title_cased(text))
     if found is None or found[0] not in ("chapter", "bibliography"):
         return False
     if found[0] == "bibliography":
         return True
     following = next((lines[k].text for k in kept[position + 1 :] if lines[k].text.strip()), "")
     return bool(following) and read_label(following) is None
+
+
+def _title_cased(text: str) -> str:
+    """*text* title-cased when it is set in capitals (``CHAPTER TWO``, ``BIBLIOGRAPHY``): a
+    heading in capitals is the same heading as in title case."""
+    return text.title() if text.isupper() else text
 
 
 def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
