@@ -102,3 +102,31 @@ def test_a_label_under_a_running_head_with_the_page_number_is_no_page_number() -
         ("3", "Brandt, Chronicle, 12."),
         ("1", "Hale, Letters, 9."),
     ]
+
+
+def test_an_endnote_label_set_below_its_first_line_is_put_back() -> None:
+    # pdftotext -layout prints a wide label (or one with a quotation mark) a little below the
+    # note's indented first line, with a blank line before the line that carries it on
+    pages = [
+        "CHAPTER ONE\n\nThe board met.1 It paid the rent.2 It sold the house.3\n",
+        "Endnotes\n"
+        "1\n"
+        "  Webb to Hale, May 3, 1801, Board Papers, box 2.\n"
+        "2\n"
+        "  Hale to Webb, May 9, 1801, Board Papers, box 2, with a copy of the\n"
+        "treasury's answer.\n"
+        "  Webb to the Treasury, Jun 1, 1801, Board Papers,\n"
+        "3\n"
+        "\n"
+        "box 3.\n",
+        "CHAPTER TWO\n\nThe clerks wrote the minutes.1\n",
+    ]
+    notes = _notes(_parse(pages))
+    assert [(n[0], n[2]) for n in notes] == [
+        ("1", "Webb to Hale, May 3, 1801, Board Papers, box 2."),
+        (
+            "2",
+            "Hale to Webb, May 9, 1801, Board Papers, box 2, with a copy of the treasury's answer.",
+        ),
+        ("3", "Webb to the Treasury, Jun 1, 1801, Board Papers, box 3."),
+    ]

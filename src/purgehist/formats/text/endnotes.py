@@ -26,6 +26,10 @@ _SUBHEAD = re.compile(
 )
 
 
+_LABEL_REST = re.compile(r"\w")
+"""A label alone keeps at most the punctuation that opens its note's text (``4 “``)."""
+
+
 @dataclass(slots=True)
 class EndnoteSection:
     """A notes section being read: where the running text it annotates starts (an index into
@@ -65,7 +69,7 @@ def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[A
     notes: list[AreaNote] = []
     expected: int | None = None
     last_text = ""
-    for k in indices:
+    for k in _labels_put_back(lines, indices):
         text = lines[k].text
         if not text.strip():
             continue
@@ -86,3 +90,26 @@ def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[A
             notes[-1].lines.append(k)
         last_text = text
     return notes
+
+
+def _labels_put_back(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[int]:
+    """*indices* with each label that ``pdftotext -layout`` set below its note's first line
+    put back before it. A label printed in the margin beside a note's first line, its
+    baseline a little lower (a wider label, a raised quotation mark with it), comes out on a
+    line of its own after that first line and before a blank line; the first line keeps its
+    indent, deeper than that of the line after the blank, which carries the note on."""
+    order = list(indices)
+    for p in range(1, len(order) - 2):
+        before, label, blank, after = (lines[k].text for k in order[p - 1 : p + 3])
+        found = read_label(label)
+        if found is None or _LABEL_REST.search(found.rest) or blank.strip():
+            continue
+        if not before.strip() or read_label(before) is not None or read_label(after) is not None:
+            continue
+        if after.strip() and _indent(before) > _indent(after):
+            order[p - 1], order[p] = order[p], order[p - 1]
+    return order
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
