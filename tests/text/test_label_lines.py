@@ -85,25 +85,6 @@ def test_endnotes_end_at_a_chapter_heading_in_capitals() -> None:
     ]
 
 
-def test_a_label_under_a_running_head_with_the_page_number_is_no_page_number() -> None:
-    # the page's number stands in its running head, so the number alone below it is the
-    # label of a note carried over from the page before
-    pages = [
-        "1 | The Port\n\nCHAPTER ONE\n\nThe board met.1 It paid the rent.2 It sold the house.3\n",
-        "2 | The Port\n\nEndnotes\n1\n Webb, Port Offices, 14.\n2\n Ibid., 15.\n",
-        "3 | The Port\n\n3\n Brandt, Chronicle, 12.\n",
-        "4 | The Port\n\nCHAPTER TWO\n\nThe clerks wrote the minutes.1\n",
-        "5 | The Port\n\nEndnotes\n1\n Hale, Letters, 9.\n",
-    ]
-    notes = _notes(_parse(pages))
-    assert [(n[0], n[2]) for n in notes] == [
-        ("1", "Webb, Port Offices, 14."),
-        ("2", "Ibid., 15."),
-        ("3", "Brandt, Chronicle, 12."),
-        ("1", "Hale, Letters, 9."),
-    ]
-
-
 def test_an_endnote_label_set_below_its_first_line_is_put_back() -> None:
     # pdftotext -layout prints a wide label (or one with a quotation mark) a little below the
     # note's indented first line, with a blank line before the line that carries it on

@@ -24,10 +24,6 @@ _CHAPTER = re.compile(
     r"^(?:chapter|kapitel|chapitre|hoofdstuk|part|teil|partie|deel|глава)\s+\S+\s*$", re.I
 )
 
-_NUMBERED_HEAD = re.compile(r"^\s*\d{1,4}\s+\S.*\D\s*$|^\s*\S.*\D\s+\d{1,4}\s*$")
-"""A line opening or ending with a number set off from words (``14 | Chapter One``,
-``Introduction | 3``): a running head that carries the page number."""
-
 
 def page_groups(lines: Sequence[SourceLine]) -> list[range]:
     """The index ranges of *lines* that share a page, in order."""
@@ -68,8 +64,6 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
             text = lines[k].text.strip()
             if k in tops[1:] and tops[0] not in kinds and k not in bottoms:
                 continue  # the second line is a head only below a head or a page number
-            if k in tops[1:] and _NUMBERED_HEAD.match(lines[tops[0]].text):
-                continue  # the head above holds the page's number: this is the page's text
             if PAGE_NUMBER.match(text):
                 kinds[k] = LineKind.PAGE_NUMBER
             elif (
