@@ -26,6 +26,10 @@ _SUBHEAD = re.compile(
 )
 
 
+_LABEL_REST = re.compile(r"\w")
+"""A label alone keeps at most the punctuation that opens its note's text (``4 “``)."""
+
+
 @dataclass(slots=True)
 class EndnoteSection:
     """A notes section being read: where the running text it annotates starts (an index into
@@ -44,7 +48,7 @@ def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int
     """Whether line *position* of *kept* ends a notes section: a heading of the bibliography,
     or a chapter heading that running text follows (not a subheading over more notes)."""
     text = lines[kept[position]].text
-    found = heading_kind(text)
+    found = heading_kind(_title_cased(text))
     if found is None or found[0] not in ("chapter", "bibliography"):
         return False
     if found[0] == "bibliography":
@@ -53,13 +57,19 @@ def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int
     return bool(following) and read_label(following) is None
 
 
+def _title_cased(text: str) -> str:
+    """*text* title-cased when it is set in capitals (``CHAPTER TWO``, ``BIBLIOGRAPHY``): a
+    heading in capitals is the same heading as in title case."""
+    return text.title() if text.isupper() else text
+
+
 def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
     """The notes of a notes section: labelled lines in sequence, the numbering starting again
     after a finished note (a new chapter's notes), subheadings left out."""
     notes: list[AreaNote] = []
     expected: int | None = None
     last_text = ""
-    for k in indices:
+    for k in _labels_put_back(lines, indices):
         text = lines[k].text
         if not text.strip():
             continue
@@ -80,3 +90,26 @@ def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[A
             notes[-1].lines.append(k)
         last_text = text
     return notes
+
+
+def _labels_put_back(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[int]:
+    """*indices* with each label that ``pdftotext -layout`` set below its note's first line
+    put back before it. A label printed in the margin beside a note's first line, its
+    baseline a little lower (a wider label, a raised quotation mark with it), comes out on a
+    line of its own after that first line and before a blank line; the first line keeps its
+    indent, deeper than that of the line after the blank, which carries the note on."""
+    order = list(indices)
+    for p in range(1, len(order) - 2):
+        before, label, blank, after = (lines[k].text for k in order[p - 1 : p + 3])
+        found = read_label(label)
+        if found is None or _LABEL_REST.search(found.rest) or blank.strip():
+            continue
+        if not before.strip() or read_label(before) is not None or read_label(after) is not None:
+            continue
+        if after.strip() and _indent(before) > _indent(after):
+            order[p - 1], order[p] = order[p], order[p - 1]
+    return order
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())

@@ -74,6 +74,8 @@ class _Pager:
         """How many running lines were read before the page of the last restart."""
         self.styles: Counter[str] = Counter()
         """How the labels of the areas read so far are printed."""
+        self.sureness: Counter[bool] = Counter()
+        """Whether the markers found for the notes read so far were printed in a sure form."""
 
     def run(self) -> Layout:
         for number, group in enumerate(page_groups(self.lines)):
@@ -224,12 +226,13 @@ class _Pager:
             caught_up = self.catches_up(label.n, hits)
             if not (resumed or self.in_sequence(label.n) or _proven(hits) or caught_up):
                 continue
-            if label.n <= self.last and not (hits[0] and hits[0].sure):
-                continue  # a restart wants a sure marker
+            if label.n <= self.last and not (hits[0] and (hits[0].sure or self.set_off())):
+                continue  # a restart wants a marker printed as the document prints them
             ahead = self.last < label.n <= self.last + _CATCH_UP
             if resumed or (caught_up and not ahead and self.resumes(label.n, _CATCH_UP)):
                 self.undo_restart()
             self.styles[label.style] += 1
+            self.sureness.update(h.sure for h in hits if h is not None)
             body = self.carried(above) + sorted(running)
             return [i for i in body if not _RULE.match(lines[i].text)], notes
         return self.glued_area(kept, filled)
@@ -277,6 +280,14 @@ class _Pager:
         if total < _SETTLED:
             return True
         return self.styles[style] >= 0.2 * total
+
+    def set_off(self) -> bool:
+        """Whether the document prints its markers set off from the words (``purposes. 1``),
+        as plain ``pdftotext`` sets every raised number of some typesetters: the markers of
+        the notes read so far were nearly all of the unsure forms. Then such a marker is as
+        good as a sure one."""
+        total = sum(self.sureness.values())
+        return total >= _SETTLED * 2 and self.sureness[False] >= 0.9 * total
 
     def resumes(self, n: int, reach: int = LOST) -> bool:
         """Whether *n* carries on the numbering from before its last restart (which was then a
