@@ -36,20 +36,25 @@ dev documents' floors stay as tight as their figures."""
 
 # (split, extraction): recall, precision, markers, citations (shares, 0 to 1); ``dev`` is the
 # dev split without the third dev set, ``dev3`` that set alone
-FLOORS = {
-    ("dev", "layout"): (0.91, 0.91, 0.85, 0.87),
-    ("dev", "raw"): (0.83, 0.88, 0.79, 0.80),
-    ("dev", "pdf"): (0.94, 0.92, 0.90, 0.88),
-    ("test", "layout"): (0.83, 0.94, 0.77, 0.87),
-    ("test", "raw"): (0.69, 0.89, 0.65, 0.75),
+FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
+    ("dev", "layout"): (0.92, 0.91, 0.87, 0.88),
+    ("dev", "raw"): (0.88, 0.90, 0.84, 0.84),
+    ("dev", "pdf"): (0.94, 0.92, 0.90, 0.89),
+    # the third dev set's only citations are numbered ([48]), which are not resolved yet: no
+    # citation floor; plain pdftotext loses the two InDesign books' notes (about 30 %)
+    ("dev3", "layout"): (0.87, 0.95, 0.85, None),
+    ("dev3", "raw"): (0.29, 0.44, 0.39, None),
+    ("dev3", "pdf"): (0.95, 0.99, 0.95, None),
+    ("test", "layout"): (0.87, 0.94, 0.81, 0.87),
+    ("test", "raw"): (0.78, 0.91, 0.74, 0.82),
     ("test", "pdf"): (0.96, 0.96, 0.90, 0.88),
-    ("extra", "layout"): (0.37, 0.86, 0.35, 0.25),
+    ("extra", "layout"): (0.37, 0.86, 0.35, 0.27),
     # 80.8 -> 79.5 % precision here was the price of reading plain pdftotext labels set apart
     # from their texts (dev raw recall 71.4 -> 84.0 %, precision 81.3 -> 88.2 %)
-    ("extra", "raw"): (0.46, 0.79, 0.36, 0.24),
+    ("extra", "raw"): (0.47, 0.79, 0.36, 0.26),
     # 97.4 -> 50.1 % precision: with font sizes scaled by the text matrix a held-out
     # document that gave no notes is now read, with many false ones (docs/evaluation.md)
-    ("extra", "pdf"): (0.78, 0.50, 0.39, 0.25),
+    ("extra", "pdf"): (0.78, 0.50, 0.39, 0.26),
 }
 # the extra documents (Chicago and OSCOLA notes, endnotes) still get Ibid. guessed: counted in
 # docs/evaluation.md, not yet held to zero; the third dev set's gold records no citations
@@ -105,7 +110,7 @@ def test_corpus_figures_stay_above_their_floors(corpus: Path, split: str, extrac
         total.citations.share,
     )
     assert all(
-        got >= floor
+        floor is None or got >= floor
         for got, floor in zip(reached, (recall, precision, markers, citations), strict=True)
     ), f"{split}/{extraction}: {[round(100 * r, 1) for r in reached]}"
 
