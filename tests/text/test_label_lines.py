@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.model import Division, Paragraph
+from purgehist.model.documents import walk_divisions
 from purgehist.plugins.specs import ParseResult
 
 
@@ -16,9 +17,8 @@ def _parse(pages: Sequence[str]) -> ParseResult:
 
 
 def _walk(divisions: Sequence[Division]) -> Iterator[Paragraph]:
-    for division in divisions:
+    for _, division in walk_divisions(divisions):
         yield from division.paragraphs
-        yield from _walk(division.divisions)
 
 
 def _notes(result: ParseResult) -> list[tuple[str, str, str | None]]:

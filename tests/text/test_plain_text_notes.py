@@ -13,12 +13,12 @@ from purgehist.formats.text.markers import find_markers
 from purgehist.formats.text.note_areas import tabular
 from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.model import Division, Paragraph
+from purgehist.model.documents import walk_divisions
 
 
 def _walk(divisions: Sequence[Division]) -> Iterator[Paragraph]:
-    for division in divisions:
+    for _, division in walk_divisions(divisions):
         yield from division.paragraphs
-        yield from _walk(division.divisions)
 
 
 def _parse(text: str) -> list[Paragraph]:
