@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from script_modules import load_script
 
-from purgehist.evaluation.claim_gold import read_claim_gold
+from purgehist.evaluation.claim_gold import ClaimGold, read_claim_gold
 from purgehist.model import ActorKind
 
 agreement = load_script("claims_agreement")
@@ -106,7 +106,7 @@ def test_kappa_is_undefined_when_chance_agreement_is_certain(tmp_path: Path) -> 
     (tmp_path / "made-up.txt").write_text("", encoding="utf-8")
     path = _write(tmp_path, "a", 0)
     gold = read_claim_gold(path).block("b")
-    unattributed = gold.__class__(gold.name, gold.text, gold.sentences[2:3], gold.blocks)
+    unattributed = ClaimGold(gold.name, gold.text, gold.sentences[2:3], gold.blocks)
     result = agreement.measure_agreement(unattributed, unattributed)
     assert result.kappa is None
     assert result.f1(result.matched, 0, 0) == 1.0
