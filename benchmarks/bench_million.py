@@ -50,7 +50,7 @@ def _child(op: str, fmt: str, source: Path, target: Path, warm: Path) -> None:
     costs are paid before the clock starts and the peak resident set size is measured from
     there: what remains is the part that grows with the data. The operation is then repeated
     until its runs last :data:`LEAST_SECONDS` in all (:func:`_least`): a 10⁴-claim validation
-    lasts about 40 ms, and a single such run swings by a third on a shared machine.
+    lasts 30–40 ms, and one such run on a shared machine was once half as slow again.
     """
     import purgehist
 
