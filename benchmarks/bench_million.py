@@ -14,7 +14,10 @@ export needs beyond the dataset already in memory (a streaming export keeps it s
 processor seconds of that process (user and system), the cyclic garbage collector on, so that
 other work on the machine changes them less than wall-clock seconds. An operation is repeated
 in its process until its runs last half a second in all (at 10⁴ claims a validation lasts
-about 40 ms), and the fastest run is kept; its memory is that of the first run.
+30–40 ms; from about 10⁵ claims one run is enough), and its time is their total divided by
+their number: at every size a measure over at least half a second, first run included, so that
+the sizes compare alike (the least of many short runs would favour the smallest). Its memory
+is that of the first run.
 
 The baseline is the operation itself at the smallest size: the table gives microseconds per
 claim and that figure divided by the smallest size's, which stays within 0.8–1.2 when the
@@ -49,8 +52,8 @@ def _child(op: str, fmt: str, source: Path, target: Path, warm: Path) -> None:
     The same operation first runs on the small file *warm*, so that imports and first-call
     costs are paid before the clock starts and the peak resident set size is measured from
     there: what remains is the part that grows with the data. The operation is then repeated
-    until its runs last :data:`LEAST_SECONDS` in all (:func:`_least`): a 10⁴-claim validation
-    lasts 30–40 ms, and one such run on a shared machine was once half as slow again.
+    until its runs last :data:`LEAST_SECONDS` in all (:func:`_per_run`): a 10⁴-claim
+    validation lasts 30–40 ms, and one such run on a shared machine was once half as slow again.
     """
     import purgehist
 
@@ -67,7 +70,7 @@ def _child(op: str, fmt: str, source: Path, target: Path, warm: Path) -> None:
         _remove(target)
         dataset = purgehist.parse_file(source, "json").dataset
         figures.update(
-            _least(
+            _per_run(
                 "export", lambda: purgehist.export(dataset, fmt, target), lambda: _remove(target)
             )
         )
@@ -75,7 +78,7 @@ def _child(op: str, fmt: str, source: Path, target: Path, warm: Path) -> None:
         purgehist.problems(purgehist.parse_file(warm, fmt).dataset)
         loaded: list[purgehist.Dataset] = []
         figures.update(
-            _least(
+            _per_run(
                 "load",
                 lambda: loaded.append(purgehist.parse_file(source, fmt).dataset),
                 loaded.clear,  # the last run's dataset is freed before the next is read
@@ -83,7 +86,7 @@ def _child(op: str, fmt: str, source: Path, target: Path, warm: Path) -> None:
         )
         dataset = loaded[0]
         figures.update(
-            _least("validate", lambda: purgehist.problems(dataset), lambda: _forget(dataset))
+            _per_run("validate", lambda: purgehist.problems(dataset), lambda: _forget(dataset))
         )
         figures["problems"] = len(purgehist.problems(dataset))
         figures["claims"] = len(dataset.claims)
@@ -91,16 +94,16 @@ def _child(op: str, fmt: str, source: Path, target: Path, warm: Path) -> None:
 
 
 LEAST_SECONDS = 0.5
-"""How long an operation's runs must last in all: short ones are repeated, the least kept."""
+"""How long an operation's runs must last in all: short ones are repeated."""
 
 
-def _least(
+def _per_run(
     op: str, run: Callable[[], object], prepare: Callable[[], object] = lambda: None
 ) -> dict[str, float]:
-    """Processor seconds of the fastest of as many runs of *run* as last :data:`LEAST_SECONDS`
-    in all (one, from about 10⁵ claims), under *op*; *op*``_peak``, the growth of the peak
-    resident set over the first run; *op*``_runs``, how many runs. *prepare*, run untimed
-    before each run, puts back what the last run left (a written file, a built index)."""
+    """Processor seconds per run of as many runs of *run* as last :data:`LEAST_SECONDS` in all
+    (one, from about 10⁵ claims), under *op*; *op*``_peak``, the growth of the peak resident
+    set over the first run; *op*``_runs``, how many runs. *prepare*, run untimed before each
+    run, puts back what the last run left (a written file, a built index)."""
     times: list[float] = []
     peak = 0
     while sum(times) < LEAST_SECONDS:
@@ -111,7 +114,7 @@ def _least(
         times.append(time.process_time() - start)
         if len(times) == 1:
             peak = rss_kb() * 1024 - base
-    return {op: min(times), f"{op}_peak": peak, f"{op}_runs": len(times)}
+    return {op: sum(times) / len(times), f"{op}_peak": peak, f"{op}_runs": len(times)}
 
 
 def _forget(dataset: Dataset) -> None:
