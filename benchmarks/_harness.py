@@ -33,12 +33,15 @@ def best_of(func: Callable[[], Any], repeat: int = 3) -> float:
     return min(times)
 
 
-def alternating(candidates: Mapping[str, Callable[[], Any]], repeat: int = 3) -> dict[str, float]:
-    """The least CPU time (``time.process_time``) of each candidate over *repeat* rounds, the
-    candidates taking turns within each round, so that a change in the machine's load
-    strikes them alike. The collector is on, as in :func:`best_of`."""
+def alternating(
+    candidates: Mapping[str, Callable[[], Any]], repeat: int = 3, *, seconds: float = 0.0
+) -> dict[str, float]:
+    """The least CPU time (``time.process_time``) of each candidate over *repeat* rounds, or
+    more, until each candidate's runs last *seconds* in all; the candidates take turns within
+    each round, so that a change in the machine's load strikes them alike. The collector is
+    on, as in :func:`best_of`."""
     times: dict[str, list[float]] = {name: [] for name in candidates}
-    for _ in range(repeat):
+    while len(times[next(iter(times))]) < repeat or min(map(sum, times.values())) < seconds:
         for name, func in candidates.items():
             gc.collect()
             gc.freeze()
