@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
+from purgehist.formats.text.claim_coauthors import joint_authors
 from purgehist.formats.text.claim_continuation import bracket_citations, continues
 from purgehist.formats.text.claim_cues import (
     CLAIM_CUES,
@@ -28,6 +29,7 @@ from purgehist.formats.text.claim_cues import (
 )
 from purgehist.formats.text.claim_findings import agentless, agentless_passive, findings
 from purgehist.formats.text.claim_french import asked
+from purgehist.formats.text.claim_headings import heading_end
 from purgehist.formats.text.claim_lexicon import (
     DEMONSTRATIVES,
     PRONOUNS,
@@ -217,12 +219,16 @@ def claim_candidates(
     claims = claimants.found.claims
     headed = list(sections) if sections is not None else [True] * len(paras)
     for para, joined, section in _rejoined(paras, records, headed):
-        claimants.new_paragraph(section=section)
+        heading = heading_end(para)  # "6.2 X's treatment of Y" read into the paragraph
+        claimants.new_paragraph(section=section or heading > 0)
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
         before: list[tuple[Found, tuple[str, str]]] = []
         quotations = block_quotations(para, reading.origin)
         for start, whole in sentences(para.text):
+            if whole <= heading:
+                continue
+            start = max(start, heading)
             end = min([whole, *(a for a, _ in quotations if start < a < whole)])
             if any(a <= start < b for a, b in quotations):
                 previous, before = "", []
@@ -243,10 +249,11 @@ def claim_candidates(
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
             claimants.pronoun_entity = None
-            roles = [f for f in read.found if _role(f)]
+            read_found = joint_authors(read.found, sentence)
+            roles = [f for f in read_found if _role(f)]
             found = [
                 (f, r)
-                for f in read.found
+                for f in read_found
                 if f not in roles
                 for r in claimants.resolve_all(f.claimant, line, sentence)
                 if not _figure_acts(r[1], f, sentence, figures, language)
