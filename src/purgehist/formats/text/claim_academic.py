@@ -101,8 +101,8 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_forms(
             "asserts",
             "soutient soutiennent soutenait soutenaient soutint soutenu conclut concluent "
-            "concluait concluaient conclu prétend prétendent prétendait prétendu défend "
-            "défendent défendait défendaient défendu maintient maintiennent maintenait maintenu",
+            "concluait concluaient conclu prétend prétendent prétendait prétendu "
+            "maintient maintiennent maintenait maintenu",
         ),
         **_french("disputes", "contest réfut critiqu récus"),
         **_forms("disputes", "rejette rejettent rejetait rejetaient rejeté nie nient niait nié"),

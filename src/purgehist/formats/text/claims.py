@@ -233,10 +233,12 @@ def claim_candidates(
             if any(a <= start < b for a, b in quotations):
                 previous, before = "", []
                 continue  # a block quotation: the quoted text's words, not the document's
+            start += len(para.text[start:end]) - len(para.text[start:end].lstrip())
             sentence = para.text[start:end].strip()
             source_line = _SOURCE_LINE.match(sentence)
             if source_line:  # the example's source ran into the next sentence: drop it
                 sentence = sentence[source_line.end() :]
+                start += source_line.end()
             k = max(0, bisect.bisect_right(line_offsets, start) - 1)
             line = para.line_starts[k][1] if para.line_starts else para.line
             if (
@@ -409,16 +411,23 @@ def _roles(
 
 
 _CITED_SHARE = 5
-_CITATION = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+et\s+al\.)?\s*\(\d{4}[a-z]?\s*[):,;]")
-"""An author–year citation (``Kallmeyer (2001)``, ``Reiss (1981: 12)``), not a lifespan."""
+_CITATION = re.compile(
+    r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und|et)\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?"
+    r"|\s+et\s+al\.|\s+u\.\s?a\.)?\s*\(?\d{4}[a-z]?\s*[):,;]"
+)
+"""An author–year citation (``Kallmeyer (2001)``, ``Reiss (1981: 12)``, ``(vgl. Potts 2003:
+7)``, ``Gutzmann & Castroviejo Miró (2011)``: the first author), not a lifespan."""
 
 
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 _EXAMPLE = re.compile(r"\(\d{1,3}[a-z]?\)\s+[A-ZÀ-Ý]")
 """A numbered linguistic example (``(4) Klassen nach …``): no sentence of the text."""
-_SOURCE_LINE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+ \(\d{4}[a-z]?: [\d/–-]+\)\s+(?=[A-ZÀ-Ý])")
-"""The source line under an example (``Thurmair (1989: 286)``) that the next sentence runs
-on from (``… Auf der Basis …``)."""
+_SOURCE_LINE = re.compile(
+    r"(?:[A-ZÀ-Ý][^\W\d_]+(?:\s*,\s*|\s+(?:&|and|und|et)\s+|\s+))*"
+    r"[A-ZÀ-Ý][^\W\d_]+(?: et al\.| u\. ?a\.)? \(\d{4}[a-z]?: [\d/–-]+\)\s+(?=[A-ZÀ-Ý])"
+)
+"""The source line under an example (``Thurmair (1989: 286)``, ``Gutzmann & Castroviejo Miró
+(2011: 163)``) that the next sentence runs on from (``… Auf der Basis …``)."""
 
 
 def _figure_acts(
