@@ -8,6 +8,7 @@ import pytest
 
 from purgehist.formats.text.attribution import read_sentence
 from purgehist.formats.text.claim_academic import french_forms
+from purgehist.formats.text.read import parse_text
 
 KNOWN = {"smith": "p_smith", "meyer": "p_meyer", "dubois": "p_dubois", "jansen": "p_jansen"}
 
@@ -72,3 +73,29 @@ def test_french_verbs_in_er_are_read_in_every_tense_of_a_review() -> None:
     ]  # fmt: skip
     assert "avança" in french_forms("avanc")
     assert "suggérait" in french_forms("suggér")
+
+
+def test_bei_before_a_bibliography_author_names_the_source() -> None:
+    sentence = "Bei Meyer (2007) wird die Partikel als Marker des Vorwissens analysiert."
+    assert ("Meyer", "asserts") in _stances(sentence, "de")
+    assert _stances("Bei Stalin wurden die Listen abgezeichnet.", "de") == []
+
+
+TEXT = """\
+Introduction
+
+For Smith (2007), the clitic marks givenness in every dialect. For Greek, the clitic is rare.
+
+References
+
+Smith, John. 2007. Clitics. Oxford: Blackwell.
+"""
+
+
+def test_for_a_scholar_opening_the_sentence_frames_the_view_as_theirs() -> None:
+    dataset = parse_text(TEXT).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    claims = {
+        (c.quote or c.text)[:10]: [names[a.actor] for a in c.attributions] for c in dataset.claims
+    }
+    assert claims == {"For Smith ": ["John Smith"]}
