@@ -5,6 +5,12 @@ the stance they give the claimant, contrast and concession markers, pronouns and
 
 from __future__ import annotations
 
+from purgehist.formats.text.claim_academic import (
+    ACADEMIC_PARTICLES,
+    ACADEMIC_SKIP,
+    ACADEMIC_THAT,
+    ACADEMIC_VERBS,
+)
 from purgehist.formats.text.claim_verbs import (
     EN_ASSERTS,
     EN_DISPUTES,
@@ -582,3 +588,11 @@ SKIP_WORDS: dict[str, set[str]] = {
     "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},
 }  # fmt: skip
 """Adverbs that may stand between a reporting verb and its subject."""
+
+for _table, _academic in ((VERB_CUES, ACADEMIC_VERBS), (THAT_CUES, ACADEMIC_THAT)):
+    for _lang, _cues in _academic.items():  # the tables' own entries win
+        _table[_lang] = {**_cues, **_table[_lang]}
+for _lang, _pairs in ACADEMIC_PARTICLES.items():
+    PARTICLE_CUES[_lang] = {**_pairs, **PARTICLE_CUES[_lang]}
+for _lang, _skip in ACADEMIC_SKIP.items():
+    SKIP_WORDS[_lang] |= _skip

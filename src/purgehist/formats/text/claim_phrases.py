@@ -236,7 +236,7 @@ IN_VIEW: dict[str, set[str]] = {
 KNOWN_ONLY: dict[str, set[str]] = {
     "nl": set(),
     "en": set(),
-    "de": {"nach", "so"},
+    "de": {"nach", "so", "bei"},
     "fr": set(),
 }
 """Words before a name that mean *according to* only when the name is an author of the

@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from purgehist.formats.text.attribution import Mentioned
+from purgehist.formats.text.claim_joint import authors_label, joint_citations
 from purgehist.formats.text.claim_lexicon import (
     OBLIQUE,
     PLURAL_PRONOUNS,
@@ -105,6 +106,8 @@ class Claimants:
         self.pronoun_entity: Entity | None = None
         self.first_seen: dict[str, int] = {}
         """The line where each person the text names is first named."""
+        self.joint: Entity | None = None
+        """The first author of the joint work cited last in the section (``X & Y (2010)``)."""
         self.pair: list[Entity] = []
         """People named together as a subject (``Getty en Naumov``), whom a plural pronoun
         after them stands for, one attribution each."""
@@ -128,7 +131,7 @@ class Claimants:
         """Start a paragraph; the scholar under discussion carries over unless a heading
         (*section*) starts it."""
         if section:
-            self.focus = self.last_cited = None
+            self.focus = self.last_cited = self.joint = None
         self.last_person = self.topic = None
         self.last_group = self.named_group = None
         self.pair = []
@@ -158,6 +161,10 @@ class Claimants:
         with (or *resolved*, whom its opening pronoun stands for); likewise the school and
         the group it names."""
         people = self.people(sentence, line)
+        joint = joint_citations(sentence)
+        if joint is not None:
+            at = [e for offset, e, _ in people if offset >= joint[0]][:1] if joint[1] else []
+            self.joint = at[0] if at else None
         brackets = [m.span() for m in re.finditer(r"\([^()]*\)", sentence)]
         for offset, entity, oblique in people:
             self.first_seen.setdefault(entity.key, line)
@@ -196,6 +203,8 @@ class Claimants:
                 label = [word]
                 if k and words[k - 1].islower() and words[k - 1] not in _ARTICLES:
                     label.insert(0, words[k - 1])
+                if self.joint is not None and authors_label(" ".join(words[max(0, k - 2) : k + 1])):
+                    break  # "Die Autoren untersuchen": the joint work's authors, no group
                 self.named_group = (" ".join(label), line)
                 self.last_group = None
                 self.pair = []
@@ -263,6 +272,18 @@ class Claimants:
                 (e.actor or self._actor(e.key, e.name, ActorKind.PERSON, e.line), e.name)
                 for e in self.pair
             ]
+        joint = self.joint
+        if joint is not None and (
+            (mention.kind == "group" and authors_label(mention.name))
+            or (
+                mention.kind == "pronoun"
+                and mention.name in PLURAL_PRONOUNS
+                and not (self.pair or self.named_group or self.last_group)
+                and not _singular_verb(mention, sentence)
+            )
+        ):  # "They conclude", "den beiden Autoren zufolge": the joint work cited last
+            actor = joint.actor or self._actor(joint.key, joint.name, ActorKind.PERSON, joint.line)
+            return [(actor, joint.name)]
         found = self.resolve(mention, line, sentence)
         return [found] if found else []
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
+from purgehist.formats.text.claim_coauthors import joint_authors
 from purgehist.formats.text.claim_continuation import bracket_citations, continues
 from purgehist.formats.text.claim_cues import (
     CLAIM_CUES,
@@ -28,6 +29,7 @@ from purgehist.formats.text.claim_cues import (
 )
 from purgehist.formats.text.claim_findings import agentless, agentless_passive, findings
 from purgehist.formats.text.claim_french import asked
+from purgehist.formats.text.claim_headings import heading_end
 from purgehist.formats.text.claim_lexicon import (
     DEMONSTRATIVES,
     PRONOUNS,
@@ -217,20 +219,26 @@ def claim_candidates(
     claims = claimants.found.claims
     headed = list(sections) if sections is not None else [True] * len(paras)
     for para, joined, section in _rejoined(paras, records, headed):
-        claimants.new_paragraph(section=section)
+        heading = heading_end(para)  # "6.2 X's treatment of Y" read into the paragraph
+        claimants.new_paragraph(section=section or heading > 0)
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
         before: list[tuple[Found, tuple[str, str]]] = []
         quotations = block_quotations(para, reading.origin)
         for start, whole in sentences(para.text):
+            if whole <= heading:
+                continue
+            start = max(start, heading)
             end = min([whole, *(a for a, _ in quotations if start < a < whole)])
             if any(a <= start < b for a, b in quotations):
                 previous, before = "", []
                 continue  # a block quotation: the quoted text's words, not the document's
+            start += len(para.text[start:end]) - len(para.text[start:end].lstrip())
             sentence = para.text[start:end].strip()
             source_line = _SOURCE_LINE.match(sentence)
             if source_line:  # the example's source ran into the next sentence: drop it
                 sentence = sentence[source_line.end() :]
+                start += source_line.end()
             k = max(0, bisect.bisect_right(line_offsets, start) - 1)
             line = para.line_starts[k][1] if para.line_starts else para.line
             if (
@@ -243,10 +251,11 @@ def claim_candidates(
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
             claimants.pronoun_entity = None
-            roles = [f for f in read.found if _role(f)]
+            read_found = joint_authors(read.found, sentence)
+            roles = [f for f in read_found if _role(f)]
             found = [
                 (f, r)
-                for f in read.found
+                for f in read_found
                 if f not in roles
                 for r in claimants.resolve_all(f.claimant, line, sentence)
                 if not _figure_acts(r[1], f, sentence, figures, language)
@@ -402,16 +411,23 @@ def _roles(
 
 
 _CITED_SHARE = 5
-_CITATION = re.compile(r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+et\s+al\.)?\s*\(\d{4}[a-z]?\s*[):,;]")
-"""An author–year citation (``Kallmeyer (2001)``, ``Reiss (1981: 12)``), not a lifespan."""
+_CITATION = re.compile(
+    r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und|et)\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?"
+    r"|\s+et\s+al\.|\s+u\.\s?a\.)?\s*\(?\d{4}[a-z]?\s*[):,;]"
+)
+"""An author–year citation (``Kallmeyer (2001)``, ``Reiss (1981: 12)``, ``(vgl. Potts 2003:
+7)``, ``Gutzmann & Castroviejo Miró (2011)``: the first author), not a lifespan."""
 
 
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 _EXAMPLE = re.compile(r"\(\d{1,3}[a-z]?\)\s+[A-ZÀ-Ý]")
 """A numbered linguistic example (``(4) Klassen nach …``): no sentence of the text."""
-_SOURCE_LINE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+ \(\d{4}[a-z]?: [\d/–-]+\)\s+(?=[A-ZÀ-Ý])")
-"""The source line under an example (``Thurmair (1989: 286)``) that the next sentence runs
-on from (``… Auf der Basis …``)."""
+_SOURCE_LINE = re.compile(
+    r"(?:[A-ZÀ-Ý][^\W\d_]+(?:\s*,\s*|\s+(?:&|and|und|et)\s+|\s+))*"
+    r"[A-ZÀ-Ý][^\W\d_]+(?: et al\.| u\. ?a\.)? \(\d{4}[a-z]?: [\d/–-]+\)\s+(?=[A-ZÀ-Ý])"
+)
+"""The source line under an example (``Thurmair (1989: 286)``, ``Gutzmann & Castroviejo Miró
+(2011: 163)``) that the next sentence runs on from (``… Auf der Basis …``)."""
 
 
 def _figure_acts(

@@ -19,9 +19,13 @@ __all__ = [
     "tokens",
 ]
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[’'](?=\w))*|[:,;()]|\d+")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[’'](?=\w))*|[:,;()&]|\d+")
 """Words (an apostrophe only inside one: ``Stalin’s``, not a closing quote), punctuation
-that bounds a name, numbers."""
+that bounds a name, the ampersand that joins two (``Wenke & Frensch``), numbers."""
+_ET_AL = re.compile(r"\s*(?:et\s+al\.?|u\.\s?a\.|e\.\s?a\.)(?=\s*[(\d,:;)]|\s+[^\W\d_])")
+"""*and others* after a first author's name (``Carl et al. (2011)``, ``Zifonun u. a.
+(1997)``, ``Smith et al. found``): read as part of the name, so that the verb after it has
+the name as its subject."""
 
 
 @dataclass(slots=True)
@@ -41,7 +45,12 @@ def tokens(sentence: str) -> Tokens:
     """The words of *sentence*, a word hyphenated at a line break (``lei- tet``) made whole."""
     words: list[str] = []
     spans: list[tuple[int, int]] = []
+    skip_to = 0
     for m in _TOKEN.finditer(sentence):
+        if m.start() < skip_to:
+            continue  # "et al." after a name
+        if m[0][:1].isupper() and len(m[0]) > 1 and (et_al := _ET_AL.match(sentence, m.end())):
+            skip_to = et_al.end()
         if (
             words
             and words[-1].endswith("-")
