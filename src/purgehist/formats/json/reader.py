@@ -262,7 +262,7 @@ def _runs(text: _Text, load: Callable[[Any], Any], built: list[Any]) -> bool:
         values = _run(raw[start:end])
         if values is None:
             # The run may go on past the collection's end: read up to it (once a collection).
-            end = raw.rfind(_END, start, end)
+            end = raw.find(_END, start, end)
             values = _run(raw[start:end]) if end > start else None
             if values is None:
                 return False
