@@ -4,8 +4,8 @@ The bytes are read through windows of :data:`WINDOW` bytes. The records of a col
 read a run at a time (up to :data:`RUN` bytes, ending with a record's closing line): orjson
 decodes the run, and the run is taken only if orjson writes its values back as exactly the
 same bytes, laid out as :mod:`~purgehist.formats.json.stream` writes them. Equal bytes prove
-what :func:`json.loads` would have read: no key given twice (the one orjson keeps is not
-written twice), no escape written otherwise, no number read otherwise.
+that no key is given twice (orjson keeps one, and writes it once) and that :func:`json.loads`
+would read the same values (the bytes are orjson's own writing of them).
 
 From the first run that is not so (another layout, a float written otherwise, a key given
 twice ...) the rest of the text is decoded and json's C scanner reads one record at a time,
