@@ -359,3 +359,26 @@ def test_a_lone_surrogate_in_text_is_left_to_the_whole_text_path(example: Datase
     with pytest.raises(DataError) as info:
         purgehist.loads(text)
     assert info.value.problems[0].code == "lone-surrogate"
+
+
+@pytest.mark.parametrize("indent", [None, 4], ids=["compact", "indent-4"])
+def test_another_layout_is_not_buffered_whole(
+    example: Dataset, indent: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dataset = _many_actors(example, 300)
+    data = json.loads(purgehist.dumps(dataset))
+    raw = json.dumps(data, indent=indent, ensure_ascii=False).encode()
+    monkeypatch.setattr(reader, "WINDOW", 4096)
+    assert len(raw) > 40 * reader.WINDOW
+    largest = [0]
+    more = reader._Text.more
+
+    def counted(text: reader._Text) -> bool:
+        found = more(text)
+        largest[0] = max(largest[0], len(text.raw), len(text.buf))
+        return found
+
+    monkeypatch.setattr(reader._Text, "more", counted)
+    assert _read(raw) == dataset
+    # no record closes as in a canonical file: the scanner takes over within a few windows
+    assert largest[0] <= 4 * reader.WINDOW

@@ -256,7 +256,9 @@ def _runs(text: _Text, load: Callable[[Any], Any], built: list[Any]) -> bool:
         text.pos = start
         end = _run_end(raw, start)
         if end < 0:
-            if text.more():
+            # No record closes in two windows: another layout, left to the scanner rather
+            # than buffered to the end of the file.
+            if len(raw) - start < 2 * WINDOW and text.more():
                 continue
             return False
         values = _run(raw[start:end])
