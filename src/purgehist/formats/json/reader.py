@@ -24,7 +24,7 @@ import json.scanner
 import re
 import typing
 from collections.abc import Callable, Iterator
-from typing import Any, BinaryIO
+from typing import Any, AnyStr, BinaryIO
 
 import attrs
 import cattrs
@@ -109,42 +109,28 @@ class _Text:
         self.raw = b""
         self.pos = 0
         self.decoded = True
-        self._pieces = self._decoding()
+        self._pieces = self._decoding(self.buf[-5:])
 
-    def _decoding(self) -> Iterator[str]:
-        for chunk in self._windows:
-            yield self._decoder.decode(chunk)
-        tail = self._decoder.decode(b"", final=True)
-        if tail:
-            yield tail
+    def _decoding(self, before: str) -> Iterator[str]:
+        """The text of the windows left, refused where it holds a surrogate escape (*before*:
+        the text just before, for an escape cut by a window's edge)."""
+        final = False
+        while not final:
+            chunk = next(self._windows, None)
+            final = chunk is None
+            piece = self._decoder.decode(chunk or b"", final=final)
+            if _SURROGATE_ESCAPE.search(before + piece[:5]) or _SURROGATE_ESCAPE.search(piece):
+                raise _NotPlainError
+            before = (before + piece)[-5:]
+            if piece:
+                yield piece
 
     def more(self) -> bool:
-        """Read on, at least as much again as is unread (so that a record longer than a window
-        is scanned a few times, not once per window); ``False`` at the end of the text."""
-        if not self.decoded:
-            raw = [self.raw[self.pos :]]
-            wanted = max(WINDOW, len(raw[0]))
-            got = 0
-            for chunk in self._windows:
-                raw.append(chunk)
-                got += len(chunk)
-                if got >= wanted:
-                    break
-            self.raw = b"".join(raw)
-            self.pos = 0
-            return got > 0
-        pieces = [self.buf[self.pos :]]
-        wanted = max(WINDOW, len(pieces[0]))
-        got = 0
-        for piece in self._pieces:
-            edge = pieces[-1][-5:] + piece[:5]  # for an escape cut by the window's edge
-            if _SURROGATE_ESCAPE.search(piece) or _SURROGATE_ESCAPE.search(edge):
-                raise _NotPlainError
-            pieces.append(piece)
-            got += len(piece)
-            if got >= wanted:
-                break
-        self.buf = "".join(pieces)
+        """Read on; ``False`` at the end of the text."""
+        if self.decoded:
+            self.buf, got = _read_on(self.buf[self.pos :], self._pieces)
+        else:
+            self.raw, got = _read_on(self.raw[self.pos :], self._windows)
         self.pos = 0
         return got > 0
 
@@ -187,36 +173,44 @@ class _Text:
             elif not self.more():
                 raise _NotPlainError
 
-    def char(self) -> str:
-        """The next character that is not whitespace, moved past."""
-        while True:
-            if self.decoded:
-                pos = _WHITESPACE.match(self.buf, self.pos).end()  # type: ignore[union-attr]
-                if pos < len(self.buf):
-                    self.pos = pos + 1
-                    return self.buf[pos]
-            else:
-                pos = _RAW_WHITESPACE.match(self.raw, self.pos).end()  # type: ignore[union-attr]
-                if pos < len(self.raw):
-                    self.pos = pos + 1
-                    return chr(self.raw[pos])
-            self.pos = pos
-            if not self.more():
-                raise _NotPlainError
-
-    def at_end(self) -> bool:
-        """Whether only whitespace is left."""
+    def _skip(self) -> bool:
+        """Move past whitespace, reading on as needed: whether anything else is left."""
         while True:
             if self.decoded:
                 self.pos = _WHITESPACE.match(self.buf, self.pos).end()  # type: ignore[union-attr]
-                left = len(self.buf)
+                size = len(self.buf)
             else:
                 self.pos = _RAW_WHITESPACE.match(self.raw, self.pos).end()  # type: ignore[union-attr]
-                left = len(self.raw)
-            if self.pos < left:
-                return False
-            if not self.more():
+                size = len(self.raw)
+            if self.pos < size:
                 return True
+            if not self.more():
+                return False
+
+    def char(self) -> str:
+        """The next character that is not whitespace, moved past."""
+        if not self._skip():
+            raise _NotPlainError
+        self.pos += 1
+        return self.buf[self.pos - 1] if self.decoded else chr(self.raw[self.pos - 1])
+
+    def at_end(self) -> bool:
+        """Whether only whitespace is left."""
+        return not self._skip()
+
+
+def _read_on(unread: AnyStr, pieces: Iterator[AnyStr]) -> tuple[AnyStr, int]:
+    """*unread* and at least as much again from *pieces* (so that a record longer than a
+    window is scanned a few times, not once per window), with how much was added."""
+    read = [unread]
+    wanted = max(WINDOW, len(unread))
+    got = 0
+    for piece in pieces:
+        read.append(piece)
+        got += len(piece)
+        if got >= wanted:
+            break
+    return unread[:0].join(read), got
 
 
 def _collections() -> dict[str, type]:
