@@ -17,6 +17,7 @@ import purgehist
 from purgehist import DataError, Dataset
 from purgehist.formats.json import codec, reader
 from purgehist.formats.json.codec import parse_json
+from purgehist.model import Quantity
 from purgehist.plugins.specs import Context
 
 from strategies import datasets
@@ -238,3 +239,146 @@ def test_disabled_validators_are_honoured_record_by_record(example: Dataset) -> 
     assert read is not None
     assert read.claims[0].id == "not an id"
     assert _read(text) is None
+
+
+def _many_actors(example: Dataset, count: int) -> Dataset:
+    """*example* with *count* more actors: collections longer than a run of orjson."""
+    first = example.actors[0]
+    more = tuple(attrs.evolve(first, id=f"pers_more_{i}") for i in range(count))
+    return example.replace(actors=(*example.actors, *more))
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Count the records json's scanner reads and the runs orjson's writing back refuses."""
+    calls = {"scanned": 0, "refused": 0}
+    scan, run = reader._scan_once, reader._run
+
+    def scan_once(text: str, index: int) -> tuple[object, int]:
+        found = scan(text, index)  # a scan cut off by the end of the text read so far raises
+        calls["scanned"] += isinstance(found[0], dict)
+        return found
+
+    def counted_run(raw: bytes) -> list[object] | None:
+        values = run(raw)
+        calls["refused"] += values is None
+        return values
+
+    monkeypatch.setattr(reader, "_scan_once", scan_once)
+    monkeypatch.setattr(reader, "_run", counted_run)
+    return calls
+
+
+@pytest.mark.parametrize("count", [0, 300])
+def test_canonical_records_are_read_by_orjson_not_by_the_scanner(
+    example: Dataset, count: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dataset = _many_actors(example, count)
+    raw = purgehist.dumps(dataset).encode()
+    calls = _counting(monkeypatch)
+    assert _read(raw) == dataset
+    # the scanner reads the metadata only, however many records there are
+    assert calls["scanned"] == 1
+    # a run crossing the end of its collection is refused once per collection, no more
+    assert calls["refused"] <= len(reader._COLLECTIONS)
+
+
+@pytest.mark.parametrize("run", [1, 2, 64, 4096])
+def test_every_run_length_reads_the_same_records(
+    example: Dataset, run: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dataset = _many_actors(example, 40)
+    raw = purgehist.dumps(dataset).encode()
+    monkeypatch.setattr(reader, "RUN", run)  # 1 and 2: every record longer than a run
+    monkeypatch.setattr(reader, "WINDOW", 4096)
+    assert _read(raw) == dataset
+    assert _read(io.BytesIO(raw)) == dataset
+
+
+def test_a_key_given_twice_in_the_canonical_layout_is_refused(
+    example: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dataset = _many_actors(example, 100)
+    raw = purgehist.dumps(dataset).encode()
+    line = b'\n      "name": ' + json.dumps(example.actors[0].name).encode() + b","
+    where = raw.index(b'"id": "pers_more_50"')
+    at = raw.index(line, where)
+    # laid out as a canonical file would be: only writing the values back shows the key lost
+    doubled = raw[:at] + b'\n      "name": "Someone else",' + raw[at:]
+    calls = _counting(monkeypatch)
+    assert _read(doubled) is None
+    assert calls["refused"] >= 1
+    with pytest.raises(DataError) as fast:
+        purgehist.loads(doubled, source="d.json")
+    with pytest.raises(DataError) as whole:
+        codec._loads_whole(doubled, "d.json")
+    assert fast.value.problems == whole.value.problems
+    [problem] = fast.value.problems
+    index = len(example.actors) + 50
+    assert (problem.code, problem.location) == ("duplicate-key", f"$.actors[{index}]")
+
+
+def test_a_record_laid_out_otherwise_is_read_by_the_scanner(
+    example: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dataset = _many_actors(example, 100)
+    text = purgehist.dumps(dataset)
+    record = json.dumps(json.loads(text)["actors"][50], indent=2, ensure_ascii=False)
+    indented = record.replace("\n", "\n    ")
+    assert indented in text
+    compact = json.dumps(json.loads(record), ensure_ascii=False)  # one line, spaces after ":"
+    raw = text.replace(indented, compact, 1).encode()
+    calls = _counting(monkeypatch)
+    assert _read(raw) == dataset == codec._loads_whole(raw, None)
+    monkeypatch.setattr(reader, "RUN", 1)  # runs of one record: the scanner takes over at it
+    calls.update(scanned=0, refused=0)
+    assert _read(raw) == dataset
+    # from the record laid out otherwise, the scanner reads the rest, one record at a time
+    assert calls["refused"] >= 1
+    names = list(reader._COLLECTIONS)
+    later = names[names.index("actors") + 1 :]
+    rest = len(dataset.actors) - 50 + sum(len(getattr(dataset, name)) for name in later)
+    assert calls["scanned"] == 1 + rest  # and the metadata
+
+
+def test_a_float_written_otherwise_by_orjson_is_read_by_the_scanner(
+    example: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim = example.claims[0]
+    share = attrs.evolve(claim, quantity=Quantity(value=5e-05, unit="share of the population"))
+    dataset = example.replace(claims=(share, *example.claims[1:]))
+    raw = purgehist.dumps(dataset).encode()
+    assert b'"value": 5e-05' in raw  # json's writing; orjson writes 5e-5
+    calls = _counting(monkeypatch)
+    assert _read(raw) == dataset == codec._loads_whole(raw, None)
+    assert calls["refused"] >= 1
+
+
+def test_a_lone_surrogate_in_text_is_left_to_the_whole_text_path(example: Dataset) -> None:
+    text = _with_actor_name(example, '"Half \ud800 of a pair"')
+    assert _read(text) is None
+    with pytest.raises(DataError) as info:
+        purgehist.loads(text)
+    assert info.value.problems[0].code == "lone-surrogate"
+
+
+@pytest.mark.parametrize("indent", [None, 4], ids=["compact", "indent-4"])
+def test_another_layout_is_not_buffered_whole(
+    example: Dataset, indent: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dataset = _many_actors(example, 300)
+    data = json.loads(purgehist.dumps(dataset))
+    raw = json.dumps(data, indent=indent, ensure_ascii=False).encode()
+    monkeypatch.setattr(reader, "WINDOW", 4096)
+    assert len(raw) > 40 * reader.WINDOW
+    largest = [0]
+    more = reader._Text.more
+
+    def counted(text: reader._Text) -> bool:
+        found = more(text)
+        largest[0] = max(largest[0], len(text.raw), len(text.buf))
+        return found
+
+    monkeypatch.setattr(reader._Text, "more", counted)
+    assert _read(raw) == dataset
+    # no record closes as in a canonical file: the scanner takes over within a few windows
+    assert largest[0] <= 4 * reader.WINDOW
