@@ -74,10 +74,40 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
                 and heading_kind(text) is None
             ):
                 kinds[k] = LineKind.RUNNING_HEAD
+    for group in _folios_at_top(lines, groups, kinds):
+        tops, bottoms = _ends(lines, group)
+        for k in (*tops[1:], *bottoms):
+            if kinds.get(k) == LineKind.PAGE_NUMBER and k != tops[0]:
+                del kinds[k]
     return [
         SourceLine(line.text, line.page, line.line, kinds[k]) if k in kinds else line
         for k, line in enumerate(lines)
     ]
+
+
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?![\d.,])")
+
+
+def _folios_at_top(
+    lines: Sequence[SourceLine], groups: Sequence[range], kinds: dict[int, LineKind]
+) -> list[range]:
+    """The pages whose head holds their number: a page is numbered once, so a number alone
+    at the foot of such a page is no page number (it is a note's label that the extraction
+    set last). A head's number is the page's number when it goes up from page to page with
+    the pages (a chapter's number in a head stays the same)."""
+    tops: list[int | None] = []
+    for group in groups:
+        head, _ = _ends(lines, group)
+        numbers = _NUMBER.findall(lines[head[0]].text) if head and head[0] in kinds else []
+        tops.append(int(numbers[0]) if len(numbers) == 1 else None)
+    found = []
+    for g, number in enumerate(tops):
+        if number is None:
+            continue
+        near = (h for h in range(max(0, g - 2), min(len(tops), g + 3)) if h != g)
+        if any((top := tops[h]) is not None and top - number == h - g for h in near):
+            found.append(groups[g])
+    return found
 
 
 def _numbers_at_foot(lines: Sequence[SourceLine], groups: list[range]) -> list[SourceLine]:

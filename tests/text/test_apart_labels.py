@@ -1,0 +1,146 @@
+"""Plain ``pdftotext`` output of books whose note labels stand apart from their texts: the
+labels of an endnotes section on lines of their own between blank lines, before, after or
+among the texts, and a note's label left at the foot of a page whose head holds its number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from purgehist.formats.text.endnotes import section_notes
+from purgehist.formats.text.lines import LineKind, SourceLine, source_lines
+from purgehist.formats.text.page_roles import mark_page_roles
+from purgehist.formats.text.read import TextOptions, parse_text
+from purgehist.model.documents import walk_divisions
+
+
+def _section(text: str) -> dict[int, str]:
+    lines = source_lines(text)
+    notes = section_notes(lines, range(len(lines)))
+    return {note.n: " ".join(lines[k].text for k in note.lines).strip() for note in notes}
+
+
+# as plain pdftotext prints an InDesign endnotes section: each label between blank lines,
+# mostly after its note's first paragraph, some before; a note of two paragraphs (6)
+_SECTION = """A list of just some of the books would include: Burns 1992; Ditton 1980; Drew
+and Wootton 1988; Fine and Smith 2000.
+
+1
+
+I do know that current students tend to call it “UPenn,” but that was not yet the term of
+choice during his tenure there.
+
+2
+
+3
+
+Comparable comments are to be found in Elkind 1975 and Raab 2019.
+
+Erving and I had close communication for the past 15 years—dating from a brief period
+when I was at the University of California.” Horowitz to Hymes, Nov 22, 1982, DHH.
+
+4 “
+
+Hymes changed the name of the topic to the ethnography of communication by 1964 (see
+Leeds-Hurwitz 1984 for a detailed analysis).
+
+5
+
+Also, of course, there is that wonderful comment about the unreliability of interviews.
+
+6
+
+The comment was made in a talk, and it was never printed in the proceedings of the
+meeting.
+
+While I certainly know that there has been a move to forego discussion of Hymes, omitting
+him from discussion would be false history.
+
+7
+"""
+
+
+def test_labels_alone_between_blank_lines_are_shared_out_over_the_texts_in_order() -> None:
+    notes = _section(_SECTION)
+    assert sorted(notes) == [1, 2, 3, 4, 5, 6, 7]
+    assert notes[1].startswith("A list of just some")
+    assert notes[2].startswith("I do know")
+    assert notes[3] == "Comparable comments are to be found in Elkind 1975 and Raab 2019."
+    assert notes[4].startswith("Erving and I")
+    assert notes[4].endswith("DHH.")
+    assert notes[5].startswith("Hymes changed")
+    assert notes[6].startswith("Also, of course")
+    assert notes[6].endswith("the meeting.")
+    assert notes[7].startswith("While I certainly")
+
+
+def test_a_note_carried_over_a_page_break_stays_one_note() -> None:
+    # the page break falls inside a sentence; the next note follows right below the carried
+    # over lines, with no blank line between (as plain pdftotext joins them)
+    text = (
+        "1\n\nSee Jaworski 2000; Vienne 2010.\n\n2\n\nSpecifically: “a) analysis of the"
+        " structure and functions of traditional\n\n\fPeople at Penn | 115\n\ngenres, in"
+        " performance; b) method and theory” (Feb 26, 1972, DHH).\nHymes to Goffman, Aug 19,"
+        " 1971, DHH, Subcollection 1.\n\n3\n\nGoffman to Hymes, Nov 24, 1970, DHH.\n\n4\n\n"
+        "Hymes to Gerbner, Jan 11, 1967, DHH.\n\n5\n"
+    )
+    lines = source_lines(text)
+    head = next(k for k, line in enumerate(lines) if line.text.startswith("People at Penn"))
+    found = section_notes(lines, [k for k in range(len(lines)) if k != head])
+    notes = {note.n: " ".join(lines[k].text for k in note.lines).strip() for note in found}
+    assert notes[2].startswith("Specifically")
+    assert notes[2].endswith("1972, DHH).")
+    assert notes[3].startswith("Hymes to Goffman")
+    assert notes[4].startswith("Goffman to Hymes")
+    assert notes[5].startswith("Hymes to Gerbner")
+
+
+def _kinds(lines: Sequence[SourceLine]) -> dict[str, LineKind]:
+    return {line.text: line.kind for line in lines if line.text.strip()}
+
+
+def test_a_number_alone_at_the_foot_of_a_page_numbered_in_its_head_is_no_page_number() -> None:
+    pages = []
+    for folio in range(13, 19):
+        head = f"Introduction | {folio}" if folio % 2 else f"{folio} | Chapter One"
+        pages.append(f"{head}\n\nThe text of page {folio} runs on here.\n\n{folio - 10}\n")
+    marked = mark_page_roles(source_lines("\f".join(pages)))
+    kinds = _kinds(marked)
+    assert kinds["Introduction | 13"] == LineKind.RUNNING_HEAD
+    assert kinds["3"] == LineKind.UNKNOWN
+    assert kinds["6"] == LineKind.UNKNOWN
+
+
+def test_a_number_alone_at_the_foot_is_the_page_number_under_a_chapter_head() -> None:
+    # the head's number stays the same from page to page: it is the chapter's, not the folio
+    text = "The text of a page runs on here."
+    pages = [f"Notes to Chapter 3\n\n{text}\n\n{n}\n" for n in range(40, 45)]
+    kinds = _kinds(mark_page_roles(source_lines("\f".join(pages))))
+    assert kinds["41"] == LineKind.PAGE_NUMBER
+
+
+def test_endnotes_whose_labels_stand_apart_are_read_from_a_whole_text() -> None:
+    body = (
+        "Chapter 3 introduces the people at Penn: his closest connections (Dell Hymes,1 William\n"
+        "Labov, John Szwed) in greatest detail, then the more peripheral group members.2 The\n"
+        "goal is not to stop after introducing the initial narrow cast of characters.3\n"
+    )
+    notes = (
+        "\nEndnotes\nHymes to Goffman, Jan 9, 1968, DHH, Subcollection 1, Series I.\n\n1\n\n2\n\n"
+        "https://almanac.upenn.edu/archive/v14pdf/n06/031668.pdf.\n\n"
+        "Goddard to Hymes, Apr 27, 1967, DHH, Subcollection 1, Series I.\n\n3\n"
+    )
+    before = "The book falls into eight chapters, each of them on one circle of colleagues.\n"
+    pages = [f"Introduction | {n}\n\n{before}" for n in (11, 12)]
+    pages.append(f"Introduction | 13\n\n{body}{notes}")
+    result = parse_text("\f".join(pages), options=TextOptions(claims=False))
+    found = {
+        note.n: note.text
+        for _, division in walk_divisions(result.dataset.documents[0].divisions)
+        for p in division.paragraphs
+        for note in p.notes
+    }
+    assert found == {
+        "1": "Hymes to Goffman, Jan 9, 1968, DHH, Subcollection 1, Series I.",
+        "2": "https://almanac.upenn.edu/archive/v14pdf/n06/031668.pdf.",
+        "3": "Goddard to Hymes, Apr 27, 1967, DHH, Subcollection 1, Series I.",
+    }
