@@ -144,3 +144,18 @@ def test_endnotes_whose_labels_stand_apart_are_read_from_a_whole_text() -> None:
         "2": "https://almanac.upenn.edu/archive/v14pdf/n06/031668.pdf.",
         "3": "Goddard to Hymes, Apr 27, 1967, DHH, Subcollection 1, Series I.",
     }
+
+
+def test_a_note_line_opening_with_a_chapter_reference_does_not_part_the_section() -> None:
+    text = (
+        "There was no formal presentation at this conference, but Goffman took part, as\n"
+        "described in detail in\nchapter 6, and shows up in the record of the event.\n\n1\n\n"
+        "See the papers of the conference (box 8, folder 19), and\n"
+        "part of Forms of Talk [Goffman 1981]).\n\n2\n\n"
+        "Hymes to Goffman, Sep 4, 1980, DHH.\n\n3\n\nDundes to Hymes, Oct 25, 1965, DHH.\n\n4\n"
+    )
+    notes = _section(text)
+    assert sorted(notes) == [1, 2, 3, 4]
+    assert notes[1].endswith("record of the event.")
+    assert notes[2].endswith("[Goffman 1981]).")
+    assert notes[4].startswith("Dundes to Hymes")

@@ -12,7 +12,6 @@ and most where a page break falls inside a sentence.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -92,27 +91,28 @@ def apart_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[Are
 
 
 def _shared(pieces: list[_Piece], places: list[int]) -> list[int]:
-    """The first piece of each note, the labels standing before *places* pieces: read once
-    with every place beside a text as good, then again preferring the place most labels took."""
-    starts = _cheapest(pieces, places, None)
-    if not starts:
+    """The first piece of each note, the labels standing before *places* pieces: the
+    cheapest reading with the labels before their texts or after their first pieces, as
+    most of them stand (a typesetter places them all alike)."""
+    readings = [_cheapest(pieces, places, usual) for usual in ("after", "before")]
+    found = [reading for reading in readings if reading is not None]
+    if not found:
         return [min(p, len(pieces) - 1) for p in places]
-    ends = [*starts[1:], len(pieces)]
-    where = Counter(_side(p, s, e) for p, s, e in zip(places, starts, ends, strict=True))
-    usual = where.most_common(1)[0][0]
-    return _cheapest(pieces, places, usual) or starts
+    return min(found)[1]
 
 
 def _side(place: int, start: int, stop: int) -> str:
     return "before" if place == start else "after" if place == start + 1 else "elsewhere"
 
 
-def _cheapest(pieces: list[_Piece], places: list[int], usual: str | None) -> list[int]:
-    """The cheapest first pieces of the notes (see the module), or ``[]`` when there are
-    more labels than pieces."""
+def _cheapest(
+    pieces: list[_Piece], places: list[int], usual: str
+) -> tuple[float, list[int]] | None:
+    """The cost and first pieces of the notes' cheapest reading (see the module), the labels
+    standing *usual* as a rule; ``None`` when there is none (more labels than pieces)."""
     m, count = len(pieces), len(places)
     if count > m:
-        return []
+        return None
     kept = [0.0]
     for piece in pieces:
         kept.append(kept[-1] + piece.kept)
@@ -125,7 +125,7 @@ def _cheapest(pieces: list[_Piece], places: list[int], usual: str | None) -> lis
         elif place > stop:
             label = _STRAY * (place - stop)
         else:
-            label = 0.0 if usual is None or _side(place, start, stop) == usual else _ASIDE
+            label = 0.0 if _side(place, start, stop) == usual else _ASIDE
         return label + kept[stop] - kept[start + 1]
 
     def window(j: int) -> range:
@@ -146,15 +146,15 @@ def _cheapest(pieces: list[_Piece], places: list[int], usual: str | None) -> lis
             if options:
                 row[start] = min(options)
         if not row:
-            return []
+            return None
         best.append(row)
     final = min(
         ((cost + span(count - 1, start, m), start) for start, (cost, _) in best[-1].items()),
         default=None,
     )
     if final is None:
-        return []
+        return None
     starts = [final[1]]
     for j in range(count - 1, 0, -1):
         starts.append(best[j][starts[-1]][1])
-    return starts[::-1]
+    return final[0], starts[::-1]

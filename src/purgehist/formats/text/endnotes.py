@@ -122,14 +122,22 @@ def _apart_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[Ar
     :func:`.apart_labels.apart_notes` chapter by chapter where subheadings part it."""
     notes: list[AreaNote] = []
     part: list[int] = []
-    for k in [*indices, -1]:
-        text = lines[k].text if k >= 0 else ""
-        if k < 0 or (_SUBHEAD.match(text) and read_label(text) is None):
+    for p, k in enumerate([*indices, -1]):
+        if k < 0 or _stands_as_subheading(lines, indices, p):
             notes.extend(apart_notes(lines, part))
             part = []
         else:
             part.append(k)
     return notes
+
+
+def _stands_as_subheading(lines: Sequence[SourceLine], indices: Sequence[int], p: int) -> bool:
+    """Whether line *p* of *indices* is a subheading (``Chapter 3``): one that opens with a
+    capital below a blank line, not words of a note that begin so (``chapter 6, and``)."""
+    text = lines[indices[p]].text.strip()
+    if not _SUBHEAD.match(text) or read_label(text) is not None or not text[:1].isupper():
+        return False
+    return p == 0 or not lines[indices[p - 1]].text.strip()
 
 
 def _labels_put_back(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[int]:
