@@ -98,8 +98,13 @@ def _folios_at_top(
     tops: list[int | None] = []
     for group in groups:
         head, _ = _ends(lines, group)
-        numbers = _NUMBER.findall(lines[head[0]].text) if head and head[0] in kinds else []
-        tops.append(int(numbers[0]) if len(numbers) == 1 else None)
+        text = lines[head[0]].text if head and head[0] in kinds else ""
+        numbers = _NUMBER.findall(text)
+        alone = PAGE_NUMBER.match(text)
+        if alone and not alone[1].isdigit():
+            tops.append(_roman(alone[1]))
+        else:
+            tops.append(int(numbers[0]) if len(numbers) == 1 else None)
     found = []
     for g, number in enumerate(tops):
         if number is None:
@@ -108,6 +113,14 @@ def _folios_at_top(
         if any((top := tops[h]) is not None and top - number == h - g for h in near):
             found.append(groups[g])
     return found
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral.lower()]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
 def _numbers_at_foot(lines: Sequence[SourceLine], groups: list[range]) -> list[SourceLine]:
