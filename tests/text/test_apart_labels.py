@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from purgehist.formats.text.endnotes import section_notes
 from purgehist.formats.text.lines import LineKind, SourceLine, source_lines
-from purgehist.formats.text.page_roles import mark_page_roles
+from purgehist.formats.text.page_roles import mark_page_roles, numbers_below_folios
 from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.model.documents import walk_divisions
 
@@ -98,24 +98,23 @@ def _kinds(lines: Sequence[SourceLine]) -> dict[str, LineKind]:
     return {line.text: line.kind for line in lines if line.text.strip()}
 
 
-def test_a_number_alone_at_the_foot_of_a_page_numbered_in_its_head_is_no_page_number() -> None:
+def test_a_number_alone_at_the_foot_of_a_page_numbered_in_its_head_may_be_a_label() -> None:
     pages = []
     for folio in range(13, 19):
         head = f"Introduction | {folio}" if folio % 2 else f"{folio} | Chapter One"
         pages.append(f"{head}\n\nThe text of page {folio} runs on here.\n\n{folio - 10}\n")
-    marked = mark_page_roles(source_lines("\f".join(pages)))
-    kinds = _kinds(marked)
-    assert kinds["Introduction | 13"] == LineKind.RUNNING_HEAD
-    assert kinds["3"] == LineKind.UNKNOWN
-    assert kinds["6"] == LineKind.UNKNOWN
+    lines = source_lines("\f".join(pages))
+    assert _kinds(mark_page_roles(lines))["Introduction | 13"] == LineKind.RUNNING_HEAD
+    assert {lines[k].text for k in numbers_below_folios(lines)} == {str(n) for n in range(3, 9)}
 
 
 def test_a_number_alone_at_the_foot_is_the_page_number_under_a_chapter_head() -> None:
     # the head's number stays the same from page to page: it is the chapter's, not the folio
     text = "The text of a page runs on here."
     pages = [f"Notes to Chapter 3\n\n{text}\n\n{n}\n" for n in range(40, 45)]
-    kinds = _kinds(mark_page_roles(source_lines("\f".join(pages))))
-    assert kinds["41"] == LineKind.PAGE_NUMBER
+    lines = source_lines("\f".join(pages))
+    assert _kinds(mark_page_roles(lines))["41"] == LineKind.PAGE_NUMBER
+    assert numbers_below_folios(lines) == set()
 
 
 def test_endnotes_whose_labels_stand_apart_are_read_from_a_whole_text() -> None:

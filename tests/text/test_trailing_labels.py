@@ -5,7 +5,7 @@ text's opening quotation mark."""
 from __future__ import annotations
 
 from purgehist.formats.text.read import TextOptions, parse_text
-from purgehist.formats.text.trailing_labels import line_width, trailing_note
+from purgehist.formats.text.trailing_labels import TrailingNote, line_width, trailing_note
 from purgehist.model.documents import walk_divisions
 
 _BODY = [
@@ -29,13 +29,13 @@ _NOTE = [
 def test_the_only_label_printed_after_its_note_goes_back_above_its_first_line() -> None:
     texts = [*_BODY, *_NOTE, "5"]
     width = line_width(texts)
-    assert trailing_note(texts, width) == (len(texts) - 1, len(_BODY))
+    assert trailing_note(texts, width) == TrailingNote(len(texts) - 1, len(_BODY))
 
 
 def test_the_first_label_printed_after_the_other_notes_goes_back_above_the_first_note() -> None:
     second = ["Beigel, “Origins of the Dependency Theory,” in Dependency Theory, 54–55."]
     texts = [*_BODY, *_NOTE, "6", *second, "5"]
-    assert trailing_note(texts, line_width(texts)) == (len(texts) - 1, len(_BODY))
+    assert trailing_note(texts, line_width(texts)) == TrailingNote(len(texts) - 1, len(_BODY))
 
 
 def test_a_label_at_the_foot_above_the_other_labels_is_not_put_back() -> None:
@@ -87,3 +87,19 @@ def test_a_label_with_only_its_texts_opening_quotation_mark_heads_a_note() -> No
     notes = _notes(pages)
     assert notes["1"] is not None
     assert "There is an economic policy" in notes["1"]
+
+
+def test_a_note_joined_to_the_last_running_line_is_cut_from_it() -> None:
+    # the running line ends with a hyphenated word's first half, which plain pdftotext joins
+    # to the next line it prints: the note's first line
+    last = "dictatorships. Zarowsky situates Mattelart within that context and what he"
+    joined = [*_BODY[:4], f"{last[:-3]}benefit{_NOTE[0]}", *_NOTE[1:], "5"]
+    found = trailing_note(joined, line_width(joined))
+    assert found == TrailingNote(len(joined) - 1, 4, len(last) - 3 + len("benefit"))
+
+
+def test_labels_of_layout_text_are_left_where_it_prints_them() -> None:
+    # pdftotext -layout indents lines and keeps each label beside its text
+    texts = [*(f"   {line}" for line in _BODY), *_NOTE, "5"]
+    assert line_width(texts) == 0.0
+    assert trailing_note(texts, line_width(texts)) is None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.structure import heading_kind
 
-__all__ = ["PAGE_NUMBER", "flow_pages", "mark_page_roles", "page_groups"]
+__all__ = ["PAGE_NUMBER", "flow_pages", "mark_page_roles", "numbers_below_folios", "page_groups"]
 
 PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?\s*$", re.IGNORECASE)
 _REPEATED = 3
@@ -51,6 +51,31 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
     groups = page_groups(lines)
     if len(groups) < 3:
         return _numbers_at_foot(lines, groups)
+    kinds = _kinds(lines, groups)
+    return [
+        SourceLine(line.text, line.page, line.line, kinds[k]) if k in kinds else line
+        for k, line in enumerate(lines)
+    ]
+
+
+def numbers_below_folios(lines: Sequence[SourceLine]) -> set[int]:
+    """The indices of the numbers alone that :func:`mark_page_roles` takes for page numbers
+    on pages whose head holds their number: a page is numbered once, so such a number may be
+    a note's label that plain ``pdftotext`` set last (or first below the head)."""
+    groups = page_groups(lines)
+    if len(groups) < 3:
+        return set()
+    kinds = _kinds(lines, groups)
+    found = set()
+    for group in _folios_at_top(lines, groups, kinds):
+        tops, bottoms = _ends(lines, group)
+        for k in (*tops[1:], *bottoms):
+            if kinds.get(k) == LineKind.PAGE_NUMBER and k != tops[0]:
+                found.add(k)
+    return found
+
+
+def _kinds(lines: Sequence[SourceLine], groups: Sequence[range]) -> dict[int, LineKind]:
     shapes: Counter[str] = Counter()
     for group in groups:
         tops, bottoms = _ends(lines, group)
@@ -74,15 +99,7 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
                 and heading_kind(text) is None
             ):
                 kinds[k] = LineKind.RUNNING_HEAD
-    for group in _folios_at_top(lines, groups, kinds):
-        tops, bottoms = _ends(lines, group)
-        for k in (*tops[1:], *bottoms):
-            if kinds.get(k) == LineKind.PAGE_NUMBER and k != tops[0]:
-                del kinds[k]
-    return [
-        SourceLine(line.text, line.page, line.line, kinds[k]) if k in kinds else line
-        for k, line in enumerate(lines)
-    ]
+    return kinds
 
 
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?![\d.,])")
@@ -91,10 +108,9 @@ _NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?![\d.,])")
 def _folios_at_top(
     lines: Sequence[SourceLine], groups: Sequence[range], kinds: dict[int, LineKind]
 ) -> list[range]:
-    """The pages whose head holds their number: a page is numbered once, so a number alone
-    at the foot of such a page is no page number (it is a note's label that the extraction
-    set last). A head's number is the page's number when it goes up from page to page with
-    the pages (a chapter's number in a head stays the same)."""
+    """The pages whose head holds their number: a head's number is the page's number when it
+    goes up from page to page with the pages (a chapter's number in a head stays the
+    same)."""
     tops: list[int | None] = []
     for group in groups:
         head, _ = _ends(lines, group)

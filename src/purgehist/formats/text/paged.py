@@ -35,7 +35,12 @@ from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
-from purgehist.formats.text.page_roles import PAGE_NUMBER, mark_page_roles, page_groups
+from purgehist.formats.text.page_roles import (
+    PAGE_NUMBER,
+    mark_page_roles,
+    numbers_below_folios,
+    page_groups,
+)
 from purgehist.formats.text.pages import BodyLine, Layout, Page
 from purgehist.formats.text.trailing_labels import line_width, trailing_note
 
@@ -56,6 +61,9 @@ _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 class _Pager:
     def __init__(self, lines: Sequence[SourceLine], skip: set[int]) -> None:
         self.lines = mark_page_roles(lines)
+        self.below_folios = numbers_below_folios(lines)
+        """Numbers alone taken for page numbers though the page's head holds its number: the
+        labels of an endnotes section or of a note printed last, or strays."""
         self.skip = skip
         self.body: list[BodyLine] = []
         self.notes: list[RawNote] = []
@@ -97,7 +105,7 @@ class _Pager:
             line = lines[k]
             if k + 1 in self.skip or line.kind == LineKind.RUNNING_HEAD:
                 continue
-            if line.kind == LineKind.PAGE_NUMBER:
+            if line.kind == LineKind.PAGE_NUMBER and k not in self.below_folios:
                 match = PAGE_NUMBER.match(line.text)
                 page.printed = page.printed or (match[1] if match else None)
                 page.line = page.line or line.line
@@ -105,19 +113,24 @@ class _Pager:
             kept.append(k)
             self.page_of[k] = number
         kept = self.take_endnotes(kept)
+        # outside an endnotes section, such a number is only a label printed last
+        strays = [k for k in kept if k in self.below_folios]
         noted = [k for k in kept if lines[k].kind == LineKind.NOTE]
         if noted:
-            body = [k for k in kept if lines[k].kind != LineKind.NOTE]
+            body = [k for k in kept if lines[k].kind != LineKind.NOTE and k not in strays]
             area = self.known_notes(noted)
         elif kept and all(lines[k].kind == LineKind.BODY for k in kept):
             body, area = kept, []
         else:
             kept = _without_label_to_come(kept, lines)
             moved = self.put_back_trailing(kept)
+            if not moved:
+                kept = [k for k in kept if k not in strays]
             body, area = self.find_area(kept)
             if moved and not area:
                 for k, line in moved:
                     self.lines[k] = line
+                kept = [k for k in kept if k not in strays]
                 body, area = self.find_area(kept)
         notes = self.raw_notes(area, number)
         keys = self.with_gaps([note.n for note in notes])
@@ -143,12 +156,17 @@ class _Pager:
         found = trailing_note([lines[k].text for k in filled], self.width)
         if found is None:
             return []
-        label, start = found
-        n = read_label(lines[filled[label]].text)
+        n = read_label(lines[filled[found.label]].text)
         if n is None or not self.in_sequence(n.n):
             return []
-        moved = [(k, lines[k]) for k in filled[start : label + 1]]
-        texts = [moved[-1][1].text, *(line.text for _, line in moved[:-1])]
+        start = found.start
+        moved = [(k, lines[k]) for k in filled[start : found.label + 1]]
+        texts = [line.text for _, line in moved[:-1]]
+        if found.split is None:
+            texts.insert(0, moved[-1][1].text)
+        else:  # the running line's end, then the note's first line under its label
+            head = texts.pop(0)
+            texts[:0] = [head[: found.split], f"{n.n} {head[found.split :]}"]
         for (k, line), text in zip(moved, texts, strict=True):
             lines[k] = SourceLine(text, line.page, line.line, line.kind, line.label_known)
         return moved
