@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from purgehist.formats.text.apart_labels import lone_label
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
@@ -122,7 +121,6 @@ class _Pager:
         elif kept and all(lines[k].kind == LineKind.BODY for k in kept):
             body, area = kept, []
         else:
-            kept = _without_label_to_come(kept, lines)
             moved = self.put_back_trailing(kept)
             if not moved:
                 kept = [k for k in kept if k not in strays]
@@ -436,19 +434,6 @@ class _Pager:
                 raw.append(lines[k].text)
             notes.append(raw)
         return split_merged(notes)
-
-
-def _without_label_to_come(kept: list[int], lines: Sequence[SourceLine]) -> list[int]:
-    """*kept* without a label alone that ends the page above the page's other labels alone:
-    its note's text is on the next page (the labels stand above their texts), and taken with
-    the labels here it would shift the texts."""
-    filled = [k for k in kept if lines[k].text.strip()]
-    if not filled or (last := lone_label(lines[filled[-1]].text)) is None:
-        return kept
-    others = [n for k in filled[:-1] if (n := lone_label(lines[k].text)) is not None]
-    if not others or any(n >= last for n in others):
-        return kept
-    return [k for k in kept if k != filled[-1]]
 
 
 def _proven(hits: list[MarkerHit | None]) -> bool:
