@@ -158,3 +158,9 @@ def test_a_note_line_opening_with_a_chapter_reference_does_not_part_the_section(
     assert notes[1].endswith("record of the event.")
     assert notes[2].endswith("[Goffman 1981]).")
     assert notes[4].startswith("Dundes to Hymes")
+
+
+def test_more_labels_apart_than_paragraphs_fall_back_to_reading_in_sequence() -> None:
+    text = "1\n\n2\n\n3\n\nGoddard to Hymes, Apr 27, 1967, DHH, Subcollection 1.\n"
+    # no reading gives each label a paragraph: the section is read label by label
+    assert _section(text)[3] == "Goddard to Hymes, Apr 27, 1967, DHH, Subcollection 1."

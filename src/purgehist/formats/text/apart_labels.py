@@ -51,9 +51,10 @@ def lone_label(text: str) -> int | None:
     return label.n
 
 
-def apart_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
+def apart_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote] | None:
     """The notes of a section (*indices* into *lines*, blank lines among them) whose labels
-    stand apart from their texts: the labels alone, in order, name its notes."""
+    stand apart from their texts: the labels alone, in order, name its notes. ``None`` when
+    no reading gives each label a text of its own (more labels than paragraphs)."""
     pieces: list[_Piece] = []
     at: list[tuple[int, int]] = []
     """``(number, pieces before it)`` of each label alone."""
@@ -83,6 +84,8 @@ def apart_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[Are
     if not at or not pieces:
         return []
     starts = _shared(pieces, [p for _, p in at])
+    if starts is None:
+        return None
     notes = []
     for (n, _), start, stop in zip(at, starts, [*starts[1:], len(pieces)], strict=True):
         covered = [k for piece in pieces[start:stop] for k in piece.lines]
@@ -90,15 +93,13 @@ def apart_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[Are
     return notes
 
 
-def _shared(pieces: list[_Piece], places: list[int]) -> list[int]:
+def _shared(pieces: list[_Piece], places: list[int]) -> list[int] | None:
     """The first piece of each note, the labels standing before *places* pieces: the
     cheapest reading with the labels before their texts or after their first pieces, as
     most of them stand (a typesetter places them all alike)."""
     readings = [_cheapest(pieces, places, usual) for usual in ("after", "before")]
     found = [reading for reading in readings if reading is not None]
-    if not found:
-        return [min(p, len(pieces) - 1) for p in places]
-    return min(found)[1]
+    return min(found)[1] if found else None
 
 
 def _side(place: int, start: int, stop: int) -> str:

@@ -69,6 +69,10 @@ def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[A
     after a finished note (a new chapter's notes), subheadings left out."""
     if _set_apart(lines, indices):
         return _apart_notes(lines, indices)
+    return _sequential_notes(lines, indices)
+
+
+def _sequential_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
     notes: list[AreaNote] = []
     expected: int | None = None
     last_text = ""
@@ -124,7 +128,8 @@ def _apart_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[Ar
     part: list[int] = []
     for p, k in enumerate([*indices, -1]):
         if k < 0 or _stands_as_subheading(lines, indices, p):
-            notes.extend(apart_notes(lines, part))
+            found = apart_notes(lines, part)
+            notes.extend(found if found is not None else _sequential_notes(lines, part))
             part = []
         else:
             part.append(k)

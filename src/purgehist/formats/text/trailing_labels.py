@@ -15,6 +15,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from purgehist.formats.text.apart_labels import lone_label
 
@@ -72,17 +73,20 @@ def trailing_note(texts: Sequence[str], width: float) -> TrailingNote | None:
     if others and others[0][1] != n + 1:
         return None
     end = others[0][0] if others else len(texts) - 1
-    wide = [_width(text, width) >= _NOTE_WIDTH * width for text in texts[:end]]
-    narrow = [_width(text, width) <= width for text in texts[:end]]
+    wide = list(
+        accumulate((_width(t, width) >= _NOTE_WIDTH * width for t in texts[:end]), initial=0)
+    )
+    narrow = list(accumulate((_width(t, width) <= width for t in texts[:end]), initial=0))
 
     def cost(start: int, rest: str | None = None) -> int:
         """Running lines as wide as a note's above *start*, note lines as narrow as running
         ones below it (the note's last line may be short); *rest*: the note's first line cut
         from line *start*, the running line's end."""
+        last = max(end - 1, start)
         if rest is None:
-            return sum(wide[:start]) + sum(narrow[start : end - 1])
+            return wide[start] + narrow[last] - narrow[start]
         first = len(rest) <= width and start < end - 1
-        return sum(wide[:start]) + first + sum(narrow[start + 1 : end - 1])
+        return wide[start] + first + narrow[last] - narrow[min(start + 1, last)]
 
     # a note opens with a capital, a figure or a quotation mark, not inside a sentence
     found = [
