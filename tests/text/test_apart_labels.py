@@ -19,41 +19,41 @@ def _section(text: str) -> dict[int, str]:
     return {note.n: " ".join(lines[k].text for k in note.lines).strip() for note in notes}
 
 
-# as plain pdftotext prints an InDesign endnotes section: each label between blank lines,
-# mostly after its note's first paragraph, some before; a note of two paragraphs (6)
-_SECTION = """A list of just some of the books would include: Burns 1992; Ditton 1980; Drew
-and Wootton 1988; Fine and Smith 2000.
+# made up, shaped as plain pdftotext prints an InDesign endnotes section: each label between
+# blank lines, mostly after its note's first paragraph, some before; a note of two paragraphs (6)
+_SECTION = """A short list of the studies would include: Abel 1991; Brandt 1984; Carver
+and Dunn 1987; Eliot and Frame 2003.
 
 1
 
-I do know that current students tend to call it “UPenn,” but that was not yet the term of
-choice during his tenure there.
+I know that students today call it “the Institute,” but that was not yet the usual name
+when she taught there.
 
 2
 
 3
 
-Comparable comments are to be found in Elkind 1975 and Raab 2019.
+Similar remarks are to be found in Hollis 1978 and Ventner 2017.
 
-Erving and I had close communication for the past 15 years—dating from a brief period
-when I was at the University of California.” Horowitz to Hymes, Nov 22, 1982, DHH.
+Martha and I kept in close touch for the past twelve years—dating from a short period
+when I was at the University of Toronto.” Lindqvist to Moreau, Mar 3, 1981, AMP.
 
 4 “
 
-Hymes changed the name of the topic to the ethnography of communication by 1964 (see
-Leeds-Hurwitz 1984 for a detailed analysis).
+Moreau changed the name of the field to the sociology of reading by 1966 (see
+Okafor 1990 for a detailed account).
 
 5
 
-Also, of course, there is that wonderful comment about the unreliability of interviews.
+There is, of course, that fine remark about the unreliability of questionnaires.
 
 6
 
-The comment was made in a talk, and it was never printed in the proceedings of the
-meeting.
+The remark was made in a lecture, and it was never printed in the proceedings of the
+society.
 
-While I certainly know that there has been a move to forego discussion of Hymes, omitting
-him from discussion would be false history.
+While I know that some would rather leave Moreau out of the story, leaving her out of it
+would be false history.
 
 7
 """
@@ -62,36 +62,38 @@ him from discussion would be false history.
 def test_labels_alone_between_blank_lines_are_shared_out_over_the_texts_in_order() -> None:
     notes = _section(_SECTION)
     assert sorted(notes) == [1, 2, 3, 4, 5, 6, 7]
-    assert notes[1].startswith("A list of just some")
-    assert notes[2].startswith("I do know")
-    assert notes[3] == "Comparable comments are to be found in Elkind 1975 and Raab 2019."
-    assert notes[4].startswith("Erving and I")
-    assert notes[4].endswith("DHH.")
-    assert notes[5].startswith("Hymes changed")
-    assert notes[6].startswith("Also, of course")
-    assert notes[6].endswith("the meeting.")
-    assert notes[7].startswith("While I certainly")
+    assert notes[1].startswith("A short list of")
+    assert notes[2].startswith("I know that")
+    assert notes[3] == "Similar remarks are to be found in Hollis 1978 and Ventner 2017."
+    assert notes[4].startswith("Martha and I")
+    assert notes[4].endswith("AMP.")
+    assert notes[5].startswith("Moreau changed")
+    assert notes[6].startswith("There is, of course")
+    assert notes[6].endswith("the society.")
+    assert notes[7].startswith("While I know")
 
 
 def test_a_note_carried_over_a_page_break_stays_one_note() -> None:
     # the page break falls inside a sentence; the next note follows right below the carried
     # over lines, with no blank line between (as plain pdftotext joins them)
     text = (
-        "1\n\nSee Jaworski 2000; Vienne 2010.\n\n2\n\nSpecifically: “a) analysis of the"
-        " structure and functions of traditional\n\n\fPeople at Penn | 115\n\ngenres, in"
-        " performance; b) method and theory” (Feb 26, 1972, DHH).\nHymes to Goffman, Aug 19,"
-        " 1971, DHH, Subcollection 1.\n\n3\n\nGoffman to Hymes, Nov 24, 1970, DHH.\n\n4\n\n"
-        "Hymes to Gerbner, Jan 11, 1967, DHH.\n\n5\n"
+        "1\n\nSee Abel 2000; Dunn 2010.\n\n2\n\nSpecifically: “a) analysis of the"
+        " structure and functions of traditional\n\n\fPeople at the Institute | 115\n\ngenres, in"
+        " performance; b) method and theory” (Feb 26, 1972, AMP).\nMoreau to Lindqvist, Aug 19,"
+        " 1971, AMP, Subcollection 1.\n\n3\n\nLindqvist to Moreau, Nov 24, 1970, AMP.\n\n4\n\n"
+        "Moreau to Okafor, Jan 11, 1967, AMP.\n\n5\n"
     )
     lines = source_lines(text)
-    head = next(k for k, line in enumerate(lines) if line.text.startswith("People at Penn"))
+    head = next(
+        k for k, line in enumerate(lines) if line.text.startswith("People at the Institute")
+    )
     found = section_notes(lines, [k for k in range(len(lines)) if k != head])
     notes = {note.n: " ".join(lines[k].text for k in note.lines).strip() for note in found}
     assert notes[2].startswith("Specifically")
-    assert notes[2].endswith("1972, DHH).")
-    assert notes[3].startswith("Hymes to Goffman")
-    assert notes[4].startswith("Goffman to Hymes")
-    assert notes[5].startswith("Hymes to Gerbner")
+    assert notes[2].endswith("1972, AMP).")
+    assert notes[3].startswith("Moreau to Lindqvist")
+    assert notes[4].startswith("Lindqvist to Moreau")
+    assert notes[5].startswith("Moreau to Okafor")
 
 
 def _kinds(lines: Sequence[SourceLine]) -> dict[str, LineKind]:
@@ -119,14 +121,14 @@ def test_a_number_alone_at_the_foot_is_the_page_number_under_a_chapter_head() ->
 
 def test_endnotes_whose_labels_stand_apart_are_read_from_a_whole_text() -> None:
     body = (
-        "Chapter 3 introduces the people at Penn: his closest connections (Dell Hymes,1 William\n"
-        "Labov, John Szwed) in greatest detail, then the more peripheral group members.2 The\n"
+        "Chapter 3 introduces the people at the Institute: her closest allies (Anna Moreau,1 Ken\n"
+        "Sato, John Keller) in greatest detail, then the more peripheral group members.2 The\n"
         "goal is not to stop after introducing the initial narrow cast of characters.3\n"
     )
     notes = (
-        "\nEndnotes\nHymes to Goffman, Jan 9, 1968, DHH, Subcollection 1, Series I.\n\n1\n\n2\n\n"
-        "https://almanac.upenn.edu/archive/v14pdf/n06/031668.pdf.\n\n"
-        "Goddard to Hymes, Apr 27, 1967, DHH, Subcollection 1, Series I.\n\n3\n"
+        "\nEndnotes\nMoreau to Lindqvist, Jan 9, 1968, AMP, Series I.\n\n1\n\n2\n\n"
+        "https://archive.example.org/archive/v14pdf/n06/031668.pdf.\n\n"
+        "Ferrand to Moreau, Apr 27, 1967, AMP, Subcollection 1, Series I.\n\n3\n"
     )
     before = "The book falls into eight chapters, each of them on one circle of colleagues.\n"
     pages = [f"Introduction | {n}\n\n{before}" for n in (11, 12)]
@@ -139,28 +141,28 @@ def test_endnotes_whose_labels_stand_apart_are_read_from_a_whole_text() -> None:
         for note in p.notes
     }
     assert found == {
-        "1": "Hymes to Goffman, Jan 9, 1968, DHH, Subcollection 1, Series I.",
-        "2": "https://almanac.upenn.edu/archive/v14pdf/n06/031668.pdf.",
-        "3": "Goddard to Hymes, Apr 27, 1967, DHH, Subcollection 1, Series I.",
+        "1": "Moreau to Lindqvist, Jan 9, 1968, AMP, Series I.",
+        "2": "https://archive.example.org/archive/v14pdf/n06/031668.pdf.",
+        "3": "Ferrand to Moreau, Apr 27, 1967, AMP, Subcollection 1, Series I.",
     }
 
 
 def test_a_note_line_opening_with_a_chapter_reference_does_not_part_the_section() -> None:
     text = (
-        "There was no formal presentation at this conference, but Goffman took part, as\n"
+        "There was no formal presentation at this conference, but Lindqvist took part, as\n"
         "described in detail in\nchapter 6, and shows up in the record of the event.\n\n1\n\n"
         "See the papers of the conference (box 8, folder 19), and\n"
-        "part of Forms of Talk [Goffman 1981]).\n\n2\n\n"
-        "Hymes to Goffman, Sep 4, 1980, DHH.\n\n3\n\nDundes to Hymes, Oct 25, 1965, DHH.\n\n4\n"
+        "part of Forms of Reading [Lindqvist 1981]).\n\n2\n\n"
+        "Moreau to Lindqvist, Sep 4, 1980, AMP.\n\n3\n\nCarver to Moreau, Oct 25, 1965, AMP.\n\n4\n"
     )
     notes = _section(text)
     assert sorted(notes) == [1, 2, 3, 4]
     assert notes[1].endswith("record of the event.")
-    assert notes[2].endswith("[Goffman 1981]).")
-    assert notes[4].startswith("Dundes to Hymes")
+    assert notes[2].endswith("[Lindqvist 1981]).")
+    assert notes[4].startswith("Carver to Moreau")
 
 
 def test_more_labels_apart_than_paragraphs_fall_back_to_reading_in_sequence() -> None:
-    text = "1\n\n2\n\n3\n\nGoddard to Hymes, Apr 27, 1967, DHH, Subcollection 1.\n"
+    text = "1\n\n2\n\n3\n\nFerrand to Moreau, Apr 27, 1967, AMP, Subcollection 1.\n"
     # no reading gives each label a paragraph: the section is read label by label
-    assert _section(text)[3] == "Goddard to Hymes, Apr 27, 1967, DHH, Subcollection 1."
+    assert _section(text)[3] == "Ferrand to Moreau, Apr 27, 1967, AMP, Subcollection 1."

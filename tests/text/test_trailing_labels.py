@@ -9,19 +9,19 @@ from purgehist.formats.text.trailing_labels import TrailingNote, line_width, tra
 from purgehist.model.documents import walk_divisions
 
 _BODY = [
-    "The itinerary begins with Mattelart’s years in Chile, which in 1970 (eight",
+    "The itinerary begins with Vasquez’s years in Peru, which in 1970 (eight",
     "years after he arrived) became the first country in the world to elect a",
     "Marxist government. It drew in scores of scholars and other knowledge",
     "workers from abroad, including exiles fleeing Latin American military",
-    "dictatorships. Zarowsky situates Mattelart within that context and what",
+    "dictatorships. Halloran situates Vasquez within that context and what",
     "he calls the laboratory of the democratic road to socialism, and he",
-    "re-establishes the historicity of Mattelart’s most famous book.",
+    "re-establishes the historicity of Vasquez’s most famous book.",
 ]
 # notes are set smaller: their full lines hold more characters than the running text's
 _NOTE = [
-    "For a brief, recent account in English, see Dan Piepenbring, “The Book That Exposed",
-    "the Cynical Politics of Donald Duck,” The New Yorker, June 3, 2019. For the history of",
-    "translations of the work, see Alejandro Cárdenas López, “Los flujos globales de ‘Para",
+    "For a brief, recent account in English, see Dan Halvorsen, “The Book That Exposed",
+    "the Cynical Politics of the Comic Strip,” The New Yorker, June 3, 2019. For the history of",
+    "translations of the work, see Alejandro Ibarra Solís, “Los flujos globales de ‘Para",
     "no. 3 (2000).",
 ]
 
@@ -33,7 +33,7 @@ def test_the_only_label_printed_after_its_note_goes_back_above_its_first_line() 
 
 
 def test_the_first_label_printed_after_the_other_notes_goes_back_above_the_first_note() -> None:
-    second = ["Beigel, “Origins of the Dependency Theory,” in Dependency Theory, 54–55."]
+    second = ["Ostrow, “Origins of the Dependency Theory,” in Dependency Theory, 54–55."]
     texts = [*_BODY, *_NOTE, "6", *second, "5"]
     assert trailing_note(texts, line_width(texts)) == TrailingNote(len(texts) - 1, len(_BODY))
 
@@ -92,7 +92,7 @@ def test_a_label_with_only_its_texts_opening_quotation_mark_heads_a_note() -> No
 def test_a_note_joined_to_the_last_running_line_is_cut_from_it() -> None:
     # the running line ends with a hyphenated word's first half, which plain pdftotext joins
     # to the next line it prints: the note's first line
-    last = "dictatorships. Zarowsky situates Mattelart within that context and what he"
+    last = "dictatorships. Halloran situates Vasquez within that context and what he"
     joined = [*_BODY[:4], f"{last[:-3]}benefit{_NOTE[0]}", *_NOTE[1:], "5"]
     found = trailing_note(joined, line_width(joined))
     assert found == TrailingNote(len(joined) - 1, 4, len(last) - 3 + len("benefit"))
