@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from purgehist.formats.text.apart_labels import apart_notes, lone_label
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.note_areas import AreaNote, finished, read_label
 from purgehist.formats.text.structure import heading_kind
@@ -66,6 +67,12 @@ def _title_cased(text: str) -> str:
 def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
     """The notes of a notes section: labelled lines in sequence, the numbering starting again
     after a finished note (a new chapter's notes), subheadings left out."""
+    if _set_apart(lines, indices):
+        return _apart_notes(lines, indices)
+    return _sequential_notes(lines, indices)
+
+
+def _sequential_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
     notes: list[AreaNote] = []
     expected: int | None = None
     last_text = ""
@@ -90,6 +97,52 @@ def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[A
             notes[-1].lines.append(k)
         last_text = text
     return notes
+
+
+def _set_apart(lines: Sequence[SourceLine], indices: Sequence[int]) -> bool:
+    """Whether the labels of a notes section stand apart from their texts, each between blank
+    lines, as plain ``pdftotext`` prints labels set in a frame or a column of their own: then
+    its reading order puts a label before, after or among the texts, and only the texts keep
+    their order. Most labels are so, at least three (``-layout`` sets a label alone right
+    above its text, with no blank line between)."""
+    texts = [lines[k].text for k in indices]
+    apart = opening = 0
+    for p, text in enumerate(texts):
+        label = read_label(text)
+        if label is None:
+            continue
+        if lone_label(text) is None:
+            opening += 1
+            continue
+        before = p == 0 or not texts[p - 1].strip()
+        after = p + 1 == len(texts) or not texts[p + 1].strip()
+        if before and after:
+            apart += 1
+    return apart >= 3 and apart > opening
+
+
+def _apart_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
+    """The notes of a section whose labels stand apart (:func:`_set_apart`), read by
+    :func:`.apart_labels.apart_notes` chapter by chapter where subheadings part it."""
+    notes: list[AreaNote] = []
+    part: list[int] = []
+    for p, k in enumerate([*indices, -1]):
+        if k < 0 or _stands_as_subheading(lines, indices, p):
+            found = apart_notes(lines, part)
+            notes.extend(found if found is not None else _sequential_notes(lines, part))
+            part = []
+        else:
+            part.append(k)
+    return notes
+
+
+def _stands_as_subheading(lines: Sequence[SourceLine], indices: Sequence[int], p: int) -> bool:
+    """Whether line *p* of *indices* is a subheading (``Chapter 3``): one that opens with a
+    capital below a blank line, not words of a note that begin so (``chapter 6, and``)."""
+    text = lines[indices[p]].text.strip()
+    if not _SUBHEAD.match(text) or read_label(text) is not None or not text[:1].isupper():
+        return False
+    return p == 0 or not lines[indices[p - 1]].text.strip()
 
 
 def _labels_put_back(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[int]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.structure import heading_kind
 
-__all__ = ["PAGE_NUMBER", "flow_pages", "mark_page_roles", "page_groups"]
+__all__ = ["PAGE_NUMBER", "flow_pages", "mark_page_roles", "numbers_below_folios", "page_groups"]
 
 PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?\s*$", re.IGNORECASE)
 _REPEATED = 3
@@ -51,6 +51,31 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
     groups = page_groups(lines)
     if len(groups) < 3:
         return _numbers_at_foot(lines, groups)
+    kinds = _kinds(lines, groups)
+    return [
+        SourceLine(line.text, line.page, line.line, kinds[k]) if k in kinds else line
+        for k, line in enumerate(lines)
+    ]
+
+
+def numbers_below_folios(lines: Sequence[SourceLine]) -> set[int]:
+    """The indices of the numbers alone that :func:`mark_page_roles` takes for page numbers
+    on pages whose head holds their number: a page is numbered once, so such a number may be
+    a note's label that plain ``pdftotext`` set last (or first below the head)."""
+    groups = page_groups(lines)
+    if len(groups) < 3:
+        return set()
+    kinds = _kinds(lines, groups)
+    found = set()
+    for group in _folios_at_top(lines, groups, kinds):
+        tops, bottoms = _ends(lines, group)
+        for k in (*tops[1:], *bottoms):
+            if kinds.get(k) == LineKind.PAGE_NUMBER and k != tops[0]:
+                found.add(k)
+    return found
+
+
+def _kinds(lines: Sequence[SourceLine], groups: Sequence[range]) -> dict[int, LineKind]:
     shapes: Counter[str] = Counter()
     for group in groups:
         tops, bottoms = _ends(lines, group)
@@ -74,10 +99,44 @@ def mark_page_roles(lines: Sequence[SourceLine]) -> list[SourceLine]:
                 and heading_kind(text) is None
             ):
                 kinds[k] = LineKind.RUNNING_HEAD
-    return [
-        SourceLine(line.text, line.page, line.line, kinds[k]) if k in kinds else line
-        for k, line in enumerate(lines)
-    ]
+    return kinds
+
+
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?![\d.,])")
+
+
+def _folios_at_top(
+    lines: Sequence[SourceLine], groups: Sequence[range], kinds: dict[int, LineKind]
+) -> list[range]:
+    """The pages whose head holds their number: a head's number is the page's number when it
+    goes up from page to page with the pages (a chapter's number in a head stays the
+    same)."""
+    tops: list[int | None] = []
+    for group in groups:
+        head, _ = _ends(lines, group)
+        text = lines[head[0]].text if head and head[0] in kinds else ""
+        numbers = _NUMBER.findall(text)
+        alone = PAGE_NUMBER.match(text)
+        if alone and not alone[1].isdigit():
+            tops.append(_roman(alone[1]))
+        else:
+            tops.append(int(numbers[0]) if len(numbers) == 1 else None)
+    found = []
+    for g, number in enumerate(tops):
+        if number is None:
+            continue
+        near = (h for h in range(max(0, g - 2), min(len(tops), g + 3)) if h != g)
+        if any((top := tops[h]) is not None and top - number == h - g for h in near):
+            found.append(groups[g])
+    return found
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral.lower()]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
 def _numbers_at_foot(lines: Sequence[SourceLine], groups: list[range]) -> list[SourceLine]:

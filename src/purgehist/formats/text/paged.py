@@ -34,8 +34,14 @@ from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
-from purgehist.formats.text.page_roles import PAGE_NUMBER, mark_page_roles, page_groups
+from purgehist.formats.text.page_roles import (
+    PAGE_NUMBER,
+    mark_page_roles,
+    numbers_below_folios,
+    page_groups,
+)
 from purgehist.formats.text.pages import BodyLine, Layout, Page
+from purgehist.formats.text.trailing_labels import line_width, trailing_note
 
 __all__ = ["split_paged"]
 
@@ -54,6 +60,9 @@ _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 class _Pager:
     def __init__(self, lines: Sequence[SourceLine], skip: set[int]) -> None:
         self.lines = mark_page_roles(lines)
+        self.below_folios = numbers_below_folios(lines)
+        """Numbers alone taken for page numbers though the page's head holds its number: the
+        labels of an endnotes section or of a note printed last, or strays."""
         self.skip = skip
         self.body: list[BodyLine] = []
         self.notes: list[RawNote] = []
@@ -76,6 +85,8 @@ class _Pager:
         """How the labels of the areas read so far are printed."""
         self.sureness: Counter[bool] = Counter()
         """Whether the markers found for the notes read so far were printed in a sure form."""
+        self.width = line_width([line.text for line in self.lines])
+        """The usual width of a running line, in characters."""
 
     def run(self) -> Layout:
         for number, group in enumerate(page_groups(self.lines)):
@@ -93,7 +104,7 @@ class _Pager:
             line = lines[k]
             if k + 1 in self.skip or line.kind == LineKind.RUNNING_HEAD:
                 continue
-            if line.kind == LineKind.PAGE_NUMBER:
+            if line.kind == LineKind.PAGE_NUMBER and k not in self.below_folios:
                 match = PAGE_NUMBER.match(line.text)
                 page.printed = page.printed or (match[1] if match else None)
                 page.line = page.line or line.line
@@ -101,14 +112,24 @@ class _Pager:
             kept.append(k)
             self.page_of[k] = number
         kept = self.take_endnotes(kept)
+        # outside an endnotes section, such a number is only a label printed last
+        strays = [k for k in kept if k in self.below_folios]
         noted = [k for k in kept if lines[k].kind == LineKind.NOTE]
         if noted:
-            body = [k for k in kept if lines[k].kind != LineKind.NOTE]
+            body = [k for k in kept if lines[k].kind != LineKind.NOTE and k not in strays]
             area = self.known_notes(noted)
         elif kept and all(lines[k].kind == LineKind.BODY for k in kept):
             body, area = kept, []
         else:
+            moved = self.put_back_trailing(kept)
+            if not moved:
+                kept = [k for k in kept if k not in strays]
             body, area = self.find_area(kept)
+            if moved and not area:
+                for k, line in moved:
+                    self.lines[k] = line
+                kept = [k for k in kept if k not in strays]
+                body, area = self.find_area(kept)
         notes = self.raw_notes(area, number)
         keys = self.with_gaps([note.n for note in notes])
         hits = find_markers([lines[k].text for k in body], [printed_number(k) for k in keys])
@@ -123,6 +144,30 @@ class _Pager:
         self.notes.extend(notes)
         if notes:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
+
+    def put_back_trailing(self, kept: list[int]) -> list[tuple[int, SourceLine]]:
+        """Put a label that plain ``pdftotext`` printed after its page's notes back above its
+        note's first line (:mod:`.trailing_labels`), when it is the next in the sequence; the
+        lines as they were, to undo it."""
+        lines = self.lines
+        filled = [k for k in kept if lines[k].text.strip()]
+        found = trailing_note([lines[k].text for k in filled], self.width)
+        if found is None:
+            return []
+        n = read_label(lines[filled[found.label]].text)
+        if n is None or not self.in_sequence(n.n):
+            return []
+        start = found.start
+        moved = [(k, lines[k]) for k in filled[start : found.label + 1]]
+        texts = [line.text for _, line in moved[:-1]]
+        if found.split is None:
+            texts.insert(0, moved[-1][1].text)
+        else:  # the running line's end, then the note's first line under its label
+            head = texts.pop(0)
+            texts[:0] = [head[: found.split], f"{n.n} {head[found.split :]}"]
+        for (k, line), text in zip(moved, texts, strict=True):
+            lines[k] = SourceLine(text, line.page, line.line, line.kind, line.label_known)
+        return moved
 
     def take_endnotes(self, kept: list[int]) -> list[int]:
         """*kept* without the lines of a notes section (endnotes), which are gathered until
@@ -401,8 +446,8 @@ def _heads_a_paragraph(note: AreaNote, lines: Sequence[SourceLine]) -> bool:
     """Whether a note's first line reads as a numbered heading over running text: the words
     of a heading, and a longer line below it (a note's first line runs to the full width
     unless the note ends there)."""
-    if not note.lines or not heading_like(note.head):
-        return False
+    if not note.lines or not any(c.isalpha() for c in note.head) or not heading_like(note.head):
+        return False  # a label with only its text's opening quotation mark (``26 “``) too
     head = lines[note.first].text.strip()
     return len(head) < 0.8 * len(lines[note.lines[0]].text.strip())
 
