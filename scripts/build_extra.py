@@ -4,8 +4,10 @@
 The companion of ``build_corpus.py`` (whose git access, LaTeX scanner, citation handling and PDF
 matching it imports) for documents whose gold does not come from LaTeX alone: a Markdown thesis
 (``[^n]`` notes), DocBook books (``<footnote>``), an R Markdown book run through
-``pandoc --citeproc``, LaTeX with biblatex-oscola, and books whose publisher's EPUB links each
-note reference to its note (``role="doc-noteref"``). For every document of the manifest it
+``pandoc --citeproc``, LaTeX with biblatex-oscola, books whose publisher's EPUB links each
+note reference to its note (``role="doc-noteref"``), and word-processor files (``.docx``,
+``.odt``, or a source pandoc turns into ``.docx``) whose PDF LibreOffice exports here
+(``pdf_render: soffice``). For every document of the manifest it
 
 1. takes the PDF from the bare mirror of its repository (``<mirrors>/<owner>+<name>/repo``) at the
    recorded ``commit`` (or ``pdf_commit``), or from the Debian package ``pdf_deb`` names
@@ -25,7 +27,8 @@ Usage::
     python scripts/build_extra.py --no-write-manifest --out /tmp/corpus/docs
 
 Needs what ``build_corpus.py`` needs, plus ``pandoc`` (2.11 or later, for ``--citeproc``), lxml,
-and ``apt-get`` and ``dpkg-deb`` for a PDF taken from a Debian package.
+``apt-get`` and ``dpkg-deb`` for a PDF taken from a Debian package, and LibreOffice (``soffice``)
+for a PDF it exports.
 """
 
 from __future__ import annotations
@@ -118,9 +121,12 @@ def pdf_from_deb(spec: dict[str, str], debs: Path) -> bytes:
 
 
 def source_pdf(doc: dict[str, Any], repo: bc.Repo, debs: Path) -> bytes:
-    """The document's PDF, from its repository or from the Debian package it names."""
+    """The document's PDF, from its repository, from the Debian package it names, or exported
+    here by LibreOffice (``pdf_render: soffice``)."""
     if "pdf_deb" in doc:
         return pdf_from_deb(doc["pdf_deb"], debs)
+    if doc.get("pdf_render") == "soffice":
+        return office_pdf(doc, repo)
     commit = doc.get("pdf_commit") or doc["commit"]
     data = repo.show(commit, doc["paths"]["pdf"])
     if data is None:
@@ -731,30 +737,11 @@ def _before_note(block: Any, note: Any) -> list[Any]:
     return out
 
 
-def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
-    """Notes of an R Markdown book as ``pandoc --citeproc`` makes them with the document's CSL
-    (a note style turns every citation into a note)."""
-    cfg = doc.get("extract", {})
-    commit, paths = doc["commit"], doc["paths"]
-    files = bookdown_files(repo.paths(commit), paths["main"])
-    src = "\n\n".join(strip_chunks(repo.text(commit, f) or "") for f in files)
-    bib_paths = paths.get("bib", [])
-    bib_texts = [repo.text(commit, p) or "" for p in bib_paths]
-    bib = bc.load_bibliography(bib_texts) if bib_texts else {}
-    with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
-        tmp = Path(name)
-        args = ["pandoc", "-f", cfg.get("reader", "markdown"), "-t", "json", "--citeproc"]
-        for p, text in zip(bib_paths, bib_texts, strict=True):
-            (tmp / Path(p).name).write_text(text, encoding="utf-8")
-            args += ["--bibliography", str(tmp / Path(p).name)]
-        if paths.get("csl"):
-            (tmp / "style.csl").write_bytes(repo.show(commit, paths["csl"]) or b"")
-            args += ["--csl", str(tmp / "style.csl")]
-        ast = json.loads(
-            subprocess.run(
-                args, input=src.encode("utf-8"), check=True, capture_output=True, cwd=tmp
-            ).stdout
-        )
+def ast_notes(
+    ast: dict[str, Any], cfg: dict[str, Any], bib: dict[str, Any]
+) -> tuple[list[SourceNote], dict[str, dict[str, Any]]]:
+    """The notes of a pandoc AST in reading order, numbered from 1 after each heading of
+    ``reset_level`` (0: never), and the works of *bib* their citations cite."""
     step = int(cfg.get("caption_note_step", 1))
     notes: list[SourceNote] = []
     cited: dict[str, dict[str, Any]] = {}
@@ -788,6 +775,34 @@ def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
             )
         )
         cited.update({c["key"]: bib[c["key"]].as_json() for c in citations if c["key"] in bib})
+    return notes, cited
+
+
+def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+    """Notes of an R Markdown book as ``pandoc --citeproc`` makes them with the document's CSL
+    (a note style turns every citation into a note)."""
+    cfg = doc.get("extract", {})
+    commit, paths = doc["commit"], doc["paths"]
+    files = bookdown_files(repo.paths(commit), paths["main"])
+    src = "\n\n".join(strip_chunks(repo.text(commit, f) or "") for f in files)
+    bib_paths = paths.get("bib", [])
+    bib_texts = [repo.text(commit, p) or "" for p in bib_paths]
+    bib = bc.load_bibliography(bib_texts) if bib_texts else {}
+    with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
+        tmp = Path(name)
+        args = ["pandoc", "-f", cfg.get("reader", "markdown"), "-t", "json", "--citeproc"]
+        for p, text in zip(bib_paths, bib_texts, strict=True):
+            (tmp / Path(p).name).write_text(text, encoding="utf-8")
+            args += ["--bibliography", str(tmp / Path(p).name)]
+        if paths.get("csl"):
+            (tmp / "style.csl").write_bytes(repo.show(commit, paths["csl"]) or b"")
+            args += ["--csl", str(tmp / "style.csl")]
+        ast = json.loads(
+            subprocess.run(
+                args, input=src.encode("utf-8"), check=True, capture_output=True, cwd=tmp
+            ).stdout
+        )
+    notes, cited = ast_notes(ast, cfg, bib)
     return Extracted(notes, cited, files)
 
 
@@ -807,6 +822,80 @@ def _cites(items: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(items, list):
         for x in items:
             yield from _cites(x)
+
+
+# ---------------------------------------------------------------------------
+# Word-processor files (.docx, .odt): their notes, and the PDF a word processor makes of them
+# ---------------------------------------------------------------------------
+
+OFFICE_FORMATS = {".docx": "docx", ".odt": "odt"}
+
+
+def office_file(doc: dict[str, Any], repo: bc.Repo) -> tuple[str, bytes]:
+    """The document as a word-processor file: ``paths.main`` when it is one, else that file
+    converted to ``.docx`` by pandoc (from ``extract.convert_from``, e.g. ``latex``)."""
+    commit, main = doc["commit"], doc["paths"]["main"]
+    data = repo.show(commit, main)
+    if data is None:
+        raise FileNotFoundError(f"{doc['id']}: {main} not at {commit}")
+    suffix = Path(main).suffix.lower()
+    if suffix in OFFICE_FORMATS:
+        return suffix, data
+    source = doc.get("extract", {}).get("convert_from", "markdown")
+    with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
+        # cwd is an empty folder: images the source names are left out, not fetched
+        docx = subprocess.run(
+            ["pandoc", "-f", source, "-t", "docx", "-o", "-"],
+            input=data,
+            check=True,
+            capture_output=True,
+            cwd=name,
+        ).stdout
+    return ".docx", docx
+
+
+def office_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+    """Notes of a ``.docx`` or ``.odt`` file as pandoc reads them (Word footnotes and endnotes,
+    ``text:note``), numbered through the document unless ``extract.reset_level`` says."""
+    suffix, data = office_file(doc, repo)
+    ast = json.loads(
+        subprocess.run(
+            ["pandoc", "-f", OFFICE_FORMATS[suffix], "-t", "json"],
+            input=data,
+            check=True,
+            capture_output=True,
+        ).stdout
+    )
+    cfg = {"reset_level": 0, **doc.get("extract", {})}
+    notes, _ = ast_notes(ast, cfg, {})
+    if not int(cfg["reset_level"]):
+        for n in notes:
+            n.scope = "document"
+    return Extracted(notes, {}, [doc["paths"]["main"]])
+
+
+def office_pdf(doc: dict[str, Any], repo: bc.Repo) -> bytes:
+    """The PDF LibreOffice (``soffice``) exports of the document's word-processor file, with a
+    profile of its own so that a running LibreOffice is left alone."""
+    suffix, data = office_file(doc, repo)
+    with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
+        tmp = Path(name)
+        (tmp / f"document{suffix}").write_bytes(data)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp),
+                str(tmp / f"document{suffix}"),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        return (tmp / "document.pdf").read_bytes()
 
 
 # ---------------------------------------------------------------------------
@@ -952,6 +1041,8 @@ READERS = {
     "latex": latex_notes,
     "pandoc": pandoc_notes,
     "epub": epub_notes,
+    "docx": office_notes,
+    "odt": office_notes,
 }
 
 
@@ -1052,7 +1143,7 @@ def build_document(
         "paths": doc["paths"],
         "licence": doc["licence"],
     }
-    source.update({k: doc[k] for k in ("pdf_commit", "pdf_deb") if k in doc})
+    source.update({k: doc[k] for k in ("pdf_commit", "pdf_deb", "pdf_render") if k in doc})
     gold = {
         "id": doc["id"],
         "language": doc["language"],
