@@ -305,3 +305,35 @@ def note_then_small_line(finished: bool) -> bytes:
             put(pdf, LEFT, 482, [("Bezirksleitung, Bd. 2, Berlin 1990.", NOTE, 0)])
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())
+
+
+def word_processor_notes() -> bytes:
+    """Two pages whose notes are set as a word processor sets them: the number on the baseline
+    in the notes' size, in a hanging indent narrower than three digits, the text at the indent.
+    Page 1: notes 1 and 2, the first going on in a line that opens with ``2nd`` (no label);
+    page 2: notes 100 and 101, whose numbers run into their texts."""
+    pdf = new_pdf()
+    pages = [
+        [
+            ("1", ["Vgl. Müller, Die Partei im Bezirk,", "2nd ed., Berlin 1990, 45."]),
+            ("2", ["Ebd."]),
+        ],
+        [("100", ["Electrical World 38 (1901): 2."]), ("101", ['"From a Seer\'s Mind," 1910.'])],
+    ]
+    for number, notes in enumerate(pages, 1):
+        pdf.add_page()
+        first, second = notes[0][0], notes[1][0]
+        lines = [
+            f"Die Partei war an ihre Beschlüsse gebunden.^{first} Dabei blieb",
+            f"es auch nach dem Parteitag,^{second} wie die Verbindung zwischen",
+        ] + [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(3, 26)]
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        y = 482.0
+        for label, texts in notes:
+            put(pdf, LEFT, y, [(label, NOTE, 0)])
+            for text in texts:
+                put(pdf, LEFT + 15, y, [(text, NOTE, 0)])
+                y += 12
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())

@@ -169,3 +169,23 @@ def test_small_line_at_the_foot_after_a_finished_note_is_no_note() -> None:
     lines = read_pdf_lines(make_pdfs.note_then_small_line(finished=True), "done.pdf")
     assert kinds_on(lines, 1, LineKind.NOTE) == ["1 Vgl. Müller 2001, 45.", "Ebd., 12."]
     assert kinds_on(lines, 2, LineKind.NOTE) == []
+
+
+def test_note_numbers_running_into_their_text_in_a_hanging_indent_are_labels() -> None:
+    lines = read_pdf_lines(make_pdfs.word_processor_notes(), "writer.pdf")
+    assert kinds_on(lines, 2, LineKind.NOTE) == [
+        "100 Electrical World 38 (1901): 2.",
+        '101 "From a Seer\'s Mind," 1910.',
+    ]
+    assert [
+        line.label_known for line in lines if line.page == 2 and line.kind == LineKind.NOTE
+    ] == [True, True]
+
+
+def test_a_number_running_into_a_small_letter_opens_no_note() -> None:
+    lines = read_pdf_lines(make_pdfs.word_processor_notes(), "writer.pdf")
+    assert kinds_on(lines, 1, LineKind.NOTE) == [
+        "1 Vgl. Müller, Die Partei im Bezirk,",
+        "2nd ed., Berlin 1990, 45.",
+        "2 Ebd.",
+    ]
