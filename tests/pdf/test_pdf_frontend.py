@@ -189,3 +189,20 @@ def test_a_number_running_into_a_small_letter_opens_no_note() -> None:
         "2nd ed., Berlin 1990, 45.",
         "2 Ebd.",
     ]
+
+
+def test_notes_in_the_body_s_size_under_a_rule_with_raised_labels_are_notes() -> None:
+    lines = read_pdf_lines(make_pdfs.body_size_notes(), "word.pdf")
+    assert kinds_on(lines, 1, LineKind.NOTE) == [
+        "1 Vgl. Müller 2001, 45.",
+        "2 Müller, Die Partei im Bezirk, in:",
+    ]
+    assert kinds_on(lines, 2, LineKind.NOTE) == [
+        "Zeitschrift für Geschichte 3 (1982), 45.",
+        "3 Ebd., 12.",
+    ]
+
+
+def test_raised_numbers_in_the_body_s_size_under_a_rule_answering_no_marker_are_text() -> None:
+    lines = read_pdf_lines(make_pdfs.body_size_notes(markers=False), "word.pdf")
+    assert [line.text for line in lines if line.kind == LineKind.NOTE] == []
