@@ -6,7 +6,7 @@ matching it imports) for documents whose gold does not come from LaTeX alone: a 
 (``[^n]`` notes), DocBook books (``<footnote>``), an R Markdown book run through
 ``pandoc --citeproc``, LaTeX with biblatex-oscola, books whose publisher's EPUB links each
 note reference to its note (``role="doc-noteref"``), and word-processor files (``.docx``,
-``.odt``, or a source pandoc turns into ``.docx``) whose PDF LibreOffice exports here
+``.odt``, or a source pandoc turns into either) whose PDF LibreOffice exports here
 (``pdf_render: soffice``). For every document of the manifest it
 
 1. takes the PDF from the bare mirror of its repository (``<mirrors>/<owner>+<name>/repo``) at the
