@@ -309,16 +309,21 @@ def note_then_small_line(finished: bool) -> bytes:
 
 def word_processor_notes() -> bytes:
     """Two pages whose notes are set as a word processor sets them: the number on the baseline
-    in the notes' size, in a hanging indent narrower than three digits, the text at the indent.
-    Page 1: notes 1 and 2, the first going on in a line that opens with ``2nd`` (no label);
-    page 2: notes 100 and 101, whose numbers run into their texts."""
+    in the notes' size, in a hanging indent so narrow that the number runs into the text at
+    the indent (as three-digit numbers do in a wider one).
+    Page 1: notes 1 and 2, the first going on at the indent in lines that open with ``2D``
+    and ``2nd`` (no labels, though 2 is the next note's number and has a marker);
+    page 2: notes 3 and 4."""
     pdf = new_pdf()
     pages = [
         [
-            ("1", ["Vgl. Müller, Die Partei im Bezirk,", "2nd ed., Berlin 1990, 45."]),
+            (
+                "1",
+                ["Vgl. Müller, Die Partei im Bezirk,", "2D Graphik, Berlin 1990,", "2nd ed., 45."],
+            ),
             ("2", ["Ebd."]),
         ],
-        [("100", ["Electrical World 38 (1901): 2."]), ("101", ['"From a Seer\'s Mind," 1910.'])],
+        [("3", ["Electrical World 38 (1901): 2."]), ("4", ['"From a Seer\'s Mind," 1910.'])],
     ]
     for number, notes in enumerate(pages, 1):
         pdf.add_page()
@@ -333,7 +338,7 @@ def word_processor_notes() -> bytes:
         for label, texts in notes:
             put(pdf, LEFT, y, [(label, NOTE, 0)])
             for text in texts:
-                put(pdf, LEFT + 15, y, [(text, NOTE, 0)])
+                put(pdf, LEFT + 6, y, [(text, NOTE, 0)])
                 y += 12
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())

@@ -21,7 +21,7 @@ import unicodedata
 from purgehist.formats.pdf.glyphs import Glyph
 from purgehist.formats.pdf.rows import Row
 
-__all__ = ["SUPERSCRIPT_DIGITS", "row_text", "split_label"]
+__all__ = ["SUPERSCRIPT_DIGITS", "row_text", "runs_into", "split_label"]
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _LABEL_SYMBOLS = frozenset("*†‡§¶‖#")
@@ -93,6 +93,15 @@ def split_label(row: Row) -> tuple[str, int] | None:
     if not _space_between(glyphs[count - 1], after, row.size) and not _opens_note(after):
         return None
     return "".join(g.char for g in glyphs[:count]).rstrip(".)"), count
+
+
+def runs_into(row: Row, count: int) -> bool:
+    """Whether the label of *row*, its first *count* characters, runs into the text after it
+    with no space between (see :func:`_opens_note`)."""
+    glyphs = row.glyphs
+    return 0 < count < len(glyphs) and not _space_between(
+        glyphs[count - 1], glyphs[count], row.size
+    )
 
 
 def _opens_note(glyph: Glyph) -> bool:
