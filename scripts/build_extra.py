@@ -49,6 +49,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_corpus as bc
+import build_extra_office as office
 
 MANIFEST = bc.ROOT / "tests" / "corpus" / "manifest-extra.json"
 DEB_DIR = bc.CORPUS_DIR / "debs"
@@ -126,7 +127,7 @@ def source_pdf(doc: dict[str, Any], repo: bc.Repo, debs: Path) -> bytes:
     if "pdf_deb" in doc:
         return pdf_from_deb(doc["pdf_deb"], debs)
     if doc.get("pdf_render") == "soffice":
-        return office_pdf(doc, repo)
+        return office.office_pdf(doc, repo)
     commit = doc.get("pdf_commit") or doc["commit"]
     data = repo.show(commit, doc["paths"]["pdf"])
     if data is None:
@@ -825,80 +826,19 @@ def _cites(items: Any) -> Iterator[dict[str, Any]]:
 
 
 # ---------------------------------------------------------------------------
-# Word-processor files (.docx, .odt): their notes, and the PDF a word processor makes of them
+# Word-processor files (.docx, .odt): see build_extra_office.py
 # ---------------------------------------------------------------------------
-
-OFFICE_FORMATS = {".docx": "docx", ".odt": "odt"}
-
-
-def office_file(doc: dict[str, Any], repo: bc.Repo) -> tuple[str, bytes]:
-    """The document as a word-processor file: ``paths.main`` when it is one, else that file
-    converted by pandoc from ``extract.convert_from`` (e.g. ``latex``) to ``extract.convert_to``
-    (``docx``, the default, or ``odt``: pandoc's reference files give Word's and LibreOffice's
-    default styles, notes at the body's size in the one, at 10 pt under 12 in the other)."""
-    commit, main = doc["commit"], doc["paths"]["main"]
-    data = repo.show(commit, main)
-    if data is None:
-        raise FileNotFoundError(f"{doc['id']}: {main} not at {commit}")
-    suffix = Path(main).suffix.lower()
-    if suffix in OFFICE_FORMATS:
-        return suffix, data
-    cfg = doc.get("extract", {})
-    target = cfg.get("convert_to", "docx")
-    with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
-        # cwd is an empty folder: images the source names are left out, not fetched
-        converted = subprocess.run(
-            ["pandoc", "-f", cfg.get("convert_from", "markdown"), "-t", target, "-o", "-"],
-            input=data,
-            check=True,
-            capture_output=True,
-            cwd=name,
-        ).stdout
-    return f".{target}", converted
 
 
 def office_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
     """Notes of a ``.docx`` or ``.odt`` file as pandoc reads them (Word footnotes and endnotes,
     ``text:note``), numbered through the document unless ``extract.reset_level`` says."""
-    suffix, data = office_file(doc, repo)
-    ast = json.loads(
-        subprocess.run(
-            ["pandoc", "-f", OFFICE_FORMATS[suffix], "-t", "json"],
-            input=data,
-            check=True,
-            capture_output=True,
-        ).stdout
-    )
     cfg = {"reset_level": 0, **doc.get("extract", {})}
-    notes, _ = ast_notes(ast, cfg, {})
+    notes, _ = ast_notes(office.office_ast(doc, repo), cfg, {})
     if not int(cfg["reset_level"]):
         for n in notes:
             n.scope = "document"
     return Extracted(notes, {}, [doc["paths"]["main"]])
-
-
-def office_pdf(doc: dict[str, Any], repo: bc.Repo) -> bytes:
-    """The PDF LibreOffice (``soffice``) exports of the document's word-processor file, with a
-    profile of its own so that a running LibreOffice is left alone."""
-    suffix, data = office_file(doc, repo)
-    with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
-        tmp = Path(name)
-        (tmp / f"document{suffix}").write_bytes(data)
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(tmp),
-                str(tmp / f"document{suffix}"),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        return (tmp / "document.pdf").read_bytes()
 
 
 # ---------------------------------------------------------------------------

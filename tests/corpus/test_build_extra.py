@@ -22,6 +22,7 @@ pytest.importorskip("bibtexparser")
 
 
 bx = load_script("build_extra")
+bo = load_script("build_extra_office")
 
 
 class FakeRepo:
@@ -510,7 +511,7 @@ def test_office_notes_of_a_source_pandoc_turns_into_docx_restart_at_chapters() -
     )
     doc = _doc("docx", {"main": "book.tex"}, {"convert_from": "latex", "reset_level": 1})
     repo = FakeRepo({"book.tex": tex})
-    assert bx.office_file(doc, repo)[0] == ".docx"
+    assert bo.office_file(doc, repo)[0] == ".docx"
     found = bx.office_notes(doc, repo)
     got = [(n.label, n.scope, n.text) for n in found.notes]
     assert got == [
@@ -526,9 +527,24 @@ def test_office_notes_of_a_source_pandoc_turns_into_docx_restart_at_chapters() -
 def test_office_pdf_is_a_libreoffice_export_of_the_document(tmp_path: Path) -> None:
     tex = "Die Kommission tagte 1921 in Genf.\\footnote{Protokoll, 4.}\n"
     doc = _doc("docx", {"main": "arbeit.tex"}, {"convert_from": "latex"})
-    data = bx.office_pdf(doc, FakeRepo({"arbeit.tex": tex}))
+    data = bo.office_pdf(doc, FakeRepo({"arbeit.tex": tex}))
     (tmp_path / "a.pdf").write_bytes(data)
     info = subprocess.run(["pdfinfo", str(tmp_path / "a.pdf")], capture_output=True, text=True)
     assert "LibreOffice" in info.stdout
     text = subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], capture_output=True)
     assert "Protokoll, 4." in text.stdout.decode()
+
+
+def test_stable_pdf_fixes_the_export_time_and_keeps_every_offset() -> None:
+    def export(time: bytes, ident: bytes) -> bytes:
+        return (
+            b"%PDF-1.4\n1 0 obj<</CreationDate(D:" + time + b"Z')/Producer(LibreOffice 7.4)>>"
+            b"endobj\ntrailer\n<</Size 2/ID [ <" + ident + b">\n<" + ident + b"> ]\n"
+            b"/DocChecksum /" + ident + b">>\nstartxref\n9\n%%EOF\n"
+        )
+
+    first = bo.stable_pdf(export(b"20261207024940", b"54211C23E290A46996E31DF1D8210185"))
+    second = bo.stable_pdf(export(b"20261207031502", b"0A1B2C3D4E5F60718293A4B5C6D7E8F9"))
+    assert first == second
+    assert len(first) == len(export(b"20261207024940", b"54211C23E290A46996E31DF1D8210185"))
+    assert b"(D:20000101000000Z')" in first
