@@ -4,8 +4,10 @@
 The companion of ``build_corpus.py`` (whose git access, LaTeX scanner, citation handling and PDF
 matching it imports) for documents whose gold does not come from LaTeX alone: a Markdown thesis
 (``[^n]`` notes), DocBook books (``<footnote>``), an R Markdown book run through
-``pandoc --citeproc``, LaTeX with biblatex-oscola, and books whose publisher's EPUB links each
-note reference to its note (``role="doc-noteref"``). For every document of the manifest it
+``pandoc --citeproc``, LaTeX with biblatex-oscola, books whose publisher's EPUB links each
+note reference to its note (``role="doc-noteref"``), and word-processor files (``.docx``,
+``.odt``, or a source pandoc turns into either) whose PDF LibreOffice exports here
+(``pdf_render: soffice``). For every document of the manifest it
 
 1. takes the PDF from the bare mirror of its repository (``<mirrors>/<owner>+<name>/repo``) at the
    recorded ``commit`` (or ``pdf_commit``), or from the Debian package ``pdf_deb`` names
@@ -25,7 +27,8 @@ Usage::
     python scripts/build_extra.py --no-write-manifest --out /tmp/corpus/docs
 
 Needs what ``build_corpus.py`` needs, plus ``pandoc`` (2.11 or later, for ``--citeproc``), lxml,
-and ``apt-get`` and ``dpkg-deb`` for a PDF taken from a Debian package.
+``apt-get`` and ``dpkg-deb`` for a PDF taken from a Debian package, and LibreOffice (``soffice``)
+for a PDF it exports.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_corpus as bc
+import build_extra_office as office
 
 MANIFEST = bc.ROOT / "tests" / "corpus" / "manifest-extra.json"
 DEB_DIR = bc.CORPUS_DIR / "debs"
@@ -118,9 +122,12 @@ def pdf_from_deb(spec: dict[str, str], debs: Path) -> bytes:
 
 
 def source_pdf(doc: dict[str, Any], repo: bc.Repo, debs: Path) -> bytes:
-    """The document's PDF, from its repository or from the Debian package it names."""
+    """The document's PDF, from its repository, from the Debian package it names, or exported
+    here by LibreOffice (``pdf_render: soffice``)."""
     if "pdf_deb" in doc:
         return pdf_from_deb(doc["pdf_deb"], debs)
+    if doc.get("pdf_render") == "soffice":
+        return office.office_pdf(doc, repo)
     commit = doc.get("pdf_commit") or doc["commit"]
     data = repo.show(commit, doc["paths"]["pdf"])
     if data is None:
@@ -731,30 +738,11 @@ def _before_note(block: Any, note: Any) -> list[Any]:
     return out
 
 
-def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
-    """Notes of an R Markdown book as ``pandoc --citeproc`` makes them with the document's CSL
-    (a note style turns every citation into a note)."""
-    cfg = doc.get("extract", {})
-    commit, paths = doc["commit"], doc["paths"]
-    files = bookdown_files(repo.paths(commit), paths["main"])
-    src = "\n\n".join(strip_chunks(repo.text(commit, f) or "") for f in files)
-    bib_paths = paths.get("bib", [])
-    bib_texts = [repo.text(commit, p) or "" for p in bib_paths]
-    bib = bc.load_bibliography(bib_texts) if bib_texts else {}
-    with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
-        tmp = Path(name)
-        args = ["pandoc", "-f", cfg.get("reader", "markdown"), "-t", "json", "--citeproc"]
-        for p, text in zip(bib_paths, bib_texts, strict=True):
-            (tmp / Path(p).name).write_text(text, encoding="utf-8")
-            args += ["--bibliography", str(tmp / Path(p).name)]
-        if paths.get("csl"):
-            (tmp / "style.csl").write_bytes(repo.show(commit, paths["csl"]) or b"")
-            args += ["--csl", str(tmp / "style.csl")]
-        ast = json.loads(
-            subprocess.run(
-                args, input=src.encode("utf-8"), check=True, capture_output=True, cwd=tmp
-            ).stdout
-        )
+def ast_notes(
+    ast: dict[str, Any], cfg: dict[str, Any], bib: dict[str, Any]
+) -> tuple[list[SourceNote], dict[str, dict[str, Any]]]:
+    """The notes of a pandoc AST in reading order, numbered from 1 after each heading of
+    ``reset_level`` (0: never), and the works of *bib* their citations cite."""
     step = int(cfg.get("caption_note_step", 1))
     notes: list[SourceNote] = []
     cited: dict[str, dict[str, Any]] = {}
@@ -788,6 +776,34 @@ def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
             )
         )
         cited.update({c["key"]: bib[c["key"]].as_json() for c in citations if c["key"] in bib})
+    return notes, cited
+
+
+def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+    """Notes of an R Markdown book as ``pandoc --citeproc`` makes them with the document's CSL
+    (a note style turns every citation into a note)."""
+    cfg = doc.get("extract", {})
+    commit, paths = doc["commit"], doc["paths"]
+    files = bookdown_files(repo.paths(commit), paths["main"])
+    src = "\n\n".join(strip_chunks(repo.text(commit, f) or "") for f in files)
+    bib_paths = paths.get("bib", [])
+    bib_texts = [repo.text(commit, p) or "" for p in bib_paths]
+    bib = bc.load_bibliography(bib_texts) if bib_texts else {}
+    with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
+        tmp = Path(name)
+        args = ["pandoc", "-f", cfg.get("reader", "markdown"), "-t", "json", "--citeproc"]
+        for p, text in zip(bib_paths, bib_texts, strict=True):
+            (tmp / Path(p).name).write_text(text, encoding="utf-8")
+            args += ["--bibliography", str(tmp / Path(p).name)]
+        if paths.get("csl"):
+            (tmp / "style.csl").write_bytes(repo.show(commit, paths["csl"]) or b"")
+            args += ["--csl", str(tmp / "style.csl")]
+        ast = json.loads(
+            subprocess.run(
+                args, input=src.encode("utf-8"), check=True, capture_output=True, cwd=tmp
+            ).stdout
+        )
+    notes, cited = ast_notes(ast, cfg, bib)
     return Extracted(notes, cited, files)
 
 
@@ -807,6 +823,22 @@ def _cites(items: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(items, list):
         for x in items:
             yield from _cites(x)
+
+
+# ---------------------------------------------------------------------------
+# Word-processor files (.docx, .odt): see build_extra_office.py
+# ---------------------------------------------------------------------------
+
+
+def office_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+    """Notes of a ``.docx`` or ``.odt`` file as pandoc reads them (Word footnotes and endnotes,
+    ``text:note``), numbered through the document unless ``extract.reset_level`` says."""
+    cfg = {"reset_level": 0, **doc.get("extract", {})}
+    notes, _ = ast_notes(office.office_ast(doc, repo), cfg, {})
+    if not int(cfg["reset_level"]):
+        for n in notes:
+            n.scope = "document"
+    return Extracted(notes, {}, [doc["paths"]["main"]])
 
 
 # ---------------------------------------------------------------------------
@@ -952,6 +984,8 @@ READERS = {
     "latex": latex_notes,
     "pandoc": pandoc_notes,
     "epub": epub_notes,
+    "docx": office_notes,
+    "odt": office_notes,
 }
 
 
@@ -1052,7 +1086,7 @@ def build_document(
         "paths": doc["paths"],
         "licence": doc["licence"],
     }
-    source.update({k: doc[k] for k in ("pdf_commit", "pdf_deb") if k in doc})
+    source.update({k: doc[k] for k in ("pdf_commit", "pdf_deb", "pdf_render") if k in doc})
     gold = {
         "id": doc["id"],
         "language": doc["language"],

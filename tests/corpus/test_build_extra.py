@@ -1,5 +1,6 @@
 """The builder of the held-out ``extra`` corpus documents (``scripts/build_extra.py``): its
-readers of Markdown, DocBook, pandoc, LaTeX and EPUB notes and its OSCOLA rendering, on small
+readers of Markdown, DocBook, pandoc, LaTeX, EPUB and word-processor notes, its OSCOLA rendering
+and its LibreOffice export, on small
 made-up sources (the real documents are not in the repository)."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ pytest.importorskip("bibtexparser")
 
 
 bx = load_script("build_extra")
+bo = load_script("build_extra_office")
 
 
 class FakeRepo:
@@ -435,3 +437,114 @@ def test_epub_notes_numbered_through_the_book_share_one_scope() -> None:
     found = bx.epub_notes(doc, FakeRepo({"book.epub": _book()}))
     assert {n.scope for n in found.notes} == {"document"}
     assert [n.label for n in found.notes] == ["1", "2", "3", "1"]
+
+
+# Word-processor files -------------------------------------------------------------------
+
+_ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def _note(n: int, body: str) -> str:
+    return (
+        f'<text:note text:id="ftn{n}" text:note-class="footnote">'
+        f"<text:note-citation>{n}</text:note-citation>"
+        f'<text:note-body><text:p text:style-name="Footnote">{body}</text:p></text:note-body>'
+        "</text:note>"
+    )
+
+
+def _odt(paragraphs: list[str]) -> bytes:
+    """A minimal OpenDocument text file holding *paragraphs* (ODF XML inside ``text:p``)."""
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS} '
+        'office:version="1.2"><office:body><office:text>'
+        + "".join(f"<text:p>{p}</text:p>" for p in paragraphs)
+        + "</office:text></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr(
+            "styles.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_ODT_NS} '
+            'office:version="1.2"><office:styles/></office:document-styles>',
+        )
+        z.writestr("META-INF/manifest.xml", manifest)
+    return out.getvalue()
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="needs pandoc")
+def test_office_notes_of_an_odt_numbered_through_the_document() -> None:
+    odt = _odt(
+        [
+            "Die Kommission tagte 1921 in Genf." + _note(1, "Protokoll vom 3. Mai 1921, 4."),
+            "Ihr Bericht blieb unveröffentlicht" + _note(2, "Ebd., 7.") + " bis 1950.",
+        ]
+    )
+    doc = _doc("odt", {"main": "arbeit.odt"}, {})
+    found = bx.office_notes(doc, FakeRepo({"arbeit.odt": odt}))
+    got = [(n.label, n.scope, n.text, n.anchor) for n in found.notes]
+    assert got == [
+        ("1", "document", "Protokoll vom 3. Mai 1921, 4.", "Die Kommission tagte 1921 in Genf."),
+        ("2", "document", "Ebd., 7.", "Ihr Bericht blieb unveröffentlicht"),
+    ]
+    assert found.files == ["arbeit.odt"]
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="needs pandoc")
+def test_office_notes_of_a_source_pandoc_turns_into_docx_restart_at_chapters() -> None:
+    tex = (
+        "\\chapter{Origins}\nFord wrote to Dewey.\\footnote{Ford to Dewey, 1888.}\n"
+        "\\chapter{Thought News}\nThe paper never appeared.\\footnote{Detroit Tribune, 1892.}\n"
+    )
+    doc = _doc("docx", {"main": "book.tex"}, {"convert_from": "latex", "reset_level": 1})
+    repo = FakeRepo({"book.tex": tex})
+    assert bo.office_file(doc, repo)[0] == ".docx"
+    found = bx.office_notes(doc, repo)
+    got = [(n.label, n.scope, n.text) for n in found.notes]
+    assert got == [
+        ("1", "chapter-1", "Ford to Dewey, 1888."),
+        ("1", "chapter-2", "Detroit Tribune, 1892."),
+    ]
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pandoc") is None,
+    reason="needs LibreOffice and pandoc",
+)
+def test_office_pdf_is_a_libreoffice_export_of_the_document(tmp_path: Path) -> None:
+    tex = "Die Kommission tagte 1921 in Genf.\\footnote{Protokoll, 4.}\n"
+    doc = _doc("docx", {"main": "arbeit.tex"}, {"convert_from": "latex"})
+    data = bo.office_pdf(doc, FakeRepo({"arbeit.tex": tex}))
+    (tmp_path / "a.pdf").write_bytes(data)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "a.pdf")], capture_output=True, text=True)
+    assert "LibreOffice" in info.stdout
+    text = subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], capture_output=True)
+    assert "Protokoll, 4." in text.stdout.decode()
+
+
+def test_stable_pdf_fixes_the_export_time_and_keeps_every_offset() -> None:
+    def export(time: bytes, ident: bytes) -> bytes:
+        return (
+            b"%PDF-1.4\n1 0 obj<</CreationDate(D:" + time + b"Z')/Producer(LibreOffice 7.4)>>"
+            b"endobj\ntrailer\n<</Size 2/ID [ <" + ident + b">\n<" + ident + b"> ]\n"
+            b"/DocChecksum /" + ident + b">>\nstartxref\n9\n%%EOF\n"
+        )
+
+    first = bo.stable_pdf(export(b"20261207024940", b"54211C23E290A46996E31DF1D8210185"))
+    second = bo.stable_pdf(export(b"20261207031502", b"0A1B2C3D4E5F60718293A4B5C6D7E8F9"))
+    assert first == second
+    assert len(first) == len(export(b"20261207024940", b"54211C23E290A46996E31DF1D8210185"))
+    assert b"(D:20000101000000Z')" in first

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from script_modules import load_script
+
 from purgehist.evaluation.corpus import (
     MANIFEST,
     MANIFEST_DEV2,
@@ -60,6 +62,25 @@ def test_documents_missing_from_the_folder_are_left_out(tmp_path: Path) -> None:
 
 def test_further_dev_manifests_record_licence_and_checksums() -> None:
     for entry in listed(MANIFEST_DEV2) + listed(MANIFEST_DEV3):
+        assert entry["split"] == "dev"
+        licence = entry["licence"]
+        assert isinstance(licence, dict)
+        assert licence["spdx"]
+        assert licence["where"]
+        sha = entry["sha256"]
+        assert isinstance(sha, dict)
+        assert set(sha) == {"source.pdf", "layout.txt", "raw.txt", "gold.json"}
+
+
+def test_fourth_dev_manifest_documents_count_in_the_dev_figures(tmp_path: Path) -> None:
+    figures = load_script("corpus_figures")
+    dev4 = listed(figures.MANIFEST_DEV4)
+    ids = [str(e["id"]) for e in dev4]
+    folder = folder_with(tmp_path, ids)
+    assert ids
+    assert [d.id for d in figures.documents_of(ROOT, folder, "dev")] == ids
+    assert not figures.documents_of(ROOT, folder, "test")
+    for entry in dev4:
         assert entry["split"] == "dev"
         licence = entry["licence"]
         assert isinstance(licence, dict)

@@ -305,3 +305,73 @@ def note_then_small_line(finished: bool) -> bytes:
             put(pdf, LEFT, 482, [("Bezirksleitung, Bd. 2, Berlin 1990.", NOTE, 0)])
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())
+
+
+def word_processor_notes() -> bytes:
+    """Two pages whose notes are set as a word processor sets them: the number on the baseline
+    in the notes' size, in a hanging indent so narrow that the number runs into the text at
+    the indent (as three-digit numbers do in a wider one).
+    Page 1: notes 1 and 2, the first going on at the indent in lines that open with ``2D``
+    and ``2nd`` (no labels, though 2 is the next note's number and has a marker);
+    page 2: notes 3 and 4."""
+    pdf = new_pdf()
+    pages = [
+        [
+            (
+                "1",
+                ["Vgl. Müller, Die Partei im Bezirk,", "2D Graphik, Berlin 1990,", "2nd ed., 45."],
+            ),
+            ("2", ["Ebd."]),
+        ],
+        [("3", ["Electrical World 38 (1901): 2."]), ("4", ['"From a Seer\'s Mind," 1910.'])],
+    ]
+    for number, notes in enumerate(pages, 1):
+        pdf.add_page()
+        first, second = notes[0][0], notes[1][0]
+        lines = [
+            f"Die Partei war an ihre Beschlüsse gebunden.^{first} Dabei blieb",
+            f"es auch nach dem Parteitag,^{second} wie die Verbindung zwischen",
+        ] + [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(3, 26)]
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        y = 482.0
+        for label, texts in notes:
+            put(pdf, LEFT, y, [(label, NOTE, 0)])
+            for text in texts:
+                put(pdf, LEFT + 6, y, [(text, NOTE, 0)])
+                y += 12
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())
+
+
+def body_size_notes(markers: bool = True) -> bytes:
+    """Two pages whose notes are set in the body's size under a short rule, as a word
+    processor sets them when the footnote style keeps the text's size: raised labels, and on
+    page 2 a first line that goes on with the note of page 1. Without *markers* the text has
+    no note markers, so the raised numbers under the rule answer none."""
+    pdf = new_pdf()
+    pages = [
+        [("1", ["Vgl. Müller 2001, 45."]), ("2", ["Müller, Die Partei im Bezirk, in:"])],
+        [("", ["Zeitschrift für Geschichte 3 (1982), 45."]), ("3", ["Ebd., 12."])],
+    ]
+    for number, notes in enumerate(pages, 1):
+        pdf.add_page()
+        labels = [label for label, _ in notes if label]
+        lines = [
+            f"Die Partei war an ihre Beschlüsse gebunden.^{labels[0]} Dabei blieb",
+            f"es auch nach dem Parteitag{'^' + labels[-1] if len(labels) > 1 else ''}, wie",
+        ] + [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(3, 26)]
+        if not markers:
+            lines = [line.replace("^", "") for line in lines[:2]] + lines[2:]
+            lines = [line.replace(labels[0], "", 1) for line in lines[:1]] + lines[1:]
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, 458, LEFT + 150, 458)
+        y = 478.0
+        for label, texts in notes:
+            parts: list[Part] = [(label, MARK, 3.5)] if label else []
+            put(pdf, LEFT, y, [*parts, (" " + texts[0] if label else texts[0], BODY, 0)])
+            y += 14
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())

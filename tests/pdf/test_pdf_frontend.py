@@ -169,3 +169,42 @@ def test_small_line_at_the_foot_after_a_finished_note_is_no_note() -> None:
     lines = read_pdf_lines(make_pdfs.note_then_small_line(finished=True), "done.pdf")
     assert kinds_on(lines, 1, LineKind.NOTE) == ["1 Vgl. Müller 2001, 45.", "Ebd., 12."]
     assert kinds_on(lines, 2, LineKind.NOTE) == []
+
+
+def test_note_numbers_running_into_their_text_in_a_hanging_indent_are_labels() -> None:
+    lines = read_pdf_lines(make_pdfs.word_processor_notes(), "writer.pdf")
+    assert kinds_on(lines, 2, LineKind.NOTE) == [
+        "3 Electrical World 38 (1901): 2.",
+        '4 "From a Seer\'s Mind," 1910.',
+    ]
+    assert [
+        line.label_known for line in lines if line.page == 2 and line.kind == LineKind.NOTE
+    ] == [True, True]
+
+
+def test_a_note_s_later_line_opening_with_a_number_run_into_a_word_is_no_label() -> None:
+    lines = read_pdf_lines(make_pdfs.word_processor_notes(), "writer.pdf")
+    notes = [line for line in lines if line.page == 1 and line.kind == LineKind.NOTE]
+    assert [(line.text, line.label_known) for line in notes] == [
+        ("1 Vgl. Müller, Die Partei im Bezirk,", True),
+        ("2D Graphik, Berlin 1990,", None),
+        ("2nd ed., 45.", None),
+        ("2 Ebd.", True),
+    ]
+
+
+def test_notes_in_the_body_s_size_under_a_rule_with_raised_labels_are_notes() -> None:
+    lines = read_pdf_lines(make_pdfs.body_size_notes(), "word.pdf")
+    assert kinds_on(lines, 1, LineKind.NOTE) == [
+        "1 Vgl. Müller 2001, 45.",
+        "2 Müller, Die Partei im Bezirk, in:",
+    ]
+    assert kinds_on(lines, 2, LineKind.NOTE) == [
+        "Zeitschrift für Geschichte 3 (1982), 45.",
+        "3 Ebd., 12.",
+    ]
+
+
+def test_raised_numbers_in_the_body_s_size_under_a_rule_answering_no_marker_are_text() -> None:
+    lines = read_pdf_lines(make_pdfs.body_size_notes(markers=False), "word.pdf")
+    assert [line.text for line in lines if line.kind == LineKind.NOTE] == []

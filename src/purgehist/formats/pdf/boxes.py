@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from purgehist.formats.pdf.glyphs import PageGlyphs, Rule
-from purgehist.formats.pdf.render import row_text, split_label
+from purgehist.formats.pdf.render import row_text, runs_into, split_label
 from purgehist.formats.pdf.rows import Row
 
 __all__ = ["LineBox", "PageBoxes", "page_boxes"]
@@ -29,6 +29,8 @@ class LineBox:
     label: str | None = None
     """What may be a note label at the line's start (see :func:`.render.split_label`)."""
     label_raised: bool = False
+    label_glued: bool = False
+    """The label is a plain number that runs into the text after it (``101Electrical``)."""
     rest: str = ""
     """The text after :attr:`label`."""
 
@@ -67,6 +69,7 @@ def page_boxes(page: PageGlyphs, rows: list[Row]) -> PageBoxes:
         if label is not None:
             box.label, count = label
             box.label_raised = row.glyphs[0].raised
+            box.label_glued = not box.label_raised and runs_into(row, count)
             box.rest = row_text(row, count)
         result.lines.append(box)
     return result

@@ -30,6 +30,9 @@ raised…"""
 _RAISED_SHARE = 0.9
 """…when at least this share of the areas that open with a label open with a raised one."""
 _NUMBER = re.compile(r"\d", re.ASCII)
+_INDENT_SLACK = 2.0
+"""Points by which a line may start right of the leftmost note line and still stand where
+labels stand."""
 _Label = Literal["raised", "plain"] | None
 
 
@@ -75,12 +78,15 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
     labels: list[_Label] = []
     opening: Counter[_Label] = Counter()
     """How the labels that open the notes areas are printed."""
+    last: list[int] = []
+    """The number of the last note label read, for labels that run into their text."""
     for page, page_kinds in zip(pages, kinds, strict=True):
         markers = body_markers(page, page_kinds)
+        lefts = _note_lefts(page, page_kinds)
         areas: set[int] = set()
         for number, (line, kind) in enumerate(zip(page.lines, page_kinds, strict=True), 1):
             placed.append((page.number, number, kind))
-            label = _label(line, markers) if kind == LineKind.NOTE else None
+            label = _label(line, markers, lefts, last) if kind == LineKind.NOTE else None
             labels.append(label)
             texts.append(f"{line.label} {line.rest}".rstrip() if label else line.text)
             if kind == LineKind.NOTE and line.column not in areas:
@@ -122,14 +128,41 @@ def _label_known(kind: LineKind, label: _Label, sure: bool, text: str) -> bool |
     return False if sure and _NUMBER.match(text) else None
 
 
-def _label(line: LineBox, markers: set[str]) -> _Label:
+def _label(line: LineBox, markers: set[str], lefts: dict[int, float], last: list[int]) -> _Label:
     """How a footnote line's label is printed, if it opens with one: raised, or on the
-    baseline with a number that a marker in the page's running text has."""
+    baseline with a number that a marker in the page's running text has. A number that runs
+    into its text must also stand where the area's labels stand (left of the hanging indent,
+    where a note's later lines begin) and follow the last label read (or restart at 1):
+    ``2D Graphik`` opening a note's second line is no label. *last* is updated."""
     if line.label is None:
         return None
     if line.label_raised:
-        return "raised"
-    return "plain" if line.label in markers else None
+        found: _Label = "raised"
+    elif line.label in markers and (not line.label_glued or _glued_label(line, lefts, last)):
+        found = "plain"
+    else:
+        return None
+    if line.label.isdigit():
+        last[:] = [int(line.label)]
+    return found
+
+
+def _glued_label(line: LineBox, lefts: dict[int, float], last: list[int]) -> bool:
+    """Whether a number that runs into its text stands where labels stand and follows the last
+    label read."""
+    at_left = line.x0 <= lefts.get(line.column, line.x0) + _INDENT_SLACK
+    label = line.label or ""
+    # one note missed before it must not lose all the labels after it
+    return at_left and label.isdigit() and (not last or int(label) in (1, last[0] + 1, last[0] + 2))
+
+
+def _note_lefts(page: PageBoxes, kinds: Sequence[LineKind]) -> dict[int, float]:
+    """Where the note lines of each column of *page* begin, the leftmost of them."""
+    lefts: dict[int, float] = {}
+    for line, kind in zip(page.lines, kinds, strict=True):
+        if kind == LineKind.NOTE:
+            lefts[line.column] = min(lefts.get(line.column, line.x0), line.x0)
+    return lefts
 
 
 def _check_text_layer(pages: Sequence[PageBoxes], name: str, found: Diagnostics) -> None:

@@ -8,6 +8,9 @@
 'ok.⁷'
 >>> split_label(Row(glyphs=marker + word, baseline=100, size=10))
 ('7', 1)
+>>> glued = [Glyph(c, 10, x, x + 5, 100) for c, x in zip("101Ford", range(0, 35, 5))]
+>>> split_label(Row(glyphs=glued, baseline=100, size=10))
+('101', 3)
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ import unicodedata
 from purgehist.formats.pdf.glyphs import Glyph
 from purgehist.formats.pdf.rows import Row
 
-__all__ = ["SUPERSCRIPT_DIGITS", "row_text", "split_label"]
+__all__ = ["SUPERSCRIPT_DIGITS", "row_text", "runs_into", "split_label"]
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _LABEL_SYMBOLS = frozenset("*†‡§¶‖#")
 _CLOSING = frozenset(",.;:)]")
+_OPENING = frozenset("“‘„«\"'([")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD_GAP = 0.5
 """A gap of this share of the font size between two characters' ink is a word space, whether
@@ -64,7 +68,8 @@ def split_label(row: Row) -> tuple[str, int] | None:
     """A note label at the start of *row*: its text and how many characters it takes.
 
     A label is printed raised (``¹ Text``), or as a plain number set apart by a space
-    (``1 Text``, ``1. Text``); the caller judges plain numbers.
+    (``1 Text``, ``1. Text``) or running into a text that opens with a capital or a quote
+    (``101Text``); the caller judges plain numbers.
     """
     glyphs = row.glyphs
     count = 0
@@ -85,6 +90,24 @@ def split_label(row: Row) -> tuple[str, int] | None:
         if count >= len(glyphs):
             return None
         after = glyphs[count]
-    if not _space_between(glyphs[count - 1], after, row.size):
+    if not _space_between(glyphs[count - 1], after, row.size) and not _opens_note(after):
         return None
     return "".join(g.char for g in glyphs[:count]).rstrip(".)"), count
+
+
+def runs_into(row: Row, count: int) -> bool:
+    """Whether the label of *row*, its first *count* characters, runs into the text after it
+    with no space between (see :func:`_opens_note`)."""
+    glyphs = row.glyphs
+    return 0 < count < len(glyphs) and not _space_between(
+        glyphs[count - 1], glyphs[count], row.size
+    )
+
+
+def _opens_note(glyph: Glyph) -> bool:
+    """Whether *glyph*, set right after a plain number, may open a note's text: a capital or
+    an opening quote or bracket. A word processor sets a note's number in a hanging indent and
+    its text at the indent, so a number wider than the indent (``101``) runs into the text
+    (``101Electrical World``, ``102“From a Seer's Mind”``); a small letter after a number is
+    part of a word (``1920s``, ``2nd``)."""
+    return not glyph.raised and (glyph.char.isupper() or glyph.char in _OPENING)

@@ -223,7 +223,7 @@ def _flow_note_start(
     while small > 0 and lines[flow[small - 1]].size < _SMALLER * layout.body_size:
         small -= 1
     if small == len(flow):
-        return None
+        return _ruled_raised_start(page, flow, markers)
     tail = flow[small:]
     labelled = [i for i in tail if _is_label(lines[i], markers, seen)]
     ruled = _below_rule(page, flow, small)
@@ -241,6 +241,21 @@ def _flow_note_start(
         return None
     above = lines[flow[small - 1]].baseline - lines[tail[0]].baseline
     return tail[0] if above >= 1.3 * layout.pitch else None
+
+
+def _ruled_raised_start(page: PageBoxes, flow: list[int], markers: set[str]) -> int | None:
+    """Where the notes of a page whose notes are set in the body's size begin (a word
+    processor's footnote style left at the text's size): the first line under the short rule
+    that separates footnotes from the text, when a line under it opens with a raised number
+    that a marker of the page's running text has. Size tells such notes from the text no
+    more; the separator and a raised label that answers a marker still do."""
+    for position in range(len(flow) - 1, 0, -1):
+        start = flow[position]
+        if _below_rule(page, flow, position) != start:
+            continue
+        under = (page.lines[i] for i in flow[position:])
+        return start if any(x.label_raised and x.label in markers for x in under) else None
+    return None
 
 
 def _note_sized(line: LineBox, layout: Layout, sure_only: bool) -> bool:
