@@ -29,7 +29,6 @@ import purgehist
 from purgehist.evaluation.anchored import NoteScore
 from purgehist.evaluation.corpus import (
     SPLITS,
-    CorpusDocument,
     Parse,
     corpus_documents,
     corpus_folder,
@@ -40,9 +39,6 @@ from purgehist.evaluation.gold_files import CORPUS_EXTRACTIONS
 from purgehist.model.dataset import Dataset
 
 ROOT = Path(__file__).resolve().parent.parent
-MANIFEST_DEV4 = Path("tests/corpus/manifest-dev4.json")
-"""The fourth dev set (a word processor's layout), which the library's listing does not read."""
-
 _CHILD = """
 import sys, purgehist
 result = purgehist.parse_file(sys.argv[1], sys.argv[2], options={"claims": False})
@@ -62,26 +58,6 @@ def parse_elsewhere(src: Path) -> Parse:
             return purgehist.parse_file(out, "json").dataset
 
     return parse
-
-
-def documents_of(root: Path, folder: Path, split: str) -> list[CorpusDocument]:
-    """The documents of *split* the library lists, then those of the fourth dev set."""
-    found = corpus_documents(root, folder, (split,))
-    if split != "dev" or not (root / MANIFEST_DEV4).is_file():
-        return found
-    for entry in json.loads((root / MANIFEST_DEV4).read_text(encoding="utf-8"))["documents"]:
-        place = folder / "docs" / entry["id"]
-        if entry["split"] == "dev" and (place / "gold.json").is_file():
-            found.append(
-                CorpusDocument(
-                    id=entry["id"],
-                    split="dev",
-                    language=entry["language"],
-                    folder=place,
-                    sha256=dict(entry.get("sha256", {})),
-                )
-            )
-    return found
 
 
 def _row(name: str, s: NoteScore) -> str:
@@ -121,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     found: dict[str, object] = {}
     head = "| document | recall | precision | markers | citations | works | wrong | ibid |"
     for split in args.splits or SPLITS:
-        documents = documents_of(ROOT, folder, split)
+        documents = corpus_documents(ROOT, folder, (split,))
         for extraction in args.extractions or tuple(CORPUS_EXTRACTIONS):
             print(f"\n{split} split, {extraction} ({len(documents)} documents)\n")
             try:

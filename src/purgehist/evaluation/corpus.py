@@ -2,12 +2,11 @@
 documents each split holds, and measuring the text parser on them.
 
 The documents are never part of the checkout: the checkout holds their manifests
-(``tests/corpus/manifest.json``, ``manifest-dev2.json``, ``manifest-dev3.json`` and
-``manifest-extra.json``: origin,
-commit, licence, checksums, split) and the scripts that rebuild them (``scripts/build_corpus.py``,
-``scripts/build_extra.py``). The folder
-holding them is named by the environment variable ``PURGEHIST_CORPUS``, else
-``../shared/corpus`` beside the checkout.
+(``tests/corpus/manifest.json``, ``manifest-dev2.json`` to ``manifest-dev4.json`` and
+``manifest-extra.json``: origin, commit, licence, checksums, split) and the scripts that
+rebuild them (``scripts/build_corpus.py``, ``scripts/build_extra.py``). The folder holding them
+is named by the environment variable ``PURGEHIST_CORPUS``, else ``../shared/corpus`` beside the
+checkout.
 """
 
 from __future__ import annotations
@@ -52,6 +51,8 @@ humanities short-title notes); their entries name their split."""
 MANIFEST_DEV3 = Path("tests/corpus/manifest-dev3.json")
 """The manifest of a third dev set: books whose PDFs set every font at one point and scale it,
 with endnotes gathered at chapter ends or labels on lines of their own."""
+MANIFEST_DEV4 = Path("tests/corpus/manifest-dev4.json")
+"""The manifest of a fourth dev set: a word processor's layouts (LibreOffice exports)."""
 MANIFEST_EXTRA = Path("tests/corpus/manifest-extra.json")
 """The manifest of further documents kept unseen, of layouts the first lacks (endnotes, two
 columns, a word-processor thesis, legal citations): their split is ``extra``."""
@@ -107,6 +108,7 @@ def corpus_documents(
         (MANIFEST, False),
         (MANIFEST_DEV2, False),
         (MANIFEST_DEV3, False),
+        (MANIFEST_DEV4, False),
         (MANIFEST_EXTRA, True),
     ):
         if not (root / manifest).is_file():
