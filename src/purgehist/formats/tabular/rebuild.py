@@ -126,6 +126,8 @@ def _shape(
             shape.fields.append((at, item.field))
             if item.kind in (ColumnKind.ID, ColumnKind.REF):
                 shape.ids[item.field] = at
+            elif item.kind == ColumnKind.EDTF:
+                shape.dates[item.field] = at
             if item.field in no_default:
                 blank = "" if item.kind == ColumnKind.TEXT else None
                 shape.blanks.append((at, item.field, blank))
