@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -220,11 +221,10 @@ def _inline(
     when the class does more than that (hooks, fields outside ``__init__``, converters
     wanting the instance) or lacks an argument, so that it is called instead.
 
-    A converter of :data:`_SPELLED_OUT` is written out. An enumeration converter's member is
-    looked up in the class's own map of values without the call (a value not there goes to
-    the call, for its message). An NCName validator is not run on a value read from an id or
-    reference column: its reader has checked the value with the same pattern (an empty
-    cell's default is still checked)."""
+    A slot is set through its own descriptor, which ``object.__setattr__`` would look up by
+    name. A converter of :data:`_SPELLED_OUT` is written out. An enumeration converter's
+    member is looked up in the class's own map of values without the call (a value not there
+    goes to the call, for its message). Validators are run as :func:`_validation` says."""
     record = shape.record
     fields = attrs.fields(record)
     if (
@@ -271,7 +271,12 @@ def _inline(
                     f"{found}[{value}] if type({value}) is str and {value} in {found}"
                     f" else {convert}({value})"
                 )
-        lines.append(f"_set({target}, {a.name!r}, {value})")
+        slot = _slot(record, a.name)
+        if slot is None:
+            lines.append(f"_set({target}, {a.name!r}, {value})")
+        else:
+            constants[f"put{me}_{a.name}"] = slot.__set__
+            lines.append(f"put{me}_{a.name}({target}, {value})")
     if not attrs.validators.get_disabled():
         for a in fields:
             if a.validator is None:
@@ -311,6 +316,17 @@ def _validation(
 
 def _code(function: object) -> object:
     return getattr(function, "__code__", None)
+
+
+def _slot(record: type, name: str) -> types.MemberDescriptorType | None:
+    """The slot that ``object.__setattr__`` sets *name* through on a *record* (the first
+    class of its MRO naming it), if it is one: its ``__set__`` does the same without
+    looking the name up each time."""
+    for klass in record.__mro__:
+        if name in klass.__dict__:
+            found = klass.__dict__[name]
+            return found if type(found) is types.MemberDescriptorType else None
+    return None
 
 
 def _setter(record: type) -> str:

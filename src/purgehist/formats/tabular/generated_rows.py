@@ -120,8 +120,12 @@ def _conversion(
     kind = column.kind
     if kind == ColumnKind.TEXT:
         return [f"{v} = {c} or None"]
-    if kind in (ColumnKind.ID, ColumnKind.REF):
+    if kind == ColumnKind.ID:
         return [f"{v} = {c}.strip() or None", f"if {v} is not None and _ncname({v}) is None:", slow]
+    if kind == ColumnKind.REF:
+        # an id already defined was matched as an NCName by its own column's reader
+        test = f"{v} not in _ids and _ncname({v}) is None"
+        return [f"{v} = {c}.strip() or None", f"if {v} is not None and {test}:", slow]
     if kind == ColumnKind.ENUM:
         lines = [f"{v} = {c}.strip() or None"]
         if not column.open_values:
@@ -169,7 +173,7 @@ def _conversion(
             f"    {v} = tuple({v}) or None",
             f"    if {v} is not None:",
             f"        for item in {v}:",
-            "            if _ncname(item) is None:",
+            "            if item not in _ids and _ncname(item) is None:",
             f"            {slow}",
             "else:",
             f"    {v} = {convert_name}({c}) if {c} else None",
