@@ -293,9 +293,9 @@ def _validation(
     An NCName validator is not run on a value its id or reference column's reader matched
     with the same pattern, nor an EDTF validator on a date its column's reader parsed with
     the same parser (an empty cell's default is still checked); ``optional(...)`` is not
-    called for ``None``, nor ``non_empty`` for a text with a letter in it (each, when called,
-    raises its own message)."""
-    validator = a.validator
+    called for ``None``, nor ``non_empty`` for a text that is not all spaces (each, when
+    called, raises its own message)."""
+    validator: Any = a.validator
     value = f"{target}.{a.name}"
     if type(validator) is _OPTIONAL:
         validator = validator.validator
