@@ -298,7 +298,8 @@ def _validation(
     validator: Any = a.validator
     value = f"{target}.{a.name}"
     if type(validator) is _OPTIONAL:
-        validator = validator.validator
+        wrapper: Any = validator
+        validator = wrapper.validator
         guard = f"if {value} is not None:"
     elif validator is non_empty:
         guard = f"if type({value}) is not str or not {value}.strip():"
