@@ -474,3 +474,39 @@ def test_clean_rows_cost_no_call_per_row_and_no_second_check() -> None:
     assert "RowReader.read" not in small
     assert small["read_rows"] <= len(TABLES)
     assert matched.count("pers_getty") == 1  # its definition; not its 24 references
+
+
+BAD_CELLS = ("bad id", "ev_1\nbad id\nalso bad", "19xx-13", "x", "maybe", "bogus", "0", "2.0.1")
+"""A bad cell for each column kind that can hold one (ids, id lists, dates, numbers, booleans,
+enumerations, positions, paths)."""
+
+
+def _damaged(files: dict[str, bytes], name: str, row: int, column: int, cell: str) -> None:
+    rows = list(csv.reader(io.StringIO(files[name].decode("utf-8"))))
+    rows[row][column] = cell
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    files[name] = out.getvalue().encode("utf-8")
+
+
+def test_a_row_with_a_bad_id_in_a_list_is_read_once_by_the_generic_reader() -> None:
+    """The generated loop gives a row with a bad item in an id list to the generic reader and
+    goes on to the next row, rather than on to the list's next item."""
+    files = _package(_attributed(3))
+    header = next(csv.reader(io.StringIO(files["claims.csv"].decode("utf-8"))))
+    _damaged(files, "claims.csv", 1, header.index("about"), "claim_1\nbad id\nalso bad")
+    generated = _read_package(files, generated=True)
+    assert generated == _read_package(files, generated=False)
+    assert [(p.code, p.location) for p in generated[1]] == [("bad-id", "claims.csv:2:about")]
+
+
+@pytest.mark.parametrize("name", ["claims.csv", "attributions.csv"])
+def test_every_bad_cell_of_a_table_is_reported_as_by_the_generic_path(name: str) -> None:
+    files = _package(_attributed(2))
+    width = len(next(csv.reader(io.StringIO(files[name].decode("utf-8")))))
+    for column in range(width):
+        for cell in BAD_CELLS:
+            damaged = dict(files)
+            _damaged(damaged, name, 2, column, cell)
+            generated = _read_package(damaged, generated=True)
+            assert generated == _read_package(damaged, generated=False), (column, cell)

@@ -235,10 +235,14 @@ def _conversion(
             f'    {v} = {c}.split("\\n")',
             f"    {v} = [item.strip() for item in {v} if item and not item.isspace()]",
             f"    {v} = tuple({v}) or None",
+            "    bad = False",
             f"    if {v} is not None:",
             f"        for item in {v}:",
             "            if item not in _ids and _ncname(item) is None:",
-            f"            {slow}",
+            "                bad = True",
+            "                break",
+            "    if bad:",  # not inside the loop over the items: the row loop's `continue`
+            f"    {slow}",
             "else:",
             f"    {v} = {convert_name}({c}) if {c} else None",
         ]
