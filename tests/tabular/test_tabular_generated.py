@@ -7,20 +7,23 @@ import csv
 import io
 import sys
 import zipfile
+from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
 from unittest import mock
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from purgehist import Actor, Attribution, Claim, DataError, Dataset, Stance
+from purgehist import Actor, Attribution, Claim, DataError, Dataset, Provenance, Stance
 from purgehist.diagnostics import Diagnostics, Problem
 from purgehist.formats.csv import read as csv_read
 from purgehist.formats.csv.read import read_package
 from purgehist.formats.csv.write import write_package_zip
+from purgehist.formats.tabular import generated_rows
 from purgehist.formats.tabular.binding import ColumnKind, Table
 from purgehist.formats.tabular.builders import Shape, generated_builder
 from purgehist.formats.tabular.cells import RowReader
@@ -28,6 +31,9 @@ from purgehist.formats.tabular.generated_rows import generated_reader
 from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
 from purgehist.formats.tabular.rebuild import rebuild
 from purgehist.formats.tabular.references import OpenTable, References
+from purgehist.model.common import non_empty
+from purgehist.model.dates import edtf_validator
+from purgehist.model.ids import _NCNAME as NCNAME
 
 from strategies import datasets
 
@@ -392,3 +398,115 @@ def test_builders_call_no_converter_they_spell_out() -> None:
     assert dataset.claims == TINY.claims
     assert calls  # the dataset's own collections still go through tuple_of
     assert "<purgehist record builder>" not in calls
+
+
+def _attributed(claims: int) -> Dataset:
+    """*claims* claims, each attributed to the same two actors, with dates and provenance."""
+    made = [
+        Claim(
+            id=f"claim_{n}",
+            text=f"Claim number {n} about the plenum.",
+            provenance=Provenance(file="thesis.txt"),
+            attributions=(
+                Attribution(actor="pers_conquest", stance=Stance.ASSERTS, date="1968"),
+                Attribution(
+                    actor="pers_getty",
+                    stance=Stance.DISPUTES,
+                    date="1985",
+                    provenance=Provenance(file="thesis.txt", page="12"),
+                ),
+            ),
+        )
+        for n in range(claims)
+    ]
+    return TINY.replace(claims=tuple(made))
+
+
+def _counted_read(dataset: Dataset) -> tuple[Counter[str], list[str]]:
+    """The calls made reading *dataset*'s package, by function, and the texts matched
+    against the NCName pattern by the generated readers."""
+    files = _package(dataset)
+    matched: list[str] = []
+
+    class _Pattern:
+        @staticmethod
+        def match(text: str) -> object:
+            matched.append(text)
+            return NCNAME.match(text)
+
+    watched = {
+        RowReader.read.__code__: "RowReader.read",
+        edtf_validator().__code__: "edtf validator",
+        non_empty.__code__: "non_empty",
+        type(attrs.validators.optional(attrs.validators.ge(1))).__call__.__code__: "optional",
+    }
+    calls: Counter[str] = Counter()
+
+    def count(frame: Any, event: str, arg: object) -> None:
+        if event == "call":
+            code = frame.f_code
+            if code in watched:
+                calls[watched[code]] += 1
+            elif code.co_filename == "<purgehist row reader>" and code.co_name != "<module>":
+                calls[code.co_name] += 1
+
+    with mock.patch.object(generated_rows, "_NCNAME", _Pattern):
+        sys.setprofile(count)
+        try:
+            read, problems = _read_package(files, generated=True)
+        finally:
+            sys.setprofile(None)
+    assert not problems
+    assert read == dataset
+    return calls, matched
+
+
+def test_clean_rows_cost_no_call_per_row_and_no_second_check() -> None:
+    """Work counted, not timed: each table's rows are read in one generated loop (no call per
+    row to a reader), a record's validators are not called on what its cells' readers checked
+    (dates parsed, NCNames matched) or on what passes anyway (``None`` for ``optional``, a
+    text that is not blank for ``non_empty``), and a reference to an id already read is not
+    matched against the NCName pattern again."""
+    small, matched = _counted_read(_attributed(3))
+    large, _ = _counted_read(_attributed(12))
+    assert large == small  # nothing per row: the calls left are per table
+    assert "read" not in small
+    assert "RowReader.read" not in small
+    assert small["read_rows"] <= len(TABLES)
+    assert matched.count("pers_getty") == 1  # its definition; not its 24 references
+
+
+BAD_CELLS = ("bad id", "ev_1\nbad id\nalso bad", "19xx-13", "x", "maybe", "bogus", "0", "2.0.1")
+"""A bad cell for each column kind that can hold one (ids, id lists, dates, numbers, booleans,
+enumerations, positions, paths)."""
+
+
+def _damaged(files: dict[str, bytes], name: str, row: int, column: int, cell: str) -> None:
+    rows = list(csv.reader(io.StringIO(files[name].decode("utf-8"))))
+    rows[row][column] = cell
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    files[name] = out.getvalue().encode("utf-8")
+
+
+def test_a_row_with_a_bad_id_in_a_list_is_read_once_by_the_generic_reader() -> None:
+    """The generated loop gives a row with a bad item in an id list to the generic reader and
+    goes on to the next row, rather than on to the list's next item."""
+    files = _package(_attributed(3))
+    header = next(csv.reader(io.StringIO(files["claims.csv"].decode("utf-8"))))
+    _damaged(files, "claims.csv", 1, header.index("about"), "claim_1\nbad id\nalso bad")
+    generated = _read_package(files, generated=True)
+    assert generated == _read_package(files, generated=False)
+    assert [(p.code, p.location) for p in generated[1]] == [("bad-id", "claims.csv:2:about")]
+
+
+@pytest.mark.parametrize("name", ["claims.csv", "attributions.csv"])
+def test_every_bad_cell_of_a_table_is_reported_as_by_the_generic_path(name: str) -> None:
+    files = _package(_attributed(2))
+    width = len(next(csv.reader(io.StringIO(files[name].decode("utf-8")))))
+    for column in range(width):
+        for cell in BAD_CELLS:
+            damaged = dict(files)
+            _damaged(damaged, name, 2, column, cell)
+            generated = _read_package(damaged, generated=True)
+            assert generated == _read_package(damaged, generated=False), (column, cell)

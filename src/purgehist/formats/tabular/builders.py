@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -21,13 +22,20 @@ from attrs import Factory, define
 
 from purgehist.formats.tabular.binding import Child
 from purgehist.model.claims import _claimant
-from purgehist.model.common import optional_text, tuple_of
+from purgehist.model.common import non_empty, optional_text, tuple_of
+from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
 __all__ = ["Builder", "Shape", "generated_builder"]
 
 _NCNAME_VALIDATORS = (ncname_validator, optional_ncname_validator, _claimant)
 """Validators that pass every NCName (a claimant's also passes the empty text)."""
+
+_EDTF_CODE = edtf_validator().__code__
+"""The code of every EDTF validator (each field has its own closure)."""
+
+_OPTIONAL = type(attrs.validators.optional(attrs.validators.instance_of(int)))
+"""attrs' ``optional(...)`` validator: ``None`` passes, anything else goes to its inner one."""
 
 _SPELLED_OUT: dict[object, str] = {
     tuple_of: "{v} if type({v}) is tuple else {convert}({v})",
@@ -57,6 +65,9 @@ class Shape:
     ids: dict[str, int] = Factory(dict)
     """Fields read from an id or reference column, with their value's index: a value there
     is ``None`` or an NCName, as the column's reader checked."""
+    dates: dict[str, int] = Factory(dict)
+    """Fields read from an EDTF column, with their value's index: a value there is ``None``
+    or a date the column's reader parsed."""
 
 
 def generated_builder(
@@ -210,11 +221,10 @@ def _inline(
     when the class does more than that (hooks, fields outside ``__init__``, converters
     wanting the instance) or lacks an argument, so that it is called instead.
 
-    A converter of :data:`_SPELLED_OUT` is written out. An enumeration converter's member is
-    looked up in the class's own map of values without the call (a value not there goes to
-    the call, for its message). An NCName validator is not run on a value read from an id or
-    reference column: its reader has checked the value with the same pattern (an empty
-    cell's default is still checked)."""
+    A slot is set through its own descriptor, which ``object.__setattr__`` would look up by
+    name. A converter of :data:`_SPELLED_OUT` is written out. An enumeration converter's
+    member is looked up in the class's own map of values without the call (a value not there
+    goes to the call, for its message). Validators are run as :func:`_validation` says."""
     record = shape.record
     fields = attrs.fields(record)
     if (
@@ -254,24 +264,70 @@ def _inline(
             else:  # the enumeration's own look-up, without the call; the rest goes to the call
                 found = f"members{me}_{a.name}"
                 constants[found] = members
-                value = f"({value})"
+                if not value.isidentifier():  # an expression: evaluated once
+                    lines.append(f"v{me}_{a.name} = {value}")
+                    value = f"v{me}_{a.name}"
                 value = (
                     f"{found}[{value}] if type({value}) is str and {value} in {found}"
                     f" else {convert}({value})"
                 )
-        lines.append(f"_set({target}, {a.name!r}, {value})")
+        slot = _slot(record, a.name)
+        if slot is None:
+            lines.append(f"_set({target}, {a.name!r}, {value})")
+        else:
+            constants[f"put{me}_{a.name}"] = slot.__set__
+            lines.append(f"put{me}_{a.name}({target}, {value})")
     if not attrs.validators.get_disabled():
         for a in fields:
             if a.validator is None:
                 continue
-            constants[f"validate{me}_{a.name}"] = a.validator
-            constants[f"field{me}_{a.name}"] = a
-            check = f"validate{me}_{a.name}({target}, field{me}_{a.name}, {target}.{a.name})"
-            if a.converter is None and a.validator in _NCNAME_VALIDATORS and a.name in shape.ids:
-                lines += [f"if x{shape.ids[a.name]} is None:", f"    {check}"]
-            else:
-                lines.append(check)
+            lines += _validation(shape, a, target, constants, me)
     return lines
+
+
+def _validation(
+    shape: Shape, a: attrs.Attribute[Any], target: str, constants: dict[str, Any], me: int
+) -> list[str]:
+    """Lines running field *a*'s validator on *target*'s value, where it can tell anything.
+
+    An NCName validator is not run on a value its id or reference column's reader matched
+    with the same pattern, nor an EDTF validator on a date its column's reader parsed with
+    the same parser (an empty cell's default is still checked); ``optional(...)`` is not
+    called for ``None``, nor ``non_empty`` for a text that is not all spaces (each, when
+    called, raises its own message)."""
+    validator: Any = a.validator
+    value = f"{target}.{a.name}"
+    if type(validator) is _OPTIONAL:
+        wrapper: Any = validator
+        validator = wrapper.validator
+        guard = f"if {value} is not None:"
+    elif validator is non_empty:
+        guard = f"if type({value}) is not str or not {value}.strip():"
+    elif a.converter is None and validator in _NCNAME_VALIDATORS and a.name in shape.ids:
+        guard = f"if x{shape.ids[a.name]} is None:"
+    elif a.converter is None and _code(validator) is _EDTF_CODE and a.name in shape.dates:
+        guard = f"if x{shape.dates[a.name]} is None:"
+    else:
+        guard = None
+    constants[f"validate{me}_{a.name}"] = validator
+    constants[f"field{me}_{a.name}"] = a
+    check = f"validate{me}_{a.name}({target}, field{me}_{a.name}, {value})"
+    return [check] if guard is None else [guard, f"    {check}"]
+
+
+def _code(function: object) -> object:
+    return getattr(function, "__code__", None)
+
+
+def _slot(record: type, name: str) -> types.MemberDescriptorType | None:
+    """The slot that ``object.__setattr__`` sets *name* through on a *record* (the first
+    class of its MRO naming it), if it is one: its ``__set__`` does the same without
+    looking the name up each time."""
+    for klass in record.__mro__:
+        if name in klass.__dict__:
+            found = klass.__dict__[name]
+            return found if type(found) is types.MemberDescriptorType else None
+    return None
 
 
 def _setter(record: type) -> str:

@@ -12,7 +12,7 @@ messages are the generic path's own.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from purgehist.formats.tabular.binding import Column, ColumnKind
@@ -28,12 +28,21 @@ from purgehist.formats.tabular.cells import (
 )
 from purgehist.model.ids import _NCNAME
 
-__all__ = ["generated_reader"]
+__all__ = ["generated_loop", "generated_reader"]
 
 _WHOLE = frozenset({ColumnKind.INTEGER, ColumnKind.POSITION})
 
 TextRowReader = Callable[[int, Sequence[str]], list[Any] | None]
 """Reads row *number* from its cells: its values in layout order, ``None`` for a blank row."""
+
+Adder = Callable[[int, list[Any], bool], None]
+"""Takes row *number*'s values, and whether every cell of it was read cleanly."""
+
+RowsReader = Callable[[Iterable[tuple[int, Sequence[str]]], Adder], None]
+"""Reads every row given, ``(number, cells)``, handing each one's values to an adder."""
+
+_SLOW = "return _slow(number, cells)"
+"""The statement giving a row to the generic reader."""
 
 
 def generated_reader(reader: RowReader) -> TextRowReader:
@@ -41,7 +50,62 @@ def generated_reader(reader: RowReader) -> TextRowReader:
     at the end of a short row); :attr:`.RowReader.ok` is set as by :meth:`.RowReader.read`."""
     if reader.gaps or not reader.headed:
         return reader.read  # cells under no header: each row is checked for strays
-    source, constants = _source(reader)
+    body, values, constants = _source(reader)
+    source = [
+        "def read(number, cells):",
+        *body,
+        "    _reader.ok = True",
+        f"    return {values}",
+        "",
+    ]
+    read: TextRowReader = _made(reader, "\n".join(source), constants, "read")
+    return read
+
+
+def generated_loop(reader: RowReader) -> RowsReader:
+    """A function reading every row of *reader*'s table, when every cell is text (or missing
+    at the end of a short row), and handing the values of each row that is not blank to
+    *add*, with whether they were read cleanly: the loop of :func:`generated_reader`'s
+    function and its caller in one, without a call per row. A row it does not read cleanly
+    goes to :meth:`.RowReader.read`, as there."""
+    if reader.gaps or not reader.headed:
+        return functools.partial(_generic_loop, reader)
+    body, values, constants = _source(reader)
+    looped = []
+    for line in body:
+        if line.strip() == _SLOW:
+            indent = line[: len(line) - len(line.lstrip())]
+            looped += [f"    {indent}_slow_add(number, cells, add)", f"    {indent}continue"]
+        else:
+            looped.append(f"    {line}")
+    source = [
+        "def read_rows(rows, add):",
+        "    for number, cells in rows:",
+        *looped,
+        f"        add(number, {values}, True)",
+        "",
+    ]
+    constants["_slow_add"] = functools.partial(_generic_add, reader)
+    read_rows: RowsReader = _made(reader, "\n".join(source), constants, "read_rows")
+    return read_rows
+
+
+def _generic_add(reader: RowReader, number: int, cells: Sequence[str], add: Adder) -> None:
+    values = reader.read(number, cells)
+    if values is not None:
+        add(number, values, reader.ok)
+
+
+def _generic_loop(reader: RowReader, rows: Iterable[tuple[int, Sequence[str]]], add: Adder) -> None:
+    read = reader.read
+    for number, cells in rows:
+        values = read(number, cells)
+        if values is not None:
+            add(number, values, reader.ok)
+
+
+def _made(reader: RowReader, source: str, constants: dict[str, Any], name: str) -> Any:
+    """The function *name* defined by *source*, which names *reader*'s parts and *constants*."""
     env: dict[str, Any] = {
         "_slow": reader.read,
         "_reader": reader,
@@ -55,8 +119,7 @@ def generated_reader(reader: RowReader) -> TextRowReader:
         **constants,
     }
     exec(_compiled(source), env)
-    read: TextRowReader = env.pop("read")  # not kept in its own globals: no reference cycle
-    return read
+    return env.pop(name)  # not kept in its own globals: no reference cycle
 
 
 @functools.lru_cache(maxsize=256)
@@ -64,8 +127,10 @@ def _compiled(source: str) -> Any:
     return compile(source, "<purgehist row reader>", "exec")
 
 
-def _source(reader: RowReader) -> tuple[str, dict[str, Any]]:
-    """The reader's function as Python source, with the constants it names."""
+def _source(reader: RowReader) -> tuple[list[str], str, dict[str, Any]]:
+    """The body of the reader's function as lines of Python source (each row that is not
+    read cleanly given to :data:`_SLOW`), the expression of its values, and the constants
+    they name."""
     constants: dict[str, Any] = {}
 
     def constant(value: Any, name: str) -> str:
@@ -74,7 +139,7 @@ def _source(reader: RowReader) -> tuple[str, dict[str, Any]]:
         constants[name] = value
         return name
 
-    slow = "return _slow(number, cells)"
+    slow = _SLOW
     cells = ", ".join(f"c{i}" for i in range(reader.width))
     first = f"c{reader.headed[0]}"
     lines = [
@@ -107,8 +172,7 @@ def _source(reader: RowReader) -> tuple[str, dict[str, Any]]:
         names[at] if at in names else constant(value, f"template{at}")
         for at, value in enumerate(reader.template)
     ]
-    lines += ["    _reader.ok = True", f"    return [{', '.join(values)}]", ""]
-    return "\n".join(lines), constants
+    return lines[1:], f"[{', '.join(values)}]", constants
 
 
 def _conversion(
@@ -120,8 +184,12 @@ def _conversion(
     kind = column.kind
     if kind == ColumnKind.TEXT:
         return [f"{v} = {c} or None"]
-    if kind in (ColumnKind.ID, ColumnKind.REF):
+    if kind == ColumnKind.ID:
         return [f"{v} = {c}.strip() or None", f"if {v} is not None and _ncname({v}) is None:", slow]
+    if kind == ColumnKind.REF:
+        # an id already defined was matched as an NCName by its own column's reader
+        test = f"{v} not in _ids and _ncname({v}) is None"
+        return [f"{v} = {c}.strip() or None", f"if {v} is not None and {test}:", slow]
     if kind == ColumnKind.ENUM:
         lines = [f"{v} = {c}.strip() or None"]
         if not column.open_values:
@@ -167,10 +235,14 @@ def _conversion(
             f'    {v} = {c}.split("\\n")',
             f"    {v} = [item.strip() for item in {v} if item and not item.isspace()]",
             f"    {v} = tuple({v}) or None",
+            "    bad = False",
             f"    if {v} is not None:",
             f"        for item in {v}:",
-            "            if _ncname(item) is None:",
-            f"            {slow}",
+            "            if item not in _ids and _ncname(item) is None:",
+            "                bad = True",
+            "                break",
+            "    if bad:",  # not inside the loop over the items: the row loop's `continue`
+            f"    {slow}",
             "else:",
             f"    {v} = {convert_name}({c}) if {c} else None",
         ]

@@ -22,7 +22,7 @@ from purgehist.diagnostics import Diagnostics
 from purgehist.formats.tabular.binding import Child, Column, ColumnKind, Part, Table, children_of
 from purgehist.formats.tabular.builders import Shape, generated_builder
 from purgehist.formats.tabular.cells import RowReader
-from purgehist.formats.tabular.generated_rows import generated_reader
+from purgehist.formats.tabular.generated_rows import generated_loop
 from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
 from purgehist.formats.tabular.references import OpenTable, References, table_place
 from purgehist.model.dataset import COLLECTIONS, Dataset, _vouch_for_references
@@ -126,6 +126,8 @@ def _shape(
             shape.fields.append((at, item.field))
             if item.kind in (ColumnKind.ID, ColumnKind.REF):
                 shape.ids[item.field] = at
+            elif item.kind == ColumnKind.EDTF:
+                shape.dates[item.field] = at
             if item.field in no_default:
                 blank = "" if item.kind == ColumnKind.TEXT else None
                 shape.blanks.append((at, item.field, blank))
@@ -457,15 +459,15 @@ def rebuild(
         if raw is not None:
             opened.locate = raw.locate
             reader = RowReader(opened, raw.header, raw.header_row, refs)
-            read = reader.read
-            if generated and raw.text_cells:
-                read = generated_reader(reader)  # type: ignore[assignment]
             add = building.add
             try:
-                for number, cells in raw.rows:
-                    values = read(number, cells)
-                    if values is not None:
-                        add(number, values, reader.ok)
+                if generated and raw.text_cells:
+                    generated_loop(reader)(raw.rows, add)  # type: ignore[arg-type]
+                else:
+                    for number, cells in raw.rows:
+                        values = reader.read(number, cells)
+                        if values is not None:
+                            add(number, values, reader.ok)
             except UnreadableTableError:
                 refs.unreadable.add(table.name)
 
