@@ -23,6 +23,7 @@ from purgehist.formats.text.citation_parts import (
     split_outside,
 )
 from purgehist.formats.text.entries import read_mla_note
+from purgehist.formats.text.numbered import numbered_citations
 from purgehist.formats.text.person_names import looks_like_names
 from purgehist.formats.text.references import (
     INITIALS,
@@ -412,16 +413,22 @@ def parse_note(
     *,
     author_year: bool = False,
     has_work: Callable[[str, str], bool] | None = None,
+    numbered: Callable[[int], bool] | None = None,
 ) -> list[ParsedCitation]:
     """The citations of one footnote, in order; a note without any is one comment.
 
     *short_titles* reads a citation by a short title from a list of abbreviations; with
     *author_year* (the document cites by author and year, see :mod:`.author_year`) the
     author–year citations are read first, *has_work* telling which surnames have a listed
-    work of a year."""
+    work of a year; with *numbered* (the document cites the entries of a numbered references
+    list, see :mod:`.numbered`; it tells which numbers the list has) the bracketed numbers."""
     # runs of spaces (a layout's column padding) mean nothing, and would make some patterns
     # backtrack through them
     text = " ".join(text.split())
+    if numbered is not None:
+        cited = numbered_citations(text, numbered)
+        if cited:
+            return cited
     if author_year:
         dated = author_year_citations(text, has_work)
         if dated:
@@ -545,9 +552,9 @@ def parse_note(
             case.printed = piece.strip()
             citations.append(case)
             continue
-        if author_year:
-            # the document cites by author and year: a piece without one is commentary, not
-            # a reference in another style
+        if author_year or numbered is not None:
+            # the document cites by author and year, or by number: a piece without either is
+            # commentary, not a reference in another style
             continue
         citation = read_mla_note(core) or parse_reference(core)
         if not citation.authors:
