@@ -147,6 +147,9 @@ def test_quoted_ieee_titles_and_acm_years_after_the_names() -> None:
     assert acm is not None
     assert (acm.title, acm.year, acm.in_book) == ("Ledgers in practice", "2001", True)
     assert [a.surname for a in acm.authors] == ["Smith", "van den Brand"]
+    bare = read_numbered_entry("J. Doe. A history of ledgers. 2005")
+    assert bare is not None
+    assert bare.year == "2005"
 
 
 def test_ranges_lists_and_locators_inside_one_bracket() -> None:
@@ -166,3 +169,10 @@ def test_a_list_is_numbered_when_nearly_every_entry_carries_the_next_number() ->
     assert numbered_list([1, 2, 3, 4, 5, None])
     assert not numbered_list([1, None, None, 2])
     assert not numbered_list([1880, 1912, 1950, 1987])
+
+
+def test_an_inverted_entry_is_left_to_the_bibliography_reader() -> None:
+    assert (
+        read_numbered_entry("Getty, J. Arch. Origins of the Great Purges. Cambridge, 1985.") is None
+    )
+    assert read_numbered_entry("van Rooy, Raf. Greece's dialects. Oxford, 2020.") is None

@@ -552,9 +552,9 @@ def parse_note(
             case.printed = piece.strip()
             citations.append(case)
             continue
-        if author_year or numbered is not None:
-            # the document cites by author and year, or by number: a piece without either is
-            # commentary, not a reference in another style
+        if author_year:
+            # the document cites by author and year: a piece without one is commentary, not
+            # a reference in another style
             continue
         citation = read_mla_note(core) or parse_reference(core)
         if not citation.authors:

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.citation_parts import PARTICLE_BEFORE, CitationKind, ParsedCitation
 from purgehist.names import PARTICLES, PersonName
 
 __all__ = [
@@ -50,7 +50,7 @@ def numbered_list(numbers: Sequence[int | None]) -> bool:
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # hyperref's back-references close an entry with the pages that cite it ("… 2010. 1, 3, 8")
-_BACKREFS = re.compile(r"(?<=[.\d/])\s+\d{1,4}(?:\s*,\s*\d{1,4})*\s*$")
+_BACKREFS = re.compile(r"(?<=[.\d/])\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 _DOI = re.compile(r"[.,]?\s*\bdoi:\s*\S.*$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _QUOTED = re.compile(r"[\"“](?P<title>[^\"”]+?)[,.]?[\"”],?\s*")
@@ -62,6 +62,7 @@ _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$")
 _VANCOUVER = re.compile(rf"^(?P<surname>.+?)\s+(?P<given>[{_UP}]{{1,3}})$")
 _VANCOUVER_OPENS = re.compile(rf"^[{_UP}][\w'’-]+(?:\s[\w'’-]+)*?\s[{_UP}]{{1,3}}[,.]\s")
+_INVERTED = re.compile(rf"^(?:{PARTICLE_BEFORE})*[{_UP}][\w'’-]+,\s")
 _IN = re.compile(r"^In:?\s+")
 _PAGES = re.compile(r"(?::|\bpp?\.\s*)(?P<pages>[\d:]*\d+\s*[-–—]\s*[\d:]*\d+)")
 _JOURNAL = re.compile(
@@ -132,6 +133,8 @@ def read_numbered_entry(text: str) -> ParsedCitation | None:
     Journal, 19(1):3–28, 2010.`` (IEEE as LaTeX sets it, ACM with the year after the names),
     ``A. Author, "Title," Journal, vol. 3, …`` (IEEE) or ``Wickham H. Title. Journal. 2010;…``
     (Vancouver); ``None`` when no authors and title can be told apart."""
+    if _INVERTED.match(text):
+        return None  # "Getty, J. Arch. Origins …": a bibliography's entry, numbered or not
     body = _BACKREFS.sub("", text.strip())
     body = _DOI.sub("", body)
     url = _URL.search(body)
