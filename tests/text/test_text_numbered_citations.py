@@ -176,3 +176,12 @@ def test_an_inverted_entry_is_left_to_the_bibliography_reader() -> None:
         read_numbered_entry("Getty, J. Arch. Origins of the Great Purges. Cambridge, 1985.") is None
     )
     assert read_numbered_entry("van Rooy, Raf. Greece's dialects. Oxford, 2020.") is None
+
+
+def test_quotes_inside_a_title_set_after_the_names_are_part_of_it() -> None:
+    entry = read_numbered_entry('A. B. Smith. The "ledger" as evidence. J. Hist., 3(2):1–9, 2004.')
+    assert entry is not None
+    assert (entry.title, [a.surname for a in entry.authors]) == (
+        'The "ledger" as evidence',
+        ["Smith"],
+    )

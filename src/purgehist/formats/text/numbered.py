@@ -53,7 +53,8 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 _BACKREFS = re.compile(r"(?<=[.\d/])\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 _DOI = re.compile(r"[.,]?\s*\bdoi:\s*\S.*$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_QUOTED = re.compile(r"[\"“](?P<title>[^\"”]+?)[,.]?[\"”],?\s*")
+# IEEE's quoted title, after the names and a comma ("A. B. Smith, “Title,” Journal, …")
+_QUOTED = re.compile(r",\s*[\"“](?P<title>[^\"”]+?)[,.]?[\"”],?\s*")
 _INITIAL = re.compile(rf"^[{_UP}](?:\.?-?[{_UP}a-z])?$|^[{_UP}]\.-[{_UP}a-z]$")
 _SENTENCE = re.compile(r"(?<=\S)\.\s+")
 _YEAR_ALONE = re.compile(rf"^(?P<year>{_YEAR})[a-z]?\.\s+")
@@ -142,7 +143,7 @@ def read_numbered_entry(text: str) -> ParsedCitation | None:
     quoted = _QUOTED.search(body)
     dated: re.Match[str] | None = None
     if quoted is not None:
-        authors_text = body[: quoted.start()].rstrip(" ,")
+        authors_text = body[: quoted.start()]
         title, rest = quoted["title"], body[quoted.end() :]
     else:
         end = _authors_end(body)
