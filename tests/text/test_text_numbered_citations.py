@@ -5,7 +5,10 @@ DOI)."""
 
 from __future__ import annotations
 
+import signal
+
 from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.numbered import (
     numbered_citations,
     numbered_list,
@@ -185,3 +188,40 @@ def test_quotes_inside_a_title_set_after_the_names_are_part_of_it() -> None:
         'The "ledger" as evidence',
         ["Smith"],
     )
+
+
+def test_a_note_with_a_bracketed_number_keeps_its_other_citations_in_order() -> None:
+    known = set(range(1, 8)).__contains__
+    note = "J. Arch Getty, Origins of the Great Purges (Cambridge, 1985), 12; see also [6, p. 4]."
+    cited = parse_note(note, numbered=known)
+    assert [(c.kind, c.title, c.number, c.locator) for c in cited] == [
+        ("full", "Origins of the Great Purges", None, "12"),
+        ("numbered", None, 6, "4"),
+    ]
+    cited = parse_note("See [2]; and Getty, Origins of the Great Purges, 14.", numbered=known)
+    assert [(c.kind, c.number, c.title) for c in cited] == [
+        ("numbered", 2, None),
+        ("short", None, "Origins of the Great Purges"),
+    ]
+
+
+def test_long_entries_and_runs_of_spaces_do_not_stall() -> None:
+    # linear work takes milliseconds here; patterns that backtracked through the run took
+    # many seconds, so the alarm tells the two apart with a wide margin
+    def stalled(signum: int, frame: object) -> None:
+        raise TimeoutError("read_numbered_entry stalled on a long entry")
+
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(4)
+    try:
+        padded = read_numbered_entry("A. B. Smith. Ledgers. doi:" + " " * 40_000 + "x")
+        dotted = read_numbered_entry("A. " * 14_000 + "Smith. Ledgers. 2004.")
+        quoted = read_numbered_entry('A. Smith, "' + "a " * 20_000)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert padded is not None
+    assert padded.title == "Ledgers"
+    assert dotted is not None
+    assert dotted.year == "2004"
+    assert quoted is None or quoted.authors

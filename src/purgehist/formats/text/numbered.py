@@ -19,6 +19,7 @@ __all__ = [
     "entry_number",
     "numbered_citations",
     "numbered_list",
+    "numbered_spans",
     "read_numbered_entry",
 ]
 
@@ -79,9 +80,10 @@ def _authors_end(text: str) -> int:
         stop = _SENTENCE.search(text)
         return stop.start() if stop else -1
     for stop in _SENTENCE.finditer(text):
-        word = re.split(r"[\s,]", text[: stop.start()])[-1]
-        if not _INITIAL.match(word):
-            return stop.start()
+        end = stop.start()
+        start = max(text.rfind(" ", 0, end), text.rfind(",", 0, end)) + 1
+        if not _INITIAL.match(text[start:end]):
+            return end
     return -1
 
 
@@ -134,9 +136,12 @@ def read_numbered_entry(text: str) -> ParsedCitation | None:
     Journal, 19(1):3–28, 2010.`` (IEEE as LaTeX sets it, ACM with the year after the names),
     ``A. Author, "Title," Journal, vol. 3, …`` (IEEE) or ``Wickham H. Title. Journal. 2010;…``
     (Vancouver); ``None`` when no authors and title can be told apart."""
+    # runs of spaces (a layout's column padding) mean nothing, and would make the patterns
+    # backtrack through them
+    text = " ".join(text.split())
     if _INVERTED.match(text):
         return None  # "Getty, J. Arch. Origins …": a bibliography's entry, numbered or not
-    body = _BACKREFS.sub("", text.strip())
+    body = _BACKREFS.sub("", text)
     body = _DOI.sub("", body)
     url = _URL.search(body)
     body = _URL.sub("", body).strip()
@@ -202,18 +207,25 @@ def _bracket(body: str, known: Callable[[int], bool]) -> list[tuple[int, str | N
     return cited
 
 
-def numbered_citations(text: str, known: Callable[[int], bool]) -> list[ParsedCitation]:
-    """The bracketed numbers of *text* that cite an entry of the numbered references list,
-    *known* telling which numbers it has, each with the pages given (``[5, p. 33]``)."""
-    found: list[ParsedCitation] = []
+def numbered_spans(
+    text: str, known: Callable[[int], bool]
+) -> list[tuple[int, int, list[ParsedCitation]]]:
+    """Where *text* has bracketed numbers that cite entries of the numbered references list
+    (start, end), *known* telling which numbers it has, and the citations of each, with the
+    pages given (``[5, p. 33]``)."""
+    spans: list[tuple[int, int, list[ParsedCitation]]] = []
     for match in _BRACKET.finditer(text):
-        for number, locator in _bracket(match["body"], known) or ():
-            found.append(
-                ParsedCitation(
-                    kind=CitationKind.NUMBERED,
-                    printed=match.group(0),
-                    locator=locator,
-                    number=number,
-                )
+        cited = [
+            ParsedCitation(
+                kind=CitationKind.NUMBERED, printed=match.group(0), locator=locator, number=number
             )
-    return found
+            for number, locator in _bracket(match["body"], known) or ()
+        ]
+        if cited:
+            spans.append((match.start(), match.end(), cited))
+    return spans
+
+
+def numbered_citations(text: str, known: Callable[[int], bool]) -> list[ParsedCitation]:
+    """The citations of the bracketed numbers of *text* (see :func:`numbered_spans`)."""
+    return [c for _, _, cited in numbered_spans(text, known) for c in cited]
