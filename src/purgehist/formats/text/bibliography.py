@@ -10,6 +10,7 @@ from purgehist.formats.text.archival import find_archival
 from purgehist.formats.text.author_year import read_author_year_entry
 from purgehist.formats.text.citation_parts import PARTICLE_BEFORE, CitationKind, ParsedCitation
 from purgehist.formats.text.entries import read_entry, read_titled_entry
+from purgehist.formats.text.numbered import entry_number, numbered_list, read_numbered_entry
 from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.references import parse_reference
 from purgehist.formats.text.text_buffer import TextBuffer
@@ -72,6 +73,8 @@ class BibEntry:
     citation: ParsedCitation
     author_year: bool = False
     """Read as an entry of an author–year references list (``Names. Year. Title.``)."""
+    number: int | None = None
+    """The entry's number in a numbered references list (``[48] …``), which citations give."""
 
 
 def _join(parts: Sequence[str]) -> str:
@@ -234,11 +237,18 @@ def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
     authors = ""
     in_archive_part = False
     split = split_entries(lines)
+    first_lines = {line.no: line.text for line in lines}
+    numbers = {no: entry_number(first_lines.get(no, "")) for no, _ in split}
+    numbered = numbered_list([numbers[no] for no, text in split if not is_subheading(text)])
     dated = {no: read_author_year_entry(text) for no, text in split}
     author_year = author_year_list(sum(1 for c in dated.values() if c is not None), len(split))
     for no, text in split:
         if len(text) < 8 or is_subheading(text):
             in_archive_part = bool(_ARCHIVE_HEADING.search(text))
+            continue
+        listed = read_numbered_entry(text) if numbered else None
+        if listed is not None:
+            entries.append(BibEntry(text=text, line=no, citation=listed))
             continue
         in_list = dated.get(no) if author_year else None
         if in_list is not None:
@@ -250,6 +260,9 @@ def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:
             continue
         citation, authors = read_listed_entry(text, authors)
         entries.append(BibEntry(text=text, line=no, citation=citation))
+    if numbered:
+        for entry in entries:
+            entry.number = numbers.get(entry.line)
     return entries
 
 

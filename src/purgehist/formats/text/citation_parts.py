@@ -90,6 +90,8 @@ class CitationKind:
     NOTE = "note"
     """A cross-reference to another note (``see note 5 above``, ``s. Anm. 12``): the
     locator is the note's number."""
+    NUMBERED = "numbered"
+    """A number that cites an entry of a numbered references list (``[48]``)."""
 
 
 @dataclass(slots=True)
@@ -126,6 +128,8 @@ class ParsedCitation:
     pinpoint: str | None = None
     """Of a cross-reference to another note (``Endicott (n 3) 220``): the pages cited in the
     work that note cites (the locator is the note's number)."""
+    number: int | None = None
+    """Of a numbered citation (``[48]``): the entry's number in the references list."""
 
 
 def split_outside(text: str, separators: str) -> list[str]:

@@ -125,7 +125,11 @@ def _cite_note(
     reading = works.reading
     counts = reading.stats.counts
     citations = parse_note(
-        raw.text, defined.lookup, author_year=works.author_year, has_work=works.index.has_work
+        raw.text,
+        defined.lookup,
+        author_year=works.author_year,
+        has_work=works.index.has_work,
+        numbered=works.numbered.__contains__ if works.numbered else None,
     )
     ids: list[str] = []
     found.by_note[n] = ids

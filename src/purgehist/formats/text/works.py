@@ -43,6 +43,8 @@ class Works:
         self.author_year = False
         """The bibliography is an author–year references list: notes cite by author and
         year."""
+        self.numbered: dict[int, str] = {}
+        """Of a numbered references list: each entry's number → its source id."""
 
     def read_bibliography(self, lines: Sequence[BodyLine]) -> None:
         """Make a listed source of each entry of the bibliography in *lines*."""
@@ -89,6 +91,8 @@ class Works:
             self.index.add(source_id, citation, listed=True, part=part)
             self.resolver.remember(source_id, citation.authors)
             self.bibliography.append(source_id)
+            if entry.number is not None:
+                self.numbered.setdefault(entry.number, source_id)
 
     def cite(
         self,
@@ -102,6 +106,8 @@ class Works:
     ) -> Resolution:
         """Resolve *citation*, the next one of footnote *n* (printed on *page*); a work first
         cited here becomes an unlisted source, and the authors named join the actors."""
+        if citation.kind == CitationKind.NUMBERED:
+            return self._numbered(citation)
         self.resolver.page = page
         result = self.resolver.resolve(
             citation, first_in_note=first_in_note, previous_note_present=previous_note_present, n=n
@@ -118,6 +124,15 @@ class Works:
             for author in citation.authors:
                 self.authors.add(author, _actor_role(citation), provenance=prov)
         return result
+
+    def _numbered(self, citation: ParsedCitation) -> Resolution:
+        """The entry of the numbered references list that *citation* gives the number of."""
+        source = self.numbered.get(citation.number or 0)
+        if source is None:
+            note = f"'{citation.printed}': no entry {citation.number} in the references list"
+            return Resolution(None, citation.locator, note)
+        self.resolver.follow(source, citation.locator)
+        return Resolution(source, citation.locator)
 
     def actors(self) -> list[Actor]:
         """The authors' actors: ``historian`` when cited for scholarly work, else ``author``."""
