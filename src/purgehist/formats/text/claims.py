@@ -36,6 +36,7 @@ from purgehist.formats.text.claim_lexicon import (
     REPORTIVE,
 )
 from purgehist.formats.text.claim_quotes import block_quotations
+from purgehist.formats.text.claim_sources import source_constructions
 from purgehist.formats.text.claimants import NAME_WORD, WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.sentence_tokens import DEFINITE
@@ -250,6 +251,8 @@ def claim_candidates(
                 previous, before = sentence, asked(sentence, language, known, names, resolve)
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
+            if not read.found:  # "It has been argued (X 2007) that", "Following X, …"
+                read = source_constructions(sentence, language, known, names) or read
             claimants.pronoun_entity = None
             read_found = joint_authors(read.found, sentence)
             roles = [f for f in read_found if _role(f)]
