@@ -4,10 +4,17 @@ nouns owned by a name, impersonal passives with a citation, the German perfect a
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from purgehist.formats.text.attribution import read_sentence
+from purgehist.formats.text.claim_headings import heading_end
+from purgehist.formats.text.claim_joint import joint_citations
 from purgehist.formats.text.claim_sources import source_constructions
+from purgehist.formats.text.claims import _CITATION as CITATION
+from purgehist.formats.text.read import parse_text
+from purgehist.formats.text.structure import Para
 
 KNOWN = {"smith": "pers_smith", "meyer": "pers_meyer", "dupont": "pers_dupont",
          "jansen": "pers_jansen", "clark": "pers_clark"}  # fmt: skip
@@ -92,3 +99,50 @@ def test_following_a_name_without_citation_or_author_is_not_a_source() -> None:
 )
 def test_a_view_or_work_owned_by_a_name_is_its_claim(sentence: str, lang: str, actor: str) -> None:
     assert _read(sentence, lang)[0] == [(actor, "asserts")]
+
+
+def test_a_long_run_of_names_is_read_for_joint_works_in_linear_time() -> None:
+    started = time.perf_counter()
+    assert joint_citations("Aa, " * 5000) is None
+    assert joint_citations("(Aa, " * 3000 + "Bb (2007)") == (-1, False)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_joint_work_is_not_gone_on_with_in_a_later_paragraph() -> None:
+    text = (
+        "Smith & Clark (2007) describe the peasants.\n\n"
+        "Many peasants fled. They said that the collective farms starved them.\n\n"
+        "Literature\n\nSmith, John & Ann Clark. 2007. Peasants. London: Verso.\n"
+    )
+    assert parse_text(text).dataset.claims == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5. März 1953 meinte Chruschtschow, Stalin habe",
+        "1. Getty (1985) argues that the purge was",
+        "12. Dezember 1937: Jeschow meldet Stalin",
+    ],
+)
+def test_a_numbered_line_with_a_date_citation_or_reporting_verb_is_no_heading(line: str) -> None:
+    para = Para(
+        text=f"{line} Die Listen selbst unterschrieben.",
+        line=1,
+        page=0,
+        line_starts=[(0, 1), (len(line) + 1, 2)],
+    )
+    assert heading_end(para) == 0
+
+
+def test_a_numbered_heading_is_still_one() -> None:
+    line = "6.2 Williamson’s treatment of IHRCs"
+    para = Para(text=f"{line} Williamson (1987) claims that x.", line=1, page=0,
+                line_starts=[(0, 1), (len(line) + 1, 2)])  # fmt: skip
+    assert heading_end(para) == len(line) + 1
+
+
+def test_a_name_before_a_year_outside_brackets_is_no_citation() -> None:
+    assert [
+        m[1] or m[2] for m in CITATION.finditer("Unter Stalin 1937, als (vgl. Potts 2003: 7)")
+    ] == ["Potts"]
