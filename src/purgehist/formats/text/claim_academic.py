@@ -81,6 +81,15 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
             "darlegt darlegte ausführt ausführte hervorhebt hervorhob herausstellt "
             "herausstellte hinweist hinwies nachweist nachwies",
         ),
+        # the perfect and its Konjunktiv: "Meyer (2001) hat/habe argumentiert, dass"
+        **_forms(
+            "asserts",
+            "argumentiert gezeigt behauptet vermutet betont postuliert "
+            "vorgeschlagen festgestellt nachgewiesen dargelegt hervorgehoben "
+            "herausgestellt gefolgert",
+        ),
+        # Konjunktiv I of reported speech: "Meyer behaupte, dass"
+        **_forms("asserts", "argumentiere behaupte vermute betone postuliere folgere"),
         **_forms("disputes", "ablehnt ablehnte zurückweist zurückwies bestritten kritisierten"),
         **_forms("qualifies", "einräumt einräumte einschränkt einschränkte zugesteht"),
     },
@@ -173,5 +182,9 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
 }
 """A verb and its particle or object noun (``laat zien``, ``kommt zu dem Ergebnis``)."""
 
-ACADEMIC_SKIP: dict[str, set[str]] = {"nl": {"heeft", "hebben", "had", "hadden"}}
-"""Auxiliaries of the perfect between a subject and its participle (``Jansen heeft betoogd``)."""
+ACADEMIC_SKIP: dict[str, set[str]] = {
+    "nl": {"heeft", "hebben", "had", "hadden"},
+    "de": {"hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten"},
+}
+"""Auxiliaries of the perfect between a subject and its participle (``Jansen heeft betoogd``,
+``Meyer (2001) hat gezeigt``)."""

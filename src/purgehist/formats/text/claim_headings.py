@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from purgehist.formats.text.claim_cues import CLAIM_CUES
 from purgehist.formats.text.structure import Para
 
 __all__ = ["heading_end"]
@@ -38,6 +39,21 @@ _RUNS_ON = frozenset(
 goes on on the next one (``12 Partikeln werden … als`` | ``Modalpartikeln bezeichnet.``)."""
 
 
+_MONTH_NAMES = (
+    "january february march april june july august september october november december "
+    "januar jänner februar märz mai juni juli oktober dezember janvier février mars avril "
+    "juin juillet août septembre octobre novembre décembre januari februari maart mei "
+    "augustus"
+)  # not "may": a heading may open on the modal ("5.2 May we generalise?")
+_MONTHS = frozenset(_MONTH_NAMES.split())
+"""A day's number before a month opens a sentence's date (``5. März 1953 meinte …``)."""
+_CUES = frozenset(
+    w for cues in CLAIM_CUES.values() for w in cues.after | cues.after_that if " " not in w
+)
+"""Reporting verbs: a line with one is a sentence (``1. Getty argues that the purge was``)."""
+_CITED = re.compile(r"\(\s*\d{4}")
+
+
 def _heading(line: str) -> bool:
     number = _DOTTED.match(line) or _UNDOTTED.match(line)
     if number is None or len(line) > _LONGEST or line.endswith(_SENTENCE_END):
@@ -45,6 +61,8 @@ def _heading(line: str) -> bool:
     rest = line[number.end() :]
     words = re.findall(r"[^\W\d_]+", rest.casefold())
     if not rest[:1].isupper() or not words or words[-1] in _RUNS_ON:
+        return False
+    if words[0] in _MONTHS or _CITED.search(rest) or _CUES & set(words):
         return False
     if _DOTTED.match(line):
         return True

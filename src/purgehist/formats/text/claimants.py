@@ -107,7 +107,8 @@ class Claimants:
         self.first_seen: dict[str, int] = {}
         """The line where each person the text names is first named."""
         self.joint: Entity | None = None
-        """The first author of the joint work cited last in the section (``X & Y (2010)``)."""
+        """The first author of the joint work cited last in the paragraph (``X & Y (2010)``),
+        until a group is named."""
         self.pair: list[Entity] = []
         """People named together as a subject (``Getty en Naumov``), whom a plural pronoun
         after them stands for, one attribution each."""
@@ -131,8 +132,8 @@ class Claimants:
         """Start a paragraph; the scholar under discussion carries over unless a heading
         (*section*) starts it."""
         if section:
-            self.focus = self.last_cited = self.joint = None
-        self.last_person = self.topic = None
+            self.focus = self.last_cited = None
+        self.last_person = self.topic = self.joint = None  # "they" ends with the paragraph
         self.last_group = self.named_group = None
         self.pair = []
 
@@ -206,6 +207,8 @@ class Claimants:
                 if self.joint is not None and authors_label(" ".join(words[max(0, k - 2) : k + 1])):
                     break  # "Die Autoren untersuchen": the joint work's authors, no group
                 self.named_group = (" ".join(label), line)
+                if joint is None or not joint[1]:
+                    self.joint = None  # "Many peasants fled. They said": the group goes on
                 self.last_group = None
                 self.pair = []
                 break

@@ -36,6 +36,7 @@ from purgehist.formats.text.claim_lexicon import (
     REPORTIVE,
 )
 from purgehist.formats.text.claim_quotes import block_quotations
+from purgehist.formats.text.claim_sources import source_constructions
 from purgehist.formats.text.claimants import NAME_WORD, WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.sentence_tokens import DEFINITE
@@ -250,8 +251,10 @@ def claim_candidates(
                 previous, before = sentence, asked(sentence, language, known, names, resolve)
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
+            if not read.found:  # "It has been argued (X 2007) that", "Following X, …"
+                read = source_constructions(sentence, language, known, names) or read
             claimants.pronoun_entity = None
-            read_found = joint_authors(read.found, sentence)
+            read_found = joint_authors(read.found, sentence, known, names)
             roles = [f for f in read_found if _role(f)]
             found = [
                 (f, r)
@@ -401,7 +404,7 @@ def _roles(
                 if f.claimant.kind in {"known", "person"}:
                     cited[name_key(f.claimant.name.split()[-1])] += 1
             for match in _CITATION.finditer(sentence):
-                cited[name_key(match[1])] += 1
+                cited[name_key(match[1] or match[2])] += 1
             for word in NAME_WORD.findall(sentence):
                 if word[:1].isupper() and (name_key(word) in known or word in names):
                     named[name_key(word)] += 1
@@ -411,12 +414,18 @@ def _roles(
 
 
 _CITED_SHARE = 5
+_COAUTHORS = (
+    r"(?:\s+(?:&|and|und|et)\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?"
+    r"|\s+et\s+al\.|\s+u\.\s?a\.)?"
+)
 _CITATION = re.compile(
-    r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und|et)\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?"
-    r"|\s+et\s+al\.|\s+u\.\s?a\.)?\s*\(?\d{4}[a-z]?\s*[):,;]"
+    rf"([A-ZÀ-Ý][^\W\d_]+){_COAUTHORS}\s*\(\d{{4}}[a-z]?(?=\s*[):,;])"
+    r"|[(;]\s*(?:(?:vgl\.|cf\.|see|siehe|voir|zie|z\.\s?B\.|e\.\s?g\.)\s+)?"
+    rf"([A-ZÀ-Ý][^\W\d_]+){_COAUTHORS}\s+\d{{4}}[a-z]?(?=\s*[):,;])"
 )
 """An author–year citation (``Kallmeyer (2001)``, ``Reiss (1981: 12)``, ``(vgl. Potts 2003:
-7)``, ``Gutzmann & Castroviejo Miró (2011)``: the first author), not a lifespan."""
+7)``, ``Gutzmann & Castroviejo Miró (2011)``: the first author), not a lifespan nor a name
+before a year outside brackets (``Unter Stalin 1937, als …``)."""
 
 
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
