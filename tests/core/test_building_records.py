@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import io
+import weakref
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -156,3 +157,101 @@ def test_json_dump_runs_with_the_collector_paused(
     purgehist.dump(purgehist.example_dataset(), tmp_path / "out.json")
     assert seen == [False]
     assert gc.isenabled()
+
+
+class Node:
+    """One half of a reference cycle, which only the cyclic collector frees."""
+
+    other: Node
+
+
+def _cycle() -> weakref.ref[Node]:
+    first, second = Node(), Node()
+    first.other, second.other = second, first
+    return weakref.ref(first)
+
+
+def _young() -> set[int]:
+    return {id(o) for generation in (0, 1) for o in gc.get_objects(generation)}
+
+
+def _build(n: int = 30_000) -> list[list[int]]:
+    """As many tracked containers as a read of a few thousand claims makes."""
+    return [[i] for i in range(n)]
+
+
+@pytest.fixture
+def nothing_frozen(collector_on: None) -> Iterator[None]:
+    gc.collect()
+    assert gc.get_freeze_count() == 0
+    yield
+    gc.unfreeze()
+
+
+def test_records_built_are_moved_to_the_oldest_generation_unwalked(nothing_frozen: None) -> None:
+    with building_records():
+        built = _build()
+    young = _young()
+    assert not any(id(record) in young for record in built)
+    assert gc.get_freeze_count() == 0
+
+
+def test_cyclic_garbage_made_before_is_collected_when_the_block_starts(
+    nothing_frozen: None,
+) -> None:
+    before = _cycle()
+    with building_records():
+        assert before() is None
+        _build()
+
+
+def test_cyclic_garbage_made_inside_is_freed_by_a_later_full_collection(
+    nothing_frozen: None,
+) -> None:
+    with building_records():
+        inside = _cycle()
+        _build()
+    assert inside() is not None  # waiting in the oldest generation
+    gc.collect()
+    assert inside() is None
+
+
+@pytest.mark.parametrize("size", [100, 30_000], ids=["small", "large"])
+def test_garbage_between_repeated_builds_does_not_pile_up(nothing_frozen: None, size: int) -> None:
+    refs = []
+    for _ in range(50):
+        refs.append(_cycle())
+        with building_records():
+            _build(size)
+    assert sum(ref() is not None for ref in refs) < 25  # young collections leave the last few
+
+
+def test_a_callers_frozen_objects_stay_frozen(nothing_frozen: None) -> None:
+    mine = _build(100)
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    with building_records():
+        built = _build()
+    assert gc.get_freeze_count() == frozen
+    assert id(built[0]) in _young()  # left to young collections
+    assert mine
+
+
+def test_nested_blocks_move_records_once_when_the_outer_ends(nothing_frozen: None) -> None:
+    with building_records():
+        with building_records():
+            inner = _build()
+        assert not gc.isenabled()
+        assert id(inner[0]) in _young()
+        outer = _build()
+    assert gc.isenabled()
+    young = _young()
+    assert id(inner[0]) not in young
+    assert id(outer[0]) not in young
+
+
+def test_nothing_moved_when_the_caller_disabled_the_collector(nothing_frozen: None) -> None:
+    gc.disable()
+    with building_records():
+        built = _build()
+    assert id(built[0]) in _young()
