@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import io
+import weakref
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -156,3 +157,20 @@ def test_json_dump_runs_with_the_collector_paused(
     purgehist.dump(purgehist.example_dataset(), tmp_path / "out.json")
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_datasets_read_and_dropped_in_a_loop_are_freed_by_young_collections(
+    collector_on: None, tmp_path: Path
+) -> None:
+    # A dataset read from CSV is cyclic garbage once dropped: only the collector frees it.
+    # Moving what a read builds into the oldest generation (gc.freeze then gc.unfreeze) would
+    # leave every one of these to a full collection that such a loop never triggers.
+    from purgehist.formats.csv.read import read_package
+    from purgehist.formats.csv.write import write_package_directory
+
+    write_package_directory(purgehist.example_dataset(), tmp_path)
+    gc.collect()
+    alive = []
+    for _ in range(60):
+        alive.append(weakref.ref(read_package(tmp_path, "loop").dataset.claims[0]))
+    assert sum(ref() is not None for ref in alive) < 30
