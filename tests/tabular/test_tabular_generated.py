@@ -27,7 +27,7 @@ from purgehist.formats.tabular import generated_rows
 from purgehist.formats.tabular.binding import ColumnKind, Table
 from purgehist.formats.tabular.builders import Shape, generated_builder
 from purgehist.formats.tabular.cells import RowReader
-from purgehist.formats.tabular.generated_rows import generated_reader
+from purgehist.formats.tabular.generated_rows import generated_loop, generic_loop
 from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
 from purgehist.formats.tabular.rebuild import rebuild
 from purgehist.formats.tabular.references import OpenTable, References
@@ -95,18 +95,23 @@ class _Counted(RowReader):
 def _read_rows(
     table: Table, rows: Sequence[Sequence[str]], *, generated: bool
 ) -> tuple[list[Any], list[Problem], list[str], int]:
-    """Each row's values and whether it read cleanly, the problems, the ids defined, and
-    how many rows the generic path read."""
+    """The number, values and whether it read cleanly of each row handed on (each row but the
+    blank ones, once), the problems, the ids defined, and how many rows the generic path read."""
     found = Diagnostics("test")
     opened = OpenTable(table=table, order=0, found=found)
     opened.locate = lambda row, column: f"{table.name}.csv:{row}:{column}"
     refs = References([])
     reader = _Counted(opened, list(table.names), 1, refs)
-    read = generated_reader(reader) if generated else reader.read
     out: list[Any] = []
-    for number, cells in enumerate(rows, start=2):
-        values = read(number, cells)
-        out.append((values, reader.ok if values is not None else None))
+
+    def add(number: int, values: list[Any], ok: bool) -> None:
+        out.append((number, values, ok))
+
+    numbered = enumerate(rows, start=2)
+    if generated:
+        generated_loop(reader)(numbered, add)
+    else:
+        generic_loop(reader, numbered, add)
     refs.resolve()
     return out, found.problems, list(refs.ids), reader.generic
 
@@ -129,14 +134,14 @@ def _valid(kind: ColumnKind) -> str:
 
 
 @pytest.mark.parametrize("kind", list(ColumnKind), ids=str)
-def test_generated_reader_reads_every_column_kind(kind: ColumnKind) -> None:
+def test_generated_loop_reads_every_column_kind(kind: ColumnKind) -> None:
     table, column = next((t, c) for t in TABLES for c in t.columns if c.kind == kind)
     sample = SAMPLE[kind]
     text, expected = (column.values[0].upper(), column.values[0]) if sample is None else sample
     row = _row(table, **{column.name: text})
     (generic, generated), problems = _both(table, [row], generic_rows=0)
     at = table.columns.index(column)
-    assert generated[0][0][at] == expected
+    assert generated[0][1][at] == expected
     assert generated == generic
     assert [p.code for p in problems if p.code != "dangling-reference"] == []
 
@@ -155,7 +160,7 @@ def _both(
     return (generic[0], generated[0]), generated[1]
 
 
-def test_generated_reader_is_generated_for_a_table_with_every_header() -> None:
+def test_generated_loop_is_generated_for_a_table_with_every_header() -> None:
     table = TABLE_BY_NAME["claims"]
     reader = RowReader(
         OpenTable(table=table, order=0, found=Diagnostics("t")),
@@ -163,7 +168,7 @@ def test_generated_reader_is_generated_for_a_table_with_every_header() -> None:
         1,
         References([]),
     )
-    assert generated_reader(reader) != reader.read
+    assert generated_loop(reader).__code__.co_filename == "<purgehist row reader>"
 
 
 def test_empty_cells_read_as_defaults_and_missing_values_are_reported() -> None:
@@ -172,13 +177,13 @@ def test_empty_cells_read_as_defaults_and_missing_values_are_reported() -> None:
     row = _row(table, claim="claim_1", actor="pers_1", position="1")
     no_actor = _row(table, claim="claim_1", actor=" ", position="2")
     (generic, generated), problems = _both(table, [row, empty, no_actor], generic_rows=2)
-    values, ok = generated[0]
+    _, values, ok = generated[0]
     assert ok
     assert values[table.columns.index(table.column("stance"))] == "asserts"
     assert values[table.columns.index(table.column("no_evidence"))] is False
     assert values[table.columns.index(table.column("date"))] is None
-    assert generated[1] == (None, None)  # a blank row is no row
-    assert generated[2][1] is False
+    assert [number for number, _, _ in generated] == [2, 4]  # a blank row is no row
+    assert generated[1][2] is False
     assert [(p.code, p.location) for p in problems if p.code != "dangling-reference"] == [
         ("missing-value", "attributions.csv:4:2")
     ]
@@ -194,12 +199,28 @@ def test_bad_cells_are_reported_at_their_cell_and_the_row_is_not_ok() -> None:
         _row(table, claim="claim_1", actor="pers_1", position="3", no_evidence="maybe"),
     ]
     (generic, generated), problems = _both(table, rows, generic_rows=4)
-    assert [ok for _, ok in generated] == [False] * 4
+    assert [ok for _, _, ok in generated] == [False] * 4
     assert [(p.code, p.location) for p in problems if p.code != "dangling-reference"] == [
         ("bad-id", "attributions.csv:2:2"),
         ("bad-number", "attributions.csv:3:1"),
         ("bad-value", "attributions.csv:4:3"),
         ("bad-value", "attributions.csv:5:7"),
+    ]
+    assert generated == generic
+
+
+def test_a_row_with_bad_ids_in_a_list_is_handed_on_once_not_ok() -> None:
+    """The generated loop gives the row to the generic reader once and goes on to the next
+    row, rather than on to the list's next item."""
+    table = TABLE_BY_NAME["attributions"]
+    rows = [
+        _row(table, claim="claim_1", actor="pers_1", position="1", evidence="ev_1\nbad id\n1x"),
+        _row(table, claim="claim_1", actor="pers_1", position="2", evidence="ev_1\nev_2"),
+    ]
+    (generic, generated), problems = _both(table, rows, generic_rows=1)
+    assert [(number, ok) for number, _, ok in generated] == [(2, False), (3, True)]
+    assert [(p.code, p.location) for p in problems if p.code != "dangling-reference"] == [
+        ("bad-id", "attributions.csv:2:6")
     ]
     assert generated == generic
 
@@ -241,7 +262,7 @@ def _rows(draw: st.DrawFn) -> tuple[Table, list[list[str]]]:
 
 @settings(max_examples=150, deadline=None)
 @given(_rows())
-def test_generated_reader_agrees_with_the_generic_reader_on_any_cells(
+def test_generated_loop_agrees_with_the_generic_loop_on_any_cells(
     table_rows: tuple[Table, list[list[str]]],
 ) -> None:
     (generic, generated), _ = _both(*table_rows)

@@ -13,6 +13,8 @@ from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import optional_ncname_validator
 
 __all__ = [
+    "EDTF_VALIDATOR_CODE",
+    "OPTIONAL_VALIDATOR",
     "Identifier",
     "NameVariant",
     "Named",
@@ -43,6 +45,14 @@ def non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> 
     if not value.strip():
         msg = f"'{attribute.name}' must not be empty"
         raise ValueError(msg)
+
+
+# For the readers that write a record's validation out inline and must recognise these.
+EDTF_VALIDATOR_CODE = edtf_validator().__code__
+"""The code of every EDTF validator (each field has its own closure)."""
+
+OPTIONAL_VALIDATOR = type(attrs.validators.optional(attrs.validators.instance_of(str)))
+"""attrs' ``optional(...)`` validator: ``None`` passes, anything else goes to its inner one."""
 
 
 @frozen(kw_only=True)

@@ -14,8 +14,13 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn
 
-from purgehist.model.common import non_empty, optional_text, tuple_of
-from purgehist.model.dates import edtf_validator
+from purgehist.model.common import (
+    EDTF_VALIDATOR_CODE,
+    OPTIONAL_VALIDATOR,
+    non_empty,
+    optional_text,
+    tuple_of,
+)
 from purgehist.model.ids import is_ncname, ncname_validator, optional_ncname_validator
 
 __all__ = ["FastPathError", "Specialiser", "direct_loader"]
@@ -44,12 +49,10 @@ class _UnsupportedError(Exception):
 
 # The model's converters and validators whose effect the generated code spells out inline.
 _NONE_IF_EMPTY = optional_text().converter
-_EDTF_CODE = edtf_validator().__code__
-_OPTIONAL_VALIDATOR = type(attrs.validators.optional(attrs.validators.instance_of(str)))
 
 
 def _is_edtf_validator(validator: object) -> bool:
-    return getattr(validator, "__code__", None) is _EDTF_CODE
+    return getattr(validator, "__code__", None) is EDTF_VALIDATOR_CODE
 
 
 def _optional_inner(tp: Any) -> Any | None:
@@ -283,7 +286,7 @@ class Specialiser:
                 f"    _non_empty(self, {attribute}, {var})",
             ]
         call = f"{self._const(validator, 'v')}(self, {attribute}, {var})"
-        if _is_edtf_validator(validator) or isinstance(validator, _OPTIONAL_VALIDATOR):
+        if _is_edtf_validator(validator) or isinstance(validator, OPTIONAL_VALIDATOR):
             return [f"if {var} is not None:", f"    {call}"]
         return [call]
 

@@ -22,20 +22,19 @@ from attrs import Factory, define
 
 from purgehist.formats.tabular.binding import Child
 from purgehist.model.claims import _claimant
-from purgehist.model.common import non_empty, optional_text, tuple_of
-from purgehist.model.dates import edtf_validator
+from purgehist.model.common import (
+    EDTF_VALIDATOR_CODE,
+    OPTIONAL_VALIDATOR,
+    non_empty,
+    optional_text,
+    tuple_of,
+)
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
 __all__ = ["Builder", "Shape", "generated_builder"]
 
 _NCNAME_VALIDATORS = (ncname_validator, optional_ncname_validator, _claimant)
 """Validators that pass every NCName (a claimant's also passes the empty text)."""
-
-_EDTF_CODE = edtf_validator().__code__
-"""The code of every EDTF validator (each field has its own closure)."""
-
-_OPTIONAL = type(attrs.validators.optional(attrs.validators.instance_of(int)))
-"""attrs' ``optional(...)`` validator: ``None`` passes, anything else goes to its inner one."""
 
 _SPELLED_OUT: dict[object, str] = {
     tuple_of: "{v} if type({v}) is tuple else {convert}({v})",
@@ -297,7 +296,7 @@ def _validation(
     called, raises its own message)."""
     validator: Any = a.validator
     value = f"{target}.{a.name}"
-    if type(validator) is _OPTIONAL:
+    if type(validator) is OPTIONAL_VALIDATOR:
         wrapper: Any = validator
         validator = wrapper.validator
         guard = f"if {value} is not None:"
@@ -305,7 +304,7 @@ def _validation(
         guard = f"if type({value}) is not str or not {value}.strip():"
     elif a.converter is None and validator in _NCNAME_VALIDATORS and a.name in shape.ids:
         guard = f"if x{shape.ids[a.name]} is None:"
-    elif a.converter is None and _code(validator) is _EDTF_CODE and a.name in shape.dates:
+    elif a.converter is None and _code(validator) is EDTF_VALIDATOR_CODE and a.name in shape.dates:
         guard = f"if x{shape.dates[a.name]} is None:"
     else:
         guard = None

@@ -2,11 +2,11 @@
 
 :class:`~.cells.RowReader` converts a row cell by cell through its plan, a loop over tuples
 with a dispatch per cell. For a CSV table, whose cells are all text, the plan is instead
-written out once as the source of one function, with the cheap conversions (text, ids,
-enumerations) inline and the others calling their converter. That function reads rows that
-are whole and well formed; any other row (short, blank, a cell in error, a required cell
-empty) goes to :meth:`.RowReader.read`, which reports each problem at its cell, so the
-messages are the generic path's own.
+written out once as the source of one function looping over the table's rows, with the cheap
+conversions (text, ids, enumerations) inline and the others calling their converter. That
+loop reads rows that are whole and well formed; any other row (short, blank, a cell in
+error, a required cell empty) goes to :meth:`.RowReader.read`, which reports each problem at
+its cell, so the messages are the generic path's own.
 """
 
 from __future__ import annotations
@@ -28,12 +28,9 @@ from purgehist.formats.tabular.cells import (
 )
 from purgehist.model.ids import _NCNAME
 
-__all__ = ["generated_loop", "generated_reader"]
+__all__ = ["generated_loop", "generic_loop"]
 
 _WHOLE = frozenset({ColumnKind.INTEGER, ColumnKind.POSITION})
-
-TextRowReader = Callable[[int, Sequence[str]], list[Any] | None]
-"""Reads row *number* from its cells: its values in layout order, ``None`` for a blank row."""
 
 Adder = Callable[[int, list[Any], bool], None]
 """Takes row *number*'s values, and whether every cell of it was read cleanly."""
@@ -41,35 +38,19 @@ Adder = Callable[[int, list[Any], bool], None]
 RowsReader = Callable[[Iterable[tuple[int, Sequence[str]]], Adder], None]
 """Reads every row given, ``(number, cells)``, handing each one's values to an adder."""
 
-_SLOW = "return _slow(number, cells)"
-"""The statement giving a row to the generic reader."""
-
-
-def generated_reader(reader: RowReader) -> TextRowReader:
-    """A function reading the rows of *reader*'s table when every cell is text (or missing
-    at the end of a short row); :attr:`.RowReader.ok` is set as by :meth:`.RowReader.read`."""
-    if reader.gaps or not reader.headed:
-        return reader.read  # cells under no header: each row is checked for strays
-    body, values, constants = _source(reader)
-    source = [
-        "def read(number, cells):",
-        *body,
-        "    _reader.ok = True",
-        f"    return {values}",
-        "",
-    ]
-    read: TextRowReader = _made(reader, "\n".join(source), constants, "read")
-    return read
+_SLOW = "<to the generic reader>"
+"""Where :func:`_source` gives the row to the generic reader: a line that
+:func:`generated_loop` replaces with its hand-off (not Python, so one left cannot compile)."""
 
 
 def generated_loop(reader: RowReader) -> RowsReader:
     """A function reading every row of *reader*'s table, when every cell is text (or missing
     at the end of a short row), and handing the values of each row that is not blank to
-    *add*, with whether they were read cleanly: the loop of :func:`generated_reader`'s
-    function and its caller in one, without a call per row. A row it does not read cleanly
-    goes to :meth:`.RowReader.read`, as there."""
+    *add*, with whether they were read cleanly, without a call per row. A row it does not
+    read cleanly goes to :meth:`.RowReader.read`, as in :func:`generic_loop`."""
     if reader.gaps or not reader.headed:
-        return functools.partial(_generic_loop, reader)
+        # cells under no header: each row is checked for strays
+        return functools.partial(generic_loop, reader)
     body, values, constants = _source(reader)
     looped = []
     for line in body:
@@ -96,7 +77,11 @@ def _generic_add(reader: RowReader, number: int, cells: Sequence[str], add: Adde
         add(number, values, reader.ok)
 
 
-def _generic_loop(reader: RowReader, rows: Iterable[tuple[int, Sequence[str]]], add: Adder) -> None:
+def generic_loop(
+    reader: RowReader, rows: Iterable[tuple[int, Sequence[object]]], add: Adder
+) -> None:
+    """Read every row of *rows* with :meth:`.RowReader.read`, handing the values of each row
+    that is not blank to *add*, with whether they were read cleanly."""
     read = reader.read
     for number, cells in rows:
         values = read(number, cells)
@@ -107,8 +92,6 @@ def _generic_loop(reader: RowReader, rows: Iterable[tuple[int, Sequence[str]]], 
 def _made(reader: RowReader, source: str, constants: dict[str, Any], name: str) -> Any:
     """The function *name* defined by *source*, which names *reader*'s parts and *constants*."""
     env: dict[str, Any] = {
-        "_slow": reader.read,
-        "_reader": reader,
         "_open": reader.open,
         "_define": reader.refs.define,
         "_check": reader.refs.check,
@@ -128,7 +111,7 @@ def _compiled(source: str) -> Any:
 
 
 def _source(reader: RowReader) -> tuple[list[str], str, dict[str, Any]]:
-    """The body of the reader's function as lines of Python source (each row that is not
+    """The body of the loop reading one row as lines of Python source (a row that is not
     read cleanly given to :data:`_SLOW`), the expression of its values, and the constants
     they name."""
     constants: dict[str, Any] = {}
@@ -143,7 +126,6 @@ def _source(reader: RowReader) -> tuple[list[str], str, dict[str, Any]]:
     cells = ", ".join(f"c{i}" for i in range(reader.width))
     first = f"c{reader.headed[0]}"
     lines = [
-        "def read(number, cells):",
         f"    if len(cells) != {reader.width}:",
         f"        {slow}",
         f"    {cells}{',' if reader.width == 1 else ''} = cells",
@@ -172,7 +154,7 @@ def _source(reader: RowReader) -> tuple[list[str], str, dict[str, Any]]:
         names[at] if at in names else constant(value, f"template{at}")
         for at, value in enumerate(reader.template)
     ]
-    return lines[1:], f"[{', '.join(values)}]", constants
+    return lines, f"[{', '.join(values)}]", constants
 
 
 def _conversion(
@@ -180,7 +162,7 @@ def _conversion(
 ) -> list[str]:
     """Lines setting *v* to the value of the cell *c*, ``None`` when it is empty; a cell in
     error sends the row to the generic reader."""
-    slow = "    return _slow(number, cells)"
+    slow = f"    {_SLOW}"
     kind = column.kind
     if kind == ColumnKind.TEXT:
         return [f"{v} = {c} or None"]

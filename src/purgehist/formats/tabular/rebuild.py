@@ -22,7 +22,7 @@ from purgehist.diagnostics import Diagnostics
 from purgehist.formats.tabular.binding import Child, Column, ColumnKind, Part, Table, children_of
 from purgehist.formats.tabular.builders import Shape, generated_builder
 from purgehist.formats.tabular.cells import RowReader
-from purgehist.formats.tabular.generated_rows import generated_loop
+from purgehist.formats.tabular.generated_rows import generated_loop, generic_loop
 from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
 from purgehist.formats.tabular.references import OpenTable, References, table_place
 from purgehist.model.dataset import COLLECTIONS, Dataset, _vouch_for_references
@@ -464,10 +464,7 @@ def rebuild(
                 if generated and raw.text_cells:
                     generated_loop(reader)(raw.rows, add)  # type: ignore[arg-type]
                 else:
-                    for number, cells in raw.rows:
-                        values = reader.read(number, cells)
-                        if values is not None:
-                            add(number, values, reader.ok)
+                    generic_loop(reader, raw.rows, add)
             except UnreadableTableError:
                 refs.unreadable.add(table.name)
 
