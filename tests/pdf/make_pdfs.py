@@ -307,13 +307,14 @@ def note_then_small_line(finished: bool) -> bytes:
     return bytes(pdf.output())
 
 
-def word_processor_notes() -> bytes:
+def word_processor_notes(hanging: bool = True) -> bytes:
     """Two pages whose notes are set as a word processor sets them: the number on the baseline
     in the notes' size, in a hanging indent so narrow that the number runs into the text at
     the indent (as three-digit numbers do in a wider one).
     Page 1: notes 1 and 2, the first going on at the indent in lines that open with ``2D``
     and ``2nd`` (no labels, though 2 is the next note's number and has a marker);
-    page 2: notes 3 and 4."""
+    page 2: notes 3 and 4. Without *hanging* a note's later lines start flush left, where the
+    numbers stand."""
     pdf = new_pdf()
     pages = [
         [
@@ -337,8 +338,8 @@ def word_processor_notes() -> bytes:
         y = 482.0
         for label, texts in notes:
             put(pdf, LEFT, y, [(label, NOTE, 0)])
-            for text in texts:
-                put(pdf, LEFT + 6, y, [(text, NOTE, 0)])
+            for k, text in enumerate(texts):
+                put(pdf, LEFT + 6 if hanging or k == 0 else LEFT, y, [(text, NOTE, 0)])
                 y += 12
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())

@@ -193,6 +193,19 @@ def test_a_note_s_later_line_opening_with_a_number_run_into_a_word_is_no_label()
     ]
 
 
+def test_numbers_run_into_their_text_are_no_labels_where_notes_are_set_flush_left() -> None:
+    # a note's later line starts where the numbers stand, so "2D Graphik" cannot be told from
+    # a label by its place: the numbers are left to the parser, none taken for a label
+    lines = read_pdf_lines(make_pdfs.word_processor_notes(hanging=False), "flush.pdf")
+    notes = [line for line in lines if line.page == 1 and line.kind == LineKind.NOTE]
+    assert [(line.text, line.label_known) for line in notes] == [
+        ("1Vgl. Müller, Die Partei im Bezirk,", None),
+        ("2D Graphik, Berlin 1990,", None),
+        ("2nd ed., 45.", None),
+        ("2Ebd.", None),
+    ]
+
+
 def test_notes_in_the_body_s_size_under_a_rule_with_raised_labels_are_notes() -> None:
     lines = read_pdf_lines(make_pdfs.body_size_notes(), "word.pdf")
     assert kinds_on(lines, 1, LineKind.NOTE) == [

@@ -32,7 +32,7 @@ _RAISED_SHARE = 0.9
 _NUMBER = re.compile(r"\d", re.ASCII)
 _INDENT_SLACK = 2.0
 """Points by which a line may start right of the leftmost note line and still stand where
-labels stand."""
+labels stand; a note's later lines that start further right hang."""
 _Label = Literal["raised", "plain"] | None
 
 
@@ -80,13 +80,17 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
     """How the labels that open the notes areas are printed."""
     last: list[int] = []
     """The number of the last note label read, for labels that run into their text."""
-    for page, page_kinds in zip(pages, kinds, strict=True):
+    lefts = [_note_lefts(page, page_kinds) for page, page_kinds in zip(pages, kinds, strict=True)]
+    hanging = _notes_hang(pages, kinds, lefts)
+    for page, page_kinds, page_lefts in zip(pages, kinds, lefts, strict=True):
         markers = body_markers(page, page_kinds)
-        lefts = _note_lefts(page, page_kinds)
+        # a number run into its text is a label only where the notes hang: set flush left, a
+        # note's later line opening "2D Graphik" stands just where labels stand
+        glued = page_lefts if hanging else None
         areas: set[int] = set()
         for number, (line, kind) in enumerate(zip(page.lines, page_kinds, strict=True), 1):
             placed.append((page.number, number, kind))
-            label = _label(line, markers, lefts, last) if kind == LineKind.NOTE else None
+            label = _label(line, markers, glued, last) if kind == LineKind.NOTE else None
             labels.append(label)
             texts.append(f"{line.label} {line.rest}".rstrip() if label else line.text)
             if kind == LineKind.NOTE and line.column not in areas:
@@ -128,17 +132,22 @@ def _label_known(kind: LineKind, label: _Label, sure: bool, text: str) -> bool |
     return False if sure and _NUMBER.match(text) else None
 
 
-def _label(line: LineBox, markers: set[str], lefts: dict[int, float], last: list[int]) -> _Label:
+def _label(
+    line: LineBox, markers: set[str], lefts: dict[int, float] | None, last: list[int]
+) -> _Label:
     """How a footnote line's label is printed, if it opens with one: raised, or on the
     baseline with a number that a marker in the page's running text has. A number that runs
     into its text must also stand where the area's labels stand (left of the hanging indent,
-    where a note's later lines begin) and follow the last label read (or restart at 1):
-    ``2D Graphik`` opening a note's second line is no label. *last* is updated."""
+    where a note's later lines begin; *lefts* None: the notes do not hang, so no such number
+    is taken) and follow the last label read (or restart at 1): ``2D Graphik`` opening a
+    note's second line is no label. *last* is updated."""
     if line.label is None:
         return None
     if line.label_raised:
         found: _Label = "raised"
-    elif line.label in markers and (not line.label_glued or _glued_label(line, lefts, last)):
+    elif line.label in markers and (
+        not line.label_glued or (lefts is not None and _glued_label(line, lefts, last))
+    ):
         found = "plain"
     else:
         return None
@@ -163,6 +172,23 @@ def _note_lefts(page: PageBoxes, kinds: Sequence[LineKind]) -> dict[int, float]:
         if kind == LineKind.NOTE:
             lefts[line.column] = min(lefts.get(line.column, line.x0), line.x0)
     return lefts
+
+
+def _notes_hang(
+    pages: Sequence[PageBoxes], kinds: Sequence[Sequence[LineKind]], lefts: list[dict[int, float]]
+) -> bool:
+    """Whether the document's notes hang: most of the note lines that open with no label
+    start right of where their column's note lines begin (a note's later lines at the
+    indent), rather than flush with the labels."""
+    hanging = flush = 0
+    for page, page_kinds, page_lefts in zip(pages, kinds, lefts, strict=True):
+        for line, kind in zip(page.lines, page_kinds, strict=True):
+            if kind == LineKind.NOTE and line.label is None:
+                if line.x0 > page_lefts[line.column] + _INDENT_SLACK:
+                    hanging += 1
+                else:
+                    flush += 1
+    return hanging > flush
 
 
 def _check_text_layer(pages: Sequence[PageBoxes], name: str, found: Diagnostics) -> None:
