@@ -7,6 +7,7 @@ that each column's notes stand at the foot of its own lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from purgehist.formats.text.lines import SourceLine
@@ -28,6 +29,8 @@ _GAP = 1
 """How many spaces, at least, stand on either side of the gutter's column in a split line."""
 _MIDDLE = (0.3, 0.7)
 """Where the gutter may stand, as shares of the page's longest line."""
+_GUTTER = re.compile(r"\S\s{4,}\S")
+"""Spaces that part a table's cells, within a column's part of a line."""
 
 Columns = tuple[list[SourceLine], list[int], list[range]]
 """The lines with each two-column band's columns one after the other, the index in the lines
@@ -41,6 +44,13 @@ def _split(text: str, at: int) -> tuple[str, str] | None:
     if text[at - _GAP : at + _GAP].strip():
         return None
     return text[:at].rstrip(), text[at:]
+
+
+def _prose(part: str) -> bool:
+    """Whether a column's part of a line reads as a line of running text: long enough, and
+    no table's cells set apart by runs of spaces within it."""
+    text = part.strip()
+    return len(text) >= _SIDE and _GUTTER.search(text) is None
 
 
 def gutter(texts: Sequence[str]) -> int | None:
@@ -57,7 +67,7 @@ def gutter(texts: Sequence[str]) -> int | None:
             parts = _split(text, at)
             if parts is None:
                 crossing += 1
-            elif len(parts[0].strip()) >= _SIDE and len(parts[1].strip()) >= _SIDE:
+            elif _prose(parts[0]) and _prose(parts[1]):
                 both += 1
         if both >= max(_LEAST, _SHARE * len(filled)) and crossing <= _CROSSING * len(filled):
             scores[at] = both - crossing
