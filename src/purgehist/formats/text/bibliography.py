@@ -120,13 +120,21 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
         if indent == flush and _BULLET.match(line.text)
     )
     hanging = sum(1 for i in indents if i > flush) >= 1 and bulleted == 0
+    # a numbered list's entries open with their numbers, whatever the indents (those of two
+    # columns' lines differ)
+    numbers = [entry_number(line.text) for line in text_lines]
+    in_order = _in_sequence(numbers)
+    given = sum(1 for n in numbers if n is not None)
+    numbered = sum(in_order) >= max(_MIN_NUMBERED, 0.5 * given)
     width = max(len(line.text.rstrip()) for line in text_lines)
     groups: list[tuple[int, list[str]]] = []
     previous = ""
     heading = False  # whether the last group, as far as it goes, is a subheading
     for k, (line, indent) in enumerate(zip(text_lines, indents, strict=True)):
         text = line.text
-        if bulleted >= max(2, len(text_lines) // 4):
+        if numbered:
+            starts = in_order[k]
+        elif bulleted >= max(2, len(text_lines) // 4):
             starts = bool(_BULLET.match(text))
             text = _BULLET.sub("", text)
         elif hanging:
@@ -228,6 +236,22 @@ def author_year_list(dated: int, entries: int) -> bool:
 
 
 _MANY_DATED = 10
+_NUMBER_REACH = 4
+"""How far past the next a numbered list's entry may be numbered (entries lost between)."""
+_MIN_NUMBERED = 3
+
+
+def _in_sequence(numbers: Sequence[int | None]) -> list[bool]:
+    """Which of *numbers* (those lines open with) number a list's entries in order, from 1
+    on: each a little past the one before (a year opening a line carried on is none)."""
+    flags = []
+    expected = 1
+    for n in numbers:
+        flag = n is not None and expected <= n < expected + _NUMBER_REACH
+        flags.append(flag)
+        if flag and n is not None:
+            expected = n + 1
+    return flags
 
 
 def parse_bibliography(lines: Sequence[BodyLine]) -> list[BibEntry]:

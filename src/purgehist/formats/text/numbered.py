@@ -139,9 +139,10 @@ def read_numbered_entry(text: str) -> ParsedCitation | None:
     # runs of spaces (a layout's column padding) mean nothing, and would make the patterns
     # backtrack through them
     text = " ".join(text.split())
-    if _INVERTED.match(text):
+    numberless = _NUMBER.sub("", text, count=1)
+    if _INVERTED.match(numberless):
         return None  # "Getty, J. Arch. Origins …": a bibliography's entry, numbered or not
-    body = _BACKREFS.sub("", text)
+    body = _BACKREFS.sub("", numberless)
     body = _DOI.sub("", body)
     url = _URL.search(body)
     body = _URL.sub("", body).strip()

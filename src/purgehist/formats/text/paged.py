@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from purgehist.formats.text.columns import split_columns
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
@@ -34,6 +35,7 @@ from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
+from purgehist.formats.text.numbered import entry_number, numbered_list
 from purgehist.formats.text.page_roles import (
     PAGE_NUMBER,
     mark_page_roles,
@@ -41,6 +43,12 @@ from purgehist.formats.text.page_roles import (
     page_groups,
 )
 from purgehist.formats.text.pages import BodyLine, Layout, Page
+from purgehist.formats.text.reference_lists import (
+    column_head,
+    joined_capitals,
+    list_follows,
+)
+from purgehist.formats.text.structure import heading_kind
 from purgehist.formats.text.trailing_labels import line_width, trailing_note
 
 __all__ = ["split_paged"]
@@ -58,8 +66,12 @@ _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 
 
 class _Pager:
-    def __init__(self, lines: Sequence[SourceLine], skip: set[int]) -> None:
+    def __init__(
+        self, lines: Sequence[SourceLine], skip: set[int], parts: Sequence[range] = ()
+    ) -> None:
         self.lines = mark_page_roles(lines)
+        self.parts = parts
+        """The parts of the pages read one after the other (a two-column page's columns)."""
         self.below_folios = numbers_below_folios(lines)
         """Numbers alone taken for page numbers though the page's head holds its number: the
         labels of an endnotes section or of a note printed last, or strays."""
@@ -87,18 +99,25 @@ class _Pager:
         """Whether the markers found for the notes read so far were printed in a sure form."""
         self.width = line_width([line.text for line in self.lines])
         """The usual width of a running line, in characters."""
+        self.references: int | None = None
+        """The number of the next entry of a numbered references list being read."""
 
     def run(self) -> Layout:
         for number, group in enumerate(page_groups(self.lines)):
-            self.page(number, group)
+            inner = [p for p in self.parts if group.start <= p.start and p.stop <= group.stop]
+            for k, part in enumerate(inner or [group]):
+                self.page(number, part, continued=k > 0)
         self.close_endnotes()
         return Layout(body=self.body, notes=self.notes, pages=self.pages or [Page()],
                       double_spaced=False)  # fmt: skip
 
-    def page(self, number: int, group: range) -> None:
+    def page(self, number: int, group: range, *, continued: bool = False) -> None:
+        """Read the lines of page *number* in *group*: the whole page, or a part of it that
+        another part came before (*continued*), each with its own notes at its foot."""
         lines = self.lines
-        page = Page()
-        self.pages.append(page)
+        page = self.pages[-1] if continued else Page()
+        if not continued:
+            self.pages.append(page)
         kept: list[int] = []
         for k in group:
             line = lines[k]
@@ -112,6 +131,7 @@ class _Pager:
             kept.append(k)
             self.page_of[k] = number
         kept = self.take_endnotes(kept)
+        kept, listed = self.references_list(kept)
         # outside an endnotes section, such a number is only a label printed last
         strays = [k for k in kept if k in self.below_folios]
         noted = [k for k in kept if lines[k].kind == LineKind.NOTE]
@@ -134,7 +154,7 @@ class _Pager:
         keys = self.with_gaps([note.n for note in notes])
         hits = find_markers([lines[k].text for k in body], [printed_number(k) for k in keys])
         body_start = len(self.body)
-        self.add_body(body, keys, hits, number)
+        self.add_body(body + listed, keys, hits, number, continued=continued)
         if notes and notes[0].n // SEGMENT > self.segment:
             self.before_restart = (self.segment, self.last)
         elif self.before_restart is not None and len(self.notes) - self.restart_at > _PROVEN:
@@ -144,6 +164,28 @@ class _Pager:
         self.notes.extend(notes)
         if notes:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
+
+    def references_list(self, kept: list[int]) -> tuple[list[int], list[int]]:
+        """*kept* parted into the lines above a numbered references list and the list's
+        (running text, no notes): from a references heading whose entries open 1, 2, 3, or
+        the whole page when its entries go on with the list."""
+        texts = [self.lines[k].text for k in kept]
+        if self.references is not None:
+            numbers = [n for n in map(entry_number, texts) if n is not None]
+            if numbers and numbers[0] >= self.references and numbered_list(numbers):
+                self.references = max(numbers) + 1
+                return [], kept
+            self.references = None
+            return kept, []
+        for position, text in enumerate(texts):
+            found = heading_kind(joined_capitals(column_head(text)))
+            if found is None or found[0] != "bibliography":
+                continue
+            last = list_follows([t for t in texts[position + 1 :] if t.strip()])
+            if last is not None:
+                self.references = last + 1
+                return kept[:position], kept[position:]
+        return kept, []
 
     def put_back_trailing(self, kept: list[int]) -> list[tuple[int, SourceLine]]:
         """Put a label that plain ``pdftotext`` printed after its page's notes back above its
@@ -385,7 +427,13 @@ class _Pager:
                 self.notes[-1].append(self.lines[k].text)
 
     def add_body(
-        self, body: list[int], keys: list[int], hits: list[MarkerHit | None], page: int
+        self,
+        body: list[int],
+        keys: list[int],
+        hits: list[MarkerHit | None],
+        page: int,
+        *,
+        continued: bool = False,
     ) -> None:
         lines = self.lines
         markers: dict[int, list[Marker]] = {}
@@ -393,7 +441,7 @@ class _Pager:
             if hit is not None:
                 markers.setdefault(hit.line, []).append(Marker(hit.start, hit.end, key))
         gap = 0
-        first = True
+        first = not continued
         for position, k in enumerate(body):
             line = lines[k]
             if not line.text.strip():
@@ -473,4 +521,7 @@ def _repeats(notes: list[AreaNote], lines: Sequence[SourceLine]) -> bool:
 def split_paged(lines: Sequence[SourceLine], skip: set[int] | None = None) -> Layout:
     """Split *lines*, whose pages are known, into running text, notes and pages; *skip* holds
     the (1-based) positions in *lines* to leave out (a table of contents)."""
-    return _Pager(lines, skip or set()).run()
+    ordered, origin, parts = split_columns(lines)
+    skip = skip or set()
+    moved = {p + 1 for p, k in enumerate(origin) if k + 1 in skip}
+    return _Pager(ordered, moved, parts).run()

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.text.pages import BodyLine, Layout
+from purgehist.formats.text.reference_lists import column_head, joined_capitals
 from purgehist.formats.text.text_buffer import TextBuffer
 
 __all__ = [
@@ -108,7 +109,7 @@ def heading_kind(text: str) -> tuple[str, str | None, str] | None:
     stripped = text.strip()
     if len(stripped) > 140:
         return None
-    if _BIBLIOGRAPHY.match(stripped):
+    if _BIBLIOGRAPHY.match(stripped) or _BIBLIOGRAPHY.match(joined_capitals(stripped)):
         return "bibliography", None, stripped.rstrip(":. ")
     match = _CHAPTER.match(stripped)
     if match and not stripped.endswith((",", ";")):
@@ -188,6 +189,10 @@ class _Builder:
         plain = _marker_free(line)
         found = heading_kind(plain)
         if found:
+            return (*found, 1)
+        # a references heading of a two-column page, the other column's text beside it
+        found = heading_kind(column_head(plain))
+        if found and found[0] == "bibliography":
             return (*found, 1)
         if normalise_heading(plain) in self.toc and not line.markers:
             return "section", None, plain, 1
