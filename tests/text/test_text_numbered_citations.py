@@ -217,6 +217,7 @@ def test_long_entries_and_runs_of_spaces_do_not_stall() -> None:
         padded = read_numbered_entry("A. B. Smith. Ledgers. doi:" + " " * 40_000 + "x")
         dotted = read_numbered_entry("A. " * 14_000 + "Smith. Ledgers. 2004.")
         quoted = read_numbered_entry('A. Smith, "' + "a " * 20_000)
+        reopened = read_numbered_entry(", “x" * 5_000)  # an opening quote never closed
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
@@ -225,3 +226,4 @@ def test_long_entries_and_runs_of_spaces_do_not_stall() -> None:
     assert dotted is not None
     assert dotted.year == "2004"
     assert quoted is None or quoted.authors
+    assert reopened is None

@@ -23,7 +23,7 @@ from purgehist.formats.text.citation_parts import (
     split_outside,
 )
 from purgehist.formats.text.entries import read_mla_note
-from purgehist.formats.text.numbered import numbered_spans
+from purgehist.formats.text.numbered import numbered_spans, with_numbered
 from purgehist.formats.text.person_names import looks_like_names
 from purgehist.formats.text.references import (
     INITIALS,
@@ -428,7 +428,13 @@ def parse_note(
     if numbered is not None:
         spans = numbered_spans(text, numbered)
         if spans:
-            return _with_numbered(text, spans, short_titles, author_year, has_work)
+            return with_numbered(
+                text,
+                spans,
+                lambda masked: parse_note(
+                    masked, short_titles, author_year=author_year, has_work=has_work
+                ),
+            )
     if author_year:
         dated = author_year_citations(text, has_work)
         if dated:
@@ -570,36 +576,3 @@ def parse_note(
     if not citations and text.strip():
         return [ParsedCitation(kind=CitationKind.COMMENT, printed=text.strip())]
     return citations
-
-
-def _with_numbered(
-    text: str,
-    spans: list[tuple[int, int, list[ParsedCitation]]],
-    short_titles: Callable[[str], ParsedCitation | None] | None,
-    author_year: bool,
-    has_work: Callable[[str, str], bool] | None,
-) -> list[ParsedCitation]:
-    """The citations of a note with bracketed numbers: theirs, and those of the rest of the
-    note read with the brackets left out (``Getty, Origins (1985), 12; see also [6].``), in
-    the order the note gives them."""
-    rest = TextBuffer()
-    at: list[tuple[int, list[ParsedCitation]]] = []
-    last = 0
-    for start, end, cited in spans:
-        before = text[last:start]
-        if before.endswith(" ") and (end == len(text) or text[end] in " ,.;:)"):
-            before = before[:-1]  # "Wickham [48], for" reads "Wickham, for"
-        rest.add(before)
-        at.append((rest.size, cited))
-        last = end
-    rest.add(text[last:])
-    masked = rest.value()
-    others = [
-        c
-        for c in parse_note(masked, short_titles, author_year=author_year, has_work=has_work)
-        if c.kind != CitationKind.COMMENT
-    ]
-    placed = [(masked.find(c.printed) if c.printed else -1, 1, c) for c in others]
-    placed += [(offset, 0, c) for offset, cited in at for c in cited]
-    placed.sort(key=lambda item: (len(masked) if item[0] < 0 else item[0], item[1]))
-    return [c for _, _, c in placed]

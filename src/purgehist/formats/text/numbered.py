@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from purgehist.formats.text.citation_parts import PARTICLE_BEFORE, CitationKind, ParsedCitation
+from purgehist.formats.text.text_buffer import TextBuffer
 from purgehist.names import PARTICLES, PersonName
 
 __all__ = [
@@ -54,8 +55,8 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 _BACKREFS = re.compile(r"(?<=[.\d/])\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 _DOI = re.compile(r"[.,]?\s*\bdoi:\s*\S.*$", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-# IEEE's quoted title, after the names and a comma ("A. B. Smith, “Title,” Journal, …")
-_QUOTED = re.compile(r",\s*[\"“](?P<title>[^\"”]+?)[,.]?[\"”],?\s*")
+# IEEE's quoted title opens after the names and a comma ("A. B. Smith, “Title,” Journal, …")
+_QUOTE_OPENS = re.compile(r",\s*[\"“]")
 _INITIAL = re.compile(rf"^[{_UP}](?:\.?-?[{_UP}a-z])?$|^[{_UP}]\.-[{_UP}a-z]$")
 _SENTENCE = re.compile(r"(?<=\S)\.\s+")
 _YEAR_ALONE = re.compile(rf"^(?P<year>{_YEAR})[a-z]?\.\s+")
@@ -131,6 +132,23 @@ def _container(citation: ParsedCitation, rest: str) -> None:
         citation.pages = pages["pages"].replace(" ", "")
 
 
+def _quoted(body: str) -> tuple[str, str, str] | None:
+    """(authors, title, rest) of an entry whose title is quoted after the names and a comma.
+
+    The title runs to the next closing quote; looked for with ``find`` rather than a lazy
+    pattern, which would rescan the rest of the entry from every opening quote."""
+    for opening in _QUOTE_OPENS.finditer(body):
+        start = opening.end()
+        ends = [at for at in (body.find('"', start), body.find("”", start)) if at >= 0]
+        if not ends:
+            return None  # no closing quote after this opening, nor after any later one
+        end = min(ends)
+        if end > start:
+            rest = body[end + 1 :].removeprefix(",").lstrip()
+            return body[: opening.start()], body[start:end], rest
+    return None
+
+
 def read_numbered_entry(text: str) -> ParsedCitation | None:
     """An entry of a numbered references list, its number left out: ``H. Wickham. Title.
     Journal, 19(1):3–28, 2010.`` (IEEE as LaTeX sets it, ACM with the year after the names),
@@ -146,11 +164,10 @@ def read_numbered_entry(text: str) -> ParsedCitation | None:
     body = _DOI.sub("", body)
     url = _URL.search(body)
     body = _URL.sub("", body).strip()
-    quoted = _QUOTED.search(body)
+    quoted = _quoted(body)
     dated: re.Match[str] | None = None
     if quoted is not None:
-        authors_text = body[: quoted.start()]
-        title, rest = quoted["title"], body[quoted.end() :]
+        authors_text, title, rest = quoted
     else:
         end = _authors_end(body)
         if end <= 0:
@@ -230,3 +247,30 @@ def numbered_spans(
 def numbered_citations(text: str, known: Callable[[int], bool]) -> list[ParsedCitation]:
     """The citations of the bracketed numbers of *text* (see :func:`numbered_spans`)."""
     return [c for _, _, cited in numbered_spans(text, known) for c in cited]
+
+
+def with_numbered(
+    text: str,
+    spans: list[tuple[int, int, list[ParsedCitation]]],
+    read_rest: Callable[[str], list[ParsedCitation]],
+) -> list[ParsedCitation]:
+    """The citations of a note with bracketed numbers (*spans*, from :func:`numbered_spans`):
+    theirs, and those *read_rest* finds in the rest of the note read with the brackets left out
+    (``Getty, Origins (1985), 12; see also [6].``), in the order the note gives them."""
+    rest = TextBuffer()
+    at: list[tuple[int, list[ParsedCitation]]] = []
+    last = 0
+    for start, end, cited in spans:
+        before = text[last:start]
+        if before.endswith(" ") and (end == len(text) or text[end] in " ,.;:)"):
+            before = before[:-1]  # "Wickham [48], for" reads "Wickham, for"
+        rest.add(before)
+        at.append((rest.size, cited))
+        last = end
+    rest.add(text[last:])
+    masked = rest.value()
+    others = [c for c in read_rest(masked) if c.kind != CitationKind.COMMENT]
+    placed = [(masked.find(c.printed) if c.printed else -1, 1, c) for c in others]
+    placed += [(offset, 0, c) for offset, cited in at for c in cited]
+    placed.sort(key=lambda item: (len(masked) if item[0] < 0 else item[0], item[1]))
+    return [c for _, _, c in placed]
