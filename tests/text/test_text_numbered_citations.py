@@ -203,6 +203,14 @@ def test_a_note_with_a_bracketed_number_keeps_its_other_citations_in_order() -> 
         ("numbered", 2, None),
         ("short", None, "Origins of the Great Purges"),
     ]
+    repeated = "Getty, Origins of the Great Purges, 12; see [3]; Getty, Origins of the Great"
+    cited = parse_note(repeated + " Purges, 12; see [4].", numbered=known)
+    assert [(c.kind, c.number) for c in cited] == [
+        ("short", None),
+        ("numbered", 3),
+        ("short", None),
+        ("numbered", 4),
+    ]
 
 
 def test_long_entries_and_runs_of_spaces_do_not_stall() -> None:

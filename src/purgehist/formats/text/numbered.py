@@ -270,7 +270,13 @@ def with_numbered(
     rest.add(text[last:])
     masked = rest.value()
     others = [c for c in read_rest(masked) if c.kind != CitationKind.COMMENT]
-    placed = [(masked.find(c.printed) if c.printed else -1, 1, c) for c in others]
+    placed: list[tuple[int, int, ParsedCitation]] = []
+    cursor = 0  # the others come in the note's order: the same text twice is two places
+    for citation in others:
+        where = masked.find(citation.printed, cursor) if citation.printed else -1
+        if where >= 0:
+            cursor = where + len(citation.printed)
+        placed.append((where, 1, citation))
     placed += [(offset, 0, c) for offset, cited in at for c in cited]
     placed.sort(key=lambda item: (len(masked) if item[0] < 0 else item[0], item[1]))
     return [c for _, _, c in placed]
