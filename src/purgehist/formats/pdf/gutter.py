@@ -52,11 +52,7 @@ def find_gutter(lines: Sequence[Sequence[Glyph]], known: Sequence[float] = ()) -
     width = int(right - left) + 1
     if width < 100:
         return PageGutter()
-    cover = [0] * width
-    for line in lines:
-        for glyph in line:
-            for x in range(int(glyph.x0 - left), min(width, int(glyph.x1 - left) + 1)):
-                cover[x] += 1
+    cover = _coverage(lines, left, width)
     # glyph boxes touch inside words, so a strip no glyph covers is a gap between words,
     # and one that few lines' words cover is a gutter
     limit = max(1, len(lines) // 20)
@@ -104,6 +100,16 @@ def _widest(cover: list[int], limit: int, first: int, last: int) -> tuple[int, i
     return best
 
 
+def _coverage(lines: Sequence[Sequence[Glyph]], left: float, width: int) -> list[int]:
+    """How many glyphs cover each point of the page's width, from *left* on."""
+    cover = [0] * width
+    for line in lines:
+        for glyph in line:
+            for x in range(int(glyph.x0 - left), min(width, int(glyph.x1 - left) + 1)):
+                cover[x] += 1
+    return cover
+
+
 def _columns_around(lines: Sequence[Sequence[Glyph]], middle: float) -> Gutter | None:
     """The strip around *middle* that the lines not crossing it leave free, when those lines
     are most of the page and stand on both sides in numbers: a two-column page with a figure,
@@ -116,11 +122,7 @@ def _columns_around(lines: Sequence[Sequence[Glyph]], middle: float) -> Gutter |
     at = int(middle - left)
     if not 0 <= at < width:
         return None
-    cover = [0] * width
-    for line in free:
-        for glyph in line:
-            for x in range(int(glyph.x0 - left), min(width, int(glyph.x1 - left) + 1)):
-                cover[x] += 1
+    cover = _coverage(free, left, width)
     # a figure's labels may stand in the strip: a few lines' characters leave it free
     limit = max(1, len(free) // 20)
     start, end = at, at
