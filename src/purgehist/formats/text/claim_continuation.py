@@ -22,10 +22,15 @@ from purgehist.names import name_key
 __all__ = ["INLINE", "Citation", "bracket_citations", "continues", "reported_speech"]
 
 INLINE = re.compile(
-    r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)"
+    r"(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
     r",?\s+\d{4}[a-z]?\s*(?=[:;,)])"
 )
-"""An author–year citation inside brackets (``Schmidt 1604: 2``), its first author's name."""
+"""An author–year citation inside brackets (``Schmidt 1604: 2``, ``Rost-Roth 1998``), its first
+author's name."""
+_BROKEN = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
+"""A hyphen at a line break: a word broken (``Thur- mair``) or a double name (``Schlieben-
+Lange``), told apart by the case of the letter after it."""
 
 
 class Citation(NamedTuple):
@@ -42,9 +47,14 @@ def bracket_citations(sentence: str) -> list[Citation]:
     (``(Reynolds 1752)``)."""
     out = []
     for inner in re.findall(r"\(([^()]*)\)", sentence):
-        bracket = f"{inner.strip()})"
+        bracket = _BROKEN.sub(_mend, f"{inner.strip()})")
         out += [Citation(bracket, m.start(), m[1]) for m in INLINE.finditer(bracket)]
     return out
+
+
+def _mend(match: re.Match[str]) -> str:
+    after = match.string[match.end() : match.end() + 1]
+    return "-" if after.isupper() else ""
 
 
 def continues(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
+from purgehist.formats.text.claim_backing import backing_citations
 from purgehist.formats.text.claim_coauthors import joint_authors
 from purgehist.formats.text.claim_continuation import bracket_citations, continues
 from purgehist.formats.text.claim_cues import (
@@ -68,7 +69,7 @@ __all__ = [
 
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZÀ-Ý]|\b(?:o\.a|e\.a|c\.q|d\.w\.z|i\.e|e\.g|vgl|bijv|ca|resp|nr|vol|dr|prof|mr|"
-    r"st|z\.B|u\.a|u\.\s?a|et\s+al|bzw|cf|p|pp|S|blz|jr|sr|M))\.$"
+    r"st|z\.B|u\.a|u\.\s?a|et\s+al|bzw|cf|vs|p|pp|S|blz|jr|sr|M))\.$"
 )
 _SENTENCE_END = re.compile(
     r"[.!?…]+[”\"’'»]*\s+\([^()]{1,60}\)(?=\s+[\"“‘'«]?[A-ZÀ-ÝА-Я])"
@@ -278,10 +279,13 @@ def claim_candidates(
                 ]
             elif not found and agentless_passive(sentence, language):
                 found = agentless(before, claimants, line, sentence)
+            if not found:  # "… (vgl. z.B. Weydt 1969: 40, Dahl 1988: 101)."
+                backers = backing_citations(sentence)
+                found = _as_cited(_BACKED, sentence, claimants, line, known, backers)
             author = read.author
             if not found:  # "The analysis showed that", "… (cf. ibid.: 14)"
                 found, author = findings(sentence, language, claimants, line)
-            discussed = {r[0] for f, r in found if f.cue not in _ALREADY_CUES}
+            discussed = {r[0] for f, r in found if f.cue not in {*_ALREADY_CUES, _BACKED.cue}}
             claimants.named(sentence, line, discussed, claimants.pronoun_entity)
             previous, before = sentence, found
             if not found:
@@ -498,12 +502,17 @@ def _cited(sentence: str) -> list[str]:
 
 
 def _as_cited(
-    found: Found, sentence: str, claimants: Claimants, line: int, known: Mapping[str, str]
+    found: Found,
+    sentence: str,
+    claimants: Claimants,
+    line: int,
+    known: Mapping[str, str],
+    cited: Sequence[str] | None = None,
 ) -> list[tuple[Found, tuple[str, str]]]:
-    """The attributions of *found* to each scholar *sentence* cites in brackets instead of
-    its claimant (none without a citation)."""
+    """The attributions of *found* to each scholar *sentence* cites in brackets (or to those
+    *cited*) instead of its claimant (none without a citation)."""
     out = []
-    for name in _cited(sentence):
+    for name in _cited(sentence) if cited is None else cited:
         actor = known.get(name_key(name))
         mention = Mentioned("known" if actor else "person", name, actor)
         resolved = claimants.resolve(mention, line, sentence)
@@ -514,6 +523,8 @@ def _as_cited(
 
 _REPORTED = Found(Mentioned("implicit", "reported"), "reported, cited", "asserts")
 """The attribution of a sentence in the reportive mood to the scholars it cites."""
+_BACKED = Found(Mentioned("implicit", "backed"), "backing citation", "asserts")
+"""The attribution of a sentence to the scholars its closing bracket credits it to."""
 _ALL_PRONOUNS = frozenset().union(*PRONOUNS.values())
 
 
