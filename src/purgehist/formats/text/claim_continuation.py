@@ -92,7 +92,10 @@ def continues(
                 code == "de"
                 and not _FIRST_PERSON.intersection(words)
                 and len(clause) <= _FRONTED
-                and _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
+                and (
+                    _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
+                    or (bool(before) and _ersatz(word, words))
+                )
             )
             if reportive and not SUBORDINATORS[code].intersection(clause):
                 return True
@@ -113,6 +116,19 @@ _NOT_VERBS = frozenset({f"{stem}e" for stem in _DETERMINER_STEMS.split()} | {"oh
 """The closed classes of German words in *-e* that stand before a pronoun: the determiners
 (``diese``, ``keine``) and the one preposition (``ohne sie``); an adverb in *-e* (``gerne``)
 stands in the middle field, which :data:`_FRONTED` leaves out."""
+
+
+_ERSATZ = frozenset({"hätten", "würden", "könnten", "müssten", "dürften"})
+"""Plural Konjunktiv II forms that stand in for a Konjunktiv I identical with the indicative
+(``sie haben``, ``sie werden``): the reportive mood of a plural subject (``Prinzipiell hätten
+die Westberliner häufiger halt verwendet``)."""
+_CONDITIONS = frozenset({"wenn", "falls", "ob", "sonst", "andernfalls"})
+
+
+def _ersatz(word: str, words: Sequence[str]) -> bool:
+    """Whether *word* is a plural Konjunktiv II standing in for the reportive mood: not in a
+    sentence with a condition (``Wenn …, würden …``), where it is the author's conditional."""
+    return word in _ERSATZ and not _CONDITIONS.intersection(words)
 
 
 def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:

@@ -7,7 +7,10 @@ which it is the subject.
 - *Following X*, *Im Anschluss an X*, *À la suite de X*, *In navolging van X*: X holds the
   claim and the author, who builds on it, agrees;
 - a view noun owned by a name before a postposition (*Meyers Analyse zufolge*) or a work noun
-  owned by a name as the subject of a verb of showing (*Smith's analysis shows that*).
+  owned by a name as the subject of a verb of showing (*Smith's analysis shows that*);
+- a part of a cited work (its map, table, main point) that a statement is read from: *Der
+  Karte in Meyer (1997: 266) ist zu entnehmen, dass*, *The main point in Smith (2000: 3) is
+  that*.
 """
 
 from __future__ import annotations
@@ -82,6 +85,21 @@ _WORK_SHOWS = re.compile(
     r"reading|model|theory|argument)(?:\s+(?:of|on)\s+[^,.;()]{1,40}?)?\s+(?P<verb>shows?|showed|suggests?|suggested|"
     r"demonstrates?|demonstrated|indicates?|indicated|reveals?|revealed|implies|implied)\s+that\b"
 )
+_PART = (
+    r"Karte|Tabelle|Abbildung|Punkt|Kernpunkt|Ergebnis|Befund|map|table|figure|point|result|"
+    r"finding|kaart|tabel|figuur|punt|resultaat|carte|tableau|point|résultat"
+)
+_IN_WORK = re.compile(
+    r"^(?:Der|Die|Das|Dem|Den|The|De|Het|La|Le|L[’'])\s*(?:[^\W\d_]+\s+)?"
+    rf"(?:{_PART})\s+(?:aus|in|bei|from|of|uit|van|dans|de|chez)\s+(?P<name>{_NAME})"
+    r"\s*\(\s*\d{4}[^()]*\)"
+)
+_READ_FROM = re.compile(
+    r"\bzu\s+entnehmen\b|^\s*(?:ist|is|est)\s*,?\s*(?:dass|that|dat|que|qu[’'])"
+    r"|^[^.;:]*\b(?:zeigt|shows|toont|montre)\b[^.;:]*?\b(?:dass|that|dat|que|qu[’'])"
+)
+"""What says the statement is read from the part of the work: *zu entnehmen*, a copula or a
+verb of showing before its *that*-clause."""
 
 
 def _mention(
@@ -142,6 +160,11 @@ def source_constructions(
         ]
         if found:
             return SentenceReading(tuple(found[:1]), "asserts")
+    in_work = _IN_WORK.match(sentence)
+    if in_work and _READ_FROM.search(sentence[in_work.end() :]):
+        m = _mention(in_work["name"], in_work.start("name"), known, names)
+        if m is not None:
+            return SentenceReading((Found(m, "in … (year)", "asserts"),))
     for pattern, cue in ((_ZUFOLGE, "zufolge"), (_WORK_SHOWS, "'s … shows")):
         owned = pattern.search(sentence)
         if owned:

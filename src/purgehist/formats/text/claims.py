@@ -28,6 +28,7 @@ from purgehist.formats.text.claim_cues import (
     parse_cue_option,
     register_cues,
 )
+from purgehist.formats.text.claim_examples import is_example, text_start
 from purgehist.formats.text.claim_findings import agentless, agentless_passive, findings
 from purgehist.formats.text.claim_french import asked
 from purgehist.formats.text.claim_headings import heading_end
@@ -237,16 +238,16 @@ def claim_candidates(
                 continue  # a block quotation: the quoted text's words, not the document's
             start += len(para.text[start:end]) - len(para.text[start:end].lstrip())
             sentence = para.text[start:end].strip()
-            source_line = _SOURCE_LINE.match(sentence)
-            if source_line:  # the example's source ran into the next sentence: drop it
-                sentence = sentence[source_line.end() :]
-                start += source_line.end()
+            own = text_start(sentence)
+            if own:  # the example and its source ran into the next sentence: drop them
+                sentence = sentence[own:]
+                start += own
             k = max(0, bisect.bisect_right(line_offsets, start) - 1)
             line = para.line_starts[k][1] if para.line_starts else para.line
             if (
                 len(sentence) < 20
                 or sentence.rstrip("”\"’' ").endswith("?")
-                or _EXAMPLE.match(sentence)
+                or is_example(sentence)
             ):
                 resolve = functools.partial(claimants.resolve, line=line, sentence=sentence)
                 previous, before = sentence, asked(sentence, language, known, names, resolve)
@@ -273,9 +274,9 @@ def claim_candidates(
             if by_citation:  # "Das Thema der Frage sei … gegeben (vgl. Ickler 1994: 384)"
                 found = by_citation
             elif reported and before:
-                found = [
-                    (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
-                    for f, r in before
+                found = [  # what goes on being reported is what they hold, whatever they disputed
+                    (Found(Mentioned("continued", r[1]), "continued", "asserts"), r)
+                    for _, r in before
                 ]
             elif not found and agentless_passive(sentence, language):
                 found = agentless(before, claimants, line, sentence)
@@ -433,14 +434,6 @@ before a year outside brackets (``Unter Stalin 1937, als …``)."""
 
 
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
-_EXAMPLE = re.compile(r"\(\d{1,3}[a-z]?\)\s+[A-ZÀ-Ý]")
-"""A numbered linguistic example (``(4) Klassen nach …``): no sentence of the text."""
-_SOURCE_LINE = re.compile(
-    r"(?:[A-ZÀ-Ý][^\W\d_]+(?:\s*,\s*|\s+(?:&|and|und|et)\s+|\s+))*"
-    r"[A-ZÀ-Ý][^\W\d_]+(?: et al\.| u\. ?a\.)? \(\d{4}[a-z]?: [\d/–-]+\)\s+(?=[A-ZÀ-Ý])"
-)
-"""The source line under an example (``Thurmair (1989: 286)``, ``Gutzmann & Castroviejo Miró
-(2011: 163)``) that the next sentence runs on from (``… Auf der Basis …``)."""
 
 
 def _figure_acts(
