@@ -32,11 +32,13 @@ from purgehist.formats.text.claim_examples import is_example, text_start
 from purgehist.formats.text.claim_findings import agentless, agentless_passive, findings
 from purgehist.formats.text.claim_french import asked
 from purgehist.formats.text.claim_headings import heading_end
+from purgehist.formats.text.claim_judgements import judged
 from purgehist.formats.text.claim_lexicon import (
     DEMONSTRATIVES,
     PRONOUNS,
     REPORTIVE,
 )
+from purgehist.formats.text.claim_objects import without_objects
 from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claim_sources import source_constructions
 from purgehist.formats.text.claimants import NAME_WORD, WORD, Claimants, ClaimCandidates
@@ -256,7 +258,10 @@ def claim_candidates(
             if not read.found:  # "It has been argued (X 2007) that", "Following X, …"
                 read = source_constructions(sentence, language, known, names) or read
             claimants.pronoun_entity = None
-            read_found = joint_authors(read.found, sentence, known, names)
+            read_found = without_objects(
+                joint_authors(read.found, sentence, known, names), sentence
+            )
+            read_found = judged(read_found, sentence)
             roles = [f for f in read_found if _role(f)]
             found = [
                 (f, r)
