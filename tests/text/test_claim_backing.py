@@ -59,7 +59,8 @@ Einleitung
 
 Weber (1999) nimmt an, dass die Listen echt sind. Die Listen seien vollständig. Konkreter
 wird für die Listen angenommen, dass sie von unten kamen (vgl. z.B. Kallmeyer 2001: 12). Nach
-Ansicht der Autorin waren sie vollständig.
+Ansicht der Autorin waren sie vollständig. Es ist darauf hingewiesen worden, dass sie auch
+die Kader erfassten (vgl. Kallmeyer 2001: 14).
 
 Literatur
 
@@ -77,3 +78,12 @@ def test_the_backed_sentence_is_the_cited_scholars_claim_and_not_their_topic() -
     ]
     after = next(c for c in dataset.claims if c.text.startswith("Nach Ansicht"))
     assert [names[a.actor] for a in after.attributions] == ["Anna Weber"]
+
+
+def test_the_authors_stance_on_a_backed_sentence_is_read_from_its_wording() -> None:
+    dataset = parse_text(BACKED).dataset
+    pointed = next(c for c in dataset.claims if c.text.startswith("Es ist darauf"))
+    assert {a.note: a.stance.value for a in pointed.attributions} == {
+        "cue: backing citation": "asserts",
+        "author": "asserts",
+    }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from purgehist.formats.text.author_stance import author_stance
 from purgehist.formats.text.claim_continuation import continues
 from purgehist.formats.text.claim_examples import is_example, text_start
 from purgehist.formats.text.claim_findings import finding
@@ -121,3 +122,15 @@ def test_what_goes_on_being_reported_after_a_dispute_is_asserted() -> None:
         "Die Bezirke": ["asserts"],
         "Dazu habe": ["asserts"],
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er weist selbst darauf hin, dass seine Zahlen nur bedingt aussagekräftig sind.",
+        "Es ist auch darauf hingewiesen worden, dass die Quoten lokal waren.",
+        "Doch wie er selbst bemerkt, ist diese Fassung nicht eindeutig.",
+    ],
+)
+def test_pointing_out_and_noting_oneself_are_factive(sentence: str) -> None:
+    assert author_stance(sentence, ["de"]) == "asserts"

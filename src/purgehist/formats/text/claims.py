@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
+from purgehist.formats.text.author_stance import author_stance
 from purgehist.formats.text.claim_backing import backing_citations
 from purgehist.formats.text.claim_coauthors import joint_authors
 from purgehist.formats.text.claim_continuation import bracket_citations, continues
@@ -209,6 +210,7 @@ def claim_candidates(
         never across a heading
     """
     evidence_by_id = {e.id: e for e in evidence}
+    langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
     vocabulary = {w for p in paras for w in WORD.findall(p.text) if w.islower()}
     names = _names(paras, vocabulary)
     scholars, figures = _roles(paras, language, known, cues, names)
@@ -285,10 +287,11 @@ def claim_candidates(
                 ]
             elif not found and agentless_passive(sentence, language):
                 found = agentless(before, claimants, line, sentence)
+            author = read.author
             if not found:  # "… (vgl. z.B. Weydt 1969: 40, Dahl 1988: 101)."
                 backers = backing_citations(sentence)
                 found = _as_cited(_BACKED, sentence, claimants, line, known, backers)
-            author = read.author
+                author = author_stance(sentence, langs) if found else author
             if not found:  # "The analysis showed that", "… (cf. ibid.: 14)"
                 found, author = findings(sentence, language, claimants, line)
             discussed = {r[0] for f, r in found if f.cue not in {*_ALREADY_CUES, _BACKED.cue}}
