@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from purgehist.formats.text.attribution import read_sentence
 from purgehist.formats.text.author_stance import author_stance
 from purgehist.formats.text.claim_continuation import continues
 from purgehist.formats.text.claim_examples import is_example, text_start
@@ -134,3 +135,33 @@ def test_what_goes_on_being_reported_after_a_dispute_is_asserted() -> None:
 )
 def test_pointing_out_and_noting_oneself_are_factive(sentence: str) -> None:
     assert author_stance(sentence, ["de"]) == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "actor"),
+    [
+        ("Die erste Beobachtung dieser Art geht zurück auf Weber (1978) im Atlas.", "de",
+         "pers_weber"),
+        ("Diese Überlegungen stammen aus Weber (1988: 98) und werden oft zitiert.", "de",
+         "pers_weber"),
+        ("These considerations stem from Smith (1988: 4).", "en", "pers_smith"),
+        ("In diesem Fall ist nach Webers Argumentation die Liste vollständig.", "de",
+         "pers_weber"),
+    ],
+)  # fmt: skip
+def test_an_origin_in_a_cited_work_and_nach_a_view_name_the_holder(
+    sentence: str, lang: str, actor: str
+) -> None:
+    read = source_constructions(sentence, lang, KNOWN)
+    assert read is not None
+    assert [f.claimant.actor for f in read.found] == [actor]
+
+
+def test_a_figure_without_a_cited_work_is_no_origin() -> None:
+    assert source_constructions("Die Säuberung geht zurück auf Weber.", "de", KNOWN) is None
+
+
+def test_a_numbered_statement_owned_by_a_cited_work_reports_its_content() -> None:
+    sentence = "Hypothese 2 von Weber (1989) besagt, dass die Listen vollständig sind."
+    found = read_sentence(sentence, "de", KNOWN).found
+    assert [(f.claimant.actor, f.stance) for f in found] == [("pers_weber", "asserts")]

@@ -6,11 +6,15 @@ which it is the subject.
   2003) dat*: the cited authors hold the claim;
 - *Following X*, *Im Anschluss an X*, *À la suite de X*, *In navolging van X*: X holds the
   claim and the author, who builds on it, agrees;
-- a view noun owned by a name before a postposition (*Meyers Analyse zufolge*) or a work noun
-  owned by a name as the subject of a verb of showing (*Smith's analysis shows that*);
+- a view noun owned by a name before a postposition or after *nach* (*Meyers Analyse zufolge*,
+  *nach Meyers Argumentation*) or a work noun owned by a name as the subject of a verb of
+  showing (*Smith's analysis shows that*);
 - a part of a cited work (its map, table, main point) that a statement is read from: *Der
   Karte in Meyer (1997: 266) ist zu entnehmen, dass*, *The main point in Smith (2000: 3) is
-  that*.
+  that*;
+- an observation or idea that goes back to a cited work: *Die erste Beobachtung geht zurück
+  auf Meyer (1978)*, *These considerations stem from Smith (1988)*, *gaat terug op Jansen
+  (1990)*, *remonte à Dupont (1999)*.
 """
 
 from __future__ import annotations
@@ -75,9 +79,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|ich|wir|je|nous|ik|wij)\b|\bj['’]", re.
 when the sentence says so (*Following Smith, I assume*), not a figure (*Following Stalin, the
 party …*)."""
 
+_VIEWS = (
+    r"Analyse|Auffassung|Ansicht|Meinung|Darstellung|Interpretation|Deutung|Einschätzung|"
+    r"Argumentation|Theorie|Hypothese|Befund(?:en)?"
+)
 _ZUFOLGE = re.compile(
-    rf"(?:^|\b)(?P<name>{_NAME})s\s+(?:Analyse|Auffassung|Ansicht|Meinung|Darstellung|"
-    r"Interpretation|Deutung|Einschätzung|Argumentation|Theorie|Hypothese|Befund(?:en)?)\s+zufolge\b"
+    rf"(?:^|\b)(?P<name>{_NAME})s\s+(?:{_VIEWS})\s+zufolge\b"
+    rf"|\b[Nn]ach\s+(?P<after>{_NAME})s\s+(?:{_VIEWS})\b"
 )
 _WORK_SHOWS = re.compile(
     rf"(?:^|\b)(?P<name>{_NAME})(?:’s|'s)\s+(?:\(\s*\d{{4}}[^()]*\)\s+)?"
@@ -100,6 +108,14 @@ _READ_FROM = re.compile(
 )
 """What says the statement is read from the part of the work: *zu entnehmen*, a copula or a
 verb of showing before its *that*-clause."""
+_ORIGIN = re.compile(
+    r"\b(?:(?:geht|gehen|ging|gingen)\s+(?:[^\W\d_]+\s+)?zurück\s+auf|"
+    r"(?:stammt|stammen|stammte|stammten)\s+(?:[^\W\d_]+\s+)?(?:aus|von)|"
+    r"(?:goes|go|went)\s+back\s+to|(?:stems?|stemmed|derives?|derived)\s+from|"
+    r"(?:gaat|gaan|ging|gingen)\s+terug\s+op|(?:remonte|remontent)\s+à)"
+    rf"\s+(?P<name>{_NAME})\s*\(\s*\d{{4}}"
+)
+"""A statement's origin in a cited work: the verb, the first author, a year in brackets."""
 
 
 def _mention(
@@ -165,10 +181,15 @@ def source_constructions(
         m = _mention(in_work["name"], in_work.start("name"), known, names)
         if m is not None:
             return SentenceReading((Found(m, "in … (year)", "asserts"),))
-    for pattern, cue in ((_ZUFOLGE, "zufolge"), (_WORK_SHOWS, "'s … shows")):
+    for pattern, cue in (
+        (_ZUFOLGE, "zufolge"),
+        (_WORK_SHOWS, "'s … shows"),
+        (_ORIGIN, "goes back to"),
+    ):
         owned = pattern.search(sentence)
         if owned:
-            m = _mention(owned["name"], owned.start("name"), known, names)
+            group = "after" if "after" in owned.re.groupindex and owned["after"] else "name"
+            m = _mention(owned[group], owned.start(group), known, names)
             if m is not None:
                 return SentenceReading((Found(m, cue, "asserts"),))
     return None
