@@ -165,3 +165,24 @@ def test_a_numbered_statement_owned_by_a_cited_work_reports_its_content() -> Non
     sentence = "Hypothese 2 von Weber (1989) besagt, dass die Listen vollständig sind."
     found = read_sentence(sentence, "de", KNOWN).found
     assert [(f.claimant.actor, f.stance) for f in found] == [("pers_weber", "asserts")]
+
+
+PAIR = """\
+Einleitung
+
+Weber und Kallmeyer (2001) nehmen an, dass die Listen echt sind. Unter dieser Annahme leitet
+Schmidt (1999) die Zahlen auf folgende Art ab: Sie argumentiert, dass die Quoten lokal waren.
+
+Literatur
+
+Weber, Anna, Listen (Tübingen 2001).
+Kallmeyer, Laura, Bäume (Tübingen 2001).
+Schmidt, Eva, Zahlen (Tübingen 1999).
+"""
+
+
+def test_sie_with_a_singular_verb_opening_a_clause_is_no_pair() -> None:
+    dataset = parse_text(PAIR).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    claim = next(c for c in dataset.claims if "Sie argumentiert" in (c.quote or c.text))
+    assert [names[a.actor] for a in claim.attributions] == ["Eva Schmidt"]
