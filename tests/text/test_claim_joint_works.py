@@ -12,23 +12,23 @@ from purgehist.model import Dataset
 TEXT = """\
 1 Einleitung
 
-Die Partikel halt ist oft untersucht worden. Im Rahmen eines anderen Modells wird diese
-Annahme auch in Brandt & Rosengren Ohlsson (2011) motiviert. Die Autoren untersuchen den
-Diskurseffekt des Verumfokus. Brandt meint, dass der Fokus auf dem Verb liegt. Brandt
-untersucht auch Fragen. Brandt beschreibt Imperative. Brandt nennt drei Typen.
+Die Partikel ja ist in vielen Arbeiten beschrieben worden. In einem anderen Rahmen wird
+diese These auch in Keller & Lindqvist Berg (2011) begründet. Die Autoren betrachten den
+Effekt des Kontrastakzents. Keller meint, dass der Akzent auf dem Objekt liegt. Keller
+betrachtet auch Ausrufe. Keller beschreibt Wünsche. Keller nennt vier Klassen.
 
-Für eine adäquate Verwendung muss den beiden Autoren zufolge das Thema bereits offen sein.
-Andernfalls könne der Satz nicht geäußert werden.
+Für einen gelungenen Gebrauch muss den beiden Autoren zufolge der Hintergrund bekannt sein.
+Andernfalls könne die Äußerung nicht gelingen.
 
-(31)   A: Nimm dir endlich den Stuhl!
-       Brandt & Rosengren Ohlsson (2011: 163)
+(31)   A: Das ist ja ein schöner Garten!
+       Keller & Lindqvist Berg (2011: 88)
 
-Sie nehmen deshalb an, dass nach einem Imperativ die Frage offen ist (vgl. Brandt &
-Rosengren Ohlsson 2011: 164).
+Sie nehmen daher an, dass nach einem Ausruf der Hintergrund geteilt ist (vgl. Keller &
+Lindqvist Berg 2011: 90).
 
 Literatur
 
-Brandt, Margareta & Inger Rosengren Ohlsson. 2011. Satztyp und Fokus. Tübingen: Narr.
+Keller, Greta & Sven Lindqvist Berg. 2011. Akzent und Modus. Tübingen: Narr.
 """
 
 
@@ -42,13 +42,13 @@ def _claims(dataset: Dataset) -> dict[str, list[str]]:
 
 def test_the_authors_and_a_plural_pronoun_go_on_with_the_joint_work_cited_last() -> None:
     claims = _claims(parse_text(TEXT).dataset)
-    assert claims["Für eine adäquate"] == ["Margareta Brandt"]
-    assert claims["Andernfalls könne der"] == ["Margareta Brandt"]
-    assert claims["Sie nehmen deshalb"] == ["Margareta Brandt"]
+    assert claims["Für einen gelungenen"] == ["Greta Keller"]
+    assert claims["Andernfalls könne die"] == ["Greta Keller"]
+    assert claims["Sie nehmen daher"] == ["Greta Keller"]
 
 
 def test_a_joint_citation_is_read_with_its_first_author() -> None:
-    sentence = "Dies zeigen Brandt & Rosengren Ohlsson (2011) und Weber (2009)."
+    sentence = "Dies zeigen Keller & Lindqvist Berg (2011) und Weber (2009)."
     assert joint_citations(sentence) == (-1, False)  # a single author is cited after it
     assert joint_citations("Dies zeigen Carl et al. (2011).") == (12, True)
     assert joint_citations("Dies zeigt die Partikel.") is None

@@ -28,7 +28,7 @@ KULAKS = "Hij zegt dat de klasse van koelakken een verzinsel was."
 OPINION = "Dit is naar mijn mening niet houdbaar."
 GETTY = "Getty en Starkov zien de rol van Jezjov anders."
 ZHDANOV = "Zhdanov sprak over democratisering van de partij."
-ARM = "Toch blijven ze leunen op het idee dat Jezjov de sterke arm was van Stalin."
+PLANNED = "Toch houden ze vast aan de gedachte dat het politbureau elke arrestatie goedkeurde."
 PARADIGM = "Toch kwam de oppositie niet van Stalin, wat volgens het paradigma te verwachten was."
 
 # (line, text, reader A's attributions, reader B's); None: that reader does not list it.
@@ -39,7 +39,7 @@ SENTENCES: list[tuple[int, str, Any, Any]] = [
     (14, OPINION, [], []),
     (16, GETTY, [_att("Getty", "Getty"), _att("Starkov", "Starkov")], [_att("Getty", "Getty")]),
     (18, ZHDANOV, [], [_att("Zhdanov", "Zhdanov sprak")]),
-    (20, ARM, [_att("totalitarian school", "ze", author="qualifies")],
+    (20, PLANNED, [_att("totalitarian school", "ze", author="qualifies")],
      [_att("totalitaire school", "ze", author="disagrees")]),
     (22, PARADIGM, [_att("totalitarian school", "volgens het paradigma", author="disagrees")], []),
     (24, "Dat is alles.", [], None),

@@ -22,10 +22,15 @@ from purgehist.names import name_key
 __all__ = ["INLINE", "Citation", "bracket_citations", "continues", "reported_speech"]
 
 INLINE = re.compile(
-    r"([A-ZÀ-Ý][^\W\d_]+)(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)"
+    r"(?:\s+(?:&|and|und)\s+[A-ZÀ-Ý][^\W\d_]+)?(?:\s+et\s+al\.)?"
     r",?\s+\d{4}[a-z]?\s*(?=[:;,)])"
 )
-"""An author–year citation inside brackets (``Schmidt 1604: 2``), its first author's name."""
+"""An author–year citation inside brackets (``Schmidt 1604: 2``, ``Rost-Roth 1998``), its first
+author's name."""
+_BROKEN = re.compile(r"(?<=[^\W\d_])-\s+(?=[^\W\d_])")
+"""A hyphen at a line break: a word broken (``Thur- mair``) or a double name (``Schlieben-
+Lange``), told apart by the case of the letter after it."""
 
 
 class Citation(NamedTuple):
@@ -42,9 +47,14 @@ def bracket_citations(sentence: str) -> list[Citation]:
     (``(Reynolds 1752)``)."""
     out = []
     for inner in re.findall(r"\(([^()]*)\)", sentence):
-        bracket = f"{inner.strip()})"
+        bracket = _BROKEN.sub(_mend, f"{inner.strip()})")
         out += [Citation(bracket, m.start(), m[1]) for m in INLINE.finditer(bracket)]
     return out
+
+
+def _mend(match: re.Match[str]) -> str:
+    after = match.string[match.end() : match.end() + 1]
+    return "-" if after.isupper() else ""
 
 
 def continues(
@@ -82,7 +92,10 @@ def continues(
                 code == "de"
                 and not _FIRST_PERSON.intersection(words)
                 and len(clause) <= _FRONTED
-                and _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
+                and (
+                    _subjunctive_before_pronoun(printed[k], words[k + 1 : k + 2])
+                    or (bool(before) and _ersatz(word, words))
+                )
             )
             if reportive and not SUBORDINATORS[code].intersection(clause):
                 return True
@@ -103,6 +116,19 @@ _NOT_VERBS = frozenset({f"{stem}e" for stem in _DETERMINER_STEMS.split()} | {"oh
 """The closed classes of German words in *-e* that stand before a pronoun: the determiners
 (``diese``, ``keine``) and the one preposition (``ohne sie``); an adverb in *-e* (``gerne``)
 stands in the middle field, which :data:`_FRONTED` leaves out."""
+
+
+_ERSATZ = frozenset({"hätten", "würden", "könnten", "müssten", "dürften"})
+"""Plural Konjunktiv II forms that stand in for a Konjunktiv I identical with the indicative
+(``sie haben``, ``sie werden``): the reportive mood of a plural subject (``Prinzipiell hätten
+die Westberliner häufiger halt verwendet``)."""
+_CONDITIONS = frozenset({"wenn", "falls", "ob", "sonst", "andernfalls"})
+
+
+def _ersatz(word: str, words: Sequence[str]) -> bool:
+    """Whether *word* is a plural Konjunktiv II standing in for the reportive mood: not in a
+    sentence with a condition (``Wenn …, würden …``), where it is the author's conditional."""
+    return word in _ERSATZ and not _CONDITIONS.intersection(words)
 
 
 def _subjunctive_before_pronoun(word: str, following: Sequence[str]) -> bool:

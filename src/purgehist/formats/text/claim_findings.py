@@ -48,9 +48,35 @@ _FINDING = re.compile(
 that``, ``The analysis of technical effort showed that``): the study's authors hold it."""
 
 
+_BEFUND_NOUNS = (
+    r"Karten?|Tabellen?|Ergebnisse?|Untersuchung(?:en)?|Studien?|Analysen?|Daten|"
+    r"Erhebung(?:en)?|Befragung(?:en)?|Auswertung(?:en)?|Befunde?"
+)
+_BEFUND_NP = (
+    r"(?P<{}>(?:die|der|das|diese[rs]?|seine|ihre)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    rf"(?:{_BEFUND_NOUNS}))"
+)
+_SHOW = r"(?:zeigt|zeigen|belegt|belegen|ergibt|ergeben|bestätigt|bestätigen)"
+_ALSO = r"(?:\s+(?:auch|außerdem|zudem|jedoch|aber|ebenfalls|deutlich|klar|dagegen))*"
+_BEFUND = re.compile(
+    rf"^(?:{_BEFUND_NP.format('np')}(?:\s*,[^;]{{1,160}}?,)?\s+{_SHOW}"
+    rf"|[^\W\d_]+\s+{_SHOW}\s+{_BEFUND_NP.format('np2')}){_ALSO}\s*,\s*da(?:ss|ß)\b",
+    re.IGNORECASE,
+)
+"""The German finding of a study: its map, data or results show that (``Die Karte, die …
+hervorgebracht wurde, zeigt, dass``, ``Allerdings zeigt die Karte auch, dass``)."""
+
+
 def finding(sentence: str, language: str | None) -> Found | None:
     """The study that holds the finding *sentence* reports, as an implicit claimant (the
     scholar under discussion), or ``None``."""
+    if language == "de":
+        match = _BEFUND.match(sentence)
+        if match is None:
+            return None
+        np = "np" if match["np"] is not None else "np2"
+        mention = Mentioned("implicit", match[np], start=match.start(np), end=match.end(np))
+        return Found(mention, "finding", "asserts")
     if language not in {"en", None}:
         return None
     match = _FINDING.match(sentence)

@@ -6,8 +6,15 @@ which it is the subject.
   2003) dat*: the cited authors hold the claim;
 - *Following X*, *Im Anschluss an X*, *À la suite de X*, *In navolging van X*: X holds the
   claim and the author, who builds on it, agrees;
-- a view noun owned by a name before a postposition (*Meyers Analyse zufolge*) or a work noun
-  owned by a name as the subject of a verb of showing (*Smith's analysis shows that*).
+- a view noun owned by a name before a postposition or after *nach* (*Meyers Analyse zufolge*,
+  *nach Meyers Argumentation*) or a work noun owned by a name as the subject of a verb of
+  showing (*Smith's analysis shows that*);
+- a part of a cited work (its map, table, main point) that a statement is read from: *Der
+  Karte in Meyer (1997: 266) ist zu entnehmen, dass*, *The main point in Smith (2000: 3) is
+  that*;
+- an observation or idea that goes back to a cited work: *Die erste Beobachtung geht zurück
+  auf Meyer (1978)*, *These considerations stem from Smith (1988)*, *gaat terug op Jansen
+  (1990)*, *remonte à Dupont (1999)*.
 """
 
 from __future__ import annotations
@@ -72,9 +79,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|ich|wir|je|nous|ik|wij)\b|\bj['’]", re.
 when the sentence says so (*Following Smith, I assume*), not a figure (*Following Stalin, the
 party …*)."""
 
+_VIEWS = (
+    r"Analyse|Auffassung|Ansicht|Meinung|Darstellung|Interpretation|Deutung|Einschätzung|"
+    r"Argumentation|Theorie|Hypothese|Befund(?:en)?"
+)
 _ZUFOLGE = re.compile(
-    rf"(?:^|\b)(?P<name>{_NAME})s\s+(?:Analyse|Auffassung|Ansicht|Meinung|Darstellung|"
-    r"Interpretation|Deutung|Einschätzung|Argumentation|Theorie|Hypothese|Befund(?:en)?)\s+zufolge\b"
+    rf"(?:^|\b)(?P<name>{_NAME})s\s+(?:{_VIEWS})\s+zufolge\b"
+    rf"|\b[Nn]ach\s+(?P<after>{_NAME})s\s+(?:{_VIEWS})\b"
 )
 _WORK_SHOWS = re.compile(
     rf"(?:^|\b)(?P<name>{_NAME})(?:’s|'s)\s+(?:\(\s*\d{{4}}[^()]*\)\s+)?"
@@ -82,6 +93,29 @@ _WORK_SHOWS = re.compile(
     r"reading|model|theory|argument)(?:\s+(?:of|on)\s+[^,.;()]{1,40}?)?\s+(?P<verb>shows?|showed|suggests?|suggested|"
     r"demonstrates?|demonstrated|indicates?|indicated|reveals?|revealed|implies|implied)\s+that\b"
 )
+_PART = (
+    r"Karte|Tabelle|Abbildung|Punkt|Kernpunkt|Ergebnis|Befund|map|table|figure|point|result|"
+    r"finding|kaart|tabel|figuur|punt|resultaat|carte|tableau|point|résultat"
+)
+_IN_WORK = re.compile(
+    r"^(?:Der|Die|Das|Dem|Den|The|De|Het|La|Le|L[’'])\s*(?:[^\W\d_]+\s+)?"
+    rf"(?:{_PART})\s+(?:aus|in|bei|from|of|uit|van|dans|de|chez)\s+(?P<name>{_NAME})"
+    r"\s*\(\s*\d{4}[^()]*\)"
+)
+_READ_FROM = re.compile(
+    r"\bzu\s+entnehmen\b|^\s*(?:ist|is|est)\s*,?\s*(?:dass|that|dat|que|qu[’'])"
+    r"|^[^.;:]*\b(?:zeigt|shows|toont|montre)\b[^.;:]*?\b(?:dass|that|dat|que|qu[’'])"
+)
+"""What says the statement is read from the part of the work: *zu entnehmen*, a copula or a
+verb of showing before its *that*-clause."""
+_ORIGIN = re.compile(
+    r"\b(?:(?:geht|gehen|ging|gingen)\s+(?:[^\W\d_]+\s+)?zurück\s+auf|"
+    r"(?:stammt|stammen|stammte|stammten)\s+(?:[^\W\d_]+\s+)?(?:aus|von)|"
+    r"(?:goes|go|went)\s+back\s+to|(?:stems?|stemmed|derives?|derived)\s+from|"
+    r"(?:gaat|gaan|ging|gingen)\s+terug\s+op|(?:remonte|remontent)\s+à)"
+    rf"\s+(?P<name>{_NAME})\s*\(\s*\d{{4}}"
+)
+"""A statement's origin in a cited work: the verb, the first author, a year in brackets."""
 
 
 def _mention(
@@ -142,10 +176,20 @@ def source_constructions(
         ]
         if found:
             return SentenceReading(tuple(found[:1]), "asserts")
-    for pattern, cue in ((_ZUFOLGE, "zufolge"), (_WORK_SHOWS, "'s … shows")):
+    in_work = _IN_WORK.match(sentence)
+    if in_work and _READ_FROM.search(sentence[in_work.end() :]):
+        m = _mention(in_work["name"], in_work.start("name"), known, names)
+        if m is not None:
+            return SentenceReading((Found(m, "in … (year)", "asserts"),))
+    for pattern, cue in (
+        (_ZUFOLGE, "zufolge"),
+        (_WORK_SHOWS, "'s … shows"),
+        (_ORIGIN, "goes back to"),
+    ):
         owned = pattern.search(sentence)
         if owned:
-            m = _mention(owned["name"], owned.start("name"), known, names)
+            group = "after" if "after" in owned.re.groupindex and owned["after"] else "name"
+            m = _mention(owned[group], owned.start(group), known, names)
             if m is not None:
                 return SentenceReading((Found(m, cue, "asserts"),))
     return None

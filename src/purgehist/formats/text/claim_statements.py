@@ -71,13 +71,20 @@ def statement(words: _Words, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
     if low[noun] in words.statements:
         evaluated = words.evaluations.intersection(low[last + 1 : last + 4])
-        if not complementisers & set(low[last + 1 : last + 6]) and not (
-            evaluated or _weighed(words, min(i, noun), last)
-        ):
+        after = set(low[last + 1 : last + 6]) | set(low[_bracket_end(low, last) + 1 :][:5])
+        if not complementisers & after and not (evaluated or _weighed(words, min(i, noun), last)):
             return []  # "Thurmairs Hypothese 2 bestätigt sich": the author weighs it
     elif not reported_after(low, noun, complementisers - {"als", "as"}, words.reportive):
         return []
     return [Found(m, low[noun], "asserts") for m in owner]
+
+
+def _bracket_end(low: Sequence[str], last: int) -> int:
+    """The end of a citation in brackets right after token *last* (``Hypothese 2 von Thurmair
+    (1989) besagt, dass``), else *last*."""
+    if low[last + 1 : last + 2] != ["("]:
+        return last
+    return next((k for k in range(last + 2, min(len(low), last + 12)) if low[k] == ")"), last)
 
 
 def _weighed(words: _Words, first: int, last: int) -> bool:

@@ -270,7 +270,12 @@ class Claimants:
     def resolve_all(self, mention: Mentioned, line: int, sentence: str) -> list[tuple[str, str]]:
         """The actor ids and names *mention* stands for: each of the people named together
         before a plural pronoun, else what :meth:`resolve` finds."""
-        if mention.kind == "pronoun" and mention.name in PLURAL_PRONOUNS and self.pair:
+        if (
+            mention.kind == "pronoun"
+            and mention.name in PLURAL_PRONOUNS
+            and self.pair
+            and not _singular_verb(mention, sentence)
+        ):
             return [
                 (e.actor or self._actor(e.key, e.name, ActorKind.PERSON, e.line), e.name)
                 for e in self.pair
@@ -394,9 +399,10 @@ def _singular_verb(mention: Mentioned, sentence: str) -> bool:
     singular *-t* (``Sie macht``, ``nimmt sie an``), not the plural *-en*."""
     if mention.name != "sie" or not sentence:
         return False
-    before = re.findall(r"[^\W\d_]+", sentence[: mention.start])[-1:]
+    opening = sentence[: mention.start].rstrip()[-1:] in {"", ":", ";", ","}
+    before = [] if opening else re.findall(r"[^\W\d_]+", sentence[: mention.start])[-1:]
     after = re.findall(r"[^\W\d_]+", sentence[mention.end :])[:1]
-    verb = before or after
+    verb = before or after  # a clause it opens: "…: Sie argumentiert, dass"
     return bool(verb) and verb[0].islower() and verb[0].endswith("t")
 
 

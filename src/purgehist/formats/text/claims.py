@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
+from purgehist.formats.text.author_stance import author_stance
+from purgehist.formats.text.claim_backing import backing_citations
 from purgehist.formats.text.claim_coauthors import joint_authors
 from purgehist.formats.text.claim_continuation import bracket_citations, continues
 from purgehist.formats.text.claim_cues import (
@@ -27,14 +29,17 @@ from purgehist.formats.text.claim_cues import (
     parse_cue_option,
     register_cues,
 )
+from purgehist.formats.text.claim_examples import is_example, text_start
 from purgehist.formats.text.claim_findings import agentless, agentless_passive, findings
 from purgehist.formats.text.claim_french import asked
 from purgehist.formats.text.claim_headings import heading_end
+from purgehist.formats.text.claim_judgements import judged
 from purgehist.formats.text.claim_lexicon import (
     DEMONSTRATIVES,
     PRONOUNS,
     REPORTIVE,
 )
+from purgehist.formats.text.claim_objects import without_objects
 from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claim_sources import source_constructions
 from purgehist.formats.text.claimants import NAME_WORD, WORD, Claimants, ClaimCandidates
@@ -68,7 +73,7 @@ __all__ = [
 
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZÀ-Ý]|\b(?:o\.a|e\.a|c\.q|d\.w\.z|i\.e|e\.g|vgl|bijv|ca|resp|nr|vol|dr|prof|mr|"
-    r"st|z\.B|u\.a|u\.\s?a|et\s+al|bzw|cf|p|pp|S|blz|jr|sr|M))\.$"
+    r"st|z\.B|u\.a|u\.\s?a|et\s+al|bzw|cf|vs|p|pp|S|blz|jr|sr|M))\.$"
 )
 _SENTENCE_END = re.compile(
     r"[.!?…]+[”\"’'»]*\s+\([^()]{1,60}\)(?=\s+[\"“‘'«]?[A-ZÀ-ÝА-Я])"
@@ -205,6 +210,7 @@ def claim_candidates(
         never across a heading
     """
     evidence_by_id = {e.id: e for e in evidence}
+    langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
     vocabulary = {w for p in paras for w in WORD.findall(p.text) if w.islower()}
     names = _names(paras, vocabulary)
     scholars, figures = _roles(paras, language, known, cues, names)
@@ -236,16 +242,16 @@ def claim_candidates(
                 continue  # a block quotation: the quoted text's words, not the document's
             start += len(para.text[start:end]) - len(para.text[start:end].lstrip())
             sentence = para.text[start:end].strip()
-            source_line = _SOURCE_LINE.match(sentence)
-            if source_line:  # the example's source ran into the next sentence: drop it
-                sentence = sentence[source_line.end() :]
-                start += source_line.end()
+            own = text_start(sentence)
+            if own:  # the example and its source ran into the next sentence: drop them
+                sentence = sentence[own:]
+                start += own
             k = max(0, bisect.bisect_right(line_offsets, start) - 1)
             line = para.line_starts[k][1] if para.line_starts else para.line
             if (
                 len(sentence) < 20
                 or sentence.rstrip("”\"’' ").endswith("?")
-                or _EXAMPLE.match(sentence)
+                or is_example(sentence)
             ):
                 resolve = functools.partial(claimants.resolve, line=line, sentence=sentence)
                 previous, before = sentence, asked(sentence, language, known, names, resolve)
@@ -254,7 +260,10 @@ def claim_candidates(
             if not read.found:  # "It has been argued (X 2007) that", "Following X, …"
                 read = source_constructions(sentence, language, known, names) or read
             claimants.pronoun_entity = None
-            read_found = joint_authors(read.found, sentence, known, names)
+            read_found = without_objects(
+                joint_authors(read.found, sentence, known, names), sentence
+            )
+            read_found = judged(read_found, sentence)
             roles = [f for f in read_found if _role(f)]
             found = [
                 (f, r)
@@ -272,16 +281,20 @@ def claim_candidates(
             if by_citation:  # "Das Thema der Frage sei … gegeben (vgl. Ickler 1994: 384)"
                 found = by_citation
             elif reported and before:
-                found = [
-                    (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
-                    for f, r in before
+                found = [  # what goes on being reported is what they hold, whatever they disputed
+                    (Found(Mentioned("continued", r[1]), "continued", "asserts"), r)
+                    for _, r in before
                 ]
             elif not found and agentless_passive(sentence, language):
                 found = agentless(before, claimants, line, sentence)
             author = read.author
+            if not found:  # "… (vgl. z.B. Weydt 1969: 40, Dahl 1988: 101)."
+                backers = backing_citations(sentence)
+                found = _as_cited(_BACKED, sentence, claimants, line, known, backers)
+                author = author_stance(sentence, langs) if found else author
             if not found:  # "The analysis showed that", "… (cf. ibid.: 14)"
                 found, author = findings(sentence, language, claimants, line)
-            discussed = {r[0] for f, r in found if f.cue not in _ALREADY_CUES}
+            discussed = {r[0] for f, r in found if f.cue not in {*_ALREADY_CUES, _BACKED.cue}}
             claimants.named(sentence, line, discussed, claimants.pronoun_entity)
             previous, before = sentence, found
             if not found:
@@ -429,14 +442,6 @@ before a year outside brackets (``Unter Stalin 1937, als …``)."""
 
 
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
-_EXAMPLE = re.compile(r"\(\d{1,3}[a-z]?\)\s+[A-ZÀ-Ý]")
-"""A numbered linguistic example (``(4) Klassen nach …``): no sentence of the text."""
-_SOURCE_LINE = re.compile(
-    r"(?:[A-ZÀ-Ý][^\W\d_]+(?:\s*,\s*|\s+(?:&|and|und|et)\s+|\s+))*"
-    r"[A-ZÀ-Ý][^\W\d_]+(?: et al\.| u\. ?a\.)? \(\d{4}[a-z]?: [\d/–-]+\)\s+(?=[A-ZÀ-Ý])"
-)
-"""The source line under an example (``Thurmair (1989: 286)``, ``Gutzmann & Castroviejo Miró
-(2011: 163)``) that the next sentence runs on from (``… Auf der Basis …``)."""
 
 
 def _figure_acts(
@@ -498,12 +503,17 @@ def _cited(sentence: str) -> list[str]:
 
 
 def _as_cited(
-    found: Found, sentence: str, claimants: Claimants, line: int, known: Mapping[str, str]
+    found: Found,
+    sentence: str,
+    claimants: Claimants,
+    line: int,
+    known: Mapping[str, str],
+    cited: Sequence[str] | None = None,
 ) -> list[tuple[Found, tuple[str, str]]]:
-    """The attributions of *found* to each scholar *sentence* cites in brackets instead of
-    its claimant (none without a citation)."""
+    """The attributions of *found* to each scholar *sentence* cites in brackets (or to those
+    *cited*) instead of its claimant (none without a citation)."""
     out = []
-    for name in _cited(sentence):
+    for name in _cited(sentence) if cited is None else cited:
         actor = known.get(name_key(name))
         mention = Mentioned("known" if actor else "person", name, actor)
         resolved = claimants.resolve(mention, line, sentence)
@@ -514,6 +524,8 @@ def _as_cited(
 
 _REPORTED = Found(Mentioned("implicit", "reported"), "reported, cited", "asserts")
 """The attribution of a sentence in the reportive mood to the scholars it cites."""
+_BACKED = Found(Mentioned("implicit", "backed"), "backing citation", "asserts")
+"""The attribution of a sentence to the scholars its closing bracket credits it to."""
 _ALL_PRONOUNS = frozenset().union(*PRONOUNS.values())
 
 

@@ -1,0 +1,89 @@
+"""A sentence without a reporting cue credited to the scholars its closing bracket cites with
+*compare* or *for example* (:mod:`purgehist.formats.text.claim_backing`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from purgehist.formats.text.claim_backing import backing_citations
+from purgehist.formats.text.claim_continuation import bracket_citations
+from purgehist.formats.text.read import parse_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        (
+            "Die Listen wurden demnach von unten erstellt (vgl. z.B. Weber 1999: 40, "
+            "Kallmeyer 2001: 12).",
+            ["Weber", "Kallmeyer"],
+        ),
+        (
+            "The lists were drawn up locally (cf. Weber 1999; Kallmeyer 2001: 3).",
+            ["Weber", "Kallmeyer"],
+        ),
+        ("Les listes venaient d’en bas (cf. aussi Weber 1999 : 40).", ["Weber"]),
+        (
+            "Die Säuberung traf vor allem die Kader (z.B. Schlieben- Lange 1979: 9, "
+            "vgl. auch Kall- meyer 2001: 12).",
+            ["Schlieben-Lange", "Kallmeyer"],
+        ),
+    ],
+)
+def test_a_closing_compare_bracket_credits_its_scholars(sentence: str, cited: list[str]) -> None:
+    assert backing_citations(sentence) == cited
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lists were drawn up locally (see Weber 1999: 40).",  # where to read more
+        "Die Listen wurden 1937 erstellt (vgl. die Daten in Weber 1999: 40).",  # the data
+        "Ich nehme an, dass die Listen echt sind (vgl. Weber 1999).",  # the author's own view
+        "In (11) und (12) fehlt jede Begründung (vgl. Weber 1999: 3).",  # the author's examples
+        "Weber (1999: 40) zufolge waren die Listen echt, vgl. Kallmeyer 2001.",  # no bracket
+        "Die Listen (vgl. Weber 1999) wurden 1937 erstellt.",  # a bracket inside the sentence
+    ],
+)
+def test_other_brackets_credit_no_one(sentence: str) -> None:
+    assert backing_citations(sentence) == []
+
+
+def test_a_hyphen_at_a_line_break_is_mended_in_a_citation() -> None:
+    names = [c.name for c in bracket_citations("(vgl. Thur- mair 1989: 2; Rost- Roth 1998)")]
+    assert names == ["Thurmair", "Rost-Roth"]
+
+
+BACKED = """\
+Einleitung
+
+Weber (1999) nimmt an, dass die Listen echt sind. Die Listen seien vollständig. Konkreter
+wird für die Listen angenommen, dass sie von unten kamen (vgl. z.B. Kallmeyer 2001: 12). Nach
+Ansicht der Autorin waren sie vollständig. Es ist darauf hingewiesen worden, dass sie auch
+die Kader erfassten (vgl. Kallmeyer 2001: 14).
+
+Literatur
+
+Weber, Anna, Listen (Tübingen 1999).
+Kallmeyer, Laura, Bäume (Tübingen 2001).
+"""
+
+
+def test_the_backed_sentence_is_the_cited_scholars_claim_and_not_their_topic() -> None:
+    dataset = parse_text(BACKED).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    backed = next(c for c in dataset.claims if c.text.startswith("Konkreter"))
+    assert [(names[a.actor], a.stance.value) for a in backed.attributions] == [
+        ("Laura Kallmeyer", "asserts")
+    ]
+    after = next(c for c in dataset.claims if c.text.startswith("Nach Ansicht"))
+    assert [names[a.actor] for a in after.attributions] == ["Anna Weber"]
+
+
+def test_the_authors_stance_on_a_backed_sentence_is_read_from_its_wording() -> None:
+    dataset = parse_text(BACKED).dataset
+    pointed = next(c for c in dataset.claims if c.text.startswith("Es ist darauf"))
+    assert {a.note: a.stance.value for a in pointed.attributions} == {
+        "cue: backing citation": "asserts",
+        "author": "asserts",
+    }
