@@ -38,8 +38,8 @@ def _claim(n: int, **fields: Any) -> Claim:
 
 
 def _damaged() -> Dataset:
-    """Each problem a claim or an evidence item can have when every reference resolves,
-    among clean records."""
+    """Each problem a claim or an evidence item can have when every reference resolves (a
+    dangling anchor aside: no document here), among clean records."""
     supports = ClaimRelation(type=RelationType.SUPPORTS, target="claim_1")
     return Dataset(
         actors=[Actor(id="pers_getty", name="Getty"), Actor(id="pers_conquest", name="Conquest")],
