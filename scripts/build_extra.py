@@ -33,10 +33,7 @@ for a PDF it exports.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -45,7 +42,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_corpus as bc
-from corpus_build import docbook, epub, latex, markdown, pandoc
+from corpus_build import command, docbook, epub, latex, markdown, output, pandoc
 from corpus_build.notes import Extracted
 from corpus_build.pdf_source import source_pdf
 
@@ -109,13 +106,7 @@ def build_document(
     repo = bc.Repo(doc["repository"], mirrors)
     out = out_root / doc["id"]
     out.mkdir(parents=True, exist_ok=True)
-    (out / "source.pdf").write_bytes(source_pdf(doc, repo, debs))
-    for args, name in ((["-layout"], "layout.txt"), ([], "raw.txt")):
-        subprocess.run(
-            ["pdftotext", "-q", *args, str(out / "source.pdf"), str(out / name)], check=True
-        )
-    raw_text = (out / "raw.txt").read_text(encoding="utf-8", errors="replace")
-    layout_text = (out / "layout.txt").read_text(encoding="utf-8", errors="replace")
+    raw_text, layout_text = output.write_pdf(out, source_pdf(doc, repo, debs), quiet=True)
     pdf_all = bc.PdfPages.from_text(raw_text, layout_text)
     pdf = searchable(pdf_all, doc.get("extract", {}).get("exclude_pages", []))
 
@@ -143,67 +134,23 @@ def build_document(
             entry["source_command"] = n.kind
         if not n.rendered:
             entry["text_is_rendered"] = False
-        if m.page is not None and m.pdf_text:
-            entry["pdf_text"] = m.pdf_text
-        entry["match_score"] = round(m.score, 1)
-        entry["label_seen_in_pdf"] = m.label_seen or (m.printed_label == n.label)
-        if m.printed_label is not None and not m.label_seen:
-            entry["label_before_text_in_pdf"] = m.printed_label
-        if m.split:
-            entry["continues_on_next_page"] = True
+        entry.update(m.gold_fields(n.label))
         if n.special:
             entry["special"] = n.special
         footnotes.append(entry)
     corrected = bc.correct_labels_from_pdf(footnotes)
-    matched = sum(1 for f in footnotes if f["page"] is not None)
-    labels_seen = sum(1 for f in footnotes if f["label_seen_in_pdf"])
-    source = {
-        "repository": doc["repository"],
-        "commit": doc["commit"],
-        "paths": doc["paths"],
-        "licence": doc["licence"],
-    }
+    stats = output.gold_stats(footnotes, corrected, len(found.files))
+    source = output.gold_source(doc)
     source.update({k: doc[k] for k in ("pdf_commit", "pdf_deb", "pdf_render") if k in doc})
-    gold = {
-        "id": doc["id"],
-        "language": doc["language"],
-        "kind": doc["kind"],
-        "title": doc["title"],
-        "authors": doc["authors"],
-        "year": doc["year"],
-        "numbering": doc["numbering"],
-        "placement": doc["placement"],
-        "citation_style": doc["citation_style"],
-        "pages": len(pdf_all.raw),
-        "source": source,
-        "footnotes": footnotes,
-        "bibliography": dict(sorted(found.bibliography.items())),
-        "stats": bc.gold_stats(footnotes, matched, labels_seen, corrected, len(found.files)),
-    }
-    (out / "gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    bibliography = dict(sorted(found.bibliography.items()))
+    gold = output.gold_record(doc, len(pdf_all.raw), source, footnotes, bibliography, stats)
     lic_line = licence_statement(
         raw_text, doc.get("licence_pattern") or r"Creative Commons|CC[ -]BY"
     )
+    result = output.write_gold(out, gold, lic_line)
     if verbose:
-        for f in footnotes:
-            if f["page"] is None:
-                print(
-                    f"   UNMATCHED {f['seq']} [{f['label']}] {f['scope']} "
-                    f"score={f['match_score']}: {f['text'][:140]}"
-                )
-    return {
-        "licence_statement_in_pdf": lic_line,
-        "footnote_count": len(footnotes),
-        "matched_pct": gold["stats"]["matched_pct"],
-        "labels_seen_pct": gold["stats"]["labels_seen_pct"],
-        "pages": len(pdf_all.raw),
-        "sha256": {
-            name: bc.sha256(out / name)
-            for name in ("source.pdf", "layout.txt", "raw.txt", "gold.json")
-        },
-    }
+        output.print_unmatched(footnotes)
+    return result
 
 
 # ---------------------------------------------------------------------------
@@ -212,57 +159,17 @@ def build_document(
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--manifest", type=Path, default=MANIFEST)
-    ap.add_argument("--out", type=Path, default=bc.CORPUS_DIR / "docs")
-    ap.add_argument("--mirrors", type=Path, default=bc.MIRROR_DIR, help="the bare git mirrors")
-    ap.add_argument("--debs", type=Path, default=DEB_DIR, help="Debian packages holding a PDF")
-    ap.add_argument(
-        "--only", action="append", default=[], help="build only this document id (repeatable)"
-    )
-    ap.add_argument("--no-write-manifest", action="store_true")
-    ap.add_argument(
-        "-v", "--verbose", action="store_true", help="list the notes not found in the PDF"
-    )
+    ap = command.parser(__doc__, MANIFEST, bc.CORPUS_DIR / "docs", bc.MIRROR_DIR, DEB_DIR)
     args = ap.parse_args(argv)
 
-    manifest = json.loads(args.manifest.read_text(encoding="utf-8"))
-    version = bc.pdftotext_version()
-    rows: list[tuple[str, str, int, float, float, str]] = []
-    for doc in manifest["documents"]:
-        if args.only and doc["id"] not in args.only:
-            continue
-        recorded = dict(doc.get("sha256", {}))
-        res = build_document(doc, args.out, args.mirrors, args.debs, verbose=args.verbose)
-        differ = [k for k, v in res["sha256"].items() if recorded.get(k) not in (None, v)]
-        doc.update({k: v for k, v in res.items() if k != "sha256"})
-        doc["sha256"] = res["sha256"]
-        doc["pdftotext_version"] = version
-        rows.append(
-            (
-                doc["id"],
-                doc["language"],
-                res["footnote_count"],
-                res["matched_pct"],
-                res["labels_seen_pct"],
-                ", ".join(differ) or "-",
-            )
-        )
-        print(
-            f"built {doc['id']}: {res['footnote_count']} notes, {res['matched_pct']}% in PDF",
-            file=sys.stderr,
-        )
-    bc.finish(
-        manifest,
-        args.manifest,
-        version,
-        rows,
-        "sha256 differs",
-        write=not args.no_write_manifest,
-    )
-    return 0
+    def build(doc: dict[str, Any]) -> dict[str, Any]:
+        return build_document(doc, args.out, args.mirrors, args.debs, verbose=args.verbose)
+
+    def differ(doc: dict[str, Any], recorded: dict[str, str]) -> str:
+        changed = [k for k, v in doc["sha256"].items() if recorded.get(k) not in (None, v)]
+        return ", ".join(changed) or "-"
+
+    return command.build_all(args, build, "sha256 differs", differ)
 
 
 if __name__ == "__main__":

@@ -29,50 +29,34 @@ def with_named_entities(data: bytes) -> bytes:
     return re.sub(r"&([A-Za-z][\w.-]*);", char, text).encode("utf-8")
 
 
-def docbook_text(element: Any, quotes: tuple[str, str], skip_notes: bool = True) -> str:
+def docbook_text(element: Any, quotes: tuple[str, str]) -> str:
     """The text of a DocBook element: ``<quote>`` in *quotes*, nested notes left out."""
-    out: list[str] = []
-
-    def walk(e: Any) -> None:
-        if not isinstance(e.tag, str):  # comments, processing instructions
-            out.append(e.tail or "")
-            return
-        name = e.tag.split("}")[-1]
-        if skip_notes and name in ("footnote", "indexterm", "remark") and e is not element:
-            out.append(e.tail or "")
-            return
-        if name == "quote":
-            out.append(quotes[0])
-        out.append(e.text or "")
-        for child in e:
-            walk(child)
-        if name == "quote":
-            out.append(quotes[1])
-        if name in ("para", "simpara", "title") and e is not element:
-            out.append(" ")
-        if e is not element:
-            out.append(e.tail or "")
-
-    walk(element)
-    return re.sub(r"\s+", " ", "".join(out)).strip()
+    return re.sub(r"\s+", " ", _chunks(element, quotes, spaced=True)).strip()
 
 
 def docbook_before(block: Any, note: Any, quotes: tuple[str, str]) -> str:
     """The text of *block* that comes before *note*, other notes left out."""
+    return _chunks(block, quotes, stop=note, spaced=False)
+
+
+def _chunks(element: Any, quotes: tuple[str, str], *, stop: Any = None, spaced: bool) -> str:
+    """The text of *element* up to *stop* (when given), ``<quote>`` in *quotes*, nested notes,
+    index terms and remarks left out, a space after each paragraph or title inside it if
+    *spaced*."""
     out: list[str] = []
     done: list[bool] = []
 
     def walk(e: Any) -> None:
         if done:
             return
-        if e is note:
+        if e is stop:
             done.append(True)
             return
-        if not isinstance(e.tag, str):
+        if not isinstance(e.tag, str):  # comments, processing instructions
             out.append(e.tail or "")
             return
         name = e.tag.split("}")[-1]
-        if name in ("footnote", "indexterm", "remark") and e is not block:
+        if name in ("footnote", "indexterm", "remark") and e is not element:
             out.append(e.tail or "")
             return
         if name == "quote":
@@ -84,10 +68,12 @@ def docbook_before(block: Any, note: Any, quotes: tuple[str, str]) -> str:
                 return
         if name == "quote":
             out.append(quotes[1])
-        if e is not block:
+        if spaced and name in ("para", "simpara", "title") and e is not element:
+            out.append(" ")
+        if e is not element:
             out.append(e.tail or "")
 
-    walk(block)
+    walk(element)
     return "".join(out)
 
 

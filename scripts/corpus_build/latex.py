@@ -48,13 +48,9 @@ def latex_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
     cfg = doc.get("extract", {})
     commit, paths = doc["commit"], doc["paths"]
     tree = bc.SourceTree(repo, commit)
-    full = tree.flatten(paths["main"])
-    b = full.find("\\begin{document}")
-    e = full.rfind("\\end{document}")
-    body = full[b + len("\\begin{document}") : e if e > b else None] if b >= 0 else full
-    for pat in cfg.get("drop_regex", []):
-        body = re.sub(pat, "", body, flags=re.S)
-    body = foot_cites(body, cfg.get("foot_cite_commands", []))
+    body = foot_cites(
+        bc.document_body(tree.flatten(paths["main"]), cfg), cfg.get("foot_cite_commands", [])
+    )
     bib_texts = [repo.text(commit, p) or "" for p in paths.get("bib", [])]
     bib = bc.load_bibliography(bib_texts) if bib_texts else {}
     oscola = Oscola(load_fields(bib_texts)) if cfg.get("citation_renderer") == "oscola" else None
@@ -76,29 +72,16 @@ def latex_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
             content = content[: c.start] + "{" + text + "}" + content[c.end :]
         content = bc.resolve_refs(content, templates, labels)
         content = bc.apply_doc_macros(content, cfg)
-        refs = re.search(
-            r"\\(ref|sectref|chapref|tabref|figref|exref|cref|autoref|pageref|eqref)\b", rn.content
-        )
         notes.append(
             SourceNote(
                 label=rn.label,
                 scope=rn.scope,
                 text=bc.latex_to_text(content),
                 anchor=bc.anchor_text(body, rn, prev_end, cfg),
-                citations=[
-                    {
-                        "key": k,
-                        "command": c.command,
-                        "prenote": bc.latex_to_text(c.prenote),
-                        "postnote": bc.latex_to_text(c.postnote),
-                        "pages": bc.pages_of(c.postnote),
-                    }
-                    for c in cites
-                    for k in c.keys
-                ],
+                citations=bc.citation_records(cites),
                 kind=rn.kind,
                 special=rn.special,
-                rendered=not cites and refs is None,
+                rendered=not cites and not bc.REF_RE.search(rn.content),
             )
         )
         prev_end = rn.pos + len(rn.content)
