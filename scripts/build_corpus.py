@@ -33,21 +33,30 @@ Needs ``pdftotext`` (poppler-utils), rapidfuzz, pylatexenc 2 and bibtexparser 2.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import os
 import posixpath
 import re
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_build import command
+from corpus_build.output import (
+    gold_record,
+    gold_source,
+    gold_stats,
+    print_unmatched,
+    write_gold,
+    write_pdf,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / "tests" / "corpus" / "manifest.json"
@@ -244,10 +253,22 @@ def paper_body(content: str) -> str:
         g = find_group(content, title_m.end() - 1)
         if g:
             title = content[g[0] : g[1] - 1]
-    b = content.find("\\begin{document}")
-    e = content.rfind("\\end{document}")
-    body = content[b + len("\\begin{document}") : e if e > b else None] if b >= 0 else content
-    return "\\PGPAPER{" + title.replace("\n", " ") + "}\n" + body
+    return "\\PGPAPER{" + title.replace("\n", " ") + "}\n" + document_environment(content)
+
+
+def document_environment(src: str) -> str:
+    """What stands inside the ``document`` environment of *src* (all of it without one)."""
+    b = src.find("\\begin{document}")
+    e = src.rfind("\\end{document}")
+    return src[b + len("\\begin{document}") : e if e > b else None] if b >= 0 else src
+
+
+def document_body(src: str, cfg: dict[str, Any]) -> str:
+    """The body of the flattened sources *src*, less what the manifest's ``drop_regex`` drop."""
+    body = document_environment(src)
+    for pat in cfg.get("drop_regex", []):
+        body = re.sub(pat, "", body, flags=re.S)
+    return body
 
 
 # ---------------------------------------------------------------------------
@@ -376,6 +397,25 @@ def pages_of(postnote: str) -> str:
     )
     txt = re.sub(r"\s*[–—]\s*|\s*--\s*", "–", txt).strip(" ,;")
     return txt if re.search(r"\d", txt) else ""
+
+
+def citation_records(cites: Iterable[Citation]) -> list[dict[str, str]]:
+    """What a gold note records of its citations: one record per key cited."""
+    return [
+        {
+            "key": k,
+            "command": c.command,
+            "prenote": latex_to_text(c.prenote),
+            "postnote": latex_to_text(c.postnote),
+            "pages": pages_of(c.postnote),
+        }
+        for c in cites
+        for k in c.keys
+    ]
+
+
+REF_RE = re.compile(r"\\(ref|sectref|chapref|tabref|figref|exref|cref|autoref|pageref|eqref)\b")
+"""A cross-reference: a note holding one is not printed as its source reads."""
 
 
 # ---------------------------------------------------------------------------
@@ -1246,12 +1286,6 @@ def normalise(s: str, keep_case: bool = False) -> str:
     return s if keep_case else s.lower()
 
 
-def pdftotext_version() -> str:
-    out = subprocess.run(["pdftotext", "-v"], capture_output=True, text=True)
-    first = (out.stderr or out.stdout).splitlines()[0]
-    return first.strip()
-
-
 @dataclass
 class PdfPages:
     raw: list[str]
@@ -1290,6 +1324,19 @@ class Match:
     label_seen: bool
     split: bool = False
     printed_label: str | None = None
+
+    def gold_fields(self, label: str) -> dict[str, Any]:
+        """What a gold note records of where the note of *label* was found in the PDF."""
+        fields: dict[str, Any] = {}
+        if self.page is not None and self.pdf_text:
+            fields["pdf_text"] = self.pdf_text
+        fields["match_score"] = round(self.score, 1)
+        fields["label_seen_in_pdf"] = self.label_seen or (self.printed_label == label)
+        if self.printed_label is not None and not self.label_seen:
+            fields["label_before_text_in_pdf"] = self.printed_label
+        if self.split:
+            fields["continues_on_next_page"] = True
+        return fields
 
 
 def locate(note_text: str, label: str, pdf: PdfPages, hint: int) -> Match:
@@ -1442,12 +1489,6 @@ def correct_labels_from_pdf(footnotes: list[dict[str, Any]]) -> int:
     return changed
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    h.update(path.read_bytes())
-    return h.hexdigest()
-
-
 def build_document(
     doc: dict[str, Any], out_root: Path, verbose: bool = False, mirrors: Path = MIRROR_DIR
 ) -> dict[str, Any]:
@@ -1461,24 +1502,13 @@ def build_document(
     pdf_bytes = repo.show(commit, paths["pdf"])
     if pdf_bytes is None:
         raise FileNotFoundError(f"{doc['id']}: {paths['pdf']} not at {commit}")
-    (out / "source.pdf").write_bytes(pdf_bytes)
-    subprocess.run(
-        ["pdftotext", "-layout", str(out / "source.pdf"), str(out / "layout.txt")], check=True
-    )
-    subprocess.run(["pdftotext", str(out / "source.pdf"), str(out / "raw.txt")], check=True)
-    raw_text = (out / "raw.txt").read_text(encoding="utf-8", errors="replace")
-    layout_text = (out / "layout.txt").read_text(encoding="utf-8", errors="replace")
+    raw_text, layout_text = write_pdf(out, pdf_bytes)
     pdf = PdfPages.from_text(raw_text, layout_text)
 
     tree = SourceTree(repo, commit)
     for extra in cfg.get("preload_macros_from", []):
         tree.macros.update(collect_simple_macros(strip_comments(repo.text(commit, extra) or "")))
-    full = tree.flatten(paths["main"])
-    b = full.find("\\begin{document}")
-    e = full.rfind("\\end{document}")
-    body = full[b + len("\\begin{document}") : e if e > b else None] if b >= 0 else full
-    for pat in cfg.get("drop_regex", []):
-        body = re.sub(pat, "", body, flags=re.S)
+    body = document_body(tree.flatten(paths["main"]), cfg)
 
     bib_texts = [repo.text(commit, p) or "" for p in paths.get("bib", [])]
     bib = load_bibliography(bib_texts) if bib_texts else {}
@@ -1501,9 +1531,7 @@ def build_document(
         content = resolve_refs(content, templates, labels)
         content = apply_doc_macros(content, cfg)
         text = latex_to_text(content)
-        rendered_ok = not cites and not re.search(
-            r"\\(ref|sectref|chapref|tabref|figref|exref|cref|autoref|pageref|eqref)\b", rn.content
-        )
+        rendered_ok = not cites and not REF_RE.search(rn.content)
         m = locate(text, rn.label, pdf, hint)
         if m.page is not None:
             hint = m.page - 1
@@ -1514,30 +1542,13 @@ def build_document(
             "page": m.page,
             "text": text,
             "anchor": anchor_text(body, rn, prev_end, cfg),
-            "citations": [
-                {
-                    "key": k,
-                    "command": c.command,
-                    "prenote": latex_to_text(c.prenote),
-                    "postnote": latex_to_text(c.postnote),
-                    "pages": pages_of(c.postnote),
-                }
-                for c in cites
-                for k in c.keys
-            ],
+            "citations": citation_records(cites),
         }
         if rn.kind != "footnote":
             entry["source_command"] = rn.kind
         if not rendered_ok:
             entry["text_is_rendered"] = False
-        if m.page is not None and m.pdf_text:
-            entry["pdf_text"] = m.pdf_text
-        entry["match_score"] = round(m.score, 1)
-        entry["label_seen_in_pdf"] = m.label_seen or (m.printed_label == rn.label)
-        if m.printed_label is not None and not m.label_seen:
-            entry["label_before_text_in_pdf"] = m.printed_label
-        if m.split:
-            entry["continues_on_next_page"] = True
+        entry.update(m.gold_fields(rn.label))
         if rn.special:
             entry["special"] = rn.special
         footnotes.append(entry)
@@ -1547,32 +1558,9 @@ def build_document(
                 if k in bib:
                     cited[k] = bib[k].as_json()
     corrected = correct_labels_from_pdf(footnotes)
-    matched = sum(1 for f in footnotes if f["page"] is not None)
-    labels_seen = sum(1 for f in footnotes if f["label_seen_in_pdf"])
-    gold = {
-        "id": doc["id"],
-        "language": doc["language"],
-        "kind": doc["kind"],
-        "title": doc["title"],
-        "authors": doc["authors"],
-        "year": doc["year"],
-        "numbering": doc["numbering"],
-        "placement": doc["placement"],
-        "citation_style": doc["citation_style"],
-        "pages": len(pdf.raw),
-        "source": {
-            "repository": doc["repository"],
-            "commit": commit,
-            "paths": paths,
-            "licence": doc["licence"],
-        },
-        "footnotes": footnotes,
-        "bibliography": dict(sorted(cited.items())),
-        "stats": gold_stats(footnotes, matched, labels_seen, corrected, len(tree.files_used)),
-    }
-    (out / "gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    stats = gold_stats(footnotes, corrected, len(tree.files_used))
+    bibliography = dict(sorted(cited.items()))
+    gold = gold_record(doc, len(pdf.raw), gold_source(doc), footnotes, bibliography, stats)
     lic_line = next(
         (
             ln.strip()
@@ -1581,24 +1569,9 @@ def build_document(
         ),
         None,
     )
-    result = {
-        "licence_statement_in_pdf": lic_line,
-        "footnote_count": len(footnotes),
-        "matched_pct": gold["stats"]["matched_pct"],
-        "labels_seen_pct": gold["stats"]["labels_seen_pct"],
-        "pages": len(pdf.raw),
-        "sha256": {
-            name: sha256(out / name)
-            for name in ("source.pdf", "layout.txt", "raw.txt", "gold.json")
-        },
-    }
+    result = write_gold(out, gold, lic_line)
     if verbose:
-        for f in footnotes:
-            if f["page"] is None:
-                print(
-                    f"   UNMATCHED {f['seq']} [{f['label']}] {f['scope']} "
-                    f"score={f['match_score']}: {f['text'][:140]}"
-                )
+        print_unmatched(footnotes)
     return result
 
 
@@ -1607,97 +1580,13 @@ def build_document(
 # ---------------------------------------------------------------------------
 
 
-def gold_stats(
-    footnotes: list[dict[str, Any]], matched: int, labels_seen: int, corrected: int, files: int
-) -> dict[str, Any]:
-    """The counts a gold file records about its notes and how many were found in the PDF."""
-    share = (lambda n: round(100.0 * n / len(footnotes), 1)) if footnotes else (lambda n: 0.0)
-    return {
-        "notes": len(footnotes),
-        "matched_in_pdf": matched,
-        "matched_pct": share(matched),
-        "labels_seen_pct": share(labels_seen),
-        "with_citations": sum(1 for f in footnotes if f["citations"]),
-        "special": sum(1 for f in footnotes if f.get("special")),
-        "labels_corrected_from_pdf": corrected,
-        "scopes": len({f["scope"] for f in footnotes}),
-        "source_files": files,
-    }
-
-
-def finish(
-    manifest: dict[str, Any],
-    manifest_path: Path,
-    version: str,
-    rows: Sequence[tuple[Any, ...]],
-    last_column: str,
-    *,
-    write: bool,
-) -> None:
-    """Record the pdftotext version and the totals per split in the manifest (when *write*),
-    and print one row per document built, *last_column* naming the row's last field."""
-    if write:
-        manifest["pdftotext_version"] = version
-        manifest["totals"] = {
-            split: {
-                "documents": sum(1 for d in manifest["documents"] if d["split"] == split),
-                "footnotes": sum(
-                    d.get("footnote_count", 0) for d in manifest["documents"] if d["split"] == split
-                ),
-            }
-            for split in ("dev", "test")
-        }
-        manifest_path.write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-    print(f"{'doc':42} {'lang':4} {'notes':>6} {'in PDF %':>8} {'label %':>8} {last_column}")
-    for r in rows:
-        print(f"{r[0]:42} {r[1]:4} {r[2]:6d} {r[3]:8.1f} {r[4]:8.1f} {r[5]}")
-    print(f"{'total':42} {'':4} {sum(r[2] for r in rows):6d}")
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--manifest", type=Path, default=MANIFEST)
-    ap.add_argument("--out", type=Path, default=CORPUS_DIR / "docs")
-    ap.add_argument("--mirrors", type=Path, default=MIRROR_DIR, help="the bare git mirrors")
-    ap.add_argument(
-        "--only", action="append", default=[], help="build only this document id (repeatable)"
-    )
-    ap.add_argument("--no-write-manifest", action="store_true")
-    ap.add_argument(
-        "-v", "--verbose", action="store_true", help="list the notes not found in the PDF"
-    )
-    args = ap.parse_args(argv)
+    args = command.parser(__doc__, MANIFEST, CORPUS_DIR / "docs", MIRROR_DIR).parse_args(argv)
 
-    manifest = json.loads(args.manifest.read_text(encoding="utf-8"))
-    version = pdftotext_version()
-    rows: list[tuple[str, str, int, float, float, str]] = []
-    for doc in manifest["documents"]:
-        if args.only and doc["id"] not in args.only:
-            continue
-        res = build_document(doc, args.out, verbose=args.verbose, mirrors=args.mirrors)
-        doc.update({k: v for k, v in res.items() if k != "sha256"})
-        doc["sha256"] = res["sha256"]
-        doc["pdftotext_version"] = version
-        rows.append(
-            (
-                doc["id"],
-                doc["language"],
-                res["footnote_count"],
-                res["matched_pct"],
-                res["labels_seen_pct"],
-                doc["split"],
-            )
-        )
-        print(
-            f"built {doc['id']}: {res['footnote_count']} notes, {res['matched_pct']}% in PDF",
-            file=sys.stderr,
-        )
-    finish(manifest, args.manifest, version, rows, "split", write=not args.no_write_manifest)
-    return 0
+    def build(doc: dict[str, Any]) -> dict[str, Any]:
+        return build_document(doc, args.out, verbose=args.verbose, mirrors=args.mirrors)
+
+    return command.build_all(args, build, "split", lambda doc, _: str(doc["split"]))
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from purgehist.model import (
 )
 from purgehist.model.dataset import COLLECTIONS, dates_vouched, references_vouched
 from purgehist.model.dates import EdtfError, parse_edtf
-from purgehist.model.documents import Division, Paragraph, walk_divisions
+from purgehist.model.documents import Division, walk_divisions, walk_paragraphs
 
 if TYPE_CHECKING:
     from purgehist.model.dataset import Dataset
@@ -63,7 +63,7 @@ class _Checker:
             {a.id: a for a in dataset.actors} if self.resolved else dataset.index
         )
         self.anchors = {
-            p.id for doc in dataset.documents for p in _paragraphs(doc.divisions) if p.id
+            p.id for doc in dataset.documents for p in walk_paragraphs(doc.divisions) if p.id
         } | {d.id for doc in dataset.documents for d in _divisions(doc.divisions) if d.id}
 
     def add(
@@ -360,11 +360,6 @@ def _walk(divisions: tuple[Division, ...], path: str) -> Iterator[tuple[str, Div
 def _divisions(divisions: tuple[Division, ...]) -> Iterator[Division]:
     for _, division in walk_divisions(divisions):
         yield division
-
-
-def _paragraphs(divisions: tuple[Division, ...]) -> Iterator[Paragraph]:
-    for division in _divisions(divisions):
-        yield from division.paragraphs
 
 
 def problems(dataset: Dataset, *, grades: Collection[str]) -> list[Problem]:

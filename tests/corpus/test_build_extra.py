@@ -6,6 +6,7 @@ made-up sources (the real documents are not in the repository)."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import shutil
 import subprocess
 import zipfile
@@ -23,6 +24,11 @@ pytest.importorskip("bibtexparser")
 
 bx = load_script("build_extra")
 bo = load_script("build_extra_office")
+# the modules of scripts/corpus_build/, importable once build_extra.py has put scripts/ on the path
+docbook, epub, latex, markdown, notes, oscola, pandoc, pdf_source = (
+    importlib.import_module(f"corpus_build.{name}")
+    for name in ("docbook", "epub", "latex", "markdown", "notes", "oscola", "pandoc", "pdf_source")
+)
 
 
 class FakeRepo:
@@ -59,24 +65,24 @@ def _doc(source_format: str, paths: dict[str, Any], extract: dict[str, Any]) -> 
 def test_md_to_text_prints_links_as_the_templates_say() -> None:
     cfg = {"autolink_brackets": True, "link_templates": {"Online": "Online: <{url}>"}}
     src = "Siehe *Titel*, [Online](https://ex.org/a_(b)); vgl. <https://ex.org/c>, \\*innen"
-    assert bx.md_to_text(src, cfg) == (
+    assert markdown.md_to_text(src, cfg) == (
         "Siehe Titel, Online: <https://ex.org/a_(b)>; vgl. <https://ex.org/c>, *innen"
     )
-    assert bx.md_to_text("[Text](https://ex.org) <https://ex.org/c>", {}) == (
+    assert markdown.md_to_text("[Text](https://ex.org) <https://ex.org/c>", {}) == (
         "Text https://ex.org/c"
     )
 
 
 def test_split_run_together_recovers_a_note_glued_to_the_one_before() -> None:
     defs = {"1": "Vgl. Meier: Buch, Berlin 2001, S. 127. 2 Vgl. ebd., S. 120.", "3": "Ebd."}
-    split = bx.split_run_together(defs, ["1", "2", "3"])
+    split = markdown.split_run_together(defs, ["1", "2", "3"])
     assert split == {
         "1": "Vgl. Meier: Buch, Berlin 2001, S. 127.",
         "2": "Vgl. ebd., S. 120.",
         "3": "Ebd.",
     }
     # a number inside a note that is not a missing note's stays where it is
-    assert bx.split_run_together({"1": "S. 2 Bde."}, ["1"]) == {"1": "S. 2 Bde."}
+    assert markdown.split_run_together({"1": "S. 2 Bde."}, ["1"]) == {"1": "S. 2 Bde."}
 
 
 def test_markdown_notes_in_reference_order_with_anchors() -> None:
@@ -92,7 +98,7 @@ def test_markdown_notes_in_reference_order_with_anchors() -> None:
         {"main": "a.md", "parts": ["a.md", "b.md"]},
         {"label_from": "id", "link_templates": {"Online": "Online: <{url}>"}},
     )
-    found = bx.markdown_notes(doc, repo)
+    found = markdown.markdown_notes(doc, repo)
     assert [(n.label, n.text, n.anchor) for n in found.notes] == [
         ("1", "Vgl. Meier, S. 3.", "Erster Satz mit Beleg."),
         ("2", "Vgl. ebd., S. 4.", "Zweiter Absatz, wieder."),
@@ -130,7 +136,7 @@ def test_docbook_notes_numbered_per_group() -> None:
         "skip_ids": ["after"],
         "upper_headings": True,
     }
-    found = bx.docbook_notes(
+    found = docbook.docbook_notes(
         _doc("docbook", {"main": "b.xml"}, extract), FakeRepo({"b.xml": DOCBOOK})
     )
     assert [(n.label, n.scope, n.text) for n in found.notes] == [
@@ -146,7 +152,7 @@ def test_docbook_notes_numbered_per_group() -> None:
 
 def test_docbook_notes_continuous_with_other_quotes() -> None:
     extract = {"continuous": True, "quotes": ["«", "»"]}
-    found = bx.docbook_notes(
+    found = docbook.docbook_notes(
         _doc("docbook", {"main": "b.xml"}, extract), FakeRepo({"b.xml": DOCBOOK})
     )
     assert [n.label for n in found.notes] == ["1", "2", "3", "4", "5"]
@@ -168,20 +174,20 @@ BIB = """
 
 def test_foot_cites_leaves_the_command_written_out_alone() -> None:
     body = r"Use \verb|\textcite| so: \textcite[12]{case} and \textcite{guide}."
-    assert bx.foot_cites(body, ["textcite"]) == (
+    assert latex.foot_cites(body, ["textcite"]) == (
         r"Use \verb|\textcite| so: \citeauthor{case}\footcitetext[12]{case} and "
         r"\citeauthor{guide}\footcitetext{guide}."
     )
 
 
 def test_oscola_names_and_ordinals() -> None:
-    assert bx.oscola_names("{Faculty of Law, Somewhere} and Wright, Joseph") == [
+    assert oscola.oscola_names("{Faculty of Law, Somewhere} and Wright, Joseph") == [
         "Faculty of Law, Somewhere",
         "Joseph Wright",
     ]
-    assert bx.oscola_list(["A B", "C D", "E F", "G H"]) == "A B and others"
-    assert bx.oscola_list(["A B", "C D", "E F"], families=True) == "B, D and F"
-    assert [bx.ordinal(n) for n in ("1", "2", "3", "4", "11", "22", "v 3")] == [
+    assert oscola.oscola_list(["A B", "C D", "E F", "G H"]) == "A B and others"
+    assert oscola.oscola_list(["A B", "C D", "E F"], families=True) == "B, D and F"
+    assert [oscola.ordinal(n) for n in ("1", "2", "3", "4", "11", "22", "v 3")] == [
         "1st",
         "2nd",
         "3rd",
@@ -193,7 +199,7 @@ def test_oscola_names_and_ordinals() -> None:
 
 
 def test_oscola_full_then_shorthand_ibid_and_back_reference() -> None:
-    osc = bx.Oscola(bx.load_fields([BIB]))
+    osc = oscola.Oscola(oscola.load_fields([BIB]))
 
     def cite(keys: list[str], post: str = "", pre: str = "", command: str = "footcite") -> Any:
         return bx.bc.Citation(command, keys, pre, post, 0, 0)
@@ -216,9 +222,9 @@ def test_oscola_full_then_shorthand_ibid_and_back_reference() -> None:
 
 def test_bookdown_files_and_chunks() -> None:
     names = ["02-b.Rmd", "index.Rmd", "01-a.Rmd", "_x.Rmd", "sub/c.Rmd", "README.md"]
-    assert bx.bookdown_files(names, "index.Rmd") == ["index.Rmd", "01-a.Rmd", "02-b.Rmd"]
+    assert pandoc.bookdown_files(names, "index.Rmd") == ["index.Rmd", "01-a.Rmd", "02-b.Rmd"]
     src = "Text.\n\n```{r setup, echo=FALSE}\nx <- 1\n```\n\nMore.\n\n```\nkept\n```\n"
-    assert bx.strip_chunks(src) == "Text.\n\n\n\nMore.\n\n```\nkept\n```\n"
+    assert pandoc.strip_chunks(src) == "Text.\n\n\n\nMore.\n\n```\nkept\n```\n"
 
 
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="needs pandoc")
@@ -233,7 +239,7 @@ def test_pandoc_notes_reset_per_numbered_chapter_and_step_in_captions() -> None:
         }
     )
     doc = _doc("pandoc", {"main": "index.Rmd"}, {"reset_level": 1, "caption_note_step": 2})
-    found = bx.pandoc_notes(doc, repo)
+    found = pandoc.pandoc_notes(doc, repo)
     assert [(n.label, n.scope, n.text, n.special) for n in found.notes] == [
         ("1", "front", "Front note.", None),
         ("1", "chapter-1", "Note one.", None),
@@ -265,7 +271,7 @@ def test_pandoc_notes_hold_the_citations_citeproc_made_notes_of() -> None:
         }
     )
     paths = {"main": "index.Rmd", "bib": ["refs.bib"], "csl": "notes.csl"}
-    found = bx.pandoc_notes(_doc("pandoc", paths, {}), repo)
+    found = pandoc.pandoc_notes(_doc("pandoc", paths, {}), repo)
     assert [(n.label, n.text, n.rendered) for n in found.notes] == [
         ("1", "A Book, 12.", False),
         ("2", "See A Book.", False),
@@ -320,19 +326,19 @@ def test_pdf_from_deb_extracts_the_file_and_checks_its_checksum(tmp_path: Path) 
     )
     spec = {"package": "made-up", "version": "1.0-1", "path": "usr/share/x.pdf"}
     good = hashlib.sha256(b"%PDF-1.4 made up").hexdigest()
-    assert bx.pdf_from_deb({**spec, "sha256": good}, debs) == b"%PDF-1.4 made up"
+    assert pdf_source.pdf_from_deb({**spec, "sha256": good}, debs) == b"%PDF-1.4 made up"
     with pytest.raises(ValueError, match=r"x\.pdf: sha256 "):
-        bx.pdf_from_deb({**spec, "sha256": "0" * 64}, debs)
+        pdf_source.pdf_from_deb({**spec, "sha256": "0" * 64}, debs)
 
 
 def test_citations_of_works_no_bibliography_describes_are_kept_apart() -> None:
-    note = bx.SourceNote(label="4", scope="chapter-1", text="See Autor 2015, 17.", anchor="")
+    note = notes.SourceNote(label="4", scope="chapter-1", text="See Autor 2015, 17.", anchor="")
     note.citations = [{"key": "autor2015", "command": "autocite", "pages": "17"}]
     outside = {"paths": {"main": "memoire.tex", "pdf": "memoire.pdf", "bib": []}}
     inside = {"paths": {"main": "a.tex", "pdf": "a.pdf", "bib": ["refs.bib"]}}
-    assert bx.works_unknown(outside, bx.Extracted([note]))
-    assert not bx.works_unknown(inside, bx.Extracted([note], {"autor2015": {"title": "Why"}}))
-    assert not bx.works_unknown(outside, bx.Extracted([note], {"autor2015": {"title": "Why"}}))
+    assert bx.works_unknown(outside, notes.Extracted([note]))
+    assert not bx.works_unknown(inside, notes.Extracted([note], {"autor2015": {"title": "Why"}}))
+    assert not bx.works_unknown(outside, notes.Extracted([note], {"autor2015": {"title": "Why"}}))
 
 
 # EPUB -------------------------------------------------------------------------------------
@@ -410,7 +416,7 @@ def _book() -> bytes:
 
 
 def test_epub_spine_in_reading_order_without_the_non_linear_items() -> None:
-    names = [name for name, _ in bx.epub_spine(_book())]
+    names = [name for name, _ in epub.epub_spine(_book())]
     assert names == [
         "OEBPS/text/ch1.xhtml",
         "OEBPS/text/ch1b.xhtml",
@@ -421,7 +427,7 @@ def test_epub_spine_in_reading_order_without_the_non_linear_items() -> None:
 
 def test_epub_notes_follow_the_references_with_labels_texts_and_anchors() -> None:
     doc = _doc("epub", {"epub": "book.epub"}, {"numbering": "per-chapter"})
-    found = bx.epub_notes(doc, FakeRepo({"book.epub": _book()}))
+    found = epub.epub_notes(doc, FakeRepo({"book.epub": _book()}))
     got = [(n.label, n.scope, n.text, n.anchor) for n in found.notes]
     assert got == [
         ("1", "Die Partei", "Vgl. Müller 2001, 45.", "Sie war an ihre Beschlüsse gebunden."),
@@ -434,7 +440,7 @@ def test_epub_notes_follow_the_references_with_labels_texts_and_anchors() -> Non
 
 def test_epub_notes_numbered_through_the_book_share_one_scope() -> None:
     doc = _doc("epub", {"epub": "book.epub"}, {"numbering": "continuous"})
-    found = bx.epub_notes(doc, FakeRepo({"book.epub": _book()}))
+    found = epub.epub_notes(doc, FakeRepo({"book.epub": _book()}))
     assert {n.scope for n in found.notes} == {"document"}
     assert [n.label for n in found.notes] == ["1", "2", "3", "1"]
 
@@ -494,7 +500,7 @@ def test_office_notes_of_an_odt_numbered_through_the_document() -> None:
         ]
     )
     doc = _doc("odt", {"main": "arbeit.odt"}, {})
-    found = bx.office_notes(doc, FakeRepo({"arbeit.odt": odt}))
+    found = pandoc.office_notes(doc, FakeRepo({"arbeit.odt": odt}))
     got = [(n.label, n.scope, n.text, n.anchor) for n in found.notes]
     assert got == [
         ("1", "document", "Protokoll vom 3. Mai 1921, 4.", "Die Kommission tagte 1921 in Genf."),
@@ -512,7 +518,7 @@ def test_office_notes_of_a_source_pandoc_turns_into_docx_restart_at_chapters() -
     doc = _doc("docx", {"main": "book.tex"}, {"convert_from": "latex", "reset_level": 1})
     repo = FakeRepo({"book.tex": tex})
     assert bo.office_file(doc, repo)[0] == ".docx"
-    found = bx.office_notes(doc, repo)
+    found = pandoc.office_notes(doc, repo)
     got = [(n.label, n.scope, n.text) for n in found.notes]
     assert got == [
         ("1", "chapter-1", "Ford to Dewey, 1888."),

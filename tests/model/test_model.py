@@ -200,3 +200,16 @@ def test_walk_divisions_goes_depth_first_with_index_paths() -> None:
         ((0, 1), "1.2"),
         ((1,), "2"),
     ]
+
+
+def test_walk_paragraphs_gives_a_divisions_own_paragraphs_before_its_subdivisions() -> None:
+    from purgehist.model.documents import Division, Paragraph, walk_paragraphs
+
+    tree = (
+        Division(
+            paragraphs=(Paragraph(text="1a"), Paragraph(text="1b")),
+            divisions=(Division(paragraphs=(Paragraph(text="1.1a"),)), Division()),
+        ),
+        Division(paragraphs=(Paragraph(text="2a"),)),
+    )
+    assert [p.text for p in walk_paragraphs(tree)] == ["1a", "1b", "1.1a", "2a"]

@@ -11,7 +11,7 @@ import purgehist
 from purgehist import api
 from purgehist.formats.tei.read import read_tei
 from purgehist.model import CitationStatus
-from purgehist.model.documents import walk_divisions
+from purgehist.model.documents import walk_paragraphs
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -20,8 +20,7 @@ def _notes(dataset: purgehist.Dataset) -> list[purgehist.Note]:
     return [
         note
         for document in dataset.documents
-        for _, division in walk_divisions(document.divisions)
-        for paragraph in division.paragraphs
+        for paragraph in walk_paragraphs(document.divisions)
         for note in paragraph.notes
     ]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from purgehist.formats.tei.read import read_tei
 from purgehist.model import CitationStatus
-from purgehist.model.documents import walk_divisions
+from purgehist.model.documents import walk_paragraphs
 
 TEI = "http://www.tei-c.org/ns/1.0"
 
@@ -51,9 +51,7 @@ def test_plain_note_citations_resolve_to_the_bibliography(tmp_path: Path) -> Non
     result = read_tei(COMMENTARY, [bibliography])
     dataset = result.dataset
     (document,) = dataset.documents
-    notes = [
-        n for _, d in walk_divisions(document.divisions) for p in d.paragraphs for n in p.notes
-    ]
+    notes = [n for p in walk_paragraphs(document.divisions) for n in p.notes]
     evidence = {e.id: e for e in dataset.evidence}
     cited = [[(evidence[e].source, evidence[e].locator) for e in n.evidence] for n in notes]
     sources = {s.id: s for s in dataset.sources}

@@ -10,7 +10,7 @@ from purgehist.formats.text.endnotes import section_notes
 from purgehist.formats.text.lines import LineKind, SourceLine, source_lines
 from purgehist.formats.text.page_roles import mark_page_roles, numbers_below_folios
 from purgehist.formats.text.read import TextOptions, parse_text
-from purgehist.model.documents import walk_divisions
+from purgehist.model.documents import walk_paragraphs
 
 
 def _section(text: str) -> dict[int, str]:
@@ -136,8 +136,7 @@ def test_endnotes_whose_labels_stand_apart_are_read_from_a_whole_text() -> None:
     result = parse_text("\f".join(pages), options=TextOptions(claims=False))
     found = {
         note.n: note.text
-        for _, division in walk_divisions(result.dataset.documents[0].divisions)
-        for p in division.paragraphs
+        for p in walk_paragraphs(result.dataset.documents[0].divisions)
         for note in p.notes
     }
     assert found == {

@@ -4,11 +4,10 @@ endnotes gathered at the end of each chapter under chapter headings in capitals.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from purgehist.formats.text.read import TextOptions, parse_text
-from purgehist.model import Division, Paragraph
-from purgehist.model.documents import walk_divisions
+from purgehist.model.documents import walk_paragraphs
 from purgehist.plugins.specs import ParseResult
 
 
@@ -16,15 +15,10 @@ def _parse(pages: Sequence[str]) -> ParseResult:
     return parse_text("\f".join(pages), file="book.txt", options=TextOptions(claims=False))
 
 
-def _walk(divisions: Sequence[Division]) -> Iterator[Paragraph]:
-    for _, division in walk_divisions(divisions):
-        yield from division.paragraphs
-
-
 def _notes(result: ParseResult) -> list[tuple[str, str, str | None]]:
     """``(label, the word before its marker, note text)`` of every note, in order."""
     found: list[tuple[str, str, str | None]] = []
-    for paragraph in _walk(result.dataset.documents[0].divisions):
+    for paragraph in walk_paragraphs(result.dataset.documents[0].divisions):
         for note in paragraph.notes:
             before = paragraph.text[: note.offset].split()
             found.append((note.n, before[-1] if before else "", note.text))

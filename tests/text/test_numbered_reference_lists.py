@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from purgehist.formats.text.read import parse_text
 from purgehist.formats.text.reference_lists import column_head, joined_capitals, list_follows
-from purgehist.model import Division
 from purgehist.model.dataset import Dataset
+from purgehist.model.documents import walk_paragraphs
 
 _PAGE_ONE = """\
 Interval plots have a long history in statistical graphics [2].1 Their uses in
@@ -45,14 +45,7 @@ def _parse(heading: str) -> Dataset:
 
 
 def _notes(dataset: Dataset) -> list[tuple[str, str | None]]:
-    def walk(divisions: tuple[Division, ...]) -> list[tuple[str, str | None]]:
-        found = []
-        for division in divisions:
-            found += [(n.n, n.text) for p in division.paragraphs for n in p.notes]
-            found += walk(division.divisions)
-        return found
-
-    return walk(dataset.documents[0].divisions)
+    return [(n.n, n.text) for p in walk_paragraphs(dataset.documents[0].divisions) for n in p.notes]
 
 
 def test_letter_spaced_references_heading_makes_a_bibliography_not_notes() -> None:

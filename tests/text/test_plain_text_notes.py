@@ -5,25 +5,20 @@ missed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from purgehist.formats.text.detached_labels import running_blocks
 from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.markers import find_markers
 from purgehist.formats.text.note_areas import tabular
 from purgehist.formats.text.read import TextOptions, parse_text
-from purgehist.model import Division, Paragraph
-from purgehist.model.documents import walk_divisions
-
-
-def _walk(divisions: Sequence[Division]) -> Iterator[Paragraph]:
-    for _, division in walk_divisions(divisions):
-        yield from division.paragraphs
+from purgehist.model import Paragraph
+from purgehist.model.documents import walk_paragraphs
 
 
 def _parse(text: str) -> list[Paragraph]:
     result = parse_text(text, options=TextOptions(claims=False))
-    return list(_walk(result.dataset.documents[0].divisions))
+    return list(walk_paragraphs(result.dataset.documents[0].divisions))
 
 
 def _notes(paragraphs: Sequence[Paragraph]) -> dict[str, str | None]:

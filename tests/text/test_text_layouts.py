@@ -7,13 +7,12 @@ kept out of the text, lines repeated inside notes) or of the citation reader (ed
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from purgehist.formats.text.read import TextOptions, parse_text
-from purgehist.model import Division, Paragraph
+from purgehist.model.documents import walk_paragraphs
 from purgehist.plugins.specs import ParseResult
 
 
@@ -25,12 +24,6 @@ def layouts(shared_dir: Path) -> Path:
     return folder
 
 
-def _walk(divisions: Sequence[Division]) -> Iterator[Paragraph]:
-    for division in divisions:
-        yield from division.paragraphs
-        yield from _walk(division.divisions)
-
-
 def _parse(folder: Path, name: str) -> ParseResult:
     path = folder / name
     return parse_text(path.read_bytes(), file=name, options=TextOptions(claims=False))
@@ -39,7 +32,7 @@ def _parse(folder: Path, name: str) -> ParseResult:
 def _notes(result: ParseResult) -> list[tuple[str, str, str]]:
     """``(label, the words before the marker, note text)``, in order."""
     found = []
-    for paragraph in _walk(result.dataset.documents[0].divisions):
+    for paragraph in walk_paragraphs(result.dataset.documents[0].divisions):
         for note in paragraph.notes:
             before = paragraph.text[: note.offset].split()
             found.append((note.n, " ".join(before[-2:]), note.text or ""))

@@ -7,13 +7,14 @@ feeds, kinds inferred."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import pytest
 
 from purgehist.formats.text.lines import LineKind, SourceLine, pages_known, source_lines
 from purgehist.formats.text.read import TextOptions, parse_lines, parse_text
-from purgehist.model import Division, Note, Paragraph
+from purgehist.model import Note
+from purgehist.model.documents import walk_paragraphs
 from purgehist.plugins.specs import ParseResult
 
 BODY, NOTE, HEAD, NUMBER = LineKind.BODY, LineKind.NOTE, LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER
@@ -31,16 +32,10 @@ def _parse(lines: Sequence[SourceLine]) -> ParseResult:
     return parse_lines(lines, file="book.pdf", options=TextOptions(claims=False), sha256="0" * 64)
 
 
-def _walk(divisions: Sequence[Division]) -> Iterator[Paragraph]:
-    for division in divisions:
-        yield from division.paragraphs
-        yield from _walk(division.divisions)
-
-
 def _notes(result: ParseResult) -> list[tuple[str, str, str | None]]:
     """``(label, text before the marker, note text)`` of every note, in order."""
     found: list[tuple[str, str, str | None]] = []
-    for paragraph in _walk(result.dataset.documents[0].divisions):
+    for paragraph in walk_paragraphs(result.dataset.documents[0].divisions):
         for note in paragraph.notes:
             found.append(
                 (note.n, paragraph.text[max(0, note.offset - 12) : note.offset], note.text)
@@ -73,7 +68,7 @@ def test_kinds_from_the_front_end_are_trusted() -> None:
         ("2", "t the books.", "Ibid., 15."),
         ("3", "ned in 1799.", "Webb, Port Offices, 30."),
     ]
-    paragraphs = list(_walk(result.dataset.documents[0].divisions))
+    paragraphs = list(walk_paragraphs(result.dataset.documents[0].divisions))
     assert all("Customs House" not in p.text for p in paragraphs)  # running heads set aside
     assert [b.n for p in paragraphs for b in p.page_breaks] == ["7", "8"]
 

@@ -16,21 +16,14 @@ from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.person_names import parse_name
 from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.formats.text.references import parse_reference
-from purgehist.model import CitationStatus, Division, Document, Paragraph, Source, is_ncname
+from purgehist.model import CitationStatus, Document, Source, is_ncname
+from purgehist.model.documents import walk_paragraphs
 
 DATA = Path(__file__).parent / "data"
 
 
 def _parse(name: str, **options: object):  # type: ignore[no-untyped-def]
     return parse_text((DATA / name).read_bytes(), file=name, options=TextOptions(**options))  # type: ignore[arg-type]
-
-
-def _paragraphs(divisions: tuple[Division, ...]) -> list[Paragraph]:
-    found: list[Paragraph] = []
-    for division in divisions:
-        found.extend(division.paragraphs)
-        found.extend(_paragraphs(division.divisions))
-    return found
 
 
 def _evidence(result, note: str):  # type: ignore[no-untyped-def]
@@ -51,7 +44,7 @@ def test_fixture_parses_into_a_valid_dataset(name: str, language: str) -> None:
     document = result.dataset.documents[0]
     assert document.language == language
     assert purgehist.problems(result.dataset) == []
-    ids = [p.id for p in _paragraphs(document.divisions)]
+    ids = [p.id for p in walk_paragraphs(document.divisions)]
     assert ids == [f"p_{k}" for k in range(1, len(ids) + 1)]
     assert all(is_ncname(i) for i in ids)
     assert result.stats["citations_resolved"] >= 3
@@ -73,7 +66,7 @@ def test_english_structure_headings_pages_and_toc() -> None:
     assert chapter.divisions[0].n == "1.1"
     assert result.stats["table_of_contents_entries"] == 4
     assert result.stats["page_numbers_printed"] == 4
-    paragraphs = _paragraphs(document.divisions)
+    paragraphs = list(walk_paragraphs(document.divisions))
     assert "reliability of the sources" in paragraphs[1].text  # de-hyphenated
     assert all("Revisited" not in p.text for p in paragraphs)  # running head removed
     assert paragraphs[0].page_breaks[0].n == "1"
@@ -81,7 +74,7 @@ def test_english_structure_headings_pages_and_toc() -> None:
 
 def test_markers_are_matched_and_years_are_not_markers() -> None:
     result = _parse("purge_debate.en.txt")
-    first = _paragraphs(result.dataset.documents[0].divisions)[0]
+    first = next(walk_paragraphs(result.dataset.documents[0].divisions))
     assert [n.n for n in first.notes] == ["1", "2"]
     assert first.text[first.notes[0].offset - 7 : first.notes[0].offset] == "centre."
     assert "1,500" in first.text
@@ -109,7 +102,9 @@ def test_footnote_over_several_lines_and_several_citations() -> None:
 
 def test_comment_note_has_no_evidence_and_lost_note_has_no_text() -> None:
     result = _parse("purge_debate.en.txt")
-    notes = {n.n: n for p in _paragraphs(result.dataset.documents[0].divisions) for n in p.notes}
+    notes = {
+        n.n: n for p in walk_paragraphs(result.dataset.documents[0].divisions) for n in p.notes
+    }
     assert notes["5"].text is not None
     assert notes["5"].evidence == ()
     assert notes["6"].text is None
@@ -144,7 +139,7 @@ def test_back_references_in_dutch_german_french() -> None:
 def test_note_without_marker_is_kept_and_reported() -> None:
     result = _parse("zuivering.nl.txt")
     assert result.stats["notes_without_marker"] == 1
-    notes = [n for p in _paragraphs(result.dataset.documents[0].divisions) for n in p.notes]
+    notes = [n for p in walk_paragraphs(result.dataset.documents[0].divisions) for n in p.notes]
     assert "8" in [n.n for n in notes]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.formats.text.trailing_labels import TrailingNote, line_width, trailing_note
-from purgehist.model.documents import walk_divisions
+from purgehist.model.documents import walk_paragraphs
 
 _BODY = [
     "The itinerary begins with Vasquez’s years in Peru, which in 1970 (eight",
@@ -47,8 +47,7 @@ def _notes(pages: list[str]) -> dict[str, str | None]:
     result = parse_text("\f".join(pages), options=TextOptions(claims=False))
     return {
         note.n: note.text
-        for _, division in walk_divisions(result.dataset.documents[0].divisions)
-        for p in division.paragraphs
+        for p in walk_paragraphs(result.dataset.documents[0].divisions)
         for note in p.notes
     }
 

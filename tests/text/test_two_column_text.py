@@ -8,6 +8,7 @@ from itertools import zip_longest
 from purgehist.formats.text.columns import gutter
 from purgehist.formats.text.read import parse_text
 from purgehist.model import Division
+from purgehist.model.documents import walk_paragraphs
 
 _LEFT = [
     "The grammar of graphics is ubiquitous, providing",
@@ -49,11 +50,7 @@ def _page(left: list[str], right: list[str]) -> str:
 
 
 def _notes(divisions: tuple[Division, ...]) -> dict[str, str | None]:
-    found: dict[str, str | None] = {}
-    for division in divisions:
-        found.update({n.n: n.text for p in division.paragraphs for n in p.notes})
-        found.update(_notes(division.divisions))
-    return found
+    return {n.n: n.text for p in walk_paragraphs(divisions) for n in p.notes}
 
 
 def test_notes_at_the_foot_of_each_column_are_found_with_their_own_text() -> None:

@@ -18,9 +18,10 @@ from rapidfuzz import fuzz
 
 from purgehist.evaluation.compare import fold, same_locator
 from purgehist.evaluation.gold import Gold, GoldCitation, GoldNote
-from purgehist.evaluation.scoring import Miss, Tally, add_figures, paragraphs_in, work_fit
+from purgehist.evaluation.scoring import Miss, Tally, add_figures, work_fit
 from purgehist.model import Evidence, Locator, LocatorUnit, Note, Paragraph, Source
 from purgehist.model.dataset import Dataset
+from purgehist.model.documents import walk_paragraphs
 
 __all__ = ["NOTE_MATCH", "NoteScore", "note_similarity", "score_anchored", "table_anchored"]
 
@@ -122,7 +123,7 @@ class _Scorer:
         self.sources = {s.id: s for s in dataset.sources}
         self.evidence = {e.id: e for e in dataset.evidence}
         document = dataset.documents[0] if dataset.documents else None
-        paragraphs = list(paragraphs_in(document.divisions)) if document else []
+        paragraphs = list(walk_paragraphs(document.divisions)) if document else []
         found = [_Found(n, p) for p in paragraphs for n in p.notes]
         # in the order the notes' texts are printed (a note without a marker sits at the end
         # of its paragraph, after notes printed below it)

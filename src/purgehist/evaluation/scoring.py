@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from attrs import Factory, define, field, fields, frozen
@@ -24,15 +24,15 @@ from purgehist.evaluation.compare import (
     title_score,
 )
 from purgehist.evaluation.gold import Gold, GoldCitation, GoldEntry, GoldNote, GoldWork
-from purgehist.model import CitationStatus, Division, Evidence, Note, Paragraph, Source
+from purgehist.model import CitationStatus, Evidence, Note, Source
 from purgehist.model.dataset import Dataset
+from purgehist.model.documents import walk_paragraphs
 
 __all__ = [
     "Miss",
     "Score",
     "Tally",
     "add_figures",
-    "paragraphs_in",
     "score",
     "table",
     "work_fit",
@@ -131,13 +131,6 @@ class _Found:
     order: int
 
 
-def paragraphs_in(divisions: Sequence[Division]) -> Iterator[Paragraph]:
-    """Every paragraph of *divisions*, at every depth, in order."""
-    for division in divisions:
-        yield from division.paragraphs
-        yield from paragraphs_in(division.divisions)
-
-
 def score(dataset: Dataset, gold: Gold) -> Score:
     """Score *dataset*, a parse of the document *gold* describes."""
     return _Scorer(dataset, gold).run()
@@ -151,7 +144,7 @@ class _Scorer:
         self.evidence = {e.id: e for e in dataset.evidence}
         self.all_evidence = dataset.evidence
         document = dataset.documents[0] if dataset.documents else None
-        paragraphs = list(paragraphs_in(document.divisions)) if document else []
+        paragraphs = list(walk_paragraphs(document.divisions)) if document else []
         self.paragraph_lines = sorted(p.line for p in paragraphs if p.line is not None)
         self.found = [
             _Found(note, paragraph.line, k)

@@ -10,7 +10,15 @@ from purgehist.model.common import Identifier, non_empty, optional_text, tuple_o
 from purgehist.model.dates import edtf_validator
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
 
-__all__ = ["Division", "Document", "Note", "PageBreak", "Paragraph", "walk_divisions"]
+__all__ = [
+    "Division",
+    "Document",
+    "Note",
+    "PageBreak",
+    "Paragraph",
+    "walk_divisions",
+    "walk_paragraphs",
+]
 
 
 @frozen(kw_only=True)
@@ -95,3 +103,10 @@ def walk_divisions(
         here = (*_at, i)
         yield here, division
         yield from walk_divisions(division.divisions, here)
+
+
+def walk_paragraphs(divisions: Sequence[Division]) -> Iterator[Paragraph]:
+    """Every paragraph of *divisions* at every depth, in document order: a division's own
+    paragraphs, then those of its subdivisions (the order :func:`walk_divisions` visits them)."""
+    for _, division in walk_divisions(divisions):
+        yield from division.paragraphs

@@ -1,0 +1,126 @@
+"""What ``build_corpus.py`` and ``build_extra.py`` write for a document: ``source.pdf`` and its
+texts, ``gold.json``, and the manifest's record of them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+FILES = ("source.pdf", "layout.txt", "raw.txt", "gold.json")
+"""The files written for each document, whose checksums the manifest records."""
+DESCRIBED = (
+    "id",
+    "language",
+    "kind",
+    "title",
+    "authors",
+    "year",
+    "numbering",
+    "placement",
+    "citation_style",
+)
+"""The fields of a manifest's document that its gold repeats."""
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def write_pdf(out: Path, pdf: bytes, *, quiet: bool = False) -> tuple[str, str]:
+    """Write *pdf* as ``source.pdf`` in *out* with its texts by ``pdftotext -layout``
+    (``layout.txt``) and without it (``raw.txt``); return the raw and the layout text."""
+    (out / "source.pdf").write_bytes(pdf)
+    for args, name in ((["-layout"], "layout.txt"), ([], "raw.txt")):
+        subprocess.run(
+            [
+                "pdftotext",
+                *(["-q"] if quiet else []),
+                *args,
+                str(out / "source.pdf"),
+                str(out / name),
+            ],
+            check=True,
+        )
+    raw, layout = (
+        (out / name).read_text(encoding="utf-8", errors="replace")
+        for name in ("raw.txt", "layout.txt")
+    )
+    return raw, layout
+
+
+def gold_stats(footnotes: list[dict[str, Any]], corrected: int, files: int) -> dict[str, Any]:
+    """The counts a gold file records about its notes and how many were found in the PDF."""
+    matched = sum(1 for f in footnotes if f["page"] is not None)
+    labels_seen = sum(1 for f in footnotes if f["label_seen_in_pdf"])
+    share = (lambda n: round(100.0 * n / len(footnotes), 1)) if footnotes else (lambda n: 0.0)
+    return {
+        "notes": len(footnotes),
+        "matched_in_pdf": matched,
+        "matched_pct": share(matched),
+        "labels_seen_pct": share(labels_seen),
+        "with_citations": sum(1 for f in footnotes if f["citations"]),
+        "special": sum(1 for f in footnotes if f.get("special")),
+        "labels_corrected_from_pdf": corrected,
+        "scopes": len({f["scope"] for f in footnotes}),
+        "source_files": files,
+    }
+
+
+def gold_source(doc: dict[str, Any]) -> dict[str, Any]:
+    """Where the gold of the manifest's document *doc* was built from."""
+    return {
+        "repository": doc["repository"],
+        "commit": doc["commit"],
+        "paths": doc["paths"],
+        "licence": doc["licence"],
+    }
+
+
+def gold_record(
+    doc: dict[str, Any],
+    pages: int,
+    source: dict[str, Any],
+    footnotes: list[dict[str, Any]],
+    bibliography: dict[str, Any],
+    stats: dict[str, Any],
+) -> dict[str, Any]:
+    """The content of ``gold.json``: the manifest's description of *doc* and its notes."""
+    return {
+        **{k: doc[k] for k in DESCRIBED},
+        "pages": pages,
+        "source": source,
+        "footnotes": footnotes,
+        "bibliography": bibliography,
+        "stats": stats,
+    }
+
+
+def write_gold(out: Path, gold: dict[str, Any], licence_line: str | None) -> dict[str, Any]:
+    """Write *gold* as ``gold.json`` in *out*; return what the manifest records of the
+    document: its licence statement in the PDF, counts, match rates and checksums."""
+    (out / "gold.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    return {
+        "licence_statement_in_pdf": licence_line,
+        "footnote_count": len(gold["footnotes"]),
+        "matched_pct": gold["stats"]["matched_pct"],
+        "labels_seen_pct": gold["stats"]["labels_seen_pct"],
+        "pages": gold["pages"],
+        "sha256": {name: sha256(out / name) for name in FILES},
+    }
+
+
+def print_unmatched(footnotes: list[dict[str, Any]]) -> None:
+    """List the notes not found in the PDF."""
+    for f in footnotes:
+        if f["page"] is None:
+            print(
+                f"   UNMATCHED {f['seq']} [{f['label']}] {f['scope']} "
+                f"score={f['match_score']}: {f['text'][:140]}"
+            )
