@@ -87,6 +87,8 @@ _HEADING_LABEL = re.compile(
     r"\\(?:part|chapter|section|subsection|subsubsection)\*?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
     r"\s*\\label\{([^{}]+)\}"
 )
+_URL = re.compile(r"\\url\s*\{([^{}]*)\}")
+_ENQUOTE = re.compile(r"\\enquote\*?\s*\{")
 _NAMEREF = re.compile(r"\\[Nn]ameref\*?\{([^{}]+)\}")
 
 
@@ -283,6 +285,43 @@ def resolve_docbook_xrefs(data: bytes) -> bytes:
     return bytes(etree.tostring(root, encoding="utf-8"))
 
 
+BOXES = ("sidebar",)
+"""DocBook elements dblatex sets as boxes with notes of their own (a minipage: labelled a, b,
+… below the box, the chapter's count left alone)."""
+
+
+def box_notes(found: be.Extracted, data: bytes) -> be.Extracted:
+    """*found* (the notes the DocBook reader read from the book *data*) with the notes of
+    :data:`BOXES` labelled as dblatex prints them, each box a scope of its own (as
+    ``build_corpus.py`` scopes a minipage's notes), and the other notes of their chapter
+    numbered without them."""
+    from lxml import etree
+
+    parser = etree.XMLParser(load_dtd=False, no_network=True, resolve_entities=True)
+    root = etree.fromstring(be.with_named_entities(data), parser)
+    tops = [
+        e for e in root.iter("footnote") if not any(a.tag == "footnote" for a in e.iterancestors())
+    ]
+    if len(tops) != len(found.notes):
+        raise ValueError(f"{len(tops)} <footnote>s, but the reader gave {len(found.notes)}")
+    boxes: dict[Any, int] = {}
+    in_box: dict[int, int] = {}
+    skipped: dict[str, int] = {}
+    for note, e in zip(found.notes, tops, strict=True):
+        box = next((a for a in e.iterancestors() if a.tag in BOXES), None)
+        if box is None:
+            if note.label.isdigit():
+                note.label = str(int(note.label) - skipped.get(note.scope, 0))
+            continue
+        k = boxes.setdefault(box, len(boxes) + 1)
+        in_box[k] = in_box.get(k, 0) + 1
+        skipped[note.scope] = skipped.get(note.scope, 0) + 1
+        note.label = bc.label_format(in_box[k], "alph")
+        note.scope = f"{note.scope}/{box.tag}-{k}"
+        note.special = str(box.tag)
+    return found
+
+
 def resolve_namerefs(texts: dict[str, str]) -> dict[str, str]:
     """The LaTeX *texts* (path: source) that hold ``\\nameref{label}``, with each written as
     the title of the heading the label follows, as hyperref prints it."""
@@ -296,16 +335,64 @@ def resolve_namerefs(texts: dict[str, str]) -> dict[str, str]:
     return {p: _NAMEREF.sub(title, t) for p, t in texts.items() if _NAMEREF.search(t)}
 
 
+def print_enquotes(text: str, levels: list[str]) -> str:
+    """*text* with each ``\\enquote{…}`` written with the quotes csquotes prints at its depth
+    of nesting: *levels* holds each level's pair (``«»``, then ``„“`` for Russian), the
+    levels alternating past the last."""
+    out: list[str] = []
+    closers: list[str | None] = []  # per open brace: the quote its closing brace prints
+    i = 0
+    while i < len(text):
+        m = _ENQUOTE.match(text, i)
+        if m:
+            depth = sum(1 for c in closers if c is not None)
+            pair = levels[depth % len(levels)]
+            out.append(pair[0])
+            closers.append(pair[1])
+            i = m.end()
+            continue
+        c = text[i]
+        if c in "\\%":  # an escaped character, or a comment to the end of its line
+            end = i + 2 if c == "\\" else (text.find("\n", i) + 1 or len(text))
+            out.append(text[i:end])
+            i = end
+            continue
+        if c == "{":
+            closers.append(None)
+        elif c == "}" and closers:
+            closer = closers.pop()
+            if closer is not None:
+                out.append(closer)
+                i += 1
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def url_tildes(text: str) -> str:
+    """*text* with the ``~`` of each ``\\url{…}`` written ``\\textasciitilde{}``: ``\\url``
+    prints it as it stands, where elsewhere it is a space."""
+    return _URL.sub(lambda m: m.group(0).replace("~", "\\textasciitilde{}"), text)
+
+
 def gold_repo(doc: dict[str, Any], mirrors: Path) -> OverlayRepo:
     """The repository the notes are read from: the files the render added; for LaTeX the
-    sources with their ``\\nameref``s resolved (the reader prints ``\\ref`` alone), for
-    DocBook ``paths.main`` with its external entities expanded (the reader takes one file)."""
+    sources with their ``\\nameref``s resolved (the reader prints ``\\ref`` alone) and, given
+    ``extract.enquote_levels``, their ``\\enquote``s printed (see :func:`print_enquotes`), the
+    tildes of URLs kept; for DocBook ``paths.main`` with its external entities expanded (the
+    reader takes one file)."""
     files = added_files(doc)
     repo = OverlayRepo(doc["repository"], mirrors, files)
     if doc["source_format"] == "latex":
         tex = sorted(p for p in repo.paths(doc["commit"]) if p.endswith(".tex"))
-        texts = {p: repo.text(doc["commit"], p) or "" for p in tex}
-        repo.files.update({p: t.encode("utf-8") for p, t in resolve_namerefs(texts).items()})
+        original = {p: repo.text(doc["commit"], p) or "" for p in tex}
+        texts = {**original, **resolve_namerefs(original)}
+        levels = doc.get("extract", {}).get("enquote_levels")
+        if levels:
+            texts = {p: print_enquotes(t, levels) for p, t in texts.items()}
+        texts = {p: url_tildes(t) for p, t in texts.items()}
+        repo.files.update({p: t.encode("utf-8") for p, t in texts.items() if t != original[p]})
     if doc["source_format"] == "docbook":
         main = doc["paths"]["main"]
         folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
@@ -393,7 +480,10 @@ def build_document(
     raw_text = (out / "raw.txt").read_text(encoding="utf-8", errors="replace")
     layout_text = (out / "layout.txt").read_text(encoding="utf-8", errors="replace")
     pdf_all = bc.PdfPages.from_text(raw_text, layout_text)
-    gold = write_gold(doc, out, be.READERS[doc["source_format"]](doc, repo), pdf_all)
+    found = be.READERS[doc["source_format"]](doc, repo)
+    if doc["source_format"] == "docbook":
+        found = box_notes(found, repo.show(doc["commit"], doc["paths"]["main"]) or b"")
+    gold = write_gold(doc, out, found, pdf_all)
     if verbose:
         for f in gold["footnotes"]:
             if f["page"] is None:
