@@ -223,7 +223,7 @@ def expand_system_entities(text: str, read: Callable[[str], str | None]) -> str:
         if content is not None:
             files[m.group(1)] = _XML_DECL.sub("", content)
     text = _ENTITY_DECL.sub(lambda m: "" if m.group(1) in files else m.group(0), text)
-    text = re.sub(r"<!DOCTYPE(\s+\S+\s+[^\[>]*)\[\s*\]\s*>", r"<!DOCTYPE\1>", text)
+    text = re.sub(r"<!DOCTYPE(\s+\S+\s+[^\[>]*?)\s*\[\s*\]\s*>", r"<!DOCTYPE\1>", text)
     return re.sub(r"&([A-Za-z][\w.-]*);", lambda m: files.get(m.group(1), m.group(0)), text)
 
 
