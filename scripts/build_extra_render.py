@@ -10,8 +10,10 @@ DocBook book set by dblatex (``render.engine: dblatex``). For every document of 
    same bytes,
 2. writes ``docs/<id>/source.pdf``, ``layout.txt`` (``pdftotext -layout``) and ``raw.txt``,
 3. reads the notes from the same sources with ``build_extra.py``'s readers (``latex``:
-   ``\\footnote`` bodies; ``docbook``: ``<footnote>`` elements, the book's external entities
-   expanded first), locates them in the PDF and writes ``gold.json``,
+   ``\\footnote`` bodies; ``docbook``: ``<footnote>`` elements), given first what the reader
+   would not print as the render does (``\\nameref``, nested ``\\enquote``, a URL's ``~``;
+   external entities, ``<xref>``, notes lettered in sidebars), locates them in the PDF and
+   writes ``gold.json``,
 4. records checksums, counts and match rates in the manifest.
 
 The gold writing duplicates the end of ``build_extra.build_document`` (which reads its PDF and
