@@ -33,13 +33,17 @@ LATER_DEV = {
         entry["id"]
         for entry in json.loads((ROOT / manifest).read_text(encoding="utf-8"))["documents"]
     )
-    for name, manifest in (("dev3", MANIFEST_DEV3), ("dev4", MANIFEST_DEV4))
+    for name, manifest in (
+        ("dev3", MANIFEST_DEV3),
+        ("dev4", MANIFEST_DEV4),
+        ("dev5", Path("tests/corpus/manifest-dev5.json")),
+    )
 }
-"""The later dev sets' documents, held to floors of their own (``dev3``, ``dev4``) so that the
-first dev documents' floors stay as tight as their figures."""
+"""The later dev sets' documents, held to floors of their own (``dev3`` to ``dev5``) so that
+the first dev documents' floors stay as tight as their figures."""
 
 # (split, extraction): recall, precision, markers, citations (shares, 0 to 1); ``dev`` is the
-# dev split without the later dev sets, ``dev3`` and ``dev4`` each of those alone
+# dev split without the later dev sets, ``dev3`` to ``dev5`` each of those alone
 FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     ("dev", "layout"): (0.92, 0.91, 0.87, 0.88),
     ("dev", "raw"): (0.88, 0.90, 0.84, 0.84),
@@ -58,6 +62,13 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     ("dev4", "layout"): (0.67, 0.84, 0.64, None),
     ("dev4", "raw"): (0.44, 0.70, 0.44, None),
     ("dev4", "pdf"): (0.98, 0.98, 0.98, None),
+    # books rendered here by the held-out producers the dev set lacked: XeTeX (Russian, notes
+    # restarting per chapter) and dblatex (English, three notes lettered in sidebars); notes
+    # written by hand, the gold records no citations. Layout text 88.9 / 100 / 83.7, raw
+    # 70.7 / 99.3 / 67.0, PDF 96.2 / 97.6 / 95.2
+    ("dev5", "layout"): (0.88, 0.99, 0.83, None),
+    ("dev5", "raw"): (0.70, 0.99, 0.66, None),
+    ("dev5", "pdf"): (0.96, 0.97, 0.95, None),
     ("test", "layout"): (0.87, 0.94, 0.81, 0.87),
     ("test", "raw"): (0.78, 0.91, 0.74, 0.82),
     ("test", "pdf"): (0.96, 0.96, 0.90, 0.88),

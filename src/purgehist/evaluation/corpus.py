@@ -109,6 +109,7 @@ def corpus_documents(
         (MANIFEST_DEV2, False),
         (MANIFEST_DEV3, False),
         (MANIFEST_DEV4, False),
+        (Path("tests/corpus/manifest-dev5.json"), False),
         (MANIFEST_EXTRA, True),
     ):
         if not (root / manifest).is_file():
