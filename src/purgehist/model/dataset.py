@@ -170,7 +170,9 @@ def _vouch_for_references(dataset: Dataset, *, dates_valid: bool) -> Dataset:
     checks), so that ``problems()`` need not look them up again: at 10⁶ claims those look-ups,
     into tables too large for the processor's caches, cost more per claim than at 10⁴. A
     changed copy (:meth:`Dataset.replace`, :meth:`Dataset.merge`) is not marked. Only the
-    tabular reader, which does those checks as it reads, may call it.
+    tabular reader, which does those checks as it reads, may call it. A vouching reader must
+    also refuse an attribution without a claimant: ``problems()`` no longer reads the claimants
+    of a vouched dataset (``tests/core/test_checks_vouched.py`` pins this for CSV and XLSX).
 
     *dates_valid*: the reader built every record with the validators on
     (:func:`attrs.validators.get_disabled`) from start to end, so their own validators parsed
