@@ -1159,7 +1159,7 @@ REF_DEF_RE = re.compile(
 
 def ref_templates(repo: Repo, commit: str) -> dict[str, str]:
     """Templates such as ``\\sectref{x}`` -> ``§{}`` from the repository's own macro files."""
-    out = {
+    builtin = {
         "ref": "{}",
         "autoref": "{}",
         "cref": "{}",
@@ -1167,6 +1167,7 @@ def ref_templates(repo: Repo, commit: str) -> dict[str, str]:
         "eqref": "({})",
         "pageref": "{}",
     }
+    out = dict(builtin)
     try:
         files = [
             p
@@ -1175,15 +1176,25 @@ def ref_templates(repo: Repo, commit: str) -> dict[str, str]:
         ]
     except subprocess.CalledProcessError:
         files = []
+    # Walked in the order LaTeX loads them: the class, the packages, then the document's own
+    # macro files, which its preamble \inputs last; a later file's definition replaces an
+    # earlier one's (a \renewcommand), so the last file defining a command wins (a German
+    # book's ``Tabelle~\ref`` over its class's ``Table~\ref``). Within one file the first
+    # definition is kept: the later ones of a style file are its alternatives for other
+    # languages, under conditions the scanner does not evaluate. Paths sorted for the rest;
+    # the commands of LaTeX and its common packages keep their own templates.
+    files.sort(key=lambda p: (not p.endswith(".cls"), p.endswith(".tex"), p))
     for f in files:
         src = repo.text(commit, f) or ""
+        defined: dict[str, str] = {}
         for m in REF_DEF_RE.finditer(src):
             body = m.group(2)
             if "\\ref{#1}" not in body and "\\ref {#1}" not in body:
                 continue
             tmpl = body.replace("\\ref{#1}", "@@REF@@").replace("\\ref {#1}", "@@REF@@")
             tmpl = latex_to_text(tmpl.replace("~", " ")).replace("@@REF@@", "{}")
-            out.setdefault(m.group(1), tmpl)
+            defined.setdefault(m.group(1), tmpl)
+        out.update({name: t for name, t in defined.items() if name not in builtin})
     return out
 
 

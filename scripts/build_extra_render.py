@@ -2,23 +2,20 @@
 """Build corpus documents whose PDF is rendered here from the sources at their commit (the
 authors' own PDF being absent): a LaTeX book set by XeLaTeX (``render.engine: xelatex``) or a
 DocBook book set by dblatex (``render.engine: dblatex``). For every document of the manifest
-(e.g. ``tests/corpus/manifest-dev5.json``) it
+(``tests/corpus/manifest-dev5.json`` unless ``--manifest`` names another) it
 
 1. checks the tree out of the bare mirror (``<mirrors>/<owner>+<name>/repo``) at ``commit``,
    adds the files ``render.files`` gives (what a Makefile writes from git before the build),
    and renders the PDF with the time fixed (``SOURCE_DATE_EPOCH``), so two builds give the
    same bytes,
-2. writes ``docs/<id>/source.pdf``, ``layout.txt`` (``pdftotext -layout``) and ``raw.txt``,
-3. reads the notes from the same sources with ``build_extra.py``'s readers (``latex``:
+2. reads the notes from the same sources with the readers of ``corpus_build`` (``latex``:
    ``\\footnote`` bodies; ``docbook``: ``<footnote>`` elements), given first what the reader
    would not print as the render does (``\\nameref``, nested ``\\enquote``, a URL's ``~``;
-   external entities, ``<xref>``, notes lettered in sidebars), locates them in the PDF and
-   writes ``gold.json``,
-4. records checksums, counts and match rates in the manifest.
-
-The gold writing duplicates the end of ``build_extra.build_document`` (which reads its PDF and
-sources from the mirror alone); everything else it imports from ``build_extra.py`` and
-``build_corpus.py``.
+   external entities, ``<xref>``, notes lettered in sidebars),
+3. writes ``docs/<id>/`` as ``build_extra.py`` does (``corpus_build.gold``): ``source.pdf``,
+   ``layout.txt`` (``pdftotext -layout``), ``raw.txt`` and ``gold.json``, the notes located
+   in the PDF,
+4. records checksums, counts and match rates in the manifest (``corpus_build.command``).
 
 Usage::
 
@@ -32,8 +29,6 @@ or ``dblatex``.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import re
 import subprocess
@@ -46,8 +41,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_corpus as bc
-import build_extra as be
+from corpus_build import command, docbook, gold, latex
+from corpus_build.docbook import with_named_entities
+from corpus_build.notes import Extracted
 
+MANIFEST = bc.ROOT / "tests" / "corpus" / "manifest-dev5.json"
 MAX_RUNS = 6
 """XeLaTeX is run until its log asks for no rerun, at most this many times."""
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+([A-Za-z][\w.-]*)\s+SYSTEM\s+\"([^\"]+)\"\s*>\s*")
@@ -271,7 +269,7 @@ def resolve_docbook_xrefs(data: bytes) -> bytes:
     from lxml import etree
 
     parser = etree.XMLParser(load_dtd=False, no_network=True, resolve_entities=True)
-    root = etree.fromstring(be.with_named_entities(data), parser)
+    root = etree.fromstring(with_named_entities(data), parser)
     texts = docbook_xref_texts(root)
     for e in list(root.iter("xref")):
         if e.get("linkend") not in texts:
@@ -292,7 +290,7 @@ BOXES = ("sidebar",)
 … below the box, the chapter's count left alone)."""
 
 
-def box_notes(found: be.Extracted, data: bytes) -> be.Extracted:
+def box_notes(found: Extracted, data: bytes) -> Extracted:
     """*found* (the notes the DocBook reader read from the book *data*) with the notes of
     :data:`BOXES` labelled as dblatex prints them, each box a scope of its own (as
     ``build_corpus.py`` scopes a minipage's notes), and the other notes of their chapter
@@ -300,7 +298,7 @@ def box_notes(found: be.Extracted, data: bytes) -> be.Extracted:
     from lxml import etree
 
     parser = etree.XMLParser(load_dtd=False, no_network=True, resolve_entities=True)
-    root = etree.fromstring(be.with_named_entities(data), parser)
+    root = etree.fromstring(with_named_entities(data), parser)
     tops = [
         e for e in root.iter("footnote") if not any(a.tag == "footnote" for a in e.iterancestors())
     ]
@@ -404,155 +402,32 @@ def gold_repo(doc: dict[str, Any], mirrors: Path) -> OverlayRepo:
     return repo
 
 
-def write_gold(
-    doc: dict[str, Any], out: Path, found: be.Extracted, pdf_all: bc.PdfPages
-) -> dict[str, Any]:
-    """*found*'s notes located in the PDF, written as ``gold.json`` in the schema of
-    ``build_extra.py`` (whose ``build_document`` this follows); the gold written."""
-    pdf = be.searchable(pdf_all, doc.get("extract", {}).get("exclude_pages", []))
-    footnotes: list[dict[str, Any]] = []
-    hint = 0
-    unknown_works = be.works_unknown(doc, found)
-    for seq, n in enumerate(found.notes, start=1):
-        m = bc.locate(n.text, n.label, pdf, hint)
-        if m.page is not None:
-            hint = m.page - 1
-        entry: dict[str, Any] = {
-            "seq": seq,
-            "label": n.label,
-            "scope": n.scope,
-            "page": m.page,
-            "text": n.text,
-            "anchor": n.anchor,
-            "citations": [] if unknown_works else n.citations,
-        }
-        if unknown_works and n.citations:
-            entry["citations_without_work"] = n.citations
-        if n.kind != "footnote":
-            entry["source_command"] = n.kind
-        if not n.rendered:
-            entry["text_is_rendered"] = False
-        if m.page is not None and m.pdf_text:
-            entry["pdf_text"] = m.pdf_text
-        entry["match_score"] = round(m.score, 1)
-        entry["label_seen_in_pdf"] = m.label_seen or (m.printed_label == n.label)
-        if m.printed_label is not None and not m.label_seen:
-            entry["label_before_text_in_pdf"] = m.printed_label
-        if m.split:
-            entry["continues_on_next_page"] = True
-        if n.special:
-            entry["special"] = n.special
-        footnotes.append(entry)
-    corrected = bc.correct_labels_from_pdf(footnotes)
-    matched = sum(1 for f in footnotes if f["page"] is not None)
-    labels_seen = sum(1 for f in footnotes if f["label_seen_in_pdf"])
-    source = {
-        "repository": doc["repository"],
-        "commit": doc["commit"],
-        "paths": doc["paths"],
-        "licence": doc["licence"],
-        "pdf_render": doc["pdf_render"],
-    }
-    gold = {
-        **{k: doc[k] for k in ("id", "language", "kind", "title", "authors", "year")},
-        **{k: doc[k] for k in ("numbering", "placement", "citation_style")},
-        "pages": len(pdf_all.raw),
-        "source": source,
-        "footnotes": footnotes,
-        "bibliography": dict(sorted(found.bibliography.items())),
-        "stats": bc.gold_stats(footnotes, matched, labels_seen, corrected, len(found.files)),
-    }
-    (out / "gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    return gold
+READERS: dict[str, Callable[[dict[str, Any], bc.Repo], Extracted]] = {
+    "latex": latex.latex_notes,
+    "docbook": docbook.docbook_notes,
+}
+"""The reader of each ``source_format`` a render is made from."""
 
 
 def build_document(
     doc: dict[str, Any], out_root: Path, mirrors: Path, verbose: bool = False
 ) -> dict[str, Any]:
     repo = gold_repo(doc, mirrors)
-    out = out_root / doc["id"]
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "source.pdf").write_bytes(rendered_pdf(doc, repo))
-    for args, name in ((["-layout"], "layout.txt"), ([], "raw.txt")):
-        subprocess.run(
-            ["pdftotext", "-q", *args, str(out / "source.pdf"), str(out / name)], check=True
-        )
-    raw_text = (out / "raw.txt").read_text(encoding="utf-8", errors="replace")
-    layout_text = (out / "layout.txt").read_text(encoding="utf-8", errors="replace")
-    pdf_all = bc.PdfPages.from_text(raw_text, layout_text)
-    found = be.READERS[doc["source_format"]](doc, repo)
+    pdf = rendered_pdf(doc, repo)
+    found = READERS[doc["source_format"]](doc, repo)
     if doc["source_format"] == "docbook":
         found = box_notes(found, repo.show(doc["commit"], doc["paths"]["main"]) or b"")
-    gold = write_gold(doc, out, found, pdf_all)
-    if verbose:
-        for f in gold["footnotes"]:
-            if f["page"] is None:
-                print(
-                    f"   UNMATCHED {f['seq']} [{f['label']}] {f['scope']} "
-                    f"score={f['match_score']}: {f['text'][:140]}"
-                )
-    pattern = doc.get("licence_pattern") or r"Creative Commons|CC[ -]BY"
-    return {
-        "licence_statement_in_pdf": be.licence_statement(raw_text, pattern),
-        "footnote_count": len(gold["footnotes"]),
-        "matched_pct": gold["stats"]["matched_pct"],
-        "labels_seen_pct": gold["stats"]["labels_seen_pct"],
-        "pages": len(pdf_all.raw),
-        "sha256": {
-            name: bc.sha256(out / name)
-            for name in ("source.pdf", "layout.txt", "raw.txt", "gold.json")
-        },
-    }
+    return gold.write_document(doc, out_root, pdf, found, verbose=verbose)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument("--manifest", type=Path, required=True)
-    ap.add_argument("--out", type=Path, default=bc.CORPUS_DIR / "docs")
-    ap.add_argument("--mirrors", type=Path, default=bc.MIRROR_DIR, help="the bare git mirrors")
-    ap.add_argument(
-        "--only", action="append", default=[], help="build only this document id (repeatable)"
-    )
-    ap.add_argument("--no-write-manifest", action="store_true")
-    ap.add_argument(
-        "-v", "--verbose", action="store_true", help="list the notes not found in the PDF"
-    )
+    ap = command.parser(__doc__, MANIFEST, bc.CORPUS_DIR / "docs", bc.MIRROR_DIR)
     args = ap.parse_args(argv)
 
-    manifest = json.loads(args.manifest.read_text(encoding="utf-8"))
-    version = bc.pdftotext_version()
-    rows: list[tuple[str, str, int, float, float, str]] = []
-    for doc in manifest["documents"]:
-        if args.only and doc["id"] not in args.only:
-            continue
-        recorded = dict(doc.get("sha256", {}))
-        res = build_document(doc, args.out, args.mirrors, verbose=args.verbose)
-        differ = [k for k, v in res["sha256"].items() if recorded.get(k) not in (None, v)]
-        doc.update({k: v for k, v in res.items() if k != "sha256"})
-        doc["sha256"] = res["sha256"]
-        doc["pdftotext_version"] = version
-        rows.append(
-            (
-                doc["id"],
-                doc["language"],
-                res["footnote_count"],
-                res["matched_pct"],
-                res["labels_seen_pct"],
-                ", ".join(differ) or "-",
-            )
-        )
-        print(
-            f"built {doc['id']}: {res['footnote_count']} notes, {res['matched_pct']}% in PDF",
-            file=sys.stderr,
-        )
-    bc.finish(
-        manifest, args.manifest, version, rows, "sha256 differs", write=not args.no_write_manifest
-    )
-    return 0
+    def build(doc: dict[str, Any]) -> dict[str, Any]:
+        return build_document(doc, args.out, args.mirrors, verbose=args.verbose)
+
+    return command.build_all(args, build, "sha256 differs", command.sha256_differs)
 
 
 if __name__ == "__main__":

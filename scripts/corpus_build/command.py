@@ -81,6 +81,13 @@ def build_all(
     return 0
 
 
+def sha256_differs(doc: dict[str, Any], recorded: dict[str, str]) -> str:
+    """The files of *doc* whose checksum differs from the one *recorded* before its build
+    (``-`` for none): the last column of ``build_extra.py``'s table."""
+    changed = [k for k, v in doc["sha256"].items() if recorded.get(k) not in (None, v)]
+    return ", ".join(changed) or "-"
+
+
 def finish(
     manifest: dict[str, Any],
     manifest_path: Path,

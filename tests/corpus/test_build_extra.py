@@ -25,9 +25,19 @@ pytest.importorskip("bibtexparser")
 bx = load_script("build_extra")
 bo = load_script("build_extra_office")
 # the modules of scripts/corpus_build/, importable once build_extra.py has put scripts/ on the path
-docbook, epub, latex, markdown, notes, oscola, pandoc, pdf_source = (
+docbook, epub, gold, latex, markdown, notes, oscola, pandoc, pdf_source = (
     importlib.import_module(f"corpus_build.{name}")
-    for name in ("docbook", "epub", "latex", "markdown", "notes", "oscola", "pandoc", "pdf_source")
+    for name in (
+        "docbook",
+        "epub",
+        "gold",
+        "latex",
+        "markdown",
+        "notes",
+        "oscola",
+        "pandoc",
+        "pdf_source",
+    )
 )
 
 
@@ -291,7 +301,7 @@ def test_pandoc_notes_hold_the_citations_citeproc_made_notes_of() -> None:
 def test_searchable_blanks_excluded_and_empty_pages() -> None:
     pages = ["one two three four five six", "2", "seven eight nine ten eleven", "a b c d e f"]
     pdf = bx.bc.PdfPages.from_text("\f".join(pages) + "\f", "\f".join(pages) + "\f")
-    kept = bx.searchable(pdf, [[3, 3]])
+    kept = gold.searchable(pdf, [[3, 3]])
     assert [bool(p) for p in kept.norm] == [True, False, False, True]
     assert kept.raw == pdf.raw  # the page count and the pages' own text stay
     found = bx.bc.locate("seven eight nine ten eleven", "1", kept, 0)
@@ -300,10 +310,10 @@ def test_searchable_blanks_excluded_and_empty_pages() -> None:
 
 def test_licence_statement_joins_the_line_after() -> None:
     text = "Title\n\nunder a Creative Commons license. This\nlicense permits copying,\nso long\n"
-    assert bx.licence_statement(text, "Creative Commons") == (
+    assert gold.licence_statement(text, "Creative Commons") == (
         "under a Creative Commons license. This license permits copying,"
     )
-    assert bx.licence_statement(text, "Lizenzvertrag") is None
+    assert gold.licence_statement(text, "Lizenzvertrag") is None
 
 
 @pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb")
@@ -336,9 +346,9 @@ def test_citations_of_works_no_bibliography_describes_are_kept_apart() -> None:
     note.citations = [{"key": "autor2015", "command": "autocite", "pages": "17"}]
     outside = {"paths": {"main": "memoire.tex", "pdf": "memoire.pdf", "bib": []}}
     inside = {"paths": {"main": "a.tex", "pdf": "a.pdf", "bib": ["refs.bib"]}}
-    assert bx.works_unknown(outside, notes.Extracted([note]))
-    assert not bx.works_unknown(inside, notes.Extracted([note], {"autor2015": {"title": "Why"}}))
-    assert not bx.works_unknown(outside, notes.Extracted([note], {"autor2015": {"title": "Why"}}))
+    assert gold.works_unknown(outside, notes.Extracted([note]))
+    assert not gold.works_unknown(inside, notes.Extracted([note], {"autor2015": {"title": "Why"}}))
+    assert not gold.works_unknown(outside, notes.Extracted([note], {"autor2015": {"title": "Why"}}))
 
 
 # EPUB -------------------------------------------------------------------------------------

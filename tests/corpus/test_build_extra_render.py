@@ -5,6 +5,7 @@ small made-up sources (the real documents are not in the repository)."""
 
 from __future__ import annotations
 
+import importlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,7 +19,8 @@ pytest.importorskip("bibtexparser")
 pytest.importorskip("lxml")
 
 br = load_script("build_extra_render")
-bx = load_script("build_extra")
+# importable once build_extra_render.py has put scripts/ on the path
+docbook = importlib.import_module("corpus_build.docbook")
 
 BOOK = """<?xml version="1.0"?>
 <!DOCTYPE book SYSTEM "dblite.dtd"
@@ -82,7 +84,7 @@ def test_expand_system_entities_keeps_entities_it_cannot_read() -> None:
 def test_xref_texts_number_sections_as_latex_does() -> None:
     from lxml import etree
 
-    texts = br.docbook_xref_texts(etree.fromstring(bx.with_named_entities(_book())))
+    texts = br.docbook_xref_texts(etree.fromstring(docbook.with_named_entities(_book())))
     assert texts["one"] == "Chapter 1"
     assert texts["early"] == "Section 1.0.1"  # a sect2 before the chapter's first sect1
     assert texts["s1"] == "Section 1.1"
@@ -94,7 +96,7 @@ def test_xref_texts_number_sections_as_latex_does() -> None:
 
 
 def test_xrefs_are_written_into_the_notes() -> None:
-    found = bx.docbook_notes(
+    found = docbook.docbook_notes(
         {"id": "x", "commit": "0", "paths": {"main": "b.xml"}, "extract": {}},
         _Repo({"b.xml": br.resolve_docbook_xrefs(_book())}),
     )
@@ -110,7 +112,7 @@ def test_box_notes_label_a_sidebars_notes_apart_from_the_chapters_count() -> Non
         "paths": {"main": "b.xml"},
         "extract": {"reset_elements": ["preface", "chapter", "appendix"]},
     }
-    found = br.box_notes(bx.docbook_notes(doc, _Repo({"b.xml": data})), data)
+    found = br.box_notes(docbook.docbook_notes(doc, _Repo({"b.xml": data})), data)
     assert [(n.label, n.scope, n.special) for n in found.notes] == [
         ("1", "Preface", None),
         ("1", "One", None),
