@@ -53,6 +53,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     # 190-233 found: recall layout 92.9 -> 95.4 %, pdf 96.0 -> 98.5 %); precision layout
     # 97.1 -> 96.4 %, pdf 99.4 -> 98.7 % is the gold of that book's p. 140-141, which labels
     # two notes 196 and so the next ones one lower than printed (raw reads them as printed too)
+    # dev3 precision floors sit one point under the figures: the Goffman college gold labels two
+    # notes of p. 140 "196" and the next ones one lower than printed, so notes read right there
+    # count as false until the gold is corrected (then raise layout to 0.97, pdf to 0.99).
     ("dev3", "layout"): (0.95, 0.96, 0.92, 0.45),
     ("dev3", "raw"): (0.87, 0.96, 0.85, 0.18),
     ("dev3", "pdf"): (0.98, 0.98, 0.97, 0.99),

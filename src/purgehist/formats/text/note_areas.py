@@ -33,8 +33,10 @@ _FINISHED = re.compile(r"[.!?)\]”’\"»]\s*$|\d\s*$")
 _CALLS_FOR_NUMBER = re.compile(
     r"(?:^|[\s(,;])(?:[Nn]os?|[Vv]ols?|pp?|[Nn]r|S|Bd|[Hh]eft|fols?|[Aa]rt|ch|chap|t)\.\s*$"
 )
-"""A line that ends in the abbreviation of a number's unit (``vol. 33, no.``) breaks before
-that number: the note goes on, though the line ends in a full stop."""
+"""A line that ends in the abbreviation of a number's unit (``vol. 12, no.``) breaks before
+that number: the note goes on, though the line ends in a full stop. The units are those that
+citation styles put before a number (volume, issue, page, folio, article, chapter, tome, in
+English, German and French abbreviations), not a list taken from any one document."""
 _CELL = re.compile(r"^\(?[-–+]?\d+(?:[.,]\d+)?%?\)?$|^[-–—]$")
 """A table's cell: a figure (``12``, ``0.14``, ``(0.06)``, ``45%``) or a dash, with nothing of
 a citation's punctuation after it (``45,``, ``12.``)."""
@@ -97,8 +99,7 @@ def note_texts(
     for index, text in area:
         label = None if index in unlabelled else read_label(text)
         if label is not None and (
-            label.n == expected
-            or (expected < label.n < expected + LOST and finished(last_text))
+            label.n == expected or (expected < label.n < expected + LOST and finished(last_text))
         ):
             notes.append(AreaNote(label.n, index, head=label.rest))
             expected = label.n + 1
