@@ -30,6 +30,13 @@ _LABEL = re.compile(
 LOST = 3
 """How many notes in a row may be lost (a gap in the numbering) and the sequence still hold."""
 _FINISHED = re.compile(r"[.!?)\]”’\"»]\s*$|\d\s*$")
+_CALLS_FOR_NUMBER = re.compile(
+    r"(?:^|[\s(,;])(?:[Nn]os?|[Vv]ols?|pp?|[Nn]r|S|Bd|[Hh]eft|fols?|[Aa]rt|ch|chap|t)\.\s*$"
+)
+"""A line that ends in the abbreviation of a number's unit (``vol. 12, no.``) breaks before
+that number: the note goes on, though the line ends in a full stop. The units are those that
+citation styles put before a number (volume, issue, page, folio, article, chapter, tome, in
+English, German and French abbreviations), not a list taken from any one document."""
 _CELL = re.compile(r"^\(?[-–+]?\d+(?:[.,]\d+)?%?\)?$|^[-–—]$")
 """A table's cell: a figure (``12``, ``0.14``, ``(0.06)``, ``45%``) or a dash, with nothing of
 a citation's punctuation after it (``45,``, ``12.``)."""
@@ -92,8 +99,7 @@ def note_texts(
     for index, text in area:
         label = None if index in unlabelled else read_label(text)
         if label is not None and (
-            label.n == expected
-            or (expected < label.n < expected + LOST and _FINISHED.search(last_text))
+            label.n == expected or (expected < label.n < expected + LOST and finished(last_text))
         ):
             notes.append(AreaNote(label.n, index, head=label.rest))
             expected = label.n + 1
@@ -104,8 +110,9 @@ def note_texts(
 
 
 def finished(text: str) -> bool:
-    """Whether a note's text so far ends like a finished one (a full stop, a page number)."""
-    return _FINISHED.search(text) is not None
+    """Whether a note's text so far ends like a finished one (a full stop, a page number), not
+    in an abbreviation that calls for a number (``no.``, ``vol.``, ``p.``, ``S.``)."""
+    return _FINISHED.search(text) is not None and _CALLS_FOR_NUMBER.search(text) is None
 
 
 def tabular(text: str) -> bool:
