@@ -45,5 +45,6 @@ def test_editors_notes_in_brackets_are_read_from_the_page_foot() -> None:
         for p in division.paragraphs
         for note in p.notes
     }
-    assert notes["4"] is not None and notes["4"].startswith("[Henry Bessemer")
+    assert notes["4"] is not None
+    assert notes["4"].startswith("[Henry Bessemer")
     assert notes["5"] == _NOTES[2][1:]
