@@ -33,6 +33,7 @@ from purgehist.formats.text.footnotes import (
 )
 from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.lowered_labels import lowered_labels
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
 from purgehist.formats.text.numbered import entry_number, numbered_list
@@ -141,12 +142,13 @@ class _Pager:
         elif kept and all(lines[k].kind == LineKind.BODY for k in kept):
             body, area = kept, []
         else:
+            lowered = self.put_back_lowered(kept)
             moved = self.put_back_trailing(kept)
             if not moved:
                 kept = [k for k in kept if k not in strays]
             body, area = self.find_area(kept)
-            if moved and not area:
-                for k, line in moved:
+            if (moved or lowered) and not area:
+                for k, line in [*moved, *lowered]:
                     self.lines[k] = line
                 kept = [k for k in kept if k not in strays]
                 body, area = self.find_area(kept)
@@ -209,6 +211,21 @@ class _Pager:
             texts[:0] = [head[: found.split], f"{n.n} {head[found.split :]}"]
         for (k, line), text in zip(moved, texts, strict=True):
             lines[k] = SourceLine(text, line.page, line.line, line.kind, line.label_known)
+        return moved
+
+    def put_back_lowered(self, kept: list[int]) -> list[tuple[int, SourceLine]]:
+        """Put each label printed below its note's first line (:mod:`.lowered_labels`) back
+        above it; the lines as they were, to undo it."""
+        lines = self.lines
+        moved: list[tuple[int, SourceLine]] = []
+        for p in lowered_labels([lines[k].text for k in kept], opened=True):
+            first, label = kept[p - 1], kept[p]
+            moved += [(first, lines[first]), (label, lines[label])]
+            lines[first], lines[label] = (
+                SourceLine(lines[b].text, lines[a].page, lines[a].line, lines[a].kind,
+                           lines[a].label_known)
+                for a, b in ((first, label), (label, first))
+            )  # fmt: skip
         return moved
 
     def take_endnotes(self, kept: list[int]) -> list[int]:
