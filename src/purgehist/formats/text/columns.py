@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from purgehist.formats.text.column_notes import column_breaks
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.page_roles import page_groups
 
@@ -98,7 +99,9 @@ def split_columns(lines: Sequence[SourceLine]) -> Columns:
     for group in page_groups(lines):
         at = gutter([lines[k].text for k in group])
         if at is None:
-            part([(k, lines[k].text) for k in group])
+            cuts = [group.start + b for b in column_breaks([lines[k].text for k in group])]
+            for start, stop in zip([group.start, *cuts], [*cuts, group.stop], strict=True):
+                part([(k, lines[k].text) for k in range(start, stop)])
             continue
         left: list[tuple[int, str]] = []
         right: list[tuple[int, str]] = []
