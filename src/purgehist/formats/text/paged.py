@@ -63,9 +63,6 @@ _TRIES = 12
 _CATCH_UP = 12
 """How far past the last note read an area with sure markers may start: the notes of the pages
 between were missed (without it, one missed page would lose every page after it)."""
-_CARRIED = 4
-"""How many lines of a note carried over to the next page may stand between a blank line and
-the lines as wide as a note's below them."""
 _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 
 
@@ -426,40 +423,20 @@ class _Pager:
 
     def carried(self, above: list[int]) -> list[int]:
         """*above* without the lines at its foot that carry on the previous page's last
-        note, when that note reads unfinished: set off by a blank line, or (in plain text)
-        as wide as a note's lines and wider than the running lines above them."""
+        note: set off by a blank line, when that note reads unfinished."""
         if not self.notes or finished(self.notes[-1].text):
             return above
         lines = self.lines
         end = len(above)
-        start = self.wide_foot(above)
-        if start is None:
-            start = end
-            while start > 0 and lines[above[start - 1]].text.strip() and end - start < 4:
-                start -= 1
-            if start == end or start == 0 or lines[above[start - 1]].text.strip():
-                return above
+        start = end
+        while start > 0 and lines[above[start - 1]].text.strip() and end - start < 4:
+            start -= 1
+        if start == end or start == 0 or lines[above[start - 1]].text.strip():
+            return above
         if lines[above[start]].page == self.notes[-1].page:
             return above
         self.carry_on(above[start:end])
         return above[:start]
-
-    def wide_foot(self, above: list[int]) -> int | None:
-        """Where the lines at the foot of *above* as wide as a note's start (the last may be
-        short, as a note's last line is), below running lines, or below the blank line a few
-        lines above them; ``None`` when there are none or the width of lines is not known."""
-        texts = [self.lines[k].text for k in above]
-        if not texts or not texts[-1].strip() or not self.width:
-            return None
-        end = len(texts) - (not note_wide(texts[-1], self.width))
-        start = end
-        while start > 0 and note_wide(texts[start - 1], self.width):
-            start -= 1
-        if not 0 < start < end:
-            return None
-        reach = range(start - 1, max(start - _CARRIED - 2, 0), -1)
-        blank = next((p for p in reach if not texts[p].strip()), None)
-        return start if blank is None else blank + 1
 
     def carry_on(self, indices: list[int]) -> None:
         if self.notes:
