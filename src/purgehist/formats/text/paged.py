@@ -423,20 +423,36 @@ class _Pager:
 
     def carried(self, above: list[int]) -> list[int]:
         """*above* without the lines at its foot that carry on the previous page's last
-        note: set off by a blank line, when that note reads unfinished."""
+        note, when that note reads unfinished: set off by a blank line, or (in plain text)
+        as wide as a note's lines and wider than the running lines above them."""
         if not self.notes or finished(self.notes[-1].text):
             return above
         lines = self.lines
         end = len(above)
-        start = end
-        while start > 0 and lines[above[start - 1]].text.strip() and end - start < 4:
-            start -= 1
-        if start == end or start == 0 or lines[above[start - 1]].text.strip():
-            return above
+        start = self.wide_foot(above)
+        if start is None:
+            start = end
+            while start > 0 and lines[above[start - 1]].text.strip() and end - start < 4:
+                start -= 1
+            if start == end or start == 0 or lines[above[start - 1]].text.strip():
+                return above
         if lines[above[start]].page == self.notes[-1].page:
             return above
         self.carry_on(above[start:end])
         return above[:start]
+
+    def wide_foot(self, above: list[int]) -> int | None:
+        """Where the lines at the foot of *above* as wide as a note's start, two at least (the
+        last may be short, as a note's last line is), below running lines; ``None`` when there
+        are none or the width of the lines is not known."""
+        texts = [self.lines[k].text for k in above]
+        if not texts or not texts[-1].strip() or not self.width:
+            return None
+        end = len(texts) - (not note_wide(texts[-1], self.width))
+        start = end
+        while start > 0 and note_wide(texts[start - 1], self.width):
+            start -= 1
+        return start if 0 < start < end - 1 else None
 
     def carry_on(self, indices: list[int]) -> None:
         if self.notes:
