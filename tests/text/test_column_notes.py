@@ -4,6 +4,9 @@ column's foot and the right column, which carries it on."""
 
 from __future__ import annotations
 
+import pytest
+
+from purgehist.formats.text import column_notes
 from purgehist.formats.text.column_notes import column_breaks
 from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.model.documents import walk_divisions
@@ -68,3 +71,22 @@ def test_the_left_columns_notes_are_read_and_the_right_column_is_running_text() 
     assert notes["2"] == "Or in the parlance of another library, a mark."
     text = " ".join(p.text for d in divisions for p in d.paragraphs)
     assert "geometry for display. I like this notation" in text
+
+
+def test_a_column_is_told_from_its_first_lines_not_the_whole_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Asked at every line of a long page, the test reads a bounded number of lines each time,
+    so finding column notes stays linear in the page's length."""
+    calls = 0
+    real = column_notes.read_label
+
+    def counting(text: str) -> object:
+        nonlocal calls
+        calls += 1
+        return real(text)
+
+    monkeypatch.setattr(column_notes, "read_label", counting)
+    texts = ["the running text of a column goes on over many lines"] * 30_000
+    assert column_notes._column_follows(texts, 0, 3)
+    assert calls <= column_notes._COLUMN

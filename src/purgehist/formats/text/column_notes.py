@@ -87,7 +87,9 @@ def _column_follows(texts: Sequence[str], start: int, last: int) -> bool:
         if label is not None and last < label.n <= last + LOST:
             break
         count += bool(text.strip())
-    return count >= _COLUMN
+        if count >= _COLUMN:
+            return True
+    return False
 
 
 def _paragraph(texts: Sequence[str], start: int) -> list[int]:
