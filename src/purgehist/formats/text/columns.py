@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from purgehist.formats.text.column_notes import column_breaks
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.page_roles import page_groups
+from purgehist.formats.text.trailing_labels import line_width
 
 __all__ = ["Columns", "gutter", "split_columns"]
 
@@ -95,10 +97,16 @@ def split_columns(lines: Sequence[SourceLine]) -> Columns:
         if len(out) > start:
             parts.append(range(start, len(out)))
 
+    # only plain pdftotext reads a column's notes before the next column (-layout sets the
+    # columns side by side, and indents lines)
+    plain = line_width([line.text for line in lines]) > 0
     for group in page_groups(lines):
         at = gutter([lines[k].text for k in group])
         if at is None:
-            part([(k, lines[k].text) for k in group])
+            found = column_breaks([lines[k].text for k in group]) if plain else []
+            cuts = [group.start + b for b in found]
+            for start, stop in zip([group.start, *cuts], [*cuts, group.stop], strict=True):
+                part([(k, lines[k].text) for k in range(start, stop)])
             continue
         left: list[tuple[int, str]] = []
         right: list[tuple[int, str]] = []

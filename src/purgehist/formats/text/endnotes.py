@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.text.apart_labels import apart_notes, lone_label
 from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.lowered_labels import lowered_labels
 from purgehist.formats.text.note_areas import AreaNote, finished, read_label
 from purgehist.formats.text.structure import heading_kind
 
@@ -25,10 +26,6 @@ _SUBHEAD = re.compile(
     r"(?:Chapter|Kapitel|Hoofdstuk|Chapitre|Part|Teil|Deel|Partie)\s+\S+.{0,80}$",
     re.IGNORECASE,
 )
-
-
-_LABEL_REST = re.compile(r"\w")
-"""A label alone keeps at most the punctuation that opens its note's text (``4 “``)."""
 
 
 @dataclass(slots=True)
@@ -146,23 +143,9 @@ def _stands_as_subheading(lines: Sequence[SourceLine], indices: Sequence[int], p
 
 
 def _labels_put_back(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[int]:
-    """*indices* with each label that ``pdftotext -layout`` set below its note's first line
-    put back before it. A label printed in the margin beside a note's first line, its
-    baseline a little lower (a wider label, a raised quotation mark with it), comes out on a
-    line of its own after that first line and before a blank line; the first line keeps its
-    indent, deeper than that of the line after the blank, which carries the note on."""
+    """*indices* with each label printed below its note's first line (:mod:`.lowered_labels`)
+    put back before it."""
     order = list(indices)
-    for p in range(1, len(order) - 2):
-        before, label, blank, after = (lines[k].text for k in order[p - 1 : p + 3])
-        found = read_label(label)
-        if found is None or _LABEL_REST.search(found.rest) or blank.strip():
-            continue
-        if not before.strip() or read_label(before) is not None or read_label(after) is not None:
-            continue
-        if after.strip() and _indent(before) > _indent(after):
-            order[p - 1], order[p] = order[p], order[p - 1]
+    for p in lowered_labels([lines[k].text for k in order]):
+        order[p - 1], order[p] = order[p], order[p - 1]
     return order
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())

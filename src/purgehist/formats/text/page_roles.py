@@ -82,6 +82,7 @@ def _kinds(lines: Sequence[SourceLine], groups: Sequence[range]) -> dict[int, Li
         seen = {_shape(lines[k].text) for k in (*tops, *bottoms)}
         shapes.update(seen)
     repeated = _REPEATED
+    folios = _folio_heads(lines, groups)
     kinds: dict[int, LineKind] = {}
     for group in groups:
         tops, bottoms = _ends(lines, group)
@@ -91,7 +92,7 @@ def _kinds(lines: Sequence[SourceLine], groups: Sequence[range]) -> dict[int, Li
                 continue  # the second line is a head only below a head or a page number
             if PAGE_NUMBER.match(text):
                 kinds[k] = LineKind.PAGE_NUMBER
-            elif (
+            elif k in folios or (
                 k in tops
                 and shapes[_shape(text)] >= repeated
                 and len(text) <= 120
@@ -100,6 +101,23 @@ def _kinds(lines: Sequence[SourceLine], groups: Sequence[range]) -> dict[int, Li
             ):
                 kinds[k] = LineKind.RUNNING_HEAD
     return kinds
+
+
+def _folio_heads(lines: Sequence[SourceLine], groups: Sequence[range]) -> set[int]:
+    """The first lines of pages that are running heads holding the page's number (``Chapter
+    One | 21``), even where they read as a chapter's heading: the same words on several
+    pages, their number rising with the pages (the page's place in the file, less a fixed
+    offset). A chapter's heading (``Chapter 3``) keeps its number over many pages."""
+    found: dict[tuple[str, int], list[int]] = {}
+    for place, group in enumerate(groups):
+        tops, _ = _ends(lines, group)
+        if not tops:
+            continue
+        text = lines[tops[0]].text.strip()
+        numbers = _NUMBER.findall(text)
+        if len(numbers) == 1 and len(text) <= 120:
+            found.setdefault((_shape(text), int(numbers[0]) - place), []).append(tops[0])
+    return {k for heads in found.values() if len(heads) >= _REPEATED for k in heads}
 
 
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?![\d.,])")

@@ -33,6 +33,7 @@ from purgehist.formats.text.footnotes import (
 )
 from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.lowered_labels import lowered_labels
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
 from purgehist.formats.text.numbered import entry_number, numbered_list
@@ -49,7 +50,7 @@ from purgehist.formats.text.reference_lists import (
     list_follows,
 )
 from purgehist.formats.text.structure import heading_kind
-from purgehist.formats.text.trailing_labels import line_width, trailing_note
+from purgehist.formats.text.trailing_labels import line_width, note_wide, trailing_note
 
 __all__ = ["split_paged"]
 
@@ -141,12 +142,13 @@ class _Pager:
         elif kept and all(lines[k].kind == LineKind.BODY for k in kept):
             body, area = kept, []
         else:
+            lowered = self.put_back_lowered(kept)
             moved = self.put_back_trailing(kept)
             if not moved:
                 kept = [k for k in kept if k not in strays]
             body, area = self.find_area(kept)
-            if moved and not area:
-                for k, line in moved:
+            if (moved or lowered) and not area:
+                for k, line in [*moved, *lowered]:
                     self.lines[k] = line
                 kept = [k for k in kept if k not in strays]
                 body, area = self.find_area(kept)
@@ -209,6 +211,21 @@ class _Pager:
             texts[:0] = [head[: found.split], f"{n.n} {head[found.split :]}"]
         for (k, line), text in zip(moved, texts, strict=True):
             lines[k] = SourceLine(text, line.page, line.line, line.kind, line.label_known)
+        return moved
+
+    def put_back_lowered(self, kept: list[int]) -> list[tuple[int, SourceLine]]:
+        """Put each label printed below its note's first line (:mod:`.lowered_labels`) back
+        above it; the lines as they were, to undo it."""
+        lines = self.lines
+        moved: list[tuple[int, SourceLine]] = []
+        for p in lowered_labels([lines[k].text for k in kept], opened=True):
+            first, label = kept[p - 1], kept[p]
+            moved += [(first, lines[first]), (label, lines[label])]
+            lines[first], lines[label] = (
+                SourceLine(lines[b].text, lines[a].page, lines[a].line, lines[a].kind,
+                           lines[a].label_known)
+                for a, b in ((first, label), (label, first))
+            )  # fmt: skip
         return moved
 
     def take_endnotes(self, kept: list[int]) -> list[int]:
@@ -303,7 +320,7 @@ class _Pager:
             # the running text set apart below the label may hold markers too
             searched = [*above, *sorted(running)]
             hits = find_markers([lines[i].text for i in searched], [n.n for n in notes])
-            if _heads_a_paragraph(notes[0], lines) and not (hits[0] and hits[0].sure):
+            if _heads_a_paragraph(notes[0], lines, self.width) and not (hits[0] and hits[0].sure):
                 continue  # a numbered heading over its section's first lines
             unmarked = self.next_in_line(notes, lines, above) and not any(hits)
             if not unmarked and (
@@ -406,20 +423,36 @@ class _Pager:
 
     def carried(self, above: list[int]) -> list[int]:
         """*above* without the lines at its foot that carry on the previous page's last
-        note: set off by a blank line, when that note reads unfinished."""
+        note, when that note reads unfinished: set off by a blank line, or (in plain text)
+        as wide as a note's lines and wider than the running lines above them."""
         if not self.notes or finished(self.notes[-1].text):
             return above
         lines = self.lines
         end = len(above)
-        start = end
-        while start > 0 and lines[above[start - 1]].text.strip() and end - start < 4:
-            start -= 1
-        if start == end or start == 0 or lines[above[start - 1]].text.strip():
-            return above
+        start = self.wide_foot(above)
+        if start is None:
+            start = end
+            while start > 0 and lines[above[start - 1]].text.strip() and end - start < 4:
+                start -= 1
+            if start == end or start == 0 or lines[above[start - 1]].text.strip():
+                return above
         if lines[above[start]].page == self.notes[-1].page:
             return above
         self.carry_on(above[start:end])
         return above[:start]
+
+    def wide_foot(self, above: list[int]) -> int | None:
+        """Where the lines at the foot of *above* as wide as a note's start, two at least (the
+        last may be short, as a note's last line is), below running lines; ``None`` when there
+        are none or the width of the lines is not known."""
+        texts = [self.lines[k].text for k in above]
+        if not texts or not texts[-1].strip() or not self.width:
+            return None
+        end = len(texts) - (not note_wide(texts[-1], self.width))
+        start = end
+        while start > 0 and note_wide(texts[start - 1], self.width):
+            start -= 1
+        return start if 0 < start < end - 1 else None
 
     def carry_on(self, indices: list[int]) -> None:
         if self.notes:
@@ -490,12 +523,14 @@ def _proven(hits: list[MarkerHit | None]) -> bool:
     return len(hits) >= 2 and all(h is not None and h.sure for h in hits)
 
 
-def _heads_a_paragraph(note: AreaNote, lines: Sequence[SourceLine]) -> bool:
+def _heads_a_paragraph(note: AreaNote, lines: Sequence[SourceLine], width: float) -> bool:
     """Whether a note's first line reads as a numbered heading over running text: the words
     of a heading, and a longer line below it (a note's first line runs to the full width
-    unless the note ends there)."""
+    unless the note ends there), not wider than running text is (a note's, in small type)."""
     if not note.lines or not any(c.isalpha() for c in note.head) or not heading_like(note.head):
         return False  # a label with only its text's opening quotation mark (``26 “``) too
+    if note_wide(lines[note.lines[0]].text, width):
+        return False
     head = lines[note.first].text.strip()
     return len(head) < 0.8 * len(lines[note.lines[0]].text.strip())
 

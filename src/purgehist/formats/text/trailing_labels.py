@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from purgehist.formats.text.apart_labels import lone_label
 
-__all__ = ["TrailingNote", "line_width", "trailing_note"]
+__all__ = ["TrailingNote", "line_width", "note_wide", "trailing_note"]
 
 _NOTE_WIDTH = 1.1
 """A line this many times as long as the running text's usual line is a note's."""
@@ -114,6 +114,13 @@ def _joined_at(text: str, width: float) -> int | None:
     if len(found) != 1 or not 0.8 * width <= found[0] <= 1.2 * width:
         return None
     return found[0]
+
+
+def note_wide(text: str, width: float) -> bool:
+    """Whether *text* is wider than a running line of *width* characters can be: a line of a
+    note, in smaller type (``False`` when the width is not known; a line as long as two may
+    be two running lines joined at a hyphenated word)."""
+    return width > 0 and _width(text, width) >= _NOTE_WIDTH * width
 
 
 def _width(text: str, width: float) -> float:
