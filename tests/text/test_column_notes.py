@@ -12,26 +12,26 @@ from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.model.documents import walk_divisions
 
 _LEFT = [
-    "This notation sets up two aesthetic mappings:1 a mapping from the",
-    "weight variable onto the x aesthetic, and a mapping from the mpg",
-    "variable onto the y aesthetic. It then employs a point geometry2 for",
+    "This recipe declares two channel bindings:1 a binding from the",
+    "height column onto the vertical channel, and a binding from the age",
+    "column onto the horizontal channel. It then applies a bar primitive2 to",
 ]
 _NOTES = [
-    "1 Emphasis on mappings: a formalism shows its power when people make",
+    "1 On bindings: a notation proves its worth when its users build",
     "",
-    "things with it that its creator did not conceive.",
-    "2 Or in the parlance of another library, a mark.",
+    "pictures with it that its author never had in mind.",
+    "2 Or, in the vocabulary of a rival toolkit, a glyph.",
     "",
 ]
 _RIGHT = [
-    "display. I like this notation because it emphasizes that we are creating",
-    "functions from data space to aesthetic space; in grammar of graphics",
-    "parlance these are scale functions which can themselves be specified (to use",
-    "log scales, to pick how colors are assigned). Other notations obscure this key",
-    "insight into the structure of the grammar of graphics by placing the aesthetic",
-    "first and assigning data variables to it. In fact, let us see that now: here",
-    "is a translation of the above into the code of two libraries, assuming that",
-    "cars is a data frame with weight and mpg columns, as in the first example.",
+    "draw them. I prefer this recipe because it makes plain that we are building",
+    "maps from the space of the data to the space of the picture; in the jargon",
+    "of the field these maps are scales which can in turn be chosen (to take",
+    "square-root axes, or to decide how shades are handed out). Other recipes hide",
+    "this central point about how the grammar is put together by naming the channel",
+    "first and attaching data columns to it afterwards. Indeed, we can look at that",
+    "now: below, the recipe above is rewritten for two other toolkits, supposing",
+    "that people is a table with height and age columns, as in the opening example.",
 ]
 
 
@@ -45,7 +45,7 @@ def test_notes_at_the_foot_of_a_one_column_page_part_nothing() -> None:
 
 
 def test_the_rest_of_a_pages_last_note_below_a_blank_line_parts_nothing() -> None:
-    rest = ["things with it that its creator did not conceive, as people", "often do."]
+    rest = ["pictures with it that its author never had in mind, as users", "often do."]
     assert column_breaks([*_LEFT, *_NOTES[:2], *rest]) == []
 
 
@@ -65,12 +65,12 @@ def test_the_left_columns_notes_are_read_and_the_right_column_is_running_text() 
     divisions = [d for _, d in walk_divisions(result.dataset.documents[0].divisions)]
     notes = {note.n: note.text for d in divisions for p in d.paragraphs for note in p.notes}
     assert notes["1"] == (
-        "Emphasis on mappings: a formalism shows its power when people make things with it "
-        "that its creator did not conceive."
+        "On bindings: a notation proves its worth when its users build pictures with it that "
+        "its author never had in mind."
     )
-    assert notes["2"] == "Or in the parlance of another library, a mark."
+    assert notes["2"] == "Or, in the vocabulary of a rival toolkit, a glyph."
     text = " ".join(p.text for d in divisions for p in d.paragraphs)
-    assert "geometry for display. I like this notation" in text
+    assert "primitive to draw them. I prefer this recipe" in text
 
 
 def test_a_column_is_told_from_its_first_lines_not_the_whole_page(

@@ -1,5 +1,5 @@
-"""Editors' notes set in square brackets (``[Henry Bessemer (1813–1898) was …]``), whose label
-the word processor's export glued to the opening bracket (``194[Henry``)."""
+"""Editors' notes set in square brackets (``[Agnes Wexcombe (1802–1879) was …]``), whose label
+the word processor's export glued to the opening bracket (``4[Agnes``)."""
 
 from __future__ import annotations
 
@@ -8,24 +8,24 @@ from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.model.documents import walk_divisions
 
 _BODY = [
-    "truth it contains. My reception on the whole was about such as that of Sir Henry Bessemer4",
-    "must have been, had he gone to and fro seeking to communicate to the iron men the chemistry",
-    "of steel making. I found myself in the atmosphere of opinion. The crush of fact was not",
-    "welcome. In the search for help among active newspaper men, I visited in 1887 all the",
-    "news centres of the country east of the Rocky mountains.5 At the last the conclusion was",
-    "forced that direct aid could not then be had from the newspaper managers.",
+    "spirit it carries. My welcome at the guild was much like that of Dame Agnes Wexcombe4",
+    "must have been, had she gone from mill to mill trying to explain to the weavers the science",
+    "of dyeing wool. I found myself among settled habits. The weight of evidence was not",
+    "wanted. Looking for allies among the printers of pamphlets, I travelled in 1891 to all the",
+    "market towns of the county north of the Severn valley.5 In the end the conclusion was",
+    "reached that no direct help would then come from the masters of the guild.",
 ]
 _NOTES = [
-    "4[Henry Bessemer (1813–1898) was a British inventor and industrialist whose steel-making",
-    "   process would become the most important technique for making steel in the century.]",
-    "5[Ford also narrated this trip in a letter sent to Edward Atkinson on April 13, 1887.]",
+    "4[Agnes Wexcombe (1802–1879) was an English dyer and chemist whose mordant-fixing",
+    "   method would become the usual way of fixing colour in wool for some decades.]",
+    "5[Hale also recounted this journey in a letter written to Martha Greaves on June 2, 1891.]",
 ]
 
 
 def test_a_label_glued_to_the_bracket_of_an_editors_note_is_read() -> None:
     label = read_label(_NOTES[0])
     assert label is not None
-    assert (label.n, label.rest[:15]) == (4, "[Henry Bessemer")
+    assert (label.n, label.rest[:15]) == (4, "[Agnes Wexcombe")
 
 
 def test_a_number_glued_to_a_bracketed_letter_or_figure_is_no_label() -> None:
@@ -35,7 +35,7 @@ def test_a_number_glued_to_a_bracketed_letter_or_figure_is_no_label() -> None:
 
 def test_editors_notes_in_brackets_are_read_from_the_page_foot() -> None:
     earlier = ["", *_BODY[:3], "", "3 Ibid., 12.", ""]
-    earlier[2] = earlier[2].replace("chemistry", "chemistry3")
+    earlier[2] = earlier[2].replace("science", "science3")
     page = "\n".join(["", *_BODY, "", *_NOTES, "", "                 37"])
     text = "\n".join([*earlier, "                 36"]) + "\f" + page
     result = parse_text(text, options=TextOptions(claims=False))
@@ -46,5 +46,5 @@ def test_editors_notes_in_brackets_are_read_from_the_page_foot() -> None:
         for note in p.notes
     }
     assert notes["4"] is not None
-    assert notes["4"].startswith("[Henry Bessemer")
+    assert notes["4"].startswith("[Agnes Wexcombe")
     assert notes["5"] == _NOTES[2][1:]

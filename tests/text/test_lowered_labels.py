@@ -9,22 +9,22 @@ from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.model.documents import walk_divisions
 
 _BODY = [
-    "Following up on Carey and Sims, a graduate student at the University of",
-    "Iowa contributed two pieces about the newspaper.1 Her analysis pointed",
-    "to the crucial influence of the episode on both Dewey and Park, as well",
-    "as to its premonitory dimension.2 Published shortly after, a history of",
-    "the media took up key aspects of the same narrative.",
+    "Building on Harlow and Pettit, a doctoral candidate at the University of",
+    "Nebraska wrote two essays about the gazette.1 Her reading drew attention",
+    "to the lasting effect of the affair on both Veblen and Small, as well",
+    "as to its prophetic side.2 Issued soon afterwards, a survey of the",
+    "press revisited central parts of the same account.",
 ]
 _NOTES = [
     "",
     "1",
-    "  James W. Carey, “Review: The Discovery of Objectivity,” American Journal",
-    "of Sociology 87, no. 5 (1982): 1182–88, on 1182.",
+    "  Thomas R. Harlow, “Review: The Making of Neutral Reporting,” American Journal",
+    "of Sociology 91, no. 3 (1985): 704–19, on 705.",
     "",
-    " Zena Beth McGlashan, “John Dewey and News,” Journal of",
+    " Ruth Ellen Pettit, “Veblen and the Gazette,” Journal of",
     "2",
     "",
-    "Communication Inquiry 2, no. 1 (1976): 3–14; McGlashan, “The Professor.”",
+    "Press History Review 4, no. 2 (1979): 21–37; Pettit, “The Lecturer.”",
 ]
 
 
@@ -33,13 +33,13 @@ def test_a_label_below_an_indented_first_line_is_found() -> None:
 
 
 def test_a_number_below_a_line_of_running_text_is_no_lowered_label() -> None:
-    texts = [*_BODY[:3], "12", "", "the media took up key aspects of the same narrative."]
+    texts = [*_BODY[:3], "12", "", "press revisited central parts of the same account."]
     assert lowered_labels(texts, opened=True) == []
 
 
 def test_a_label_over_its_notes_continuation_stays() -> None:
     # the continuation is indented as deep as the first line: the label opens the next note
-    texts = ["", " Zena Beth McGlashan, “John Dewey and News.”", "2", "", " Ibid., 4."]
+    texts = ["", " Ruth Ellen Pettit, “Veblen and the Gazette.”", "2", "", " Ibid., 4."]
     assert lowered_labels(texts, opened=True) == []
 
 
@@ -53,8 +53,8 @@ def test_a_page_note_whose_label_is_printed_below_its_first_line_is_read_whole()
         for note in p.notes
     }
     assert notes["2"] == (
-        "Zena Beth McGlashan, “John Dewey and News,” Journal of Communication Inquiry 2, "
-        "no. 1 (1976): 3–14; McGlashan, “The Professor.”"
+        "Ruth Ellen Pettit, “Veblen and the Gazette,” Journal of Press History Review 4, "
+        "no. 2 (1979): 21–37; Pettit, “The Lecturer.”"
     )
     assert notes["1"] is not None
-    assert notes["1"].endswith("on 1182.")
+    assert notes["1"].endswith("on 705.")
