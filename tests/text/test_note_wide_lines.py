@@ -12,10 +12,9 @@ from purgehist.formats.text.paged import _heads_a_paragraph
 
 def test_a_note_opening_like_a_heading_over_a_note_wide_line_heads_no_paragraph() -> None:
     lines = [
-        SourceLine("1 For a recent study of the author’s influence in Latin America, see", 1, 1),
+        SourceLine("1 For a later survey of the press’s readers in the north coast, see", 1, 1),
         SourceLine(
-            "Raúl Fuentes in a special issue devoted to the author: “Leer la biblioteca,” "
-            "Matrices 14.",
+            "Ilse Brandvold in an issue given over to the press: “Lesere og lesing,” Kringkast 9.",
             1,
             2,
         ),
