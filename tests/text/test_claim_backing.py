@@ -57,9 +57,7 @@ def test_other_brackets_and_sentences_of_data_or_design_credit_no_one(sentence: 
 def test_a_datum_goes_on_with_the_account_of_a_scholar_named_just_before() -> None:
     datum = "Die Listen wurden 1937 erstellt (vgl. Weber 1999: 40, Kallmeyer 2001: 3)."
     assert backing_citations(datum, "Weber (1999) beschreibt die Listen.") == ["Weber"]
-    assert backing_citations(datum, "Die Listen sind kurz.", ["Laura Kallmeyer"]) == [
-        "Kallmeyer"
-    ]
+    assert backing_citations(datum, "Die Listen sind kurz.", ["Laura Kallmeyer"]) == ["Kallmeyer"]
     assert backing_citations(datum, "Die Listen sind kurz.", ["Anna Seghers"]) == []
 
 
