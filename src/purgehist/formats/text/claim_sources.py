@@ -106,7 +106,7 @@ _READ_FROM = re.compile(
     r"\bzu\s+entnehmen\b|^\s*(?:ist|is|est)\s*,?\s*(?:dass|that|dat|que|qu[’'])"
 )
 _SHOWS = re.compile(r"\b(?:zeigt|shows|toont|montre)\b")
-_THAT = re.compile(r"\b(?:dass|that|dat|que|qu[’'])")
+_THAT_CLAUSE = re.compile(r"\b(?:dass|that|dat|que|qu[’'])")
 
 
 def _read_from(text: str) -> bool:
@@ -117,7 +117,7 @@ def _read_from(text: str) -> bool:
         return True
     clause = re.split(r"[.;:]", text, maxsplit=1)[0]
     shows = _SHOWS.search(clause)
-    return shows is not None and _THAT.search(clause, shows.end()) is not None
+    return shows is not None and _THAT_CLAUSE.search(clause, shows.end()) is not None
 
 
 _ORIGIN = re.compile(
