@@ -46,8 +46,9 @@ _REPORTS = re.compile(
     # the French conditional of hearsay
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|dürfe|gebe|liege|wirke|stehe|diene|zeige)\b"
     r"|\b\w{3,}(?:rait|raient)\b"
-    # an agentless reporting passive: "wird angenommen", "has been argued"
-    r"|\b(?:wird|werden|wurde|wurden|worden|ist|sind)\b[^.;]*?\b(?:angenommen|vertreten|"
+    # an agentless reporting passive: "wird angenommen", "has been argued" (its participle
+    # within a clause's reach, which keeps the search linear)
+    r"|\b(?:wird|werden|wurde|wurden|worden|ist|sind)\b[^.;]{0,120}?\b(?:angenommen|vertreten|"
     r"angeführt|beobachtet|hingewiesen|vorgeschlagen|argumentiert|behauptet|postuliert|"
     r"zugeschrieben|abgesprochen|ausgegangen|betont|festgestellt)\b"
     r"|\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:argued|assumed|claimed|suggested|"
