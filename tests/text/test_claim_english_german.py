@@ -86,16 +86,16 @@ def test_a_verb_whose_content_is_only_in_a_block_quotation_reports_nothing(
 
 
 def test_a_particle_verb_with_its_object_before_a_colon_still_reports() -> None:
-    sentence = "Weber (1999: 31) nimmt die folgenden fünf Gruppen an:"
+    sentence = "Weber (1999: 31) nimmt die folgenden drei Klassen an:"
     assert _stances(sentence, "de") == {"pers_weber": "asserts"}
 
 
 @pytest.mark.parametrize(
     ("sentence", "author"),
     [
-        ("Webers Hypothese 2 bestätigt sich im Falle der Listen, wenn man annimmt, dass sie "
+        ("Webers Hypothese 2 bestätigt sich bei den Listen, wenn man annimmt, dass sie "
          "regional entstanden.", "asserts"),
-        ("Geht man davon aus, ist Webers Überlegung nachvollziehbar, wenn man sie so auslegt, "
+        ("Geht man davon aus, ist Webers Überlegung nachvollziehbar, wenn man sie derart liest, "
          "dass die Listen spät entstanden.", "qualifies"),
     ],
 )  # fmt: skip
@@ -204,7 +204,7 @@ Einleitung
 
 Weber (1999) nimmt an, dass die Partikeln geordnet sind. Hypothese 1 besagt, dass die
 unspezifischste Partikel vorne steht (vgl. dazu auch schon Kallmeyer 1988: 225). Die Partikel
-denn drückt nach Ansicht der Autorin aus, dass die Frage an den Kontext anknüpft.
+denn zeigt nach Ansicht der Autorin an, dass die Frage an den Kontext anknüpft.
 
 Bei der Partikel JA nimmt Weber an, dass sie in Imperativsätzen steht. In diesem Kontext
 verstärke sie den Willen des Sprechers. Danach sagte er nichts mehr.
@@ -223,7 +223,7 @@ def test_a_scholar_cited_as_having_said_it_already_asserts_it_too() -> None:
         ("Laura Kallmeyer", "asserts"),
     ]
     # and does not become the scholar the text goes on to discuss
-    assert claims["Die Partikel denn dr"] == [("Anna Weber", "asserts")]
+    assert claims["Die Partikel denn ze"] == [("Anna Weber", "asserts")]
 
 
 def test_a_citation_closing_its_bracket_is_read_too() -> None:
@@ -454,7 +454,7 @@ def test_more_verbs_of_holding_and_opposing(sentence: str, lang: str, stance: st
 
 
 def test_a_particle_that_is_also_a_preposition_must_close_the_clause() -> None:
-    sentence = "Weber führt selbst keine Beispiele an, die Daten aus Getty bestätigen es."
+    sentence = "Weber führt selbst keine Belege an, die Zahlen aus Getty bestätigen es."
     assert _stances(sentence, "de") == {}
     assert _stances("Getty argued that Stalin fought against the opposition.", "en") == {
         "pers_getty": "asserts"

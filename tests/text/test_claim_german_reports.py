@@ -31,7 +31,7 @@ def test_a_plural_konjunktiv_ii_goes_on_reporting_after_a_report() -> None:
 @pytest.mark.parametrize(
     ("sentence", "np"),
     [
-        ("Allerdings zeigt die Karte auch, dass Roggen im Süden angebaut wurde.", "die Karte"),
+        ("Freilich zeigt die Karte zudem, dass Roggen im Süden angebaut wurde.", "die Karte"),
         ("Die Daten, die 2002 erhoben wurden (vgl. Weber 2005: 51), zeigen, dass er "
          "zurückging.", "Die Daten"),
         ("Seine Ergebnisse belegen deutlich, dass die Quoten lokal festgelegt wurden.",
@@ -55,7 +55,7 @@ KNOWN = {"weber": "pers_weber", "smith": "pers_smith"}
 @pytest.mark.parametrize(
     ("sentence", "lang", "actor"),
     [
-        ("Der Karte in Weber (1997: 266) ist zu entnehmen, dass überall Roggen wuchs.", "de",
+        ("Der Karte in Weber (1995: 41) ist zu entnehmen, dass überall Roggen wuchs.", "de",
          "pers_weber"),
         ("Der Karte aus Weber (1978: 103) ist eine klare Grenze am Main zu entnehmen.", "de",
          "pers_weber"),
@@ -96,7 +96,7 @@ def test_an_example_and_its_source_line_are_cut_off_the_text(sentence: str, rest
 
 
 def test_an_example_may_open_with_a_stage_direction() -> None:
-    assert is_example("(16)   (S zeigt Foto) Und auf diesem Foto ist der Kuchen fertig.")
+    assert is_example("(7)   (A hebt die Hand) Dann sind alle einverstanden.")
     assert not is_example("Die Partikel (vgl. 16) ist hier betont.")
 
 
@@ -128,9 +128,9 @@ def test_what_goes_on_being_reported_after_a_dispute_is_asserted() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Er weist selbst darauf hin, dass seine Zahlen nur bedingt aussagekräftig sind.",
-        "Es ist auch darauf hingewiesen worden, dass die Quoten lokal waren.",
-        "Doch wie er selbst bemerkt, ist diese Fassung nicht eindeutig.",
+        "Sie weist selbst darauf hin, dass ihre Listen lückenhaft sind.",
+        "Oft ist darauf hingewiesen worden, dass die Quoten lokal waren.",
+        "Wie sie selbst bemerkt, bleibt die Liste unvollständig.",
     ],
 )
 def test_pointing_out_and_noting_oneself_are_factive(sentence: str) -> None:
@@ -140,7 +140,7 @@ def test_pointing_out_and_noting_oneself_are_factive(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "lang", "actor"),
     [
-        ("Die erste Beobachtung dieser Art geht zurück auf Weber (1978) im Atlas.", "de",
+        ("Die früheste Beobachtung dieser Sorte geht zurück auf Weber (1978) im Atlas.", "de",
          "pers_weber"),
         ("Diese Überlegungen stammen aus Weber (1988: 98) und werden oft zitiert.", "de",
          "pers_weber"),
@@ -171,7 +171,7 @@ PAIR = """\
 Einleitung
 
 Weber und Kallmeyer (2001) nehmen an, dass die Listen echt sind. Unter dieser Annahme leitet
-Schmidt (1999) die Zahlen auf folgende Art ab: Sie argumentiert, dass die Quoten lokal waren.
+Schmidt (1999) die Zahlen auf diese Weise ab: Sie argumentiert, dass die Quoten lokal waren.
 
 Literatur
 

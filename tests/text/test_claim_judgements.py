@@ -27,8 +27,8 @@ def _stances(sentence: str, lang: str) -> dict[str | None, str]:
         ("Smith argues that it is unlikely that the lists were complete.", "en", "disputes"),
         ("Volgens Jansen is het onwaarschijnlijk dat de lijsten volledig waren.", "nl",
          "disputes"),
-        ("Weber (1986: 176) führt ebenfalls die Möglichkeit an, dass die Listen gefälscht "
-         "wurden.", "de", "qualifies"),
+        ("Weber (1986: 176) führt zudem die Möglichkeit an, dass man die Listen "
+         "fälschte.", "de", "qualifies"),
         ("Smith raises the possibility that the lists were forged.", "en", "qualifies"),
         ("Weber (1986: 176) zufolge ist es klar, dass die Listen vollständig sind.", "de",
          "asserts"),
@@ -46,7 +46,7 @@ def test_a_judgement_before_the_claimant_is_not_theirs() -> None:
 
 
 def test_german_ihr_right_before_its_verb_is_a_dative_not_a_claimant() -> None:
-    sentence = "Der Leser könne die Annahme nicht in Frage stellen oder ihr widersprechen."
+    sentence = "Ein Bauer könne die Quote nicht in Zweifel ziehen oder ihr widersprechen."
     assert _stances(sentence, "de") == {}
     assert read_sentence(sentence, "de", KNOWN).found  # what the filter takes away
     assert _stances("Ihr zufolge sind die Listen vollständig.", "de") == {"ihr": "asserts"}

@@ -108,6 +108,23 @@ def test_a_long_run_of_names_is_read_for_joint_works_in_linear_time() -> None:
     assert time.perf_counter() - started < 1.0
 
 
+def _best_of_three(text: str) -> float:
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        assert source_constructions(text, "de", {"meyer": "pers_meyer"}) is None
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def test_a_long_clause_after_a_part_of_a_work_is_searched_in_linear_time() -> None:
+    def clause(size: int) -> str:  # verbs of showing and no that-clause
+        return "Die Karte in Meyer (1997) " + "zeigt Roggen im Süden " * (size // 22)
+
+    small, large = _best_of_three(clause(4_000)), _best_of_three(clause(40_000))
+    assert large < 40 * small + 0.05  # ten times the text: 100 times the time if quadratic
+
+
 def test_a_joint_work_is_not_gone_on_with_in_a_later_paragraph() -> None:
     text = (
         "Smith & Clark (2007) describe the peasants.\n\n"

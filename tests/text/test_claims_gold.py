@@ -33,10 +33,10 @@ CORPUS_GOLDS = sorted(
 # part → language → (precision, recall, strict recall) floors, a case or so under the figures
 # measured: nl dev 45/46, 45/46, 45/46; held out 32/37, 34/65, 32/65. en dev 55/55, 55/68,
 # 55/68; held out 28/39, 28/89, 28/89. de dev (s2.1 and s4.1, the block seen while rules on
-# German indirect speech were written) 102/107, 104/122, 102/122; held out (s4.3) 5/11, 6/31,
-# 5/31.
+# German indirect speech were written) 95/100, 97/122, 95/122 (a closing vgl. bracket credits
+# only a sentence that reports a view); held out (s4.3) 5/11, 6/31, 5/31 before that.
 FLOORS = {
-    "dev": {"nl": (0.95, 0.95, 0.95), "en": (0.98, 0.79, 0.79), "de": (0.92, 0.83, 0.81)},
+    "dev": {"nl": (0.95, 0.95, 0.95), "en": (0.98, 0.79, 0.79), "de": (0.92, 0.78, 0.77)},
     "heldout": {"nl": (0.83, 0.50, 0.47), "en": (0.69, 0.30, 0.30), "de": (0.45, 0.16, 0.14)},
 }
 

@@ -64,7 +64,8 @@ _BEFUND = re.compile(
     re.IGNORECASE,
 )
 """The German finding of a study: its map, data or results show that (``Die Karte, die …
-hervorgebracht wurde, zeigt, dass``, ``Allerdings zeigt die Karte auch, dass``)."""
+hervorgebracht wurde, zeigt, dass``); German puts the finite verb second, so an adverb
+opening the sentence puts the study after its verb (``Freilich zeigt die Karte zudem, dass``)."""
 
 
 def finding(sentence: str, language: str | None) -> Found | None:

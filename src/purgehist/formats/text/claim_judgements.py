@@ -1,7 +1,12 @@
 """A claimant's judgement of the statement a sentence reports, which sets their stance: one
-who finds it implausible disputes it (``ist es Meyer (1986: 174) zufolge unplausibel, dass``,
-``Smith finds it unlikely that``), one who raises it as a possibility qualifies it (``führt
-Meyer die Möglichkeit an, dass``, ``Smith raises the possibility that``)."""
+who finds it implausible disputes it (``ist es Meyer zufolge unplausibel, dass``, ``Smith
+finds it unlikely that``), one who raises it as a possibility qualifies it (``führt Meyer die
+Möglichkeit an, dass``, ``Smith raises the possibility that``).
+
+The judgement word stands right before the clause it judges, so it is the claimant's judgement
+of that clause whatever names the claimant (a reporting verb, *zufolge*, *volgens*); a
+possibility raised is held possible, not true. Judgements before the claimant's mention are
+the author's and are not read here."""
 
 from __future__ import annotations
 
@@ -16,17 +21,17 @@ _THAT = r"\s*,?\s*(?:dass|daß|that|dat|que|qu['’])\b"
 _IMPLAUSIBLE = re.compile(
     r"\b(?:unplausibel|unwahrscheinlich|fraglich|zweifelhaft|unhaltbar|abwegig|"
     r"implausible|unlikely|doubtful|questionable|untenable|"
-    r"onwaarschijnlijk|twijfelachtig|onhoudbaar|onaannemelijk|"
-    rf"invraisemblable|peu\s+probable|douteux|improbable|intenable){_THAT}",
+    rf"onwaarschijnlijk|twijfelachtig|onhoudbaar|onaannemelijk){_THAT}",
     re.IGNORECASE,
 )
 """A negative judgement of likelihood right before the clause it judges."""
 _POSSIBILITY = re.compile(
-    r"\b(?:die\s+Möglichkeit|the\s+possibility|de\s+mogelijkheid|la\s+possibilité)"
+    r"\b(?:die\s+Möglichkeit|the\s+possibility)"
     rf"(?:\s+[^\W\d_]+){{0,2}}?{_THAT}",
     re.IGNORECASE,
 )
-"""A possibility raised, its clause after it (``die Möglichkeit an, dass``)."""
+"""A possibility raised, its clause after it and at most two words between (the separable
+prefix of the verb that raises it: ``die Möglichkeit an, dass``)."""
 
 
 def judged(found: Sequence[Found], sentence: str) -> list[Found]:

@@ -1,7 +1,8 @@
 """Pronouns read as a cue's claimant that are its object: German *ihr* right before the verb
 (``… oder ihr widersprechen``) is a dative, the one contradicted, since the possessive *ihr*
 stands before a noun and the subject *ihr* says *you*; before a postposition it is the source
-(``ihr zufolge``)."""
+(``ihr zufolge``). This holds for every cue verb that governs a dative (*widersprechen*,
+*zustimmen*, *folgen*), which in German grammar stands before its verb at a clause's end."""
 
 from __future__ import annotations
 

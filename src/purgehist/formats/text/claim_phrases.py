@@ -170,7 +170,9 @@ AUTHOR_AGREES: dict[str, set[str]] = {
 }  # fmt: skip
 """Words by which the author takes the reported claim for their own (factive verbs, whose
 clause the writer presupposes true: *showed that*, *points out*, *acknowledges*; *rightly*,
-*zoals X ook zegt*, *X heeft gelijk*, *I agree*)."""
+*zoals X ook zegt*, *X heeft gelijk*, *I agree*). *selbst bemerkt* (``wie sie selbst
+bemerkt``) is factive *bemerken* with *selbst*, the scholar's own admission, which the author
+takes as given; *bemerkt* alone is left out, as it is also the agentless *wird bemerkt*."""
 
 AUTHOR_QUALIFIES: dict[str, set[str]] = {
     "nl": {"zogenaamde", "zogenaamd", "vermeende", "vermeend", "blijven … leunen op",

@@ -80,8 +80,10 @@ def statement(words: _Words, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
 
 
 def _bracket_end(low: Sequence[str], last: int) -> int:
-    """The end of a citation in brackets right after token *last* (``Hypothese 2 von Thurmair
-    (1989) besagt, dass``), else *last*."""
+    """The end of a citation in brackets right after token *last* (``Hypothese 2 von Weber
+    (1989) besagt, dass``), else *last*: the year in brackets belongs to the owner's name, as
+    in any author–year citation, so the words that give the statement its content come after
+    it."""
     if low[last + 1 : last + 2] != ["("]:
         return last
     return next((k for k in range(last + 2, min(len(low), last + 12)) if low[k] == ")"), last)

@@ -289,7 +289,7 @@ def claim_candidates(
                 found = agentless(before, claimants, line, sentence)
             author = read.author
             if not found:  # "… (vgl. z.B. Weydt 1969: 40, Dahl 1988: 101)."
-                backers = backing_citations(sentence)
+                backers = backing_citations(sentence, previous, [r[1] for _, r in before])
                 found = _as_cited(_BACKED, sentence, claimants, line, known, backers)
                 author = author_stance(sentence, langs) if found else author
             if not found:  # "The analysis showed that", "… (cf. ibid.: 14)"
