@@ -162,9 +162,9 @@ def test_json_dump_runs_with_the_collector_paused(
 def test_datasets_read_and_dropped_in_a_loop_are_freed_by_young_collections(
     collector_on: None, tmp_path: Path
 ) -> None:
-    # A dataset read from CSV is cyclic garbage once dropped: only the collector frees it.
-    # Moving what a read builds into the oldest generation (gc.freeze then gc.unfreeze) would
-    # leave every one of these to a full collection that such a loop never triggers.
+    # Were a dataset read from CSV cyclic garbage once dropped, moving what a read builds
+    # into the oldest generation (gc.freeze then gc.unfreeze) would leave every one of these
+    # to a full collection that such a loop never triggers.
     from purgehist.formats.csv.read import read_package
     from purgehist.formats.csv.write import write_package_directory
 
