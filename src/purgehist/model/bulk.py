@@ -16,12 +16,13 @@ records are moved straight into the oldest generation (``gc.freeze`` then ``gc.u
 which only relink lists). That is safe only because nothing it leaves is a cycle that would
 then wait for a full collection, and because the young garbage made before the block is
 collected first; it is not done when the program has frozen objects of its own, which
-``gc.unfreeze`` would thaw.
+``gc.unfreeze`` would thaw, nor on a free-threaded build, where both visit the whole heap.
 """
 
 from __future__ import annotations
 
 import gc
+import sysconfig
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -31,6 +32,9 @@ __all__ = ["building_records", "builds_acyclic_records", "builds_records"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
+
+_MOVES = not sysconfig.get_config_var("Py_GIL_DISABLED")
+"""``gc.freeze`` and ``gc.unfreeze`` relink lists (they walk every object when free-threaded)."""
 
 _open_blocks = 0
 """The :func:`building_records` blocks running: the collector was paused by the outermost."""
@@ -50,7 +54,7 @@ def building_records(*, acyclic: bool = False) -> Iterator[None]:
     if not gc.isenabled() and not _open_blocks:
         yield  # the program switched the collector off itself: left as it is
         return
-    if acyclic:
+    if acyclic and _MOVES:
         gc.collect(1)  # the young garbage made before the block, collected as it would be
     pausing = gc.isenabled()
     gc.disable()
@@ -60,7 +64,7 @@ def building_records(*, acyclic: bool = False) -> Iterator[None]:
     except BaseException:
         raise
     else:
-        if acyclic and gc.get_freeze_count() == 0:
+        if acyclic and _MOVES and gc.get_freeze_count() == 0:
             gc.freeze()
             gc.unfreeze()
     finally:
