@@ -17,7 +17,7 @@ from purgehist.formats.csv.records import READ_ERRORS, read_table
 from purgehist.formats.tabular.archive import oversized_members
 from purgehist.formats.tabular.layout import TABLES
 from purgehist.formats.tabular.rebuild import Opener, RawTable, rebuild, table_name
-from purgehist.model.bulk import builds_acyclic_records
+from purgehist.model.bulk import builds_records
 from purgehist.plugins.specs import Context, Input, ParseResult, input_name
 
 __all__ = ["parse_csv", "read_package"]
@@ -25,7 +25,7 @@ __all__ = ["parse_csv", "read_package"]
 _Open = Callable[[str], IO[bytes]]
 
 
-@builds_acyclic_records
+@builds_records
 def read_package(source: Path | IO[bytes], name: str, *, force: bool = False) -> ParseResult:
     """Read a package from a folder, a zip file or a zip stream; with *force*, references
     that do not resolve are warnings and their records are kept.
