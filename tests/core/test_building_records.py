@@ -162,9 +162,9 @@ def test_json_dump_runs_with_the_collector_paused(
 def test_datasets_read_and_dropped_in_a_loop_are_freed_by_young_collections(
     collector_on: None, tmp_path: Path
 ) -> None:
-    # A dataset read from CSV is cyclic garbage once dropped: only the collector frees it.
-    # Moving what a read builds into the oldest generation (gc.freeze then gc.unfreeze) would
-    # leave every one of these to a full collection that such a loop never triggers.
+    # Were a dataset read from CSV cyclic garbage once dropped, moving what a read builds
+    # into the oldest generation (gc.freeze then gc.unfreeze) would leave every one of these
+    # to a full collection that such a loop never triggers.
     from purgehist.formats.csv.read import read_package
     from purgehist.formats.csv.write import write_package_directory
 
@@ -174,3 +174,30 @@ def test_datasets_read_and_dropped_in_a_loop_are_freed_by_young_collections(
     for _ in range(60):
         alive.append(weakref.ref(read_package(tmp_path, "loop").dataset.claims[0]))
     assert sum(ref() is not None for ref in alive) < 30
+
+
+class _Node:
+    """An object in a cycle with itself: only the collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_cycles_the_caller_holds_across_csv_reads_are_collected_once_dropped(
+    collector_on: None, tmp_path: Path
+) -> None:
+    # A reader that moved every young object to the oldest generation when it returned
+    # (gc.freeze then gc.unfreeze) would move the caller's cycles too: once dropped, they would
+    # wait for a full collection that such a loop never triggers.
+    from purgehist.formats.csv.read import read_package
+    from purgehist.formats.csv.write import write_package_directory
+
+    write_package_directory(purgehist.example_dataset(), tmp_path)
+    gc.collect()
+    held = []
+    for _ in range(150):
+        nodes = [_Node() for _ in range(1000)]
+        held.append(weakref.ref(nodes[0]))
+        dataset = read_package(tmp_path, "loop").dataset
+        del nodes, dataset
+    assert sum(ref() is not None for ref in held) < 30

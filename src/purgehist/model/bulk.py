@@ -1,8 +1,8 @@
 """Building many records at once: the cyclic garbage collector paused meanwhile.
 
 Records are acyclic, so reference counting frees them; the cyclic collector only walks them
-(a dataset read from a CSV package is the exception: the functions that locate its rows'
-cells close over their table, so it is freed by the collector, not by reference counting).
+(a CSV package's reader leaves no cycle either: what it builds to read the tables refers to
+no object that refers back to it, so a dropped dataset is freed without the collector).
 While a reader builds 10⁵ records it would walk those already built again and again (each full
 collection is triggered by a quarter more objects than the last), which made loading 3–4 times
 slower with the collector on than off. Writers pause it too (:func:`purgehist.export`): an

@@ -268,6 +268,24 @@ class _Assembly:
         groups.clear()
 
 
+def _generic_build(
+    assembly: _Assembly, opened: OpenTable, shape: Shape, values: list[Any], key: Any, number: int
+) -> Any:
+    return assembly.build(shape, values, key, opened, number)
+
+
+def _needed(opened: OpenTable, record: type, number: int, column: str) -> Any:
+    what = record.__name__.lower()
+    where = opened.where(number, column)
+    opened.found.error("missing-value", f"a {what} needs '{column}'", where)
+    return _INVALID
+
+
+def _invalid(opened: OpenTable, err: Exception, number: int, anchor: str) -> Any:
+    opened.found.error("invalid-record", str(err), opened.where(number, anchor))
+    return _INVALID
+
+
 class _TableBuild:
     """Turns the rows of one table into records, or into children waiting for their owner."""
 
@@ -279,6 +297,8 @@ class _TableBuild:
         self.assembly = assembly
         index = {column.name: i for i, column in enumerate(table.columns)}
         self.shape = _shape(table.record, table.items, table.anchor, index, children=table.children)
+        # Nothing here refers back to this object (no bound method of it is kept on it), so
+        # what a read leaves is freed by reference counting, not by the cyclic collector.
         self.build: Callable[[list[Any], Any, int], Any]
         if generated:
             self.build = generated_builder(
@@ -286,12 +306,12 @@ class _TableBuild:
                 len(table.columns),
                 assembly.groups,
                 assembly.ordered,
-                self._needed,
-                self._invalid,
+                functools.partial(_needed, opened),
+                functools.partial(_invalid, opened),
                 _INVALID,
             )
         else:
-            self.build = functools.partial(self._generic_build, self.shape)
+            self.build = functools.partial(_generic_build, assembly, opened, self.shape)
         self.key_at = [index[name] for name in table.key]
         self.owner_at = [index[name] for name in table.owner_key]
         self.single_owner = len(self.owner_at) == 1
@@ -308,27 +328,16 @@ class _TableBuild:
         self.keeps_keys = any(
             len(TABLE_BY_NAME[child.table].owner_key) > 1 for _, child in children_of(table)
         )
-        if table.single_row:
-            self.add = self._single
-        elif not table.owners:
-            self.add = self._record
-        elif table.is_tree:
-            self.add = self._node
-        else:
-            self.add = self._child
 
-    def _generic_build(self, shape: Shape, values: list[Any], key: Any, number: int) -> Any:
-        return self.assembly.build(shape, values, key, self.opened, number)
-
-    def _needed(self, record: type, number: int, column: str) -> Any:
-        what = record.__name__.lower()
-        where = self.opened.where(number, column)
-        self.opened.found.error("missing-value", f"a {what} needs '{column}'", where)
-        return _INVALID
-
-    def _invalid(self, err: Exception, number: int, anchor: str) -> Any:
-        self.opened.found.error("invalid-record", str(err), self.opened.where(number, anchor))
-        return _INVALID
+    def adder(self) -> Callable[[int, list[Any], bool], None]:
+        """What takes each row's values: a bound method, not kept on the object (a cycle)."""
+        if self.table.single_row:
+            return self._single
+        if not self.table.owners:
+            return self._record
+        if self.table.is_tree:
+            return self._node
+        return self._child
 
     def _single(self, number: int, values: list[Any], ok: bool) -> None:
         self.rows += 1
@@ -459,7 +468,7 @@ def rebuild(
         if raw is not None:
             opened.locate = raw.locate
             reader = RowReader(opened, raw.header, raw.header_row, refs)
-            add = building.add
+            add = building.adder()
             try:
                 if generated and raw.text_cells:
                     generated_loop(reader)(raw.rows, add)  # type: ignore[arg-type]
@@ -476,9 +485,6 @@ def rebuild(
     for table in TABLES:
         found.extend(assembly.opened[table.name].found)
     refs.report_missing(found, container)
-    # The tables' builders hold bound methods of themselves, so the references sit in cycles:
-    # one tuple per id would be left for the cyclic collector, which frees them far slower.
-    refs.ids.clear()
     if found.errors:
         return None
     dataset = Dataset(metadata=assembly.metadata or Dataset().metadata, **assembly.records)
