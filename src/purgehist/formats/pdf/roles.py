@@ -25,6 +25,9 @@ _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
 _MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_APART = 2.5
+"""A gap of this many times the note size under a page's notes, or an indent of as many,
+sets the lines that follow apart from them."""
 _CLOSED = re.compile(r"[.!?…][\s\"'”’»)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 
 
@@ -124,14 +127,38 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
         starts = _note_starts(page, page_kinds, layout, markers, seen, sure_only=not continuing)
         continuing = False
         for start in starts:
+            column = page.lines[start].column
             end, last = start, start
             while end < len(page.lines) and page_kinds[end] == LineKind.BODY:
-                if page.lines[end].column == page.lines[start].column:
+                if page.lines[end].column == column:
+                    if _set_apart(page, page_kinds, start, end, last):
+                        break
                     page_kinds[end] = LineKind.NOTE
                     last = end
                 end += 1
             continuing = continuing or _runs_on(page.lines[last])
     return kinds
+
+
+def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, last: int) -> bool:
+    """Whether the lines of the notes' column from *end* to the page's foot are no part of the
+    notes that begin at *start* and end, so far, at *last*: all set in a size other than the
+    notes' and parted from them by a gap no line spacing of notes leaves, or standing clear
+    right of where every note line begins (a chapter's citation line or a licence under the
+    notes of its first page). They are marked as the page's furniture, like a running foot."""
+    lines = page.lines
+    column, note = lines[start].column, lines[last]
+    rest = [i for i in range(end, len(lines)) if lines[i].column == column]
+    if any(abs(lines[i].size - note.size) <= 0.2 for i in rest):
+        return False
+    gap = note.baseline - lines[end].baseline
+    left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
+    indented = all(lines[i].x0 > left + _APART * note.size for i in rest)
+    if gap <= _APART * note.size and not indented:
+        return False
+    for i in rest:
+        kinds[i] = LineKind.RUNNING_HEAD
+    return True
 
 
 def _runs_on(line: LineBox) -> bool:
@@ -158,10 +185,31 @@ def _mark_margin(
     gap = row[0].baseline - max(others) if top else min(others) - row[0].baseline
     if not (gap >= 1.4 * layout.pitch or _numbered(row) or repeated[_key(row)] > 1):
         return
+    if not top and _closes_notes(page, row, kinds, gap):
+        return
     for index, line in enumerate(page.lines):
         if any(line is member for member in row):
             number = _PAGE_NUMBER.match(line.text)
             kinds[index] = LineKind.PAGE_NUMBER if number else LineKind.RUNNING_HEAD
+
+
+def _closes_notes(page: PageBoxes, row: list[LineBox], kinds: list[LineKind], gap: float) -> bool:
+    """Whether the bottom *row* of *page* is the last note of its notes area rather than a
+    running foot: a single line that opens with a label a marker of the page's running text
+    has, set as close under the line above it as its size sets lines, or under a rule (the
+    notes' separator). A short note ("1. My translation.") repeats from page to page as a
+    running foot does, but a running foot answers no marker."""
+    if len(row) != 1 or row[0].label is None or _numbered(row):
+        return False
+    line = row[0]
+    if line.label not in _running_markers(page, kinds):
+        return False
+    above = line.baseline + gap
+    ruled = any(
+        line.baseline < rule.y < above and abs(rule.x0 - line.x0) <= 2 * line.size
+        for rule in page.rules
+    )
+    return ruled or gap <= 1.6 * line.size
 
 
 def body_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
