@@ -376,3 +376,43 @@ def body_size_notes(markers: bool = True) -> bytes:
             y += 14
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())
+
+
+def repeated_short_notes(pages: int = 3) -> bytes:
+    """Pages whose only note, under the notes' rule at the foot, is the same short one with a
+    plain label (``1. My translation.``), as a running foot repeats; page numbers on top."""
+    pdf = new_pdf()
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        put(pdf, 290, 50, [(str(number + 10), BODY, 0)])
+        lines = [f"Running text of page {number}, line {i}." for i in range(20)]
+        lines[5] = f"A sentence quoted from the French original.^{number} The text goes on."
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, 640, LEFT + 150, 640)
+        put(pdf, LEFT + 10, 670, [(f"{number}. My translation.", NOTE, 0)])
+    return bytes(pdf.output())
+
+
+def citation_under_notes() -> bytes:
+    """A chapter's first page: notes at the foot, and under them, in a smaller size and
+    indented, the lines that tell how to cite the chapter, set close under the last note."""
+    pdf = new_pdf()
+    pdf.add_page()
+    lines = [f"Running text of the chapter, line {i}." for i in range(25)]
+    lines[2] = "The languages of the valley share a sound system.^1 They also share words.^2"
+    for i, text in enumerate(lines):
+        put(pdf, LEFT, 100 + 14 * i, body(text))
+    pdf.set_line_width(0.4)
+    pdf.line(LEFT, 700, LEFT + 150, 700)
+    notes = ["Sprachbund means 'language union'.", "Choctaw and Chickasaw are one unit here."]
+    for i, text in enumerate(notes):
+        put(pdf, LEFT, 714 + 11 * i, [(str(i + 1), LABEL, 3.0), (" " + text, NOTE, 0)])
+    citation = [
+        "David Kaufman. 2016. Two languages walk into a sprachbund. In Catherine Rudin (ed.),",
+        "Advances in the study of languages, 39-63. Berlin: Language Science Press.",
+    ]
+    for i, text in enumerate(citation):
+        put(pdf, LEFT + 36, 743 + 8 * i, [(text, 8.0, 0)])
+    return bytes(pdf.output())

@@ -221,3 +221,22 @@ def test_notes_in_the_body_s_size_under_a_rule_with_raised_labels_are_notes() ->
 def test_raised_numbers_in_the_body_s_size_under_a_rule_answering_no_marker_are_text() -> None:
     lines = read_pdf_lines(make_pdfs.body_size_notes(markers=False), "word.pdf")
     assert [line.text for line in lines if line.kind == LineKind.NOTE] == []
+
+
+def test_a_short_note_repeated_at_every_page_foot_is_a_note_not_a_running_foot() -> None:
+    lines = read_pdf_lines(make_pdfs.repeated_short_notes(), "translated.pdf")
+    for page in (1, 2, 3):
+        assert kinds_on(lines, page, LineKind.NOTE) == [f"{page} My translation."]
+        assert kinds_on(lines, page, LineKind.RUNNING_HEAD) == []
+
+
+def test_a_citation_line_set_smaller_and_indented_under_the_notes_is_no_note() -> None:
+    lines = read_pdf_lines(make_pdfs.citation_under_notes(), "chapter.pdf")
+    assert kinds_on(lines, 1, LineKind.NOTE) == [
+        "1 Sprachbund means 'language union'.",
+        "2 Choctaw and Chickasaw are one unit here.",
+    ]
+    assert [line.text[:13] for line in lines if line.kind == LineKind.RUNNING_HEAD] == [
+        "David Kaufman",
+        "Advances in t",
+    ]
