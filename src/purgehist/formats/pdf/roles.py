@@ -324,13 +324,17 @@ def _continues(upper: LineBox, lower: LineBox) -> bool:
 def _is_label(line: LineBox, markers: set[str], seen: set[str]) -> bool:
     """Whether *line* opens with a note's label: a number a marker of the page's running text
     has, or a raised number a marker before it had (an endnote list at a chapter's end), or a
-    raised letter or symbol (a table's notes: their markers stand in its cells). A raised
-    number no marker has is an exponent, a line number or a list's numbering."""
+    raised symbol (``*``, ``†``: their markers are no numbers). A raised number no marker has
+    is an exponent, a line number or a list's numbering; a raised letter opens a table's note
+    (its marker stands in a cell), which the page model cannot number and would read as the
+    text of the note before it."""
     if line.label is None:
         return False
     if line.label in markers:
         return True
-    return line.label_raised and (not line.label.isdigit() or line.label in seen)
+    if line.label.isdigit():
+        return line.label_raised and line.label in seen
+    return line.label_raised and not line.label.isalpha()
 
 
 def _below_rule(page: PageBoxes, flow: list[int], small: int) -> int | None:
