@@ -416,3 +416,28 @@ def citation_under_notes() -> bytes:
     for i, text in enumerate(citation):
         put(pdf, LEFT + 36, 743 + 8 * i, [(text, 8.0, 0)])
     return bytes(pdf.output())
+
+
+def table_notes() -> bytes:
+    """Page 1 ends with a footnote; page 2 with a table whose notes, labelled with raised
+    letters (their markers stand in its cells), stand at the foot of the page."""
+    pdf = new_pdf()
+    for number in (1, 2):
+        pdf.add_page()
+        lines = [f"Running text of page {number}, line {i}." for i in range(20)]
+        if number == 1:
+            lines[3] = "The corpus holds spoken data.^1 It was recorded in the sixties."
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        if number == 1:
+            pdf.set_line_width(0.4)
+            pdf.line(LEFT, 700, LEFT + 150, 700)
+            put(pdf, LEFT, 714, [("1", LABEL, 3.0), (" See the corpus description.", NOTE, 0)])
+        else:
+            for i, (name, count) in enumerate([("Dialects", "19a"), ("Dialogues", "2b")]):
+                put(pdf, LEFT, 420 + 12 * i, [(name, NOTE, 0)])
+                put(pdf, LEFT + 200, 420 + 12 * i, [(count, NOTE, 0)])
+            for i, text in enumerate(["Bavarian: 3, Saxon: 2.", "Speakers of the standard."]):
+                put(pdf, LEFT, 700 + 11 * i, [("ab"[i], LABEL, 3.0), (" " + text, NOTE, 0)])
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())

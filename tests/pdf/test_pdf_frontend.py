@@ -240,3 +240,9 @@ def test_a_citation_line_set_smaller_and_indented_under_the_notes_is_no_note() -
         "David Kaufman",
         "Advances in t",
     ]
+
+
+def test_a_table_s_notes_labelled_with_raised_letters_open_no_notes_area() -> None:
+    lines = read_pdf_lines(make_pdfs.table_notes(), "table.pdf")
+    assert kinds_on(lines, 1, LineKind.NOTE) == ["1 See the corpus description."]
+    assert kinds_on(lines, 2, LineKind.NOTE) == []
