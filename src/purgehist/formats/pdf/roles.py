@@ -148,6 +148,8 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
     notes of its first page). They are marked as the page's furniture, like a running foot."""
     lines = page.lines
     column, note = lines[start].column, lines[last]
+    if abs(lines[end].size - note.size) <= 0.2:
+        return False
     rest = [i for i in range(end, len(lines)) if lines[i].column == column]
     if any(abs(lines[i].size - note.size) <= 0.2 for i in rest):
         return False
