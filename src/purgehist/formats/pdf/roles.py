@@ -143,20 +143,21 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
 def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, last: int) -> bool:
     """Whether the lines of the notes' column from *end* to the page's foot are no part of the
     notes that begin at *start* and end, so far, at *last*: all set in a size other than the
-    notes' and parted from them by a gap no line spacing of notes leaves, or standing clear
-    right of where every note line begins (a chapter's citation line or a licence under the
-    notes of its first page). They are marked as the page's furniture, like a running foot."""
+    first note line's (a later one may hold a smaller URL or a stray mark) and parted from
+    them by a gap no line spacing of notes leaves, or standing clear right of where every
+    note line begins (a chapter's citation line or a licence under the notes of its first
+    page). They are marked as the page's furniture, like a running foot."""
     lines = page.lines
-    column, note = lines[start].column, lines[last]
-    if abs(lines[end].size - note.size) <= 0.2:
+    column, size = lines[start].column, lines[start].size
+    if abs(lines[end].size - size) <= 0.2:
         return False
     rest = [i for i in range(end, len(lines)) if lines[i].column == column]
-    if any(abs(lines[i].size - note.size) <= 0.2 for i in rest):
+    if any(abs(lines[i].size - size) <= 0.2 for i in rest):
         return False
-    gap = note.baseline - lines[end].baseline
+    gap = lines[last].baseline - lines[end].baseline
     left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
-    indented = all(lines[i].x0 > left + _APART * note.size for i in rest)
-    if gap <= _APART * note.size and not indented:
+    indented = all(lines[i].x0 > left + _APART * size for i in rest)
+    if gap <= _APART * size and not indented:
         return False
     for i in rest:
         kinds[i] = LineKind.RUNNING_HEAD
