@@ -401,17 +401,17 @@ def citation_under_notes() -> bytes:
     pdf = new_pdf()
     pdf.add_page()
     lines = [f"Running text of the chapter, line {i}." for i in range(25)]
-    lines[2] = "The languages of the valley share a sound system.^1 They also share words.^2"
+    lines[2] = "The towns of the valley kept one register.^1 They also kept one seal.^2"
     for i, text in enumerate(lines):
         put(pdf, LEFT, 100 + 14 * i, body(text))
     pdf.set_line_width(0.4)
     pdf.line(LEFT, 700, LEFT + 150, 700)
-    notes = ["Sprachbund means 'language union'.", "Choctaw and Chickasaw are one unit here."]
+    notes = ["The register survives in two copies.", "The seal is lost; a drawing remains."]
     for i, text in enumerate(notes):
         put(pdf, LEFT, 714 + 11 * i, [(str(i + 1), LABEL, 3.0), (" " + text, NOTE, 0)])
     citation = [
-        "David Kaufman. 2016. Two languages walk into a sprachbund. In Catherine Rudin (ed.),",
-        "Advances in the study of languages, 39-63. Berlin: Language Science Press.",
+        "Anna Berg. 2019. The registers of three towns. In Paul Roth (ed.), Town records of the",
+        "early modern period, 101-130. Leipzig: Open Press. DOI: 10.0000/example.101",
     ]
     for i, text in enumerate(citation):
         put(pdf, LEFT + 36, 743 + 8 * i, [(text, 8.0, 0)])
@@ -439,5 +439,26 @@ def table_notes() -> bytes:
                 put(pdf, LEFT + 200, 420 + 12 * i, [(count, NOTE, 0)])
             for i, text in enumerate(["Bavarian: 3, Saxon: 2.", "Speakers of the standard."]):
                 put(pdf, LEFT, 700 + 11 * i, [("ab"[i], LABEL, 3.0), (" " + text, NOTE, 0)])
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())
+
+
+def lettered_notes() -> bytes:
+    """Two pages of an edition whose notes are labelled with raised letters, their markers
+    (``^a``, ``^b``) raised in the running text."""
+    pdf = new_pdf()
+    for number in (1, 2):
+        pdf.add_page()
+        for i in range(20):
+            parts: list[Part] = [(f"Running text of page {number}, line {i}.", BODY, 0)]
+            if i in (3, 8):
+                letter = "a" if i == 3 else "b"
+                parts = [("The edict was read out in the square.", BODY, 0), (letter, MARK, 3.5)]
+                parts.append((" The crowd left.", BODY, 0))
+            put(pdf, LEFT, 100 + 14 * i, parts)
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, 700, LEFT + 150, 700)
+        put(pdf, LEFT, 714, [("a", LABEL, 3.0), (" The manuscript reads 'edictum'.", NOTE, 0)])
+        put(pdf, LEFT, 725, [("b", LABEL, 3.0), (" Added in a later hand.", NOTE, 0)])
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())

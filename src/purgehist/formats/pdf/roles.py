@@ -25,6 +25,9 @@ _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
 _MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_RUNNING = 0.6
+"""A line of running text spans at least this share of the page's widest body line; a table's
+cell is shorter."""
 _APART = 2.5
 """A gap of this many times the note size under a page's notes, or an indent of as many,
 sets the lines that follow apart from them."""
@@ -199,9 +202,11 @@ def _mark_margin(
 def _closes_notes(page: PageBoxes, row: list[LineBox], kinds: list[LineKind], gap: float) -> bool:
     """Whether the bottom *row* of *page* is the last note of its notes area rather than a
     running foot: a single line that opens with a label a marker of the page's running text
-    has, set as close under the line above it as its size sets lines, or under a rule (the
-    notes' separator). A short note ("1. My translation.") repeats from page to page as a
-    running foot does, but a running foot answers no marker."""
+    has, set as close under the line above it as lines of its size are set (1.6 times the
+    size covers any leading a typesetter gives lines; more is the white space that sets a
+    running foot apart), or under a rule (the notes' separator). A short note ("1. My
+    translation.") repeats from page to page as a running foot does, but a running foot
+    answers no marker."""
     if len(row) != 1 or row[0].label is None or _numbered(row):
         return False
     line = row[0]
@@ -226,12 +231,17 @@ def body_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
 
 def _running_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
     """The superscript numbers inside the body lines of *page*, a raised number opening a line
-    (a note's label, the lines not yet told apart) not counted: a marker follows a word."""
+    (a note's label, the lines not yet told apart) not counted: a marker follows a word; and
+    the raised letters inside its lines of running text (an edition's apparatus: a, b)."""
     found: set[str] = set()
-    for line, kind in zip(page.lines, kinds, strict=True):
-        if kind == LineKind.BODY:
-            text = line.rest if line.label_raised else line.text
-            found.update(m.translate(_DIGITS) for m in _MARKERS.findall(text))
+    body = [line for line, kind in zip(page.lines, kinds, strict=True) if kind == LineKind.BODY]
+    widest = max((line.x1 - line.x0 for line in body), default=0.0)
+    for line in body:
+        text = line.rest if line.label_raised else line.text
+        found.update(m.translate(_DIGITS) for m in _MARKERS.findall(text))
+        # a raised letter in a line of running text, not in a table's short cell
+        if line.x1 - line.x0 >= _RUNNING * widest:
+            found.update(line.raised_letters)
     return found
 
 
@@ -327,10 +337,11 @@ def _continues(upper: LineBox, lower: LineBox) -> bool:
 def _is_label(line: LineBox, markers: set[str], seen: set[str]) -> bool:
     """Whether *line* opens with a note's label: a number a marker of the page's running text
     has, or a raised number a marker before it had (an endnote list at a chapter's end), or a
-    raised symbol (``*``, ``†``: their markers are no numbers). A raised number no marker has
-    is an exponent, a line number or a list's numbering; a raised letter opens a table's note
-    (its marker stands in a cell), which the page model cannot number and would read as the
-    text of the note before it."""
+    raised symbol (``*``, ``†``: their markers are no numbers), or a raised letter that a
+    marker of the running text has (see :func:`_running_markers`). A raised number no marker
+    has is an exponent, a line number or a list's numbering; a raised letter whose marker
+    stands only in a table's cell opens a table's note, which the page model cannot number
+    and would read as the text of the note before it."""
     if line.label is None:
         return False
     if line.label in markers:
