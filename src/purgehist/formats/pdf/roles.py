@@ -25,9 +25,9 @@ _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
 _MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_RUNNING = 0.6
-"""A line of running text spans at least this share of the page's widest body line; a table's
-cell is shorter."""
+_RUNNING = 0.8
+"""A line of running text, justified to the measure, spans at least this share of the page's
+widest body line; a table's cell, or a table's row of short cells, is shorter."""
 _APART = 2.5
 """A gap of this many times the note size under a page's notes, or an indent of as many,
 sets the lines that follow apart from them."""
