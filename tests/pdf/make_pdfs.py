@@ -376,3 +376,89 @@ def body_size_notes(markers: bool = True) -> bytes:
             y += 14
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())
+
+
+def repeated_short_notes(pages: int = 3) -> bytes:
+    """Pages whose only note, under the notes' rule at the foot, is the same short one with a
+    plain label (``1. My translation.``), as a running foot repeats; page numbers on top."""
+    pdf = new_pdf()
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        put(pdf, 290, 50, [(str(number + 10), BODY, 0)])
+        lines = [f"Running text of page {number}, line {i}." for i in range(20)]
+        lines[5] = f"A sentence quoted from the French original.^{number} The text goes on."
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, 640, LEFT + 150, 640)
+        put(pdf, LEFT + 10, 670, [(f"{number}. My translation.", NOTE, 0)])
+    return bytes(pdf.output())
+
+
+def citation_under_notes() -> bytes:
+    """A chapter's first page: notes at the foot, and under them, in a smaller size and
+    indented, the lines that tell how to cite the chapter, set close under the last note."""
+    pdf = new_pdf()
+    pdf.add_page()
+    lines = [f"Running text of the chapter, line {i}." for i in range(25)]
+    lines[2] = "The towns of the valley kept one register.^1 They also kept one seal.^2"
+    for i, text in enumerate(lines):
+        put(pdf, LEFT, 100 + 14 * i, body(text))
+    pdf.set_line_width(0.4)
+    pdf.line(LEFT, 700, LEFT + 150, 700)
+    notes = ["The register survives in two copies.", "The seal is lost; a drawing remains."]
+    for i, text in enumerate(notes):
+        put(pdf, LEFT, 714 + 11 * i, [(str(i + 1), LABEL, 3.0), (" " + text, NOTE, 0)])
+    citation = [
+        "Anna Berg. 2019. The registers of three towns. In Paul Roth (ed.), Town records of the",
+        "early modern period, 101-130. Leipzig: Open Press. DOI: 10.0000/example.101",
+    ]
+    for i, text in enumerate(citation):
+        put(pdf, LEFT + 36, 743 + 8 * i, [(text, 8.0, 0)])
+    return bytes(pdf.output())
+
+
+def table_notes() -> bytes:
+    """Page 1 ends with a footnote; page 2 with a table whose notes, labelled with raised
+    letters (their markers stand in its cells), stand at the foot of the page."""
+    pdf = new_pdf()
+    for number in (1, 2):
+        pdf.add_page()
+        lines = [f"Running text of page {number}, line {i}." for i in range(20)]
+        if number == 1:
+            lines[3] = "The corpus holds spoken data.^1 It was recorded in the sixties."
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        if number == 1:
+            pdf.set_line_width(0.4)
+            pdf.line(LEFT, 700, LEFT + 150, 700)
+            put(pdf, LEFT, 714, [("1", LABEL, 3.0), (" See the corpus description.", NOTE, 0)])
+        else:
+            for i, (name, count) in enumerate([("Dialects", "19a"), ("Dialogues", "2b")]):
+                put(pdf, LEFT, 420 + 12 * i, [(name, NOTE, 0)])
+                put(pdf, LEFT + 200, 420 + 12 * i, [(count, NOTE, 0)])
+            for i, text in enumerate(["Bavarian: 3, Saxon: 2.", "Speakers of the standard."]):
+                put(pdf, LEFT, 700 + 11 * i, [("ab"[i], LABEL, 3.0), (" " + text, NOTE, 0)])
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())
+
+
+def lettered_notes() -> bytes:
+    """Two pages of an edition whose notes are labelled with raised letters, their markers
+    (``^a``, ``^b``) raised in the running text."""
+    pdf = new_pdf()
+    for number in (1, 2):
+        pdf.add_page()
+        for i in range(20):
+            parts: list[Part] = [(f"Running text of page {number}, line {i}.", BODY, 0)]
+            if i in (3, 8):
+                letter = "a" if i == 3 else "b"
+                parts = [("The edict was read out in the square.", BODY, 0), (letter, MARK, 3.5)]
+                parts.append((" The crowd left.", BODY, 0))
+            put(pdf, LEFT, 100 + 14 * i, parts)
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, 700, LEFT + 150, 700)
+        put(pdf, LEFT, 714, [("a", LABEL, 3.0), (" The manuscript reads 'edictum'.", NOTE, 0)])
+        put(pdf, LEFT, 725, [("b", LABEL, 3.0), (" Added in a later hand.", NOTE, 0)])
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())

@@ -221,3 +221,37 @@ def test_notes_in_the_body_s_size_under_a_rule_with_raised_labels_are_notes() ->
 def test_raised_numbers_in_the_body_s_size_under_a_rule_answering_no_marker_are_text() -> None:
     lines = read_pdf_lines(make_pdfs.body_size_notes(markers=False), "word.pdf")
     assert [line.text for line in lines if line.kind == LineKind.NOTE] == []
+
+
+def test_a_short_note_repeated_at_every_page_foot_is_a_note_not_a_running_foot() -> None:
+    lines = read_pdf_lines(make_pdfs.repeated_short_notes(), "translated.pdf")
+    for page in (1, 2, 3):
+        assert kinds_on(lines, page, LineKind.NOTE) == [f"{page} My translation."]
+        assert kinds_on(lines, page, LineKind.RUNNING_HEAD) == []
+
+
+def test_a_citation_line_set_smaller_and_indented_under_the_notes_is_no_note() -> None:
+    lines = read_pdf_lines(make_pdfs.citation_under_notes(), "chapter.pdf")
+    assert kinds_on(lines, 1, LineKind.NOTE) == [
+        "1 The register survives in two copies.",
+        "2 The seal is lost; a drawing remains.",
+    ]
+    assert [line.text[:13] for line in lines if line.kind == LineKind.RUNNING_HEAD] == [
+        "Anna Berg. 20",
+        "early modern ",
+    ]
+
+
+def test_a_table_s_notes_labelled_with_raised_letters_open_no_notes_area() -> None:
+    lines = read_pdf_lines(make_pdfs.table_notes(), "table.pdf")
+    assert kinds_on(lines, 1, LineKind.NOTE) == ["1 See the corpus description."]
+    assert kinds_on(lines, 2, LineKind.NOTE) == []
+
+
+def test_notes_labelled_with_raised_letters_that_the_running_text_has_are_notes() -> None:
+    lines = read_pdf_lines(make_pdfs.lettered_notes(), "edition.pdf")
+    for page in (1, 2):
+        assert kinds_on(lines, page, LineKind.NOTE) == [
+            "a The manuscript reads 'edictum'.",
+            "b Added in a later hand.",
+        ]

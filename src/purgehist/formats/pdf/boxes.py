@@ -33,6 +33,8 @@ class LineBox:
     """The label is a plain number that runs into the text after it (``101Electrical``)."""
     rest: str = ""
     """The text after :attr:`label`."""
+    raised_letters: str = ""
+    """The raised letters after the line's first character (an edition's note markers)."""
 
 
 @dataclass(slots=True)
@@ -64,6 +66,7 @@ def page_boxes(page: PageGlyphs, rows: list[Row]) -> PageBoxes:
             size=row.size,
             column=row.column,
             text=row_text(row),
+            raised_letters="".join(g.char for g in row.glyphs[1:] if g.raised and g.char.isalpha()),
         )
         label = split_label(row)
         if label is not None:

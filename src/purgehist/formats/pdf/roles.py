@@ -25,6 +25,12 @@ _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
 _MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_RUNNING = 0.8
+"""A line of running text, justified to the measure, spans at least this share of the page's
+widest body line; a table's cell, or a table's row of short cells, is shorter."""
+_APART = 2.5
+"""A gap of this many times the note size under a page's notes, or an indent of as many,
+sets the lines that follow apart from them."""
 _CLOSED = re.compile(r"[.!?…][\s\"'”’»)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 
 
@@ -124,14 +130,41 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
         starts = _note_starts(page, page_kinds, layout, markers, seen, sure_only=not continuing)
         continuing = False
         for start in starts:
+            column = page.lines[start].column
             end, last = start, start
             while end < len(page.lines) and page_kinds[end] == LineKind.BODY:
-                if page.lines[end].column == page.lines[start].column:
+                if page.lines[end].column == column:
+                    if _set_apart(page, page_kinds, start, end, last):
+                        break
                     page_kinds[end] = LineKind.NOTE
                     last = end
                 end += 1
             continuing = continuing or _runs_on(page.lines[last])
     return kinds
+
+
+def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, last: int) -> bool:
+    """Whether the lines of the notes' column from *end* to the page's foot are no part of the
+    notes that begin at *start* and end, so far, at *last*: all set in a size other than the
+    first note line's (a later one may hold a smaller URL or a stray mark) and parted from
+    them by a gap no line spacing of notes leaves, or standing clear right of where every
+    note line begins (a chapter's citation line or a licence under the notes of its first
+    page). They are marked as the page's furniture, like a running foot."""
+    lines = page.lines
+    column, size = lines[start].column, lines[start].size
+    if abs(lines[end].size - size) <= 0.2:
+        return False
+    rest = [i for i in range(end, len(lines)) if lines[i].column == column]
+    if any(abs(lines[i].size - size) <= 0.2 for i in rest):
+        return False
+    gap = lines[last].baseline - lines[end].baseline
+    left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
+    indented = all(lines[i].x0 > left + _APART * size for i in rest)
+    if gap <= _APART * size and not indented:
+        return False
+    for i in rest:
+        kinds[i] = LineKind.RUNNING_HEAD
+    return True
 
 
 def _runs_on(line: LineBox) -> bool:
@@ -158,10 +191,33 @@ def _mark_margin(
     gap = row[0].baseline - max(others) if top else min(others) - row[0].baseline
     if not (gap >= 1.4 * layout.pitch or _numbered(row) or repeated[_key(row)] > 1):
         return
+    if not top and _closes_notes(page, row, kinds, gap):
+        return
     for index, line in enumerate(page.lines):
         if any(line is member for member in row):
             number = _PAGE_NUMBER.match(line.text)
             kinds[index] = LineKind.PAGE_NUMBER if number else LineKind.RUNNING_HEAD
+
+
+def _closes_notes(page: PageBoxes, row: list[LineBox], kinds: list[LineKind], gap: float) -> bool:
+    """Whether the bottom *row* of *page* is the last note of its notes area rather than a
+    running foot: a single line that opens with a label a marker of the page's running text
+    has, set as close under the line above it as lines of its size are set (1.6 times the
+    size covers any leading a typesetter gives lines; more is the white space that sets a
+    running foot apart), or under a rule (the notes' separator). A short note ("1. My
+    translation.") repeats from page to page as a running foot does, but a running foot
+    answers no marker."""
+    if len(row) != 1 or row[0].label is None or _numbered(row):
+        return False
+    line = row[0]
+    if line.label not in _running_markers(page, kinds):
+        return False
+    above = line.baseline + gap
+    ruled = any(
+        line.baseline < rule.y < above and abs(rule.x0 - line.x0) <= 2 * line.size
+        for rule in page.rules
+    )
+    return ruled or gap <= 1.6 * line.size
 
 
 def body_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
@@ -175,12 +231,17 @@ def body_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
 
 def _running_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
     """The superscript numbers inside the body lines of *page*, a raised number opening a line
-    (a note's label, the lines not yet told apart) not counted: a marker follows a word."""
+    (a note's label, the lines not yet told apart) not counted: a marker follows a word; and
+    the raised letters inside its lines of running text (an edition's apparatus: a, b)."""
     found: set[str] = set()
-    for line, kind in zip(page.lines, kinds, strict=True):
-        if kind == LineKind.BODY:
-            text = line.rest if line.label_raised else line.text
-            found.update(m.translate(_DIGITS) for m in _MARKERS.findall(text))
+    body = [line for line, kind in zip(page.lines, kinds, strict=True) if kind == LineKind.BODY]
+    widest = max((line.x1 - line.x0 for line in body), default=0.0)
+    for line in body:
+        text = line.rest if line.label_raised else line.text
+        found.update(m.translate(_DIGITS) for m in _MARKERS.findall(text))
+        # a raised letter in a line of running text, not in a table's short cell
+        if line.x1 - line.x0 >= _RUNNING * widest:
+            found.update(line.raised_letters)
     return found
 
 
@@ -276,13 +337,18 @@ def _continues(upper: LineBox, lower: LineBox) -> bool:
 def _is_label(line: LineBox, markers: set[str], seen: set[str]) -> bool:
     """Whether *line* opens with a note's label: a number a marker of the page's running text
     has, or a raised number a marker before it had (an endnote list at a chapter's end), or a
-    raised letter or symbol (a table's notes: their markers stand in its cells). A raised
-    number no marker has is an exponent, a line number or a list's numbering."""
+    raised symbol (``*``, ``†``: their markers are no numbers), or a raised letter that a
+    marker of the running text has (see :func:`_running_markers`). A raised number no marker
+    has is an exponent, a line number or a list's numbering; a raised letter whose marker
+    stands only in a table's cell opens a table's note, which the page model cannot number
+    and would read as the text of the note before it."""
     if line.label is None:
         return False
     if line.label in markers:
         return True
-    return line.label_raised and (not line.label.isdigit() or line.label in seen)
+    if line.label.isdigit():
+        return line.label_raised and line.label in seen
+    return line.label_raised and not line.label.isalpha()
 
 
 def _below_rule(page: PageBoxes, flow: list[int], small: int) -> int | None:
