@@ -1,8 +1,9 @@
 """Measure the text parser's claim extraction against the claims golds.
 
-Usage: ``python scripts/claims_accuracy.py [--gold nl|de|en|fr|en-nitzke|all] [--part dev|heldout]
-[--corpus DIR] [--misses]`` (``--gold`` may be given several times; default: every gold the
-checkout reaches). The golds are those of ``tests/text/claims_gold`` (stand-off: they name
+Usage: ``python scripts/claims_accuracy.py [--gold KEY|all] [--part dev|heldout] [--corpus DIR]
+[--misses]``, a ``KEY`` being ``nl``, ``de``, ``en``, ``fr``, ``en-nitzke``, ``en-leeds`` or
+``en-zarowsky`` (``--gold`` may be given several times; default: every gold the checkout
+reaches). The golds are those of ``tests/text/claims_gold`` (stand-off: they name
 lines of their document, which must be there too: the Dutch seed thesis in ``../shared/seeds``,
 the English, German and French corpus documents in ``$PURGEHIST_CORPUS`` or ``--corpus``), or of
 ``$PURGEHIST_CLAIMS_GOLD`` when set; ``tests/text/claims_gold/manifest.json`` lists them.

@@ -37,9 +37,9 @@ __all__ = [
     "read_claim_gold",
 ]
 
-GOLD_LANGUAGES = ("nl", "de", "en", "fr", "en-nitzke")
+GOLD_LANGUAGES = ("nl", "de", "en", "fr", "en-nitzke", "en-leeds", "en-zarowsky")
 """The golds looked for, ``gold.<key>.json``: a language, or a language and the document of a
-further gold in it (``en-nitzke``)."""
+further gold in it (``en-nitzke``, ``en-leeds``, ``en-zarowsky``)."""
 AUTHOR_STANCES = {"agrees": "asserts", "disagrees": "disputes", "qualifies": "qualifies"}
 """The gold's ``author_stance`` as the stance of an attribution to the document's author."""
 _GOLD_STANCES = ("asserts", "disputes", "qualifies", "reports")
@@ -300,9 +300,9 @@ def gold_dir(root: Path) -> Path:
 
 def claim_golds(root: Path, corpus: Path | None = None) -> dict[str, ClaimGold]:
     """The claims golds a checkout can reach, by key (:data:`GOLD_LANGUAGES`: ``nl``, ``de``,
-    ``en``, ``fr``, ``en-nitzke``): those in :func:`gold_dir` whose document text exists too, a
-    corpus document's in *corpus* (default: the checkout's corpus folder, ``$PURGEHIST_CORPUS``).
-    :func:`missing_claim_golds` says why the others are left out."""
+    ``en``, ``fr`` and the further English golds): those in :func:`gold_dir` whose document
+    text exists too, a corpus document's in *corpus* (default: the checkout's corpus folder,
+    ``$PURGEHIST_CORPUS``). :func:`missing_claim_golds` says why the others are left out."""
     return _find_golds(root, corpus)[0]
 
 
