@@ -30,13 +30,15 @@ from purgehist.formats.text.claim_continuation import reported_speech
 from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
 from purgehist.formats.text.claim_french import french_reading, sentence_tokens, skip_words
 from purgehist.formats.text.claim_lexicon import (
-    CLOSE_PARTICLES,
     GROUP_NOUNS,
     NEGATIONS,
     OBLIQUE,
     PRONOUNS,
     REPORTIVE,
     SUBORDINATORS,
+)
+from purgehist.formats.text.claim_particles import (
+    CLOSE_PARTICLES,
     THAT_PAIRS,
     THAT_PARTICLES,
     TRAILING_PARTICLES,

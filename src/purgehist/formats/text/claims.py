@@ -34,11 +34,7 @@ from purgehist.formats.text.claim_findings import agentless, agentless_passive, 
 from purgehist.formats.text.claim_french import asked
 from purgehist.formats.text.claim_headings import heading_end
 from purgehist.formats.text.claim_judgements import judged
-from purgehist.formats.text.claim_lexicon import (
-    DEMONSTRATIVES,
-    PRONOUNS,
-    REPORTIVE,
-)
+from purgehist.formats.text.claim_lexicon import DEMONSTRATIVES, PRONOUNS, REPORTIVE
 from purgehist.formats.text.claim_objects import without_objects
 from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claim_sources import source_constructions
