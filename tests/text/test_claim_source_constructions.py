@@ -11,8 +11,8 @@ import pytest
 from purgehist.formats.text.attribution import read_sentence
 from purgehist.formats.text.claim_headings import heading_end
 from purgehist.formats.text.claim_joint import joint_citations
+from purgehist.formats.text.claim_roles import CITATION
 from purgehist.formats.text.claim_sources import source_constructions
-from purgehist.formats.text.claims import _CITATION as CITATION
 from purgehist.formats.text.read import parse_text
 from purgehist.formats.text.structure import Para
 
