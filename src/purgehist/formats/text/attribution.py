@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Mapping, Sequence
 
-from purgehist.formats.text.attribution_mentions import OPENING, SentenceMentions
+from purgehist.formats.text.attribution_mentions import OPENING, RAISING, SentenceMentions
 from purgehist.formats.text.author_stance import author_stance, concessive
 from purgehist.formats.text.claim_clauses import (
     as_clause,
@@ -32,6 +32,7 @@ from purgehist.formats.text.claim_french import french_reading, sentence_tokens
 from purgehist.formats.text.claim_lexicon import (
     NEGATIONS,
     REPORTIVE,
+    ROLE_PREPOSITIONS,
 )
 from purgehist.formats.text.claim_particles import (
     CLOSE_PARTICLES,
@@ -76,6 +77,7 @@ __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 
 
 _INFINITIVE = frozenset({"te", "to", "zu"})
+_DEFINITE_ARTICLES = (["der"], ["dem"], ["den"], ["des"], ["die"])
 _CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
@@ -122,6 +124,11 @@ def read_sentence(
     return SentenceReading(tuple(found), author if found else None)
 
 
+def _raised(before: list[str]) -> bool:
+    """Whether the words *before* an infinitive's *to* end in a raising verb."""
+    return any(before[len(before) - len(r) :] == list(r) for r in RAISING)
+
+
 class _Words(SentenceMentions):
     """A sentence's tokens read for cues: reporting verbs, phrases, passives and their
     claimants, with the stance each gives."""
@@ -146,6 +153,7 @@ class _Words(SentenceMentions):
         self.hedges = {h.casefold() for code in langs for h in HEDGES[code]}  # ß: ss
         self.in_view = set().union(*(IN_VIEW[code] for code in langs))
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
+        self.role_prepositions = set().union(*(ROLE_PREPOSITIONS[code] for code in langs))
         self.examples = set().union(*(EXAMPLE_NOUNS[code] for code in langs))
         self.evaluations = set().union(*(EVALUATIONS[code] for code in langs))
         self.reportive = set().union(*(REPORTIVE.get(code, set()) for code in langs))
@@ -176,6 +184,10 @@ class _Words(SentenceMentions):
             named = [m for m in self.after(i + 1) if m.kind == "known"]
             if named:
                 return [Found(m, word, "asserts") for m in named]
+        if word in self.role_prepositions and low[i + 1 : i + 2] in _DEFINITE_ARTICLES:
+            role = self.name_at(i + 2) or self._group(i + 2, forward=False, floor=i + 2)
+            if role is not None and role.kind in {"pronoun", "group"}:  # "Nach der Autorin ist"
+                return [Found(role, f"{word} {low[i + 1]}", "asserts")]
         owner = owned_view(low, i, self.in_view, self.statements)
         if owner:  # "In his view, …", "Seiner Ansicht nach …"
             mention = Mentioned("pronoun", owner, None, *self.t.spans[i])
@@ -291,7 +303,7 @@ class _Words(SentenceMentions):
 
     def _verb(self, i: int, cue: str, stance: str) -> list[Found]:
         low = self.t.low
-        if i > 0 and low[i - 1] in _INFINITIVE and low[i - 2 : i - 1] != ["seems"]:
+        if i > 0 and low[i - 1] in _INFINITIVE and not _raised(low[max(0, i - 3) : i - 1]):
             return []  # "is te zien aan": an infinitive has no subject of its own
         if low[i + 1 : i + 2] == ["sich"]:
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports

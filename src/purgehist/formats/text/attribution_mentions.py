@@ -16,6 +16,7 @@ from purgehist.formats.text.claim_lexicon import (
     GROUP_NOUNS,
     OBLIQUE,
     PRONOUNS,
+    STANCE_ADVERB_PHRASES,
     SUBORDINATORS,
 )
 from purgehist.formats.text.claim_phrases import (
@@ -46,7 +47,7 @@ from purgehist.formats.text.sentence_tokens import (
 )
 from purgehist.names import name_key
 
-__all__ = ["OPENING", "SentenceMentions"]
+__all__ = ["OPENING", "RAISING", "SentenceMentions"]
 
 
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
@@ -56,6 +57,9 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
+RAISING = (("seems",), ("goes", "on"), ("went", "on"), ("go", "on"))
+"""Verbs whose infinitive after *to* has their subject (``he goes on to argue``)."""
+_RAISING_PHRASES = tuple(r for r in RAISING if len(r) > 1)
 OPENING = 3
 """A cue within the first words of a sentence opening with a concessive is its main verb: the
 contrast is the claimant's own (``Toch schrijft hij ook dat``), not the author's."""
@@ -88,6 +92,7 @@ class SentenceMentions:
         self.roles = set().union(*(ROLE_NOUNS[code] for code in langs))
         self.persons = set().union(*(SCHOLAR_NOUNS.get(code, set()) for code in langs))
         self.origins = {w for code in langs for w in OF_WORDS[code] if " " not in w}
+        self.adverb_phrases = set().union(*(STANCE_ADVERB_PHRASES[code] for code in langs))
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
@@ -181,7 +186,7 @@ class SentenceMentions:
         floor = k
         while k < len(low):
             j = k
-            while j < len(low) and (low[j] in TITLES or self._initial(j)):
+            while j < len(low) and (low[j] in TITLES or self._initial(j)) and not self._role(j):
                 j += 1
             first = j
             while (
@@ -202,6 +207,13 @@ class SentenceMentions:
                 break
             k = j + 2
         return found
+
+    def _role(self, j: int) -> bool:
+        """Whether token *j*, a title, is the role noun of the author under discussion
+        standing alone (``according to the author,``), not a title before a name (``the
+        author Peter Kenez``)."""
+        after = self.t.text[j + 1 : j + 2]
+        return self.t.low[j] in self.pronouns and not (after and after[0][:1].isupper())
 
     def _initial(self, j: int) -> bool:
         word = self.t.text[j]
@@ -254,6 +266,15 @@ class SentenceMentions:
         while j >= 0:
             if low[j] in self.skip or self._adverb(j):
                 j -= 1
+            elif phrase := next(
+                (
+                    p
+                    for p in (*self.adverb_phrases, *_RAISING_PHRASES)
+                    if tuple(low[max(0, j - len(p) + 1) : j + 1]) == p
+                ),
+                (),
+            ):
+                j -= len(phrase)  # "wie Weber zu Recht bemerkt", "he goes on to argue"
             elif low[j] == "," and "," in low[max(0, j - _ASIDE) : j]:
                 j = max(m for m in range(max(0, j - _ASIDE), j) if low[m] == ",") - 1
             else:

@@ -19,8 +19,11 @@ __all__ = [
     "PLURAL_PRONOUNS",
     "PRONOUNS",
     "REPORTIVE",
+    "ROLE_PREPOSITIONS",
     "SCHOOL_NOUNS",
     "SKIP_WORDS",
+    "STANCE_ADVERBS",
+    "STANCE_ADVERB_PHRASES",
     "SUBORDINATORS",
 ]
 
@@ -111,12 +114,14 @@ NEGATIONS: dict[str, set[str]] = {
 """Negations that turn an asserting cue next to them into a dispute."""
 
 PRONOUNS: dict[str, set[str]] = {
-    "nl": {"hij", "hem", "zij", "ze", "hen", "hun", "haar"},
+    "nl": {"hij", "hem", "zij", "ze", "hen", "hun", "haar", "auteur"},
     "en": {"he", "him", "she", "her", "they", "them", "author"},
-    "de": {"er", "ihm", "ihn", "sie", "ihr", "ihnen", "autorin", "autor"},
-    "fr": {"il", "lui", "elle", "ils", "elles", "eux"},
-}
-"""Pronouns that may stand for a claimant named earlier in the paragraph."""
+    "de": {"er", "ihm", "ihn", "sie", "ihr", "ihnen", "autorin", "autor", "verfasser",
+           "verfasserin"},
+    "fr": {"il", "lui", "elle", "ils", "elles", "eux", "auteur", "l'auteur", "l’auteur"},
+}  # fmt: skip
+"""Pronouns that may stand for a claimant named earlier in the paragraph, with the role noun
+of the author under discussion (*the author*, *de auteur*, *die Autorin*, *l'auteur*)."""
 
 PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun", "they", "them", "sie", "ils", "elles"})
 
@@ -166,5 +171,30 @@ SKIP_WORDS: dict[str, set[str]] = {
 }  # fmt: skip
 """Adverbs that may stand between a reporting verb and its subject."""
 
+ROLE_PREPOSITIONS: dict[str, set[str]] = {"nl": set(), "en": set(), "de": {"nach"}, "fr": set()}
+"""Prepositions that mean *according to* only before a definite role noun or group (*nach
+der Autorin*, *nach den Autoren*); before anything else they mean *after*."""
+
+STANCE_ADVERBS: dict[str, set[str]] = {
+    "nl": {"terecht", "onterecht", "overtuigend", "treffend", "abusievelijk"},
+    "en": set(),  # adverbs in -ly are read as adverbs wherever they stand
+    "de": {"überzeugend", "zurecht", "fälschlich", "fälschlicherweise", "treffend",
+           "irrtümlich", "irrtümlicherweise", "richtigerweise"},
+    "fr": {"justement", "pertinemment", "faussement", "correctement", "judicieusement"},
+}  # fmt: skip
+"""The author's judgement of a report as an adverb between the reporter and the verb (*zoals
+Getty overtuigend aantoont*, *wie Weber überzeugend zeigt*): skipped like any adverb, the
+judgement itself read by :mod:`.author_stance`."""
+
+STANCE_ADVERB_PHRASES: dict[str, set[tuple[str, ...]]] = {
+    "nl": {("ten", "onrechte"), ("met", "recht")},
+    "en": {("with", "good", "reason")},
+    "de": {("zu", "recht"), ("zu", "unrecht"), ("mit", "recht")},
+    "fr": {("à", "tort"), ("à", "raison"), ("à", "juste", "titre")},
+}
+"""The same judgements in several words (*zu Recht*, *ten onrechte*, *à juste titre*)."""
+
 for _lang, _skip in ACADEMIC_SKIP.items():
     SKIP_WORDS[_lang] |= _skip
+for _lang, _adverbs in STANCE_ADVERBS.items():
+    SKIP_WORDS[_lang] |= _adverbs

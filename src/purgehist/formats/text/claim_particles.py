@@ -59,6 +59,8 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("plaatst", "kanttekeningen"): "qualifies",
         ("plaatste", "kanttekeningen"): "qualifies",
         ("is", "oneens"): "disputes",
+        **{(verb, "toe"): "asserts" for verb in _words("voegt voegde voegen voegden")},
+        **{(verb, "aan"): "asserts" for verb in _words("vult vulde vullen")},
         ("was", "oneens"): "disputes",
         ("zijn", "oneens"): "disputes",
     },
@@ -144,6 +146,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("baute", "auf"): "asserts",
         ("zieht", "erwägung"): "qualifies",
         ("zog", "erwägung"): "qualifies",
+        **{(verb, "hinzu"): "asserts" for verb in _words("fügt fügte fügen fügten")},
     },
     "en": {
         ("points", "out"): "asserts",
@@ -209,7 +212,13 @@ THAT_PARTICLES = frozenset({"overeen", "gelijk", "ongelijk", "right", "wrong", "
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
 
-THAT_PAIRS = frozenset((verb, "an") for verb in ("führt", "führte", "führen", "führten"))
+THAT_PAIRS = frozenset(
+    [
+        *((verb, "an") for verb in ("führt", "führte", "führen", "führten")),
+        *((verb, "aan") for verb in ("vult", "vulde", "vullen")),  # not "vult de lijst aan"
+        *((verb, "hinzu") for verb in ("fügt", "fügte", "fügen", "fügten")),
+    ]
+)
 """Verbs and particles that attribute only before a *that*-clause or a colon (``führt an,
 dass``; not ``führt selbst keine Beispiele dafür an``, which cites nothing)."""
 

@@ -142,7 +142,7 @@ THAT_CUES: dict[str, dict[str, str]] = {
             "vonden ziet zag zien zagen noemt noemde stelt stelde wijst wees wijzen toont "
             "toonde geeft gaf merkt merkte schat schatte vermeldt vermeldde vermelden leunt "
             "leunde leunen stelden noemen noemden toonden merken merkten wezen gaven "
-            "vermeldden",
+            "vermeldden vervolgt vervolgde",
         ),
     },
     "en": {
@@ -150,14 +150,14 @@ THAT_CUES: dict[str, dict[str, str]] = {
             "asserts",
             "writes wrote thinks thought finds found notes noted sees saw shows showed agreed "
             "agree agrees observed observes felt convinced holds held demonstrated demonstrates "
-            "outlined",
+            "outlined continues continued",
         ),
         **english_verbs("asserts", EN_THAT),
     },
     "de": _forms(
         "asserts",
         "schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand hält hielt "
-        "beobachtet beobachtete formuliert formulierte",
+        "beobachtet beobachtete formuliert formulierte ergänzt ergänzte",
     ),
     "fr": _forms(
         "asserts",
