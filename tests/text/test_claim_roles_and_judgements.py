@@ -118,3 +118,30 @@ def test_the_author_after_nach_is_the_scholar_the_paragraph_discusses() -> None:
     assert [(names[a.actor], a.stance.value) for a in claim.attributions] == [
         ("Max Weber", "asserts")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Smith (1990) and Weber (2003: 12) argue that the lists were drawn up locally.", "en"),
+        ("According to Smith (1990) and Weber (2003), the lists were drawn up locally.", "en"),
+        ("Bei Smith (1990: 120–121) und Weber (2003: 340) heißt es, die Listen seien lokal.", "de"),
+        ("Smith (1990) und Weber (2003) nehmen an, dass die Listen lokal waren.", "de"),
+        ("Volgens Smith (1990) en Jansen (2003) werden de lijsten lokaal opgesteld.", "nl"),
+    ],
+)
+def test_names_joined_over_their_citations_are_all_claimants(sentence: str, lang: str) -> None:
+    assert len(_found(sentence, lang)[0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimants"),
+    [
+        ("Weber (2002: 80) spricht von Absolutheit und Kategorizität.", ["Weber"]),
+        ("Weber sprach über die Reform von 1990.", []),
+    ],
+)
+def test_speaking_of_a_notion_is_a_view_and_speaking_about_a_topic_is_not(
+    sentence: str, claimants: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sentence, "de")[0]] == claimants

@@ -56,6 +56,8 @@ _RELATIVES = frozenset(
 )
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _ASIDE = 5
+_CITATION_SPAN = 8
+"""The most tokens a citation's bracket after a name may hold (``(1990: 120–121)``)."""
 """The most words an aside between commas may have (``, in other words,``)."""
 RAISING = (("seems",), ("goes", "on"), ("went", "on"), ("go", "on"))
 """Verbs whose infinitive after *to* has their subject (``he goes on to argue``)."""
@@ -203,6 +205,7 @@ class SentenceMentions:
             if mention is None:
                 break
             found.append(mention)
+            j = self._past_citation(j)  # "Helbig (1990) und Karagjosova (2003)"
             if mention.kind == "pronoun" or j + 2 >= len(low) or low[j + 1] not in _CONJUNCTIONS:
                 break
             k = j + 2
@@ -229,8 +232,7 @@ class SentenceMentions:
             j -= 2  # "Gedike (1782: 7), who assumed that": the relative's antecedent
         elif j > 0 and low[j] == "die" and "nl" in self.langs:
             j -= 2 if low[j - 1] == "," else 1  # "waaronder Jezjov die zei dat"
-        if j >= 0 and low[j] == ")" and "(" in low[max(0, j - 8) : j]:
-            j = max(k for k in range(max(0, j - 8), j) if low[k] == "(") - 1  # a citation
+        j = self._before_citation(j)
         found: list[Mentioned] = []
         if j > 0 and low[j] == ",":
             return self._apposed(j)
@@ -249,8 +251,28 @@ class SentenceMentions:
             found.insert(0, mention)
             if first < 2 or low[first - 1] not in _CONJUNCTIONS:
                 break
-            j = first - 2
+            j = self._before_citation(first - 2)  # "Smith (1990) and Meyer (2003) argue"
         return found
+
+    def _before_citation(self, j: int) -> int:
+        """The token before the bracket that token *j* closes, when it closes one within
+        :data:`_CITATION_SPAN` tokens (a year after a name); else *j*."""
+        low = self.t.low
+        if j >= 0 and low[j] == ")" and "(" in low[max(0, j - _CITATION_SPAN) : j]:
+            return max(k for k in range(max(0, j - _CITATION_SPAN), j) if low[k] == "(") - 1
+        return j
+
+    def _past_citation(self, j: int) -> int:
+        """The last token of the bracket that opens right after token *j*, when it closes
+        within :data:`_CITATION_SPAN` tokens and holds a year; else *j*."""
+        low = self.t.low
+        if low[j + 1 : j + 2] != ["("]:
+            return j
+        inside = low[j + 2 : j + 2 + _CITATION_SPAN]
+        close = next((n for n, w in enumerate(inside) if w in "()"), -1)
+        if close < 0 or inside[close] != ")" or not any(w[:4].isdigit() for w in inside[:close]):
+            return j
+        return j + 2 + close
 
     def _apposed(self, comma: int) -> list[Mentioned]:
         """The name opening the sentence before an apposition ending right before the verb."""

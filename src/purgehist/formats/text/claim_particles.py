@@ -146,6 +146,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("baute", "auf"): "asserts",
         ("zieht", "erwägung"): "qualifies",
         ("zog", "erwägung"): "qualifies",
+        **{(verb, "von"): "asserts" for verb in _words("spricht sprach sprechen")},
         **{(verb, "hinzu"): "asserts" for verb in _words("fügt fügte fügen fügten")},
     },
     "en": {
@@ -222,7 +223,7 @@ THAT_PAIRS = frozenset(
 """Verbs and particles that attribute only before a *that*-clause or a colon (``führt an,
 dass``; not ``führt selbst keine Beispiele dafür an``, which cites nothing)."""
 
-CLOSE_PARTICLES = frozenset({"van", "against", "gegen"})
+CLOSE_PARTICLES = frozenset({"van", "von", "against", "gegen"})
 """Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
 van``), not further on (``sprak over democratisering van de partij``)."""
 
