@@ -145,3 +145,18 @@ def test_speaking_of_a_notion_is_a_view_and_speaking_about_a_topic_is_not(
     sentence: str, claimants: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sentence, "de")[0]] == claimants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Doch wie er selbst bemerkt, ist diese Version nicht eindeutig.", "de"),
+        ("Aber wie Weber zeigt, ist diese Version nicht eindeutig.", "de"),
+        ("But as Smith notes, the lists were drawn up locally.", "en"),
+        ("Maar zoals Jansen opmerkt, werden de lijsten lokaal opgesteld.", "nl"),
+    ],
+)
+def test_an_as_clause_after_an_opening_conjunction_is_the_reporters(
+    sentence: str, lang: str
+) -> None:
+    assert len(_found(sentence, lang)[0]) == 1
