@@ -8,7 +8,7 @@ from typing import cast
 
 from purgehist.formats.text.attribution import read_sentence
 from purgehist.formats.text.claim_continuation import continues as _continues
-from purgehist.formats.text.claims import _record_at, _rejoined
+from purgehist.formats.text.claim_paragraphs import record_at, rejoined
 from purgehist.formats.text.read import parse_text
 from purgehist.formats.text.structure import Para
 from purgehist.model import ActorKind, Claim, Dataset, Paragraph
@@ -200,7 +200,7 @@ def test_a_paragraph_that_stops_mid_sentence_at_a_page_break_reads_on() -> None:
     second = Para("Thucydides wrote thalassa.", 40, 1, [(26, 7)], [], [(0, 40)])
     third = Para("A new section opens here.", 50, 1, [], [], [(0, 50)])
     records = cast("list[Paragraph]", ["p1", "p2", "p3"])  # stand-ins: only passed along
-    joined = _rejoined([first, second, third], records, [False, True, True])
+    joined = rejoined([first, second, third], records, [False, True, True])
     shift = len(first.text) + 1
     assert [(p.text, [(o, str(r)) for o, r in ids], h) for p, ids, h in joined] == [
         (f"{first.text} {second.text}", [(0, "p1"), (shift, "p2")], False),
@@ -210,15 +210,15 @@ def test_a_paragraph_that_stops_mid_sentence_at_a_page_break_reads_on() -> None:
     assert para.line_starts == [(0, 10), (shift, 40)]
     assert para.markers == [(26 + shift, 7)]
     assert para.page_breaks == [(shift, 1)]
-    assert str(_record_at(joined[0][1], shift + 3)) == "p2"
-    assert str(_record_at(joined[0][1], 3)) == "p1"
+    assert str(record_at(joined[0][1], shift + 3)) == "p2"
+    assert str(record_at(joined[0][1], 3)) == "p1"
 
 
 def test_a_paragraph_stopping_mid_sentence_on_the_same_page_stands_alone() -> None:
     item = Para("the lists, the letters and the minutes", 10, 0, [], [], [(0, 10)])
     heading_after = Para("Getty argued that the lists were local.", 12, 0, [], [], [(0, 12)])
     records = cast("list[Paragraph]", ["p1", "p2"])
-    joined = _rejoined([item, heading_after], records, [False, True])
+    joined = rejoined([item, heading_after], records, [False, True])
     assert [(p.text, heading) for p, _, heading in joined] == [
         (item.text, False),
         (heading_after.text, True),

@@ -36,7 +36,7 @@ CORPUS_GOLDS = sorted(
 # German indirect speech were written) 95/100, 97/122, 95/122 (a closing vgl. bracket credits
 # only a sentence that reports a view); held out (s4.3) 5/11, 6/31, 5/31 before that.
 FLOORS = {
-    "dev": {"nl": (0.95, 0.95, 0.95), "en": (0.98, 0.79, 0.79), "de": (0.92, 0.78, 0.77)},
+    "dev": {"nl": (0.95, 0.95, 0.95), "en": (0.98, 0.79, 0.79), "de": (0.92, 0.82, 0.80)},
     "heldout": {"nl": (0.83, 0.50, 0.47), "en": (0.69, 0.30, 0.30), "de": (0.45, 0.16, 0.14)},
 }
 

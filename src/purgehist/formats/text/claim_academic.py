@@ -3,9 +3,10 @@ review uses, as the grammars and writing guides list them: the verbs by which a 
 argues, shows, assumes, finds, rejects or concedes (*X (2007) proposes/shows/finds that*, *X
 (2007) nimmt an / geht davon aus / kommt zu dem Schluss, dass*, *X (2007) montre / soutient /
 fait l'hypothèse que*, *X (2007) laat zien / is van mening dat*). Merged under the cue tables of
-:mod:`.claim_lexicon`, whose own entries win; forms are made by rule from one entry a verb, so
-that a review in the present reads like one in the past or the perfect (*has shown*, *a
-montré*, *heeft betoogd*), and a German verb-final clause (*wie X feststellt*) like a main one."""
+:mod:`.claim_verb_cues` and :mod:`.claim_particles`, whose own entries win; forms are made by
+rule from one entry a verb, so that a review in the present reads like one in the past or the
+perfect (*has shown*, *a montré*, *heeft betoogd*), and a German verb-final clause (*wie X
+feststellt*) like a main one."""
 
 from __future__ import annotations
 

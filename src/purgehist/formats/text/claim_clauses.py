@@ -104,6 +104,12 @@ _AS_REACH = 8
 """The most words from *as*/*wie* to the verb of its clause (``Wie Weber (1999: 12) zeigt``)."""
 
 
+_OPENING_CONJUNCTIONS = frozenset(
+    {"and", "but", "yet", "und", "aber", "doch", "en", "maar", "toch", "et", "mais"}
+)
+"""Conjunctions that may open a sentence before its *as*-clause (``Doch wie er bemerkt, …``)."""
+
+
 def as_clause(low: Sequence[str], i: int, manner: Collection[str]) -> bool:
     """Whether the verb at *i* ends a clause opened by *as*/*wie* (``Wie Weber zeigt, …``,
     ``as Getty notes, …``): the sentence it is set in is what the subject shows or says."""
@@ -116,7 +122,8 @@ def as_clause(low: Sequence[str], i: int, manner: Collection[str]) -> bool:
         if depth > 0 or before[k] == "(":
             continue  # a citation: "Wie Weber (1999: 12) zeigt"
         if before[k] in manner:
-            return (k == 0 and i <= _AS_REACH) or before[k - 1] in {",", ";", ":"}
+            opening = k == 0 or (k == 1 and before[0] in _OPENING_CONJUNCTIONS)
+            return (opening and i <= _AS_REACH) or before[k - 1] in {",", ";", ":"}
         if before[k] in {",", ";", ":"}:
             return False
     return False

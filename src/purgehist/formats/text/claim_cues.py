@@ -1,20 +1,15 @@
 """The cue sets that make a sentence an attribution, one per language, built from
-:mod:`.claim_lexicon` and extendable by users (:func:`register_cues`, the ``claim_cues``
-option)."""
+:mod:`.claim_verb_cues`, :mod:`.claim_particles` and :mod:`.claim_lexicon` and extendable by
+users (:func:`register_cues`, the ``claim_cues`` option)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from purgehist.formats.text.claim_lexicon import (
-    AGENTS,
-    CONTRAST,
-    PARTICIPLE_CUES,
-    PARTICLE_CUES,
-    THAT_CUES,
-    VERB_CUES,
-)
+from purgehist.formats.text.claim_lexicon import CONTRAST
+from purgehist.formats.text.claim_particles import PARTICLE_CUES
+from purgehist.formats.text.claim_verb_cues import AGENTS, PARTICIPLE_CUES, THAT_CUES, VERB_CUES
 from purgehist.formats.text.claim_verbs import GERMAN_PARTICLES
 
 __all__ = ["CLAIM_CUES", "STANCE_POSITIONS", "CueSet", "parse_cue_option", "register_cues"]

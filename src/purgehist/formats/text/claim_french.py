@@ -36,17 +36,11 @@ from purgehist.formats.text.claim_french_views import SAYING as _SAYING
 from purgehist.formats.text.claim_french_views import SKIP as _SKIP
 from purgehist.formats.text.claim_french_views import people as _people
 from purgehist.formats.text.claim_french_views import words as _words
-from purgehist.formats.text.claim_lexicon import (
-    CONTRAST,
-    GROUP_NOUNS,
-    PARTICLE_CUES,
-    REPORTIVE,
-    SKIP_WORDS,
-    THAT_CUES,
-    VERB_CUES,
-)
+from purgehist.formats.text.claim_lexicon import CONTRAST, GROUP_NOUNS, REPORTIVE, SKIP_WORDS
+from purgehist.formats.text.claim_particles import PARTICLE_CUES
 from purgehist.formats.text.claim_phrases import POSSESSORS
 from purgehist.formats.text.claim_readings import Found, Mentioned
+from purgehist.formats.text.claim_verb_cues import THAT_CUES, VERB_CUES
 from purgehist.formats.text.sentence_tokens import Tokens, tokens
 from purgehist.names import name_key
 

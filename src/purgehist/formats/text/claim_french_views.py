@@ -16,9 +16,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from purgehist.formats.text.claim_lexicon import SKIP_WORDS, THAT_CUES, VERB_CUES
+from purgehist.formats.text.claim_lexicon import SKIP_WORDS
 from purgehist.formats.text.claim_phrases import STATEMENT_NOUNS
 from purgehist.formats.text.claim_readings import Found, Mentioned
+from purgehist.formats.text.claim_verb_cues import THAT_CUES, VERB_CUES
 from purgehist.formats.text.sentence_tokens import Tokens
 from purgehist.names import name_key
 

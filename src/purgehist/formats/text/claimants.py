@@ -11,12 +11,7 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.text.attribution import Mentioned
 from purgehist.formats.text.claim_joint import authors_label, joint_citations
-from purgehist.formats.text.claim_lexicon import (
-    OBLIQUE,
-    PLURAL_PRONOUNS,
-    PRONOUNS,
-    SCHOOL_NOUNS,
-)
+from purgehist.formats.text.claim_lexicon import OBLIQUE, PLURAL_PRONOUNS, PRONOUNS, SCHOOL_NOUNS
 from purgehist.formats.text.claim_phrases import NOMINATIVE, PEOPLE
 from purgehist.formats.text.reading import Reading
 from purgehist.model import (
