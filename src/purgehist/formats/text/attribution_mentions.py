@@ -56,9 +56,9 @@ _RELATIVES = frozenset(
 )
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _ASIDE = 5
+"""The most words an aside between commas may have (``, in other words,``)."""
 _CITATION_SPAN = 8
 """The most tokens a citation's bracket after a name may hold (``(1990: 120–121)``)."""
-"""The most words an aside between commas may have (``, in other words,``)."""
 RAISING = (("seems",), ("goes", "on"), ("went", "on"), ("go", "on"))
 """Verbs whose infinitive after *to* has their subject (``he goes on to argue``)."""
 _RAISING_PHRASES = tuple(r for r in RAISING if len(r) > 1)
@@ -269,7 +269,7 @@ class SentenceMentions:
         if low[j + 1 : j + 2] != ["("]:
             return j
         inside = low[j + 2 : j + 2 + _CITATION_SPAN]
-        close = next((n for n, w in enumerate(inside) if w in "()"), -1)
+        close = next((n for n, w in enumerate(inside) if w in ("(", ")")), -1)
         if close < 0 or inside[close] != ")" or not any(w[:4].isdigit() for w in inside[:close]):
             return j
         return j + 2 + close
