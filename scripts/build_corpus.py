@@ -211,19 +211,26 @@ class SourceTree:
     commit: str
     macros: dict[str, str] = field(default_factory=dict)
     files_used: list[str] = field(default_factory=list)
+    main_dir: str | None = None
 
     def resolve(self, name: str, current_dir: str) -> str | None:
+        """The repository path LaTeX reads for ``\\input{name}``: *name* is looked up in the
+        main file's folder, LaTeX's working folder, ``.tex`` first (a file ``\\input`` from
+        ``chapters/`` names ``exo/x`` for ``<main folder>/exo/x.tex``); then, for sources
+        compiled from elsewhere, beside the including file and at the repository's root."""
         name = name.strip()
         cands = []
-        for base in (current_dir, ""):
+        for base in dict.fromkeys((self.main_dir or "", current_dir, "")):
             p = posixpath.normpath(f"{base}/{name}" if base else name)
-            cands += [p, p + ".tex"]
+            cands += [p + ".tex", p]
         for c in cands:
             if self.repo.show(self.commit, c) is not None:
                 return c
         return None
 
     def flatten(self, path: str, depth: int = 0) -> str:
+        if self.main_dir is None:
+            self.main_dir = posixpath.dirname(path)
         raw = self.repo.text(self.commit, path) or ""
         self.files_used.append(path)
         src = strip_comments(raw)
