@@ -57,6 +57,7 @@ from corpus_build.output import (
     write_gold,
     write_pdf,
 )
+from latex_preamble import Preamble, read_preamble
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / "tests" / "corpus" / "manifest.json"
@@ -796,8 +797,20 @@ SPECIAL_ENVS = {
     "sidewaystable": "table",
     "threeparttable": "table",
 }
-# environments whose footnotes LaTeX numbers with a separate (alphabetic) mpfootnote counter
-MP_ENVS = {"minipage", "tabularx"}
+# environments whose footnotes LaTeX numbers with a separate (alphabetic) mpfootnote counter,
+# restarted at each; a tabularx takes the counter of what holds it (a float's, a minipage's)
+MP_ENVS = {"minipage"}
+# the floats, which floatrow gives the minipage's counter
+FLOAT_ENVS = {
+    "table",
+    "table*",
+    "figure",
+    "figure*",
+    "sidewaystable",
+    "sidewaysfigure",
+    "wraptable",
+    "wrapfigure",
+}
 
 
 @dataclass
@@ -871,15 +884,22 @@ LABEL_SKIP_ENVS = {
 
 
 def scan_notes(
-    body: str, cfg: dict[str, Any], labels: dict[str, str] | None = None
+    body: str,
+    cfg: dict[str, Any],
+    labels: dict[str, str] | None = None,
+    preamble: Preamble | None = None,
 ) -> list[RawNote]:
     """Walk the document body and return its notes in source order.
 
     ``labels`` (if given) is filled with the section numbers of ``\\label``s set
     after sectioning commands, so that cross-references in notes can be printed.
+    ``preamble`` says what the class and packages change: lettered notes in floats, the
+    document's commands that stand for ``\\footnotemark``.
     """
     if labels is None:
         labels = {}
+    preamble = preamble or Preamble()
+    mp_envs = MP_ENVS | (FLOAT_ENVS if preamble.floats_letter_notes else set())
     numbering = cfg.get("numbering", "per-chapter")
     note_macros = set(cfg.get("footnote_macros", ["footnote"])) | {"footnote"}
     autocite_is_foot = bool(cfg.get("autocite_footnote", False))
@@ -944,11 +964,7 @@ def scan_notes(
             env = (env or "").strip()
             if name == "begin":
                 env_stack.append(env)
-                if (
-                    env in MP_ENVS
-                    and env_stack.count(env) == 1
-                    and not any(e in MP_ENVS for e in env_stack[:-1])
-                ):
+                if env in mp_envs:
                     mp_count += 1
                     mp_counter = 0
             elif env in env_stack:
@@ -1064,8 +1080,8 @@ def scan_notes(
             special = None
         is_note = name in note_macros
         is_footcite = name in FOOT_CITE or (autocite_is_foot and name in ("autocite", "autocites"))
-        if name == "footnotemark":
-            (opt,), j2 = read_args(body, j, "[")
+        if name == "footnotemark" or name in preamble.note_mark_macros:
+            (opt,), j2 = read_args(body, j, "[") if name == "footnotemark" else ((None,), j)
             if opt is None:
                 st.counter += 1
                 pending_marks.append((label_format(st.counter, label_style), i))
@@ -1091,7 +1107,13 @@ def scan_notes(
         if name == "footnotetext":
             # LaTeX semantics: without [n] the text gets the counter's current value
             (opt, content), j2 = read_args(body, j, "[{")
-            label = opt.strip() if opt is not None else label_format(st.counter, label_style)
+            scope = st.scope
+            if any(e in mp_envs for e in env_stack):
+                n_mp = int(opt) if opt is not None and opt.strip().isdigit() else mp_counter
+                label = label_format(n_mp, "alph")
+                scope = f"{st.scope}/table-{mp_count}"
+            else:
+                label = opt.strip() if opt is not None else label_format(st.counter, label_style)
             apos = i
             for k in range(len(pending_marks) - 1, -1, -1):
                 if pending_marks[k][0] == label:
@@ -1102,7 +1124,7 @@ def scan_notes(
                     "footnotetext",
                     content or "",
                     label,
-                    st.scope,
+                    scope,
                     i,
                     special or "footnotetext",
                     apos,
@@ -1115,12 +1137,17 @@ def scan_notes(
         if is_note:
             (opt, content), j2 = read_args(body, j, "[{")
             scope = st.scope
-            if opt is not None and opt.strip().isdigit():
-                label = opt.strip()
-            elif any(e in MP_ENVS for e in env_stack):
-                mp_counter += 1
-                label = label_format(mp_counter, "alph")
+            if any(e in mp_envs for e in env_stack):
+                # a number in brackets is printed on the float's or minipage's own counter
+                # and, as LaTeX sets it in a group, leaves the counter as it was
+                if opt is not None and opt.strip().isdigit():
+                    label = label_format(int(opt), "alph")
+                else:
+                    mp_counter += 1
+                    label = label_format(mp_counter, "alph")
                 scope = f"{st.scope}/table-{mp_count}"
+            elif opt is not None and opt.strip().isdigit():
+                label = opt.strip()
             else:
                 st.counter += 1
                 label = label_format(st.counter, label_style)
@@ -1526,13 +1553,21 @@ def build_document(
     tree = SourceTree(repo, commit)
     for extra in cfg.get("preload_macros_from", []):
         tree.macros.update(collect_simple_macros(strip_comments(repo.text(commit, extra) or "")))
-    body = document_body(tree.flatten(paths["main"]), cfg)
+    flat = tree.flatten(paths["main"])
+    body = document_body(flat, cfg)
+    preamble = read_preamble(
+        lambda p: repo.text(commit, p),
+        paths["main"],
+        flat[: max(flat.find("\\begin{document}"), 0)],
+        strip_comments,
+        repo.paths(commit),
+    )
 
     bib_texts = [repo.text(commit, p) or "" for p in paths.get("bib", [])]
     bib = load_bibliography(bib_texts) if bib_texts else {}
 
     labels: dict[str, str] = {}
-    raw_notes = scan_notes(body, cfg, labels)
+    raw_notes = scan_notes(body, cfg, labels, preamble)
     templates = ref_templates(repo, commit)
     footnotes: list[dict[str, Any]] = []
     cited: dict[str, dict[str, Any]] = {}
