@@ -925,7 +925,8 @@ def scan_notes(
     pending_brace: str | None = None
     pending_marks: list[tuple[str, int]] = []
     prev_boundary = 0
-    mp_count = 0
+    mp_count = 0  # lettered scopes opened so far, for their names
+    mp_scopes: list[int] = []  # the open lettered scopes, innermost last
     mp_counter = 0
     i = 0
     n = len(body)
@@ -965,11 +966,17 @@ def scan_notes(
             if name == "begin":
                 env_stack.append(env)
                 if env in mp_envs:
+                    # the count is not restored at the end: latex.ltx steps it globally
                     mp_count += 1
+                    mp_scopes.append(mp_count)
                     mp_counter = 0
             elif env in env_stack:
-                while env_stack and env_stack.pop() != env:
-                    pass
+                while env_stack:
+                    closed = env_stack.pop()
+                    if closed in mp_envs and mp_scopes:
+                        mp_scopes.pop()
+                    if closed == env:
+                        break
             i = j2
             continue
         if name in MATTER:
@@ -1108,10 +1115,10 @@ def scan_notes(
             # LaTeX semantics: without [n] the text gets the counter's current value
             (opt, content), j2 = read_args(body, j, "[{")
             scope = st.scope
-            if any(e in mp_envs for e in env_stack):
+            if mp_scopes:
                 n_mp = int(opt) if opt is not None and opt.strip().isdigit() else mp_counter
                 label = label_format(n_mp, "alph")
-                scope = f"{st.scope}/table-{mp_count}"
+                scope = f"{st.scope}/table-{mp_scopes[-1]}"
             else:
                 label = opt.strip() if opt is not None else label_format(st.counter, label_style)
             apos = i
@@ -1137,7 +1144,7 @@ def scan_notes(
         if is_note:
             (opt, content), j2 = read_args(body, j, "[{")
             scope = st.scope
-            if any(e in mp_envs for e in env_stack):
+            if mp_scopes:
                 # a number in brackets is printed on the float's or minipage's own counter
                 # and, as LaTeX sets it in a group, leaves the counter as it was
                 if opt is not None and opt.strip().isdigit():
@@ -1145,7 +1152,7 @@ def scan_notes(
                 else:
                     mp_counter += 1
                     label = label_format(mp_counter, "alph")
-                scope = f"{st.scope}/table-{mp_count}"
+                scope = f"{st.scope}/table-{mp_scopes[-1]}"
             elif opt is not None and opt.strip().isdigit():
                 label = opt.strip()
             else:

@@ -173,3 +173,18 @@ def test_read_preamble_without_floatrow() -> None:
     pre = lp.read_preamble(lambda p: None, "main.tex", "\\documentclass{book}\\usepackage{x}")
     assert not pre.floats_letter_notes
     assert pre.packages == {"book", "x"}
+
+
+def test_a_nested_minipage_gives_the_outer_its_scope_back() -> None:
+    # latex.ltx steps mpfootnote globally: after the inner minipage the outer's next note
+    # continues from the inner's count (here d), printed under the outer minipage
+    body = (
+        "\\chapter{A}\\begin{minipage}{8cm}p\\footnote{p1}"
+        "\\begin{minipage}{3cm}w\\footnote{j1}x\\footnote{j2}y\\footnote{j3}\\end{minipage}"
+        "v\\footnote{p2}\\end{minipage}"
+    )
+    got = notes(body)
+    assert [label for label, _, _ in got] == ["a", "a", "b", "c", "d"]
+    scopes = [scope for _, scope, _ in got]
+    assert scopes[0] == scopes[4] != scopes[1]
+    assert scopes[1] == scopes[2] == scopes[3]
