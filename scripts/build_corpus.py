@@ -902,6 +902,7 @@ def scan_notes(
     mp_envs = MP_ENVS | (FLOAT_ENVS if preamble.floats_letter_notes else set())
     numbering = cfg.get("numbering", "per-chapter")
     note_macros = set(cfg.get("footnote_macros", ["footnote"])) | {"footnote"}
+    mark_macros = preamble.note_mark_macros - note_macros
     autocite_is_foot = bool(cfg.get("autocite_footnote", False))
     label_style = cfg.get("label_style", "arabic")
     digit_headings: dict[str, dict[str, str]] = cfg.get("digit_heading_macros", {})
@@ -1087,7 +1088,7 @@ def scan_notes(
             special = None
         is_note = name in note_macros
         is_footcite = name in FOOT_CITE or (autocite_is_foot and name in ("autocite", "autocites"))
-        if name == "footnotemark" or name in preamble.note_mark_macros:
+        if name == "footnotemark" or name in mark_macros:
             (opt,), j2 = read_args(body, j, "[") if name == "footnotemark" else ((None,), j)
             if opt is None:
                 st.counter += 1

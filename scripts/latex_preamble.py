@@ -34,6 +34,7 @@ DEF_RE = re.compile(
 )
 LET_RE = re.compile(r"\\let\s*\\([A-Za-z@]+)\s*=?\s*\\([A-Za-z@]+)(?![A-Za-z@])")
 # \footnotemark with its optional [n] names the printed number and steps no counter
+NOTE_COMMANDS = frozenset({"footnote", "footnotemark", "footnotetext"})
 MARK_RE = re.compile(r"\\footnotemark(?![A-Za-z@])(?!\s*\[)")
 MAX_FILES = 200
 
@@ -88,7 +89,8 @@ def parameterless_definitions(src: str) -> list[tuple[str, str]]:
 
 def note_mark_macros(definitions: list[tuple[str, str]]) -> frozenset[str]:
     """The commands whose last definition in *definitions* sets a ``\\footnotemark`` of the
-    main counter, directly or through another such command."""
+    main counter, directly or through another such command; never LaTeX's own note commands,
+    whose text is read wherever they are used."""
     final = dict(definitions)
     marks: set[str] = set()
     while True:
@@ -96,7 +98,7 @@ def note_mark_macros(definitions: list[tuple[str, str]]) -> frozenset[str]:
             name
             for name, body in final.items()
             if name not in marks
-            and name != "footnotemark"
+            and name not in NOTE_COMMANDS
             and (
                 MARK_RE.search(body)
                 or any(re.search(rf"\\{re.escape(m)}(?![A-Za-z@])", body) for m in marks)

@@ -188,3 +188,17 @@ def test_a_nested_minipage_gives_the_outer_its_scope_back() -> None:
     scopes = [scope for _, scope, _ in got]
     assert scopes[0] == scopes[4] != scopes[1]
     assert scopes[1] == scopes[2] == scopes[3]
+
+
+def test_note_commands_are_never_taken_for_footnotemark() -> None:
+    src = r"""
+    \renewcommand{\footnote}{\footnotemark}
+    \let\footnotetext\footnotemark
+    \newcommand{\fn}{\footnotemark}
+    """
+    assert lp.note_mark_macros(lp.parameterless_definitions(src)) == {"fn"}
+    # a configured note command keeps its text even if the preamble makes it a mark
+    body = "\\chapter{A}x\\fn{one}y\\footnote{two}"
+    marks = lp.Preamble(note_mark_macros=frozenset({"fn"}))
+    got = bc.scan_notes(body, {**CFG, "footnote_macros": ["fn"]}, None, marks)
+    assert [(n.label, n.content) for n in got] == [("1", "one"), ("2", "two")]
