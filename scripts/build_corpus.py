@@ -848,7 +848,8 @@ class RawNote:
 
 def label_format(n: int, style: str) -> str:
     if style == "alph":
-        return "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+        # LaTeX's \alph prints nothing for 0 (a \footnotetext before a minipage's first note)
+        return "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] if n > 0 else ""
     if style == "roman":
         vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
         out = ""

@@ -202,3 +202,24 @@ def test_note_commands_are_never_taken_for_footnotemark() -> None:
     marks = lp.Preamble(note_mark_macros=frozenset({"fn"}))
     got = bc.scan_notes(body, {**CFG, "footnote_macros": ["fn"]}, None, marks)
     assert [(n.label, n.content) for n in got] == [("1", "one"), ("2", "two")]
+
+
+def test_footnotetext_in_a_float_takes_the_floats_letter_not_the_marks_number() -> None:
+    # as LaTeX prints it (latex.ltx: \footnotemark steps footnote, \footnotetext prints
+    # \thempfn): the mark gets the main number, the text the float's current letter, none (an
+    # empty label) before the float's first note
+    body = (
+        "\\chapter{A}x\\footnote{one}"
+        "\\begin{table}Kin\\footnotemark\\footnotetext{two}\\caption{T}\\end{table}"
+        "y\\footnote{three}"
+        "\\begin{table}z\\footnote{four}Kin\\footnotemark\\footnotetext{five}\\end{table}"
+        "w\\footnote{six}"
+    )
+    assert [(label, text) for label, _, text in notes(body, FLOATROW)] == [
+        ("1", "one"),
+        ("", "two"),
+        ("3", "three"),
+        ("a", "four"),
+        ("a", "five"),
+        ("5", "six"),
+    ]
