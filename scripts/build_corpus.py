@@ -57,6 +57,7 @@ from corpus_build.output import (
     write_gold,
     write_pdf,
 )
+from latex_preamble import Preamble, read_preamble
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / "tests" / "corpus" / "manifest.json"
@@ -211,19 +212,26 @@ class SourceTree:
     commit: str
     macros: dict[str, str] = field(default_factory=dict)
     files_used: list[str] = field(default_factory=list)
+    main_dir: str | None = None
 
     def resolve(self, name: str, current_dir: str) -> str | None:
+        """The repository path LaTeX reads for ``\\input{name}``: *name* is looked up in the
+        main file's folder, LaTeX's working folder, ``.tex`` first (a file ``\\input`` from
+        ``chapters/`` names ``exo/x`` for ``<main folder>/exo/x.tex``); then, for sources
+        compiled from elsewhere, beside the including file and at the repository's root."""
         name = name.strip()
         cands = []
-        for base in (current_dir, ""):
+        for base in dict.fromkeys((self.main_dir or "", current_dir, "")):
             p = posixpath.normpath(f"{base}/{name}" if base else name)
-            cands += [p, p + ".tex"]
+            cands += [p + ".tex", p]
         for c in cands:
             if self.repo.show(self.commit, c) is not None:
                 return c
         return None
 
     def flatten(self, path: str, depth: int = 0) -> str:
+        if self.main_dir is None:
+            self.main_dir = posixpath.dirname(path)
         raw = self.repo.text(self.commit, path) or ""
         self.files_used.append(path)
         src = strip_comments(raw)
@@ -789,8 +797,20 @@ SPECIAL_ENVS = {
     "sidewaystable": "table",
     "threeparttable": "table",
 }
-# environments whose footnotes LaTeX numbers with a separate (alphabetic) mpfootnote counter
-MP_ENVS = {"minipage", "tabularx"}
+# environments whose footnotes LaTeX numbers with a separate (alphabetic) mpfootnote counter,
+# restarted at each; a tabularx takes the counter of what holds it (a float's, a minipage's)
+MP_ENVS = {"minipage"}
+# the floats, which floatrow gives the minipage's counter
+FLOAT_ENVS = {
+    "table",
+    "table*",
+    "figure",
+    "figure*",
+    "sidewaystable",
+    "sidewaysfigure",
+    "wraptable",
+    "wrapfigure",
+}
 
 
 @dataclass
@@ -828,7 +848,8 @@ class RawNote:
 
 def label_format(n: int, style: str) -> str:
     if style == "alph":
-        return "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+        # LaTeX's \alph prints nothing for 0 (a \footnotetext before a minipage's first note)
+        return "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] if n > 0 else ""
     if style == "roman":
         vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
         out = ""
@@ -864,17 +885,25 @@ LABEL_SKIP_ENVS = {
 
 
 def scan_notes(
-    body: str, cfg: dict[str, Any], labels: dict[str, str] | None = None
+    body: str,
+    cfg: dict[str, Any],
+    labels: dict[str, str] | None = None,
+    preamble: Preamble | None = None,
 ) -> list[RawNote]:
     """Walk the document body and return its notes in source order.
 
     ``labels`` (if given) is filled with the section numbers of ``\\label``s set
     after sectioning commands, so that cross-references in notes can be printed.
+    ``preamble`` says what the class and packages change: lettered notes in floats, the
+    document's commands that stand for ``\\footnotemark``.
     """
     if labels is None:
         labels = {}
+    preamble = preamble or Preamble()
+    mp_envs = MP_ENVS | (FLOAT_ENVS if preamble.floats_letter_notes else set())
     numbering = cfg.get("numbering", "per-chapter")
     note_macros = set(cfg.get("footnote_macros", ["footnote"])) | {"footnote"}
+    mark_macros = preamble.note_mark_macros - note_macros
     autocite_is_foot = bool(cfg.get("autocite_footnote", False))
     label_style = cfg.get("label_style", "arabic")
     digit_headings: dict[str, dict[str, str]] = cfg.get("digit_heading_macros", {})
@@ -898,7 +927,8 @@ def scan_notes(
     pending_brace: str | None = None
     pending_marks: list[tuple[str, int]] = []
     prev_boundary = 0
-    mp_count = 0
+    mp_count = 0  # lettered scopes opened so far, for their names
+    mp_scopes: list[int] = []  # the open lettered scopes, innermost last
     mp_counter = 0
     i = 0
     n = len(body)
@@ -937,16 +967,18 @@ def scan_notes(
             env = (env or "").strip()
             if name == "begin":
                 env_stack.append(env)
-                if (
-                    env in MP_ENVS
-                    and env_stack.count(env) == 1
-                    and not any(e in MP_ENVS for e in env_stack[:-1])
-                ):
+                if env in mp_envs:
+                    # the count is not restored at the end: latex.ltx steps it globally
                     mp_count += 1
+                    mp_scopes.append(mp_count)
                     mp_counter = 0
             elif env in env_stack:
-                while env_stack and env_stack.pop() != env:
-                    pass
+                while env_stack:
+                    closed = env_stack.pop()
+                    if closed in mp_envs and mp_scopes:
+                        mp_scopes.pop()
+                    if closed == env:
+                        break
             i = j2
             continue
         if name in MATTER:
@@ -1057,8 +1089,8 @@ def scan_notes(
             special = None
         is_note = name in note_macros
         is_footcite = name in FOOT_CITE or (autocite_is_foot and name in ("autocite", "autocites"))
-        if name == "footnotemark":
-            (opt,), j2 = read_args(body, j, "[")
+        if name == "footnotemark" or name in mark_macros:
+            (opt,), j2 = read_args(body, j, "[") if name == "footnotemark" else ((None,), j)
             if opt is None:
                 st.counter += 1
                 pending_marks.append((label_format(st.counter, label_style), i))
@@ -1084,7 +1116,13 @@ def scan_notes(
         if name == "footnotetext":
             # LaTeX semantics: without [n] the text gets the counter's current value
             (opt, content), j2 = read_args(body, j, "[{")
-            label = opt.strip() if opt is not None else label_format(st.counter, label_style)
+            scope = st.scope
+            if mp_scopes:
+                n_mp = int(opt) if opt is not None and opt.strip().isdigit() else mp_counter
+                label = label_format(n_mp, "alph")
+                scope = f"{st.scope}/table-{mp_scopes[-1]}"
+            else:
+                label = opt.strip() if opt is not None else label_format(st.counter, label_style)
             apos = i
             for k in range(len(pending_marks) - 1, -1, -1):
                 if pending_marks[k][0] == label:
@@ -1095,7 +1133,7 @@ def scan_notes(
                     "footnotetext",
                     content or "",
                     label,
-                    st.scope,
+                    scope,
                     i,
                     special or "footnotetext",
                     apos,
@@ -1108,12 +1146,17 @@ def scan_notes(
         if is_note:
             (opt, content), j2 = read_args(body, j, "[{")
             scope = st.scope
-            if opt is not None and opt.strip().isdigit():
+            if mp_scopes:
+                # a number in brackets is printed on the float's or minipage's own counter
+                # and, as LaTeX sets it in a group, leaves the counter as it was
+                if opt is not None and opt.strip().isdigit():
+                    label = label_format(int(opt), "alph")
+                else:
+                    mp_counter += 1
+                    label = label_format(mp_counter, "alph")
+                scope = f"{st.scope}/table-{mp_scopes[-1]}"
+            elif opt is not None and opt.strip().isdigit():
                 label = opt.strip()
-            elif any(e in MP_ENVS for e in env_stack):
-                mp_counter += 1
-                label = label_format(mp_counter, "alph")
-                scope = f"{st.scope}/table-{mp_count}"
             else:
                 st.counter += 1
                 label = label_format(st.counter, label_style)
@@ -1519,13 +1562,21 @@ def build_document(
     tree = SourceTree(repo, commit)
     for extra in cfg.get("preload_macros_from", []):
         tree.macros.update(collect_simple_macros(strip_comments(repo.text(commit, extra) or "")))
-    body = document_body(tree.flatten(paths["main"]), cfg)
+    flat = tree.flatten(paths["main"])
+    body = document_body(flat, cfg)
+    preamble = read_preamble(
+        lambda p: repo.text(commit, p),
+        paths["main"],
+        flat[: max(flat.find("\\begin{document}"), 0)],
+        strip_comments,
+        repo.paths(commit),
+    )
 
     bib_texts = [repo.text(commit, p) or "" for p in paths.get("bib", [])]
     bib = load_bibliography(bib_texts) if bib_texts else {}
 
     labels: dict[str, str] = {}
-    raw_notes = scan_notes(body, cfg, labels)
+    raw_notes = scan_notes(body, cfg, labels, preamble)
     templates = ref_templates(repo, commit)
     footnotes: list[dict[str, Any]] = []
     cited: dict[str, dict[str, Any]] = {}
