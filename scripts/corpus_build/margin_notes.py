@@ -2,7 +2,7 @@
 them where LaTeX cannot place a note itself: the note opens with its number
 (``\\marginnote{\\textsuperscript{14} Text}``), answering a number raised by hand in the running
 text (``\\textsuperscript{14}``), and a note that runs over a page goes on in a margin note
-without a number on the next page (``…, soc-}`` then ``\\marginnote{ial qualifications…}``).
+without a number on the next page (``…, pol-}`` then ``\\marginnote{itical leanings…}``).
 The LaTeX scanner counts ``\\footnote`` only; this rewrites such a body so that it sees those
 notes as they are printed."""
 
@@ -63,7 +63,7 @@ def _notes(body: str, macros: Iterable[str]) -> list[_Note]:
 
 def join_over_page(text: str, more: Iterable[str]) -> str:
     """*text* with the parts *more* that carry it over to later pages: a word broken at the
-    page's end (``soc-`` + ``ial``) joined again, other parts after a space."""
+    page's end (``pol-`` + ``itical``) joined again, other parts after a space."""
     for part in more:
         head, part = text.rstrip(), part.strip()
         if re.search(r"[^\W\d_]-$", head) and part[:1].islower():

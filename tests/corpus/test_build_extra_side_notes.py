@@ -107,11 +107,11 @@ def test_margin_notes_none_of_them_numbered_are_left_alone() -> None:
 
 
 def test_join_over_page_mends_a_word_broken_at_the_page_end() -> None:
-    assert margin_notes.join_over_page("his calmness, soc-", ["ial standing"]) == (
-        "his calmness, social standing"
+    assert margin_notes.join_over_page("her patience, pol-", ["itical leanings"]) == (
+        "her patience, political leanings"
     )
-    assert margin_notes.join_over_page("Hughes,", ["``Study of'' it."]) == (
-        "Hughes, ``Study of'' it."
+    assert margin_notes.join_over_page("Marsh,", ["``Notes on'' it."]) == (
+        "Marsh, ``Notes on'' it."
     )
     assert margin_notes.join_over_page("ends well-", ["Known"]) == "ends well- Known"
 
@@ -167,8 +167,8 @@ def _pages(*pages: str) -> Any:
 
 
 def test_own_text_cuts_a_match_run_on_over_a_neighbour_alike() -> None:
-    url = "https://almanac.upenn.edu/archive/v26pdf/n12/110179.pdf."
-    merged = "https://almanac.upenn.edu/archive/v26pdf/n09/101179.pdf. 197 " + url
+    url = "https://gazette.example.edu/issues/v41pdf/n08/230518.pdf."
+    merged = "https://gazette.example.edu/issues/v41pdf/n05/203518.pdf. 88 " + url
     assert gold.own_text(merged, url) == url
     assert gold.own_text(url, url) == url
 
@@ -176,16 +176,16 @@ def test_own_text_cuts_a_match_run_on_over_a_neighbour_alike() -> None:
 def test_locate_prefers_a_note_running_over_two_pages_near_to_a_quotation_far_away() -> None:
     filler = " ".join(f"word{k}" for k in range(40))
     quote = (
-        "After four depression years the jabberwocky is hungry. It has devoured large "
-        "sections of the lower classes and expelled their dry bones into the dark."
+        "After three lean winters the printing house is starving. It has swallowed whole "
+        "rooms of the old archive and left their empty shelves standing in the cellar."
     )
     first, rest = quote[:70], quote[70:]
-    pages = [filler, f"{filler} 53 Wrote Rorty: {first}", f"{rest} {filler}"]
+    pages = [filler, f"{filler} 41 Wrote Hartley: {first}", f"{rest} {filler}"]
     pages += [filler] * 45 + [f"{filler} He wrote: {quote} And more. {filler}"]
     pdf = gold.searchable(_pages(*pages))
-    note = "Wrote Rorty: " + quote
-    assert bc.locate(note, "53", pdf, 1).page == len(pages)
-    found = gold.locate(note, "53", pdf, 1)
+    note = "Wrote Hartley: " + quote
+    assert bc.locate(note, "41", pdf, 1).page == len(pages)
+    found = gold.locate(note, "41", pdf, 1)
     assert found.page == 2
     assert found.split
 
