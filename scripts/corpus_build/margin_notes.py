@@ -18,6 +18,8 @@ NUMBER = re.compile(r"\s*\\textsuperscript\s*\{\s*(\d+)\s*\}")
 COUNTER = re.compile(r"\s*\\setcounter\s*\{\s*footnote\s*\}\s*\{\s*(\d+)\s*\}")
 CHAPTER = re.compile(r"\\(?:chapter|part|PGPAPER)(?![A-Za-z])")
 """A heading no note runs over: it starts a page, and the numbering with it."""
+FINISHED = re.compile(r"[.?!)\]”’\"'…]$")
+"""How a note's text ends when nothing of it is left for the next page."""
 
 
 @dataclass
@@ -73,6 +75,13 @@ def join_over_page(text: str, more: Iterable[str]) -> str:
     return text
 
 
+def unfinished(text: str) -> bool:
+    """Whether the note *text* (LaTeX) breaks off, to go on in the margin of the next page:
+    it ends in a hyphen or without closing punctuation, or leaves a quotation open."""
+    plain = bc.latex_to_text(text).strip()
+    return not FINISHED.search(plain) or plain.count("“") > plain.count("”")
+
+
 def _marker(body: str, number: str, lo: int, hi: int, taken: set[int], notes: list[_Note]) -> int:
     """The start of the last ``\\textsuperscript{number}`` of the running text between *lo*
     and *hi* not *taken*, or -1."""
@@ -88,8 +97,9 @@ def hand_set_notes(body: str, macros: Iterable[str] = ()) -> str:
     """*body* with its hand-set side notes written as ``\\footnote[number]{text}`` at the
     number raised in the running text (where the margin note stands if none is found), a
     counter setting inside the margin note kept where it was, the margin notes without a
-    number joined to the note they carry over (the note before them, unless a chapter starts
-    in between), and other margin notes (a chapter's links) left out as no running text.
+    number joined to the note they carry over (the note before them when it is
+    ``unfinished``, unless a chapter starts in between), and other margin notes (side remarks,
+    a chapter's links) left out as no running text.
     A body none of whose margin notes opens with a number is returned as it is: its margin
     notes are side notes of their own, without a label."""
     notes = _notes(body, macros)
@@ -104,6 +114,7 @@ def hand_set_notes(body: str, macros: Iterable[str] = ()) -> str:
         elif (
             last is not None
             and not CHAPTER.search(body, last.end, n.start)
+            and unfinished(join_over_page(body[last.inner[0] : last.inner[1]], last.more))
             and re.search(r"\w", bc.latex_to_text(text))
         ):
             last.more.append(text)

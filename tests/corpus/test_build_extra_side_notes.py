@@ -93,6 +93,36 @@ def test_unnumbered_margin_note_carries_the_note_before_it_over() -> None:
     )
 
 
+def test_side_remark_after_a_finished_note_is_not_carried_over() -> None:
+    body = (
+        "A\\marginnote{\\textsuperscript{1} A finished note.} b"
+        "\\marginnote{A side remark of its own.} c\\footnote{Another (p. 4)} d"
+        "\\marginnote{Another remark.} e"
+    )
+    assert margin_notes.hand_set_notes(body) == (
+        "A\\footnote[1]{ A finished note.} b c\\footnote{Another (p. 4)} d e"
+    )
+
+
+def test_note_with_an_open_quotation_is_carried_over_despite_its_full_stop() -> None:
+    body = (
+        "A\\marginnote{\\textsuperscript{1} He wrote: ``It went well.} b"
+        "\\marginnote{Then it stopped.''} c"
+    )
+    assert margin_notes.hand_set_notes(body) == (
+        "A\\footnote[1]{ He wrote: ``It went well. Then it stopped.''} b c"
+    )
+
+
+def test_unfinished_notes_end_without_closing_punctuation_or_leave_a_quotation_open() -> None:
+    assert margin_notes.unfinished("runs over, soc-")
+    assert margin_notes.unfinished("by Leon Marsh and")
+    assert margin_notes.unfinished("He said: ``It was so.")
+    assert not margin_notes.unfinished("It ends here.")
+    assert not margin_notes.unfinished("He said ``so.''")
+    assert not margin_notes.unfinished("See \\emph{Notes} (p.~3)")
+
+
 def test_margin_notes_after_a_chapter_heading_carry_nothing_over() -> None:
     body = (
         "A\\marginnote{\\textsuperscript{1} One.} b\n\\chapter{Next}\n"
