@@ -14,7 +14,8 @@ from corpus_build.notes import Extracted, SourceNote
 from corpus_build.oscola import Oscola, load_fields
 
 CHAPTER_DEF = re.compile(
-    r"\\(?:def\s*\\chapter(?![A-Za-z@])[^{]*|(?:re)?newcommand\*?\s*\{?\s*\\chapter\s*\}?[^{]*"
+    r"\\(?:def\s*\\chapter(?![A-Za-z@])[^{]*"
+    r"|(?:re)?newcommand\*?\s*\{?\s*\\chapter(?![A-Za-z@])\s*\}?[^{]*"
     r"|(?:pre|ap)tocmd\s*\{\s*\\chapter\s*\})\{"
 )
 RESET_FOOTNOTE = re.compile(r"\\setcounter\s*\{\s*footnote\s*\}\s*\{\s*0\s*\}")

@@ -157,6 +157,17 @@ def test_chapter_resets_notes_where_the_preamble_redefines_chapter() -> None:
     assert not latex.chapter_resets_notes("\\documentclass{book}")
 
 
+def test_a_command_whose_name_begins_with_chapter_is_not_chapter() -> None:
+    for define in (
+        "\\newcommand{\\chapterauthor}[1]",
+        "\\renewcommand\\chapterhead",
+        "\\def\\chapter@x",
+    ):
+        assert not latex.chapter_resets_notes(define + "{\\setcounter{footnote}{0}}")
+    assert latex.chapter_resets_notes("\\renewcommand{\\chapter}{\\setcounter{footnote}{0}}")
+    assert latex.chapter_resets_notes("\\renewcommand\\chapter[1]{\\setcounter{footnote}{0}#1}")
+
+
 def test_reading_config_resets_at_unnumbered_chapters_only_when_the_preamble_says() -> None:
     src = RESETTING_PREAMBLE + "\\begin{document}\\end{document}"
     resets = latex.reading_config({"numbering": "per-chapter"}, src)["reset_on"]
