@@ -89,7 +89,9 @@ def own_text(pdf_text: str, text: str) -> str:
     """*pdf_text*, the PDF's text where the note *text* was located, cut to the note's own
     words when it runs on over a neighbour alike (two links of one site, a letter cited
     twice): the start of the match, moved back to the note's first words, can land on the
-    neighbour's."""
+    neighbour's. The cut is widened to whole words: the alignment's window is as long as the
+    note's text, which the PDF may print longer (spaced punctuation, a dash), so it can fall
+    inside the note's first or last word."""
     q = bc.normalise(text)
     low = pdf_text.lower()
     if len(low) != len(pdf_text) or len(pdf_text) <= SPAN_SLACK * len(q) + 20:
@@ -97,7 +99,12 @@ def own_text(pdf_text: str, text: str) -> str:
     al = fuzz.partial_ratio_alignment(q, low)
     if al is None or al.score < bc.MATCH_THRESHOLD:
         return pdf_text
-    return pdf_text[al.dest_start : al.dest_end].strip()
+    start, end = al.dest_start, al.dest_end
+    if pdf_text[start : start + 1].strip():  # not at a space: back to the word's start
+        start = len(re.sub(r"\S+$", "", pdf_text[:start]))
+    if pdf_text[end - 1 : end].strip():  # and on to the end of the word it stops in
+        end += len(re.split(r"\s", pdf_text[end:], maxsplit=1)[0])
+    return pdf_text[start:end].strip()
 
 
 def gold_notes(doc: dict[str, Any], found: Extracted, pdf: bc.PdfPages) -> list[dict[str, Any]]:

@@ -214,6 +214,18 @@ def test_own_text_cuts_a_match_run_on_over_a_neighbour_alike() -> None:
     assert gold.own_text(url, url) == url
 
 
+def test_own_text_keeps_whole_words_where_the_pdf_prints_the_note_longer() -> None:
+    note = "See the gazette of the society, volume forty-one, number eight, pages twelve to thirty."
+    own = (
+        "See the gazette of the society, volume forty - one, number eight, pages twelve to thirty."
+    )
+    neighbour = (
+        "See the gazette of the society, volume forty - one, number five, pages two to nine."
+    )
+    assert gold.own_text(f"{neighbour} 14 {own}", note) == own
+    assert gold.own_text(f"{neighbour} 14 {own} 15 Next.", note) == own
+
+
 def test_locate_prefers_a_note_running_over_two_pages_near_to_a_quotation_far_away() -> None:
     filler = " ".join(f"word{k}" for k in range(40))
     quote = (
