@@ -124,7 +124,7 @@ def epub_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
                     anchor=tail(_xhtml_text(block, stop=e)),
                 )
             )
-    return Extracted(notes, files=[path])
+    return Extracted(notes, files=[path], labels_printed=True)
 
 
 def _epub_target(trees: dict[str, Any], name: str, href: str) -> Any:

@@ -10,12 +10,20 @@ from pathlib import Path
 from typing import Any
 
 import build_corpus as bc
+from rapidfuzz import fuzz
 
 from corpus_build import output
 from corpus_build.notes import Extracted
 
 MIN_WORDS = 5
 """Pages with fewer words are not searched for notes."""
+NEAR = (2, 40)
+"""The pages ``bc.locate`` searches first: from this many before the previous note's page to
+this many after it."""
+EXACT = 99.5
+"""A match this good is the note's own words (``bc.locate`` stops its search at it)."""
+SPAN_SLACK = 1.2
+"""A note's PDF text longer than this many times its own (and 20 characters) holds more."""
 LICENCE = r"Creative Commons|CC[ -]BY"
 """What a statement of licence says, unless the manifest's ``licence_pattern`` says otherwise."""
 
@@ -52,6 +60,53 @@ def works_unknown(doc: dict[str, Any], found: Extracted) -> bool:
     return not doc["paths"].get("bib") and not found.bibliography
 
 
+def near(pdf: bc.PdfPages, hint: int) -> bc.PdfPages:
+    """*pdf* with only the pages ``bc.locate`` searches first after a note on page *hint*
+    (0-based): the others blanked."""
+    lo, hi = max(0, hint - NEAR[0]), hint + NEAR[1]
+
+    def keep(pages: list[str]) -> list[str]:
+        return [p if lo <= k < hi else "" for k, p in enumerate(pages)]
+
+    return bc.PdfPages(
+        pdf.raw, keep(pdf.norm), keep(pdf.norm_case), keep(pdf.nospace), keep(pdf.layout)
+    )
+
+
+def locate(text: str, label: str, pdf: bc.PdfPages, hint: int) -> bc.Match:
+    """Where the note *text* stands in *pdf*, searched from page *hint* (0-based) on as
+    ``bc.locate`` does; but a note it finds far from there, and not word for word (its words
+    quoted in the running text elsewhere), is first looked for near *hint* as a note that
+    runs over two pages."""
+    m = bc.locate(text, label, pdf, hint)
+    if m.page is None or m.score >= EXACT or hint - NEAR[0] <= m.page - 1 < hint + NEAR[1]:
+        return m
+    close = bc.locate(text, label, near(pdf, hint), hint)
+    return close if close.page is not None else m
+
+
+def own_text(pdf_text: str, text: str) -> str:
+    """*pdf_text*, the PDF's text where the note *text* was located, cut to the note's own
+    words when it runs on over a neighbour alike (two links of one site, a letter cited
+    twice): the start of the match, moved back to the note's first words, can land on the
+    neighbour's. The cut is widened to whole words: the alignment's window is as long as the
+    note's text, which the PDF may print longer (spaced punctuation, a dash), so it can fall
+    inside the note's first or last word."""
+    q = bc.normalise(text)
+    low = pdf_text.lower()
+    if len(low) != len(pdf_text) or len(pdf_text) <= SPAN_SLACK * len(q) + 20:
+        return pdf_text
+    al = fuzz.partial_ratio_alignment(q, low)
+    if al is None or al.score < bc.MATCH_THRESHOLD:
+        return pdf_text
+    start, end = al.dest_start, al.dest_end
+    if pdf_text[start : start + 1].strip():  # not at a space: back to the word's start
+        start = len(re.sub(r"\S+$", "", pdf_text[:start]))
+    if pdf_text[end - 1 : end].strip():  # and on to the end of the word it stops in
+        end += len(re.split(r"\s", pdf_text[end:], maxsplit=1)[0])
+    return pdf_text[start:end].strip()
+
+
 def gold_notes(doc: dict[str, Any], found: Extracted, pdf: bc.PdfPages) -> list[dict[str, Any]]:
     """The gold entries of *found*'s notes, each located in *pdf* (searched from the page of
     the note before)."""
@@ -59,29 +114,37 @@ def gold_notes(doc: dict[str, Any], found: Extracted, pdf: bc.PdfPages) -> list[
     hint = 0
     unknown_works = works_unknown(doc, found)
     for seq, n in enumerate(found.notes, start=1):
-        m = bc.locate(n.text, n.label, pdf, hint)
+        m = locate(n.text, n.label, pdf, hint)
         if m.page is not None:
             hint = m.page - 1
-        entry: dict[str, Any] = {
-            "seq": seq,
-            "label": n.label,
-            "scope": n.scope,
-            "page": m.page,
-            "text": n.text,
-            "anchor": n.anchor,
-            "citations": [] if unknown_works else n.citations,
-        }
-        if unknown_works and n.citations:
-            entry["citations_without_work"] = n.citations
-        if n.kind != "footnote":
-            entry["source_command"] = n.kind
-        if not n.rendered:
-            entry["text_is_rendered"] = False
-        entry.update(m.gold_fields(n.label))
-        if n.special:
-            entry["special"] = n.special
+        located = m.gold_fields(n.label)
+        if "pdf_text" in located and not m.split:
+            located["pdf_text"] = own_text(located["pdf_text"], n.text)
+        entry = output.gold_entry(
+            seq,
+            n.label,
+            n.scope,
+            m.page,
+            n.text,
+            n.anchor,
+            [] if unknown_works else n.citations,
+            located,
+            kind=n.kind,
+            rendered=n.rendered,
+            special=n.special,
+            without_work=n.citations if unknown_works else None,
+        )
         footnotes.append(entry)
     return footnotes
+
+
+def corrected_labels(footnotes: list[dict[str, Any]], found: Extracted) -> int:
+    """Correct the labels of *footnotes* where the PDF prints others
+    (``bc.correct_labels_from_pdf``), unless *found*'s labels are those the edition prints:
+    a counter the reader ran differently from LaTeX shows in the PDF, but printed labels
+    cannot be wrong, and a note located at a neighbour's text alike (two links of one site)
+    would shift them. Return how many were changed."""
+    return 0 if found.labels_printed else bc.correct_labels_from_pdf(footnotes)
 
 
 def write_document(
@@ -95,7 +158,7 @@ def write_document(
     pdf_all = bc.PdfPages.from_text(raw_text, layout_text)
     exclude = doc.get("extract", {}).get("exclude_pages", [])
     footnotes = gold_notes(doc, found, searchable(pdf_all, exclude))
-    corrected = bc.correct_labels_from_pdf(footnotes)
+    corrected = corrected_labels(footnotes, found)
     stats = output.gold_stats(footnotes, corrected, len(found.files))
     source = output.gold_source(doc)
     source.update({k: doc[k] for k in ("pdf_commit", "pdf_deb", "pdf_render") if k in doc})

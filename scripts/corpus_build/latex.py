@@ -9,8 +9,16 @@ from typing import Any
 
 import build_corpus as bc
 
+from corpus_build.margin_notes import hand_set_notes
 from corpus_build.notes import Extracted, SourceNote
 from corpus_build.oscola import Oscola, load_fields
+
+CHAPTER_DEF = re.compile(
+    r"\\(?:def\s*\\chapter(?![A-Za-z@])[^{]*"
+    r"|(?:re)?newcommand\*?\s*\{?\s*\\chapter(?![A-Za-z@])\s*\}?[^{]*"
+    r"|(?:pre|ap)tocmd\s*\{\s*\\chapter\s*\})\{"
+)
+RESET_FOOTNOTE = re.compile(r"\\setcounter\s*\{\s*footnote\s*\}\s*\{\s*0\s*\}")
 
 
 def foot_cites(body: str, commands: Iterable[str]) -> str:
@@ -43,14 +51,42 @@ def foot_cites(body: str, commands: Iterable[str]) -> str:
     return "".join(out)
 
 
+def chapter_resets_notes(preamble: str) -> bool:
+    """Whether *preamble* redefines ``\\chapter`` (or patches it) to set the footnote counter
+    to 0: then every chapter starts its notes from 1, unnumbered ones (``\\chapter*``, those
+    of the front matter) too, where LaTeX's own reset follows the chapter number only."""
+    for m in CHAPTER_DEF.finditer(preamble):
+        group = bc.find_group(preamble, m.end() - 1)
+        if group and RESET_FOOTNOTE.search(preamble, group[0], group[1]):
+            return True
+    return False
+
+
+def reading_config(cfg: dict[str, Any], src: str) -> dict[str, Any]:
+    """*cfg* with the numbering scopes the preamble of *src* sets: a reset at every chapter
+    where the preamble's ``\\chapter`` resets the footnote counter (unless ``reset_on`` is
+    given)."""
+    numbering = cfg.get("numbering", "per-chapter")
+    begin = src.find("\\begin{document}")
+    if "reset_on" in cfg or numbering not in ("per-chapter", "per-section"):
+        return cfg
+    if not chapter_resets_notes(src[: begin if begin >= 0 else 0]):
+        return cfg
+    keys = ["chapter", "chapter*", "chapter-unnumbered", "PGPAPER"]
+    if numbering == "per-section":
+        keys += ["section"]
+    return {**cfg, "reset_on": keys}
+
+
 def latex_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
-    """Notes of LaTeX sources, as ``build_corpus.py`` reads them."""
-    cfg = doc.get("extract", {})
+    """Notes of LaTeX sources, as ``build_corpus.py`` reads them, side notes set by hand in
+    the margin among them, numbered afresh at every chapter where the preamble says so."""
     commit, paths = doc["commit"], doc["paths"]
     tree = bc.SourceTree(repo, commit)
-    body = foot_cites(
-        bc.document_body(tree.flatten(paths["main"]), cfg), cfg.get("foot_cite_commands", [])
-    )
+    src = tree.flatten(paths["main"])
+    cfg = reading_config(doc.get("extract", {}), src)
+    body = foot_cites(bc.document_body(src, cfg), cfg.get("foot_cite_commands", []))
+    body = hand_set_notes(body, cfg.get("footnote_macros", []))
     bib_texts = [repo.text(commit, p) or "" for p in paths.get("bib", [])]
     bib = bc.load_bibliography(bib_texts) if bib_texts else {}
     oscola = Oscola(load_fields(bib_texts)) if cfg.get("citation_renderer") == "oscola" else None

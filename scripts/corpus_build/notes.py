@@ -31,6 +31,9 @@ class Extracted:
     notes: list[SourceNote]
     bibliography: dict[str, dict[str, Any]] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    labels_printed: bool = False
+    """Whether the labels are those the edition prints (an EPUB's note references), not
+    counted by the reader: the PDF is then not asked to correct them."""
 
 
 def tail(text: str, chars: int = ANCHOR_CHARS) -> str:

@@ -31,6 +31,45 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def gold_entry(
+    seq: int,
+    label: str,
+    scope: str,
+    page: int | None,
+    text: str,
+    anchor: str,
+    citations: list[dict[str, str]],
+    located: dict[str, Any],
+    *,
+    kind: str = "footnote",
+    rendered: bool = True,
+    special: str | None = None,
+    without_work: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """One note of ``gold.json``: the *seq*-th of the document, *located* being what the
+    search in the PDF found (``Match.gold_fields``) and *without_work* the citations of
+    works no bibliography describes, kept apart from *citations*."""
+    entry: dict[str, Any] = {
+        "seq": seq,
+        "label": label,
+        "scope": scope,
+        "page": page,
+        "text": text,
+        "anchor": anchor,
+        "citations": citations,
+    }
+    if without_work:
+        entry["citations_without_work"] = without_work
+    if kind != "footnote":
+        entry["source_command"] = kind
+    if not rendered:
+        entry["text_is_rendered"] = False
+    entry.update(located)
+    if special:
+        entry["special"] = special
+    return entry
+
+
 def write_pdf(out: Path, pdf: bytes, *, quiet: bool = False) -> tuple[str, str]:
     """Write *pdf* as ``source.pdf`` in *out* with its texts by ``pdftotext -layout``
     (``layout.txt``) and without it (``raw.txt``); return the raw and the layout text."""

@@ -446,6 +446,7 @@ def test_epub_notes_follow_the_references_with_labels_texts_and_anchors() -> Non
         ("1", "OEBPS/text/ch2.xhtml", "Ebd., 12.", "Ein neues Kapitel beginnt"),
     ]
     assert found.files == ["book.epub"]
+    assert found.labels_printed
 
 
 def test_epub_notes_numbered_through_the_book_share_one_scope() -> None:
