@@ -292,7 +292,32 @@ class _Pager:
             return []
         start, first = labelled[0]
         self.carry_on([k for k, _ in filled if k < start])
-        return area_notes([(k, t) for k, t in filled if k >= start], first.n, unlabelled)
+        return self.jumping_notes([(k, t) for k, t in filled if k >= start], first.n, unlabelled)
+
+    def jumping_notes(
+        self, area: list[tuple[int, str]], first: int, unlabelled: set[int]
+    ) -> list[AreaNote]:
+        """The notes of a notes area the front end marked, read in sequence from *first*; a
+        line whose label the front end saw (raised, or answering a marker) starts a note even
+        where the numbering jumps ahead further than lost notes explain (a typesetter's
+        counter advanced by a table's notes: 20, then 32), when no seen label after it
+        falls between the note it would carry on and it (then it is a stray number)."""
+        notes = area_notes(area, first, unlabelled)
+        seen = [
+            (position, label.n)
+            for position, (k, text) in enumerate(area)
+            if self.lines[k].label_known and (label := read_label(text)) is not None
+        ]
+        inside = {k: note.n for note in notes for k in note.lines}
+        for at, (position, n) in enumerate(seen):
+            carried = inside.get(area[position][0])
+            if carried is None or n <= carried:
+                continue
+            if any(carried < later < n for _, later in seen[at + 1 :]):
+                continue
+            before = area_notes(area[:position], first, unlabelled)
+            return before + self.jumping_notes(area[position:], n, unlabelled)
+        return notes
 
     def find_area(self, kept: list[int]) -> tuple[list[int], list[AreaNote]]:
         """The running text of a page and the notes of its notes area (none when no start of

@@ -1,0 +1,70 @@
+"""How the notes of PDF pages are numbered and carried: a numbering that jumps ahead, a note
+printed on the page after its marker's, a long note carried to the next page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import make_note_pages
+import pytest
+
+from purgehist.api import parse_file
+from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.paged import split_paged
+from purgehist.model.documents import walk_paragraphs
+
+
+def notes_of(tmp_path: Path, pages: list[make_note_pages.PageSpec]) -> list[tuple[str, str]]:
+    """The notes the ``pdf`` format reads from *pages*, as ``(number, text)``."""
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(make_note_pages.note_pages(pages))
+    (document,) = parse_file(path, options={"language": "de", "claims": False}).dataset.documents
+    found = [n for p in walk_paragraphs(document.divisions) for n in p.notes]
+    return [(n.n, n.text or "") for n in sorted(found, key=lambda n: n.line or 0)]
+
+
+def test_a_raised_label_far_ahead_of_the_sequence_opens_its_own_note(tmp_path: Path) -> None:
+    # the typesetter's counter jumped (3, then 15): the raised labels and their markers still
+    # tell each note from the note above it
+    pages: list[make_note_pages.PageSpec] = [
+        (
+            ["Die Partei war an ihre Beschlüsse gebunden.^1 Dabei blieb",
+             "es auch nach dem Parteitag.^2 Die Ausgabe erschien später."],
+            [("1", ["Vgl. Müller 2001, 45."]), ("2", ["Ebd., 12."])],
+        ),
+        (
+            ["Die Partei war an ihre Beschlüsse gebunden.^3 Dabei blieb",
+             "es auch nach dem Parteitag.^15 Die Ausgabe erschien später.",
+             "Die Bezirke folgten erst spät.^16 Dann kam der Krieg."],
+            [("3", ["Schmidt 1999, 7."]), ("15", ["Weber 1985, 3."]), ("16", ["Ebd., 9."])],
+        ),
+    ]  # fmt: skip
+    assert notes_of(tmp_path, pages) == [
+        ("1", "Vgl. Müller 2001, 45."),
+        ("2", "Ebd., 12."),
+        ("3", "Schmidt 1999, 7."),
+        ("15", "Weber 1985, 3."),
+        ("16", "Ebd., 9."),
+    ]
+
+
+def _marked(notes: list[tuple[str, bool]]) -> list[SourceLine]:
+    """A page as the PDF front end gives it: running text with markers 1 to 3, then *notes*
+    (text, whether the front end saw a label)."""
+    body = ["Die Partei war gebunden.¹ Dabei blieb es auch nach dem", "Parteitag,² wie",
+            "die Verbindung zeigt.³ Die Ausgabe erschien später."]  # fmt: skip
+    lines = [SourceLine(text, 1, k, LineKind.BODY) for k, text in enumerate(body, 1)]
+    return lines + [
+        SourceLine(text, 1, k, LineKind.NOTE, known) for k, (text, known) in enumerate(notes, 4)
+    ]
+
+
+@pytest.mark.parametrize("later", [2, 3])
+def test_a_raised_number_ahead_of_a_label_still_to_come_carries_its_note_on(later: int) -> None:
+    # "15" opening note 1's second line is followed by labels between 1 and 15: a stray
+    # raised number (an isotope, an exponent), not a jump of the numbering
+    notes = [("1 Vgl. die Messung des", True), ("15 N im Boden, 45.", True)]
+    notes += [(f"{n} Ebd., {n}.", True) for n in range(2, later + 1)]
+    layout = split_paged(_marked(notes))
+    assert [note.n for note in layout.notes] == list(range(1, later + 1))
+    assert layout.notes[0].text == "Vgl. die Messung des 15 N im Boden, 45."
