@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from make_pdfs import BODY, LABEL, LEFT, NOTE, body, new_pdf, put
+from make_pdfs import BODY, LABEL, LEFT, MARK, NOTE, body, new_pdf, put
 
 NotePart = tuple[str, Sequence[str]]
 """A note's label (empty for the rest of a note carried from the page before) and its lines."""
@@ -15,29 +15,34 @@ PageSpec = tuple[Sequence[str], Sequence[NotePart]]
 _LINES = 26
 
 
-def note_pages(pages: Sequence[PageSpec], filler: str = "Fortlaufender Text") -> bytes:
+def note_pages(pages: Sequence[PageSpec], body_size: bool = False) -> bytes:
     """Pages with a running head, running text filled up to 26 lines, a short rule and the
     notes set smaller with raised labels under it, ending at the page's foot, and a page
-    number."""
+    number. With *body_size* the notes are set in the running text's size, as a word
+    processor's footnote style may leave them."""
+    size, label_size, pitch = (BODY, MARK, 14) if body_size else (NOTE, LABEL, 11)
     pdf = new_pdf()
     for number, (running, notes) in enumerate(pages, 1):
         pdf.add_page()
         put(pdf, LEFT, 50, [(f"Die Geschichte der Partei {number}", BODY, 0)])
-        lines = list(running) + [
-            f"{filler} der Seite {number}, Zeile {i}." for i in range(len(running), _LINES)
-        ]
+        lines = list(running) + [filler(number, i) for i in range(len(running), _LINES)]
         for i, text in enumerate(lines):
             put(pdf, LEFT, 100 + 14 * i, body(text))
-        y = 770.0 - 11 * sum(len(texts) for _, texts in notes)
+        y = 770.0 - pitch * sum(len(texts) for _, texts in notes)
         if notes:
             pdf.set_line_width(0.4)
             pdf.line(LEFT, y - 8, LEFT + 150, y - 8)
         for label, texts in notes:
             for k, text in enumerate(texts):
                 if k == 0 and label:
-                    put(pdf, LEFT, y, [(label, LABEL, 3.0), (" " + text, NOTE, 0)])
+                    put(pdf, LEFT, y, [(label, label_size, 3.0), (" " + text, size, 0)])
                 else:
-                    put(pdf, LEFT + 4, y, [(text, NOTE, 0)])
-                y += 11
+                    put(pdf, LEFT + 4, y, [(text, size, 0)])
+                y += pitch
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())
+
+
+def filler(page: int, line: int) -> str:
+    """A line of running text that fills a page, as wide as running text is."""
+    return f"Fortlaufender Text der Seite {page}, Zeile {line}, bis an den rechten Rand."

@@ -68,3 +68,37 @@ def test_a_raised_number_ahead_of_a_label_still_to_come_carries_its_note_on(late
     layout = split_paged(_marked(notes))
     assert [note.n for note in layout.notes] == list(range(1, later + 1))
     assert layout.notes[0].text == "Vgl. die Messung des 15 N im Boden, 45."
+
+
+def _moved_note() -> list[make_note_pages.PageSpec]:
+    """Two pages: the last running line of page 1 holds the marker of note 2, which is printed
+    at the foot of page 2, before note 3 (a word processor's move, the page being full)."""
+    return [
+        (
+            ["Die Partei war an ihre Beschlüsse gebunden.^1 Dabei blieb",
+             *(make_note_pages.filler(1, i) for i in range(1, 25)),
+             "Text der Seite 1, Zeile 25, wie die Akten zeigen.^2 Die Ausgabe erschien"],
+            [("1", ["Vgl. Müller 2001, 45."])],
+        ),
+        (
+            ["später, nach dem Parteitag.^3 Dabei blieb es."],
+            [("2", ["Ebd., 12."]), ("3", ["Schmidt 1999, 7."])],
+        ),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("body_size", [False, True], ids=["smaller", "body-size"])
+def test_a_note_printed_on_the_page_after_its_marker_is_that_marker_s_note(
+    tmp_path: Path, body_size: bool
+) -> None:
+    path = tmp_path / "moved.pdf"
+    path.write_bytes(make_note_pages.note_pages(_moved_note(), body_size=body_size))
+    (document,) = parse_file(path, options={"language": "de", "claims": False}).dataset.documents
+    paragraphs = list(walk_paragraphs(document.divisions))
+    # each note with the word its marker follows
+    placed = [(n.n, n.text, p.text[: n.offset].split()[-1]) for p in paragraphs for n in p.notes]
+    assert placed == [
+        ("1", "Vgl. Müller 2001, 45.", "gebunden."),
+        ("2", "Ebd., 12.", "zeigen."),
+        ("3", "Schmidt 1999, 7.", "Parteitag."),
+    ]

@@ -116,18 +116,24 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
         kinds.append(page_kinds)
     sizes: Counter[float] = Counter()
     seen: set[str] = set()
+    overleaf: set[str] = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
         markers = _running_markers(page, page_kinds)
         seen |= markers
-        for start in _note_starts(page, page_kinds, layout, markers, seen, sure_only=True):
+        marked = _Marked(markers, seen, overleaf)
+        for start in _note_starts(page, page_kinds, layout, marked, sure_only=True):
             sizes[page.lines[start].size] += 1
+        overleaf = markers
     layout.note_size = sizes.most_common(1)[0][0] if sizes else None
     continuing = False
     seen.clear()
+    overleaf = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
         markers = _running_markers(page, page_kinds)
         seen |= markers
-        starts = _note_starts(page, page_kinds, layout, markers, seen, sure_only=not continuing)
+        marked = _Marked(markers, seen, overleaf)
+        overleaf = markers
+        starts = _note_starts(page, page_kinds, layout, marked, sure_only=not continuing)
         continuing = False
         for start in starts:
             column = page.lines[start].column
@@ -245,18 +251,22 @@ def _running_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
     return found
 
 
+@dataclass(slots=True, frozen=True)
+class _Marked:
+    """The note markers a page's notes may answer."""
+
+    markers: set[str]
+    """Those of the page's running text."""
+    seen: set[str]
+    """Those of the document's running text up to this page."""
+    overleaf: set[str]
+    """Those of the running text of the page before."""
+
+
 def _note_starts(
-    page: PageBoxes,
-    kinds: list[LineKind],
-    layout: Layout,
-    markers: set[str],
-    seen: set[str],
-    *,
-    sure_only: bool,
+    page: PageBoxes, kinds: list[LineKind], layout: Layout, marked: _Marked, *, sure_only: bool
 ) -> list[int]:
-    """Where the footnote area of each column of *page* begins (an index into its lines);
-    *markers*: those of the page's running text; *seen*: those of the document's running text
-    up to this page."""
+    """Where the footnote area of each column of *page* begins (an index into its lines)."""
     starts = []
     for column in sorted({line.column for line in page.lines}):
         flow = [
@@ -264,27 +274,22 @@ def _note_starts(
             for i, line in enumerate(page.lines)
             if line.column == column and kinds[i] == LineKind.BODY
         ]
-        start = _flow_note_start(page, flow, layout, markers, seen, sure_only=sure_only)
+        start = _flow_note_start(page, flow, layout, marked, sure_only=sure_only)
         if start is not None:
             starts.append(start)
     return starts
 
 
 def _flow_note_start(
-    page: PageBoxes,
-    flow: list[int],
-    layout: Layout,
-    markers: set[str],
-    seen: set[str],
-    *,
-    sure_only: bool,
+    page: PageBoxes, flow: list[int], layout: Layout, marked: _Marked, *, sure_only: bool
 ) -> int | None:
     lines = page.lines
+    markers, seen = marked.markers, marked.seen
     small = len(flow)
     while small > 0 and lines[flow[small - 1]].size < _SMALLER * layout.body_size:
         small -= 1
     if small == len(flow):
-        return _ruled_raised_start(page, flow, markers)
+        return _ruled_raised_start(page, flow, markers | marked.overleaf)
     tail = flow[small:]
     labelled = [i for i in tail if _is_label(lines[i], markers, seen)]
     ruled = _below_rule(page, flow, small)
@@ -308,8 +313,10 @@ def _ruled_raised_start(page: PageBoxes, flow: list[int], markers: set[str]) -> 
     """Where the notes of a page whose notes are set in the body's size begin (a word
     processor's footnote style left at the text's size): the first line under the short rule
     that separates footnotes from the text, when a line under it opens with a raised number
-    that a marker of the page's running text has. Size tells such notes from the text no
-    more; the separator and a raised label that answers a marker still do."""
+    that a marker of *markers* has (the page's running text's, or the page before's: a word
+    processor moves a note whose marker ends a full page to the foot of the next). Size
+    tells such notes from the text no more; the separator and a raised label that answers a
+    marker still do."""
     for position in range(len(flow) - 1, 0, -1):
         start = flow[position]
         if _below_rule(page, flow, position) != start:

@@ -157,6 +157,7 @@ class _Pager:
         hits = find_markers([lines[k].text for k in body], [printed_number(k) for k in keys])
         body_start = len(self.body)
         self.add_body(body + listed, keys, hits, number, continued=continued)
+        self.mark_overleaf([note.n for note in notes], keys, hits, body_start, number)
         if notes and notes[0].n // SEGMENT > self.segment:
             self.before_restart = (self.segment, self.last)
         elif self.before_restart is not None and len(self.notes) - self.restart_at > _PROVEN:
@@ -166,6 +167,46 @@ class _Pager:
         self.notes.extend(notes)
         if notes:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
+
+    def mark_overleaf(
+        self,
+        notes: list[int],
+        keys: list[int],
+        hits: list[MarkerHit | None],
+        body_start: int,
+        number: int,
+    ) -> None:
+        """Put the markers of the first notes of page *number* whose markers its running text
+        lacks into the running text of the page before, after the last marker found there: a
+        note whose marker stands in the last lines of a page that has no room left for it is
+        printed at the foot of the next page, before that page's own notes. Only the notes
+        that come next in the sequence (from the last note read), and only markers in a sure
+        form (or as the document prints them, see :meth:`set_off`), are taken."""
+        expected = self.segment * SEGMENT + self.last + 1
+        wanted: list[int] = []
+        for key, hit in zip(keys, hits, strict=True):
+            if hit is not None or key != expected or key not in notes:
+                break
+            wanted.append(key)
+            expected += 1
+        if not wanted or not self.notes:
+            return
+        before = [i for i in range(body_start) if self.body[i].page in (number - 1, number)]
+        marked = [i for i in before if self.body[i].markers]
+        if marked:
+            before = [i for i in before if i >= marked[-1]]
+        if not before:
+            return
+        first = self.body[before[0]]
+        column = max((m.end for m in first.markers), default=0)
+        texts = [self.body[i].text for i in before]
+        found = find_markers(texts, [printed_number(k) for k in wanted], column=column)
+        for key, hit in zip(wanted, found, strict=True):
+            if hit is None or not (hit.sure or self.set_off()):
+                break
+            line = self.body[before[hit.line]]
+            line.markers.append(Marker(hit.start, hit.end, key))
+            line.markers.sort(key=lambda m: m.start)
 
     def references_list(self, kept: list[int]) -> tuple[list[int], list[int]]:
         """*kept* parted into the lines above a numbered references list and the list's
