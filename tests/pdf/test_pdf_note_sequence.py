@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import make_note_pages
+import make_pdfs
 import pytest
 
 from purgehist.api import parse_file
+from purgehist.formats.pdf.frontend import read_pdf_lines
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.paged import split_paged
 from purgehist.model.documents import walk_paragraphs
@@ -102,3 +104,33 @@ def test_a_note_printed_on_the_page_after_its_marker_is_that_marker_s_note(
         ("2", "Ebd., 12.", "zeigen."),
         ("3", "Schmidt 1999, 7.", "Parteitag."),
     ]
+
+
+def test_small_line_without_rule_after_an_unfinished_note_is_no_note_where_notes_are_ruled() -> (
+    None
+):
+    # a caption, a table's rows or a footer in the notes' size at the foot of the next page:
+    # the document sets its notes under a rule, and these stand under none
+    lines = read_pdf_lines(make_pdfs.note_then_small_line(finished=False), "caption.pdf")
+    assert [line.text for line in lines if line.page == 2 and line.kind == LineKind.NOTE] == []
+
+
+def test_a_long_note_carried_under_the_next_page_s_rule_stays_one_note(tmp_path: Path) -> None:
+    rest = [f"und weitere Akten der Bezirksleitung, Band {i}, Berlin 1990," for i in range(7)]
+    pages: list[make_note_pages.PageSpec] = [
+        (
+            ["Die Partei war an ihre Beschlüsse gebunden.^1 Dabei blieb"],
+            [("1", ["Vgl. Müller 2001, 45, dazu ausführlich die Protokolle der Sitzungen"])],
+        ),
+        (
+            ["es auch nach dem Parteitag.^2 Die Ausgabe erschien später."],
+            [("", [*rest, "hier S. 12."]), ("2", ["Ebd., 12."])],
+        ),
+        (["Die Bezirke folgten erst spät.^3 Dann kam der Krieg."], [("3", ["Ebd., 9."])]),
+    ]
+    assert notes_of(tmp_path, pages) == [
+        ("1", " ".join(["Vgl. Müller 2001, 45, dazu ausführlich die Protokolle der Sitzungen",
+                        *rest, "hier S. 12."])),
+        ("2", "Ebd., 12."),
+        ("3", "Ebd., 9."),
+    ]  # fmt: skip

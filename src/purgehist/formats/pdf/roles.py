@@ -43,6 +43,9 @@ class Layout:
     head_positions: list[float] = field(default_factory=list)
     foot_positions: list[float] = field(default_factory=list)
     note_size: float | None = None
+    ruled_notes: bool = False
+    """Whether the document sets its notes under a short rule: most of the notes areas found
+    by their labels stand under one."""
 
 
 def measure(pages: Sequence[PageBoxes]) -> Layout:
@@ -115,6 +118,7 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
         _mark_margin(page, page_kinds, layout, top=False, repeated=feet)
         kinds.append(page_kinds)
     sizes: Counter[float] = Counter()
+    ruled: Counter[bool] = Counter()
     seen: set[str] = set()
     overleaf: set[str] = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
@@ -123,8 +127,10 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
         marked = _Marked(markers, seen, overleaf)
         for start in _note_starts(page, page_kinds, layout, marked, sure_only=True):
             sizes[page.lines[start].size] += 1
+            ruled[_under_rule(page, start)] += 1
         overleaf = markers
     layout.note_size = sizes.most_common(1)[0][0] if sizes else None
+    layout.ruled_notes = ruled[True] > ruled[False]
     continuing = False
     seen.clear()
     overleaf = set()
@@ -303,10 +309,29 @@ def _flow_note_start(
         while first > 0 and _continues(lines[tail[first - 1]], lines[tail[first]]):
             first -= 1
         return tail[first]
-    if not small or not _note_sized(lines[tail[0]], layout, sure_only):
+    # where the document rules its notes, the rest of a note carried over stands under the
+    # rule too: small lines at the foot with neither label nor rule are a caption, a table's
+    # rows or a footer
+    if not small or layout.ruled_notes or not _note_sized(lines[tail[0]], layout, sure_only):
         return None
     above = lines[flow[small - 1]].baseline - lines[tail[0]].baseline
     return tail[0] if above >= 1.3 * layout.pitch else None
+
+
+def _under_rule(page: PageBoxes, start: int) -> bool:
+    """Whether the line at *start* stands right under a short rule at its column's left (the
+    separator over a notes area)."""
+    line = page.lines[start]
+    column = [x for x in page.lines if x.column == line.column]
+    left = min(x.x0 for x in column)
+    width = max(x.x1 for x in column) - left
+    ceiling = min((x.baseline for x in column if x.baseline > line.baseline), default=page.height)
+    return any(
+        line.baseline < rule.y < ceiling
+        and rule.x1 - rule.x0 <= 0.7 * width
+        and abs(rule.x0 - left) <= 2 * line.size
+        for rule in page.rules
+    )
 
 
 def _ruled_raised_start(page: PageBoxes, flow: list[int], markers: set[str]) -> int | None:
