@@ -35,6 +35,7 @@ from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.lowered_labels import lowered_labels
 from purgehist.formats.text.markers import MarkerHit, find_markers
+from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
 from purgehist.formats.text.numbered import entry_number, numbered_list
 from purgehist.formats.text.page_roles import (
@@ -176,12 +177,9 @@ class _Pager:
         body_start: int,
         number: int,
     ) -> None:
-        """Put the markers of the first notes of page *number* whose markers its running text
-        lacks into the running text of the page before, after the last marker found there: a
-        note whose marker stands in the last lines of a page that has no room left for it is
-        printed at the foot of the next page, before that page's own notes. Only the notes
-        that come next in the sequence (from the last note read), and only markers in a sure
-        form (or as the document prints them, see :meth:`set_off`), are taken."""
+        """Look for the markers of the first notes of page *number* that its running text
+        lacks and that come next in the sequence in the running text of the page before
+        (:func:`.moved_notes.overleaf_markers`)."""
         expected = self.segment * SEGMENT + self.last + 1
         wanted: list[int] = []
         for key, hit in zip(keys, hits, strict=True):
@@ -189,24 +187,11 @@ class _Pager:
                 break
             wanted.append(key)
             expected += 1
-        if not wanted or not self.notes:
-            return
-        before = [i for i in range(body_start) if self.body[i].page in (number - 1, number)]
-        marked = [i for i in before if self.body[i].markers]
-        if marked:
-            before = [i for i in before if i >= marked[-1]]
-        if not before:
-            return
-        first = self.body[before[0]]
-        column = max((m.end for m in first.markers), default=0)
-        texts = [self.body[i].text for i in before]
-        found = find_markers(texts, [printed_number(k) for k in wanted], column=column)
-        for key, hit in zip(wanted, found, strict=True):
-            if hit is None or not (hit.sure or self.set_off()):
-                break
-            line = self.body[before[hit.line]]
-            line.markers.append(Marker(hit.start, hit.end, key))
-            line.markers.sort(key=lambda m: m.start)
+        if wanted and self.notes:
+            first = body_start
+            while first > 0 and self.body[first - 1].page in (number - 1, number):
+                first -= 1
+            overleaf_markers(self.body[first:body_start], wanted, sure_only=not self.set_off())
 
     def references_list(self, kept: list[int]) -> tuple[list[int], list[int]]:
         """*kept* parted into the lines above a numbered references list and the list's
@@ -333,32 +318,9 @@ class _Pager:
             return []
         start, first = labelled[0]
         self.carry_on([k for k, _ in filled if k < start])
-        return self.jumping_notes([(k, t) for k, t in filled if k >= start], first.n, unlabelled)
-
-    def jumping_notes(
-        self, area: list[tuple[int, str]], first: int, unlabelled: set[int]
-    ) -> list[AreaNote]:
-        """The notes of a notes area the front end marked, read in sequence from *first*; a
-        line whose label the front end saw (raised, or answering a marker) starts a note even
-        where the numbering jumps ahead further than lost notes explain (a typesetter's
-        counter advanced by a table's notes: 20, then 32), when no seen label after it
-        falls between the note it would carry on and it (then it is a stray number)."""
-        notes = area_notes(area, first, unlabelled)
-        seen = [
-            (position, label.n)
-            for position, (k, text) in enumerate(area)
-            if self.lines[k].label_known and (label := read_label(text)) is not None
-        ]
-        inside = {k: note.n for note in notes for k in note.lines}
-        for at, (position, n) in enumerate(seen):
-            carried = inside.get(area[position][0])
-            if carried is None or n <= carried:
-                continue
-            if any(carried < later < n for _, later in seen[at + 1 :]):
-                continue
-            before = area_notes(area[:position], first, unlabelled)
-            return before + self.jumping_notes(area[position:], n, unlabelled)
-        return notes
+        area = [(k, t) for k, t in filled if k >= start]
+        seen = {k for k, _ in area if self.lines[k].label_known}
+        return jumping_notes(area, first.n, unlabelled, seen)
 
     def find_area(self, kept: list[int]) -> tuple[list[int], list[AreaNote]]:
         """The running text of a page and the notes of its notes area (none when no start of
