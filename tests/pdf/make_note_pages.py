@@ -13,13 +13,18 @@ PageSpec = tuple[Sequence[str], Sequence[NotePart]]
 """A page's running lines (``^12`` a raised marker) and its notes."""
 
 _LINES = 26
+_SHORT = 150.0
 
 
-def note_pages(pages: Sequence[PageSpec], body_size: bool = False) -> bytes:
+def note_pages(
+    pages: Sequence[PageSpec], body_size: bool = False, continuation: float = _SHORT
+) -> bytes:
     """Pages with a running head, running text filled up to 26 lines, a short rule and the
     notes set smaller with raised labels under it, ending at the page's foot, and a page
     number. With *body_size* the notes are set in the running text's size, as a word
-    processor's footnote style may leave them."""
+    processor's footnote style may leave them. *continuation*: the length of the rule over
+    notes that open with the rest of a note carried over (a word processor's continuation
+    separator spans the column). A note's later line opening with ``^12`` has it raised."""
     size, label_size, pitch = (BODY, MARK, 14) if body_size else (NOTE, LABEL, 11)
     pdf = new_pdf()
     for number, (running, notes) in enumerate(pages, 1):
@@ -31,11 +36,15 @@ def note_pages(pages: Sequence[PageSpec], body_size: bool = False) -> bytes:
         y = 770.0 - pitch * sum(len(texts) for _, texts in notes)
         if notes:
             pdf.set_line_width(0.4)
-            pdf.line(LEFT, y - 8, LEFT + 150, y - 8)
+            length = _SHORT if notes[0][0] else continuation
+            pdf.line(LEFT, y - 8, LEFT + length, y - 8)
         for label, texts in notes:
             for k, text in enumerate(texts):
                 if k == 0 and label:
                     put(pdf, LEFT, y, [(label, label_size, 3.0), (" " + text, size, 0)])
+                elif text.startswith("^"):
+                    raised, rest = text[1:].split(" ", 1)
+                    put(pdf, LEFT + 4, y, [(raised, label_size, 3.0), (" " + rest, size, 0)])
                 else:
                     put(pdf, LEFT + 4, y, [(text, size, 0)])
                 y += pitch

@@ -16,10 +16,13 @@ from purgehist.formats.text.paged import split_paged
 from purgehist.model.documents import walk_paragraphs
 
 
-def notes_of(tmp_path: Path, pages: list[make_note_pages.PageSpec]) -> list[tuple[str, str]]:
-    """The notes the ``pdf`` format reads from *pages*, as ``(number, text)``."""
+def notes_of(
+    tmp_path: Path, pages: list[make_note_pages.PageSpec], continuation: float = 150.0
+) -> list[tuple[str, str]]:
+    """The notes the ``pdf`` format reads from *pages*, as ``(number, text)``; *continuation*:
+    the length of the rule over a note's rest carried over."""
     path = tmp_path / "notes.pdf"
-    path.write_bytes(make_note_pages.note_pages(pages))
+    path.write_bytes(make_note_pages.note_pages(pages, continuation=continuation))
     (document,) = parse_file(path, options={"language": "de", "claims": False}).dataset.documents
     found = [n for p in walk_paragraphs(document.divisions) for n in p.notes]
     return [(n.n, n.text or "") for n in sorted(found, key=lambda n: n.line or 0)]
@@ -133,4 +136,25 @@ def test_a_long_note_carried_under_the_next_page_s_rule_stays_one_note(tmp_path:
                         *rest, "hier S. 12."])),
         ("2", "Ebd., 12."),
         ("3", "Ebd., 9."),
+    ]  # fmt: skip
+
+
+def test_a_note_s_rest_under_a_full_width_continuation_rule_stays_that_note(
+    tmp_path: Path,
+) -> None:
+    # the document rules its notes with a short rule, but sets the rest of a note carried to
+    # the next page under a rule across the column, as Word and LibreOffice do
+    rest = ["und weitere Akten der Bezirksleitung, Band 3, Berlin 1990,", "hier S. 12."]
+    pages: list[make_note_pages.PageSpec] = [
+        (
+            ["Die Partei war an ihre Beschlüsse gebunden.^1 Dabei blieb"],
+            [("1", ["Vgl. Müller 2001, 45, dazu ausführlich die Protokolle der Sitzungen"])],
+        ),
+        (["es auch nach dem Parteitag. Die Ausgabe erschien später."], [("", rest)]),
+        (["Die Bezirke folgten erst spät.^2 Dann kam der Krieg."], [("2", ["Ebd., 9."])]),
+    ]
+    assert notes_of(tmp_path, pages, continuation=450.0) == [
+        ("1", " ".join(["Vgl. Müller 2001, 45, dazu ausführlich die Protokolle der Sitzungen",
+                        *rest])),
+        ("2", "Ebd., 9."),
     ]  # fmt: skip

@@ -309,11 +309,13 @@ def _flow_note_start(
         while first > 0 and _continues(lines[tail[first - 1]], lines[tail[first]]):
             first -= 1
         return tail[first]
-    # where the document rules its notes, the rest of a note carried over stands under the
-    # rule too: small lines at the foot with neither label nor rule are a caption, a table's
-    # rows or a footer
-    if not small or layout.ruled_notes or not _note_sized(lines[tail[0]], layout, sure_only):
+    if not small or not _note_sized(lines[tail[0]], layout, sure_only):
         return None
+    if layout.ruled_notes:
+        # where the document rules its notes, the rest of a note carried over stands under a
+        # rule too, of any length (a word processor's continuation separator spans the
+        # column): small lines at the foot under none are a caption, a table's rows or a footer
+        return tail[0] if _rule_above(page, flow, small) else None
     above = lines[flow[small - 1]].baseline - lines[tail[0]].baseline
     return tail[0] if above >= 1.3 * layout.pitch else None
 
@@ -330,6 +332,18 @@ def _under_rule(page: PageBoxes, start: int) -> bool:
         line.baseline < rule.y < ceiling
         and rule.x1 - rule.x0 <= 0.7 * width
         and abs(rule.x0 - left) <= 2 * line.size
+        for rule in page.rules
+    )
+
+
+def _rule_above(page: PageBoxes, flow: list[int], small: int) -> bool:
+    """Whether a rule of any length, at the left of the column *flow*, stands between its
+    line ``flow[small]`` and the line above it."""
+    lines = page.lines
+    left = min(lines[i].x0 for i in flow)
+    line, ceiling = lines[flow[small]], lines[flow[small - 1]].baseline
+    return any(
+        line.baseline < rule.y < ceiling and abs(rule.x0 - left) <= 2 * line.size
         for rule in page.rules
     )
 
