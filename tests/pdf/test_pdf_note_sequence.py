@@ -158,3 +158,22 @@ def test_a_note_s_rest_under_a_full_width_continuation_rule_stays_that_note(
                         *rest])),
         ("2", "Ebd., 9."),
     ]  # fmt: skip
+
+
+def test_a_raised_number_opening_a_note_s_line_without_its_marker_stays_in_the_note(
+    tmp_path: Path,
+) -> None:
+    # "12" raised at the start of note 2's second line is an exponent: the page's running
+    # text has no marker 12, and the jump from 2 is more than lost notes explain
+    pages: list[make_note_pages.PageSpec] = [
+        (
+            ["Die Partei war an ihre Beschlüsse gebunden.^1 Dabei blieb",
+             "es auch nach dem Parteitag.^2 Die Ausgabe erschien später."],
+            [("1", ["Vgl. Müller 2001, 45."]),
+             ("2", ["Die Schätzung lag bei 10", "^12 Mark im Jahr, Weber 1985, 3."])],
+        ),
+    ]  # fmt: skip
+    assert notes_of(tmp_path, pages) == [
+        ("1", "Vgl. Müller 2001, 45."),
+        ("2", "Die Schätzung lag bei 10 12 Mark im Jahr, Weber 1985, 3."),
+    ]

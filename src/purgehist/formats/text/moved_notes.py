@@ -10,20 +10,26 @@ from collections.abc import Collection, Sequence
 from purgehist.formats.text.detached_labels import area_notes
 from purgehist.formats.text.footnotes import Marker, printed_number
 from purgehist.formats.text.markers import find_markers
-from purgehist.formats.text.note_areas import AreaNote, read_label
+from purgehist.formats.text.note_areas import LOST, AreaNote, read_label
 from purgehist.formats.text.pages import BodyLine
 
 __all__ = ["jumping_notes", "overleaf_markers"]
 
 
 def jumping_notes(
-    area: Sequence[tuple[int, str]], first: int, unlabelled: Collection[int], seen: Collection[int]
+    area: Sequence[tuple[int, str]],
+    first: int,
+    unlabelled: Collection[int],
+    seen: Collection[int],
+    running: Sequence[str],
 ) -> list[AreaNote]:
     """The notes of a notes area (``(index, text)`` of its non-blank lines) read in sequence
     from *first* (:func:`.detached_labels.area_notes`); a line at one of the *seen* indices
     (its label seen by the front end: raised, or answering a marker) starts a note even where
     the numbering jumps further ahead than lost notes explain, unless a seen label after it
-    falls between the note it would carry on and it (then it is a stray raised number)."""
+    falls between the note it would carry on and it, or the page's *running* text has no
+    marker of it in a sure form (then it is a stray raised number: an exponent, a
+    cross-reference)."""
     notes = area_notes(area, first, unlabelled)
     labels = [
         (position, label.n)
@@ -37,9 +43,17 @@ def jumping_notes(
             continue
         if any(carried < later < n for _, later in labels[at + 1 :]):
             continue
+        if n - carried > LOST + 1 and not _marked(running, n):
+            continue
         before = area_notes(area[:position], first, unlabelled)
-        return before + jumping_notes(area[position:], n, unlabelled, seen)
+        return before + jumping_notes(area[position:], n, unlabelled, seen, running)
     return notes
+
+
+def _marked(running: Sequence[str], n: int) -> bool:
+    """Whether the lines *running* hold a marker of note *n* in a sure form."""
+    (hit,) = find_markers(running, [printed_number(n)])
+    return hit is not None and hit.sure
 
 
 def overleaf_markers(body: Sequence[BodyLine], wanted: Sequence[int], *, sure_only: bool) -> None:

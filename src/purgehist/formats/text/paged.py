@@ -139,7 +139,7 @@ class _Pager:
         noted = [k for k in kept if lines[k].kind == LineKind.NOTE]
         if noted:
             body = [k for k in kept if lines[k].kind != LineKind.NOTE and k not in strays]
-            area = self.known_notes(noted)
+            area = self.known_notes(noted, [lines[k].text for k in body])
         elif kept and all(lines[k].kind == LineKind.BODY for k in kept):
             body, area = kept, []
         else:
@@ -305,7 +305,7 @@ class _Pager:
         self.notes.extend(notes)
         self.annotated = len(self.body)
 
-    def known_notes(self, noted: list[int]) -> list[AreaNote]:
+    def known_notes(self, noted: list[int], running: list[str]) -> list[AreaNote]:
         filled = [(k, self.lines[k].text) for k in noted if self.lines[k].text.strip()]
         unlabelled = {k for k, _ in filled if self.lines[k].label_known is False}
         labelled = [
@@ -320,7 +320,7 @@ class _Pager:
         self.carry_on([k for k, _ in filled if k < start])
         area = [(k, t) for k, t in filled if k >= start]
         seen = {k for k, _ in area if self.lines[k].label_known}
-        return jumping_notes(area, first.n, unlabelled, seen)
+        return jumping_notes(area, first.n, unlabelled, seen, running)
 
     def find_area(self, kept: list[int]) -> tuple[list[int], list[AreaNote]]:
         """The running text of a page and the notes of its notes area (none when no start of
