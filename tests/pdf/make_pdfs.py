@@ -283,10 +283,12 @@ def endnotes(markers: bool = True) -> bytes:
     return bytes(pdf.output())
 
 
-def note_then_small_line(finished: bool) -> bytes:
+def note_then_small_line(finished: bool, ruled: bool = True) -> bytes:
     """Two pages of text; page 1 ends with a note under a rule, page 2 with a small line set
     apart below the text, without label or rule. With *finished* the note on page 1 ends its
-    sentence, so the small line is a caption or the like; without, it goes on with the note."""
+    sentence, so the small line is a caption or the like; without, it may go on with the note.
+    Without *ruled* the note on page 1 stands under no rule either (a document that rules no
+    notes)."""
     pdf = new_pdf()
     for number in (1, 2):
         pdf.add_page()
@@ -296,8 +298,9 @@ def note_then_small_line(finished: bool) -> bytes:
         for i, text in enumerate(lines):
             put(pdf, LEFT, 100 + 14 * i, body(text))
         if number == 1:
-            pdf.set_line_width(0.4)
-            pdf.line(LEFT, 468, LEFT + 150, 468)
+            if ruled:
+                pdf.set_line_width(0.4)
+                pdf.line(LEFT, 468, LEFT + 150, 468)
             end = "Ebd., 12." if finished else "Ebd., 12; dazu ausführlich die Akten der"
             put(pdf, LEFT, 482, [("1", LABEL, 3.0), (" Vgl. Müller 2001, 45.", NOTE, 0)])
             put(pdf, LEFT, 494, [(end, NOTE, 0)])

@@ -160,8 +160,9 @@ def test_raised_numbers_no_marker_of_the_text_has_open_no_notes() -> None:
     assert "¹ Vgl. Müller 2001, 45." in kinds_on(lines, 3, LineKind.BODY)
 
 
-def test_small_line_at_the_foot_continues_a_note_left_unfinished_on_the_page_before() -> None:
-    lines = read_pdf_lines(make_pdfs.note_then_small_line(finished=False), "on.pdf")
+def test_small_line_at_the_foot_continues_a_note_left_unfinished_where_notes_have_no_rule() -> None:
+    pdf = make_pdfs.note_then_small_line(finished=False, ruled=False)
+    lines = read_pdf_lines(pdf, "on.pdf")
     assert kinds_on(lines, 2, LineKind.NOTE) == ["Bezirksleitung, Bd. 2, Berlin 1990."]
 
 

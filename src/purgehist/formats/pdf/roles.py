@@ -43,6 +43,9 @@ class Layout:
     head_positions: list[float] = field(default_factory=list)
     foot_positions: list[float] = field(default_factory=list)
     note_size: float | None = None
+    ruled_notes: bool = False
+    """Whether the document sets its notes under a short rule: most of the notes areas found
+    by their labels stand under one."""
 
 
 def measure(pages: Sequence[PageBoxes]) -> Layout:
@@ -115,19 +118,28 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
         _mark_margin(page, page_kinds, layout, top=False, repeated=feet)
         kinds.append(page_kinds)
     sizes: Counter[float] = Counter()
+    ruled: Counter[bool] = Counter()
     seen: set[str] = set()
+    overleaf: set[str] = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
         markers = _running_markers(page, page_kinds)
         seen |= markers
-        for start in _note_starts(page, page_kinds, layout, markers, seen, sure_only=True):
+        marked = _Marked(markers, seen, overleaf)
+        for start in _note_starts(page, page_kinds, layout, marked, sure_only=True):
             sizes[page.lines[start].size] += 1
+            ruled[_under_rule(page, start)] += 1
+        overleaf = markers
     layout.note_size = sizes.most_common(1)[0][0] if sizes else None
+    layout.ruled_notes = ruled[True] > ruled[False]
     continuing = False
     seen.clear()
+    overleaf = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
         markers = _running_markers(page, page_kinds)
         seen |= markers
-        starts = _note_starts(page, page_kinds, layout, markers, seen, sure_only=not continuing)
+        marked = _Marked(markers, seen, overleaf)
+        overleaf = markers
+        starts = _note_starts(page, page_kinds, layout, marked, sure_only=not continuing)
         continuing = False
         for start in starts:
             column = page.lines[start].column
@@ -245,18 +257,22 @@ def _running_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
     return found
 
 
+@dataclass(slots=True, frozen=True)
+class _Marked:
+    """The note markers a page's notes may answer."""
+
+    markers: set[str]
+    """Those of the page's running text."""
+    seen: set[str]
+    """Those of the document's running text up to this page."""
+    overleaf: set[str]
+    """Those of the running text of the page before."""
+
+
 def _note_starts(
-    page: PageBoxes,
-    kinds: list[LineKind],
-    layout: Layout,
-    markers: set[str],
-    seen: set[str],
-    *,
-    sure_only: bool,
+    page: PageBoxes, kinds: list[LineKind], layout: Layout, marked: _Marked, *, sure_only: bool
 ) -> list[int]:
-    """Where the footnote area of each column of *page* begins (an index into its lines);
-    *markers*: those of the page's running text; *seen*: those of the document's running text
-    up to this page."""
+    """Where the footnote area of each column of *page* begins (an index into its lines)."""
     starts = []
     for column in sorted({line.column for line in page.lines}):
         flow = [
@@ -264,27 +280,22 @@ def _note_starts(
             for i, line in enumerate(page.lines)
             if line.column == column and kinds[i] == LineKind.BODY
         ]
-        start = _flow_note_start(page, flow, layout, markers, seen, sure_only=sure_only)
+        start = _flow_note_start(page, flow, layout, marked, sure_only=sure_only)
         if start is not None:
             starts.append(start)
     return starts
 
 
 def _flow_note_start(
-    page: PageBoxes,
-    flow: list[int],
-    layout: Layout,
-    markers: set[str],
-    seen: set[str],
-    *,
-    sure_only: bool,
+    page: PageBoxes, flow: list[int], layout: Layout, marked: _Marked, *, sure_only: bool
 ) -> int | None:
     lines = page.lines
+    markers, seen = marked.markers, marked.seen
     small = len(flow)
     while small > 0 and lines[flow[small - 1]].size < _SMALLER * layout.body_size:
         small -= 1
     if small == len(flow):
-        return _ruled_raised_start(page, flow, markers)
+        return _ruled_raised_start(page, flow, markers | marked.overleaf)
     tail = flow[small:]
     labelled = [i for i in tail if _is_label(lines[i], markers, seen)]
     ruled = _below_rule(page, flow, small)
@@ -300,16 +311,51 @@ def _flow_note_start(
         return tail[first]
     if not small or not _note_sized(lines[tail[0]], layout, sure_only):
         return None
+    if layout.ruled_notes:
+        # where the document rules its notes, the rest of a note carried over stands under a
+        # rule too, of any length (a word processor's continuation separator spans the
+        # column): small lines at the foot under none are a caption, a table's rows or a footer
+        return tail[0] if _rule_above(page, flow, small) else None
     above = lines[flow[small - 1]].baseline - lines[tail[0]].baseline
     return tail[0] if above >= 1.3 * layout.pitch else None
+
+
+def _under_rule(page: PageBoxes, start: int) -> bool:
+    """Whether the line at *start* stands right under a short rule at its column's left (the
+    separator over a notes area)."""
+    line = page.lines[start]
+    column = [x for x in page.lines if x.column == line.column]
+    left = min(x.x0 for x in column)
+    width = max(x.x1 for x in column) - left
+    ceiling = min((x.baseline for x in column if x.baseline > line.baseline), default=page.height)
+    return any(
+        line.baseline < rule.y < ceiling
+        and rule.x1 - rule.x0 <= 0.7 * width
+        and abs(rule.x0 - left) <= 2 * line.size
+        for rule in page.rules
+    )
+
+
+def _rule_above(page: PageBoxes, flow: list[int], small: int) -> bool:
+    """Whether a rule of any length, at the left of the column *flow*, stands between its
+    line ``flow[small]`` and the line above it."""
+    lines = page.lines
+    left = min(lines[i].x0 for i in flow)
+    line, ceiling = lines[flow[small]], lines[flow[small - 1]].baseline
+    return any(
+        line.baseline < rule.y < ceiling and abs(rule.x0 - left) <= 2 * line.size
+        for rule in page.rules
+    )
 
 
 def _ruled_raised_start(page: PageBoxes, flow: list[int], markers: set[str]) -> int | None:
     """Where the notes of a page whose notes are set in the body's size begin (a word
     processor's footnote style left at the text's size): the first line under the short rule
     that separates footnotes from the text, when a line under it opens with a raised number
-    that a marker of the page's running text has. Size tells such notes from the text no
-    more; the separator and a raised label that answers a marker still do."""
+    that a marker of *markers* has (the page's running text's, or the page before's: a word
+    processor moves a note whose marker ends a full page to the foot of the next). Size
+    tells such notes from the text no more; the separator and a raised label that answers a
+    marker still do."""
     for position in range(len(flow) - 1, 0, -1):
         start = flow[position]
         if _below_rule(page, flow, position) != start:

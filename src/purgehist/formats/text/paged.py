@@ -35,6 +35,7 @@ from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.lowered_labels import lowered_labels
 from purgehist.formats.text.markers import MarkerHit, find_markers
+from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
 from purgehist.formats.text.numbered import entry_number, numbered_list
 from purgehist.formats.text.page_roles import (
@@ -138,7 +139,7 @@ class _Pager:
         noted = [k for k in kept if lines[k].kind == LineKind.NOTE]
         if noted:
             body = [k for k in kept if lines[k].kind != LineKind.NOTE and k not in strays]
-            area = self.known_notes(noted)
+            area = self.known_notes(noted, [lines[k].text for k in body])
         elif kept and all(lines[k].kind == LineKind.BODY for k in kept):
             body, area = kept, []
         else:
@@ -157,6 +158,7 @@ class _Pager:
         hits = find_markers([lines[k].text for k in body], [printed_number(k) for k in keys])
         body_start = len(self.body)
         self.add_body(body + listed, keys, hits, number, continued=continued)
+        self.mark_overleaf([note.n for note in notes], keys, hits, body_start, number)
         if notes and notes[0].n // SEGMENT > self.segment:
             self.before_restart = (self.segment, self.last)
         elif self.before_restart is not None and len(self.notes) - self.restart_at > _PROVEN:
@@ -166,6 +168,30 @@ class _Pager:
         self.notes.extend(notes)
         if notes:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
+
+    def mark_overleaf(
+        self,
+        notes: list[int],
+        keys: list[int],
+        hits: list[MarkerHit | None],
+        body_start: int,
+        number: int,
+    ) -> None:
+        """Look for the markers of the first notes of page *number* that its running text
+        lacks and that come next in the sequence in the running text of the page before
+        (:func:`.moved_notes.overleaf_markers`)."""
+        expected = self.segment * SEGMENT + self.last + 1
+        wanted: list[int] = []
+        for key, hit in zip(keys, hits, strict=True):
+            if hit is not None or key != expected or key not in notes:
+                break
+            wanted.append(key)
+            expected += 1
+        if wanted and self.notes:
+            first = body_start
+            while first > 0 and self.body[first - 1].page in (number - 1, number):
+                first -= 1
+            overleaf_markers(self.body[first:body_start], wanted, sure_only=not self.set_off())
 
     def references_list(self, kept: list[int]) -> tuple[list[int], list[int]]:
         """*kept* parted into the lines above a numbered references list and the list's
@@ -279,7 +305,7 @@ class _Pager:
         self.notes.extend(notes)
         self.annotated = len(self.body)
 
-    def known_notes(self, noted: list[int]) -> list[AreaNote]:
+    def known_notes(self, noted: list[int], running: list[str]) -> list[AreaNote]:
         filled = [(k, self.lines[k].text) for k in noted if self.lines[k].text.strip()]
         unlabelled = {k for k, _ in filled if self.lines[k].label_known is False}
         labelled = [
@@ -292,7 +318,9 @@ class _Pager:
             return []
         start, first = labelled[0]
         self.carry_on([k for k, _ in filled if k < start])
-        return area_notes([(k, t) for k, t in filled if k >= start], first.n, unlabelled)
+        area = [(k, t) for k, t in filled if k >= start]
+        seen = {k for k, _ in area if self.lines[k].label_known}
+        return jumping_notes(area, first.n, unlabelled, seen, running)
 
     def find_area(self, kept: list[int]) -> tuple[list[int], list[AreaNote]]:
         """The running text of a page and the notes of its notes area (none when no start of
