@@ -23,6 +23,7 @@ from purgehist.formats.text.claims import (
     parse_cue_option,
     surname_keys,
 )
+from purgehist.formats.text.closing_labels import closing_labels
 from purgehist.formats.text.contents import apparatus_lines
 from purgehist.formats.text.evidence import cite_notes
 from purgehist.formats.text.footnotes import LETTERED, SEGMENT
@@ -161,9 +162,10 @@ def _layout(source: Sequence[SourceLine], lines: Sequence[str], skip: set[int]) 
     markers (a text no longer than a page)."""
     if pages_known(source):
         # notes labelled with letters are read apart, so they never join a numbered note
-        kept, lettered = lettered_notes(source)
+        placed = closing_labels(source)
+        kept, lettered = lettered_notes(placed)
         layout = split_paged(kept, skip | apparatus_lines(source))
-        return add_lettered(layout, source, lettered)
+        return add_lettered(layout, placed, lettered)
     flow = split_pages(lines, skip)
     if len(source) > _ONE_PAGE:
         return flow
