@@ -47,6 +47,7 @@ _EXAMPLE = re.compile(r"[(\[]\d{1,3}$|(?:[^\W\d_]\.?,?\s|[(\[;,]\s?)\d{4}$")
 """A letter after a bracketed number is a numbered example's part (``(12a)``), and after a
 year that follows a name or opens a bracket it tells apart one author's works of that year
 (``Marsh 1998a``, ``(1998a: 12)``): neither is a marker."""
+_WORDLIKE = re.compile(r"[^\W\d_]{2}|\d{2}")
 _TEXT_LINES = 8
 """How many lines a lettered note's text may take (a table's notes are short)."""
 _SHARE = 0.5
@@ -63,6 +64,14 @@ class LetteredNote:
     lines: list[int] = field(default_factory=list)
     head: str = ""
     """The text on the label's own line."""
+
+
+def _prose(text: str) -> bool:
+    """Whether *text* reads as a note's words, not a formula's symbols: half of its tokens at
+    least hold a word or a figure (two letters or digits in a row)."""
+    tokens = text.split()
+    words = sum(1 for token in tokens if _WORDLIKE.search(token))
+    return words > 0 and 2 * words >= len(tokens)
 
 
 def roman_value(text: str) -> int | None:
@@ -194,28 +203,24 @@ class _Reader:
             return [], position
         run = [LetteredNote(label, indices[position], head=rest)]
         expected = _next(label, roman)
-        blank = False
         k = position + 1
         while k < len(indices):
             text = lines[indices[k]].text
             if not text.strip():
-                if run[-1].head or run[-1].lines:
-                    break  # a blank line ends the notes once the last one has its text
-                blank = True
-                k += 1
-                continue
+                break  # a blank line ends the notes (a label alone has its text right below)
             found = letter_label(text)
             if found is not None and found[0] == expected and (run[-1].head or run[-1].lines):
                 run.append(LetteredNote(found[0], indices[k], head=found[1]))
                 expected = _next(found[0], roman)
-            elif len(run[-1].lines) < _TEXT_LINES and not (blank and run[-1].lines):
+            elif len(run[-1].lines) < _TEXT_LINES:
                 run[-1].lines.append(indices[k])
             else:
                 break
-            blank = False
             k += 1
         if not (run[-1].head or run[-1].lines):
             run.pop()
+        if not all(_prose(" ".join([n.head, *(lines[j].text for j in n.lines)])) for n in run):
+            return [], position  # a formula's letters on lines of their own
         return run, k
 
     def confirmed(self, run: list[LetteredNote], above: list[int]) -> bool:
