@@ -236,3 +236,19 @@ def test_an_ibid_opening_a_tables_notes_follows_no_numbered_note() -> None:
     assert by_label["2"][0].source is not None  # Ibid. after note 1
     assert by_label["a"][0].source is None  # Ibid. opening the table's notes
     assert by_label["b"][0].source == by_label["1"][0].source
+
+
+def test_a_formulas_letters_on_lines_of_their_own_are_no_notes() -> None:
+    formula = [
+        "The rule combines the two types as follows (1921a).",
+        "",
+        "a",
+        "⟨b, a⟩ =",
+        "b",
+        "[α(λx i β)] ←− α β avec x i ∈ D",
+        "",
+    ]
+    texts = _texts(_parse([[*_RUNNING, *formula, *_NOTES], _NEXT_PAGE]))
+    assert "a" not in texts
+    assert "b" not in texts
+    assert texts["2"] == "Diary of the Upper Vale clerk, entries for October 1922."

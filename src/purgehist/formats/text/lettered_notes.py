@@ -47,6 +47,7 @@ _EXAMPLE = re.compile(r"[(\[]\d{1,3}$|(?:[^\W\d_]\.?,?\s|[(\[;,]\s?)\d{4}$")
 """A letter after a bracketed number is a numbered example's part (``(12a)``), and after a
 year that follows a name or opens a bracket it tells apart one author's works of that year
 (``Marsh 1998a``, ``(1998a: 12)``): neither is a marker."""
+_OPENING = re.compile(r"\s*(?:[^\W_]|[(\[“„«‘\"'])")
 _WORDLIKE = re.compile(r"[^\W\d_]{2}|\d{2}")
 _TEXT_LINES = 8
 """How many lines a lettered note's text may take (a table's notes are short)."""
@@ -67,11 +68,12 @@ class LetteredNote:
 
 
 def _prose(text: str) -> bool:
-    """Whether *text* reads as a note's words, not a formula's symbols: half of its tokens at
-    least hold a word or a figure (two letters or digits in a row)."""
+    """Whether *text* reads as a note's words, not a formula's symbols: it opens with a letter,
+    a figure or an opening bracket or quotation mark, and half of its tokens at least hold a
+    word or a figure (two letters or digits in a row)."""
     tokens = text.split()
     words = sum(1 for token in tokens if _WORDLIKE.search(token))
-    return words > 0 and 2 * words >= len(tokens)
+    return _OPENING.match(text) is not None and words > 0 and 2 * words >= len(tokens)
 
 
 def roman_value(text: str) -> int | None:
