@@ -252,3 +252,13 @@ def test_a_formulas_letters_on_lines_of_their_own_are_no_notes() -> None:
     assert "a" not in texts
     assert "b" not in texts
     assert texts["2"] == "Diary of the Upper Vale clerk, entries for October 1922."
+
+
+def test_a_finished_lettered_note_ends_where_running_text_follows_without_a_blank() -> None:
+    table = [*_TABLE[:10], "  c Includes the deliveries of the autumn fair.", *_AFTER]
+    texts = _texts(_parse([[*_RUNNING, *table, *_NOTES], _NEXT_PAGE]))
+    assert texts["c"] == "Includes the deliveries of the autumn fair."
+    assert texts["b"] == (
+        "The two districts reported together until the reform of 1924, so their figures are "
+        "given once."
+    )

@@ -49,6 +49,9 @@ year that follows a name or opens a bracket it tells apart one author's works of
 (``Marsh 1998a``, ``(1998a: 12)``): neither is a marker."""
 _OPENING = re.compile(r"\s*(?:[^\W_]|[(\[“„«‘\"'])")
 _WORDLIKE = re.compile(r"[^\W\d_]{2}|\d{2}")
+_ENDED = re.compile(r"[.!?)\]”’\"»]\s*$")
+"""A line that ends a note: the lines after it are running text again (no blank line need
+stand between them, as in the PDF front end's lines)."""
 _TEXT_LINES = 8
 """How many lines a lettered note's text may take (a table's notes are short)."""
 _SHARE = 0.5
@@ -211,10 +214,11 @@ class _Reader:
             if not text.strip():
                 break  # a blank line ends the notes (a label alone has its text right below)
             found = letter_label(text)
-            if found is not None and found[0] == expected and (run[-1].head or run[-1].lines):
+            last = lines[run[-1].lines[-1]].text if run[-1].lines else run[-1].head
+            if found is not None and found[0] == expected and last:
                 run.append(LetteredNote(found[0], indices[k], head=found[1]))
                 expected = _next(found[0], roman)
-            elif len(run[-1].lines) < _TEXT_LINES:
+            elif len(run[-1].lines) < _TEXT_LINES and not _ENDED.search(last):
                 run[-1].lines.append(indices[k])
             else:
                 break
