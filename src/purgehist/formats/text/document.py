@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from purgehist.formats.text.footnotes import RawNote, printed_number
+from purgehist.formats.text.footnotes import RawNote, printed_label
 from purgehist.formats.text.structure import Heading, Para, heading_kind
 from purgehist.model import Division, Note, PageBreak, Paragraph
 
@@ -128,7 +128,7 @@ def paragraphs(
             note = notes.get(n)
             note_objects.append(
                 Note(
-                    n=str(printed_number(n)),
+                    n=printed_label(n, note),
                     offset=offset,
                     text=note.text if note is not None and note.text.strip() else None,
                     evidence=tuple(note_evidence.get(n, ())),

@@ -7,7 +7,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
-from purgehist.formats.text.footnotes import SEGMENT, RawNote, note_label, printed_number
+from purgehist.formats.text.footnotes import (
+    LETTERED,
+    SEGMENT,
+    RawNote,
+    note_label,
+    printed_label,
+    printed_number,
+)
+from purgehist.formats.text.lettered_notes import label_ordinal
 from purgehist.formats.text.note_abbreviations import NoteAbbreviations
 from purgehist.formats.text.note_citations import parse_note
 from purgehist.formats.text.resolve import Resolution
@@ -34,7 +42,8 @@ class NoteEvidence:
         the same numbering, at the pages it gives; of several, the one by the author or of
         the short title it names. Unresolved when that note cites none."""
         named = (n - n % SEGMENT) + int(citation.locator or 0)
-        ids = set(self.by_note.get(named, ()))
+        # a lettered note names a numbered note by its number, whose numbering is not known here
+        ids = set(self.by_note.get(named, ())) if n < LETTERED else set()
         cited = list(dict.fromkeys(e.source for e in self.evidence if e.id in ids and e.source))
         if not cited:
             return Resolution(
@@ -95,10 +104,13 @@ def cite_notes(
             counts["notes_without_marker"] += 1
             reading.warn(
                 "note-without-marker",
-                f"footnote {note_label(n, restarted)} has no marker in the text",
+                f"footnote {note_label(n, restarted, raw)} has no marker in the text",
                 raw.line,
                 raw.text,
             )
+        if n >= LETTERED and (n - 1 < LETTERED or notes[n - 1].page != raw.page):
+            # a table's notes are their own sequence: an Ibid. opening them follows nothing
+            works.resolver.forget("the note opens a sequence of lettered notes")
         _cite_note(
             found, n, raw, page, works, restarted, defined, previous_present=(n - 1) in present
         )
@@ -137,10 +149,11 @@ def _cite_note(
         counts["comment_notes"] += 1
         works.resolver.forget("the previous footnote cites no work that could be read")
         return
-    label = note_label(n, restarted)
+    label = note_label(n, restarted, raw)
+    number = printed_number(n) if raw.label is None else label_ordinal(raw.label)
     resolved: list[ParsedCitation] = []
     for k, citation in enumerate(citations, start=1):
-        prov = reading.provenance(raw.line, printed_number(n), page)
+        prov = reading.provenance(raw.line, printed_label(n, raw), page)
         if citation.kind == CitationKind.NOTE:
             result = found.named_note(n, citation, works.sources)
             if result.source:  # an Ibid. after it follows the work it names
@@ -151,7 +164,7 @@ def _cite_note(
                 prov,
                 first_in_note=k == 1,
                 previous_note_present=previous_present,
-                n=printed_number(n),
+                n=number,
                 page=raw.page,
             )
         evidence_id = f"ev_{label}_{k}" if len(citations) > 1 or k > 1 else f"ev_{label}"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from purgehist.formats.text.text_buffer import TextBuffer
 
 __all__ = [
+    "LETTERED",
     "MARKER_WINDOW",
     "SEGMENT",
     "Marker",
@@ -17,6 +18,7 @@ __all__ = [
     "heading_like",
     "match_note_start",
     "note_label",
+    "printed_label",
     "printed_number",
     "split_merged",
 ]
@@ -27,6 +29,11 @@ MARKER_WINDOW = 5
 SEGMENT = 100_000
 """Notes are keyed ``segment * SEGMENT + n``: the segment counts restarts of the numbering
 (per chapter), so keys stay unique while ``n`` is the printed number."""
+
+LETTERED = 10**12
+"""Notes labelled with letters or roman numerals (:mod:`.lettered_notes`) are keyed from here
+on, in the order they are read, apart from every numbered note's key; their
+:attr:`RawNote.label` is their printed label."""
 
 _CHAPTER_HEAD = re.compile(
     r"^\s*(?:notes?\s+to\s+|anmerkungen\s+zu\s+|noten\s+bij\s+|notes\s+du\s+)?"
@@ -67,6 +74,8 @@ class RawNote:
     line: int
     page: int
     parts: list[str] = field(default_factory=list)
+    label: str | None = None
+    """The printed label when it is no number (``a``, ``iv``)."""
     _buffer: TextBuffer = field(default_factory=TextBuffer, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -157,9 +166,19 @@ def printed_number(key: int) -> int:
     return key % SEGMENT
 
 
-def note_label(key: int, restarted: bool) -> str:
+def printed_label(key: int, note: RawNote | None) -> str:
+    """The label of the note keyed *key* as printed: its number, or its letter."""
+    if note is not None and note.label is not None:
+        return note.label
+    return str(printed_number(key))
+
+
+def note_label(key: int, restarted: bool, note: RawNote | None = None) -> str:
     """A label unique in the document: the printed number, prefixed by the chapter
-    (``c2_5``) when the document's numbering starts again per chapter."""
+    (``c2_5``) when the document's numbering starts again per chapter; a lettered note's
+    label after its place among the lettered notes (``t3_b``)."""
+    if note is not None and note.label is not None:
+        return f"t{key - LETTERED + 1}_{note.label}"
     if not restarted:
         return str(key)
     return f"c{key // SEGMENT + 1}_{key % SEGMENT}"

@@ -16,11 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from purgehist.formats.text.note_areas import read_label
+from purgehist.formats.text.trailing_labels import line_width
 
 __all__ = ["GluedLabel", "glued_label"]
 
+_JOINED = 1.6
+"""A line longer than this many usual lines is two lines joined at a hyphenated word."""
+
 _GLUED = re.compile(
-    r"^(?P<text>.*[^\W\d_][a-zß-ÿ])(?P<n>\d{1,3})(?:\s+(?P<rest>[A-ZÀ-Ý„“\"'(].*?))?\s*$"
+    r"^(?P<text>.*[^\W\d_][a-zß-ÿа-яё])(?P<n>\d{1,3})"
+    r"(?:\s+(?P<rest>[A-ZÀ-ÝА-ЯЁ„“«\"'(].*?))?\s*$"
 )
 """A line ending in a word in lower case with a number glued to it, and maybe the note's first
 line run on after it (``manage20 A longitudinal study…``): a label on a broken word."""
@@ -42,16 +47,33 @@ class GluedLabel:
 def glued_label(lines: Sequence[tuple[int, str]]) -> GluedLabel | None:
     """The label glued to the last running line of a page whose lines (``(index, text)`` of
     the non-blank ones) end in a notes area with no label: that line is followed by a blank
-    line and by fewer lines than stand above it, with words among them and no label."""
-    for position in range(len(lines) - 2, 0, -1):
+    line (or, when the note's first line runs on after the label, by the note's next line)
+    and by fewer lines than stand above it, with words among them and no label."""
+    for position in range(len(lines) - 1, 0, -1):
         index, text = lines[position]
         match = _GLUED.match(text.rstrip())
+        if match is None:
+            continue
         below = lines[position + 1 :]
-        if match is None or below[0][0] == index + 1:
+        n = int(match["n"])
+        if _joined(match, lines):
+            # the note's first line is known: the notes below may follow it in sequence
+            if any((label := read_label(t)) is not None and label.n <= n for _, t in below):
+                return None
+            return GluedLabel(position, n, match["text"] + "-", match["rest"])
+        if not below or below[0][0] == index + 1:
             continue
         if len(below) >= position or not any(_WORD.search(t) for _, t in below):
             return None
         if any((label := read_label(t)) is not None and label.rest for _, t in below):
             return None
-        return GluedLabel(position, int(match["n"]), match["text"] + "-", match["rest"] or "")
+        return GluedLabel(position, n, match["text"] + "-", match["rest"] or "")
     return None
+
+
+def _joined(match: re.Match[str], lines: Sequence[tuple[int, str]]) -> bool:
+    """Whether the line of *match* is a running line and a note's first line joined at the
+    hyphenated word the label is glued to: the note's text runs on after the label and the
+    line is as long as two (the note's next line may then follow with no blank line)."""
+    width = line_width([text for _, text in lines])
+    return bool(match["rest"]) and width > 0 and len(match[0].strip()) > _JOINED * width

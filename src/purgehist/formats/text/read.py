@@ -23,9 +23,11 @@ from purgehist.formats.text.claims import (
     parse_cue_option,
     surname_keys,
 )
+from purgehist.formats.text.closing_labels import closing_labels
 from purgehist.formats.text.contents import apparatus_lines
 from purgehist.formats.text.evidence import cite_notes
-from purgehist.formats.text.footnotes import SEGMENT
+from purgehist.formats.text.footnotes import LETTERED, SEGMENT
+from purgehist.formats.text.lettered_notes import add_lettered, lettered_notes
 from purgehist.formats.text.lines import SourceLine, pages_known, source_lines
 from purgehist.formats.text.margin_notes import split_margin_notes
 from purgehist.formats.text.page_roles import flow_pages
@@ -159,7 +161,11 @@ def _layout(source: Sequence[SourceLine], lines: Sequence[str], skip: set[int]) 
     numbers and running heads), unless the text read as one page has more of its notes'
     markers (a text no longer than a page)."""
     if pages_known(source):
-        return split_paged(source, skip | apparatus_lines(source))
+        # notes labelled with letters are read apart, so they never join a numbered note
+        placed = closing_labels(source)
+        kept, lettered = lettered_notes(placed)
+        layout = split_paged(kept, skip | apparatus_lines(source))
+        return add_lettered(layout, placed, lettered)
     flow = split_pages(lines, skip)
     if len(source) > _ONE_PAGE:
         return flow
@@ -199,8 +205,8 @@ def _read(
     works.read_bibliography(structure.bibliography)
 
     notes = {note.n: note for note in layout.notes}
-    restarted = any(key >= SEGMENT for key in notes) or any(
-        line.markers and line.markers[-1].n >= SEGMENT for line in layout.body
+    restarted = any(SEGMENT <= key < LETTERED for key in notes) or any(
+        SEGMENT <= marker.n < LETTERED for line in layout.body for marker in line.markers
     )
     cited = cite_notes(
         notes,

@@ -124,7 +124,7 @@ class Reading:
         return f"{self.file}, {place}" if self.per_page else f"{self.file}:{place}"
 
     def provenance(
-        self, line: int | None, footnote: int | None = None, page: str | None = None
+        self, line: int | None, footnote: int | str | None = None, page: str | None = None
     ) -> Provenance:
         """Where something was read: this document and file, at the stages' *line* (of
         *footnote*, on the printed *page*); per-page places go into the note."""

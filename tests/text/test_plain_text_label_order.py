@@ -1,0 +1,140 @@
+"""Plain ``pdftotext`` output that prints note labels out of place: a word processor's labels
+printed below their notes' texts (each number in a frame of its own), and a label glued to a
+hyphenated running word with the note's first line run on after it on a line as long as two."""
+
+from __future__ import annotations
+
+from purgehist.formats.text.closing_labels import closing_labels, reordered
+from purgehist.formats.text.glued_labels import glued_label
+from purgehist.formats.text.lines import source_lines
+from purgehist.formats.text.read import TextOptions, parse_text
+from purgehist.model.documents import walk_paragraphs
+
+_TOWNS = {7: "Leeds", 10: "York", 13: "Hull"}
+
+
+def _page(n: int) -> list[str]:
+    """A page with notes *n* to *n* + 2, their labels as plain pdftotext prints a word
+    processor's: below a note of two lines, above a one-line note."""
+    return [
+        f"The {_TOWNS[n]} committee met twice in the spring, first in the back room of the",
+        f"{_TOWNS[n]} printing house, then at the town hall, which lent it a table.{n} Its minutes",
+        f"survive in the copy the secretary kept, which his niece gave to the archive.{n + 1}",
+        f"They show a body divided from the first on what a newspaper owed to its readers.{n + 2}",
+        "The secretary himself wrote that the quarrel was older than the committee and would",
+        "outlast it, which proved true.",
+        "Minute book of the press committee, county archive, box 3, folder 1; the later",
+        "volumes of the minutes are lost, and so are the letters the secretary kept with them.",
+        str(n),
+        "",
+        str(n + 1),
+        "",
+        "Letter of Ann Hale to the archivist of the county, written from Leeds on 12 May 1932.",
+        "",
+        "Samuel Price, The Reader's Due: A Memoir of the County Press (Leeds: Marsh, 1902),",
+        "41–44, on 42, where the same quarrel is told from the side of the printers at length.",
+        str(n + 2),
+        "",
+        "",
+    ]
+
+
+_PAGE = _page(7)
+_NEXT = [
+    "The minutes of the autumn meeting are the last.16",
+    "16",
+    "",
+    "Minute book, 3 November 1891.",
+    "",
+]
+
+
+def _notes(pages: list[list[str]]) -> dict[str, str | None]:
+    text = "\f".join("\n".join(page) for page in pages)
+    dataset = parse_text(text, options=TextOptions(claims=False)).dataset
+    paragraphs = walk_paragraphs(dataset.documents[0].divisions)
+    return {note.n: note.text for p in paragraphs for note in p.notes}
+
+
+def test_labels_below_their_notes_texts_are_put_back_above_them() -> None:
+    order = reordered(_PAGE, 80.0)
+    assert order is not None
+    texts = [_PAGE[p] for p in order]
+    # the first note runs on from the running text: it starts after the sentence's end
+    assert texts[6:9] == ["7", *_PAGE[6:8]]
+    assert texts[9:14] == ["", "8", "", _PAGE[12], ""]  # a one-line note keeps its label above
+    assert texts[14:17] == ["9", *_PAGE[14:16]]
+
+
+def test_a_word_processors_notes_are_read_with_their_own_labels() -> None:
+    notes = _notes([_PAGE, _page(10), _page(13), _NEXT])
+    assert notes["7"] == (
+        "Minute book of the press committee, county archive, box 3, folder 1; the later "
+        "volumes of the minutes are lost, and so are the letters the secretary kept with them."
+    )
+    assert (
+        notes["8"]
+        == "Letter of Ann Hale to the archivist of the county, written from Leeds on 12 May 1932."
+    )
+    assert notes["9"] == (
+        "Samuel Price, The Reader's Due: A Memoir of the County Press (Leeds: Marsh, 1902), "
+        "41–44, on 42, where the same quarrel is told from the side of the printers at length."
+    )
+    assert notes["13"] == notes["7"]
+    assert notes["14"] == notes["8"]
+    assert notes["16"] == "Minute book, 3 November 1891."
+
+
+def test_labels_are_left_alone_in_a_document_that_rarely_prints_them_below() -> None:
+    # one page of the pattern is not enough: such a label more often opens a note below it
+    few = source_lines("\f".join("\n".join(page) for page in [_PAGE, _NEXT]))
+    assert closing_labels(few) == few
+    many = source_lines("\f".join("\n".join(page) for page in [_PAGE, _page(10), _page(13)]))
+    assert closing_labels(many) != many
+
+
+def test_labels_before_their_texts_stay_in_place() -> None:
+    page = [*_PAGE[:6], "7", "Minute book of the press committee.", "8", "Letter of Ann Hale."]
+    assert reordered(page, 80.0) is None
+
+
+def test_a_number_under_running_text_without_markers_is_no_label() -> None:
+    page = ["The committee met twice in the spring and once in the autumn of that", "year.", "7"]
+    assert reordered(page, 80.0) is None
+
+
+_WIDE = [
+    "The committee met twice in the spring of 1891, first in the back room of the printing",
+    "house and then at the town hall, where the mayor lent it a table.3 Its minutes survive",
+    "only in the copy the secretary kept, which his niece gave to the county archive. They",
+    "show a body divided from the first on what a newspaper owed to its readers, and the",
+    "secretary himself wrote that the quarrel was older than the committee and would out4 "
+    "Samuel Price, The Reader's Due: A Memoir of the County Press (Leeds: Marsh, 1902),",
+    "41–44, on 42.",
+    "5 Letter of Ann Hale to the archivist, 12 May 1932.",
+]
+
+
+def test_a_label_glued_to_a_joined_line_opens_the_note_run_on_after_it() -> None:
+    found = glued_label(list(enumerate(_WIDE)))
+    assert found is not None
+    assert (found.position, found.n) == (4, 4)
+    assert found.text.endswith("would out-")
+    assert found.rest.startswith("Samuel Price")
+
+
+def test_a_glued_label_on_a_joined_line_is_refused_before_an_earlier_label() -> None:
+    lines = [*_WIDE[:6], "3 Letter of Ann Hale to the archivist, 12 May 1932."]
+    assert glued_label(list(enumerate(lines))) is None
+
+
+def test_a_glued_label_reads_cyrillic_words() -> None:
+    lines = [
+        "Он вспоминал об этом не раз, и каждый раз рассказ его становился немного длиннее,",
+        "а подробности всё более яркими и всё менее похожими на то, что было на самом деле.",
+        "Позже он признался, что многое придумал сам, но не мог вспомнить, что именно разго6 "
+        "Об этом подробнее: Иван Петров, «Воспоминания о детстве» (Москва, 1999), с. 12.",
+    ]
+    found = glued_label(list(enumerate(lines)))
+    assert found is not None
+    assert (found.n, found.text[-6:]) == (6, "разго-")
