@@ -4,13 +4,19 @@ disturbing them, and only where the page shows them to be notes."""
 
 from __future__ import annotations
 
+from purgehist.formats.text.evidence import cite_notes
+from purgehist.formats.text.footnotes import LETTERED, RawNote
 from purgehist.formats.text.lettered_notes import (
     find_lettered_markers,
     label_ordinal,
     letter_label,
+    lettered_notes,
     roman_value,
 )
+from purgehist.formats.text.lines import LineKind, SourceLine, source_lines
 from purgehist.formats.text.read import TextOptions, parse_text
+from purgehist.formats.text.reading import Reading
+from purgehist.formats.text.works import Works
 from purgehist.model import Note
 from purgehist.model.dataset import Dataset
 from purgehist.model.documents import walk_paragraphs
@@ -254,11 +260,92 @@ def test_a_formulas_letters_on_lines_of_their_own_are_no_notes() -> None:
     assert texts["2"] == "Diary of the Upper Vale clerk, entries for October 1922."
 
 
-def test_a_finished_lettered_note_ends_where_running_text_follows_without_a_blank() -> None:
-    table = [*_TABLE[:10], "  c Includes the deliveries of the autumn fair.", *_AFTER]
-    texts = _texts(_parse([[*_RUNNING, *table, *_NOTES], _NEXT_PAGE]))
-    assert texts["c"] == "Includes the deliveries of the autumn fair."
+def _front_end_lines(body: list[str], notes: list[str], after: list[str]) -> list[SourceLine]:
+    """A page as the PDF front end gives it: no blank lines, the notes' labels seen raised."""
+    kinds = [LineKind.BODY] * len(body) + [LineKind.NOTE] * len(notes)
+    kinds += [LineKind.BODY] * len(after)
+    texts = [*body, *notes, *after]
+    return [
+        SourceLine(text, 1, k, kind, True if kind == LineKind.NOTE and text[:1] != " " else None)
+        for k, (text, kind) in enumerate(zip(texts, kinds, strict=True), 1)
+    ]
+
+
+def test_without_blank_lines_a_lettered_note_ends_at_its_sentences_end() -> None:
+    notes = [
+        "a Estimated from the clerk's diary.",
+        "b The two districts reported together until the reform of 1924,",
+        " so their figures are given once.",
+    ]
+    after = [
+        "The returns show a steady rise, which the ministry took for a sign",
+        "of recovery in the province.",
+    ]
+    _, found = lettered_notes(_front_end_lines(_TABLE[2:6], notes, after))
+    assert [(n.label, n.head, len(n.lines)) for n in found] == [
+        ("a", "Estimated from the clerk's diary.", 0),
+        ("b", "The two districts reported together until the reform of 1924,", 1),
+    ]
+
+
+def test_with_blank_lines_a_lettered_note_goes_on_past_a_sentences_end() -> None:
+    notes = [
+        "  a Estimated from the clerk's diary. The return itself was lost in the fire",
+        "    of 1931.",
+        "  b The two districts reported together (see the reform of 1924)",
+        "    so their figures are given once.",
+        "  c The clerk wrote “in the autumn”",
+        "    on the margin of the return.",
+        "",
+    ]
+    texts = _texts(_parse([[*_RUNNING, *_TABLE[:7], *notes, *_AFTER, *_NOTES], _NEXT_PAGE]))
+    assert texts["a"] == (
+        "Estimated from the clerk's diary. The return itself was lost in the fire of 1931."
+    )
     assert texts["b"] == (
-        "The two districts reported together until the reform of 1924, so their figures are "
+        "The two districts reported together (see the reform of 1924) so their figures are "
         "given once."
     )
+    assert texts["c"] == "The clerk wrote “in the autumn” on the margin of the return."
+
+
+def test_a_lettered_runs_kind_decides_its_labels_place() -> None:
+    assert label_ordinal("i", roman=False) == 9
+    assert label_ordinal("v", roman=False) == 22
+    assert label_ordinal("i", roman=True) == 1
+    assert label_ordinal("x") == 10  # alone and of no known run: a roman numeral
+    notes = [f"  {c} Return of the {c} district, kept by its clerk." for c in "abcdefghi"]
+    rows = " Marsh End                198a  203b  210c  211d  212e  213f  214g  215h  216i"
+    page = [*_RUNNING, rows, "", *notes, "", *_AFTER]
+    _, found = lettered_notes(source_lines("\n".join(page)))
+    assert [n.label for n in found] == list("abcdefghi")
+    assert not any(n.roman for n in found)
+
+
+def test_an_ibid_opening_lettered_notes_after_a_gap_in_their_keys_follows_nothing() -> None:
+    reading = Reading.of("vale.txt")
+    first = "Ruth Hale, The Vale Harvests (London: Marsh, 1931), 12."
+    notes = {
+        LETTERED: RawNote(LETTERED, 3, 0, [first], label="a"),
+        LETTERED + 2: RawNote(LETTERED + 2, 9, 0, ["Ibid., 14."], label="c"),
+    }
+    cited = cite_notes(notes, [], {}, works=Works(reading), page_labels=["1"], restarted=False)
+    assert set(cited.by_note) == {LETTERED, LETTERED + 2}
+
+
+def test_a_lone_a_before_a_word_in_running_text_is_no_note() -> None:
+    page = [
+        "Según el art. 2a del decreto, los vecinos debían llevar el grano al pósito",
+        "del concejo, y el alcalde lo enviaba después",
+        "",
+        "a la ciudad, donde los regidores lo vendían a precio tasado durante el",
+        "invierno, cuando el pan faltaba en los mercados de la comarca entera y los",
+        "panaderos no podían comprar trigo a los arrieros que bajaban de la sierra.",
+        "",
+        "    1 Archivo municipal, legajo 14.",
+        "",
+        "                                    12",
+    ]
+    kept, found = lettered_notes(source_lines("\f".join(["\n".join(page), "\n".join(page)])))
+    assert found == []
+    assert kept[3].text.startswith("a la ciudad")

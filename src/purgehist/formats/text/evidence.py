@@ -108,7 +108,8 @@ def cite_notes(
                 raw.line,
                 raw.text,
             )
-        if n >= LETTERED and (n - 1 < LETTERED or notes[n - 1].page != raw.page):
+        before = notes.get(n - 1) if n - 1 >= LETTERED else None
+        if n >= LETTERED and (before is None or before.page != raw.page):
             # a table's notes are their own sequence: an Ibid. opening them follows nothing
             works.resolver.forget("the note opens a sequence of lettered notes")
         _cite_note(
@@ -150,7 +151,7 @@ def _cite_note(
         works.resolver.forget("the previous footnote cites no work that could be read")
         return
     label = note_label(n, restarted, raw)
-    number = printed_number(n) if raw.label is None else label_ordinal(raw.label)
+    number = printed_number(n) if raw.label is None else label_ordinal(raw.label, raw.roman)
     resolved: list[ParsedCitation] = []
     for k, citation in enumerate(citations, start=1):
         prov = reading.provenance(raw.line, printed_label(n, raw), page)

@@ -76,6 +76,8 @@ class RawNote:
     parts: list[str] = field(default_factory=list)
     label: str | None = None
     """The printed label when it is no number (``a``, ``iv``)."""
+    roman: bool = False
+    """Whether :attr:`label` is a roman numeral (else a letter)."""
     _buffer: TextBuffer = field(default_factory=TextBuffer, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -12,9 +12,11 @@ labelled lines is taken for notes only when the page shows it: the run's markers
 running text above it in a form no word takes (glued to a figure or to closing punctuation,
 ``1965)b``, ``dialects”.a``, or as a superscript letter), for half of its labels at least; or
 it has two labels or more, each alone on its line above its text, as ``pdftotext -layout``
-prints a raised label; or the PDF front end saw its labels raised. The lines of the notes taken
-are blanked before the numbered notes are read, so they are never read as a numbered note's
-text, and put back as notes of their own with their markers afterwards.
+prints a raised label; or the PDF front end saw its labels raised. A lone label before a
+lower-case word is running text's article or preposition (``a la ciudad``, ``i cittadini``)
+whatever marker stands above it, unless the PDF front end saw it raised. The lines of the notes
+taken are blanked before the numbered notes are read, so they are never read as a numbered
+note's text, and put back as notes of their own with their markers afterwards.
 """
 
 from __future__ import annotations
@@ -50,8 +52,9 @@ year that follows a name or opens a bracket it tells apart one author's works of
 _OPENING = re.compile(r"\s*(?:[^\W_]|[(\[“„«‘\"'])")
 _WORDLIKE = re.compile(r"[^\W\d_]{2}|\d{2}")
 _ENDED = re.compile(r"[.!?)\]”’\"»]\s*$")
-"""A line that ends a note: the lines after it are running text again (no blank line need
-stand between them, as in the PDF front end's lines)."""
+"""A line that ends a sentence: where no blank line sets a document's notes off from the
+running text after them (the PDF front end's lines have none), the lines after it are running
+text again."""
 _TEXT_LINES = 8
 """How many lines a lettered note's text may take (a table's notes are short)."""
 _SHARE = 0.5
@@ -68,6 +71,8 @@ class LetteredNote:
     lines: list[int] = field(default_factory=list)
     head: str = ""
     """The text on the label's own line."""
+    roman: bool = False
+    """Whether its run is labelled with roman numerals (else with letters)."""
 
 
 def _prose(text: str) -> bool:
@@ -91,12 +96,14 @@ def roman_value(text: str) -> int | None:
     return total
 
 
-def label_ordinal(label: str) -> int:
+def label_ordinal(label: str, roman: bool | None = None) -> int:
     """The place of a lettered note's label in its sequence (``a``, ``i``: 1; ``c``, ``iii``:
-    3); ``i``, ``v`` and ``x`` alone are read as roman numerals."""
-    if len(label) == 1 and label not in "iv":
-        return ord(label) - ord("a") + 1
-    return roman_value(label) or ord(label[0]) - ord("a") + 1
+    3), *roman* telling whether its run is labelled with roman numerals; when that is not
+    known, ``i``, ``v`` and ``x`` alone are read as roman numerals."""
+    if roman is None:
+        roman = len(label) > 1 or label in ("i", "v", "x")
+    value = roman_value(label) if roman else None
+    return value or ord(label[0]) - ord("a") + 1
 
 
 def _roman(n: int) -> str:
@@ -174,8 +181,12 @@ def _first(
 class _Reader:
     """The lettered notes of the pages, read one page after the other."""
 
-    def __init__(self, lines: Sequence[SourceLine]) -> None:
+    def __init__(self, lines: Sequence[SourceLine], *, cut: bool) -> None:
         self.lines = lines
+        self.cut = cut
+        """Whether a note ends at a line that ends a sentence (see :data:`_ENDED`)."""
+        self.blank_ended = False
+        """Whether a run taken for notes ended at a blank line."""
         self.roman_next = "i"
         """The label a roman sequence may go on with on a later page."""
 
@@ -186,7 +197,9 @@ class _Reader:
             run, end = self.run(indices, position)
             if run and self.confirmed(run, indices[:position]):
                 runs.append(run)
-                if run[0].label != "a":
+                if end < len(indices) and not self.lines[indices[end]].text.strip():
+                    self.blank_ended = True
+                if run[0].roman:
                     self.roman_next = _next(run[-1].label, roman=True)
                 position = end
             else:
@@ -206,7 +219,7 @@ class _Reader:
             roman = True
         else:
             return [], position
-        run = [LetteredNote(label, indices[position], head=rest)]
+        run = [LetteredNote(label, indices[position], head=rest, roman=roman)]
         expected = _next(label, roman)
         k = position + 1
         while k < len(indices):
@@ -216,9 +229,9 @@ class _Reader:
             found = letter_label(text)
             last = lines[run[-1].lines[-1]].text if run[-1].lines else run[-1].head
             if found is not None and found[0] == expected and last:
-                run.append(LetteredNote(found[0], indices[k], head=found[1]))
+                run.append(LetteredNote(found[0], indices[k], head=found[1], roman=roman))
                 expected = _next(found[0], roman)
-            elif len(run[-1].lines) < _TEXT_LINES and not _ENDED.search(last):
+            elif len(run[-1].lines) < _TEXT_LINES and not (self.cut and _ENDED.search(last)):
                 run[-1].lines.append(indices[k])
             else:
                 break
@@ -236,6 +249,9 @@ class _Reader:
             return True
         if len(run) >= 2 and all(not n.head and n.lines for n in run):
             return True
+        opening = run[0].head or "".join(lines[k].text for k in run[0].lines[:1])
+        if len(run) == 1 and opening.lstrip()[:1].islower():
+            return False  # a lone "a" or "i" before a word is running text's ("a la ciudad")
         if above and lines[above[-1]].text.strip():
             return False  # notes are set off from the running text or the table above them
         texts = [lines[k].text for k in above]
@@ -243,13 +259,22 @@ class _Reader:
         return sum(h is not None for h in hits) >= max(1, _SHARE * len(run))
 
 
-def lettered_notes(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[LetteredNote]]:
-    """*lines* with the lines of their lettered notes blanked, and those notes."""
-    reader = _Reader(lines)
+def _read(lines: Sequence[SourceLine], *, cut: bool) -> tuple[list[LetteredNote], bool]:
+    """The lettered notes of *lines*, and whether a blank line ended a run of them."""
+    reader = _Reader(lines, cut=cut)
     notes: list[LetteredNote] = []
     for _, group in groupby(range(len(lines)), key=lambda k: lines[k].page):
         for run in reader.page(list(group)):
             notes.extend(run)
+    return notes, reader.blank_ended
+
+
+def lettered_notes(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[LetteredNote]]:
+    """*lines* with the lines of their lettered notes blanked, and those notes. A note ends at
+    a sentence's end only in a document that sets no run of its notes off with a blank line."""
+    notes, blank_ended = _read(lines, cut=False)
+    if notes and not blank_ended:
+        notes, _ = _read(lines, cut=True)
     if not notes:
         return list(lines), []
     blanked = {k for note in notes for k in (note.first, *note.lines)}
@@ -284,7 +309,7 @@ def add_lettered(
             where = page_index.get(page, max(0, len(layout.pages) - 1))
             layout.notes.append(
                 RawNote(n=key, line=lines[note.first].line, page=where, parts=parts,
-                        label=note.label)
+                        label=note.label, roman=note.roman)
             )  # fmt: skip
             if hit is not None:
                 _place(above[hit[0]], Marker(hit[1], hit[2], key))
