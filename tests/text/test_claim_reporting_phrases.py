@@ -35,7 +35,6 @@ def _found(sentence: str, lang: str) -> list[tuple[str, str]]:
         ("Smith points to the speakers' wish to be brief.", "en", [("Smith", "asserts")]),
         ("As Smith’s study shows, the clitic marks givenness.", "en", [("Smith", "asserts")]),
         ("Smith's article suggests that the clitic is old.", "en", [("Smith", "asserts")]),
-        ("Jansen maakt een onderscheid tussen clitica en affixen.", "nl", [("Jansen", "asserts")]),
         ("Meyer lehrt, dass die Partikel betont ist.", "de", [("Meyer", "asserts")]),
         ("Dubois enseigne que la particule est atone.", "fr", [("Dubois", "asserts")]),
     ],
@@ -126,3 +125,36 @@ def test_opening_clause_of_a_thing_or_the_author_shows_no_agreement(
     reading = read_sentence(sentence, lang, KNOWN)
     assert reading.found
     assert reading.author is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("In the author’s view, the clitic marks givenness.", "in … view"),
+        ("The author's argument that the clitic marks givenness is weak.", "argument"),
+    ],
+)
+def test_the_authors_view_stands_for_the_scholar_discussed(sentence: str, cue: str) -> None:
+    found = read_sentence(sentence, "en", KNOWN).found
+    assert [(f.claimant.kind, f.claimant.name, f.cue) for f in found] == [
+        ("pronoun", "author", cue)
+    ]
+
+
+def test_the_authors_work_as_a_topic_is_no_claim() -> None:
+    assert _found("The author’s book was published in 1990.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Others agree.3", [("Others", "asserts")]),
+        ("Most historians agree.", [("Most historians", "asserts")]),
+        ("Smith and Jansen agreed to meet in Leeds.", []),
+        ("Smith agrees with Jansen on the date.", []),
+    ],
+)
+def test_agree_closing_the_sentence_is_agreement_with_the_view_before(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(sentence, "en") == expected

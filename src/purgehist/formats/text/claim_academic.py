@@ -177,7 +177,6 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "toont tonen toonde toonden", "aan"),
         **_pairs("asserts", "komt komen kwam kwamen", "conclusie"),
         **_pairs("asserts", "is zijn was waren", "mening opvatting"),
-        **_pairs("asserts", "maakt maken maakte maakten", "onderscheid"),
     },
     "fr": {
         **_pairs("asserts", "fait font faisait faisaient", "hypothèse l'hypothèse l’hypothèse"),
