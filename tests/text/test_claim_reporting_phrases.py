@@ -144,17 +144,3 @@ def test_the_authors_view_stands_for_the_scholar_discussed(sentence: str, cue: s
 def test_the_authors_work_as_a_topic_is_no_claim() -> None:
     assert _found("The author’s book was published in 1990.", "en") == []
 
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Others agree.3", [("Others", "asserts")]),
-        ("Most historians agree.", [("Most historians", "asserts")]),
-        ("Smith and Jansen agreed to meet in Leeds.", []),
-        ("Smith agrees with Jansen on the date.", []),
-    ],
-)
-def test_agree_closing_the_sentence_is_agreement_with_the_view_before(
-    sentence: str, expected: list[tuple[str, str]]
-) -> None:
-    assert _found(sentence, "en") == expected
