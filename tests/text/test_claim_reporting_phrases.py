@@ -143,4 +143,3 @@ def test_the_authors_view_stands_for_the_scholar_discussed(sentence: str, cue: s
 
 def test_the_authors_work_as_a_topic_is_no_claim() -> None:
     assert _found("The author’s book was published in 1990.", "en") == []
-
