@@ -36,6 +36,7 @@ from purgehist.formats.text.claim_lexicon import (
 )
 from purgehist.formats.text.claim_particles import (
     CLOSE_PARTICLES,
+    JUDGED_ACTS,
     THAT_PAIRS,
     THAT_PARTICLES,
     TRAILING_PARTICLES,
@@ -217,7 +218,9 @@ class _Words(SentenceMentions):
                     continue
                 after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
                 that_only = particle in THAT_PARTICLES or (verb, particle) in THAT_PAIRS
-                if that_only and not (complementisers & set(after) or self._reported(p)):
+                if that_only and not (
+                    complementisers & set(after) or self._judged(p, cue_sets) or self._reported(p)
+                ):
                     continue
                 trailing = TRAILING_PARTICLES | (
                     GERMAN_FINAL if (verb, particle) in GERMAN_PARTICLES else set()
@@ -248,6 +251,18 @@ class _Words(SentenceMentions):
                 content = complementisers - {":"} - _MANNER
                 return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
+
+    def _judged(self, p: int, cue_sets: Sequence[CueSet]) -> bool:
+        """Whether the judgement at *p* (``right``, ``mistaken``) is followed by the act it
+        judges, which is a view (:data:`JUDGED_ACTS`): *to* takes a reporting verb."""
+        low = self.t.low
+        after = low[p + 1 : p + 2]
+        if not after or after[0] not in JUDGED_ACTS.get(low[p], frozenset()):
+            return False
+        if after[0] != "to":
+            return True
+        verb = low[p + 2 : p + 3]
+        return bool(verb) and any(verb[0] in c.after | c.after_that for c in cue_sets)
 
     def _it_says(self, named: Sequence[Mentioned]) -> str | None:
         """``heißt es`` right after the work or author the sentence opens with (``Bei Dik

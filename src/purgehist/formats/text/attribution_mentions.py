@@ -55,6 +55,12 @@ _RELATIVES = frozenset(
     {"die", "wat", "welke", "waar", "waarbij", "waarin", "waardoor", "wie", "der", "das"}
 )
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
+_WORKS = frozenset(
+    {"article", "book", "study", "work", "paper", "essay", "analysis", "account", "reading",
+     "research", "review", "monograph", "thesis", "dissertation"}
+)  # fmt: skip
+"""English nouns for a scholar's work, whose possessor is the claimant when the work is the
+subject of a reporting verb (``Smith’s study shows that``)."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _CITATION_SPAN = 8
@@ -238,6 +244,8 @@ class SentenceMentions:
             return self._apposed(j)
         if j > 1 and low[j - 1] in self.origins and self.name_at(j) is None:
             j -= 2  # "Gregory of Corinth, active much later, suggested"
+        if j > 0 and low[j] in _WORKS and (owner := self._possessor(j - 1)) is not None:
+            return [owner]  # "as Smith's study shows": the work's author holds its view
         while j >= 0:
             mention = self.name_at(j)
             if mention is None:
@@ -253,6 +261,20 @@ class SentenceMentions:
                 break
             j = self._before_citation(first - 2)  # "Smith (1990) and Meyer (2003) argue"
         return found
+
+    def _possessor(self, j: int) -> Mentioned | None:
+        """The scholar named by the English possessive at token *j* (``Smith’s``)."""
+        word = self.t.text[j]
+        bare = re.sub(r"(?:’s|'s)$", "", word)
+        if bare == word or not bare[:1].isupper() or len(bare) < 2:
+            return None
+        start = self.t.spans[j][0]
+        actor = self.known.get(name_key(bare))
+        if actor is not None:
+            return Mentioned("known", bare, actor, start, start + len(bare))
+        if self.strangers and bare in self.names:
+            return Mentioned("person", bare, None, start, start + len(bare))
+        return None
 
     def _before_citation(self, j: int) -> int:
         """The token before the bracket that token *j* closes, when it closes one within

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from purgehist.formats.text.claim_phrases import (
+    AS_OPENING_VERBS,
     AUTHOR_AGREES,
     AUTHOR_DISAGREES,
     AUTHOR_QUALIFIES,
@@ -23,7 +24,7 @@ def author_stance(sentence: str, langs: Sequence[str]) -> str | None:
             pattern = _compiled(stance, lang)
             if pattern is not None and pattern.search(lowered):
                 return stance
-    return None
+    return "asserts" if any(_as_opening(sentence, lang) for lang in langs) else None
 
 
 _TABLES = {"disputes": AUTHOR_DISAGREES, "qualifies": AUTHOR_QUALIFIES, "asserts": AUTHOR_AGREES}
@@ -54,3 +55,33 @@ def concessive(sentence: str, langs: Sequence[str]) -> bool:
     return first is not None and any(
         first[1] in CONCESSIVE_OPENINGS.get(lang, ()) for lang in langs
     )
+
+
+_LEAD = re.compile(r"\W*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+\s*,\s*")
+"""A short opening phrase before the clause of manner (``In conclusion, as X shows``)."""
+_NOT_REPORTERS = frozenset(
+    {"i", "we", "ich", "wir", "ik", "wij", "the", "this", "these", "that", "der", "die", "das",
+     "diese", "dieser", "dieses", "de", "het", "dit", "deze", "it", "es", "sich"}
+)  # fmt: skip
+"""Openings of a clause whose subject reports nothing of another's: the author (``As we will
+argue``) or a thing (``As the table shows``, ``Wie die Notation zeigt``)."""
+
+
+def _as_opening(sentence: str, lang: str) -> bool:
+    """Whether *sentence* opens with a clause of manner whose reporting verb closes it (``As
+    Smith argues, …``), after at most a short phrase and its comma."""
+    if lang not in AS_OPENING_VERBS:
+        return False
+    word, verbs = AS_OPENING_VERBS[lang]
+    low = sentence.casefold().lstrip(" \t\"“‘'(")
+    lead = _LEAD.match(low)
+    for rest in (low, low[lead.end() :] if lead else ""):
+        if not rest.startswith(f"{word} "):
+            continue
+        clause = rest[len(word) + 1 :].split(",", 1)
+        if len(clause) < 2 or len(clause[0]) > 120:
+            continue
+        words = re.findall(r"[^\W\d_]+", clause[0])
+        if len(words) >= 2 and words[0] not in _NOT_REPORTERS and words[-1] in verbs:
+            return True
+    return False

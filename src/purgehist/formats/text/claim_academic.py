@@ -127,14 +127,15 @@ ACADEMIC_THAT: dict[str, dict[str, str]] = {
         **english_verbs(
             "asserts",
             "demonstrate note observe remark establish reveal report confirm indicate "
-            "explain analyse analyze interpret define characterize characterise construe treat",
+            "explain analyse analyze interpret define characterize characterise construe treat "
+            "teach:taught:taught tell:told:told",
         ),
         "shown": "asserts",  # "as Smith has shown"; not "seen as", "found in": passives
     },
     "de": _forms(
         "asserts",
         "bemerkt bemerkte sehen sahen schreiben schrieben beobachten "
-        "beobachteten definiert definierte definieren begreift begriff",
+        "beobachteten definiert definierte definieren begreift begriff lehrt lehrte",
     ),
     "nl": _forms(
         "asserts",
@@ -149,6 +150,7 @@ ACADEMIC_THAT: dict[str, dict[str, str]] = {
             "interprét caractéris signal",
         ),
         **_forms("asserts", "écrit écrivent écrivait établit établissent établi prédit"),
+        **_french("asserts", "enseign"),
     },
 }
 """Verbs that attribute only before a *that*-clause, a colon or an *as*/*als*/*comme*."""
@@ -158,6 +160,8 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "takes take took", "view position"),
         **_pairs("asserts", "puts put", "forward"),
         **_pairs("disputes", "calls call called casts cast", "question doubt"),
+        **_pairs("asserts", "draws draw drew drawn makes make made", "distinction distinctions"),
+        **_pairs("asserts", "points point pointed", "to"),
     },
     "de": {
         **_pairs("asserts", "kommt kommen kam kamen gelangt gelangen gelangte", "ergebnis"),

@@ -164,7 +164,7 @@ SKIP_WORDS: dict[str, set[str]] = {
            "has", "have", "had", "seems", "seemed", "appears", "appeared", "to", "must",
            "simply", "usually", "often", "later", "indeed", "already", "apparently",
            "explicitly", "first", "only", "generally", "still", "hence", "furthermore",
-           "moreover", "again", "consequently", "accordingly"},
+           "moreover", "again", "consequently", "accordingly", "both"},
     "de": {"auch", "selbst", "sogar", "jedoch", "dann", "also", "ferner", "zudem", "ebenfalls",
            "hier", "schon", "bereits", "ebenso", "folglich", "zunächst", "allerdings"},
     "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},

@@ -9,6 +9,7 @@ from purgehist.formats.text.claim_academic import ACADEMIC_PARTICLES
 
 __all__ = [
     "CLOSE_PARTICLES",
+    "JUDGED_ACTS",
     "PARTICLE_CUES",
     "THAT_PAIRS",
     "THAT_PARTICLES",
@@ -156,6 +157,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("was", "right"): "asserts",
         ("is", "wrong"): "asserts",
         ("was", "wrong"): "asserts",
+        **{(verb, "mistaken"): "asserts" for verb in _words("is was are were")},
         ("gives", "example"): "asserts",
         ("gave", "example"): "asserts",
         ("cites", "example"): "asserts",
@@ -209,9 +211,21 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
 }
 """Separable verbs: the verb and its particle (or object) later in the sentence."""
 
-THAT_PARTICLES = frozenset({"overeen", "gelijk", "ongelijk", "right", "wrong", "recht", "unrecht"})
+THAT_PARTICLES = frozenset(
+    {"overeen", "gelijk", "ongelijk", "right", "wrong", "mistaken", "recht", "unrecht"}
+)
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
+
+JUDGED_ACTS: dict[str, frozenset[str]] = {
+    "right": frozenset({"to"}),
+    "wrong": frozenset({"to"}),
+    "mistaken": frozenset({"to", "when", "in"}),
+}
+"""English judgements of a scholar that attribute before what the scholar did as well: an
+infinitive of a reporting verb (``Smith is right to stress …``, not ``was wrong to leave``),
+or, for *mistaken*, which judges a belief, a clause of when or in what (``was mistaken when
+he lumped …``)."""
 
 THAT_PAIRS = frozenset(
     [
@@ -223,9 +237,10 @@ THAT_PAIRS = frozenset(
 """Verbs and particles that attribute only before a *that*-clause or a colon (``führt an,
 dass``; not ``führt selbst keine Beispiele dafür an``, which cites nothing)."""
 
-CLOSE_PARTICLES = frozenset({"van", "von", "against", "gegen"})
+CLOSE_PARTICLES = frozenset({"van", "von", "against", "gegen", "to"})
 """Prepositions that are a verb's particle only right after its subject (``spreekt Starkov
-van``), not further on (``sprak over democratisering van de partij``)."""
+van``, ``points to``), not further on (``sprak over democratisering van de partij``, ``points
+the reader to``)."""
 
 TRAILING_PARTICLES = frozenset({"aus", "dar"})
 """Particles that are also prepositions, a verb's particle only where they close its clause

@@ -9,6 +9,7 @@ Declarative tables read by :mod:`.attribution` and :mod:`.claims`."""
 from __future__ import annotations
 
 __all__ = [
+    "AS_OPENING_VERBS",
     "AUTHOR_AGREES",
     "AUTHOR_DISAGREES",
     "AUTHOR_QUALIFIES",
@@ -173,6 +174,25 @@ clause the writer presupposes true: *showed that*, *points out*, *acknowledges*;
 *zoals X ook zegt*, *X heeft gelijk*, *I agree*). *selbst bemerkt* (``wie sie selbst
 bemerkt``) is factive *bemerken* with *selbst*, the scholar's own admission, which the author
 takes as given; *bemerkt* alone is left out, as it is also the agentless *wird bemerkt*."""
+
+AS_OPENING_VERBS: dict[str, tuple[str, set[str]]] = {
+    "en": ("as", {"argue", "argues", "argued", "observe", "observes", "observed", "note",
+                  "notes", "noted", "suggest", "suggests", "suggested", "show", "shows",
+                  "showed", "shown", "demonstrate", "demonstrates", "demonstrated", "explain",
+                  "explains", "explained", "remark", "remarks", "remarked", "emphasize",
+                  "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "stress",
+                  "stresses", "stressed"}),
+    "de": ("wie", {"zeigt", "zeigte", "gezeigt", "betont", "betonte", "bemerkt", "bemerkte",
+                   "feststellt", "feststellte", "festgestellt", "hervorhebt", "hervorhob",
+                   "nachweist", "nachwies", "nachgewiesen", "darlegt", "darlegte"}),
+    "nl": ("zoals", {"aantoont", "aantoonde", "aangetoond", "opmerkt", "opmerkte", "opgemerkt",
+                     "benadrukt", "benadrukte", "betoogt", "betoogde", "betoogd", "zien",
+                     "ziet", "zag", "zagen", "uitlegt", "uitlegde"}),
+}  # fmt: skip
+"""A clause of manner opening the sentence (``As Smith (2007) argues, …``, ``Wie Meyer zeigt,
+…``, ``Zoals Jansen opmerkt, …``): the author states the claim in their own main clause and
+takes it as given; the verb closes the clause before its comma. *points out* and French
+*comme le montre X* are among :data:`AUTHOR_AGREES`."""
 
 AUTHOR_QUALIFIES: dict[str, set[str]] = {
     "nl": {"zogenaamde", "zogenaamd", "vermeende", "vermeend", "blijven … leunen op",

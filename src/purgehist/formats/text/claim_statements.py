@@ -37,7 +37,8 @@ def statement(words: _Words, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         if name_key(text[i][:-1]) in words.known or text[i][:-1] in words.names
         else None
     )  # German genitive: "Webers These"
-    if possessive and text[i][:1].isupper():
+    role = possessive is not None and _role_owner(words, i, possessive[1])
+    if possessive and (text[i][:1].isupper() or role):
         for k in range(i + 1, min(len(low), i + 4)):
             if low[k] in words.statements or low[k] in words.speeches:
                 mention = _owner(words, i, possessive[1])
@@ -67,8 +68,9 @@ def statement(words: _Words, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
     if contrast:
         words.contrast_cues.add(contrast)
         return [Found(m, contrast, "disputes") for m in owner]
-    if possessive and low[i - 1 : i] and low[i - 1] in words.in_view and noun_is_view:
-        return [Found(m, f"{low[i - 1]} … {low[noun]}", "asserts") for m in owner]
+    opener = i - 2 if role else i - 1  # "In the author's view"
+    if possessive and opener >= 0 and low[opener] in words.in_view and noun_is_view:
+        return [Found(m, f"{low[opener]} … {low[noun]}", "asserts") for m in owner]
     if low[noun] in words.statements:
         evaluated = words.evaluations.intersection(low[last + 1 : last + 4])
         after = set(low[last + 1 : last + 6]) | set(low[_bracket_end(low, last) + 1 :][:5])
@@ -108,4 +110,17 @@ def _owner(words: _Words, i: int, name: str) -> Mentioned | None:
         return Mentioned("known", name, actor, start, end)
     if words.strangers and name in words.names:
         return Mentioned("person", name, None, start, end)
+    if _role_owner(words, i, name):
+        return Mentioned("pronoun", name.casefold(), None, start, end)
     return None
+
+
+def _role_owner(words: _Words, i: int, name: str) -> bool:
+    """Whether the possessive at *i* is the role noun of the scholar under discussion after
+    *the* (``In the author’s view``), which stands for them as a pronoun does."""
+    return (
+        words.strangers
+        and name.casefold() in words.pronouns
+        and name[:1].islower()
+        and words.t.low[i - 1 : i] == ["the"]
+    )

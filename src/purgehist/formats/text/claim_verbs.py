@@ -76,7 +76,7 @@ EN_ASSERTS = (
     "presuppose notice identify presume suppose surmise speculate hypothesize hypothesise "
     "postulate conjecture infer:inferred deduce deem advocate defend recognize "
     "recognise deplore stipulate theorize theorise claim underline ascribe attribute "
-    "summarise summarize acknowledge"
+    "summarise summarize acknowledge recommend"
 )
 """English verbs by which a subject holds what follows (their object or clause)."""
 EN_DISPUTES = (
