@@ -57,7 +57,7 @@ from corpus_build.output import (
     write_gold,
     write_pdf,
 )
-from latex_preamble import Preamble, read_preamble
+from latex_preamble import Preamble, find_group, read_preamble
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / "tests" / "corpus" / "manifest.json"
@@ -129,29 +129,6 @@ def strip_comments(src: str) -> str:
     src = COMMENT_RE.sub("", src)
     src = COMMENT_ENV_RE.sub("", src)
     return IFFALSE_RE.sub("", src)
-
-
-def find_group(
-    src: str, start: int, open_ch: str = "{", close_ch: str = "}"
-) -> tuple[int, int] | None:
-    """Return (content_start, end_after_close) of a balanced group starting at ``start``."""
-    if start >= len(src) or src[start] != open_ch:
-        return None
-    depth = 0
-    i = start
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == open_ch:
-            depth += 1
-        elif c == close_ch:
-            depth -= 1
-            if depth == 0:
-                return start + 1, i + 1
-        i += 1
-    return None
 
 
 def skip_ws(src: str, i: int) -> int:

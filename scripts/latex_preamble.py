@@ -53,8 +53,12 @@ class Preamble:
         return "floatrow" in self.packages
 
 
-def _group_end(src: str, start: int) -> int | None:
-    """The index after the group closing the ``{`` at *start*, or None if it does not close."""
+def find_group(
+    src: str, start: int, open_ch: str = "{", close_ch: str = "}"
+) -> tuple[int, int] | None:
+    """Return (content_start, end_after_close) of a balanced group starting at ``start``."""
+    if start >= len(src) or src[start] != open_ch:
+        return None
     depth = 0
     i = start
     while i < len(src):
@@ -62,12 +66,12 @@ def _group_end(src: str, start: int) -> int | None:
         if c == "\\":
             i += 2
             continue
-        if c == "{":
+        if c == open_ch:
             depth += 1
-        elif c == "}":
+        elif c == close_ch:
             depth -= 1
             if depth == 0:
-                return i + 1
+                return start + 1, i + 1
         i += 1
     return None
 
@@ -80,7 +84,8 @@ def parameterless_definitions(src: str) -> list[tuple[str, str]]:
         name = m.group(1) or m.group(2) or m.group(4)
         if (m.group(3) or "0") != "0" or "#" in (m.group(5) or ""):
             continue
-        end = _group_end(src, m.end() - 1)
+        group = find_group(src, m.end() - 1)
+        end = group[1] if group else None
         if name and end is not None:
             out.append((name, m.start(), src[m.end() : end - 1]))
     out += [(m.group(1), m.start(), "\\" + m.group(2)) for m in LET_RE.finditer(src)]
