@@ -13,6 +13,8 @@ from corpus_build.latex_text import latex_to_text
 
 @dataclass
 class BibEntry:
+    """A work of the ``.bib`` files, with what a gold note's bibliography records of it."""
+
     key: str
     type: str
     authors: list[str]
@@ -25,6 +27,7 @@ class BibEntry:
     pages: str
 
     def as_json(self) -> dict[str, Any]:
+        """What ``gold.json`` records of the work."""
         return {
             "type": self.type,
             "authors": self.authors,
@@ -38,6 +41,7 @@ class BibEntry:
         }
 
     def families(self) -> list[str]:
+        """The family names of the authors (else the editors)."""
         names = self.authors or self.editors
         return [n.split(",")[0].strip() for n in names]
 
@@ -63,6 +67,7 @@ def _split_names(value: str) -> list[str]:
 
 
 def load_bibliography(texts: Iterable[str]) -> dict[str, BibEntry]:
+    """The works of the ``.bib`` *texts* by key (the first entry of a key kept)."""
     import bibtexparser
 
     entries: dict[str, BibEntry] = {}

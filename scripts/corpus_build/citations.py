@@ -56,6 +56,8 @@ FOOT_CITE = {"footcite", "footcites", "footfullcite", "footcitetext", "footcitet
 
 @dataclass
 class Citation:
+    """A citation command of the source: its keys, pre- and postnote, and where it stands."""
+
     command: str
     keys: list[str]
     prenote: str
@@ -104,6 +106,7 @@ def parse_citation(src: str, i: int, name: str) -> Citation | None:
 
 
 def find_citations(src: str) -> list[Citation]:
+    """The citation commands of *src*, in source order, none inside another."""
     out: list[Citation] = []
     for m in re.finditer(r"\\([A-Za-z]+)", src):
         name = m.group(1)

@@ -47,6 +47,7 @@ def parser(
 
 
 def pdftotext_version() -> str:
+    """The first line ``pdftotext -v`` prints."""
     out = subprocess.run(["pdftotext", "-v"], capture_output=True, text=True)
     first = (out.stderr or out.stdout).splitlines()[0]
     return first.strip()

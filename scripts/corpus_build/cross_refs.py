@@ -56,6 +56,8 @@ def ref_templates(repo: Repo, commit: str) -> dict[str, str]:
 
 
 def resolve_refs(src: str, templates: dict[str, str], labels: dict[str, str]) -> str:
+    """*src* with its cross-references printed by *templates*, the numbers from *labels*."""
+
     def repl(m: re.Match[str]) -> str:
         name, arg = m.group(1), m.group(2)
         if name not in templates:

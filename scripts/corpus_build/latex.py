@@ -127,6 +127,8 @@ def apply_doc_macros(src: str, cfg: dict[str, Any]) -> str:
 
 
 def anchor_text(body: str, note: RawNote, prev_end: int, cfg: dict[str, Any] | None = None) -> str:
+    """The last words of the running text before *note*'s mark (no further back than the note
+    before, ending at *prev_end*), as plain text: the note's anchor."""
     start = max(prev_end, note.anchor_pos - 700)
     chunk = body[start : note.anchor_pos]
     # drop a leading partial command/group

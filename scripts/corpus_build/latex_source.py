@@ -23,12 +23,14 @@ SIMPLE_DEF_RE = re.compile(
 
 
 def strip_comments(src: str) -> str:
+    """*src* without comments, ``comment`` environments and ``\\iffalse`` blocks."""
     src = COMMENT_RE.sub("", src)
     src = COMMENT_ENV_RE.sub("", src)
     return IFFALSE_RE.sub("", src)
 
 
 def skip_ws(src: str, i: int) -> int:
+    """The index of the first character of *src* from *i* on that is not whitespace."""
     while i < len(src) and src[i] in " \t\n\r":
         i += 1
     return i
@@ -68,10 +70,12 @@ def read_args(src: str, i: int, spec: str) -> tuple[list[str | None], int]:
 
 
 def collect_simple_macros(src: str) -> dict[str, str]:
+    """The commands *src* defines without parameters as plain text: name to body."""
     return {m.group(1): m.group(2) for m in SIMPLE_DEF_RE.finditer(src)}
 
 
 def expand_simple(arg: str, macros: dict[str, str]) -> str:
+    """*arg* with the commands of *macros* replaced by their bodies (nested ones too)."""
     for _ in range(5):
         new = re.sub(r"\\([A-Za-z]+)", lambda m: macros.get(m.group(1), m.group(0)), arg)
         if new == arg:
@@ -82,6 +86,9 @@ def expand_simple(arg: str, macros: dict[str, str]) -> str:
 
 @dataclass
 class SourceTree:
+    """The LaTeX sources of a repository at a commit, read as LaTeX reads them from the main
+    file."""
+
     repo: Repo
     commit: str
     macros: dict[str, str] = field(default_factory=dict)
@@ -104,6 +111,7 @@ class SourceTree:
         return None
 
     def flatten(self, path: str, depth: int = 0) -> str:
+        """The text of *path* without comments, each file it ``\\input`` written in its place."""
         if self.main_dir is None:
             self.main_dir = posixpath.dirname(path)
         raw = self.repo.text(self.commit, path) or ""

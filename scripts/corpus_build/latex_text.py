@@ -177,6 +177,7 @@ def _text_db(db: Any, specs: list[Any]) -> Any:
 
 
 def latex_to_text(src: str) -> str:
+    """*src* (LaTeX) as plain text, its whitespace collapsed."""
     latexwalker, db, l2t = _converter()
     try:
         w = latexwalker.LatexWalker(src, latex_context=db, tolerant_parsing=True)

@@ -29,12 +29,14 @@ class Repo:
         ).stdout
 
     def show(self, commit: str, path: str) -> bytes | None:
+        """The bytes of *path* at *commit*, or None where it is not there."""
         try:
             return self._git("show", f"{commit}:{path}")
         except subprocess.CalledProcessError:
             return None
 
     def text(self, commit: str, path: str) -> str | None:
+        """The text of *path* at *commit* (UTF-8, else Latin-1), or None."""
         data = self.show(commit, path)
         if data is None:
             return None
@@ -46,5 +48,6 @@ class Repo:
         return None
 
     def paths(self, commit: str) -> set[str]:
+        """The paths of every file at *commit*."""
         out = self._git("ls-tree", "-r", "--name-only", commit).decode("utf-8", "replace")
         return set(out.splitlines())

@@ -45,6 +45,8 @@ QUOTES = str.maketrans(
 
 
 def normalise(s: str, keep_case: bool = False) -> str:
+    """*s* as the search compares it: Unicode and quotes normalised, hyphenation undone, whitespace
+    collapsed, lower case unless *keep_case*."""
     s = unicodedata.normalize("NFKC", s).translate(QUOTES)
     s = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", s)
     s = re.sub(r"\s+", " ", s).strip()
@@ -53,6 +55,9 @@ def normalise(s: str, keep_case: bool = False) -> str:
 
 @dataclass
 class PdfPages:
+    """The pages of a PDF's text (``raw.txt``) in the forms the search compares, with the layout
+    text (``layout.txt``)."""
+
     raw: list[str]
     norm: list[str]
     norm_case: list[str]
@@ -70,6 +75,7 @@ class PdfPages:
 
     @classmethod
     def from_text(cls, raw_text: str, layout_text: str) -> PdfPages:
+        """The pages of *raw_text* and *layout_text* (pages split at form feeds)."""
         pages = raw_text.split("\f")
         if pages and not pages[-1].strip():
             pages = pages[:-1]
@@ -83,6 +89,9 @@ class PdfPages:
 
 @dataclass
 class Match:
+    """Where a note was found in the PDF: the page (1-based), the score, the PDF's own text of it
+    and the label printed before it."""
+
     page: int | None
     score: float
     pdf_text: str | None

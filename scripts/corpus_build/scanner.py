@@ -50,6 +50,9 @@ FLOAT_ENVS = {
 
 @dataclass
 class ScopeState:
+    """Where the scan stands: the matter, the chapter and section numbers, the note counter and its
+    scope."""
+
     numbering: str  # continuous | per-chapter | per-section | per-part
     matter: str = "main"
     used_frontmatter: bool = False
@@ -64,6 +67,7 @@ class ScopeState:
     current_number: str = ""
 
     def reset(self, scope: str) -> None:
+        """Start the note counter afresh in the scope *scope*."""
         self.scope = scope
         self.counter = 0
         self.resets += 1
@@ -71,6 +75,9 @@ class ScopeState:
 
 @dataclass
 class RawNote:
+    """A note as the scanner finds it: its command, LaTeX content, label, scope and where it and its
+    anchor stand."""
+
     kind: str
     content: str
     label: str
@@ -82,6 +89,8 @@ class RawNote:
 
 
 def label_format(n: int, style: str) -> str:
+    """The label *n* is printed as in the counter *style* (``arabic``, ``alph``, ``roman``,
+    ``symbol``)."""
     if style == "alph":
         # LaTeX's \alph prints nothing for 0 (a \footnotetext before a minipage's first note)
         return "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] if n > 0 else ""
