@@ -20,7 +20,10 @@ pytest.importorskip("pylatexenc")
 pytest.importorskip("bibtexparser")
 
 bc = load_script("build_corpus")
-latex = importlib.import_module("corpus_build.latex")
+gold, latex, notes, pdf_match = (
+    importlib.import_module(f"corpus_build.{name}")
+    for name in ("gold", "latex", "notes", "pdf_match")
+)
 
 
 class FakeRepo:
@@ -99,6 +102,39 @@ def test_macros_preloaded_from_a_file_name_the_files_input() -> None:
         ("1", "chapter-1", "From the chapter file.")
     ]
     assert _labels(files) == []
+
+
+# the search of the first set ----------------------------------------------------------------
+
+
+def test_first_set_search_keeps_sparse_pages_and_one_licence_line() -> None:
+    pages = ["one two three four five six", "2", "seven eight nine ten eleven"]
+    pdf = pdf_match.PdfPages.from_text("\f".join(pages) + "\f", "\f".join(pages) + "\f")
+    first = gold.searchable(pdf, sparse=gold.FIRST_SET.skip_sparse_pages)
+    assert [bool(p) for p in first.norm] == [True, True, True]
+    refined = gold.searchable(pdf, sparse=gold.REFINED.skip_sparse_pages)
+    assert [bool(p) for p in refined.norm] == [True, False, True]
+    text = "Title\n\nunder a Creative Commons license. This\nlicense permits copying,\n"
+    first_line = gold.licence_statement(text, gold.FIRST_SET.licence, gold.FIRST_SET.licence_lines)
+    assert first_line == "under a Creative Commons license. This"
+    assert gold.licence_statement("Распространяется под лицензией GFDL\n", gold.FIRST_SET.licence)
+
+
+def test_first_set_search_takes_a_far_quotation_the_refined_search_passes_over() -> None:
+    filler = " ".join(f"word{k}" for k in range(40))
+    quote = (
+        "After three lean winters the printing house is starving. It has swallowed whole "
+        "rooms of the old archive and left their empty shelves standing in the cellar."
+    )
+    pages = [filler, f"{filler} 1 Wrote Hartley: {quote[:70]}", f"{quote[70:]} {filler}"]
+    pages += [filler] * 45 + [f"{filler} He wrote: {quote} And more. {filler}"]
+    pdf = pdf_match.PdfPages.from_text("\f".join(pages), "\f".join(pages))
+    found = notes.Extracted([notes.SourceNote("1", "document", "Wrote Hartley: " + quote, "")])
+    doc = {"paths": {"bib": ["refs.bib"]}}
+    assert gold.gold_notes(doc, found, pdf, gold.FIRST_SET)[0]["page"] == len(pages)
+    refined = gold.gold_notes(doc, found, pdf, gold.REFINED)[0]
+    assert refined["page"] == 2
+    assert refined["continues_on_next_page"]
 
 
 # a whole build through build_corpus.py ------------------------------------------------------
@@ -184,8 +220,8 @@ def test_build_corpus_reads_hand_set_side_notes_into_the_gold(tmp_path: Path) ->
     assert bc.main([*args, "--no-write-manifest"]) == 0
     assert manifest.read_bytes() == before
     gold = json.loads((out / "en-made-up-margins" / "gold.json").read_text(encoding="utf-8"))
-    notes = [(f["label"], f["scope"], f["page"], f["text"]) for f in gold["footnotes"]]
-    assert notes == [
+    read = [(f["label"], f["scope"], f["page"], f["text"]) for f in gold["footnotes"]]
+    assert read == [
         ("1", "chapter-1", 1, "Alpha bravo charlie delta echo foxtrot golf."),
         ("2", "chapter-1", 1, "Hotel india juliet kilo lima mike november."),
     ]
