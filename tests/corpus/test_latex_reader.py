@@ -219,14 +219,14 @@ def test_build_corpus_reads_hand_set_side_notes_into_the_gold(tmp_path: Path) ->
     args = ["--manifest", str(manifest), "--mirrors", str(mirrors), "--out", str(out)]
     assert bc.main([*args, "--no-write-manifest"]) == 0
     assert manifest.read_bytes() == before
-    gold = json.loads((out / "en-made-up-margins" / "gold.json").read_text(encoding="utf-8"))
-    read = [(f["label"], f["scope"], f["page"], f["text"]) for f in gold["footnotes"]]
+    built = json.loads((out / "en-made-up-margins" / "gold.json").read_text(encoding="utf-8"))
+    read = [(f["label"], f["scope"], f["page"], f["text"]) for f in built["footnotes"]]
     assert read == [
         ("1", "chapter-1", 1, "Alpha bravo charlie delta echo foxtrot golf."),
         ("2", "chapter-1", 1, "Hotel india juliet kilo lima mike november."),
     ]
-    assert gold["footnotes"][1]["anchor"].endswith("It was printed later.")
-    assert gold["stats"]["matched_pct"] == 100.0
+    assert built["footnotes"][1]["anchor"].endswith("It was printed later.")
+    assert built["stats"]["matched_pct"] == 100.0
     assert sorted(p.name for p in (out / "en-made-up-margins").iterdir()) == [
         "gold.json",
         "layout.txt",
