@@ -1,9 +1,9 @@
 """A dataset's references resolved once, where it is read, for readers that do not check them
 as they read (JSON, TEI): what lets :func:`purgehist.problems` skip its own look-ups.
 
-The references of every record are gathered by the collection they must name a record of,
-then looked up in that collection's set of ids in C (``frozenset.issuperset``): no Python
-call per reference, no location built, and each look-up into one collection's ids only (the
+The references of each field are looked up in the set of ids of the collection they must
+name a record of, in C (``frozenset.issuperset`` over ``map`` and ``chain``): no Python
+step per reference, no location built, and each look-up into one collection's ids only (the
 actors' and sources' stay in the processor's caches where the whole id index would not). A
 dataset is vouched for only if its ids are unique, every reference names a record of a kind
 ``problems()`` accepts for it, and every claimant is named: exactly what ``problems()`` no
@@ -14,10 +14,14 @@ wrong.
 
 from __future__ import annotations
 
-from operator import attrgetter
+from collections.abc import Iterable, Iterator
+from functools import partial
+from itertools import chain
+from operator import attrgetter, is_not
+from typing import Any
 
 from purgehist.model.actors import Actor
-from purgehist.model.claims import Attribution, Claim
+from purgehist.model.claims import Claim
 from purgehist.model.dataset import Dataset, _vouch_for_references
 from purgehist.model.documents import Document, walk_paragraphs
 from purgehist.model.events import Event
@@ -28,6 +32,10 @@ from purgehist.model.sources import Source
 __all__ = ["resolved", "vouch_if_resolved"]
 
 _ID = attrgetter("id")
+_ACTOR = attrgetter("actor")
+_GROUP = attrgetter("group")
+_TARGET = attrgetter("target")
+_NOT_NONE = partial(is_not, None)
 
 _KINDS: tuple[tuple[str, type], ...] = (
     ("actors", Actor),
@@ -40,74 +48,54 @@ _KINDS: tuple[tuple[str, type], ...] = (
 )
 
 
-class _References:
-    """The references of a dataset's records, by the collection they must name a record of
-    (as ``checks.py`` looks them up)."""
+def _each(records: Iterable[object], name: str) -> Iterator[Any]:
+    """The items of the tuple field *name* of each of *records*, in turn (in C)."""
+    return chain.from_iterable(map(attrgetter(name), records))
 
-    def __init__(self) -> None:
-        self.actors: list[str] = []
-        """Claimants (an empty one included: it names no record), members' groups,
-        participants, creators, links of evidence chains."""
-        self.places: list[str] = []
-        self.events: list[str] = []
-        self.sources: list[str] = []
-        self.evidence: list[str] = []
-        self.claims: list[str] = []
-        self.documents: list[str] = []
-        self.actors_or_events: list[str] = []
 
-    def attributions(self, attributions: tuple[Attribution, ...]) -> None:
-        actors, sources, evidence = self.actors.append, self.sources.append, self.evidence
-        for attribution in attributions:
-            actors(attribution.actor)
-            if attribution.work is not None:
-                sources(attribution.work)
-            evidence += attribution.evidence
+def _given(records: Iterable[object], name: str) -> Iterator[Any]:
+    """Field *name* of each of *records*, where it is not ``None`` (in C: an empty string is
+    kept, and names no record)."""
+    return filter(_NOT_NONE, map(attrgetter(name), records))
 
-    def gather(self, dataset: Dataset) -> None:
-        places, events, actors = self.places.append, self.events.append, self.actors.append
-        for actor in dataset.actors:
-            if actor.birth_place is not None:
-                places(actor.birth_place)
-            if actor.death_place is not None:
-                places(actor.death_place)
-            for membership in actor.memberships:
-                actors(membership.group)
-                self.attributions(membership.attributions)
-        for place in dataset.places:
-            if place.part_of is not None:
-                places(place.part_of)
-        for event in dataset.events:
-            if event.place is not None:
-                places(event.place)
-            if event.part_of is not None:
-                events(event.part_of)
-            for participant in event.participants:
-                actors(participant.actor)
-        for source in dataset.sources:
-            for creator in source.creators:
-                if creator.actor is not None:
-                    actors(creator.actor)
-        sources, documents = self.sources.append, self.documents.append
-        for item in dataset.evidence:
-            if item.source is not None:
-                sources(item.source)
-            for link in item.chain:
-                if link.actor is not None:
-                    actors(link.actor)
-            if item.provenance is not None and item.provenance.document is not None:
-                documents(item.provenance.document)
-        about, claims, attributions = self.actors_or_events, self.claims.append, self.attributions
-        for claim in dataset.claims:
-            about += claim.about
-            attributions(claim.attributions)
-            for relation in claim.relations:
-                claims(relation.target)
-        for document in dataset.documents:
-            self.sources += document.bibliography
-            for paragraph in walk_paragraphs(document.divisions):
-                for note in paragraph.notes:
-                    self.evidence += note.evidence
+
+def _references(dataset: Dataset, ids: dict[str, frozenset[str]]) -> Iterator[bool]:
+    """For each reference field ``checks.py`` looks up, whether every value names a record
+    of the collection it must: claimants (an empty one names none), members' groups,
+    participants, creators, chain links, works, evidence, sources, documents, places, events,
+    relations' targets, bibliographies and notes' evidence."""
+    actors, places, events, sources = ids["actors"], ids["places"], ids["events"], ids["sources"]
+    memberships = tuple(_each(dataset.actors, "memberships"))
+    attributions = (
+        *_each(memberships, "attributions"),
+        *_each(dataset.claims, "attributions"),
+    )
+    notes = [
+        note
+        for document in dataset.documents
+        for paragraph in walk_paragraphs(document.divisions)
+        for note in paragraph.notes
+    ]
+    yield places.issuperset(_given(dataset.actors, "birth_place"))
+    yield places.issuperset(_given(dataset.actors, "death_place"))
+    yield actors.issuperset(map(_GROUP, memberships))
+    yield places.issuperset(_given(dataset.places, "part_of"))
+    yield places.issuperset(_given(dataset.events, "place"))
+    yield events.issuperset(_given(dataset.events, "part_of"))
+    yield actors.issuperset(map(_ACTOR, _each(dataset.events, "participants")))
+    yield actors.issuperset(_given(_each(dataset.sources, "creators"), "actor"))
+    yield sources.issuperset(_given(dataset.evidence, "source"))
+    yield actors.issuperset(_given(_each(dataset.evidence, "chain"), "actor"))
+    provenances = _given(dataset.evidence, "provenance")
+    yield ids["documents"].issuperset(_given(provenances, "document"))
+    yield actors.issuperset(map(_ACTOR, attributions))
+    yield sources.issuperset(_given(attributions, "work"))
+    yield ids["evidence"].issuperset(_each(attributions, "evidence"))
+    yield ids["claims"].issuperset(map(_TARGET, _each(dataset.claims, "relations")))
+    yield sources.issuperset(_each(dataset.documents, "bibliography"))
+    yield ids["evidence"].issuperset(_each(notes, "evidence"))
+    # what a claim is about: an actor or an event
+    yield events.issuperset(set(_each(dataset.claims, "about")).difference(actors))
 
 
 def _ids(dataset: Dataset) -> dict[str, frozenset[str]] | None:
@@ -135,14 +123,7 @@ def resolved(dataset: Dataset) -> bool:
     """Whether *dataset*'s ids are unique and each of its references (each claimant too)
     names a record of a kind its field accepts."""
     ids = _ids(dataset)
-    if ids is None:
-        return False
-    references = _References()
-    references.gather(dataset)
-    if not all(ids[name].issuperset(getattr(references, name)) for name, _ in _KINDS):
-        return False
-    not_actors = set(references.actors_or_events).difference(ids["actors"])
-    return ids["events"].issuperset(not_actors)
+    return ids is not None and all(_references(dataset, ids))
 
 
 def vouch_if_resolved(dataset: Dataset, *, dates_valid: bool) -> Dataset:
