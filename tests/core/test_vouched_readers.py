@@ -26,13 +26,13 @@ from purgehist import (
     Paragraph,
     Place,
     Source,
-    checks,
 )
 from purgehist.diagnostics import Problem
 from purgehist.formats.json.codec import _loads_whole
 from purgehist.formats.tei.read import read_tei
 from purgehist.formats.tei.write import tei_bytes
 from purgehist.model.dataset import dates_vouched, references_vouched
+from purgehist.model.dates import parse_edtf
 from purgehist.model.resolution import resolved, vouch_if_resolved
 
 from strategies import dangling_datasets, datasets
@@ -161,14 +161,14 @@ def test_an_empty_claimant_is_not_vouched_for_and_is_reported() -> None:
 def test_a_record_of_another_class_in_a_collection_is_not_vouched_for() -> None:
     """``problems()`` goes by each record's class, not by its collection."""
     place = Place(id="pl_a", name="Moscow")
-    dataset = Dataset(actors=[place], events=[Event(id="ev_a", label="A", participants=[])])  # type: ignore[list-item]
+    dataset = Dataset(actors=[place], events=[Event(id="ev_a", label="A", participants=[])])
     assert not resolved(dataset)
 
 
 class _CountingIndex(dict[str, object]):
     looked_up = 0
 
-    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+    def get(self, key: str, default: object = None) -> object:
         self.looked_up += 1
         return super().get(key, default)
 
@@ -195,14 +195,13 @@ def test_dates_read_with_validators_off_are_parsed_again(
         got = read(dataset)
     assert references_vouched(got)
     assert not dates_vouched(got)
-    parse = checks.parse_edtf
     parsed: list[str] = []
 
     def counting(text: str) -> object:
         parsed.append(text)
-        return parse(text)
+        return parse_edtf(text)
 
-    monkeypatch.setattr(checks, "parse_edtf", counting)
+    monkeypatch.setattr("purgehist.checks.parse_edtf", counting)
     assert purgehist.problems(got) == []
     assert parsed == ["1936"]
 
