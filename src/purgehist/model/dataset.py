@@ -178,7 +178,11 @@ def _vouch_for_references(dataset: Dataset, *, dates_valid: bool) -> Dataset:
 
     *dates_valid*: the reader built every record with the validators on
     (:func:`attrs.validators.get_disabled`) from start to end, so their own validators parsed
-    every date and ``problems()`` need not parse them again.
+    every date and ``problems()`` need not parse them again. Readers ask attrs at the start
+    and at the end of a read only, and attrs' switch is process-wide: a thread that turns the
+    validators off and on again while another reads may leave dates unparsed in a dataset
+    vouched for as date-valid. Do not read while another thread holds
+    ``attrs.validators.disabled()``.
     """
     object.__setattr__(dataset, "_references_resolved", True)
     object.__setattr__(dataset, "_dates_valid", dates_valid)

@@ -131,7 +131,8 @@ def vouch_if_resolved(dataset: Dataset, *, dates_valid: bool) -> Dataset:
     :func:`~purgehist.model.dataset._vouch_for_references`).
 
     :param dates_valid: every record was built with attrs' validators on, so every date
-        parsed as it was built.
+        parsed as it was built (sampled at a read's start and end: see the limit under
+        threads in :func:`~purgehist.model.dataset._vouch_for_references`).
     """
     if resolved(dataset):
         return _vouch_for_references(dataset, dates_valid=dates_valid)
