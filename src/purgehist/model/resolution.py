@@ -63,7 +63,9 @@ def _references(dataset: Dataset, ids: dict[str, frozenset[str]]) -> Iterator[bo
     """For each reference field ``checks.py`` looks up, whether every value names a record
     of the collection it must: claimants (an empty one names none), members' groups,
     participants, creators, chain links, works, evidence, sources, documents, places, events,
-    relations' targets, bibliographies and notes' evidence."""
+    relations' targets, bibliographies and notes' evidence. A field added here or there must
+    be added to both: ``tests/core/test_reference_fields.py`` points every id-shaped field of
+    the model at each kind of record and fails where the two disagree."""
     actors, places, events, sources = ids["actors"], ids["places"], ids["events"], ids["sources"]
     memberships = tuple(_each(dataset.actors, "memberships"))
     attributions = (
