@@ -153,6 +153,9 @@ def test_parse_text_and_parse_lines_agree() -> None:
         pytest.param("The act was passed.¹ It stood.", "¹", id="superscript"),
         pytest.param("The act was passed. 1 It stood.", "1", id="after-a-space"),
         pytest.param("The act was passed in 19241 and stood.", "1", id="glued-to-a-year"),
+        # XeLaTeX through pdftotext: the raised number set off between the sentence's stop
+        # and a stray stop of its own
+        pytest.param("The act was passed. 1 . It stood.", "1", id="before-a-stray-stop"),
     ],
 )
 def test_marker_forms(body: str, label: str) -> None:
@@ -167,6 +170,12 @@ def test_page_references_statutes_and_years_are_no_markers() -> None:
     text = "See p. 2 and 3 Stat. 305 of 1924.1 It stood.\n\n1 Webb, Port Offices, 14.\n\f"
     notes = _notes(parse_text(text, file="act.txt", options=TextOptions(claims=False)))
     assert [(n[0], n[1]) for n in notes] == [("1", "305 of 1924.")]
+
+
+def test_a_page_number_before_a_stray_stop_is_no_marker() -> None:
+    text = "See p. 1 . The act was passed. 1 . It stood.\n\n1 Webb, Port Offices, 14.\n\f"
+    notes = _notes(parse_text(text, file="act.txt", options=TextOptions(claims=False)))
+    assert [(n[0], n[1]) for n in notes] == [("1", " was passed.")]
 
 
 def test_notes_found_with_a_known_kind_keep_their_labels() -> None:

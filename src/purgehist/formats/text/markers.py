@@ -64,7 +64,9 @@ def _sure(digits: str) -> re.Pattern[str]:
 
 def _unsure(digits: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<=[.,;:!?”’\"')»]\s){digits}(?=\s+[A-ZÀ-ÝА-Я„“\"'«(]|\s*$)|"
+        # or before punctuation set off in turn ("касается. 1 ."): a raised number between a
+        # sentence's end and its stray stop, as XeLaTeX output prints a note called after it
+        rf"(?<=[.,;:!?”’\"')»]\s){digits}(?=\s+[A-ZÀ-ÝА-Я„“\"'«(]|\s*$|\s[.,;:](?:\s|$))|"
         rf"(?<=\b(?:1[5-9]\d\d|20\d\d)){digits}(?![\d])(?=[\s.,;:)]|$)|"
         rf"^\s*{digits}\s*$|"
         # a superscript after a figure, set off from the punctuation after it ("p. 511 .")
