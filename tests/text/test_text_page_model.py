@@ -317,3 +317,36 @@ def test_markers_of_a_list_taken_for_notes_go_with_it() -> None:
     durand = [before.strip() for _, before, text in notes if text and text.startswith("Durand")]
     assert durand == ["themselves."]
     assert [label for label, _, text in notes if text] == ["1", "2", "3", "1"]
+
+
+def test_a_restart_stands_on_a_marker_set_off_as_the_document_sets_many() -> None:
+    # half the markers are set off from their words ("case. 2 It"), as plain pdftotext prints
+    # some typesetters' raised numbers; a chapter's numbering starts again on such a marker
+    boards = [
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "epsilon",
+        "zeta",
+        "eta",
+        "theta",
+        "iota",
+        "kappa",
+        "lambda",
+        "mu",
+    ]
+    pages = [
+        f"The {board} board met in the hall of the port and heard the case."
+        f"{'' if n % 2 else ' '}{n} It paid.\n"
+        f"The clerk wrote the minutes of the {board} meeting down.\n\n"
+        f"{n} Webb, Port Offices, {n + 10}.\n\f"
+        for n, board in enumerate(boards, start=1)
+    ]
+    pages.append(
+        "The next chapter began in the hall of the port and heard the case. 1 It paid.\n"
+        "The clerk wrote the minutes of the last meeting down.\n\n1 Clark, Harbours, 7.\n\f"
+    )
+    notes = _notes(parse_text("".join(pages), file="book.txt", options=TextOptions(claims=False)))
+    assert [n[0] for n in notes] == [*map(str, range(1, 13)), "1"]
+    assert notes[-1][1:] == ("rd the case.", "Clark, Harbours, 7.")

@@ -358,7 +358,7 @@ class _Pager:
             caught_up = self.catches_up(label.n, hits)
             if not (resumed or self.in_sequence(label.n) or _proven(hits) or caught_up):
                 continue
-            if label.n <= self.last and not (hits[0] and (hits[0].sure or self.set_off())):
+            if label.n <= self.last and not (hits[0] and (hits[0].sure or self.prints_unsure())):
                 continue  # a restart wants a marker printed as the document prints them
             ahead = self.last < label.n <= self.last + _CATCH_UP
             if resumed or (caught_up and not ahead and self.resumes(label.n, _CATCH_UP)):
@@ -420,6 +420,13 @@ class _Pager:
         good as a sure one."""
         total = sum(self.sureness.values())
         return total >= _SETTLED * 2 and self.sureness[False] >= 0.9 * total
+
+    def prints_unsure(self) -> bool:
+        """Whether the document prints a good share of its markers in the unsure forms (a
+        third of the notes read so far, ten at least): then a restart of the numbering may
+        stand on such a marker, as its notes do."""
+        total = sum(self.sureness.values())
+        return total >= _SETTLED * 2 and self.sureness[False] * 3 >= total
 
     def resumes(self, n: int, reach: int = LOST) -> bool:
         """Whether *n* carries on the numbering from before its last restart (which was then a
