@@ -322,26 +322,12 @@ def test_markers_of_a_list_taken_for_notes_go_with_it() -> None:
 def test_a_restart_stands_on_a_marker_set_off_as_the_document_sets_many() -> None:
     # half the markers are set off from their words ("case. 2 It"), as plain pdftotext prints
     # some typesetters' raised numbers; a chapter's numbering starts again on such a marker
-    boards = [
-        "alpha",
-        "beta",
-        "gamma",
-        "delta",
-        "epsilon",
-        "zeta",
-        "eta",
-        "theta",
-        "iota",
-        "kappa",
-        "lambda",
-        "mu",
-    ]
     pages = [
-        f"The {board} board met in the hall of the port and heard the case."
+        f"The board met in hall {chr(64 + n)} of the port and heard the case."
         f"{'' if n % 2 else ' '}{n} It paid.\n"
-        f"The clerk wrote the minutes of the {board} meeting down.\n\n"
+        f"The clerk wrote the minutes of meeting {chr(64 + n)} down.\n\n"
         f"{n} Webb, Port Offices, {n + 10}.\n\f"
-        for n, board in enumerate(boards, start=1)
+        for n in range(1, 13)
     ]
     pages.append(
         "The next chapter began in the hall of the port and heard the case. 1 It paid.\n"
