@@ -5,9 +5,9 @@ characters)."""
 
 from __future__ import annotations
 
+from purgehist.formats.text.area_checks import heads_a_paragraph
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.note_areas import AreaNote
-from purgehist.formats.text.paged import _heads_a_paragraph
 
 
 def test_a_note_opening_like_a_heading_over_a_note_wide_line_heads_no_paragraph() -> None:
@@ -20,5 +20,5 @@ def test_a_note_opening_like_a_heading_over_a_note_wide_line_heads_no_paragraph(
         ),
     ]
     note = AreaNote(1, 0, [1], head=lines[0].text[2:])
-    assert _heads_a_paragraph(note, lines, 0.0)  # the width unknown: read as a heading
-    assert not _heads_a_paragraph(note, lines, 72.0)
+    assert heads_a_paragraph(note, lines, 0.0)  # the width unknown: read as a heading
+    assert not heads_a_paragraph(note, lines, 72.0)
