@@ -24,10 +24,11 @@ def proven(hits: list[MarkerHit | None]) -> bool:
 def heads_a_paragraph(note: AreaNote, lines: Sequence[SourceLine], width: float) -> bool:
     """Whether a note's first line reads as a numbered heading over running text: the words
     of a heading, and a longer line below it (a note's first line runs to the full width
-    unless the note ends there), not wider than running text is (a note's, in small type)."""
+    unless the note ends there), neither of them wider than running text is (a note's, in
+    small type)."""
     if not note.lines or not any(c.isalpha() for c in note.head) or not heading_like(note.head):
         return False  # a label with only its text's opening quotation mark (``26 “``) too
-    if note_wide(lines[note.lines[0]].text, width):
+    if note_wide(lines[note.lines[0]].text, width) or note_wide(lines[note.first].text, width):
         return False
     head = lines[note.first].text.strip()
     return len(head) < 0.8 * len(lines[note.lines[0]].text.strip())
