@@ -5,8 +5,9 @@ order: each label's marker is the first place after the previous marker where th
 printed as a marker. Extraction prints markers in many ways, tried from the surest to the
 least sure: a Unicode superscript (``word¹²``), a bracket (``word[12]``), a number glued to a
 word or to punctuation (``word.12``, ``issues12``, ``»12``); then a number after a space
-before the next sentence (``gebunden. 12 Dabei``), a number glued to a year (``in 19242``: 1924
-and note 2) or a number alone on a line (a superscript the extraction set apart). A number in
+before the next sentence (``gebunden. 12 Dabei``) or before a stray stop (``касается. 1 .``),
+a number glued to a year (``in 19242``: 1924 and note 2) or a number alone on a line (a
+superscript the extraction set apart). A number in
 a page range, a statute or after ``p.``/``S.``/``§`` is never taken.
 """
 
