@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import pytest
 
 from purgehist.formats.text.lines import LineKind, SourceLine, pages_known, source_lines
+from purgehist.formats.text.markers import find_markers
 from purgehist.formats.text.read import TextOptions, parse_lines, parse_text
 from purgehist.model import Note
 from purgehist.model.documents import walk_paragraphs
@@ -176,6 +177,25 @@ def test_a_page_number_before_a_stray_stop_is_no_marker() -> None:
     text = "See p. 1 . The act was passed. 1 . It stood.\n\n1 Webb, Port Offices, 14.\n\f"
     notes = _notes(parse_text(text, file="act.txt", options=TextOptions(claims=False)))
     assert [(n[0], n[1]) for n in notes] == [("1", " was passed.")]
+
+
+def test_a_figure_before_a_french_spaced_semicolon_is_no_marker() -> None:
+    line = (
+        "Le débat est ancien (Bourdieu, 1979 : 12 ; Passeron, 1991 : 45). "
+        "La thèse fut reprise. 12 Elle dura."
+    )
+    hit = find_markers([line], [12])[0]
+    assert hit is not None
+    assert line[hit.start - 9 : hit.end + 3] == "reprise. 12 El"
+
+
+def test_a_number_after_a_comma_and_before_a_spaced_semicolon_is_no_marker() -> None:
+    text = (
+        "Il distingue deux étapes, 1 ; la seconde suit. Le port fut fermé. 1 Il rouvrit."
+        "\n\n1 Webb, Port Offices, 14.\n\f"
+    )
+    notes = _notes(parse_text(text, file="port.txt", options=TextOptions(claims=False)))
+    assert [(n[0], n[1]) for n in notes] == [("1", "t fut fermé.")]
 
 
 def test_notes_found_with_a_known_kind_keep_their_labels() -> None:

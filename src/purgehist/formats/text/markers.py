@@ -65,9 +65,11 @@ def _sure(digits: str) -> re.Pattern[str]:
 
 def _unsure(digits: str) -> re.Pattern[str]:
     return re.compile(
-        # or before punctuation set off in turn ("касается. 1 ."): a raised number between a
-        # sentence's end and its stray stop, as XeLaTeX output prints a note called after it
-        rf"(?<=[.,;:!?”’\"')»]\s){digits}(?=\s+[A-ZÀ-ÝА-Я„“\"'«(]|\s*$|\s[.,;:](?:\s|$))|"
+        rf"(?<=[.,;:!?”’\"')»]\s){digits}(?=\s+[A-ZÀ-ÝА-Я„“\"'«(]|\s*$)|"
+        # between a sentence's stop and a stray stop of its own ("касается. 1 ."), as XeLaTeX
+        # output prints a note called after the sentence; only a full stop on either side, as a
+        # French spaced ";" or ":" after a citation's figure ("1979 : 12 ;") is no marker
+        rf"(?<=[.!?]\s){digits}(?=\s\.(?:\s|$))|"
         rf"(?<=\b(?:1[5-9]\d\d|20\d\d)){digits}(?![\d])(?=[\s.,;:)]|$)|"
         rf"^\s*{digits}\s*$|"
         # a superscript after a figure, set off from the punctuation after it ("p. 511 .")
