@@ -1,10 +1,12 @@
 """Checks on a start of a page's notes area that the page model tries: whether its markers
 prove it out of sequence, or whether it is a numbered heading, a table's figures or a run of
-lines that prints a label twice, and so no notes area."""
+lines that prints a label twice, and so no notes area; or whether an area without markers
+comes next in the sequence."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from purgehist.formats.text.footnotes import heading_like
 from purgehist.formats.text.lines import SourceLine
@@ -12,7 +14,7 @@ from purgehist.formats.text.markers import MarkerHit
 from purgehist.formats.text.note_areas import AreaNote, read_label, tabular
 from purgehist.formats.text.trailing_labels import note_wide
 
-__all__ = ["heads_a_paragraph", "proven", "repeats_a_label", "tabular_note"]
+__all__ = ["heads_a_paragraph", "next_in_line", "proven", "repeats_a_label", "tabular_note"]
 
 
 def proven(hits: list[MarkerHit | None]) -> bool:
@@ -50,3 +52,16 @@ def repeats_a_label(notes: list[AreaNote], lines: Sequence[SourceLine]) -> bool:
             if label is not None and label.n in used:
                 return True
     return False
+
+
+def next_in_line(
+    notes: list[AreaNote], last: int | None, lines: Sequence[SourceLine], above: list[int]
+) -> bool:
+    """Whether an area whose markers the extraction lost may stand on its sequence alone: its
+    notes come next after note *last* (``None`` before any note), one after the other, below a
+    blank line."""
+    if last is None or not notes or notes[0].n != last + 1 or not above:
+        return False
+    if any(b.n != a.n + 1 for a, b in pairwise(notes)):
+        return False
+    return not lines[above[-1]].text.strip()

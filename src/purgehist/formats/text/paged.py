@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 
 from purgehist.formats.text.area_checks import (
     heads_a_paragraph,
+    next_in_line,
     proven,
     repeats_a_label,
     tabular_note,
@@ -70,6 +70,12 @@ _TRIES = 12
 _CATCH_UP = 12
 """How far past the last note read an area with sure markers may start: the notes of the pages
 between were missed (without it, one missed page would lose every page after it)."""
+_SET_OFF = 0.9
+"""The share of unsure markers from which the document sets its markers off from the words
+and an unsure marker is as good as a sure one."""
+_RESTART_UNSURE = 1 / 3
+"""The share of unsure markers from which a restart of the numbering may stand on one, as the
+document's notes do."""
 _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 
 
@@ -197,7 +203,11 @@ class _Pager:
             first = body_start
             while first > 0 and self.body[first - 1].page in (number - 1, number):
                 first -= 1
-            overleaf_markers(self.body[first:body_start], wanted, sure_only=not self.set_off())
+            overleaf_markers(
+                self.body[first:body_start],
+                wanted,
+                sure_only=(self.unsure_share() or 0.0) < _SET_OFF,
+            )
 
     def references_list(self, kept: list[int]) -> tuple[list[int], list[int]]:
         """*kept* parted into the lines above a numbered references list and the list's
@@ -317,7 +327,8 @@ class _Pager:
             hits = find_markers([lines[i].text for i in searched], [n.n for n in notes])
             if heads_a_paragraph(notes[0], lines, self.width) and not (hits[0] and hits[0].sure):
                 continue  # a numbered heading over its section's first lines
-            unmarked = self.next_in_line(notes, lines, above) and not any(hits)
+            last = self.last if self.notes else None
+            unmarked = next_in_line(notes, last, lines, above) and not any(hits)
             if not unmarked and (
                 hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
             ):
@@ -325,7 +336,9 @@ class _Pager:
             caught_up = self.catches_up(label.n, hits)
             if not (resumed or self.in_sequence(label.n) or proven(hits) or caught_up):
                 continue
-            if label.n <= self.last and not (hits[0] and (hits[0].sure or self.prints_unsure())):
+            if label.n <= self.last and not (
+                hits[0] and (hits[0].sure or (self.unsure_share() or 0.0) >= _RESTART_UNSURE)
+            ):
                 continue  # a restart wants a marker printed as the document prints them
             ahead = self.last < label.n <= self.last + _CATCH_UP
             if resumed or (caught_up and not ahead and self.resumes(label.n, _CATCH_UP)):
@@ -362,17 +375,6 @@ class _Pager:
         numbering started again (its first notes may be lost), or the first notes read."""
         return n <= 1 + LOST or self.last < n <= self.last + LOST or not self.notes
 
-    def next_in_line(
-        self, notes: list[AreaNote], lines: Sequence[SourceLine], above: list[int]
-    ) -> bool:
-        """Whether an area whose markers the extraction lost may stand on its sequence alone:
-        its notes come next, one after the other, below a blank line."""
-        if not self.notes or not notes or notes[0].n != self.last + 1 or not above:
-            return False
-        if any(b.n != a.n + 1 for a, b in pairwise(notes)):
-            return False
-        return not lines[above[-1]].text.strip()
-
     def styled(self, style: str) -> bool:
         """Whether a label printed in *style* fits the document's labels so far."""
         total = sum(self.styles.values())
@@ -380,20 +382,12 @@ class _Pager:
             return True
         return self.styles[style] >= 0.2 * total
 
-    def set_off(self) -> bool:
-        """Whether the document prints its markers set off from the words (``purposes. 1``),
-        as plain ``pdftotext`` sets every raised number of some typesetters: the markers of
-        the notes read so far were nearly all of the unsure forms. Then such a marker is as
-        good as a sure one."""
+    def unsure_share(self) -> float | None:
+        """The share of the markers read so far printed in the unsure forms, set off from
+        the words (``purposes. 1``) as plain ``pdftotext`` sets every raised number of some
+        typesetters; ``None`` before ten markers."""
         total = sum(self.sureness.values())
-        return total >= _SETTLED * 2 and self.sureness[False] >= 0.9 * total
-
-    def prints_unsure(self) -> bool:
-        """Whether the document prints a good share of its markers in the unsure forms (a
-        third of the notes read so far, ten at least): then a restart of the numbering may
-        stand on such a marker, as its notes do."""
-        total = sum(self.sureness.values())
-        return total >= _SETTLED * 2 and self.sureness[False] * 3 >= total
+        return self.sureness[False] / total if total >= _SETTLED * 2 else None
 
     def resumes(self, n: int, reach: int = LOST) -> bool:
         """Whether *n* carries on the numbering from before its last restart (which was then a
