@@ -176,6 +176,26 @@ def test_a_stand_off_gold_takes_its_sentences_from_the_document(tmp_path: Path) 
     assert gold.text == (tmp_path / "doc.txt").resolve()
 
 
+def test_a_stand_off_sentence_knows_its_lines_without_those_it_skips(tmp_path: Path) -> None:
+    gold = read_claim_gold(_stand_off(tmp_path))
+    assert [sorted(s.lines) for s in gold.sentences] == [[3, 4], [4, 7], [7]]
+    assert gold.annotated_lines() == {3, 4, 7}
+
+
+def test_a_claim_on_lines_no_gold_sentence_is_on_is_not_judged(tmp_path: Path) -> None:
+    gold = read_claim_gold(_stand_off(tmp_path))
+    note = _claim(
+        6, "Miller argues in his Harvest that the frost came late.", Attribution(actor="miller")
+    )
+    misread = _claim(
+        7, "Weber zegt iets heel anders over de rivier en het weer.", Attribution(actor="weber")
+    )
+    score = score_claims(_dataset(note, misread), gold)
+    assert (score.unannotated, score.unaligned) == (1, 1)
+    assert (score.precision.right, score.precision.total) == (0, 1)  # only the misread one
+    assert [m.measure for m in score.misses].count("not annotated") == 1
+
+
 def test_a_changed_document_is_reported_not_misread(tmp_path: Path) -> None:
     path = _stand_off(tmp_path, sha256="0" * 64)
     with pytest.raises(ValueError, match=r"gold\.nl\.json: .*doc\.txt is not the document"):
