@@ -23,6 +23,7 @@ from purgehist.formats.text.claim_clauses import (
     negated,
     not_all,
     owned_view,
+    reduced_relative,
     source_passive,
     topic_only,
 )
@@ -323,6 +324,8 @@ class _Words(SentenceMentions):
         if low[i + 1 : i + 2] == ["sich"]:
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
         if topic_only(low, i, self.topics, self.complementisers, self.bounds):
+            return []
+        if reduced_relative(low, i):
             return []
         subjects = self.before(i)
         subjects = [m for m in subjects if m.name not in OBJECT_PRONOUNS]

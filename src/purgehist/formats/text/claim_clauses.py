@@ -174,3 +174,20 @@ def source_passive(
     if not set(auxiliaries).intersection(low[end:]):
         return None
     return next((w for w in low[end:] if w in passives), None)
+
+
+_PLACED = frozenset({"above", "below", "here", "earlier"})
+_IN_THIS = frozenset({"this", "these"})
+
+
+def reduced_relative(low: Sequence[str], i: int) -> bool:
+    """Whether the participle at *i* modifies the noun before it, which a preposition governs:
+    ``many of the scholars described in these pages``, ``one of the views cited above``. The
+    noun is then no subject, and the participle reports nothing."""
+    if not low[i].endswith("ed"):
+        return False
+    after = low[i + 1 : i + 3]
+    placed = after[:1] and (
+        after[0] in _PLACED or (after[0] == "in" and after[1:] and after[1] in _IN_THIS)
+    )
+    return bool(placed) and "of" in low[max(0, i - 4) : i - 1]
