@@ -163,6 +163,9 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "draws draw drew drawn makes make made", "distinction distinctions"),
         **_pairs("asserts", "points point pointed", "to"),
         **_pairs("asserts", "refers refer referred", "as"),  # "refers to X as one of many"
+        # "placed Mattelart within a tradition": a reading of where a scholar belongs
+        **_pairs("asserts", "places place placed situates situate situated", "within"),
+        **_pairs("asserts", "classifies classify classified", "within"),
     },
     "de": {
         **_pairs("asserts", "kommt kommen kam kamen gelangt gelangen gelangte", "ergebnis"),
