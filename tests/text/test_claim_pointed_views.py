@@ -108,3 +108,50 @@ def test_the_view_pointed_to_is_resolved_to_the_scholar_under_discussion() -> No
     names = {a.id: a.name for a in dataset.actors}
     pointed = [c for c in dataset.claims if (c.quote or c.text).startswith("This romantic")]
     assert [[names[a.actor] for a in c.attributions] for c in pointed] == [["Lewis Coser"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "mention"),
+    [
+        ("But this does not mean others did not want him at the university.", "implicit",
+         "this"),
+        ("However, the fact that he never built a team does not mean he never worked with "
+         "others.", "pronoun", "the fact that"),
+    ],
+)  # fmt: skip
+def test_a_point_granted_and_its_inference_denied_is_qualified(
+    sentence: str, kind: str, mention: str
+) -> None:
+    read = pointed_view(sentence, "en")
+    assert read is not None
+    [found] = read.found
+    assert (found.claimant.kind, found.claimant.name, found.stance) == (kind, mention, "asserts")
+    assert read.author == "qualifies"
+
+
+GRANTED = """Chapter Two
+
+Miller (2014) studied the department for a decade and wrote about its members at length.
+Equally, the fact that "he stayed an outsider to the department" (Miller 2014, 88) does not
+mean he was an outsider to other departments. However, the fact that he never built a team
+does not mean he never worked with others.
+
+References
+
+Miller, Anna. 2014. The Department. Boston: Beacon.
+"""
+
+
+def test_the_point_granted_is_held_by_the_scholar_its_sentence_cites_else_by_no_one() -> None:
+    dataset = parse_text(GRANTED, options=TextOptions(language="en")).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    granted = {
+        (c.quote or c.text).split(",")[0]: sorted(
+            (names[a.actor], a.stance.value) for a in c.attributions
+        )
+        for c in dataset.claims
+        if "does not mean" in (c.quote or c.text)
+    }
+    assert granted == {
+        "Equally": [("Anna Miller", "asserts"), ("the author of the document", "qualifies")]
+    }

@@ -11,7 +11,11 @@ insight, and a view the sentence points back to.
   the view's holder, resolved like a pronoun to the scholar under discussion, within the
   paragraph (one opening a paragraph may point to a view the paragraph before only said was
   widely held). *Counter to* / *contrary to* before it is the author's rejection, and a view
-  the noun itself calls a misreading or a myth is too.
+  the noun itself calls a misreading or a myth is too;
+- a point granted and what it was taken to show denied (``the fact that he never built a team
+  does not mean``, ``But this does not mean``): the point is its holder's, the one under
+  discussion for *this*, the one a citation in the sentence names for *the fact that*; the
+  author qualifies it.
 """
 
 from __future__ import annotations
@@ -82,12 +86,29 @@ def owned_views(
     return found
 
 
+_GRANTED = re.compile(
+    r"^(?:(?:however|equally|but|yet|still|and)\s*,?\s+)?(?P<mention>the\s+fact\s+that|this)\s"
+    r"[^;:]{0,300}?\b(?:does|did)\s+not\s+(?:necessarily\s+)?(?:mean|imply|show|prove)\b",
+    re.IGNORECASE,
+)
+"""A point granted and what it was taken to show denied: ``the fact that he never built a
+team does not mean``, ``But this does not mean``."""
+
+
 def pointed_view(sentence: str, lang: str | None) -> SentenceReading | None:
     """The holder of the view *sentence* opens by pointing back to (``This romantic view``),
     resolved like a pronoun, and the author's stance the pointing shows; ``None`` when it opens
     otherwise (English only)."""
     if lang not in {"en", None}:
         return None
+    granted = _GRANTED.match(sentence)
+    if granted is not None:  # the holder's point granted, its inference denied: a qualification
+        pointer = granted["mention"].casefold()
+        # "this" points back to the holder under discussion; "the fact that …" states the
+        # point itself, whose holder only a citation in the sentence names (a role)
+        kind = "implicit" if pointer == "this" else "pronoun"
+        mention = Mentioned(kind, pointer, None, *granted.span("mention"))
+        return SentenceReading((Found(mention, "does not mean", "asserts"),), "qualifies")
     match = _POINTER.match(sentence)
     if match is None:
         return None
