@@ -814,3 +814,21 @@ def test_the_subject_of_an_infinitive_of_saying_is_its_controller(
 ) -> None:
     found = read_sentence(sentence, "en", KNOWN, names=NAMES).found
     assert [(f.claimant.kind, f.claimant.name) for f in found] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Furthermore, although Getty is right to stress the local lists, he follows the "
+         "dominant line on the centre.", "qualifies"),
+        ("Although Getty rightly notes that the lists were local, he ignores the centre.",
+         "qualifies"),
+        ("Although the archive is small, Getty rightly notes that the lists were local.",
+         "asserts"),
+        ("Getty is right to stress that the lists were local.", "asserts"),
+    ],
+)  # fmt: skip
+def test_agreement_inside_an_opening_concession_is_a_qualification(
+    sentence: str, stance: str
+) -> None:
+    assert _author(sentence, "en") == stance
