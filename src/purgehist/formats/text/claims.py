@@ -209,7 +209,7 @@ def claim_candidates(
                 named_already = {f.claimant.name for f in read.found}
                 extra = tuple(f for f in owned if f.claimant.name not in named_already)
                 read = SentenceReading((*read.found, *extra), read.author)
-            if not read.found and previous:  # "This romantic view …": its holder, as a pronoun
+            if not read.found and previous:  # "This romantic view …", not opening a paragraph
                 read = pointed_view(sentence, language) or read
             claimants.pronoun_entity = None
             read_found = without_objects(
