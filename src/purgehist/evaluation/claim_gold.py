@@ -84,8 +84,10 @@ class GoldSentence:
     attributions: tuple[GoldAttribution, ...] = field(default=(), converter=_tuple)
     block: str | None = None
     lines: frozenset[int] = field(default=frozenset(), converter=_lines)
-    """The document lines its text is taken from, the lines it ``skip``s left out (empty: its
-    first line only, as a verbatim gold gives no more)."""
+    """The document lines its text is taken from, the lines it ``skip``s left out (empty: a
+    verbatim gold gives no more than its first line)."""
+    skip: frozenset[int] = field(default=frozenset(), converter=_lines)
+    """The lines inside it that are no part of it (a footnote, page furniture)."""
 
 
 @frozen
@@ -141,11 +143,10 @@ class ClaimGold:
         """Whether *line* lies in a block annotated."""
         return any(first <= line <= last for first, last in self.blocks.values())
 
-    def annotated_lines(self) -> frozenset[int]:
-        """The lines of the gold's sentences. The other lines of a block are no body sentence
-        (headings, notes, quotations, the lines a sentence ``skip``s): the gold says nothing of
-        what they attribute."""
-        return frozenset(n for s in self.sentences for n in s.lines or {s.line})
+    def skipped_lines(self) -> frozenset[int]:
+        """The lines the gold marks as no part of its sentences (those a sentence ``skip``s):
+        the gold says nothing of what they attribute. Headings and quotations are not marked."""
+        return frozenset(n for s in self.sentences for n in s.skip)
 
 
 def read_claim_gold(
@@ -203,6 +204,7 @@ def _read(data: Mapping[str, Any], path: Path, text: Path | None) -> ClaimGold:
                     attributions=attributions,
                     block=s.get("block"),
                     lines=spread,
+                    skip=(int(n) for n in s.get("skip", ())),
                 )
             )
         except (AttributeError, KeyError, TypeError) as exc:

@@ -15,10 +15,10 @@ right; *recall*, gold attributions found with the right claimant (*strict recall
 that agree on the stance. The document author's own stance (attributions to the document's
 author) is judged apart, against the gold's ``author_stance``.
 
-The gold speaks only of its sentences, the body text of its blocks: an extracted claim that
-matches none of them and starts on a line no gold sentence is on (a note, a heading, the lines a
-sentence ``skip``s) is not judged, only counted (:attr:`ClaimScore.unannotated`); one on a gold
-sentence's lines that matches none counts as wrong.
+An extracted claim that matches no gold sentence counts as wrong, also one from a heading or a
+quotation of a block, unless it starts on a line the gold marks as no part of its sentences (a
+line a sentence ``skip``s, such as a footnote inside it): that one is not judged, only counted
+(:attr:`ClaimScore.unannotated`).
 
 One equivalence is allowed: the gold words a claim as the claimant's view and marks the author
 ``disagrees`` ("contrary to X, …"), the parser keeps the sentence, which the author asserts and
@@ -89,9 +89,9 @@ class ClaimScore:
     """Extracted claims on the lines of gold sentences that match none of them (the sentence
     misread): their attributions count as wrong."""
     unannotated: int = 0
-    """Extracted claims in the blocks on lines no gold sentence is on (a note, a heading, a
-    quotation, lines a sentence skips) that match no gold sentence: the gold says nothing of
-    them, so they are not judged; listed among the misses."""
+    """Extracted claims that match no gold sentence and start on a line a gold sentence skips
+    (a footnote inside it): the gold says nothing of them, so they are not judged; listed among
+    the misses."""
     reworded: int = 0
     """Times the "contrary to X" equivalence was used."""
     misses: list[Miss] = Factory(list)
@@ -228,7 +228,7 @@ class _ClaimScorer:
             if c.provenance and c.provenance.line and gold.covers(c.provenance.line)
         ]
         self.folded = [_window(s.text) for s in gold.sentences]
-        self.annotated = gold.annotated_lines()
+        self.skipped = gold.skipped_lines()
         self.used: set[tuple[str, int]] = set()
         self.right: set[tuple[str, int]] = set()
         self.author_found: set[str] = set()
@@ -240,7 +240,7 @@ class _ClaimScorer:
         for claim in self.claims:
             sentences = self._align(claim)
             line = claim.provenance.line if claim.provenance else None
-            if not sentences and line not in self.annotated:
+            if not sentences and line in self.skipped:
                 self.score.unannotated += 1
                 self.miss("not annotated", line, repr((claim.quote or claim.text)[:90]))
                 continue
