@@ -83,6 +83,8 @@ def test_a_sentence_pointing_back_to_a_view_mentions_its_holder(
     [
         "This was a year before the protests of 1968.",
         "This approach assigns a leading role to institutions.",
+        "This made the reputation of the Hamburg firm for a generation.",
+        "This led to claims that the port was closed.",
         "The conclusion of the chapter returns to Chile.",
         "Dit standpunt is oud.",
     ],
@@ -155,3 +157,35 @@ def test_the_point_granted_is_held_by_the_scholar_its_sentence_cites_else_by_no_
     assert granted == {
         "Equally": [("Anna Miller", "asserts"), ("the author of the document", "qualifies")]
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This letter shows that the king did not mean to go to war.",
+        "This source did not show up in the catalogue of 1931.",
+        "The fact that the envoy did not show up surprised the court.",
+        "But this did not mean to him what it meant to his brother.",
+    ],
+)
+def test_a_denial_in_a_clause_of_its_own_or_of_an_intention_grants_no_point(
+    sentence: str,
+) -> None:
+    read = pointed_view(sentence, "en")
+    assert read is None or read.author != "qualifies"
+
+
+LETTER = """Chapter Three
+
+Coser (1965) argued that the court always wanted peace with its neighbours in the north.
+This letter shows that the king did not mean to go to war.
+
+References
+
+Coser, Lewis. 1965. Men of Ideas. New York: Free Press.
+"""
+
+
+def test_a_narrative_sentence_after_a_report_is_not_the_reported_scholar_s() -> None:
+    dataset = parse_text(LETTER, options=TextOptions(language="en")).dataset
+    assert not [c for c in dataset.claims if (c.quote or c.text).startswith("This letter")]

@@ -53,11 +53,16 @@ _POINTED_NOUNS = (
     "conclusions|reputation|myth|assumption|assumptions|claim|claims|argument|arguments|thesis|"
     "contention|portrayal|characterization|characterisation"
 )
+_NOT_MODIFIER = (
+    r"the|a|an|of|to|in|on|at|by|for|from|with|into|about|that|is|was|were|are|be|been|has|had"
+)
+"""Words that cannot stand between the demonstrative and its view noun (``This made the
+reputation of``, ``This led to claims that`` narrate; they point to no view)."""
 _POINTER = re.compile(
     r"^(?:(?:but|and|yet|still|thus|hence)\s*,?\s+)?"
     r"(?P<contrary>(?:counter|contrary)\s+to\s+)?"
     r"(?P<mention>the\s+(?P<verdict>misreadings?)|(?:this|these|such\s+an?|such)\s+"
-    rf"(?:(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_POINTED_NOUNS})"
+    rf"(?:(?:(?!(?:{_NOT_MODIFIER})\b)[a-z-]+\s+){{0,2}}?(?P<noun>{_POINTED_NOUNS})"
     rf"|(?:appeal|line|strand)\s+(?:to|of)\s+(?:the\s+)?(?P<object>{_POINTED_NOUNS})))\b",
     re.IGNORECASE,
 )
@@ -86,13 +91,16 @@ def owned_views(
     return found
 
 
+_DENIED = r"(?:does|did)\s+not\s+(?:necessarily\s+)?(?:mean|imply|show|prove)\b(?!\s+(?:to|up)\b)"
+"""An inference denied; not *did not mean to* (an intention) nor *did not show up*."""
 _GRANTED = re.compile(
-    r"^(?:(?:however|equally|but|yet|still|and)\s*,?\s+)?(?P<mention>the\s+fact\s+that|this)\s"
-    r"[^;:]{0,300}?\b(?:does|did)\s+not\s+(?:necessarily\s+)?(?:mean|imply|show|prove)\b",
+    r"^(?:(?:however|equally|but|yet|still|and)\s*,?\s+)?"
+    rf"(?:(?P<fact>the\s+fact\s+that)\s[^;:]{{0,300}}?\b{_DENIED}|(?P<this>this)\s+{_DENIED})",
     re.IGNORECASE,
 )
 """A point granted and what it was taken to show denied: ``the fact that he never built a
-team does not mean``, ``But this does not mean``."""
+team does not mean``, ``But this does not mean``. *This* takes the verb at once, so that a
+denial inside a clause of its own (``This letter shows that the king did not``) is none."""
 
 
 def pointed_view(sentence: str, lang: str | None) -> SentenceReading | None:
@@ -103,11 +111,11 @@ def pointed_view(sentence: str, lang: str | None) -> SentenceReading | None:
         return None
     granted = _GRANTED.match(sentence)
     if granted is not None:  # the holder's point granted, its inference denied: a qualification
-        pointer = granted["mention"].casefold()
+        group = "this" if granted["this"] else "fact"
         # "this" points back to the holder under discussion; "the fact that …" states the
         # point itself, whose holder only a citation in the sentence names (a role)
-        kind = "implicit" if pointer == "this" else "pronoun"
-        mention = Mentioned(kind, pointer, None, *granted.span("mention"))
+        kind = "implicit" if group == "this" else "pronoun"
+        mention = Mentioned(kind, granted[group].casefold(), None, *granted.span(group))
         return SentenceReading((Found(mention, "does not mean", "asserts"),), "qualifies")
     match = _POINTER.match(sentence)
     if match is None:
