@@ -83,6 +83,20 @@ def test_a_participle_after_a_governed_noun_leaves_the_subject_to_the_main_verb(
     assert _stances(sentence, "en") == [("Smith", "asserts")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Many of his critics argued earlier that the journals failed.", "his critics"),
+        ("Many of his critics claimed here that the journals failed.", "his critics"),
+        ("Some of the historians argued in this book that the journals failed.", "historians"),
+    ],
+)  # fmt: skip
+def test_a_finite_verb_after_a_governed_noun_still_reports(sentence: str, claimant: str) -> None:
+    assert [(f.claimant.name, f.stance) for f in read_sentence(sentence, "en", {}).found] == [
+        (claimant, "asserts")
+    ]
+
+
 def test_french_verbs_in_er_are_read_in_every_tense_of_a_review() -> None:
     assert french_forms("montr") == [
         "montre", "montrent", "montrait", "montraient", "montra", "montrèrent", "montré",

@@ -176,8 +176,9 @@ def source_passive(
     return next((w for w in low[end:] if w in passives), None)
 
 
-_PLACED = frozenset({"above", "below", "here", "earlier"})
-_IN_THIS = frozenset({"this", "these"})
+_PLACED = frozenset({"above", "below"})
+"""Where a participle places what it modifies in the document; *here*, *earlier* and *in this
+…* are left out, as they follow a finite verb as often (``his critics argued earlier that``)."""
 
 
 def reduced_relative(low: Sequence[str], i: int) -> bool:
@@ -186,8 +187,6 @@ def reduced_relative(low: Sequence[str], i: int) -> bool:
     noun is then no subject, and the participle reports nothing."""
     if not low[i].endswith("ed"):
         return False
-    after = low[i + 1 : i + 3]
-    placed = after[:1] and (
-        after[0] in _PLACED or (after[0] == "in" and after[1:] and after[1] in _IN_THIS)
-    )
+    after = low[i + 1 : i + 4]
+    placed = after[:1] and (after[0] in _PLACED or after == ["in", "these", "pages"])
     return bool(placed) and "of" in low[max(0, i - 4) : i - 1]
