@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from purgehist.formats.text.attribution import read_sentence
 from purgehist.formats.text.claim_pointed_views import owned_views, pointed_view
 from purgehist.formats.text.read import TextOptions, parse_text
 
@@ -189,3 +190,10 @@ Coser, Lewis. 1965. Men of Ideas. New York: Free Press.
 def test_a_narrative_sentence_after_a_report_is_not_the_reported_scholar_s() -> None:
     dataset = parse_text(LETTER, options=TextOptions(language="en")).dataset
     assert not [c for c in dataset.claims if (c.quote or c.text).startswith("This letter")]
+
+
+def test_perplexing_in_reported_speech_is_not_the_author_s_rejection() -> None:
+    sentence = "Coser (1965) notes that it is perplexing that so few writers worked alone."
+    found = read_sentence(sentence, "en", KNOWN)
+    assert [(f.claimant.actor, f.stance) for f in found.found] == [("pers_coser", "asserts")]
+    assert found.author != "disputes"

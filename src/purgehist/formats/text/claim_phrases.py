@@ -136,7 +136,7 @@ AUTHOR_DISAGREES: dict[str, set[str]] = {
     "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
            "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
            "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
-           "i … not … agree", "perplexing"},
+           "i … not … agree"},
     "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "irrt", "irren", "irrte",
            "hat unrecht", "nicht überzeugend", "wenig überzeugend", "ich stimme … nicht zu"},
     "fr": {"à tort", "se trompe", "se trompent", "se trompait", "a tort", "ont tort",

@@ -68,6 +68,8 @@ _POINTER = re.compile(
 )
 _REJECTED = frozenset({"misreading", "misreadings", "myth"})
 """View nouns that are the author's rejection of the view they name."""
+_PERPLEXING = re.compile(r"\b(?:is|was|seems|remains)\s+(?:\w+\s+)?perplexing\b", re.IGNORECASE)
+"""The author's verdict on the view pointed to (``This conclusion is perplexing``)."""
 _NOT_FINITE = frozenset({"his", "this", "its", "as", "thus", "hers", "ours", "theirs"})
 """Words that end like a finite verb and are none."""
 
@@ -124,6 +126,7 @@ def pointed_view(sentence: str, lang: str | None) -> SentenceReading | None:
     mention = Mentioned(
         "implicit", match["mention"].casefold(), None, match.start("mention"), match.end("mention")
     )
-    rejected = match["contrary"] or noun in _REJECTED
+    # a view called perplexing is rejected; in reported speech the word is the speaker's
+    rejected = match["contrary"] or noun in _REJECTED or _PERPLEXING.search(sentence)
     author = "disputes" if rejected else author_stance(sentence, ["en"])
     return SentenceReading((Found(mention, f"this {noun}", "asserts"),), author)
