@@ -26,23 +26,17 @@ from collections.abc import Collection, Mapping
 from purgehist.formats.text.author_stance import author_stance
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
 from purgehist.formats.text.claim_sources import NAME, named
+from purgehist.formats.text.claim_view_nouns import CONTENT_NOUNS, POSSESSIVE_END, READING_NOUNS
 
 __all__ = ["owned_views", "pointed_view"]
 
-_CONTENT_NOUNS = (
-    "insight|view|claim|argument|contention|assumption|observation|belief|conclusion|thesis|"
-    "idea|notion|suggestion|point|position|hypothesis"
-)
-"""Views whose content a *that*-clause gives."""
-_READING_NOUNS = "reading|interpretation|account|characterization|characterisation|portrayal"
-"""Views that are their owner's reading of something, their content the rest of the sentence."""
 _FINITE = r"[a-z]+(?:s|ed)|is|was|has|had|can|could|may|might|must|will|would|should"
 """A word that may be a finite verb: a third person or past form, an auxiliary."""
 _YEAR = r"(?:\s*\(\s*\d{4}[^()]{0,20}\))?"
-_POSSESSIVE = rf"(?P<name>{NAME})(?:’s|'s|’|')"
-_INSIGHT = re.compile(rf"(?:^|\b){_POSSESSIVE}{_YEAR}\s+(?:{_CONTENT_NOUNS}){_YEAR}\s+that\b")
+_POSSESSIVE = rf"(?P<name>{NAME}){POSSESSIVE_END}"
+_INSIGHT = re.compile(rf"(?:^|\b){_POSSESSIVE}{_YEAR}\s+(?:{CONTENT_NOUNS}){_YEAR}\s+that\b")
 _READING = re.compile(
-    rf"^(?:[^\W\d_]+\s+){{0,2}}?(?:[^\W\d_]+,\s+)?{_POSSESSIVE}{_YEAR}\s+(?:{_READING_NOUNS})"
+    rf"^(?:[^\W\d_]+\s+){{0,2}}?(?:[^\W\d_]+,\s+)?{_POSSESSIVE}{_YEAR}\s+(?:{READING_NOUNS})"
     rf"{_YEAR}(?:\s+of\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+)?\s+(?P<verb>{_FINITE})\b"
 )
 """A possessive reading opening the sentence (after a short phrase: ``Nuance notwithstanding,

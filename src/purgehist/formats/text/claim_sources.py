@@ -23,6 +23,7 @@ import re
 from collections.abc import Collection, Mapping
 
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
+from purgehist.formats.text.claim_view_nouns import POSSESSIVE_END, WORK_PATTERN
 from purgehist.names import name_key
 
 __all__ = ["NAME", "named", "source_constructions"]
@@ -88,9 +89,9 @@ _ZUFOLGE = re.compile(
     rf"|\b[Nn]ach\s+(?P<after>{NAME})s\s+(?:{_VIEWS})\b"
 )
 _WORK_SHOWS = re.compile(
-    rf"(?:^|\b)(?P<name>{NAME})(?:’s|'s)\s+(?:\(\s*\d{{4}}[^()]*\)\s+)?"
-    r"(?:analysis|account|study|studies|work|research|findings|results|data|interpretation|"
-    r"reading|model|theory|argument)(?:\s+(?:of|on)\s+[^,.;()]{1,40}?)?\s+(?P<verb>shows?|showed|suggests?|suggested|"
+    rf"(?:^|\b)(?P<name>{NAME}){POSSESSIVE_END}\s+(?:\(\s*\d{{4}}[^()]*\)\s+)?"
+    rf"(?:{WORK_PATTERN})(?:\s+(?:of|on)\s+[^,.;()]{{1,40}}?)?\s+"
+    r"(?P<verb>shows?|showed|suggests?|suggested|"
     r"demonstrates?|demonstrated|indicates?|indicated|reveals?|revealed|implies|implied)\s+that\b"
 )
 _PART = (
