@@ -71,7 +71,7 @@ def test_odt_with_endnotes_in_two_columns_keeps_its_notes_and_order() -> None:
 
 @needs_pandoc
 def test_odt_without_layout_settings_is_pandoc_s_as_it_was() -> None:
-    suffix, data = bo.office_file(_doc(), FakeRepo({"book.tex": TEX}))
+    data = bo.office_file(_doc(), FakeRepo({"book.tex": TEX}))[1]
     content, styles, _ = _parts(data)
     assert 'text:note-class="footnote"' in content
     assert "<style:columns" not in styles

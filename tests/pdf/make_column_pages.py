@@ -1,9 +1,6 @@
-"""Small PDFs of a word processor's layouts that the other generators lack: notes at the foot of
-each of two columns, and endnotes after the text whose numbers stand on the baseline."""
+"""Small PDFs of a layout the other generators lack: notes at the foot of each of two columns."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from make_pdfs import BODY, LEFT, NOTE, body, new_pdf, put
 
@@ -37,37 +34,4 @@ def column_notes(finished: bool) -> bytes:
                 put(pdf, LEFT, 460 + 12 * k, [(label, NOTE, 0), (" " + text, NOTE, 0)])
             put(pdf, RIGHT, 460, [("Bezirksleitung, Bd. 2, Berlin 1990.", NOTE, 0)])
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
-    return bytes(pdf.output())
-
-
-def baseline_endnotes(
-    labels: Sequence[str] = ("1", "2", "3", "4"), markers: bool = True, size: float = NOTE
-) -> bytes:
-    """Two pages of text whose markers call notes 1 to 4, then a page of endnotes under a
-    heading, each opening with its number on the baseline in the notes' *size* (a word
-    processor's endnotes), note 3 going on in a second line indented under its text. *labels*:
-    the numbers the four notes open with. Without *markers* the text calls no notes: the small
-    numbered lines are a list."""
-    pdf = new_pdf()
-    for number in (1, 2):
-        pdf.add_page()
-        lines = [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(25)]
-        if markers:
-            lines[3] = f"Die Partei war an ihre Beschlüsse gebunden.^{2 * number - 1} Dabei"
-            lines[9] = f"blieb es auch nach dem Parteitag.^{2 * number} Die Ausgabe erschien."
-        for i, text in enumerate(lines):
-            put(pdf, LEFT, 100 + 14 * i, body(text))
-        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
-    pdf.add_page()
-    put(pdf, LEFT, 100, [("Anmerkungen", BODY, 0)])
-    texts = ["Vgl. Müller 2001, 45.", "Ebd., 12.", "Schmidt, Die Akten der Partei,", "Weber 1985."]
-    y = 130.0
-    for label, text in zip(labels, texts, strict=True):
-        put(pdf, LEFT, y, [(label, size, 0)])
-        put(pdf, LEFT + 14, y, [(text, size, 0)])
-        y += 12
-        if text.endswith(","):
-            put(pdf, LEFT + 14, y, [("Berlin 1990, 7.", size, 0)])
-            y += 12
-    put(pdf, 290, 800, [("13", BODY, 0)])
     return bytes(pdf.output())
