@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Build the held-out ``extra`` documents of the corpus (``tests/corpus/manifest-extra.json``).
 
-The companion of ``build_corpus.py`` (whose git access, LaTeX scanner, citation handling and PDF
-matching it imports) for documents whose gold does not come from LaTeX alone: a Markdown thesis
-(``[^n]`` notes), DocBook books (``<footnote>``), an R Markdown book run through
-``pandoc --citeproc``, LaTeX with biblatex-oscola, books whose publisher's EPUB links each
-note reference to its note (``role="doc-noteref"``), and word-processor files (``.docx``,
+The companion of ``build_corpus.py`` (whose git access, LaTeX reader, citation handling and
+PDF matching in ``corpus_build`` it shares) for documents whose gold does not come from LaTeX
+alone: a Markdown thesis (``[^n]`` notes), DocBook books (``<footnote>``), an R Markdown book
+run through ``pandoc --citeproc``, LaTeX with biblatex-oscola, books whose publisher's EPUB links
+each note reference to its note (``role="doc-noteref"``), and word-processor files (``.docx``,
 ``.odt``, or a source pandoc turns into either) whose PDF LibreOffice exports here
 (``pdf_render: soffice``). For every document of the manifest it
 
@@ -39,12 +39,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import build_corpus as bc
-from corpus_build import command, docbook, epub, gold, latex, markdown, pandoc
+from corpus_build import cli, docbook, epub, gold, latex, markdown, pandoc
+from corpus_build.mirror import MIRROR_DIR, Repo
 from corpus_build.pdf_source import source_pdf
 
-MANIFEST = bc.ROOT / "tests" / "corpus" / "manifest-extra.json"
-DEB_DIR = bc.CORPUS_DIR / "debs"
+MANIFEST = cli.MANIFESTS / "manifest-extra.json"
+DEB_DIR = cli.CORPUS_DIR / "debs"
 READERS = {
     "markdown": markdown.markdown_notes,
     "docbook": docbook.docbook_notes,
@@ -65,7 +65,7 @@ READERS = {
 def build_document(
     doc: dict[str, Any], out_root: Path, mirrors: Path, debs: Path, verbose: bool = False
 ) -> dict[str, Any]:
-    repo = bc.Repo(doc["repository"], mirrors)
+    repo = Repo(doc["repository"], mirrors)
     pdf = source_pdf(doc, repo, debs)
     found = READERS[doc["source_format"]](doc, repo)
     return gold.write_document(doc, out_root, pdf, found, verbose=verbose)
@@ -77,13 +77,13 @@ def build_document(
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = command.parser(__doc__, MANIFEST, bc.CORPUS_DIR / "docs", bc.MIRROR_DIR, DEB_DIR)
+    ap = cli.parser(__doc__, MANIFEST, cli.CORPUS_DIR / "docs", MIRROR_DIR, DEB_DIR)
     args = ap.parse_args(argv)
 
     def build(doc: dict[str, Any]) -> dict[str, Any]:
         return build_document(doc, args.out, args.mirrors, args.debs, verbose=args.verbose)
 
-    return command.build_all(args, build, "sha256 differs", command.sha256_differs)
+    return cli.build_all(args, build, "sha256 differs", cli.sha256_differs)
 
 
 if __name__ == "__main__":

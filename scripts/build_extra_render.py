@@ -15,7 +15,7 @@ DocBook book set by dblatex (``render.engine: dblatex``). For every document of 
 3. writes ``docs/<id>/`` as ``build_extra.py`` does (``corpus_build.gold``): ``source.pdf``,
    ``layout.txt`` (``pdftotext -layout``), ``raw.txt`` and ``gold.json``, the notes located
    in the PDF,
-4. records checksums, counts and match rates in the manifest (``corpus_build.command``).
+4. records checksums, counts and match rates in the manifest (``corpus_build.cli``).
 
 Usage::
 
@@ -40,12 +40,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import build_corpus as bc
-from corpus_build import command, docbook, gold, latex
+from corpus_build import cli, docbook, gold, latex
 from corpus_build.docbook import with_named_entities
+from corpus_build.mirror import MIRROR_DIR, Repo
 from corpus_build.notes import Extracted
+from corpus_build.scanner import label_format
 
-MANIFEST = bc.ROOT / "tests" / "corpus" / "manifest-dev5.json"
+MANIFEST = cli.MANIFESTS / "manifest-dev5.json"
 MAX_RUNS = 6
 """XeLaTeX is run until its log asks for no rerun, at most this many times."""
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+([A-Za-z][\w.-]*)\s+SYSTEM\s+\"([^\"]+)\"\s*>\s*")
@@ -92,7 +93,7 @@ _ENQUOTE = re.compile(r"\\enquote\*?\s*\{")
 _NAMEREF = re.compile(r"\\[Nn]ameref\*?\{([^{}]+)\}")
 
 
-class OverlayRepo(bc.Repo):
+class OverlayRepo(Repo):
     """A mirror read at one commit with some files added or replaced (*files*, by path)."""
 
     def __init__(self, full_name: str, mirror_dir: Path, files: dict[str, bytes]) -> None:
@@ -112,7 +113,7 @@ def added_files(doc: dict[str, Any]) -> dict[str, bytes]:
     return {path: text.encode("utf-8") for path, text in files.items()}
 
 
-def checkout(repo: bc.Repo, commit: str, dest: Path, files: dict[str, bytes]) -> None:
+def checkout(repo: Repo, commit: str, dest: Path, files: dict[str, bytes]) -> None:
     """The tree of *commit* written to *dest*, with *files* added. Blobs the mirror lacks (a
     snapshot leaves out the largest files) are left out, and named on stderr."""
 
@@ -205,7 +206,7 @@ RENDERERS: dict[str, Callable[[dict[str, Any], Path], Path]] = {
 }
 
 
-def rendered_pdf(doc: dict[str, Any], repo: bc.Repo) -> bytes:
+def rendered_pdf(doc: dict[str, Any], repo: Repo) -> bytes:
     """The PDF of the document as ``render.engine`` sets its sources at the commit."""
     with tempfile.TemporaryDirectory(prefix="build-render-") as name:
         work = Path(name)
@@ -293,7 +294,7 @@ BOXES = ("sidebar",)
 def box_notes(found: Extracted, data: bytes) -> Extracted:
     """*found* (the notes the DocBook reader read from the book *data*) with the notes of
     :data:`BOXES` labelled as dblatex prints them, each box a scope of its own (as
-    ``build_corpus.py`` scopes a minipage's notes), and the other notes of their chapter
+    the LaTeX scanner scopes a minipage's notes), and the other notes of their chapter
     numbered without them."""
     from lxml import etree
 
@@ -316,7 +317,7 @@ def box_notes(found: Extracted, data: bytes) -> Extracted:
         k = boxes.setdefault(box, len(boxes) + 1)
         in_box[k] = in_box.get(k, 0) + 1
         skipped[note.scope] = skipped.get(note.scope, 0) + 1
-        note.label = bc.label_format(in_box[k], "alph")
+        note.label = label_format(in_box[k], "alph")
         note.scope = f"{note.scope}/{box.tag}-{k}"
         note.special = str(box.tag)
     return found
@@ -402,7 +403,7 @@ def gold_repo(doc: dict[str, Any], mirrors: Path) -> OverlayRepo:
     return repo
 
 
-READERS: dict[str, Callable[[dict[str, Any], bc.Repo], Extracted]] = {
+READERS: dict[str, Callable[[dict[str, Any], Repo], Extracted]] = {
     "latex": latex.latex_notes,
     "docbook": docbook.docbook_notes,
 }
@@ -421,13 +422,13 @@ def build_document(
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = command.parser(__doc__, MANIFEST, bc.CORPUS_DIR / "docs", bc.MIRROR_DIR)
+    ap = cli.parser(__doc__, MANIFEST, cli.CORPUS_DIR / "docs", MIRROR_DIR)
     args = ap.parse_args(argv)
 
     def build(doc: dict[str, Any]) -> dict[str, Any]:
         return build_document(doc, args.out, args.mirrors, verbose=args.verbose)
 
-    return command.build_all(args, build, "sha256 differs", command.sha256_differs)
+    return cli.build_all(args, build, "sha256 differs", cli.sha256_differs)
 
 
 if __name__ == "__main__":

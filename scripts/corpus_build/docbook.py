@@ -6,8 +6,7 @@ import html.entities
 import re
 from typing import Any
 
-import build_corpus as bc
-
+from corpus_build.mirror import Repo
 from corpus_build.notes import Extracted, SourceNote, tail
 
 XML_ENTITIES = {"amp", "lt", "gt", "quot", "apos"}
@@ -84,7 +83,7 @@ def docbook_title(element: Any, upper: bool) -> str:
     return text.upper() if upper else text
 
 
-def docbook_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+def docbook_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     """Notes of a DocBook book, numbered per group (``reset_elements``, ``reset_ids``, but not
     inside ``skip_ids``) or through the whole book (``continuous``)."""
     from lxml import etree

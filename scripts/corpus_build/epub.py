@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import build_corpus as bc
-
+from corpus_build.mirror import Repo
 from corpus_build.notes import Extracted, SourceNote, tail
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -76,7 +75,7 @@ def _xhtml_text(element: Any, stop: Any = None, skip_refs: bool = True) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-def epub_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+def epub_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     """Notes of an EPUB (``paths.epub``): every note reference of the text in reading order,
     labelled as printed, its text the element the reference links to, its scope the chapter
     (the ``h1`` above it) when ``extract.numbering`` is ``per-chapter``. A content document

@@ -1,55 +1,87 @@
 """One document built from its PDF and the notes its sources give: the notes located in the
-PDF, written with the PDF's texts and ``gold.json``. ``build_extra.py`` takes the PDF from a
-mirror or a package, ``build_extra_render.py`` renders it."""
+PDF, written with the PDF's texts and ``gold.json``. ``build_corpus.py`` and ``build_extra.py``
+take the PDF from a mirror or a package, ``build_extra_render.py`` renders it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import build_corpus as bc
 from rapidfuzz import fuzz
 
-from corpus_build import output
+from corpus_build import output, pdf_match
 from corpus_build.notes import Extracted
 
 MIN_WORDS = 5
 """Pages with fewer words are not searched for notes."""
 NEAR = (2, 40)
-"""The pages ``bc.locate`` searches first: from this many before the previous note's page to
+"""The pages ``pdf_match.locate`` searches first: from this many before the previous note's page to
 this many after it."""
 EXACT = 99.5
-"""A match this good is the note's own words (``bc.locate`` stops its search at it)."""
+"""A match this good is the note's own words (``pdf_match.locate`` stops its search at it)."""
 SPAN_SLACK = 1.2
 """A note's PDF text longer than this many times its own (and 20 characters) holds more."""
 LICENCE = r"Creative Commons|CC[ -]BY"
 """What a statement of licence says, unless the manifest's ``licence_pattern`` says otherwise."""
 
 
-def searchable(pdf: bc.PdfPages, ranges: Iterable[Iterable[int]] = ()) -> bc.PdfPages:
+@dataclass(frozen=True)
+class Search:
+    """How a build looks for the notes in its PDF, and for the statement of licence."""
+
+    near_first: bool = True
+    """A note found far from the note before, and not word for word, is first looked for near
+    it (``locate``)."""
+    own_text: bool = True
+    """The PDF's text of a note is cut to the note's own words (``own_text``)."""
+    skip_sparse_pages: bool = True
+    """Pages of fewer than ``MIN_WORDS`` words are not searched (``searchable``)."""
+    licence: str = LICENCE
+    licence_lines: int = 2
+    """The lines of the licence statement recorded, from the first that matches *licence*."""
+
+
+REFINED = Search()
+"""The search of the later sets (``build_extra.py``, ``build_extra_render.py``)."""
+FIRST_SET = Search(
+    near_first=False,
+    own_text=False,
+    skip_sparse_pages=False,
+    licence=r"Creative Commons|CC[ -]BY|лицензи",
+    licence_lines=1,
+)
+"""The search the golds of the first set (``manifest.json``) were built and recorded with,
+before the refinements the later sets led to: kept, so that a rebuild gives the same golds."""
+
+
+def searchable(
+    pdf: pdf_match.PdfPages, ranges: Iterable[Iterable[int]] = (), *, sparse: bool = True
+) -> pdf_match.PdfPages:
     """*pdf* with the pages of *ranges* (1-based, inclusive) blanked, so no note is found there,
-    and the pages that hold next to nothing (a blank page's number): a fuzzy partial match of
-    any note against ``2`` is perfect."""
+    and (if *sparse*) the pages that hold next to nothing (a blank page's number): a fuzzy
+    partial match of any note against ``2`` is perfect."""
     drop = {p - 1 for lo, hi in (tuple(r) for r in ranges) for p in range(lo, hi + 1)}
-    drop |= {k for k, page in enumerate(pdf.norm) if len(re.findall(r"\w+", page)) < MIN_WORDS}
+    if sparse:
+        drop |= {k for k, page in enumerate(pdf.norm) if len(re.findall(r"\w+", page)) < MIN_WORDS}
 
     def blank(pages: list[str]) -> list[str]:
         return ["" if k in drop else p for k, p in enumerate(pages)]
 
-    return bc.PdfPages(
+    return pdf_match.PdfPages(
         pdf.raw, blank(pdf.norm), blank(pdf.norm_case), blank(pdf.nospace), blank(pdf.layout)
     )
 
 
-def licence_statement(text: str, pattern: str) -> str | None:
-    """The first line of *text* matching *pattern* with the line after it (a statement of
-    licence runs over a line break), or None."""
+def licence_statement(text: str, pattern: str, lines_kept: int = 2) -> str | None:
+    """The first line of *text* matching *pattern* with the lines after it, *lines_kept* in
+    all (a statement of licence runs over a line break), or None."""
     lines = [ln.strip() for ln in text.splitlines()]
     for k, line in enumerate(lines):
         if re.search(pattern, line, re.I):
-            return " ".join(x for x in lines[k : k + 2] if x)
+            return " ".join(x for x in lines[k : k + lines_kept] if x)
     return None
 
 
@@ -60,28 +92,28 @@ def works_unknown(doc: dict[str, Any], found: Extracted) -> bool:
     return not doc["paths"].get("bib") and not found.bibliography
 
 
-def near(pdf: bc.PdfPages, hint: int) -> bc.PdfPages:
-    """*pdf* with only the pages ``bc.locate`` searches first after a note on page *hint*
+def near(pdf: pdf_match.PdfPages, hint: int) -> pdf_match.PdfPages:
+    """*pdf* with only the pages ``pdf_match.locate`` searches first after a note on page *hint*
     (0-based): the others blanked."""
     lo, hi = max(0, hint - NEAR[0]), hint + NEAR[1]
 
     def keep(pages: list[str]) -> list[str]:
         return [p if lo <= k < hi else "" for k, p in enumerate(pages)]
 
-    return bc.PdfPages(
+    return pdf_match.PdfPages(
         pdf.raw, keep(pdf.norm), keep(pdf.norm_case), keep(pdf.nospace), keep(pdf.layout)
     )
 
 
-def locate(text: str, label: str, pdf: bc.PdfPages, hint: int) -> bc.Match:
+def locate(text: str, label: str, pdf: pdf_match.PdfPages, hint: int) -> pdf_match.Match:
     """Where the note *text* stands in *pdf*, searched from page *hint* (0-based) on as
-    ``bc.locate`` does; but a note it finds far from there, and not word for word (its words
+    ``pdf_match.locate`` does; but a note it finds far from there, and not word for word (its words
     quoted in the running text elsewhere), is first looked for near *hint* as a note that
     runs over two pages."""
-    m = bc.locate(text, label, pdf, hint)
+    m = pdf_match.locate(text, label, pdf, hint)
     if m.page is None or m.score >= EXACT or hint - NEAR[0] <= m.page - 1 < hint + NEAR[1]:
         return m
-    close = bc.locate(text, label, near(pdf, hint), hint)
+    close = pdf_match.locate(text, label, near(pdf, hint), hint)
     return close if close.page is not None else m
 
 
@@ -92,12 +124,12 @@ def own_text(pdf_text: str, text: str) -> str:
     neighbour's. The cut is widened to whole words: the alignment's window is as long as the
     note's text, which the PDF may print longer (spaced punctuation, a dash), so it can fall
     inside the note's first or last word."""
-    q = bc.normalise(text)
+    q = pdf_match.normalise(text)
     low = pdf_text.lower()
     if len(low) != len(pdf_text) or len(pdf_text) <= SPAN_SLACK * len(q) + 20:
         return pdf_text
     al = fuzz.partial_ratio_alignment(q, low)
-    if al is None or al.score < bc.MATCH_THRESHOLD:
+    if al is None or al.score < pdf_match.MATCH_THRESHOLD:
         return pdf_text
     start, end = al.dest_start, al.dest_end
     if pdf_text[start : start + 1].strip():  # not at a space: back to the word's start
@@ -107,18 +139,21 @@ def own_text(pdf_text: str, text: str) -> str:
     return pdf_text[start:end].strip()
 
 
-def gold_notes(doc: dict[str, Any], found: Extracted, pdf: bc.PdfPages) -> list[dict[str, Any]]:
+def gold_notes(
+    doc: dict[str, Any], found: Extracted, pdf: pdf_match.PdfPages, search: Search = REFINED
+) -> list[dict[str, Any]]:
     """The gold entries of *found*'s notes, each located in *pdf* (searched from the page of
-    the note before)."""
+    the note before) as *search* says."""
     footnotes: list[dict[str, Any]] = []
     hint = 0
     unknown_works = works_unknown(doc, found)
     for seq, n in enumerate(found.notes, start=1):
-        m = locate(n.text, n.label, pdf, hint)
+        find = locate if search.near_first else pdf_match.locate
+        m = find(n.text, n.label, pdf, hint)
         if m.page is not None:
             hint = m.page - 1
         located = m.gold_fields(n.label)
-        if "pdf_text" in located and not m.split:
+        if search.own_text and "pdf_text" in located and not m.split:
             located["pdf_text"] = own_text(located["pdf_text"], n.text)
         entry = output.gold_entry(
             seq,
@@ -140,31 +175,39 @@ def gold_notes(doc: dict[str, Any], found: Extracted, pdf: bc.PdfPages) -> list[
 
 def corrected_labels(footnotes: list[dict[str, Any]], found: Extracted) -> int:
     """Correct the labels of *footnotes* where the PDF prints others
-    (``bc.correct_labels_from_pdf``), unless *found*'s labels are those the edition prints:
+    (``pdf_match.correct_labels_from_pdf``), unless *found*'s labels are those the edition prints:
     a counter the reader ran differently from LaTeX shows in the PDF, but printed labels
     cannot be wrong, and a note located at a neighbour's text alike (two links of one site)
     would shift them. Return how many were changed."""
-    return 0 if found.labels_printed else bc.correct_labels_from_pdf(footnotes)
+    return 0 if found.labels_printed else pdf_match.correct_labels_from_pdf(footnotes)
 
 
 def write_document(
-    doc: dict[str, Any], out_root: Path, pdf: bytes, found: Extracted, verbose: bool = False
+    doc: dict[str, Any],
+    out_root: Path,
+    pdf: bytes,
+    found: Extracted,
+    verbose: bool = False,
+    search: Search = REFINED,
 ) -> dict[str, Any]:
-    """Write ``<out_root>/<id>/``: *pdf* as ``source.pdf`` with its texts, and *found*'s notes
-    located in it as ``gold.json``; return what the manifest records of the document."""
+    """Write ``<out_root>/<id>/``: *pdf* as ``source.pdf`` with its texts, and as ``gold.json``
+    *found*'s notes located in it by *search*; return what the manifest records of the
+    document."""
     out = out_root / doc["id"]
     out.mkdir(parents=True, exist_ok=True)
     raw_text, layout_text = output.write_pdf(out, pdf, quiet=True)
-    pdf_all = bc.PdfPages.from_text(raw_text, layout_text)
+    pdf_all = pdf_match.PdfPages.from_text(raw_text, layout_text)
     exclude = doc.get("extract", {}).get("exclude_pages", [])
-    footnotes = gold_notes(doc, found, searchable(pdf_all, exclude))
+    pages = searchable(pdf_all, exclude, sparse=search.skip_sparse_pages)
+    footnotes = gold_notes(doc, found, pages, search)
     corrected = corrected_labels(footnotes, found)
     stats = output.gold_stats(footnotes, corrected, len(found.files))
     source = output.gold_source(doc)
     source.update({k: doc[k] for k in ("pdf_commit", "pdf_deb", "pdf_render") if k in doc})
     bibliography = dict(sorted(found.bibliography.items()))
     gold = output.gold_record(doc, len(pdf_all.raw), source, footnotes, bibliography, stats)
-    lic_line = licence_statement(raw_text, doc.get("licence_pattern") or LICENCE)
+    pattern = doc.get("licence_pattern") or search.licence
+    lic_line = licence_statement(raw_text, pattern, search.licence_lines)
     result = output.write_gold(out, gold, lic_line)
     if verbose:
         output.print_unmatched(footnotes)

@@ -1,5 +1,7 @@
-"""Notes of LaTeX sources as ``build_corpus.py`` reads them, with ``\\textcite`` notes and an
-OSCOLA rendering."""
+"""The notes of a document's LaTeX sources, as both builders read them: the preamble's numbering
+(lettered notes in floats, commands standing for ``\\footnotemark``, a ``\\chapter`` that resets
+the notes), side notes set by hand in the margin, ``\\textcite`` notes, and the citations
+rendered (author-year, or OSCOLA)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,24 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-import build_corpus as bc
-
+from corpus_build.bibliography import load_bibliography, render_citation
+from corpus_build.citations import REF_RE, citation_records, find_citations, parse_citation
+from corpus_build.cross_refs import ref_templates, resolve_refs
+from corpus_build.latex_source import (
+    SourceTree,
+    collect_simple_macros,
+    document_body,
+    read_args,
+    skip_ws,
+    strip_comments,
+)
+from corpus_build.latex_text import latex_to_text
 from corpus_build.margin_notes import hand_set_notes
+from corpus_build.mirror import Repo
 from corpus_build.notes import Extracted, SourceNote
 from corpus_build.oscola import Oscola, load_fields
+from corpus_build.preamble import Preamble, find_group, read_preamble
+from corpus_build.scanner import RawNote, scan_notes
 
 CHAPTER_DEF = re.compile(
     r"\\(?:def\s*\\chapter(?![A-Za-z@])[^{]*"
@@ -34,9 +49,9 @@ def foot_cites(body: str, commands: Iterable[str]) -> str:
     for m in re.finditer(r"\\(" + names + r")(?![A-Za-z])", body):
         if m.start() < pos:
             continue
-        if body[bc.skip_ws(body, m.end()) : bc.skip_ws(body, m.end()) + 1] not in ("[", "{"):
+        if body[skip_ws(body, m.end()) : skip_ws(body, m.end()) + 1] not in ("[", "{"):
             continue  # the command's name written out (\\verb|\\textcite|), not a citation
-        c = bc.parse_citation(body, m.end(), m.group(1))
+        c = parse_citation(body, m.end(), m.group(1))
         if c is None:
             continue
         keys = ",".join(c.keys)
@@ -56,7 +71,7 @@ def chapter_resets_notes(preamble: str) -> bool:
     to 0: then every chapter starts its notes from 1, unnumbered ones (``\\chapter*``, those
     of the front matter) too, where LaTeX's own reset follows the chapter number only."""
     for m in CHAPTER_DEF.finditer(preamble):
-        group = bc.find_group(preamble, m.end() - 1)
+        group = find_group(preamble, m.end() - 1)
         if group and RESET_FOOTNOTE.search(preamble, group[0], group[1]):
             return True
     return False
@@ -78,46 +93,113 @@ def reading_config(cfg: dict[str, Any], src: str) -> dict[str, Any]:
     return {**cfg, "reset_on": keys}
 
 
-def latex_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
-    """Notes of LaTeX sources, as ``build_corpus.py`` reads them, side notes set by hand in
-    the margin among them, numbered afresh at every chapter where the preamble says so."""
+def apply_doc_macros(src: str, cfg: dict[str, Any]) -> str:
+    """Document-specific clean-up: rewrite or drop the document's own macros, map active
+    characters."""
+    for name, (spec, template) in cfg.get("macro_templates", {}).items():
+        out, pos = [], 0
+        for m in re.finditer(r"\\" + re.escape(name) + r"(?![A-Za-z])", src):
+            if m.start() < pos:
+                continue
+            args, end = read_args(src, m.end(), spec)
+            if any(a is None for a in args):
+                continue
+            rep = template
+            for k, a in enumerate(args, start=1):
+                rep = rep.replace(f"%{k}", a or "")
+            out.append(src[pos : m.start()] + "{" + rep + "}")
+            pos = end
+        out.append(src[pos:])
+        src = "".join(out)
+    for name in cfg.get("drop_macros", []):
+        out, pos = [], 0
+        for m in re.finditer(r"\\" + re.escape(name) + r"(?![A-Za-z])", src):
+            if m.start() < pos:
+                continue
+            (arg,), end = read_args(src, m.end(), "{")
+            out.append(src[pos : m.start()])
+            pos = end if arg is not None else m.end()
+        out.append(src[pos:])
+        src = "".join(out)
+    for a, b in cfg.get("char_map", {}).items():
+        src = src.replace(a, b)
+    return src
+
+
+def anchor_text(body: str, note: RawNote, prev_end: int, cfg: dict[str, Any] | None = None) -> str:
+    """The last words of the running text before *note*'s mark (no further back than the note
+    before, ending at *prev_end*), as plain text: the note's anchor."""
+    start = max(prev_end, note.anchor_pos - 700)
+    chunk = body[start : note.anchor_pos]
+    # drop a leading partial command/group
+    cut = re.search(r"\s", chunk)
+    if cut and start > prev_end:
+        chunk = chunk[cut.start() :]
+    chunk = re.sub(r"\\(?:footnote|footnotetext)\s*(\[[^\]]*\])?\s*$", "", chunk)
+    txt = latex_to_text(apply_doc_macros(chunk, cfg or {}))
+    return txt[-60:].strip()
+
+
+def read_body(doc: dict[str, Any], repo: Repo) -> tuple[str, dict[str, Any], Preamble, SourceTree]:
+    """The body of *doc*'s LaTeX sources as the scanner reads it, the reading's configuration
+    (the manifest's ``extract`` with the numbering scopes the preamble sets), what the preamble
+    loads, and the source tree read: macros preloaded from ``preload_macros_from``, the files
+    ``\\input`` flattened, ``\\textcite`` notes and hand-set side notes written as notes."""
     commit, paths = doc["commit"], doc["paths"]
-    tree = bc.SourceTree(repo, commit)
+    tree = SourceTree(repo, commit)
+    for extra in doc.get("extract", {}).get("preload_macros_from", []):
+        tree.macros.update(collect_simple_macros(strip_comments(repo.text(commit, extra) or "")))
     src = tree.flatten(paths["main"])
     cfg = reading_config(doc.get("extract", {}), src)
-    body = foot_cites(bc.document_body(src, cfg), cfg.get("foot_cite_commands", []))
+    preamble = read_preamble(
+        lambda p: repo.text(commit, p),
+        paths["main"],
+        src[: max(src.find("\\begin{document}"), 0)],
+        strip_comments,
+        repo.paths(commit),
+    )
+    body = foot_cites(document_body(src, cfg), cfg.get("foot_cite_commands", []))
     body = hand_set_notes(body, cfg.get("footnote_macros", []))
+    return body, cfg, preamble, tree
+
+
+def latex_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
+    """The notes of *doc*'s LaTeX sources (``read_body``) numbered as LaTeX prints them, their
+    citations rendered (OSCOLA where ``citation_renderer`` says so, else author-year) and
+    cross-references resolved, with the works they cite."""
+    commit, paths = doc["commit"], doc["paths"]
+    body, cfg, preamble, tree = read_body(doc, repo)
     bib_texts = [repo.text(commit, p) or "" for p in paths.get("bib", [])]
-    bib = bc.load_bibliography(bib_texts) if bib_texts else {}
+    bib = load_bibliography(bib_texts) if bib_texts else {}
     oscola = Oscola(load_fields(bib_texts)) if cfg.get("citation_renderer") == "oscola" else None
     labels: dict[str, str] = {}
-    raw_notes = bc.scan_notes(body, cfg, labels)
-    templates = bc.ref_templates(repo, commit)
+    raw_notes = scan_notes(body, cfg, labels, preamble)
+    templates = ref_templates(repo, commit)
     notes: list[SourceNote] = []
     cited: dict[str, dict[str, Any]] = {}
     prev_end = 0
     for rn in raw_notes:
-        cites = bc.find_citations(rn.content)
+        cites = find_citations(rn.content)
         content = rn.content
         # rendered in source order (OSCOLA's short forms depend on it), replaced from the end
         rendered = [
-            oscola.render(c, rn.label) if oscola else bc.render_citation(c, bib) for c in cites
+            oscola.render(c, rn.label) if oscola else render_citation(c, bib) for c in cites
         ]
         for c, text in reversed(list(zip(cites, rendered, strict=True))):
             text = re.sub(r"([&%$#_])", r"\\\1", text)
             content = content[: c.start] + "{" + text + "}" + content[c.end :]
-        content = bc.resolve_refs(content, templates, labels)
-        content = bc.apply_doc_macros(content, cfg)
+        content = resolve_refs(content, templates, labels)
+        content = apply_doc_macros(content, cfg)
         notes.append(
             SourceNote(
                 label=rn.label,
                 scope=rn.scope,
-                text=bc.latex_to_text(content),
-                anchor=bc.anchor_text(body, rn, prev_end, cfg),
-                citations=bc.citation_records(cites),
+                text=latex_to_text(content),
+                anchor=anchor_text(body, rn, prev_end, cfg),
+                citations=citation_records(cites),
                 kind=rn.kind,
                 special=rn.special,
-                rendered=not cites and not bc.REF_RE.search(rn.content),
+                rendered=not cites and not REF_RE.search(rn.content),
             )
         )
         prev_end = rn.pos + len(rn.content)

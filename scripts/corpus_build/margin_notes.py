@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import build_corpus as bc
+from corpus_build.latex_source import skip_ws
+from corpus_build.latex_text import latex_to_text
+from corpus_build.preamble import find_group
 
 NUMBER = re.compile(r"\s*\\textsuperscript\s*\{\s*(\d+)\s*\}")
 COUNTER = re.compile(r"\s*\\setcounter\s*\{\s*footnote\s*\}\s*\{\s*(\d+)\s*\}")
@@ -43,11 +45,11 @@ def _notes(body: str, macros: Iterable[str]) -> list[_Note]:
     for m in re.finditer(r"\\(" + names + r")(?![A-Za-z@])", body):
         if found and m.start() < found[-1].end:
             continue  # a note inside a note
-        j = bc.skip_ws(body, m.end())
+        j = skip_ws(body, m.end())
         if body[j : j + 1] == "[":
-            opt = bc.find_group(body, j, "[", "]")
-            j = bc.skip_ws(body, opt[1]) if opt else j
-        group = bc.find_group(body, j)
+            opt = find_group(body, j, "[", "]")
+            j = skip_ws(body, opt[1]) if opt else j
+        group = find_group(body, j)
         if group is None:
             continue
         note = _Note(m.start(), group[1], (group[0], group[1] - 1), m.group(1) == "marginnote")
@@ -78,7 +80,7 @@ def join_over_page(text: str, more: Iterable[str]) -> str:
 def unfinished(text: str) -> bool:
     """Whether the note *text* (LaTeX) breaks off, to go on in the margin of the next page:
     it ends in a hyphen or without closing punctuation, or leaves a quotation open."""
-    plain = bc.latex_to_text(text).strip()
+    plain = latex_to_text(text).strip()
     return not FINISHED.search(plain) or plain.count("“") > plain.count("”")
 
 
@@ -115,7 +117,7 @@ def hand_set_notes(body: str, macros: Iterable[str] = ()) -> str:
             last is not None
             and not CHAPTER.search(body, last.end, n.start)
             and unfinished(join_over_page(body[last.inner[0] : last.inner[1]], last.more))
-            and re.search(r"\w", bc.latex_to_text(text))
+            and re.search(r"\w", latex_to_text(text))
         ):
             last.more.append(text)
     taken: set[int] = set()

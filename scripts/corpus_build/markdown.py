@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-import build_corpus as bc
-
+from corpus_build.mirror import Repo
 from corpus_build.notes import Extracted, SourceNote, tail
 
 MD_REF_RE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
@@ -61,7 +60,7 @@ def split_run_together(defs: dict[str, str], wanted: Iterable[str]) -> dict[str,
     return out
 
 
-def markdown_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+def markdown_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     """Notes of Markdown files (``paths.parts`` in order), numbered by their ids."""
     cfg = doc.get("extract", {})
     parts = doc["paths"].get("parts") or [doc["paths"]["main"]]

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import build_corpus as bc
+from corpus_build.citations import Citation
+from corpus_build.latex_text import latex_to_text
 
 
 def oscola_names(value: str) -> list[str]:
@@ -27,9 +28,9 @@ def oscola_names(value: str) -> list[str]:
     out = []
     for name in (n.strip() for n in names if n.strip()):
         if name.startswith("{") and name.endswith("}"):
-            out.append(bc.latex_to_text(name))
+            out.append(latex_to_text(name))
             continue
-        family, comma, given = bc.latex_to_text(name).partition(",")
+        family, comma, given = latex_to_text(name).partition(",")
         out.append(f"{given.strip()} {family.strip()}".strip() if comma else family.strip())
     return out
 
@@ -79,7 +80,7 @@ class Oscola:
     last_keys: list[str] = field(default_factory=list)
 
     def get(self, key: str, name: str) -> str:
-        return bc.latex_to_text(self.fields[key].get(name, ""))
+        return latex_to_text(self.fields[key].get(name, ""))
 
     def full(self, key: str, in_text: bool = False) -> str:
         f = self.fields[key]
@@ -129,9 +130,9 @@ class Oscola:
                 who += ", " + self.get(key, "title")
         return f"{who} (n {self.first_note[key]})"
 
-    def render(self, c: bc.Citation, note: str) -> str:
-        post = bc.latex_to_text(c.postnote) if c.postnote else ""
-        pre = bc.latex_to_text(c.prenote) if c.prenote else ""
+    def render(self, c: Citation, note: str) -> str:
+        post = latex_to_text(c.postnote) if c.postnote else ""
+        pre = latex_to_text(c.prenote) if c.prenote else ""
         parts: list[str] = []
         for key in c.keys:
             if key not in self.fields:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -142,9 +144,7 @@ def gold_record(
 def write_gold(out: Path, gold: dict[str, Any], licence_line: str | None) -> dict[str, Any]:
     """Write *gold* as ``gold.json`` in *out*; return what the manifest records of the
     document: its licence statement in the PDF, counts, match rates and checksums."""
-    (out / "gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    write_atomically(out / "gold.json", json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
     return {
         "licence_statement_in_pdf": licence_line,
         "footnote_count": len(gold["footnotes"]),
@@ -153,6 +153,19 @@ def write_gold(out: Path, gold: dict[str, Any], licence_line: str | None) -> dic
         "pages": gold["pages"],
         "sha256": {name: sha256(out / name) for name in FILES},
     }
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write *text* (UTF-8) to *path* through a temporary file beside it, renamed over it: a
+    build stopped half way leaves the file as it was."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def print_unmatched(footnotes: list[dict[str, Any]]) -> None:

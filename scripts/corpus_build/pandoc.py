@@ -11,9 +11,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import build_corpus as bc
 import build_extra_office as office
 
+from corpus_build.bibliography import load_bibliography
+from corpus_build.citations import pages_of
+from corpus_build.mirror import Repo
 from corpus_build.notes import Extracted, SourceNote, tail
 
 CHUNK_RE = re.compile(r"^[ \t]*```+\s*\{[^}\n]*\}.*?^[ \t]*```+[ \t]*$", re.M | re.S)
@@ -158,7 +160,7 @@ def ast_notes(
                 "command": "cite",
                 "prenote": pandoc_text(ct["citationPrefix"]),
                 "postnote": postnote(ct["citationSuffix"]),
-                "pages": bc.pages_of(postnote(ct["citationSuffix"])),
+                "pages": pages_of(postnote(ct["citationSuffix"])),
             }
             for ct in cites
         ]
@@ -177,7 +179,7 @@ def ast_notes(
     return notes, cited
 
 
-def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+def pandoc_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     """Notes of an R Markdown book as ``pandoc --citeproc`` makes them with the document's CSL
     (a note style turns every citation into a note)."""
     cfg = doc.get("extract", {})
@@ -186,7 +188,7 @@ def pandoc_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
     src = "\n\n".join(strip_chunks(repo.text(commit, f) or "") for f in files)
     bib_paths = paths.get("bib", [])
     bib_texts = [repo.text(commit, p) or "" for p in bib_paths]
-    bib = bc.load_bibliography(bib_texts) if bib_texts else {}
+    bib = load_bibliography(bib_texts) if bib_texts else {}
     with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
         tmp = Path(name)
         args = ["pandoc", "-f", cfg.get("reader", "markdown"), "-t", "json", "--citeproc"]
@@ -223,7 +225,7 @@ def _cites(items: Any) -> Iterator[dict[str, Any]]:
             yield from _cites(x)
 
 
-def office_notes(doc: dict[str, Any], repo: bc.Repo) -> Extracted:
+def office_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     """Notes of a ``.docx`` or ``.odt`` file as pandoc reads them (Word footnotes and endnotes,
     ``text:note``), numbered through the document unless ``extract.reset_level`` says."""
     cfg = {"reset_level": 0, **doc.get("extract", {})}

@@ -8,8 +8,9 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-import build_corpus as bc
 import build_extra_office as office
+
+from corpus_build.mirror import Repo
 
 
 def deb_member(deb: Path, member: str) -> bytes:
@@ -42,7 +43,7 @@ def pdf_from_deb(spec: dict[str, str], debs: Path) -> bytes:
     return data
 
 
-def source_pdf(doc: dict[str, Any], repo: bc.Repo, debs: Path) -> bytes:
+def source_pdf(doc: dict[str, Any], repo: Repo, debs: Path) -> bytes:
     """The document's PDF, from its repository, from the Debian package it names, or exported
     here by LibreOffice (``pdf_render: soffice``)."""
     if "pdf_deb" in doc:

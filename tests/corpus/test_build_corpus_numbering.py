@@ -1,9 +1,11 @@
-"""How ``scripts/build_corpus.py`` numbers a LaTeX book's notes as LaTeX prints them: files
-``\\input`` from the main file's folder, lettered notes in floats under ``floatrow``, and the
-book's commands that stand for ``\\footnotemark``; on made-up sources shaped like a Language
-Science Press book's."""
+"""How the corpus builders' LaTeX scanner (``scripts/corpus_build/scanner.py``) numbers a LaTeX
+book's notes as LaTeX prints them: files ``\\input`` from the main file's folder, lettered notes
+in floats under ``floatrow``, and the book's commands that stand for ``\\footnotemark``; on
+made-up sources shaped like a Language Science Press book's."""
 
 from __future__ import annotations
+
+import importlib
 
 import pytest
 from script_modules import load_script
@@ -11,8 +13,11 @@ from script_modules import load_script
 pytest.importorskip("rapidfuzz")
 pytest.importorskip("pylatexenc")
 
-bc = load_script("build_corpus")
-lp = load_script("latex_preamble")
+load_script("build_corpus")  # puts scripts/ on the path
+latex_source, lp, scanner = (
+    importlib.import_module(f"corpus_build.{name}")
+    for name in ("latex_source", "preamble", "scanner")
+)
 
 CFG = {"numbering": "per-chapter"}
 
@@ -36,7 +41,7 @@ class _Repo:
 
 def notes(body: str, preamble: object = None) -> list[tuple[str, str, str]]:
     """``(label, scope, text)`` of the notes of *body*."""
-    return [(n.label, n.scope, n.content) for n in bc.scan_notes(body, CFG, None, preamble)]
+    return [(n.label, n.scope, n.content) for n in scanner.scan_notes(body, CFG, None, preamble)]
 
 
 FLOATROW = lp.Preamble(packages=frozenset({"floatrow"}))
@@ -48,7 +53,7 @@ def test_input_from_a_chapter_is_found_in_the_main_files_folder() -> None:
         "book/chapters/one.tex": "\\chapter{One}\\input{exo/ex1}",
         "book/exo/ex1.tex": "Exercise.\\footnote{Found.}",
     }
-    tree = bc.SourceTree(_Repo(files), "0")
+    tree = latex_source.SourceTree(_Repo(files), "0")
     flat = tree.flatten("book/main.tex")
     assert "\\footnote{Found.}" in flat
     assert tree.files_used == ["book/main.tex", "book/chapters/one.tex", "book/exo/ex1.tex"]
@@ -60,7 +65,7 @@ def test_input_beside_the_including_file_when_the_main_folder_lacks_it() -> None
         "papers/a.tex": "\\input{b}",
         "papers/b.tex": "B\\footnote{Beside.}",
     }
-    assert "Beside." in bc.SourceTree(_Repo(files), "0").flatten("main.tex")
+    assert "Beside." in latex_source.SourceTree(_Repo(files), "0").flatten("main.tex")
 
 
 BODY = r"""
@@ -200,7 +205,7 @@ def test_note_commands_are_never_taken_for_footnotemark() -> None:
     # a configured note command keeps its text even if the preamble makes it a mark
     body = "\\chapter{A}x\\fn{one}y\\footnote{two}"
     marks = lp.Preamble(note_mark_macros=frozenset({"fn"}))
-    got = bc.scan_notes(body, {**CFG, "footnote_macros": ["fn"]}, None, marks)
+    got = scanner.scan_notes(body, {**CFG, "footnote_macros": ["fn"]}, None, marks)
     assert [(n.label, n.content) for n in got] == [("1", "one"), ("2", "two")]
 
 

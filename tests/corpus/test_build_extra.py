@@ -25,9 +25,10 @@ pytest.importorskip("bibtexparser")
 bx = load_script("build_extra")
 bo = load_script("build_extra_office")
 # the modules of scripts/corpus_build/, importable once build_extra.py has put scripts/ on the path
-docbook, epub, gold, latex, markdown, notes, oscola, pandoc, pdf_source = (
+citations, docbook, epub, gold, latex, markdown, notes, oscola, pandoc, pdf_match, pdf_source = (
     importlib.import_module(f"corpus_build.{name}")
     for name in (
+        "citations",
         "docbook",
         "epub",
         "gold",
@@ -36,6 +37,7 @@ docbook, epub, gold, latex, markdown, notes, oscola, pandoc, pdf_source = (
         "notes",
         "oscola",
         "pandoc",
+        "pdf_match",
         "pdf_source",
     )
 )
@@ -212,7 +214,7 @@ def test_oscola_full_then_shorthand_ibid_and_back_reference() -> None:
     osc = oscola.Oscola(oscola.load_fields([BIB]))
 
     def cite(keys: list[str], post: str = "", pre: str = "", command: str = "footcite") -> Any:
-        return bx.bc.Citation(command, keys, pre, post, 0, 0)
+        return citations.Citation(command, keys, pre, post, 0, 0)
 
     assert osc.render(cite(["guide"], "25"), "1") == (
         "Faculty of Law, Somewhere, GUIDE: A Standard (4th edn, 2010) (guide) 25"
@@ -300,11 +302,11 @@ def test_pandoc_notes_hold_the_citations_citeproc_made_notes_of() -> None:
 
 def test_searchable_blanks_excluded_and_empty_pages() -> None:
     pages = ["one two three four five six", "2", "seven eight nine ten eleven", "a b c d e f"]
-    pdf = bx.bc.PdfPages.from_text("\f".join(pages) + "\f", "\f".join(pages) + "\f")
+    pdf = pdf_match.PdfPages.from_text("\f".join(pages) + "\f", "\f".join(pages) + "\f")
     kept = gold.searchable(pdf, [[3, 3]])
     assert [bool(p) for p in kept.norm] == [True, False, False, True]
     assert kept.raw == pdf.raw  # the page count and the pages' own text stay
-    found = bx.bc.locate("seven eight nine ten eleven", "1", kept, 0)
+    found = pdf_match.locate("seven eight nine ten eleven", "1", kept, 0)
     assert found.page is None
 
 

@@ -140,9 +140,9 @@ def test_namerefs_print_the_title_of_the_labelled_heading() -> None:
 
 
 def test_url_tildes_are_kept_where_other_tildes_are_spaces() -> None:
-    bc = load_script("build_corpus")
+    latex_text = importlib.import_module("corpus_build.latex_text")
     text = br.url_tildes(r"Mr.~Smith, \url{http://x.org/~smith/}")
-    assert bc.latex_to_text(text) == "Mr. Smith, http://x.org/~smith/"
+    assert latex_text.latex_to_text(text) == "Mr. Smith, http://x.org/~smith/"
 
 
 class _Repo:

@@ -14,10 +14,9 @@ pytest.importorskip("rapidfuzz")
 pytest.importorskip("pylatexenc")
 
 load_script("build_extra")  # puts scripts/ on the path
-bc = importlib.import_module("build_corpus")
-gold, latex, margin_notes, notes = (
+gold, latex, margin_notes, notes, pdf_match = (
     importlib.import_module(f"corpus_build.{name}")
-    for name in ("gold", "latex", "margin_notes", "notes")
+    for name in ("gold", "latex", "margin_notes", "notes", "pdf_match")
 )
 
 
@@ -204,7 +203,7 @@ def test_latex_notes_read_hand_set_notes_and_restart_at_front_matter_chapters() 
 
 
 def _pages(*pages: str) -> Any:
-    return bc.PdfPages.from_text("\f".join(pages), "\f".join(pages))
+    return pdf_match.PdfPages.from_text("\f".join(pages), "\f".join(pages))
 
 
 def test_own_text_cuts_a_match_run_on_over_a_neighbour_alike() -> None:
@@ -237,7 +236,7 @@ def test_locate_prefers_a_note_running_over_two_pages_near_to_a_quotation_far_aw
     pages += [filler] * 45 + [f"{filler} He wrote: {quote} And more. {filler}"]
     pdf = gold.searchable(_pages(*pages))
     note = "Wrote Hartley: " + quote
-    assert bc.locate(note, "41", pdf, 1).page == len(pages)
+    assert pdf_match.locate(note, "41", pdf, 1).page == len(pages)
     found = gold.locate(note, "41", pdf, 1)
     assert found.page == 2
     assert found.split

@@ -1,8 +1,10 @@
-"""The templates ``scripts/build_corpus.py`` prints cross-reference commands with
-(``\\tabref{x}`` -> ``Tabelle {}``), read from a book's class, packages and macro files, on
-made-up sources shaped like a Language Science Press book's."""
+"""The templates the corpus builders (``scripts/corpus_build/cross_refs.py``) print
+cross-reference commands with (``\\tabref{x}`` -> ``Tabelle {}``), read from a book's class,
+packages and macro files, on made-up sources shaped like a Language Science Press book's."""
 
 from __future__ import annotations
+
+import importlib
 
 import pytest
 from script_modules import load_script
@@ -10,7 +12,8 @@ from script_modules import load_script
 pytest.importorskip("rapidfuzz")
 pytest.importorskip("pylatexenc")
 
-bc = load_script("build_corpus")
+load_script("build_corpus")  # puts scripts/ on the path
+cross_refs = importlib.import_module("corpus_build.cross_refs")
 
 STYLE = r"""
 \newcommand{\sectref}[1]{§\ref{#1}}
@@ -44,12 +47,12 @@ def test_the_books_own_macro_file_wins_over_its_styles(local_first: bool) -> Non
     files = {"langsci/styles/langsci-basic.sty": STYLE, "localcommands.tex": LOCAL}
     if local_first:
         files = dict(reversed(list(files.items())))
-    templates = bc.ref_templates(_Repo(files), "0")
+    templates = cross_refs.ref_templates(_Repo(files), "0")
     assert templates["sectref"] == "Abschnitt {}"
     assert templates["tabref"] == "Tabelle {}"
 
 
 def test_a_style_keeps_its_first_definition_and_latex_its_own() -> None:
-    templates = bc.ref_templates(_Repo({"langsci-basic.sty": STYLE}), "0")
+    templates = cross_refs.ref_templates(_Repo({"langsci-basic.sty": STYLE}), "0")
     assert templates["tabref"] == "Table {}"  # the later one is for German books only
     assert templates["eqref"] == "({})"

@@ -1,15 +1,24 @@
-"""The command line ``build_corpus.py`` and ``build_extra.py`` share: its arguments, the build of
-a manifest's documents, and what is recorded and printed of them."""
+"""The command line ``build_corpus.py``, ``build_extra.py`` and ``build_extra_render.py`` share:
+its arguments and defaults, the build of a manifest's documents, and the table printed of
+them."""
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from corpus_build.manifest import read_manifest, record_build, write_manifest
+
+ROOT = Path(__file__).resolve().parents[2]
+"""The checkout."""
+MANIFESTS = ROOT / "tests" / "corpus"
+CORPUS_DIR = Path(os.environ.get("PURGEHIST_CORPUS") or ROOT.parent / "shared" / "corpus")
+"""The corpus folder: ``$PURGEHIST_CORPUS``, else ``../shared/corpus`` beside the checkout."""
 
 Row = tuple[str, str, int, float, float, str]
 """A document's row of the table printed: id, language, notes, % in PDF, % labels, the last."""
@@ -38,6 +47,7 @@ def parser(
 
 
 def pdftotext_version() -> str:
+    """The first line ``pdftotext -v`` prints."""
     out = subprocess.run(["pdftotext", "-v"], capture_output=True, text=True)
     first = (out.stderr or out.stdout).splitlines()[0]
     return first.strip()
@@ -52,17 +62,14 @@ def build_all(
     """Build every document of the manifest *args* name (those of ``--only``) with *build*,
     record what it returns in the manifest's entry, and print the table whose *last_column*
     is ``last(entry, checksums recorded before)``."""
-    manifest = json.loads(args.manifest.read_text(encoding="utf-8"))
+    manifest = read_manifest(args.manifest)
     version = pdftotext_version()
     rows: list[Row] = []
     for doc in manifest["documents"]:
         if args.only and doc["id"] not in args.only:
             continue
-        recorded = dict(doc.get("sha256", {}))
         res = build(doc)
-        doc.update({k: v for k, v in res.items() if k != "sha256"})
-        doc["sha256"] = res["sha256"]
-        doc["pdftotext_version"] = version
+        recorded = record_build(doc, res, version)
         rows.append(
             (
                 doc["id"],
@@ -77,7 +84,9 @@ def build_all(
             f"built {doc['id']}: {res['footnote_count']} notes, {res['matched_pct']}% in PDF",
             file=sys.stderr,
         )
-    finish(manifest, args.manifest, version, rows, last_column, write=not args.no_write_manifest)
+    if not args.no_write_manifest:
+        write_manifest(manifest, args.manifest, version)
+    print_table(rows, last_column)
     return 0
 
 
@@ -88,31 +97,8 @@ def sha256_differs(doc: dict[str, Any], recorded: dict[str, str]) -> str:
     return ", ".join(changed) or "-"
 
 
-def finish(
-    manifest: dict[str, Any],
-    manifest_path: Path,
-    version: str,
-    rows: Sequence[Row],
-    last_column: str,
-    *,
-    write: bool,
-) -> None:
-    """Record the pdftotext version and the totals per split in the manifest (when *write*),
-    and print one row per document built, *last_column* naming the row's last field."""
-    if write:
-        manifest["pdftotext_version"] = version
-        manifest["totals"] = {
-            split: {
-                "documents": sum(1 for d in manifest["documents"] if d["split"] == split),
-                "footnotes": sum(
-                    d.get("footnote_count", 0) for d in manifest["documents"] if d["split"] == split
-                ),
-            }
-            for split in ("dev", "test")
-        }
-        manifest_path.write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+def print_table(rows: Sequence[Row], last_column: str) -> None:
+    """Print one row per document built, *last_column* naming the row's last field."""
     print(f"{'doc':42} {'lang':4} {'notes':>6} {'in PDF %':>8} {'label %':>8} {last_column}")
     for r in rows:
         print(f"{r[0]:42} {r[1]:4} {r[2]:6d} {r[3]:8.1f} {r[4]:8.1f} {r[5]}")

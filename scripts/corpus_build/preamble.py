@@ -1,7 +1,7 @@
 """What a LaTeX document's preamble loads that changes how its notes are numbered.
 
-``build_corpus.py`` simulates LaTeX's footnote counters. Two things it needs are set outside
-the document body, in the class and the packages the preamble loads:
+The LaTeX scanner (``scanner``) simulates LaTeX's footnote counters. Two things it needs are
+set outside the document body, in the class and the packages the preamble loads:
 
 - the packages themselves: with ``floatrow`` every float (table, figure) sets its
   ``\\footnote``\\ s as lettered notes under the float, on a counter that restarts at each
