@@ -1,8 +1,9 @@
 """Word-processor files for ``build_extra.py``: a document as a ``.docx`` or ``.odt`` file (the
-repository's, or one pandoc makes of its source), the pandoc AST its notes are read from, and
-the PDF LibreOffice exports of it, made reproducible: the export time and the file identifiers
-that hang on it are replaced by fixed values of the same length, so the cross-reference
-offsets stay right and two builds give the same bytes."""
+repository's, or one pandoc makes of its source, optionally laid out with endnotes or in
+columns), the pandoc AST its notes are read from, and the PDF LibreOffice exports of it, made
+reproducible: the export time and the file identifiers that hang on it are replaced by fixed
+values of the same length, so the cross-reference offsets stay right and two builds give the
+same bytes."""
 
 from __future__ import annotations
 
@@ -11,16 +12,27 @@ import json
 import re
 import subprocess
 import tempfile
+import zipfile
+from io import BytesIO
 from pathlib import Path
 from typing import Any, Protocol
 
-__all__ = ["OFFICE_FORMATS", "office_ast", "office_file", "office_pdf", "stable_pdf"]
+__all__ = ["OFFICE_FORMATS", "odt_layout", "office_ast", "office_file", "office_pdf", "stable_pdf"]
 
 OFFICE_FORMATS = {".docx": "docx", ".odt": "odt"}
 _FIXED_DATE = b"20000101000000"
 _PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)\d{14}")
 _PDF_ID = re.compile(rb"(/ID\s*\[\s*<)[0-9A-Fa-f]{32}(>\s*<)[0-9A-Fa-f]{32}(>\s*\])")
 _PDF_SUM = re.compile(rb"(/DocChecksum\s*/)[0-9A-Fa-f]{32}")
+_PAGE_LAYOUT = re.compile(
+    r'<style:page-layout style:name="Mpm1">\s*<style:page-layout-properties\b[^>]*[^/]>'
+)
+"""pandoc's page layout: its properties' children are where the columns go (before the
+footnote separator, as the schema orders them)."""
+_ENDNOTE_NUMBERS = re.compile(
+    r'(<text:notes-configuration text:note-class="endnote"\s+style:num-format=)"i"'
+)
+_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
 class Repo(Protocol):
@@ -50,7 +62,49 @@ def office_file(doc: dict[str, Any], repo: Repo) -> tuple[str, bytes]:
             capture_output=True,
             cwd=name,
         ).stdout
+    if target == "odt" and (cfg.get("notes") == "endnotes" or int(cfg.get("columns", 1)) > 1):
+        converted = odt_layout(
+            converted, cfg.get("notes") == "endnotes", int(cfg.get("columns", 1))
+        )
     return f".{target}", converted
+
+
+def odt_layout(data: bytes, endnotes: bool, columns: int) -> bytes:
+    """The ``.odt`` *data* (pandoc's) with its notes made endnotes, numbered 1, 2, 3 through the
+    document (LibreOffice sets them on pages of their own at the end; Writer's default would
+    number them i, ii, iii), and its pages set in *columns* columns (``extract.notes:
+    endnotes``, ``extract.columns``). The notes and their order are unchanged, so the gold
+    read from the file is the same."""
+    source = zipfile.ZipFile(BytesIO(data))
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            text = source.read(info.filename)
+            if info.filename == "content.xml" and endnotes:
+                text = text.replace(b'text:note-class="footnote"', b'text:note-class="endnote"')
+            elif info.filename == "styles.xml":
+                text = _odt_styles(text.decode("utf-8"), endnotes, columns).encode("utf-8")
+            stored = info.filename == "mimetype"
+            entry = zipfile.ZipInfo(info.filename, _ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            target.writestr(entry, text)
+    return out.getvalue()
+
+
+def _odt_styles(styles: str, endnotes: bool, columns: int) -> str:
+    """pandoc's ``styles.xml`` with the page set in *columns* and endnotes numbered 1, 2, 3."""
+    if columns > 1:
+        layout = _PAGE_LAYOUT.search(styles)
+        if layout is None:
+            raise ValueError("no page layout Mpm1 in the styles of pandoc's .odt")
+        split = layout.end()
+        columned = f'<style:columns fo:column-count="{columns}" fo:column-gap="0.25in" />'
+        styles = styles[:split] + columned + styles[split:]
+    if endnotes:
+        styles, found = _ENDNOTE_NUMBERS.subn(r'\1"1"', styles)
+        if found != 1:
+            raise ValueError("no endnote numbering in the styles of pandoc's .odt")
+    return styles
 
 
 def office_ast(doc: dict[str, Any], repo: Repo) -> dict[str, Any]:

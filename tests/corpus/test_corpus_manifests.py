@@ -1,6 +1,6 @@
-"""Which documents each split of the corpus holds (:func:`corpus_documents`): the three
-manifests of the checkout, read against a made-up corpus folder (the real documents are not in
-the repository)."""
+"""Which documents each split of the corpus holds (:func:`corpus_documents`): the manifests of
+the checkout, read against a made-up corpus folder (the real documents are not in the
+repository)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ import json
 from pathlib import Path
 
 from purgehist.evaluation.corpus import (
+    DEV_MANIFESTS,
     MANIFEST,
     MANIFEST_DEV2,
-    MANIFEST_DEV3,
-    MANIFEST_DEV4,
     MANIFEST_EXTRA,
     corpus_documents,
 )
@@ -34,17 +33,30 @@ def folder_with(tmp_path: Path, ids: list[str]) -> Path:
     return tmp_path
 
 
+def further_dev_sets() -> dict[str, list[str]]:
+    """The ids of each dev set after the first."""
+    return {
+        name: [str(e["id"]) for e in listed(manifest)]
+        for name, manifest in DEV_MANIFESTS.items()
+        if manifest != MANIFEST
+    }
+
+
+def test_every_manifest_of_the_checkout_is_listed_once() -> None:
+    on_disk = {p.relative_to(ROOT) for p in (ROOT / "tests" / "corpus").glob("manifest*.json")}
+    named = [*DEV_MANIFESTS.values(), MANIFEST_EXTRA]
+    assert len(named) == len(set(named))
+    assert set(named) == on_disk
+
+
 def test_further_dev_manifests_documents_count_in_the_dev_split(tmp_path: Path) -> None:
-    dev2 = [str(e["id"]) for e in listed(MANIFEST_DEV2)]
-    dev3 = [str(e["id"]) for e in listed(MANIFEST_DEV3)]
-    dev4 = [str(e["id"]) for e in listed(MANIFEST_DEV4)]
+    further = further_dev_sets()
     first_dev = [str(e["id"]) for e in listed(MANIFEST) if e["split"] == "dev"]
-    folder = folder_with(tmp_path, dev2 + dev3 + dev4 + first_dev)
+    folder = folder_with(tmp_path, [i for ids in further.values() for i in ids] + first_dev)
     dev = {d.id for d in corpus_documents(ROOT, folder, ("dev",))}
-    assert len(dev2) >= 3
-    assert len(dev3) >= 2
-    assert len(dev4) >= 2
-    assert dev == set(dev2) | set(dev3) | set(dev4) | set(first_dev)
+    assert len(further["dev2"]) >= 3
+    assert all(len(ids) >= 2 for ids in further.values())
+    assert dev == set(first_dev).union(*further.values())
     assert not corpus_documents(ROOT, folder, ("test", "extra"))
 
 
@@ -62,7 +74,8 @@ def test_documents_missing_from_the_folder_are_left_out(tmp_path: Path) -> None:
 
 
 def test_further_dev_manifests_record_licence_and_checksums() -> None:
-    for entry in listed(MANIFEST_DEV2) + listed(MANIFEST_DEV3) + listed(MANIFEST_DEV4):
+    entries = [listed(DEV_MANIFESTS[name]) for name in further_dev_sets()]
+    for entry in (e for each in entries for e in each):
         assert entry["split"] == "dev"
         licence = entry["licence"]
         assert isinstance(licence, dict)

@@ -2,8 +2,9 @@
 documents each split holds, and measuring the text parser on them.
 
 The documents are never part of the checkout: the checkout holds their manifests
-(``tests/corpus/manifest.json``, ``manifest-dev2.json`` to ``manifest-dev4.json`` and
-``manifest-extra.json``: origin, commit, licence, checksums, split) and the scripts that
+(``tests/corpus/manifest.json``, ``manifest-dev2.json`` to ``manifest-dev6.json`` and
+``manifest-extra.json``: origin, commit, licence, checksums, split; :data:`DEV_MANIFESTS` lists
+them) and the scripts that
 rebuild them (``scripts/build_corpus.py``, ``scripts/build_extra.py``). The folder holding them
 is named by the environment variable ``PURGEHIST_CORPUS``, else ``../shared/corpus`` beside the
 checkout.
@@ -28,9 +29,13 @@ from purgehist.model.dataset import Dataset
 
 __all__ = [
     "CORPUS_ENV",
+    "DEV_MANIFESTS",
     "MANIFEST",
     "MANIFEST_DEV2",
     "MANIFEST_DEV3",
+    "MANIFEST_DEV4",
+    "MANIFEST_DEV5",
+    "MANIFEST_DEV6",
     "MANIFEST_EXTRA",
     "SPLITS",
     "CorpusDocument",
@@ -53,6 +58,23 @@ MANIFEST_DEV3 = Path("tests/corpus/manifest-dev3.json")
 with endnotes gathered at chapter ends or labels on lines of their own."""
 MANIFEST_DEV4 = Path("tests/corpus/manifest-dev4.json")
 """The manifest of a fourth dev set: a word processor's layouts (LibreOffice exports)."""
+MANIFEST_DEV5 = Path("tests/corpus/manifest-dev5.json")
+"""The manifest of a fifth dev set: books rendered by the held-out producers the dev set lacked
+(XeTeX, dblatex)."""
+MANIFEST_DEV6 = Path("tests/corpus/manifest-dev6.json")
+"""The manifest of a sixth dev set: a word processor's endnotes and two columns (LibreOffice
+exports)."""
+DEV_MANIFESTS: dict[str, Path] = {
+    "dev1": MANIFEST,
+    "dev2": MANIFEST_DEV2,
+    "dev3": MANIFEST_DEV3,
+    "dev4": MANIFEST_DEV4,
+    "dev5": MANIFEST_DEV5,
+    "dev6": MANIFEST_DEV6,
+}
+"""Every manifest that lists dev documents, by the name of its set (the first also lists the
+test split's, each entry naming its split): the one list the corpus functions, the scripts and
+the tests read."""
 MANIFEST_EXTRA = Path("tests/corpus/manifest-extra.json")
 """The manifest of further documents kept unseen, of layouts the first lacks (endnotes, two
 columns, a word-processor thesis, legal citations): their split is ``extra``."""
@@ -104,14 +126,8 @@ def corpus_documents(
 ) -> list[CorpusDocument]:
     """The documents of *splits* that the manifests list and *folder* holds."""
     documents = []
-    for manifest, extra in (
-        (MANIFEST, False),
-        (MANIFEST_DEV2, False),
-        (MANIFEST_DEV3, False),
-        (MANIFEST_DEV4, False),
-        (Path("tests/corpus/manifest-dev5.json"), False),
-        (MANIFEST_EXTRA, True),
-    ):
+    manifests = [(manifest, False) for manifest in DEV_MANIFESTS.values()]
+    for manifest, extra in (*manifests, (MANIFEST_EXTRA, True)):
         if not (root / manifest).is_file():
             continue
         listed: dict[str, Any] = json.loads((root / manifest).read_text(encoding="utf-8"))

@@ -139,20 +139,34 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
         seen |= markers
         marked = _Marked(markers, seen, overleaf)
         overleaf = markers
-        starts = _note_starts(page, page_kinds, layout, marked, sure_only=not continuing)
-        continuing = False
-        for start in starts:
-            column = page.lines[start].column
-            end, last = start, start
-            while end < len(page.lines) and page_kinds[end] == LineKind.BODY:
-                if page.lines[end].column == column:
-                    if _set_apart(page, page_kinds, start, end, last):
-                        break
-                    page_kinds[end] = LineKind.NOTE
-                    last = end
-                end += 1
-            continuing = continuing or _runs_on(page.lines[last])
+        carried, continuing = continuing, False
+        for column in _columns(page):
+            flow = _column_flow(page, page_kinds, column)
+            opening = _flow_note_start(page, flow, layout, marked, sure_only=not carried)
+            if opening is None:
+                continue
+            last = _mark_notes(page, page_kinds, opening)
+            runs_on = _runs_on(page.lines[last])
+            continuing = continuing or runs_on
+            # a note left unfinished at the foot of a column goes on at the foot of the next
+            # (a word processor's or LaTeX's two columns): no label opens its rest there
+            carried = carried or runs_on
     return kinds
+
+
+def _mark_notes(page: PageBoxes, kinds: list[LineKind], start: int) -> int:
+    """Mark the notes area of *start*'s column, from *start* down to the page's foot or to the
+    lines set apart from it; the index of its last line."""
+    column = page.lines[start].column
+    end, last = start, start
+    while end < len(page.lines) and kinds[end] == LineKind.BODY:
+        if page.lines[end].column == column:
+            if _set_apart(page, kinds, start, end, last):
+                break
+            kinds[end] = LineKind.NOTE
+            last = end
+        end += 1
+    return last
 
 
 def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, last: int) -> bool:
@@ -274,16 +288,26 @@ def _note_starts(
 ) -> list[int]:
     """Where the footnote area of each column of *page* begins (an index into its lines)."""
     starts = []
-    for column in sorted({line.column for line in page.lines}):
-        flow = [
-            i
-            for i, line in enumerate(page.lines)
-            if line.column == column and kinds[i] == LineKind.BODY
-        ]
+    for column in _columns(page):
+        flow = _column_flow(page, kinds, column)
         start = _flow_note_start(page, flow, layout, marked, sure_only=sure_only)
         if start is not None:
             starts.append(start)
     return starts
+
+
+def _columns(page: PageBoxes) -> list[int]:
+    """The columns of *page*, left to right (0: lines across the page)."""
+    return sorted({line.column for line in page.lines})
+
+
+def _column_flow(page: PageBoxes, kinds: Sequence[LineKind], column: int) -> list[int]:
+    """The lines of *column* not yet given a kind other than body, top to bottom."""
+    return [
+        i
+        for i, line in enumerate(page.lines)
+        if line.column == column and kinds[i] == LineKind.BODY
+    ]
 
 
 def _flow_note_start(
