@@ -49,10 +49,16 @@ def office_file(doc: dict[str, Any], repo: Repo) -> tuple[str, bytes]:
     if data is None:
         raise FileNotFoundError(f"{doc['id']}: {main} not at {commit}")
     suffix = Path(main).suffix.lower()
-    if suffix in OFFICE_FORMATS:
-        return suffix, data
     cfg = doc.get("extract", {})
     target = cfg.get("convert_to", "docx")
+    endnotes, columns = _layout(doc, cfg)
+    if (endnotes or columns > 1) and (suffix in OFFICE_FORMATS or target != "odt"):
+        raise ValueError(
+            f"{doc['id']}: extract.notes and extract.columns lay out only an .odt pandoc makes"
+            f" (convert_to: odt from a source that is no office file), not {main}"
+        )
+    if suffix in OFFICE_FORMATS:
+        return suffix, data
     with tempfile.TemporaryDirectory(prefix="build-extra-") as name:
         # cwd is an empty folder: images the source names are left out, not fetched
         converted = subprocess.run(
@@ -62,11 +68,22 @@ def office_file(doc: dict[str, Any], repo: Repo) -> tuple[str, bytes]:
             capture_output=True,
             cwd=name,
         ).stdout
-    if target == "odt" and (cfg.get("notes") == "endnotes" or int(cfg.get("columns", 1)) > 1):
-        converted = odt_layout(
-            converted, cfg.get("notes") == "endnotes", int(cfg.get("columns", 1))
-        )
+    if endnotes or columns > 1:
+        converted = odt_layout(converted, endnotes, columns)
     return f".{target}", converted
+
+
+def _layout(doc: dict[str, Any], cfg: dict[str, Any]) -> tuple[bool, int]:
+    """``extract.notes`` (endnotes or not) and ``extract.columns`` of *doc*, checked."""
+    notes = cfg.get("notes", "footnotes")
+    if notes not in ("footnotes", "endnotes"):
+        raise ValueError(f"{doc['id']}: extract.notes must be footnotes or endnotes, not {notes!r}")
+    columns = cfg.get("columns", 1)
+    if not isinstance(columns, int) or isinstance(columns, bool) or not 1 <= columns <= 9:
+        raise ValueError(
+            f"{doc['id']}: extract.columns must be a whole number 1-9, not {columns!r}"
+        )
+    return notes == "endnotes", columns
 
 
 def odt_layout(data: bytes, endnotes: bool, columns: int) -> bytes:
@@ -75,9 +92,8 @@ def odt_layout(data: bytes, endnotes: bool, columns: int) -> bytes:
     number them i, ii, iii), and its pages set in *columns* columns (``extract.notes:
     endnotes``, ``extract.columns``). The notes and their order are unchanged, so the gold
     read from the file is the same."""
-    source = zipfile.ZipFile(BytesIO(data))
     out = BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
+    with zipfile.ZipFile(BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
             text = source.read(info.filename)
             if info.filename == "content.xml" and endnotes:

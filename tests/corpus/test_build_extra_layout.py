@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_fakes import FakeRepo
 from script_modules import load_script
 
 pytest.importorskip("rapidfuzz")
@@ -28,17 +29,6 @@ TEX = (
     "\\section{Origins}\nFord wrote to Dewey.\\footnote{Ford to Dewey, 1888.}\n"
     "The paper never appeared.\\footnote{Detroit Tribune, 1892.}\n"
 )
-
-
-class FakeRepo:
-    """A repository of one commit holding the text *files*."""
-
-    def __init__(self, files: dict[str, str]) -> None:
-        self.files = files
-
-    def show(self, commit: str, path: str) -> bytes | None:
-        data = self.files.get(path)
-        return data.encode("utf-8") if data is not None else None
 
 
 def _doc(**extract: Any) -> dict[str, Any]:
@@ -102,3 +92,21 @@ def test_libreoffice_sets_the_endnotes_after_the_text(tmp_path: Path) -> None:
     text, notes = pages.split("\f")[0], pages.split("\f")[-2]
     assert "Ford to Dewey" not in text
     assert "1 Ford to Dewey, 1888." in notes
+
+
+@pytest.mark.parametrize(
+    ("extract", "main"),
+    [
+        ({"convert_to": "docx", "notes": "endnotes"}, "book.tex"),
+        ({"columns": 2}, "book.odt"),
+        ({"columns": "two"}, "book.tex"),
+        ({"notes": "sidenotes"}, "book.tex"),
+    ],
+)
+def test_layout_settings_pandoc_cannot_give_are_refused_with_the_document_named(
+    extract: dict[str, Any], main: str
+) -> None:
+    doc = _doc(**extract)
+    doc["paths"]["main"] = main
+    with pytest.raises(ValueError, match="made-up: extract"):
+        bo.office_file(doc, FakeRepo({main: TEX}))
