@@ -9,12 +9,13 @@ RIGHT = 320.0
 _ROWS = 24
 
 
-def column_notes(finished: bool) -> bytes:
+def column_notes(finished: bool, *, overleaf_line: bool = False) -> bytes:
     """Two pages in two columns of running text. On page 1 column 1 ends with notes 1 and 2;
     column 2 holds no label at its foot but one small line set apart below its text. Without
     *finished* note 2 breaks off in mid-sentence, so the small line goes on with it (a note
     carried into the next column); with it, note 2 ends its sentence and the small line is a
-    caption or the like. Page 2 holds only text."""
+    caption or the like. Page 2 holds only text; with *overleaf_line*, also a small line set
+    apart at the foot of its column 1 (a source under a table, say)."""
     pdf = new_pdf()
     for number in (1, 2):
         pdf.add_page()
@@ -22,8 +23,11 @@ def column_notes(finished: bool) -> bytes:
         if number == 1:
             left[2] = "Die Partei war gebunden.^1 Dabei blieb"
             left[6] = "es nach dem Parteitag.^2 Die Ausgabe"
-        for i, text in enumerate(left):
+        shortened = number == 2 and overleaf_line
+        for i, text in enumerate(left[: _ROWS - 4] if shortened else left):
             put(pdf, LEFT, 100 + 14 * i, body(text))
+        if shortened:
+            put(pdf, LEFT, 460, [("Quelle: Bundesarchiv, Bestand der Partei.", NOTE, 0)])
         rows = _ROWS - 4 if number == 1 else _ROWS
         for i in range(rows):
             put(pdf, RIGHT, 100 + 14 * i, body(f"Rechts {i} folgt danach im Text."))

@@ -146,11 +146,10 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
             if opening is None:
                 continue
             last = _mark_notes(page, page_kinds, opening)
-            runs_on = _runs_on(page.lines[last])
-            continuing = continuing or runs_on
             # a note left unfinished at the foot of a column goes on at the foot of the next
-            # (a word processor's or LaTeX's two columns): no label opens its rest there
-            carried = carried or runs_on
+            # (a word processor's or LaTeX's two columns): no label opens its rest there; the
+            # last column with notes says whether the next page's foot carries one on
+            carried = continuing = _runs_on(page.lines[last])
     return kinds
 
 
@@ -194,8 +193,8 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
 
 
 def _runs_on(line: LineBox) -> bool:
-    """Whether the last line of a page's notes leaves its note unfinished, to go on at the foot
-    of the next page: it ends without a sentence's closing punctuation."""
+    """Whether the last line of a column's notes leaves its note unfinished, to go on at the
+    foot of the next column or page: it ends without a sentence's closing punctuation."""
     return not _CLOSED.search(line.text)
 
 
