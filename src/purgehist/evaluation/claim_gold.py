@@ -84,7 +84,7 @@ class GoldSentence:
     attributions: tuple[GoldAttribution, ...] = field(default=(), converter=_tuple)
     block: str | None = None
     lines: frozenset[int] = field(default=frozenset(), converter=_lines)
-    """The document lines its text is taken from, the lines it ``skip``s left out (empty: a
+    """The document lines its text is taken from, the lines in its ``skip`` left out (empty: a
     verbatim gold gives no more than its first line)."""
     skip: frozenset[int] = field(default=frozenset(), converter=_lines)
     """The lines inside it that are no part of it (a footnote, page furniture)."""
@@ -144,7 +144,7 @@ class ClaimGold:
         return any(first <= line <= last for first, last in self.blocks.values())
 
     def skipped_lines(self) -> frozenset[int]:
-        """The lines the gold marks as no part of its sentences (those a sentence ``skip``s):
+        """The lines the gold marks as no part of its sentences (those in a sentence's ``skip``):
         the gold says nothing of what they attribute. Headings and quotations are not marked."""
         return frozenset(n for s in self.sentences for n in s.skip)
 
@@ -285,7 +285,7 @@ def _stand_off_text(
     lines: Sequence[str], sentence: Mapping[str, Any], where: str
 ) -> tuple[str, frozenset[int]]:
     """The text of a stand-off sentence and the lines it is on: from its ``first`` words, which
-    start on its line, to the first ``last`` words after them, the lines it ``skip``s left out,
+    start on its line, to the first ``last`` words after them, the lines in its ``skip`` left out,
     whitespace made single."""
     first, last, line = _spaced(sentence["first"]), _spaced(sentence["last"]), sentence["line"]
     if not 1 <= line <= len(lines):

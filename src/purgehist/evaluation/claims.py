@@ -17,7 +17,7 @@ author) is judged apart, against the gold's ``author_stance``.
 
 An extracted claim that matches no gold sentence counts as wrong, also one from a heading or a
 quotation of a block, unless it starts on a line the gold marks as no part of its sentences (a
-line a sentence ``skip``s, such as a footnote inside it): that one is not judged, only counted
+line in a sentence's ``skip``, such as a footnote inside it): that one is not judged, only counted
 (:attr:`ClaimScore.unannotated`).
 
 One equivalence is allowed: the gold words a claim as the claimant's view and marks the author
