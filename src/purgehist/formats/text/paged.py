@@ -52,6 +52,7 @@ from purgehist.formats.text.reference_lists import (
 )
 from purgehist.formats.text.structure import heading_kind
 from purgehist.formats.text.trailing_labels import line_width, note_wide, trailing_note
+from purgehist.formats.text.unheaded_endnotes import next_page, opens_endnotes
 
 __all__ = ["split_paged"]
 
@@ -265,6 +266,11 @@ class _Pager:
                     self.endnotes = EndnoteSection(body_start=self.annotated)
                     rest = self.take_endnotes(kept[position + 1 :])
                     return kept[:position] + rest
+            texts = [lines[k].text for k in kept]
+            after = next_page(lines, kept[-1]) if kept else []
+            if opens_endnotes(texts, {1, self.last + 1}, self.body[self.annotated :], after):
+                self.endnotes = EndnoteSection(body_start=self.annotated)
+                return self.take_endnotes(kept)
             return kept
         for position in range(len(kept)):
             if ends_section(lines, kept, position):

@@ -1,0 +1,100 @@
+"""Endnotes with no title above them: a page that opens with a long run of numbered paragraphs
+whose labels go on, in order, from the markers of the running text that no note has answered
+yet. Word processors print endnotes so (LibreOffice Writer starts them on a page of their own,
+the number on the baseline, often with no ``Notes`` heading).
+
+A numbered list, a numbered bibliography or a table of figures at the top of a page is told
+apart by its markers: the running text read since the last notes must print the labels of the
+run, in order, as sure note markers (raised or glued to a word, not in brackets as a numbered
+reference is cited) at places no note has taken."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.markers import MarkerHit, find_markers
+from purgehist.formats.text.note_areas import read_label
+from purgehist.formats.text.pages import BodyLine
+
+__all__ = ["LONG_RUN", "endnote_run", "next_page", "opens_endnotes"]
+
+LONG_RUN = 5
+"""How many notes in sequence a page must open with to be taken for endnotes."""
+_FOUND = 0.8
+"""Which share of the run's markers the running text must print."""
+
+
+def endnote_run(texts: Sequence[str], starts: Collection[int]) -> list[int] | None:
+    """The labels of the run of notes that *texts*, a page's lines, open with: the first
+    non-blank line labelled with one of *starts*, then each label one above the one before
+    (other lines go on the note before). ``None`` when the page opens otherwise or the run is
+    shorter than :data:`LONG_RUN`."""
+    filled = [text for text in texts if text.strip()]
+    first = read_label(filled[0]) if filled else None
+    if first is None or first.n not in starts:
+        return None
+    labels = [first.n]
+    for text in filled[1:]:
+        label = read_label(text)
+        if label is not None and label.n == labels[-1] + 1:
+            labels.append(label.n)
+    return labels if len(labels) >= LONG_RUN else None
+
+
+def opens_endnotes(
+    texts: Sequence[str],
+    starts: Collection[int],
+    body: Sequence[BodyLine],
+    following: Sequence[str],
+) -> bool:
+    """Whether the page of *texts* opens a section of endnotes with no title: it opens with a
+    run of notes (:func:`endnote_run`) whose markers *body*, the running text since the last
+    notes section, prints in order, most of them in a sure form at places free of markers; and
+    the run goes on at the head of the next page (*following*, its lines) or no marker of the
+    label after it follows, in *body* or on the page (a numbered list in the running text
+    leaves later markers unanswered)."""
+    labels = endnote_run(texts, starts)
+    if labels is None:
+        return False
+    running = [line.text for line in body]
+    hits = find_markers(running, labels)
+    if sum(_free(running, body, hit) for hit in hits) < max(LONG_RUN, _FOUND * len(labels)):
+        return False
+    if _goes_on(following, labels[-1] + 1):
+        return True
+    last = next(hit for hit in reversed(hits) if hit is not None)
+    running = [*running, *texts]
+    after = find_markers(running, [labels[-1] + 1], line=last.line, column=last.end)
+    return not _free(running, body, after[0])
+
+
+def _free(running: Sequence[str], body: Sequence[BodyLine], hit: MarkerHit | None) -> bool:
+    """Whether *hit*, in *running* (the lines of *body*, then maybe more), is a sure note
+    marker that no note has taken."""
+    if hit is None or not hit.sure:
+        return False
+    if running[hit.line][hit.start] == "[":  # "[3]": a numbered reference cited, not a note
+        return False
+    taken = body[hit.line].markers if hit.line < len(body) else []
+    return not any(m.start < hit.end and hit.start < m.end for m in taken)
+
+
+def _goes_on(following: Sequence[str], n: int) -> bool:
+    """Whether the first labelled line of *following* is labelled *n*."""
+    label = next((found for text in following if (found := read_label(text))), None)
+    return label is not None and label.n == n
+
+
+def next_page(lines: Sequence[SourceLine], k: int) -> list[str]:
+    """The lines of the page after line *k*'s, without running heads and page numbers."""
+    start = k + 1
+    while start < len(lines) and lines[start].page == lines[k].page:
+        start += 1
+    texts: list[str] = []
+    for line in lines[start:]:
+        if line.page != lines[start].page:
+            break
+        if line.kind not in (LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER):
+            texts.append(line.text)
+    return texts

@@ -1,0 +1,124 @@
+"""Endnotes with no title above them, as word processors print them (LibreOffice Writer: the
+notes on pages of their own after the text, each number on the baseline, no ``Notes``
+heading), told apart from numbered lists and numbered bibliographies by the markers of the
+running text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.markers import find_markers
+from purgehist.formats.text.read import TextOptions, parse_lines, parse_text
+from purgehist.model.documents import walk_paragraphs
+from purgehist.plugins.specs import ParseResult
+
+_PORTS = ("Leith", "Lerwick", "Kirkwall", "Wick", "Thurso", "Aberdeen")
+
+
+def _parse(pages: Sequence[str]) -> ParseResult:
+    return parse_text("\f".join(pages), file="thesis.txt", options=TextOptions(claims=False))
+
+
+def _notes(result: ParseResult) -> list[tuple[str, str, str | None]]:
+    """``(label, the word before its marker, note text)`` of every note, in order."""
+    found: list[tuple[str, str, str | None]] = []
+    for paragraph in walk_paragraphs(result.dataset.documents[0].divisions):
+        for note in paragraph.notes:
+            before = paragraph.text[: note.offset].split()
+            found.append((note.n, before[-1] if before else "", note.text))
+    return found
+
+
+def _body_page(first: int, count: int, folio: int) -> str:
+    """A page of running text whose sentences carry the markers *first* … glued to a word."""
+    sentences = [
+        f"The crofters of {_PORTS[(first + k) % len(_PORTS)]} met the steamer on its"
+        f" day.{first + k} They spoke of the weather and of the price of wool for a while."
+        for k in range(count)
+    ]
+    return "\n".join(sentences) + f"\n\n{folio:>40}"
+
+
+_BIBLIOGRAPHY = (
+    "Bibliography\n\nArensberg, Conrad. The Irish Countryman. New York: Macmillan, 1937.\n"
+    "Bateson, Gregory. Naven. Cambridge: Cambridge University Press, 1936.\n\n        5"
+)
+_NOTES = (
+    "1 Special thanks to the editor for her careful reading.\n"
+    "2 Interviews in Unst in 1988; see Winkin, Baltasound (Paris, 1988), 66–70, and\n"
+    "   the later paper on the same fieldwork.\n"
+    "3 Arensberg, The Irish Countryman, 12.\n"
+    "4 Ibid., 14.\n"
+    "5 Bateson, Naven, 30.\n"
+    "6 Interview by the author, August 26, 1988.\n"
+    "7 Arensberg, The Irish Countryman, 40.\n"
+    "8 Bateson, Naven, 31.\n\n        6",
+    "9 Ibid., 32.\n"
+    "10A similar case is reported by Arensberg, The Irish Countryman, 50.\n"
+    "11E. D. Chapple, Principles (New York, 1942), 39.\n"
+    "12Ibid., 41.\n\n        7",
+)
+
+
+def test_endnotes_without_a_heading_are_read_after_the_bibliography() -> None:
+    pages = [
+        _body_page(1, 4, 1),
+        _body_page(5, 4, 2),
+        _body_page(9, 4, 3),
+        "Chapter Two\n\nThe ferry ran twice a week in the summer months only.\n\n        4",
+        _BIBLIOGRAPHY,
+        *_NOTES,
+    ]
+    notes = _notes(_parse(pages))
+    assert [n[0] for n in notes] == [str(n) for n in range(1, 13)]
+    assert {n[1] for n in notes} == {"day."}
+    assert notes[1][2] == (
+        "Interviews in Unst in 1988; see Winkin, Baltasound (Paris, 1988), 66–70, and "
+        "the later paper on the same fieldwork."
+    )
+    assert notes[9][2] == "A similar case is reported by Arensberg, The Irish Countryman, 50."
+    assert notes[10][2] == "E. D. Chapple, Principles (New York, 1942), 39."
+
+
+def test_endnotes_without_a_heading_are_read_from_lines_of_known_pages() -> None:
+    pages = [_body_page(1, 4, 1), _body_page(5, 4, 2), _body_page(9, 4, 3), *_NOTES]
+    lines = [
+        SourceLine(text, page, line, LineKind.BODY)
+        for page, text_of_page in enumerate(pages, start=1)
+        for line, text in enumerate(text_of_page.split("\n")[:-2], start=1)
+    ]
+    result = parse_lines(
+        lines, file="thesis.pdf", options=TextOptions(claims=False), sha256="0" * 64
+    )
+    assert [n[0] for n in _notes(result)] == [str(n) for n in range(1, 13)]
+
+
+def test_a_numbered_list_at_a_page_head_is_not_taken_for_endnotes() -> None:
+    listed = "\n".join(
+        f"{k}. The vocabulary of signs can be stated with tolerable clarity, case {k}."
+        for k in range(1, 7)
+    )
+    pages = [
+        _body_page(1, 4, 1),
+        _body_page(5, 2, 2),
+        listed + "\nNo doubt the spoken kinds matter most.7\n\n        3",
+        "The written kinds come next in this account of the island.8\n\n        4",
+    ]
+    assert _notes(_parse(pages)) == []
+
+
+def test_a_numbered_bibliography_cited_in_brackets_is_not_taken_for_endnotes() -> None:
+    cited = "\n".join(
+        f"The steamer called at {_PORTS[k % len(_PORTS)]} every week [{k}]." for k in range(1, 8)
+    )
+    entries = "\n".join(
+        f"{k} Author {k}. A Book on the Islands. Edinburgh, 19{k + 20}." for k in range(1, 8)
+    )
+    assert _notes(_parse([cited + "\n\n        1", entries + "\n\n        2"])) == []
+
+
+def test_a_marker_glued_to_an_ellipsis_is_found() -> None:
+    (hit,) = find_markers(["what the other reveals to him …105 and no more"], [105])
+    assert hit is not None
+    assert (hit.start, hit.sure) == (31, True)
