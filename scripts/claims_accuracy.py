@@ -11,8 +11,9 @@ Prints, per gold and per part (``dev``, where rules are tuned, and ``heldout``, 
 the gold sets the line where the held-out part starts, else it is the last third of the
 sentences): precision of (sentence ∧ claimant ∧ stance), recall of (sentence ∧ claimant) and
 with the stance, stance accuracy where either side disputes or qualifies, the gold's disputes
-and qualifies found, the document author's stances; then, with ``--misses``, every miss of the
-parts shown. See :mod:`purgehist.evaluation.claims`.
+and qualifies found, the document author's stances, the claims that match no gold sentence
+(``unal.``, counted wrong) and those on lines no gold sentence is on (``n/a``, not judged); then,
+with ``--misses``, every miss of the parts shown. See :mod:`purgehist.evaluation.claims`.
 """
 
 from __future__ import annotations

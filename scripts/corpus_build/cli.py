@@ -8,6 +8,7 @@ import argparse
 import os
 import subprocess
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -61,14 +62,30 @@ def build_all(
 ) -> int:
     """Build every document of the manifest *args* name (those of ``--only``) with *build*,
     record what it returns in the manifest's entry, and print the table whose *last_column*
-    is ``last(entry, checksums recorded before)``."""
+    is ``last(entry, checksums recorded before)``. A document that fails is named with why
+    (its traceback with ``-v``) and the others are built and recorded; return 1 then, 2 for
+    ``--only`` ids the manifest lacks, else 0."""
     manifest = read_manifest(args.manifest)
+    ids = {doc["id"] for doc in manifest["documents"]}
+    missing = [i for i in dict.fromkeys(args.only) if i not in ids]
+    if missing:
+        print(f"error: {args.manifest} has no document {', '.join(missing)}", file=sys.stderr)
+        return 2
     version = pdftotext_version()
     rows: list[Row] = []
+    failed = 0
     for doc in manifest["documents"]:
         if args.only and doc["id"] not in args.only:
             continue
-        res = build(doc)
+        try:
+            res = build(doc)
+        except Exception as e:
+            failed += 1
+            if args.verbose:
+                traceback.print_exc()
+            why = " ".join(str(e).split())
+            print(f"FAILED {doc['id']}: {type(e).__name__}: {why}", file=sys.stderr)
+            continue
         recorded = record_build(doc, res, version)
         rows.append(
             (
@@ -87,7 +104,7 @@ def build_all(
     if not args.no_write_manifest:
         write_manifest(manifest, args.manifest, version)
     print_table(rows, last_column)
-    return 0
+    return 1 if failed else 0
 
 
 def sha256_differs(doc: dict[str, Any], recorded: dict[str, str]) -> str:

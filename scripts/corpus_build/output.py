@@ -8,6 +8,8 @@ import json
 import os
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -74,23 +76,21 @@ def gold_entry(
 
 def write_pdf(out: Path, pdf: bytes, *, quiet: bool = False) -> tuple[str, str]:
     """Write *pdf* as ``source.pdf`` in *out* with its texts by ``pdftotext -layout``
-    (``layout.txt``) and without it (``raw.txt``); return the raw and the layout text."""
-    (out / "source.pdf").write_bytes(pdf)
-    for args, name in ((["-layout"], "layout.txt"), ([], "raw.txt")):
-        subprocess.run(
-            [
-                "pdftotext",
-                *(["-q"] if quiet else []),
-                *args,
-                str(out / "source.pdf"),
-                str(out / name),
-            ],
-            check=True,
+    (``layout.txt``) and without it (``raw.txt``); return the raw and the layout text. The
+    three replace the files there together, once all are made: a build stopped half way leaves
+    the old ones."""
+    with (
+        replacing(out / "source.pdf") as pdf_tmp,
+        replacing(out / "layout.txt") as layout_tmp,
+        replacing(out / "raw.txt") as raw_tmp,
+    ):
+        pdf_tmp.write_bytes(pdf)
+        for args, tmp in ((["-layout"], layout_tmp), ([], raw_tmp)):
+            quiet_arg = ["-q"] if quiet else []
+            subprocess.run(["pdftotext", *quiet_arg, *args, str(pdf_tmp), str(tmp)], check=True)
+        raw, layout = (
+            tmp.read_text(encoding="utf-8", errors="replace") for tmp in (raw_tmp, layout_tmp)
         )
-    raw, layout = (
-        (out / name).read_text(encoding="utf-8", errors="replace")
-        for name in ("raw.txt", "layout.txt")
-    )
     return raw, layout
 
 
@@ -155,17 +155,37 @@ def write_gold(out: Path, gold: dict[str, Any], licence_line: str | None) -> dic
     }
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write *text* (UTF-8) to *path* through a temporary file beside it, renamed over it: a
-    build stopped half way leaves the file as it was."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Write *data* (text as UTF-8) to *path* through :func:`replacing`: a build stopped half
+    way leaves the file as it was."""
+    with replacing(path) as tmp:
+        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside *path* for the block to write, renamed over *path* when the
+    block ends and removed if it fails. It has the mode a new file opened plainly gets
+    (``0o666`` less the umask), not ``mkstemp``'s ``0o600``."""
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        try:
+            os.fchmod(fd, 0o666 & ~_umask())
+        finally:
+            os.close(fd)
+        yield tmp
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, then set back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def print_unmatched(footnotes: list[dict[str, Any]]) -> None:

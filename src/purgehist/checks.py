@@ -73,7 +73,8 @@ class _Checker:
 
     def ref(self, at: str, field: str, value: str | None, *kinds: type) -> None:
         """*value*, at *field* of the record at *at*, must be the id of a record of one of
-        *kinds*. Locations are built only for problems: most references resolve."""
+        *kinds*. Locations are built only for problems: most references resolve. (The same
+        fields and kinds are in ``model/resolution.py``, which vouches for a read.)"""
         if value is None or self.resolved:
             return
         record = self.index.get(value)

@@ -1,6 +1,6 @@
-"""``problems()`` on a dataset its reader vouched for reads clean claims and evidence without
-building their locations, and finds the same problems, in the same order, as on a copy it
-checks in full."""
+"""``problems()`` on a dataset its reader vouched for (CSV, XLSX, JSON, TEI) reads clean claims
+and evidence without building their locations, and finds the same problems, in the same
+order, as on a copy it checks in full."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ from purgehist import (
 )
 from purgehist.formats.csv.read import read_package
 from purgehist.formats.csv.write import write_package_zip
+from purgehist.formats.tei.read import read_tei
+from purgehist.formats.tei.write import tei_bytes
 from purgehist.formats.xlsx.read import read_workbook
 from purgehist.formats.xlsx.write import write_workbook
 from purgehist.model.dataset import dates_vouched, references_vouched
@@ -79,30 +81,49 @@ EXPECTED = [
 ]
 
 
-def _read(dataset: Dataset) -> Dataset:
+def _csv(dataset: Dataset) -> Dataset:
     buffer = io.BytesIO()
     write_package_zip(dataset, buffer)
     buffer.seek(0)
-    read = read_package(buffer, "read.zip", force=True).dataset
+    return read_package(buffer, "read.zip", force=True).dataset
+
+
+def _json(dataset: Dataset) -> Dataset:
+    return purgehist.loads(purgehist.dumps(dataset))
+
+
+def _tei(dataset: Dataset) -> Dataset:
+    return read_tei(tei_bytes(dataset, export_date="2026-01-01")).dataset
+
+
+READERS = pytest.mark.parametrize("reader", [_csv, _json, _tei])
+
+
+def _read(dataset: Dataset, reader: Callable[[Dataset], Dataset]) -> Dataset:
+    read = reader(dataset)
     assert references_vouched(read)
     assert dates_vouched(read)
     return read
 
 
-def test_a_vouched_dataset_gives_the_problems_of_a_full_check_in_order() -> None:
-    read = _read(_damaged())
+@READERS
+def test_a_vouched_dataset_gives_the_problems_of_a_full_check_in_order(
+    reader: Callable[[Dataset], Dataset],
+) -> None:
+    read = _read(_damaged(), reader)
     found = purgehist.problems(read)
     assert [(p.code, p.location) for p in found] == EXPECTED
     assert found == purgehist.problems(read.replace())  # an unvouched copy, checked in full
     assert found == purgehist.problems(_damaged())
 
 
+@READERS
 def test_only_records_with_a_problem_get_their_location_built(
-    monkeypatch: pytest.MonkeyPatch,
+    reader: Callable[[Dataset], Dataset], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Work counted, not timed: a clean claim or evidence item of a vouched dataset reaches
     no method that builds locations."""
-    read = _read(_damaged())
+    read = _read(_damaged(), reader)
     located: list[str] = []
     claim, evidence_item = checks._Checker.claim, checks._Checker.evidence_item
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_fakes import FakeRepo
 from script_modules import load_script
 
 pytest.importorskip("rapidfuzz")
@@ -41,24 +42,6 @@ citations, docbook, epub, gold, latex, markdown, notes, oscola, pandoc, pdf_matc
         "pdf_source",
     )
 )
-
-
-class FakeRepo:
-    """A repository of one commit holding *files* (text, or bytes for a binary file)."""
-
-    def __init__(self, files: dict[str, str] | dict[str, bytes]) -> None:
-        self.files: dict[str, str | bytes] = dict(files)
-
-    def show(self, commit: str, path: str) -> bytes | None:
-        data = self.files.get(path)
-        return data.encode("utf-8") if isinstance(data, str) else data
-
-    def text(self, commit: str, path: str) -> str | None:
-        data = self.files.get(path)
-        return data.decode("utf-8") if isinstance(data, bytes) else data
-
-    def paths(self, commit: str) -> set[str]:
-        return set(self.files)
 
 
 def _doc(source_format: str, paths: dict[str, Any], extract: dict[str, Any]) -> dict[str, Any]:

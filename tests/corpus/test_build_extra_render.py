@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from corpus_fakes import FakeRepo, git_mirror
 from script_modules import load_script
 
 pytest.importorskip("rapidfuzz")
@@ -98,7 +99,7 @@ def test_xref_texts_number_sections_as_latex_does() -> None:
 def test_xrefs_are_written_into_the_notes() -> None:
     found = docbook.docbook_notes(
         {"id": "x", "commit": "0", "paths": {"main": "b.xml"}, "extract": {}},
-        _Repo({"b.xml": br.resolve_docbook_xrefs(_book())}),
+        FakeRepo({"b.xml": br.resolve_docbook_xrefs(_book())}),
     )
     assert found.notes[0].text == "See Chapter 1 and The Tool."
     assert found.notes[0].anchor == "As Section 1.1.1 says."
@@ -112,7 +113,7 @@ def test_box_notes_label_a_sidebars_notes_apart_from_the_chapters_count() -> Non
         "paths": {"main": "b.xml"},
         "extract": {"reset_elements": ["preface", "chapter", "appendix"]},
     }
-    found = br.box_notes(docbook.docbook_notes(doc, _Repo({"b.xml": data})), data)
+    found = br.box_notes(docbook.docbook_notes(doc, FakeRepo({"b.xml": data})), data)
     assert [(n.label, n.scope, n.special) for n in found.notes] == [
         ("1", "Preface", None),
         ("1", "One", None),
@@ -145,38 +146,8 @@ def test_url_tildes_are_kept_where_other_tildes_are_spaces() -> None:
     assert latex_text.latex_to_text(text) == "Mr. Smith, http://x.org/~smith/"
 
 
-class _Repo:
-    def __init__(self, files: dict[str, bytes]) -> None:
-        self.files = files
-
-    def show(self, commit: str, path: str) -> bytes | None:
-        return self.files.get(path)
-
-
-def _git_repo(tmp_path: Path, files: dict[str, str]) -> tuple[Path, str]:
-    """A mirror folder holding ``owner+name/repo`` with one commit of *files*, and the commit."""
-    repo = tmp_path / "mirrors" / "owner+name" / "repo"
-    repo.mkdir(parents=True)
-    for path, text in files.items():
-        (repo / path).parent.mkdir(parents=True, exist_ok=True)
-        (repo / path).write_text(text, encoding="utf-8")
-
-    def git(*args: str) -> str:
-        return subprocess.run(
-            ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", *args],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-
-    git("init", "-q")
-    git("add", "-A")
-    git("commit", "-qm", "sources")
-    return tmp_path / "mirrors", git("rev-parse", "HEAD")
-
-
 def test_checkout_writes_the_tree_and_the_added_files(tmp_path: Path) -> None:
-    mirrors, commit = _git_repo(tmp_path, {"main.tex": "x", "ch/one.tex": "y"})
+    mirrors, commit = git_mirror(tmp_path, {"main.tex": "x", "ch/one.tex": "y"}, "owner+name")
     repo = br.OverlayRepo("owner/name", mirrors, {})
     dest = tmp_path / "work"
     dest.mkdir()
@@ -186,7 +157,7 @@ def test_checkout_writes_the_tree_and_the_added_files(tmp_path: Path) -> None:
 
 
 def test_overlay_repo_serves_the_added_files_over_the_commits(tmp_path: Path) -> None:
-    mirrors, commit = _git_repo(tmp_path, {"main.tex": "x"})
+    mirrors, commit = git_mirror(tmp_path, {"main.tex": "x"}, "owner+name")
     repo = br.OverlayRepo("owner/name", mirrors, {"main.tex": b"z", "new.tex": b"n"})
     assert repo.text(commit, "main.tex") == "z"
     assert repo.paths(commit) == {"main.tex", "new.tex"}
@@ -201,7 +172,7 @@ Text.\footnote{A note.} \today
 
 @pytest.mark.skipif(shutil.which("xelatex") is None, reason="xelatex is not installed")
 def test_xelatex_render_gives_the_same_bytes_twice(tmp_path: Path) -> None:
-    mirrors, commit = _git_repo(tmp_path, {"doc.tex": LATEX})
+    mirrors, commit = git_mirror(tmp_path, {"doc.tex": LATEX}, "owner+name")
     doc = {
         "repository": "owner/name",
         "commit": commit,

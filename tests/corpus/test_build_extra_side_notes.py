@@ -8,6 +8,7 @@ import importlib
 from typing import Any
 
 import pytest
+from corpus_fakes import FakeRepo
 from script_modules import load_script
 
 pytest.importorskip("rapidfuzz")
@@ -18,23 +19,6 @@ gold, latex, margin_notes, notes, pdf_match = (
     importlib.import_module(f"corpus_build.{name}")
     for name in ("gold", "latex", "margin_notes", "notes", "pdf_match")
 )
-
-
-class FakeRepo:
-    """A repository of one commit holding the text *files*."""
-
-    def __init__(self, files: dict[str, str]) -> None:
-        self.files = files
-
-    def show(self, commit: str, path: str) -> bytes | None:
-        data = self.files.get(path)
-        return None if data is None else data.encode("utf-8")
-
-    def text(self, commit: str, path: str) -> str | None:
-        return self.files.get(path)
-
-    def paths(self, commit: str) -> set[str]:
-        return set(self.files)
 
 
 def _latex_doc(numbering: str = "per-chapter") -> dict[str, Any]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import importlib
 import json
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_fakes import FakeRepo, git_mirror
 from script_modules import load_script
 
 pytest.importorskip("rapidfuzz")
@@ -24,23 +24,6 @@ gold, latex, notes, pdf_match = (
     importlib.import_module(f"corpus_build.{name}")
     for name in ("gold", "latex", "notes", "pdf_match")
 )
-
-
-class FakeRepo:
-    """A repository of one commit holding the text *files*."""
-
-    def __init__(self, files: dict[str, str]) -> None:
-        self.files = files
-
-    def show(self, commit: str, path: str) -> bytes | None:
-        data = self.files.get(path)
-        return None if data is None else data.encode("utf-8")
-
-    def text(self, commit: str, path: str) -> str | None:
-        return self.files.get(path)
-
-    def paths(self, commit: str) -> set[str]:
-        return set(self.files)
 
 
 def _doc(**extract: Any) -> dict[str, Any]:
@@ -165,27 +148,6 @@ def _pdf(lines: list[str]) -> bytes:
     return bytes(pdf.output())
 
 
-def _mirror(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, str]:
-    """A mirror folder holding ``owner+book/repo`` with one commit of *files*, and the commit."""
-    repo = tmp_path / "mirrors" / "owner+book" / "repo"
-    repo.mkdir(parents=True)
-    for path, data in files.items():
-        (repo / path).write_bytes(data)
-
-    def git(*args: str) -> str:
-        return subprocess.run(
-            ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", *args],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-
-    git("init", "-q")
-    git("add", "-A")
-    git("commit", "-qm", "book")
-    return tmp_path / "mirrors", git("rev-parse", "HEAD")
-
-
 def _manifest(tmp_path: Path, commit: str) -> Path:
     doc = {
         "id": "en-made-up-margins",
@@ -212,7 +174,7 @@ def _manifest(tmp_path: Path, commit: str) -> Path:
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 def test_build_corpus_reads_hand_set_side_notes_into_the_gold(tmp_path: Path) -> None:
     pytest.importorskip("fpdf")
-    mirrors, commit = _mirror(tmp_path, {"book.tex": BOOK.encode(), "book.pdf": _pdf(PAGE)})
+    mirrors, commit = git_mirror(tmp_path, {"book.tex": BOOK.encode(), "book.pdf": _pdf(PAGE)})
     manifest = _manifest(tmp_path, commit)
     before = manifest.read_bytes()
     out = tmp_path / "docs"
@@ -238,7 +200,7 @@ def test_build_corpus_reads_hand_set_side_notes_into_the_gold(tmp_path: Path) ->
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 def test_build_corpus_records_checksums_and_totals_in_the_manifest(tmp_path: Path) -> None:
     pytest.importorskip("fpdf")
-    mirrors, commit = _mirror(tmp_path, {"book.tex": BOOK.encode(), "book.pdf": _pdf(PAGE)})
+    mirrors, commit = git_mirror(tmp_path, {"book.tex": BOOK.encode(), "book.pdf": _pdf(PAGE)})
     manifest = _manifest(tmp_path, commit)
     out = tmp_path / "docs"
     assert bc.main(["--manifest", str(manifest), "--mirrors", str(mirrors), "--out", str(out)]) == 0

@@ -28,6 +28,14 @@ def _stances(sentence: str, lang: str) -> list[tuple[str, str]]:
         ("Smith (2007) remarks that the clitic marks givenness.", "en", "asserts"),
         ("Smith (2007) takes the view that the clitic marks givenness.", "en", "asserts"),
         ("Smith (2007) calls into question that the clitic marks givenness.", "en", "disputes"),
+        ("Smith (2007) rightly recalls that the clitic marks givenness.", "en", "asserts"),
+        ("Later Smith refers to Meyer as one of many pioneers of the field.", "en", "asserts"),
+        (
+            "Smith (2007) placed Meyer within a tradition of the authoritarian left.",
+            "en",
+            "asserts",
+        ),
+        ("Smith (2007) classified the clitic within the class of particles.", "en", "asserts"),
         ("Meyer (2007) kommt zu dem Ergebnis, dass die Partikel betont ist.", "de", "asserts"),
         ("Meyer (2007) macht deutlich, dass die Partikel betont ist.", "de", "asserts"),
         ("Meyer (2007) definiert die Partikel als Marker des Vorwissens.", "de", "asserts"),
@@ -49,7 +57,7 @@ def _stances(sentence: str, lang: str) -> list[tuple[str, str]]:
 def test_a_reporting_verb_of_academic_writing_attributes(
     sentence: str, lang: str, stance: str
 ) -> None:
-    name = sentence.split()[1] if sentence.startswith("Wie") else sentence.split()[0]
+    name = sentence.split()[1] if sentence.startswith(("Wie", "Later")) else sentence.split()[0]
     if sentence.startswith("As "):
         name = "Smith"
     assert (name, stance) in _stances(sentence, lang)
@@ -60,11 +68,33 @@ def test_a_reporting_verb_of_academic_writing_attributes(
     [
         ("The clitic, seen as a marker by Smith, is rare in the corpus.", "en"),
         ("Smith (2007) treats the clitics of Greek in his third chapter.", "en"),
+        ("Smith (2007) refers to the clitics of Greek in his third chapter.", "en"),
+        ("Smith (2007) placed the clitics of Greek in his third chapter.", "en"),
+        ("I came to know many of the scholars described in these pages as my teachers.", "en"),
         ("Meyer (2007) spricht in Kapitel 3 über die Partikel von heute.", "de"),
     ],
 )
 def test_a_verb_of_topic_or_a_participle_alone_attributes_nothing(sentence: str, lang: str) -> None:
     assert _stances(sentence, lang) == []
+
+
+def test_a_participle_after_a_governed_noun_leaves_the_subject_to_the_main_verb() -> None:
+    sentence = "Smith, who knew some of the linguists cited above, notes that they never met."
+    assert _stances(sentence, "en") == [("Smith", "asserts")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Many of his critics argued earlier that the journals failed.", "his critics"),
+        ("Many of his critics claimed here that the journals failed.", "his critics"),
+        ("Some of the historians argued in this book that the journals failed.", "historians"),
+    ],
+)  # fmt: skip
+def test_a_finite_verb_after_a_governed_noun_still_reports(sentence: str, claimant: str) -> None:
+    assert [(f.claimant.name, f.stance) for f in read_sentence(sentence, "en", {}).found] == [
+        (claimant, "asserts")
+    ]
 
 
 def test_french_verbs_in_er_are_read_in_every_tense_of_a_review() -> None:

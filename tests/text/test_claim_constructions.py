@@ -796,3 +796,39 @@ def test_a_group_subject_reports_across_an_aside() -> None:
     # a group in the clause before a comma is not the aside's subject
     other = "The lists of the historians were lost in 1941, so Getty argued that it was planned."
     assert _stances(other, "en") == {"pers_getty": "asserts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("This leads her to conclude that the lists came from below.", ("pronoun", "she")),
+        ("The archive led Getty to argue that the lists came from below.", ("known", "Getty")),
+        ("Getty (1985) is one of the few scholars to have already argued that the lists came "
+         "from below.", ("known", "Getty")),
+        ("Conquest was one of the first historians to claim that the terror was planned.",
+         ("known", "Conquest")),
+    ],
+)  # fmt: skip
+def test_the_subject_of_an_infinitive_of_saying_is_its_controller(
+    sentence: str, claimant: tuple[str, str]
+) -> None:
+    found = read_sentence(sentence, "en", KNOWN, names=NAMES).found
+    assert [(f.claimant.kind, f.claimant.name) for f in found] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Furthermore, although Getty is right to stress the local lists, he follows the "
+         "dominant line on the centre.", "qualifies"),
+        ("Although Getty rightly notes that the lists were local, he ignores the centre.",
+         "qualifies"),
+        ("Although the archive is small, Getty rightly notes that the lists were local.",
+         "asserts"),
+        ("Getty is right to stress that the lists were local.", "asserts"),
+    ],
+)  # fmt: skip
+def test_agreement_inside_an_opening_concession_is_a_qualification(
+    sentence: str, stance: str
+) -> None:
+    assert _author(sentence, "en") == stance

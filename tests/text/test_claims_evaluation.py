@@ -176,6 +176,47 @@ def test_a_stand_off_gold_takes_its_sentences_from_the_document(tmp_path: Path) 
     assert gold.text == (tmp_path / "doc.txt").resolve()
 
 
+def test_a_stand_off_sentence_knows_its_lines_without_those_it_skips(tmp_path: Path) -> None:
+    gold = read_claim_gold(_stand_off(tmp_path))
+    assert [sorted(s.lines) for s in gold.sentences] == [[3, 4], [4, 7], [7]]
+    assert gold.skipped_lines() == {5, 6}
+
+
+def test_a_claim_on_a_line_a_gold_sentence_skips_is_not_judged(tmp_path: Path) -> None:
+    gold = read_claim_gold(_stand_off(tmp_path))
+    note = _claim(
+        6, "Miller argues in his Harvest that the frost came late.", Attribution(actor="miller")
+    )
+    misread = _claim(
+        7, "Weber zegt iets heel anders over de rivier en het weer.", Attribution(actor="weber")
+    )
+    score = score_claims(_dataset(note, misread), gold)
+    assert (score.unannotated, score.unaligned) == (1, 1)
+    assert (score.precision.right, score.precision.total) == (0, 1)  # only the misread one
+    assert [m.measure for m in score.misses].count("not annotated") == 1
+
+
+def test_a_claim_from_a_heading_counts_as_wrong(tmp_path: Path) -> None:
+    gold = read_claim_gold(_stand_off(tmp_path))
+    heading = _claim(1, "Een kop over Miller en de oogst.", Attribution(actor="miller"))
+    score = score_claims(_dataset(heading), gold)
+    assert (score.unannotated, score.unaligned) == (0, 1)
+    assert (score.precision.right, score.precision.total) == (0, 1)
+
+
+def test_a_misread_claim_on_the_second_line_of_a_verbatim_sentence_counts_as_wrong() -> None:
+    spread = GoldSentence(
+        "v-1", 1, "Miller holds, against all the evidence of the archive, that the harvest failed."
+    )
+    gold = ClaimGold("v", Path("v.txt"), [spread], {"all": (1, 3)})
+    misread = _claim(
+        2, "Weber says something else entirely about the river.", Attribution(actor="weber")
+    )
+    score = score_claims(_dataset(misread), gold)
+    assert score.unannotated == 0
+    assert (score.precision.right, score.precision.total) == (0, 1)
+
+
 def test_a_changed_document_is_reported_not_misread(tmp_path: Path) -> None:
     path = _stand_off(tmp_path, sha256="0" * 64)
     with pytest.raises(ValueError, match=r"gold\.nl\.json: .*doc\.txt is not the document"):

@@ -169,13 +169,19 @@ def test_the_corpus_golds_hold_at_least_300_sentences(lang: str, sentences: int)
 # held out 5/6, 6/21, 5/21 (after the rules tuned on the held-out block were removed).
 # Nitzke's review of empirical studies (English, a reader who never saw the rules), measured:
 # dev 46/46, 46/54, 46/54, the author's stance 13/17; held out 24/33, 26/62, 24/62.
+# The two histories of media studies (English, a reader who never saw the rules; all dev, no
+# held-out block), measured: Leeds-Hurwitz 26/31, 26/41, 26/41, the author's stance 7/18;
+# Zarowsky 42/53, 44/73, 42/73, the author's stance 11/28 (claims in a footnote run on into the
+# body by the parser's text layer, lines the gold skips, not judged).
 OWN_FLOORS = {
     ("fr", "dev"): (0.93, 0.71, 0.71),
     ("fr", "heldout"): (0.83, 0.28, 0.23),
     ("en-nitzke", "dev"): (0.97, 0.83, 0.83),
     ("en-nitzke", "heldout"): (0.69, 0.40, 0.37),
+    ("en-leeds", "dev"): (0.80, 0.61, 0.61),
+    ("en-zarowsky", "dev"): (0.77, 0.58, 0.56),
 }
-AUTHOR_FLOORS = {"fr": 5, "en-nitzke": 12}
+AUTHOR_FLOORS = {"fr": 5, "en-nitzke": 12, "en-leeds": 6, "en-zarowsky": 10}
 
 
 @pytest.mark.parametrize(("key", "part"), list(OWN_FLOORS))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import pytest
 
 from purgehist.formats.text.lines import LineKind, SourceLine, pages_known, source_lines
+from purgehist.formats.text.markers import find_markers
 from purgehist.formats.text.read import TextOptions, parse_lines, parse_text
 from purgehist.model import Note
 from purgehist.model.documents import walk_paragraphs
@@ -153,6 +154,9 @@ def test_parse_text_and_parse_lines_agree() -> None:
         pytest.param("The act was passed.¹ It stood.", "¹", id="superscript"),
         pytest.param("The act was passed. 1 It stood.", "1", id="after-a-space"),
         pytest.param("The act was passed in 19241 and stood.", "1", id="glued-to-a-year"),
+        # XeLaTeX through pdftotext: the raised number set off between the sentence's stop
+        # and a stray stop of its own
+        pytest.param("The act was passed. 1 . It stood.", "1", id="before-a-stray-stop"),
     ],
 )
 def test_marker_forms(body: str, label: str) -> None:
@@ -167,6 +171,31 @@ def test_page_references_statutes_and_years_are_no_markers() -> None:
     text = "See p. 2 and 3 Stat. 305 of 1924.1 It stood.\n\n1 Webb, Port Offices, 14.\n\f"
     notes = _notes(parse_text(text, file="act.txt", options=TextOptions(claims=False)))
     assert [(n[0], n[1]) for n in notes] == [("1", "305 of 1924.")]
+
+
+def test_a_page_number_before_a_stray_stop_is_no_marker() -> None:
+    text = "See p. 1 . The act was passed. 1 . It stood.\n\n1 Webb, Port Offices, 14.\n\f"
+    notes = _notes(parse_text(text, file="act.txt", options=TextOptions(claims=False)))
+    assert [(n[0], n[1]) for n in notes] == [("1", " was passed.")]
+
+
+def test_a_figure_before_a_french_spaced_semicolon_is_no_marker() -> None:
+    line = (
+        "Le débat est ancien (Bourdieu, 1979 : 12 ; Passeron, 1991 : 45). "
+        "La thèse fut reprise. 12 Elle dura."
+    )
+    hit = find_markers([line], [12])[0]
+    assert hit is not None
+    assert line[hit.start - 9 : hit.end + 3] == "reprise. 12 El"
+
+
+def test_a_number_after_a_comma_and_before_a_spaced_semicolon_is_no_marker() -> None:
+    text = (
+        "Il distingue deux étapes, 1 ; la seconde suit. Le port fut fermé. 1 Il rouvrit."
+        "\n\n1 Webb, Port Offices, 14.\n\f"
+    )
+    notes = _notes(parse_text(text, file="port.txt", options=TextOptions(claims=False)))
+    assert [(n[0], n[1]) for n in notes] == [("1", "t fut fermé.")]
 
 
 def test_notes_found_with_a_known_kind_keep_their_labels() -> None:
@@ -308,3 +337,22 @@ def test_markers_of_a_list_taken_for_notes_go_with_it() -> None:
     durand = [before.strip() for _, before, text in notes if text and text.startswith("Durand")]
     assert durand == ["themselves."]
     assert [label for label, _, text in notes if text] == ["1", "2", "3", "1"]
+
+
+def test_a_restart_stands_on_a_marker_set_off_as_the_document_sets_many() -> None:
+    # half the markers are set off from their words ("case. 2 It"), as plain pdftotext prints
+    # some typesetters' raised numbers; a chapter's numbering starts again on such a marker
+    pages = [
+        f"The board met in hall {chr(64 + n)} of the port and heard the case."
+        f"{'' if n % 2 else ' '}{n} It paid.\n"
+        f"The clerk wrote the minutes of meeting {chr(64 + n)} down.\n\n"
+        f"{n} Webb, Port Offices, {n + 10}.\n\f"
+        for n in range(1, 13)
+    ]
+    pages.append(
+        "The next chapter began in the hall of the port and heard the case. 1 It paid.\n"
+        "The clerk wrote the minutes of the last meeting down.\n\n1 Clark, Harbours, 7.\n\f"
+    )
+    notes = _notes(parse_text("".join(pages), file="book.txt", options=TextOptions(claims=False)))
+    assert [n[0] for n in notes] == [*map(str, range(1, 13)), "1"]
+    assert notes[-1][1:] == ("rd the case.", "Clark, Harbours, 7.")

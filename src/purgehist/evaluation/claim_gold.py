@@ -53,6 +53,10 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
+def _lines(value: Iterable[int]) -> frozenset[int]:
+    return frozenset(value)
+
+
 @frozen
 class GoldAttribution:
     """One attribution of a gold sentence."""
@@ -79,6 +83,11 @@ class GoldSentence:
     text: str
     attributions: tuple[GoldAttribution, ...] = field(default=(), converter=_tuple)
     block: str | None = None
+    lines: frozenset[int] = field(default=frozenset(), converter=_lines)
+    """The document lines its text is taken from, the lines it ``skip``s left out (empty: a
+    verbatim gold gives no more than its first line)."""
+    skip: frozenset[int] = field(default=frozenset(), converter=_lines)
+    """The lines inside it that are no part of it (a footnote, page furniture)."""
 
 
 @frozen
@@ -134,6 +143,11 @@ class ClaimGold:
         """Whether *line* lies in a block annotated."""
         return any(first <= line <= last for first, last in self.blocks.values())
 
+    def skipped_lines(self) -> frozenset[int]:
+        """The lines the gold marks as no part of its sentences (those a sentence ``skip``s):
+        the gold says nothing of what they attribute. Headings and quotations are not marked."""
+        return frozenset(n for s in self.sentences for n in s.skip)
+
 
 def read_claim_gold(
     path: Path, *, text: Path | None = None, corpus: Path | None = None
@@ -177,7 +191,7 @@ def _read(data: Mapping[str, Any], path: Path, text: Path | None) -> ClaimGold:
             msg = f"{where}: a sentence needs its 'line', a number"
             raise ValueError(msg)
         try:
-            wording = s["text"] if lines is None else _stand_off_text(lines, s, where)
+            wording, spread = (s["text"], ()) if lines is None else _stand_off_text(lines, s, where)
             attributions = [
                 _attribution(a, wording, f"{where} attributions[{j}]")
                 for j, a in enumerate(s.get("attributions", ()))
@@ -189,6 +203,8 @@ def _read(data: Mapping[str, Any], path: Path, text: Path | None) -> ClaimGold:
                     text=wording,
                     attributions=attributions,
                     block=s.get("block"),
+                    lines=spread,
+                    skip=(int(n) for n in s.get("skip", ())),
                 )
             )
         except (AttributeError, KeyError, TypeError) as exc:
@@ -265,30 +281,39 @@ def _document_lines(data: Mapping[str, Any], path: Path, text: Path) -> list[str
     return raw.decode("utf-8").split("\n")
 
 
-def _stand_off_text(lines: Sequence[str], sentence: Mapping[str, Any], where: str) -> str:
-    """The text of a stand-off sentence: from its ``first`` words, which start on its line, to
-    the first ``last`` words after them, the lines it ``skip``s left out, whitespace made
-    single."""
+def _stand_off_text(
+    lines: Sequence[str], sentence: Mapping[str, Any], where: str
+) -> tuple[str, frozenset[int]]:
+    """The text of a stand-off sentence and the lines it is on: from its ``first`` words, which
+    start on its line, to the first ``last`` words after them, the lines it ``skip``s left out,
+    whitespace made single."""
     first, last, line = _spaced(sentence["first"]), _spaced(sentence["last"]), sentence["line"]
     if not 1 <= line <= len(lines):
         msg = f"{where}: the document has {len(lines)} lines"
         raise ValueError(msg)
     skip = {int(n) for n in sentence.get("skip", ())}
-    span = [
-        lines[n - 1]
+    kept = [
+        (n, _spaced(lines[n - 1]))
         for n in range(line, min(line + _SENTENCE_LINES, len(lines) + 1))
         if n == line or n not in skip
     ]
-    joined = _spaced(" ".join(span))
+    kept = [(n, text) for n, text in kept if text or n == line]
+    joined = " ".join(text for _, text in kept)
     start = joined.find(first)
-    if not 0 <= start < len(_spaced(span[0])):
+    if not 0 <= start < len(kept[0][1]):
         msg = f"{where}: the sentence's first words {first!r} do not start on its line"
         raise ValueError(msg)
     end = joined.find(last, start)
     if end < 0:
         msg = f"{where}: no {last!r} ends the sentence within {_SENTENCE_LINES} lines"
         raise ValueError(msg)
-    return joined[start : end + len(last)]
+    end += len(last)
+    spread, offset = set(), 0
+    for n, text in kept:
+        if offset < end and offset + len(text) > start:
+            spread.add(n)
+        offset += len(text) + 1
+    return joined[start:end], frozenset(spread)
 
 
 def gold_dir(root: Path) -> Path:

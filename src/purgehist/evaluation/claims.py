@@ -15,6 +15,11 @@ right; *recall*, gold attributions found with the right claimant (*strict recall
 that agree on the stance. The document author's own stance (attributions to the document's
 author) is judged apart, against the gold's ``author_stance``.
 
+An extracted claim that matches no gold sentence counts as wrong, also one from a heading or a
+quotation of a block, unless it starts on a line the gold marks as no part of its sentences (a
+line a sentence ``skip``s, such as a footnote inside it): that one is not judged, only counted
+(:attr:`ClaimScore.unannotated`).
+
 One equivalence is allowed: the gold words a claim as the claimant's view and marks the author
 ``disagrees`` ("contrary to X, …"), the parser keeps the sentence, which the author asserts and
 X disputes. Both say the same; :attr:`ClaimScore.reworded` counts how often it was used.
@@ -81,8 +86,12 @@ class ClaimScore:
     author_recall: Tally = Factory(Tally)
     """Gold author stances found."""
     unaligned: int = 0
-    """Extracted claims in the blocks whose sentence the gold does not have (a block quotation,
-    a heading): their attributions count as wrong."""
+    """Extracted claims on the lines of gold sentences that match none of them (the sentence
+    misread): their attributions count as wrong."""
+    unannotated: int = 0
+    """Extracted claims that match no gold sentence and start on a line a gold sentence skips
+    (a footnote inside it): the gold says nothing of them, so they are not judged; listed among
+    the misses."""
     reworded: int = 0
     """Times the "contrary to X" equivalence was used."""
     misses: list[Miss] = Factory(list)
@@ -104,6 +113,7 @@ class ClaimScore:
             mine.right += theirs.right
             mine.total += theirs.total
         self.unaligned += other.unaligned
+        self.unannotated += other.unannotated
         self.reworded += other.reworded
         self.misses.extend(other.misses)
 
@@ -218,6 +228,7 @@ class _ClaimScorer:
             if c.provenance and c.provenance.line and gold.covers(c.provenance.line)
         ]
         self.folded = [_window(s.text) for s in gold.sentences]
+        self.skipped = gold.skipped_lines()
         self.used: set[tuple[str, int]] = set()
         self.right: set[tuple[str, int]] = set()
         self.author_found: set[str] = set()
@@ -229,6 +240,10 @@ class _ClaimScorer:
         for claim in self.claims:
             sentences = self._align(claim)
             line = claim.provenance.line if claim.provenance else None
+            if not sentences and line in self.skipped:
+                self.score.unannotated += 1
+                self.miss("not annotated", line, repr((claim.quote or claim.text)[:90]))
+                continue
             if not sentences:
                 self.score.unaligned += 1
             self._judge(claim, sentences, line)
@@ -373,13 +388,14 @@ def claims_table(scores: Sequence[ClaimScore]) -> str:
     width = max([40, *(len(s.name) for s in scores)])
     head = (
         f"{'document':<{width}} {'precision':>14} {'recall':>14} {'strict recall':>14} "
-        f"{'stance d/q':>14} {'gold d/q':>14} {'author':>14} {'author rec.':>14} {'unal.':>5}"
+        f"{'stance d/q':>14} {'gold d/q':>14} {'author':>14} {'author rec.':>14} "
+        f"{'unal.':>5} {'n/a':>5}"
     )
     rows = [head, "-" * len(head)]
     for s in scores:
         rows.append(
             f"{s.name:<{width}} {s.precision!s:>14} {s.recall!s:>14} {s.strict_recall!s:>14} "
             f"{s.stance!s:>14} {s.contested!s:>14} {s.author!s:>14} {s.author_recall!s:>14} "
-            f"{s.unaligned:>5}"
+            f"{s.unaligned:>5} {s.unannotated:>5}"
         )
     return "\n".join(rows)

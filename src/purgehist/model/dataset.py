@@ -169,14 +169,20 @@ def _vouch_for_references(dataset: Dataset, *, dates_valid: bool) -> Dataset:
     of its references to a record of a kind the field accepts (what :func:`purgehist.problems`
     checks), so that ``problems()`` need not look them up again: at 10⁶ claims those look-ups,
     into tables too large for the processor's caches, cost more per claim than at 10⁴. A
-    changed copy (:meth:`Dataset.replace`, :meth:`Dataset.merge`) is not marked. Only the
-    tabular reader, which does those checks as it reads, may call it. A vouching reader must
-    also refuse an attribution without a claimant: ``problems()`` no longer reads the claimants
-    of a vouched dataset (``tests/core/test_checks_vouched.py`` pins this for CSV and XLSX).
+    changed copy (:meth:`Dataset.replace`, :meth:`Dataset.merge`) is not marked. Only readers
+    may call it: the tabular reader, which does those checks as it reads, and the others
+    through :func:`purgehist.model.resolution.vouch_if_resolved`, which does them on what they
+    read. A vouching reader must also refuse (or not vouch for) an attribution without a
+    claimant: ``problems()`` no longer reads the claimants of a vouched dataset
+    (``tests/core/test_checks_vouched.py`` and ``test_vouched_readers.py`` pin this).
 
     *dates_valid*: the reader built every record with the validators on
     (:func:`attrs.validators.get_disabled`) from start to end, so their own validators parsed
-    every date and ``problems()`` need not parse them again.
+    every date and ``problems()`` need not parse them again. Readers ask attrs at the start
+    and at the end of a read only, and attrs' switch is process-wide: a thread that turns the
+    validators off and on again while another reads may leave dates unparsed in a dataset
+    vouched for as date-valid. Do not read while another thread holds
+    ``attrs.validators.disabled()``.
     """
     object.__setattr__(dataset, "_references_resolved", True)
     object.__setattr__(dataset, "_dates_valid", dates_valid)

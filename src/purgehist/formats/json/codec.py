@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import attrs
 import cattrs
 
 from purgehist.diagnostics import Problem
@@ -20,6 +21,7 @@ from purgehist.formats.json.strict import StrictJson, huge_number_problem
 from purgehist.formats.json.upgrade import UPGRADABLE, upgrade
 from purgehist.model.bulk import builds_records
 from purgehist.model.dataset import Dataset
+from purgehist.model.resolution import vouch_if_resolved
 from purgehist.output import atomic_write
 from purgehist.plugins.specs import (
     Context,
@@ -190,6 +192,7 @@ def loads(text: str | bytes, *, source: str | None = None) -> Dataset:
 def _loads_whole(text: str | bytes, source: str | None) -> Dataset:
     """:func:`loads` by way of the raw data of the whole text: slower, but explains what is
     wrong, and reads what :mod:`~purgehist.formats.json.reader` gives up on."""
+    validated = not attrs.validators.get_disabled()
     strict = StrictJson()
     try:
         # Not orjson: its parse peaks at three times the memory of json's (26 against
@@ -216,7 +219,9 @@ def _loads_whole(text: str | bytes, source: str | None) -> Dataset:
     refused = strict.problems(data, source)
     if refused:
         raise DataError(refused, source=source)
-    return from_data(data, source=source)
+    dataset = from_data(data, source=source)
+    validated = validated and not attrs.validators.get_disabled()
+    return vouch_if_resolved(dataset, dates_valid=validated)
 
 
 _SNIFF = 4096  # more than enough whitespace before a signature

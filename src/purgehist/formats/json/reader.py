@@ -32,6 +32,7 @@ import orjson
 
 from purgehist.formats.json.fast import direct_loader
 from purgehist.model.dataset import Dataset, Metadata
+from purgehist.model.resolution import vouch_if_resolved
 
 __all__ = ["RUN", "WINDOW", "read_dataset"]
 
@@ -314,6 +315,8 @@ def _records(text: _Text, hook: Callable[[Any, Any], Any], cls: type) -> tuple[A
 def _dataset(text: _Text, converter: cattrs.Converter, header_ok: HeaderCheck) -> Dataset:
     if text.char() != "{":
         raise _NotPlainError
+    # every record built with the validators on, each collection's asked as it starts
+    validated = not attrs.validators.get_disabled()
     header: dict[str, Any] = {}
     fields: dict[str, Any] = {}
     while True:
@@ -329,6 +332,7 @@ def _dataset(text: _Text, converter: cattrs.Converter, header_ok: HeaderCheck) -
             if text.char() != "[":
                 raise _NotPlainError
             cls = _COLLECTIONS[key]
+            validated = validated and not attrs.validators.get_disabled()
             fields[key] = _records(text, converter.get_structure_hook(cls), cls)
         elif key == "metadata":
             fields[key] = converter.get_structure_hook(Metadata)(text.value(), Metadata)
@@ -341,7 +345,8 @@ def _dataset(text: _Text, converter: cattrs.Converter, header_ok: HeaderCheck) -
             raise _NotPlainError
     if not text.at_end() or not header_ok(header.get("format"), header.get("version")):
         raise _NotPlainError
-    return Dataset(**fields)
+    validated = validated and not attrs.validators.get_disabled()
+    return vouch_if_resolved(Dataset(**fields), dates_valid=validated)
 
 
 def read_dataset(

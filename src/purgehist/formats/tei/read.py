@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
+import attrs
+
 from purgehist.diagnostics import Diagnostics
 from purgehist.errors import DataError
 from purgehist.formats.tei.namespaces import ID, LANG, TEI_NS, t
@@ -34,6 +36,7 @@ from purgehist.formats.tei.read_stubs import add_creator_stubs
 from purgehist.formats.tei.safe import SourceLike, iterparse_safely, open_source
 from purgehist.model import Source
 from purgehist.model.bulk import builds_records
+from purgehist.model.resolution import vouch_if_resolved
 from purgehist.plugins.specs import Context, Input, ParseResult
 
 __all__ = ["RECORD_READERS", "parse_tei", "read_tei"]
@@ -132,7 +135,9 @@ def _read_top(state: ReadState, el: Element) -> None:
         state.not_mapped(el)
 
 
-def _result(state: ReadState) -> ParseResult:
+def _result(state: ReadState, validated: bool) -> ParseResult:
+    """The dataset read, vouched for if its references resolve (*validated*: every record
+    was built with attrs' validators on)."""
     resolve_citations(state)
     resolve_plain_citations(state)
     if not state.own:
@@ -140,7 +145,8 @@ def _result(state: ReadState) -> ParseResult:
     state.unmapped.report(state.found, state.name)
     if state.found.errors:
         raise DataError(state.found.problems, source=state.name)
-    dataset = state.dataset()
+    validated = validated and not attrs.validators.get_disabled()
+    dataset = vouch_if_resolved(state.dataset(), dates_valid=validated)
     report: dict[str, object] = {
         **dataset.counts(),
         "own_format": state.own,
@@ -170,6 +176,7 @@ def read_tei(source: SourceLike, bibliographies: Sequence[SourceLike] = ()) -> P
     :raises DataError: the XML is unsafe or not well-formed, or a record is invalid; every
         problem names the line and element
     """
+    validated = not attrs.validators.get_disabled()
     with open_source(source) as (stream, name):
         state = ReadState(name)
         for bibliography in bibliographies:
@@ -177,7 +184,7 @@ def read_tei(source: SourceLike, bibliographies: Sequence[SourceLike] = ()) -> P
         # Reserved, so that the body's ids keep clear of the entries that may join.
         state.ids.update(entry.id for entry in state.bibliography)
         _walk(state, stream)
-        return _result(state)
+        return _result(state, validated)
 
 
 def _entries(state: ReadState, bibliography: SourceLike) -> list[Source]:

@@ -23,6 +23,7 @@ from purgehist.formats.text.claim_clauses import (
     negated,
     not_all,
     owned_view,
+    reduced_relative,
     source_passive,
     topic_only,
 )
@@ -82,6 +83,12 @@ _DEFINITE_ARTICLES = (["der"], ["dem"], ["den"], ["des"], ["die"])
 _CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
+_LEADING = frozenset({"leads", "led", "lead", "leading", "prompts", "prompted", "prompt"})
+"""English verbs whose object is the subject of the infinitive after them."""
+_NOMINATIVE = {"her": "she", "him": "he", "them": "they"}
+_PERFECT_ADVERBS = frozenset({"have", "already", "also", "first", "ever", "explicitly"})
+"""Words between *to* and its infinitive (``to have already argued``)."""
+_COPULAS = frozenset({"is", "was", "remains", "remained"})
 _MANNER = frozenset({"als", "as", "wie", "comme", "hoe", "how"})
 """Complementisers of manner, which do not give a statement noun its content."""
 
@@ -318,11 +325,19 @@ class _Words(SentenceMentions):
 
     def _verb(self, i: int, cue: str, stance: str) -> list[Found]:
         low = self.t.low
+        controller = self._controller(i)
+        if controller is not None:  # "This leads her to conclude that"
+            return [Found(controller, cue, stance)]
+        members = self._one_of(i)
+        if members:  # "Camic (1995) is one of the few scholars to have argued"
+            return [Found(m, cue, stance) for m in members]
         if i > 0 and low[i - 1] in _INFINITIVE and not _raised(low[max(0, i - 3) : i - 1]):
             return []  # "is te zien aan": an infinitive has no subject of its own
         if low[i + 1 : i + 2] == ["sich"]:
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
         if topic_only(low, i, self.topics, self.complementisers, self.bounds):
+            return []
+        if reduced_relative(low, i):
             return []
         subjects = self.before(i)
         subjects = [m for m in subjects if m.name not in OBJECT_PRONOUNS]
@@ -351,6 +366,34 @@ class _Words(SentenceMentions):
         k = followed_at(self.t, i)  # "others followed X in proposing that": X too
         followed = [m] if k >= 0 and (m := self.name_at(k)) else []
         return [Found(m, cue, stance) for m in [*subjects, *followed]]
+
+    def _controller(self, i: int) -> Mentioned | None:
+        """The object of a verb of leading before the infinitive at *i*, who is its subject
+        (``leads her to conclude``, ``led Smith to argue``), a pronoun made nominative."""
+        low = self.t.low
+        if i < 3 or low[i - 1] != "to" or low[i - 3] not in _LEADING:
+            return None
+        if low[i - 2] in _NOMINATIVE:
+            name = _NOMINATIVE[low[i - 2]]
+            return (
+                Mentioned("pronoun", name, None, *self.t.spans[i - 2]) if self.strangers else None
+            )
+        return self.name_at(i - 2)
+
+    def _one_of(self, i: int) -> list[Mentioned]:
+        """The people a sentence says are *one of the* group whose infinitive is at *i*
+        (``Camic (1995) is one of the few scholars to have already argued``): the subject of
+        the copula, not the group, holds the view."""
+        low = self.t.low
+        k = i - 1
+        while k > 0 and low[k] in _PERFECT_ADVERBS:
+            k -= 1
+        if low[k] != "to":
+            return []
+        one = next((j for j in range(k - 1, max(0, k - 8), -1) if low[j] == "one"), -1)
+        if one < 1 or low[one + 1 : one + 3] != ["of", "the"] or low[one - 1] not in _COPULAS:
+            return []
+        return [m for m in self.before(one - 1) if m.kind in {"known", "person"}]
 
     def _not_all(self, mention: Mentioned) -> bool:
         first = next((k for k, span in enumerate(self.t.spans) if span[1] > mention.start), 0)

@@ -39,6 +39,7 @@ from purgehist.formats.text.claim_verbs import (
     INDEFINITE,
     SCHOLAR_NOUNS,
 )
+from purgehist.formats.text.claim_view_nouns import WORK_NOUNS, possessor
 from purgehist.formats.text.sentence_tokens import (
     Tokens,
     apposed_subject,
@@ -55,12 +56,6 @@ _RELATIVES = frozenset(
     {"die", "wat", "welke", "waar", "waarbij", "waarin", "waardoor", "wie", "der", "das"}
 )
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
-_WORKS = frozenset(
-    {"article", "book", "study", "work", "paper", "essay", "analysis", "account", "reading",
-     "research", "review", "monograph", "thesis", "dissertation"}
-)  # fmt: skip
-"""English nouns for a scholar's work, whose possessor is the claimant when the work is the
-subject of a reporting verb (``Smith’s study shows that``)."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _CITATION_SPAN = 8
@@ -244,7 +239,7 @@ class SentenceMentions:
             return self._apposed(j)
         if j > 1 and low[j - 1] in self.origins and self.name_at(j) is None:
             j -= 2  # "Gregory of Corinth, active much later, suggested"
-        if j > 0 and low[j] in _WORKS and (owner := self._possessor(j - 1)) is not None:
+        if j > 0 and low[j] in WORK_NOUNS and (owner := self._possessor(j - 1)) is not None:
             return [owner]  # "as Smith's study shows": the work's author holds its view
         while j >= 0:
             mention = self.name_at(j)
@@ -264,9 +259,8 @@ class SentenceMentions:
 
     def _possessor(self, j: int) -> Mentioned | None:
         """The scholar named by the English possessive at token *j* (``Smith’s``)."""
-        word = self.t.text[j]
-        bare = re.sub(r"(?:’s|'s)$", "", word)
-        if bare == word or not bare[:1].isupper() or len(bare) < 2:
+        bare = possessor(self.t.text[j])
+        if bare is None:
             return None
         start = self.t.spans[j][0]
         actor = self.known.get(name_key(bare))

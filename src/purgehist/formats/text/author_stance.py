@@ -22,9 +22,25 @@ def author_stance(sentence: str, langs: Sequence[str]) -> str | None:
     for stance in _STANCES:
         for lang in langs:
             pattern = _compiled(stance, lang)
-            if pattern is not None and pattern.search(lowered):
-                return stance
+            found = pattern.search(lowered) if pattern is not None else None
+            if found is None:
+                continue
+            if stance == "asserts" and _conceded(lowered, found.start()):
+                return "qualifies"  # "although X is right to stress …, she follows …"
+            return stance
     return "asserts" if any(_as_opening(sentence, lang) for lang in langs) else None
+
+
+_CONCESSION = re.compile(r"^\W*(?:[^\W\d_]+\s*,\s*)?(?:although|though|even\s+though)\s")
+"""An English concessive clause opening the sentence (after a connective: ``Furthermore,
+although``)."""
+
+
+def _conceded(lowered: str, at: int) -> bool:
+    """Whether the agreement at *at* lies in a concessive clause opening the sentence, whose
+    main clause then takes the point back: a qualification, not agreement."""
+    opening = _CONCESSION.match(lowered)
+    return opening is not None and "," in lowered[at:] and "," not in lowered[opening.end() : at]
 
 
 _TABLES = {"disputes": AUTHOR_DISAGREES, "qualifies": AUTHOR_QUALIFIES, "asserts": AUTHOR_AGREES}

@@ -128,7 +128,7 @@ ACADEMIC_THAT: dict[str, dict[str, str]] = {
             "asserts",
             "demonstrate note observe remark establish reveal report confirm indicate "
             "explain analyse analyze interpret define characterize characterise construe treat "
-            "teach:taught:taught tell:told:told",
+            "teach:taught:taught tell:told:told recall",
         ),
         "shown": "asserts",  # "as Smith has shown"; not "seen as", "found in": passives
     },
@@ -162,6 +162,10 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("disputes", "calls call called casts cast", "question doubt"),
         **_pairs("asserts", "draws draw drew drawn makes make made", "distinction distinctions"),
         **_pairs("asserts", "points point pointed", "to"),
+        **_pairs("asserts", "refers refer referred", "as"),  # "refers to X as one of many"
+        # "placed Mattelart within a tradition": a reading of where a scholar belongs
+        **_pairs("asserts", "places place placed situates situate situated", "within"),
+        **_pairs("asserts", "classifies classify classified", "within"),
     },
     "de": {
         **_pairs("asserts", "kommt kommen kam kamen gelangt gelangen gelangte", "ergebnis"),

@@ -174,3 +174,19 @@ def source_passive(
     if not set(auxiliaries).intersection(low[end:]):
         return None
     return next((w for w in low[end:] if w in passives), None)
+
+
+_PLACED = frozenset({"above", "below"})
+"""Where a participle places what it modifies in the document; *here*, *earlier* and *in this
+…* are left out, as they follow a finite verb as often (``his critics argued earlier that``)."""
+
+
+def reduced_relative(low: Sequence[str], i: int) -> bool:
+    """Whether the participle at *i* modifies the noun before it, which a preposition governs:
+    ``many of the scholars described in these pages``, ``one of the views cited above``. The
+    noun is then no subject, and the participle reports nothing."""
+    if not low[i].endswith("ed"):
+        return False
+    after = low[i + 1 : i + 4]
+    placed = after[:1] and (after[0] in _PLACED or after == ["in", "these", "pages"])
+    return bool(placed) and "of" in low[max(0, i - 4) : i - 1]

@@ -23,13 +23,14 @@ import re
 from collections.abc import Collection, Mapping
 
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
+from purgehist.formats.text.claim_view_nouns import POSSESSIVE_END, WORK_PATTERN
 from purgehist.names import name_key
 
-__all__ = ["source_constructions"]
+__all__ = ["NAME", "named", "source_constructions"]
 
-_NAME = r"(?:[A-ZÀ-Ý]\.\s*)*(?:(?:van|von|de|der|den|du|le|la)\s+)*[A-ZÀ-Ý][\w’'-]+"
+NAME = r"(?:[A-ZÀ-Ý]\.\s*)*(?:(?:van|von|de|der|den|du|le|la)\s+)*[A-ZÀ-Ý][\w’'-]+"
 _WORK = (
-    rf"(?P<first>{_NAME})(?:\s*(?:,|&|and|und|et|en)\s*{_NAME})*"
+    rf"(?P<first>{NAME})(?:\s*(?:,|&|and|und|et|en)\s*{NAME})*"
     r"(?:\s+(?:et\s+al\.|u\.\s?a\.|e\.\s?a\.))?\s*,?\s*\d{4}[a-z]?(?:\s*:\s*[\d–-]+)?"
 )
 _CITATION = re.compile(r"\([^()]*\d{4}[^()]*\)")
@@ -70,7 +71,7 @@ _IMPERSONALS = {lang: _impersonal(lang) for lang in _PARTICIPLES}
 _FOLLOWING = re.compile(
     r"^(?P<cue>Following|In\s+line\s+with|Im\s+Anschluss\s+an|In\s+Anlehnung\s+an|"
     r"(?:À|A)\s+la\s+suite\s+de|In\s+navolging\s+van)\s+"
-    rf"(?P<names>{_NAME}(?:\s*(?:,|&|and|und|et|en)\s*{_NAME})*"
+    rf"(?P<names>{NAME}(?:\s*(?:,|&|and|und|et|en)\s*{NAME})*"
     r"(?:\s+(?:et\s+al\.|u\.\s?a\.|e\.\s?a\.))?)"
     r"\s*(?P<year>\(\s*\d{4}[^()]*\))?\s*,?"
 )
@@ -84,13 +85,13 @@ _VIEWS = (
     r"Argumentation|Theorie|Hypothese|Befund(?:en)?"
 )
 _ZUFOLGE = re.compile(
-    rf"(?:^|\b)(?P<name>{_NAME})s\s+(?:{_VIEWS})\s+zufolge\b"
-    rf"|\b[Nn]ach\s+(?P<after>{_NAME})s\s+(?:{_VIEWS})\b"
+    rf"(?:^|\b)(?P<name>{NAME})s\s+(?:{_VIEWS})\s+zufolge\b"
+    rf"|\b[Nn]ach\s+(?P<after>{NAME})s\s+(?:{_VIEWS})\b"
 )
 _WORK_SHOWS = re.compile(
-    rf"(?:^|\b)(?P<name>{_NAME})(?:’s|'s)\s+(?:\(\s*\d{{4}}[^()]*\)\s+)?"
-    r"(?:analysis|account|study|studies|work|research|findings|results|data|interpretation|"
-    r"reading|model|theory|argument)(?:\s+(?:of|on)\s+[^,.;()]{1,40}?)?\s+(?P<verb>shows?|showed|suggests?|suggested|"
+    rf"(?:^|\b)(?P<name>{NAME}){POSSESSIVE_END}\s+(?:\(\s*\d{{4}}[^()]*\)\s+)?"
+    rf"(?:{WORK_PATTERN})(?:\s+(?:of|on)\s+[^,.;()]{{1,40}}?)?\s+"
+    r"(?P<verb>shows?|showed|suggests?|suggested|"
     r"demonstrates?|demonstrated|indicates?|indicated|reveals?|revealed|implies|implied)\s+that\b"
 )
 _PART = (
@@ -99,7 +100,7 @@ _PART = (
 )
 _IN_WORK = re.compile(
     r"^(?:Der|Die|Das|Dem|Den|The)\s*(?:[^\W\d_]+\s+)?"
-    rf"(?:{_PART})\s+(?:aus|in|bei|from|of)\s+(?P<name>{_NAME})"
+    rf"(?:{_PART})\s+(?:aus|in|bei|from|of)\s+(?P<name>{NAME})"
     r"\s*\(\s*\d{4}[^()]*\)"
 )
 """A part of a cited work as the sentence's subject (German also its dative, ``Der Karte in``):
@@ -125,12 +126,12 @@ _ORIGIN = re.compile(
     r"(?:stammt|stammen|stammte|stammten)\s+(?:[^\W\d_]+\s+)?(?:aus|von)|"
     r"(?:goes|go|went)\s+back\s+to|(?:stems?|stemmed|derives?|derived)\s+from|"
     r"(?:gaat|gaan|ging|gingen)\s+terug\s+op|(?:remonte|remontent)\s+à)"
-    rf"\s+(?P<name>{_NAME})\s*\(\s*\d{{4}}"
+    rf"\s+(?P<name>{NAME})\s*\(\s*\d{{4}}"
 )
 """A statement's origin in a cited work: the verb, the first author, a year in brackets."""
 
 
-def _mention(
+def named(
     name: str, start: int, known: Mapping[str, str], names: Collection[str]
 ) -> Mentioned | None:
     surname = name.split()[-1]
@@ -148,7 +149,7 @@ def _cited(
     """The first author of each work a citation in brackets cites."""
     out: list[Mentioned] = []
     for work in _ONE_WORK.finditer(text):
-        mention = _mention(work["first"], offset + work.start("first"), known, names)
+        mention = named(work["first"], offset + work.start("first"), known, names)
         if mention is not None and all(m.name != mention.name for m in out):
             out.append(mention)
     return out
@@ -184,13 +185,13 @@ def source_constructions(
         found = [
             Found(m, cue, "asserts")
             for part in re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\ben\b)\s*", following["names"])
-            if part and (m := _mention(part, following.start("names"), known, names))
+            if part and (m := named(part, following.start("names"), known, names))
         ]
         if found:
             return SentenceReading(tuple(found[:1]), "asserts")
     in_work = _IN_WORK.match(sentence)
     if in_work and _read_from(sentence[in_work.end() :]):
-        m = _mention(in_work["name"], in_work.start("name"), known, names)
+        m = named(in_work["name"], in_work.start("name"), known, names)
         if m is not None:
             return SentenceReading((Found(m, "in … (year)", "asserts"),))
     for pattern, cue in (
@@ -201,7 +202,7 @@ def source_constructions(
         owned = pattern.search(sentence)
         if owned:
             group = "after" if "after" in owned.re.groupindex and owned["after"] else "name"
-            m = _mention(owned[group], owned.start(group), known, names)
+            m = named(owned[group], owned.start(group), known, names)
             if m is not None:
                 return SentenceReading((Found(m, cue, "asserts"),))
     return None

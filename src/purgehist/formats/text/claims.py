@@ -44,7 +44,9 @@ from purgehist.formats.text.claim_judgements import judged
 from purgehist.formats.text.claim_lexicon import DEMONSTRATIVES
 from purgehist.formats.text.claim_objects import without_objects
 from purgehist.formats.text.claim_paragraphs import record_at, rejoined, sentences
+from purgehist.formats.text.claim_pointed_views import owned_views, pointed_view
 from purgehist.formats.text.claim_quotes import block_quotations
+from purgehist.formats.text.claim_readings import SentenceReading
 from purgehist.formats.text.claim_roles import document_names, figure_acts, scholars_and_figures
 from purgehist.formats.text.claim_sources import source_constructions
 from purgehist.formats.text.claimants import WORD, Claimants, ClaimCandidates
@@ -202,6 +204,13 @@ def claim_candidates(
             read = read_sentence(sentence, language, known, extra=cues, names=names)
             if not read.found:  # "It has been argued (X 2007) that", "Following X, …"
                 read = source_constructions(sentence, language, known, names) or read
+            owned = owned_views(sentence, language, known, names)  # "X's (1965) insight that"
+            if owned:
+                named_already = {f.claimant.name for f in read.found}
+                extra = tuple(f for f in owned if f.claimant.name not in named_already)
+                read = SentenceReading((*read.found, *extra), read.author)
+            if not read.found and previous:  # "This romantic view …", not opening a paragraph
+                read = pointed_view(sentence, language) or read
             claimants.pronoun_entity = None
             read_found = without_objects(
                 joint_authors(read.found, sentence, known, names), sentence

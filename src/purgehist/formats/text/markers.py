@@ -5,8 +5,9 @@ order: each label's marker is the first place after the previous marker where th
 printed as a marker. Extraction prints markers in many ways, tried from the surest to the
 least sure: a Unicode superscript (``word¹²``), a bracket (``word[12]``), a number glued to a
 word or to punctuation (``word.12``, ``issues12``, ``»12``); then a number after a space
-before the next sentence (``gebunden. 12 Dabei``), a number glued to a year (``in 19242``: 1924
-and note 2) or a number alone on a line (a superscript the extraction set apart). A number in
+before the next sentence (``gebunden. 12 Dabei``) or before a stray stop (``касается. 1 .``),
+a number glued to a year (``in 19242``: 1924 and note 2) or a number alone on a line (a
+superscript the extraction set apart). A number in
 a page range, a statute or after ``p.``/``S.``/``§`` is never taken.
 """
 
@@ -65,6 +66,10 @@ def _sure(digits: str) -> re.Pattern[str]:
 def _unsure(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<=[.,;:!?”’\"')»]\s){digits}(?=\s+[A-ZÀ-ÝА-Я„“\"'«(]|\s*$)|"
+        # between a sentence's stop and a stray stop of its own ("касается. 1 ."), as XeLaTeX
+        # output prints a note called after the sentence; only a full stop on either side, as a
+        # French spaced ";" or ":" after a citation's figure ("1979 : 12 ;") is no marker
+        rf"(?<=[.!?]\s){digits}(?=\s\.(?:\s|$))|"
         rf"(?<=\b(?:1[5-9]\d\d|20\d\d)){digits}(?![\d])(?=[\s.,;:)]|$)|"
         rf"^\s*{digits}\s*$|"
         # a superscript after a figure, set off from the punctuation after it ("p. 511 .")

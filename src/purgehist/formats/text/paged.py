@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 
+from purgehist.formats.text.area_checks import (
+    heads_a_paragraph,
+    next_in_line,
+    proven,
+    repeats_a_label,
+    tabular_note,
+)
+from purgehist.formats.text.carried_notes import carried_start
 from purgehist.formats.text.columns import split_columns
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.endnotes import (
@@ -22,21 +29,20 @@ from purgehist.formats.text.endnotes import (
     endnotes_title,
     ends_section,
     section_notes,
+    title_apart,
 )
 from purgehist.formats.text.footnotes import (
     SEGMENT,
     Marker,
     RawNote,
-    heading_like,
     printed_number,
     split_merged,
 )
 from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
-from purgehist.formats.text.lowered_labels import lowered_labels
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers
-from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label, tabular
+from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label
 from purgehist.formats.text.numbered import entry_number, numbered_list
 from purgehist.formats.text.page_roles import (
     PAGE_NUMBER,
@@ -45,14 +51,15 @@ from purgehist.formats.text.page_roles import (
     page_groups,
 )
 from purgehist.formats.text.pages import BodyLine, Layout, Page
+from purgehist.formats.text.put_back_labels import put_back_lowered, put_back_trailing
 from purgehist.formats.text.reference_lists import (
     column_head,
     joined_capitals,
     list_follows,
 )
 from purgehist.formats.text.structure import heading_kind
-from purgehist.formats.text.trailing_labels import line_width, note_wide, trailing_note
-from purgehist.formats.text.unheaded_endnotes import next_page, opens_endnotes
+from purgehist.formats.text.trailing_labels import line_width
+from purgehist.formats.text.unheaded_endnotes import opens_endnotes
 
 __all__ = ["split_paged"]
 
@@ -65,6 +72,12 @@ _TRIES = 12
 _CATCH_UP = 12
 """How far past the last note read an area with sure markers may start: the notes of the pages
 between were missed (without it, one missed page would lose every page after it)."""
+_SET_OFF = 0.9
+"""The share of unsure markers from which the document sets its markers off from the words
+and an unsure marker is as good as a sure one."""
+_RESTART_UNSURE = 1 / 3
+"""The share of unsure markers from which a restart of the numbering may stand on one, as the
+document's notes do."""
 _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 
 
@@ -144,8 +157,8 @@ class _Pager:
         elif kept and all(lines[k].kind == LineKind.BODY for k in kept):
             body, area = kept, []
         else:
-            lowered = self.put_back_lowered(kept)
-            moved = self.put_back_trailing(kept)
+            lowered = put_back_lowered(self.lines, kept)
+            moved = put_back_trailing(self.lines, kept, self.width, self.in_sequence)
             if not moved:
                 kept = [k for k in kept if k not in strays]
             body, area = self.find_area(kept)
@@ -192,7 +205,11 @@ class _Pager:
             first = body_start
             while first > 0 and self.body[first - 1].page in (number - 1, number):
                 first -= 1
-            overleaf_markers(self.body[first:body_start], wanted, sure_only=not self.set_off())
+            overleaf_markers(
+                self.body[first:body_start],
+                wanted,
+                sure_only=(self.unsure_share() or 0.0) < _SET_OFF,
+            )
 
     def references_list(self, kept: list[int]) -> tuple[list[int], list[int]]:
         """*kept* parted into the lines above a numbered references list and the list's
@@ -216,45 +233,6 @@ class _Pager:
                 return kept[:position], kept[position:]
         return kept, []
 
-    def put_back_trailing(self, kept: list[int]) -> list[tuple[int, SourceLine]]:
-        """Put a label that plain ``pdftotext`` printed after its page's notes back above its
-        note's first line (:mod:`.trailing_labels`), when it is the next in the sequence; the
-        lines as they were, to undo it."""
-        lines = self.lines
-        filled = [k for k in kept if lines[k].text.strip()]
-        found = trailing_note([lines[k].text for k in filled], self.width)
-        if found is None:
-            return []
-        n = read_label(lines[filled[found.label]].text)
-        if n is None or not self.in_sequence(n.n):
-            return []
-        start = found.start
-        moved = [(k, lines[k]) for k in filled[start : found.label + 1]]
-        texts = [line.text for _, line in moved[:-1]]
-        if found.split is None:
-            texts.insert(0, moved[-1][1].text)
-        else:  # the running line's end, then the note's first line under its label
-            head = texts.pop(0)
-            texts[:0] = [head[: found.split], f"{n.n} {head[found.split :]}"]
-        for (k, line), text in zip(moved, texts, strict=True):
-            lines[k] = SourceLine(text, line.page, line.line, line.kind, line.label_known)
-        return moved
-
-    def put_back_lowered(self, kept: list[int]) -> list[tuple[int, SourceLine]]:
-        """Put each label printed below its note's first line (:mod:`.lowered_labels`) back
-        above it; the lines as they were, to undo it."""
-        lines = self.lines
-        moved: list[tuple[int, SourceLine]] = []
-        for p in lowered_labels([lines[k].text for k in kept], opened=True):
-            first, label = kept[p - 1], kept[p]
-            moved += [(first, lines[first]), (label, lines[label])]
-            lines[first], lines[label] = (
-                SourceLine(lines[b].text, lines[a].page, lines[a].line, lines[a].kind,
-                           lines[a].label_known)
-                for a, b in ((first, label), (label, first))
-            )  # fmt: skip
-        return moved
-
     def take_endnotes(self, kept: list[int]) -> list[int]:
         """*kept* without the lines of a notes section (endnotes), which are gathered until
         the section ends; the rest of the page is read as usual."""
@@ -262,13 +240,11 @@ class _Pager:
         section = self.endnotes
         if section is None:
             for position, k in enumerate(kept):
-                if endnotes_title(lines[k].text) and self.blank_before(kept, position):
+                if endnotes_title(lines[k].text) and title_apart(lines, kept, position):
                     self.endnotes = EndnoteSection(body_start=self.annotated)
                     rest = self.take_endnotes(kept[position + 1 :])
                     return kept[:position] + rest
-            texts = [lines[k].text for k in kept]
-            after = next_page(lines, kept[-1]) if kept else []
-            if opens_endnotes(texts, {1, self.last + 1}, self.body[self.annotated :], after):
+            if opens_endnotes(lines, kept, {1, self.last + 1}, self.body[self.annotated :]):
                 self.endnotes = EndnoteSection(body_start=self.annotated)
                 return self.take_endnotes(kept)
             return kept
@@ -279,15 +255,6 @@ class _Pager:
                 return kept[position:]
         section.lines.extend(kept)
         return []
-
-    def blank_before(self, kept: list[int], position: int) -> bool:
-        if position == 0:
-            return True
-        return not self.lines[kept[position - 1]].text.strip() or bool(
-            endnotes_title(self.lines[kept[position]].text)
-            and position + 1 < len(kept)
-            and read_label(self.lines[kept[position + 1]].text) is not None
-        )
 
     def close_endnotes(self) -> None:
         """Read the notes of the section just ended and put their markers into the running
@@ -348,23 +315,26 @@ class _Pager:
             area = [(i, lines[i].text) for i in filled[position:]]
             running = running_blocks(area, position)
             notes = area_notes([(i, text) for i, text in area if i not in running], label.n)
-            if _repeats(notes, lines) or (notes and _tabular(notes[0], lines)):
+            if repeats_a_label(notes, lines) or (notes and tabular_note(notes[0], lines)):
                 continue
             above = [i for i in kept if i < k]
             # the running text set apart below the label may hold markers too
             searched = [*above, *sorted(running)]
             hits = find_markers([lines[i].text for i in searched], [n.n for n in notes])
-            if _heads_a_paragraph(notes[0], lines, self.width) and not (hits[0] and hits[0].sure):
+            if heads_a_paragraph(notes[0], lines, self.width) and not (hits[0] and hits[0].sure):
                 continue  # a numbered heading over its section's first lines
-            unmarked = self.next_in_line(notes, lines, above) and not any(hits)
+            last = self.last if self.notes else None
+            unmarked = next_in_line(notes, last, lines, above) and not any(hits)
             if not unmarked and (
                 hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
             ):
                 continue
             caught_up = self.catches_up(label.n, hits)
-            if not (resumed or self.in_sequence(label.n) or _proven(hits) or caught_up):
+            if not (resumed or self.in_sequence(label.n) or proven(hits) or caught_up):
                 continue
-            if label.n <= self.last and not (hits[0] and (hits[0].sure or self.set_off())):
+            if label.n <= self.last and not (
+                hits[0] and (hits[0].sure or (self.unsure_share() or 0.0) >= _RESTART_UNSURE)
+            ):
                 continue  # a restart wants a marker printed as the document prints them
             ahead = self.last < label.n <= self.last + _CATCH_UP
             if resumed or (caught_up and not ahead and self.resumes(label.n, _CATCH_UP)):
@@ -401,17 +371,6 @@ class _Pager:
         numbering started again (its first notes may be lost), or the first notes read."""
         return n <= 1 + LOST or self.last < n <= self.last + LOST or not self.notes
 
-    def next_in_line(
-        self, notes: list[AreaNote], lines: Sequence[SourceLine], above: list[int]
-    ) -> bool:
-        """Whether an area whose markers the extraction lost may stand on its sequence alone:
-        its notes come next, one after the other, below a blank line."""
-        if not self.notes or not notes or notes[0].n != self.last + 1 or not above:
-            return False
-        if any(b.n != a.n + 1 for a, b in pairwise(notes)):
-            return False
-        return not lines[above[-1]].text.strip()
-
     def styled(self, style: str) -> bool:
         """Whether a label printed in *style* fits the document's labels so far."""
         total = sum(self.styles.values())
@@ -419,13 +378,12 @@ class _Pager:
             return True
         return self.styles[style] >= 0.2 * total
 
-    def set_off(self) -> bool:
-        """Whether the document prints its markers set off from the words (``purposes. 1``),
-        as plain ``pdftotext`` sets every raised number of some typesetters: the markers of
-        the notes read so far were nearly all of the unsure forms. Then such a marker is as
-        good as a sure one."""
+    def unsure_share(self) -> float | None:
+        """The share of the markers read so far printed in the unsure forms, set off from
+        the words (``purposes. 1``) as plain ``pdftotext`` sets every raised number of some
+        typesetters; ``None`` before ten markers."""
         total = sum(self.sureness.values())
-        return total >= _SETTLED * 2 and self.sureness[False] >= 0.9 * total
+        return self.sureness[False] / total if total >= _SETTLED * 2 else None
 
     def resumes(self, n: int, reach: int = LOST) -> bool:
         """Whether *n* carries on the numbering from before its last restart (which was then a
@@ -457,36 +415,14 @@ class _Pager:
 
     def carried(self, above: list[int]) -> list[int]:
         """*above* without the lines at its foot that carry on the previous page's last
-        note, when that note reads unfinished: set off by a blank line, or (in plain text)
-        as wide as a note's lines and wider than the running lines above them."""
+        note, when that note reads unfinished (:func:`.carried_notes.carried_start`)."""
         if not self.notes or finished(self.notes[-1].text):
             return above
-        lines = self.lines
-        end = len(above)
-        start = self.wide_foot(above)
-        if start is None:
-            start = end
-            while start > 0 and lines[above[start - 1]].text.strip() and end - start < 4:
-                start -= 1
-            if start == end or start == 0 or lines[above[start - 1]].text.strip():
-                return above
-        if lines[above[start]].page == self.notes[-1].page:
+        start = carried_start([self.lines[k].text for k in above], self.width)
+        if start is None or self.lines[above[start]].page == self.notes[-1].page:
             return above
-        self.carry_on(above[start:end])
+        self.carry_on(above[start:])
         return above[:start]
-
-    def wide_foot(self, above: list[int]) -> int | None:
-        """Where the lines at the foot of *above* as wide as a note's start, two at least (the
-        last may be short, as a note's last line is), below running lines; ``None`` when there
-        are none or the width of the lines is not known."""
-        texts = [self.lines[k].text for k in above]
-        if not texts or not texts[-1].strip() or not self.width:
-            return None
-        end = len(texts) - (not note_wide(texts[-1], self.width))
-        start = end
-        while start > 0 and note_wide(texts[start - 1], self.width):
-            start -= 1
-        return start if 0 < start < end - 1 else None
 
     def carry_on(self, indices: list[int]) -> None:
         if self.notes:
@@ -549,42 +485,6 @@ class _Pager:
                 raw.append(lines[k].text)
             notes.append(raw)
         return split_merged(notes)
-
-
-def _proven(hits: list[MarkerHit | None]) -> bool:
-    """Whether the markers prove an area out of sequence (notes lost before it): two or more
-    labels, each with a sure marker, in order."""
-    return len(hits) >= 2 and all(h is not None and h.sure for h in hits)
-
-
-def _heads_a_paragraph(note: AreaNote, lines: Sequence[SourceLine], width: float) -> bool:
-    """Whether a note's first line reads as a numbered heading over running text: the words
-    of a heading, and a longer line below it (a note's first line runs to the full width
-    unless the note ends there), not wider than running text is (a note's, in small type)."""
-    if not note.lines or not any(c.isalpha() for c in note.head) or not heading_like(note.head):
-        return False  # a label with only its text's opening quotation mark (``26 “``) too
-    if note_wide(lines[note.lines[0]].text, width):
-        return False
-    head = lines[note.first].text.strip()
-    return len(head) < 0.8 * len(lines[note.lines[0]].text.strip())
-
-
-def _tabular(note: AreaNote, lines: Sequence[SourceLine]) -> bool:
-    """Whether the first note of an area is a table's figures (its numbers taken for labels)."""
-    return tabular(" ".join([note.head, *(lines[k].text for k in note.lines)]))
-
-
-def _repeats(notes: list[AreaNote], lines: Sequence[SourceLine]) -> bool:
-    """Whether a line carrying a note on opens with the label of a note before it: an area
-    never prints a number twice, so it starts lower down."""
-    used: set[int] = set()
-    for note in notes:
-        used.add(note.n)
-        for k in note.lines:
-            label = read_label(lines[k].text)
-            if label is not None and label.n in used:
-                return True
-    return False
 
 
 def split_paged(lines: Sequence[SourceLine], skip: set[int] | None = None) -> Layout:

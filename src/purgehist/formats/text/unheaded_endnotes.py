@@ -43,17 +43,17 @@ def endnote_run(texts: Sequence[str], starts: Collection[int]) -> list[int] | No
 
 
 def opens_endnotes(
-    texts: Sequence[str],
+    lines: Sequence[SourceLine],
+    kept: Sequence[int],
     starts: Collection[int],
     body: Sequence[BodyLine],
-    following: Sequence[str],
 ) -> bool:
-    """Whether the page of *texts* opens a section of endnotes with no title: it opens with a
-    run of notes (:func:`endnote_run`) whose markers *body*, the running text since the last
-    notes section, prints in order, most of them in a sure form at places free of markers; and
-    the run goes on at the head of the next page (*following*, its lines) or no marker of the
-    label after it follows, in *body* or on the page (a numbered list in the running text
-    leaves later markers unanswered)."""
+    """Whether the page of *kept* (indices into *lines*) opens a section of endnotes with no
+    title: it opens with a run of notes (:func:`endnote_run`) whose markers *body*, the running
+    text since the last notes section, prints in order, most of them in a sure form at places free of markers; and the run goes on at the head of
+    the next page or no marker of the label after it follows, in *body* or on the page (a
+    numbered list in the running text leaves later markers unanswered)."""
+    texts = [lines[k].text for k in kept]
     labels = endnote_run(texts, starts)
     if labels is None:
         return False
@@ -61,7 +61,7 @@ def opens_endnotes(
     hits = find_markers(running, labels)
     if sum(_free(running, body, hit) for hit in hits) < max(LONG_RUN, _FOUND * len(labels)):
         return False
-    if _goes_on(following, labels[-1] + 1):
+    if _goes_on(next_page(lines, kept[-1]), labels[-1] + 1):
         return True
     last = next(hit for hit in reversed(hits) if hit is not None)
     running = [*running, *texts]

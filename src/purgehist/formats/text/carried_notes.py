@@ -1,0 +1,46 @@
+"""The rest of a note carried on at the foot of the next page's running text.
+
+A note that does not fit its page goes on at the foot of the next, above that page's own
+notes. Its rest is set off from the running text above it by a blank line, or, in plain
+``pdftotext`` output, which sets no blank line there, told by the width of its lines: notes are
+set in smaller type, so their full lines hold more characters than the running text's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from purgehist.formats.text.trailing_labels import note_wide
+
+__all__ = ["carried_start"]
+
+_SET_OFF = 4
+"""How many lines a rest set off by a blank line may have at most."""
+
+
+def carried_start(texts: Sequence[str], width: float) -> int | None:
+    """Where the lines at the foot of *texts* (a page's running text over its notes area) that
+    carry on a note start: as wide as a note's lines and wider than the running lines above
+    them, or set off by a blank line; ``None`` when there are none."""
+    start = wide_foot(texts, width)
+    if start is not None:
+        return start
+    end = start = len(texts)
+    while start > 0 and texts[start - 1].strip() and end - start < _SET_OFF:
+        start -= 1
+    if start == end or start == 0 or texts[start - 1].strip():
+        return None
+    return start
+
+
+def wide_foot(texts: Sequence[str], width: float) -> int | None:
+    """Where the lines at the foot of *texts* as wide as a note's start, two at least (the
+    last may be short, as a note's last line is), below running lines; ``None`` when there
+    are none or the *width* of a running line is not known."""
+    if not texts or not texts[-1].strip() or not width:
+        return None
+    end = len(texts) - (not note_wide(texts[-1], width))
+    start = end
+    while start > 0 and note_wide(texts[start - 1], width):
+        start -= 1
+    return start if 0 < start < end - 1 else None
