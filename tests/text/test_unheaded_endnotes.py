@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from purgehist.formats.text.footnotes import Marker
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import find_markers
+from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.read import TextOptions, parse_lines, parse_text
+from purgehist.formats.text.unheaded_endnotes import opens_endnotes
 from purgehist.model.documents import walk_paragraphs
 from purgehist.plugins.specs import ParseResult
 
@@ -122,3 +125,27 @@ def test_a_marker_glued_to_an_ellipsis_is_found() -> None:
     (hit,) = find_markers(["what the other reveals to him …105 and no more"], [105])
     assert hit is not None
     assert (hit.start, hit.sure) == (31, True)
+
+
+def _body(first_page: int, labels: Sequence[int], *, answered: bool) -> list[BodyLine]:
+    """Running text, a sentence a line, each carrying one of *labels* glued to a word; with
+    *answered*, each marker taken by its footnote."""
+    body: list[BodyLine] = []
+    for k, n in enumerate(labels):
+        text = f"The crofters of {_PORTS[k % len(_PORTS)]} met the steamer on its day.{n} Then"
+        end = text.index(f".{n}") + 1 + len(str(n))
+        markers = [Marker(end - len(str(n)), end, n)] if answered else []
+        body.append(BodyLine(k + 1, text, 0, first_page + k // 4, k % 4 == 0, markers))
+    return body
+
+
+def test_footnotes_numbered_by_chapter_are_not_taken_for_endnotes() -> None:
+    # chapter one's markers were left unanswered (its footnotes were lost); chapter two's
+    # were answered on their pages, then a page opens with footnotes 1 ... 6 of chapter three
+    chapter_one = _body(1, range(1, 7), answered=False)
+    chapter_two = _body(3, range(1, 5), answered=True)
+    page = [f"{n} Arensberg, The Irish Countryman, {10 + n}." for n in range(1, 7)]
+    lines = [SourceLine(text, 9, k + 1, LineKind.BODY) for k, text in enumerate(page)]
+    assert not opens_endnotes(lines, range(len(lines)), {1, 5}, chapter_one + chapter_two)
+    # with no note answered yet, the same leftover markers do call for the run
+    assert opens_endnotes(lines, range(len(lines)), {1}, chapter_one)

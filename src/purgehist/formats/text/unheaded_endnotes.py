@@ -6,7 +6,11 @@ the number on the baseline, often with no ``Notes`` heading).
 A numbered list, a numbered bibliography or a table of figures at the top of a page is told
 apart by its markers: the running text read since the last notes must print the labels of the
 run, in order, as sure note markers (raised or glued to a word, not in brackets as a numbered
-reference is cited) at places no note has taken."""
+reference is cited) at places no note has taken. Only the text after the last marker that any
+note has answered counts: in a footnoted book every marker before it was answered on its own
+page, so a marker left over there (a number misread as one, a note missed) is no endnote's,
+and a page of footnotes 1, 2, 3 … in a book that numbers them by chapter is not taken for
+endnotes answering the earlier chapters' leftovers."""
 
 from __future__ import annotations
 
@@ -50,7 +54,8 @@ def opens_endnotes(
 ) -> bool:
     """Whether the page of *kept* (indices into *lines*) opens a section of endnotes with no
     title: it opens with a run of notes (:func:`endnote_run`) whose markers *body*, the running
-    text since the last notes section, prints in order, most of them in a sure form at places free of markers; and the run goes on at the head of
+    text since the last notes section, prints in order after the last marker a note answered,
+    most of them in a sure form at places free of markers; and the run goes on at the head of
     the next page or no marker of the label after it follows, in *body* or on the page (a
     numbered list in the running text leaves later markers unanswered)."""
     texts = [lines[k].text for k in kept]
@@ -58,7 +63,8 @@ def opens_endnotes(
     if labels is None:
         return False
     running = [line.text for line in body]
-    hits = find_markers(running, labels)
+    line, column = _after_answered(body)
+    hits = find_markers(running, labels, line=line, column=column)
     if sum(_free(running, body, hit) for hit in hits) < max(LONG_RUN, _FOUND * len(labels)):
         return False
     if _goes_on(next_page(lines, kept[-1]), labels[-1] + 1):
@@ -67,6 +73,15 @@ def opens_endnotes(
     running = [*running, *texts]
     after = find_markers(running, [labels[-1] + 1], line=last.line, column=last.end)
     return not _free(running, body, after[0])
+
+
+def _after_answered(body: Sequence[BodyLine]) -> tuple[int, int]:
+    """Where in *body* the last marker any note answered ends (line, column); ``(0, 0)``
+    when no note has answered one."""
+    for position in range(len(body) - 1, -1, -1):
+        if body[position].markers:
+            return position, max(m.end for m in body[position].markers)
+    return 0, 0
 
 
 def _free(running: Sequence[str], body: Sequence[BodyLine], hit: MarkerHit | None) -> bool:
