@@ -149,3 +149,17 @@ def test_footnotes_numbered_by_chapter_are_not_taken_for_endnotes() -> None:
     assert not opens_endnotes(lines, range(len(lines)), {1, 5}, chapter_one + chapter_two)
     # with no note answered yet, the same leftover markers do call for the run
     assert opens_endnotes(lines, range(len(lines)), {1}, chapter_one)
+
+
+def test_stray_notes_at_the_start_do_not_stop_endnotes_without_a_heading() -> None:
+    # two lines at the head of the text were misread as footnotes 1 and 2 and took the first
+    # markers; the run's later markers come after them and still call for the endnotes, even
+    # where a number glued to a word later in the text (a width, ``0.25in1``) looks like a 1
+    body = [
+        *_body(1, [1, 2], answered=True),
+        *_body(1, range(3, 11), answered=False),
+        BodyLine(11, "The margins were set at 0.25in1 on every page.", 0, 3, False),
+    ]
+    page = [f"{n} Arensberg, The Irish Countryman, {10 + n}." for n in range(1, 11)]
+    lines = [SourceLine(text, 9, k + 1, LineKind.BODY) for k, text in enumerate(page)]
+    assert opens_endnotes(lines, range(len(lines)), {1, 3}, body)

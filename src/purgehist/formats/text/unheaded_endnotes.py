@@ -54,8 +54,8 @@ def opens_endnotes(
 ) -> bool:
     """Whether the page of *kept* (indices into *lines*) opens a section of endnotes with no
     title: it opens with a run of notes (:func:`endnote_run`) whose markers *body*, the running
-    text since the last notes section, prints in order after the last marker a note answered,
-    most of them in a sure form at places free of markers; and the run goes on at the head of
+    text since the last notes section, prints in order, most of them in a sure form at places
+    free of markers and after the last marker a note answered; and the run goes on at the head of
     the next page or no marker of the label after it follows, in *body* or on the page (a
     numbered list in the running text leaves later markers unanswered)."""
     texts = [lines[k].text for k in kept]
@@ -63,9 +63,10 @@ def opens_endnotes(
     if labels is None:
         return False
     running = [line.text for line in body]
-    line, column = _after_answered(body)
-    hits = find_markers(running, labels, line=line, column=column)
-    if sum(_free(running, body, hit) for hit in hits) < max(LONG_RUN, _FOUND * len(labels)):
+    hits = find_markers(running, labels)
+    answered = _after_answered(body)
+    late = [hit for hit in hits if hit is not None and (hit.line, hit.start) >= answered]
+    if sum(_free(running, body, hit) for hit in late) < max(LONG_RUN, _FOUND * len(labels)):
         return False
     if _goes_on(next_page(lines, kept[-1]), labels[-1] + 1):
         return True
