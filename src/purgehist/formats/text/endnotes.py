@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from purgehist.formats.text.apart_labels import apart_notes, lone_label
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.lowered_labels import lowered_labels
-from purgehist.formats.text.note_areas import AreaNote, Label, finished, read_label
+from purgehist.formats.text.note_areas import AreaNote, finished, read_label
 from purgehist.formats.text.structure import heading_kind
 
 __all__ = ["EndnoteSection", "endnotes_title", "ends_section", "section_notes", "title_apart"]
@@ -80,7 +80,7 @@ def _sequential_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> li
         if _SUBHEAD.match(text) and read_label(text) is None:
             expected = None  # "Chapter 3": its notes start again
             continue
-        label = read_label(text) or _glued_initial(text, expected)
+        label = read_label(text)
         fits = label is not None and (
             expected is None
             or label.n == expected
@@ -94,16 +94,6 @@ def _sequential_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> li
             notes[-1].lines.append(k)
         last_text = text
     return notes
-
-
-def _glued_initial(text: str, expected: int | None) -> Label | None:
-    """The label *expected* glued to a note that opens with a one-letter word or an initial
-    (``120A recent``, ``139E. D. Chapple``), as a word processor prints a long label in a
-    narrow hanging indent; only where the sequence calls for that label."""
-    if expected is None or expected < 10:
-        return None
-    match = re.match(rf"\s*{expected}(?=[A-ZÀ-Ý](?:\s|\.\s))(\S.*)", text)
-    return Label(expected, match[1].strip(), "plain") if match else None
 
 
 def _set_apart(lines: Sequence[SourceLine], indices: Sequence[int]) -> bool:

@@ -22,7 +22,7 @@ __all__ = ["SUPERSCRIPTS", "MarkerHit", "find_markers", "superscript_value"]
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
-_GLUED_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)\]”’\"'»*…]))"
+_GLUED_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)\]”’\"'»*]))"
 _GLUED_AFTER = r"(?![\d])(?=[\s.,;:)\]”’\"'»–—-]|$)"
 # a citation's page or section before a number that follows a space: "p. 12", "S. 12", "§ 12"
 _CITED_BEFORE = re.compile(

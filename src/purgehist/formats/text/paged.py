@@ -59,7 +59,6 @@ from purgehist.formats.text.reference_lists import (
 )
 from purgehist.formats.text.structure import heading_kind
 from purgehist.formats.text.trailing_labels import line_width
-from purgehist.formats.text.unheaded_endnotes import opens_endnotes
 
 __all__ = ["split_paged"]
 
@@ -244,9 +243,6 @@ class _Pager:
                     self.endnotes = EndnoteSection(body_start=self.annotated)
                     rest = self.take_endnotes(kept[position + 1 :])
                     return kept[:position] + rest
-            if opens_endnotes(lines, kept, {1, self.last + 1}, self.body[self.annotated :]):
-                self.endnotes = EndnoteSection(body_start=self.annotated)
-                return self.take_endnotes(kept)
             return kept
         for position in range(len(kept)):
             if ends_section(lines, kept, position):
