@@ -15,7 +15,7 @@ from purgehist.formats.text.lowered_labels import lowered_labels
 from purgehist.formats.text.note_areas import AreaNote, finished, read_label
 from purgehist.formats.text.structure import heading_kind
 
-__all__ = ["EndnoteSection", "endnotes_title", "ends_section", "section_notes"]
+__all__ = ["EndnoteSection", "endnotes_title", "ends_section", "section_notes", "title_apart"]
 
 _TITLE = re.compile(
     r"^\s*(?:(?:End)?[Nn]otes|NOTES|ENDNOTES|Anmerkungen|ANMERKUNGEN|Noten|NOTEN|"
@@ -149,3 +149,15 @@ def _labels_put_back(lines: Sequence[SourceLine], indices: Sequence[int]) -> lis
     for p in lowered_labels([lines[k].text for k in order]):
         order[p - 1], order[p] = order[p], order[p - 1]
     return order
+
+
+def title_apart(lines: Sequence[SourceLine], kept: Sequence[int], position: int) -> bool:
+    """Whether the notes title at *position* of *kept* (indices into *lines*) stands apart:
+    first on the page, after a blank line, or right above a labelled note."""
+    if position == 0:
+        return True
+    return not lines[kept[position - 1]].text.strip() or bool(
+        endnotes_title(lines[kept[position]].text)
+        and position + 1 < len(kept)
+        and read_label(lines[kept[position + 1]].text) is not None
+    )

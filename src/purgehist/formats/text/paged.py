@@ -29,6 +29,7 @@ from purgehist.formats.text.endnotes import (
     endnotes_title,
     ends_section,
     section_notes,
+    title_apart,
 )
 from purgehist.formats.text.footnotes import (
     SEGMENT,
@@ -238,7 +239,7 @@ class _Pager:
         section = self.endnotes
         if section is None:
             for position, k in enumerate(kept):
-                if endnotes_title(lines[k].text) and self.blank_before(kept, position):
+                if endnotes_title(lines[k].text) and title_apart(lines, kept, position):
                     self.endnotes = EndnoteSection(body_start=self.annotated)
                     rest = self.take_endnotes(kept[position + 1 :])
                     return kept[:position] + rest
@@ -250,15 +251,6 @@ class _Pager:
                 return kept[position:]
         section.lines.extend(kept)
         return []
-
-    def blank_before(self, kept: list[int], position: int) -> bool:
-        if position == 0:
-            return True
-        return not self.lines[kept[position - 1]].text.strip() or bool(
-            endnotes_title(self.lines[kept[position]].text)
-            and position + 1 < len(kept)
-            and read_label(self.lines[kept[position + 1]].text) is not None
-        )
 
     def close_endnotes(self) -> None:
         """Read the notes of the section just ended and put their markers into the running
