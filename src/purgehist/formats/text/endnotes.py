@@ -12,10 +12,17 @@ from dataclasses import dataclass, field
 from purgehist.formats.text.apart_labels import apart_notes, lone_label
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.lowered_labels import lowered_labels
-from purgehist.formats.text.note_areas import AreaNote, finished, read_label
+from purgehist.formats.text.note_areas import AreaNote, Label, finished, read_label
 from purgehist.formats.text.structure import heading_kind
 
-__all__ = ["EndnoteSection", "endnotes_title", "ends_section", "section_notes", "title_apart"]
+__all__ = [
+    "EndnoteSection",
+    "endnotes_title",
+    "ends_section",
+    "glued_initial",
+    "section_notes",
+    "title_apart",
+]
 
 _TITLE = re.compile(
     r"^\s*(?:(?:End)?[Nn]otes|NOTES|ENDNOTES|Anmerkungen|ANMERKUNGEN|Noten|NOTEN|"
@@ -31,10 +38,13 @@ _SUBHEAD = re.compile(
 @dataclass(slots=True)
 class EndnoteSection:
     """A notes section being read: where the running text it annotates starts (an index into
-    the body lines) and the indices of its lines."""
+    the body lines) and the indices of its lines; for a section with no title
+    (:mod:`.unheaded_endnotes`), the label its next page must go on with."""
 
     body_start: int
     lines: list[int] = field(default_factory=list)
+    expected: int | None = None
+    """The next label of a section with no title; ``None`` under a title."""
 
 
 def endnotes_title(text: str) -> bool:
@@ -61,15 +71,21 @@ def _title_cased(text: str) -> str:
     return text.title() if text.isupper() else text
 
 
-def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
+def section_notes(
+    lines: Sequence[SourceLine], indices: Sequence[int], *, initials: bool = False
+) -> list[AreaNote]:
     """The notes of a notes section: labelled lines in sequence, the numbering starting again
-    after a finished note (a new chapter's notes), subheadings left out."""
+    after a finished note (a new chapter's notes), subheadings left out; with *initials*, a
+    long label glued to an initial is read where the sequence calls for it
+    (:func:`glued_initial`)."""
     if _set_apart(lines, indices):
         return _apart_notes(lines, indices)
-    return _sequential_notes(lines, indices)
+    return _sequential_notes(lines, indices, initials=initials)
 
 
-def _sequential_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
+def _sequential_notes(
+    lines: Sequence[SourceLine], indices: Sequence[int], *, initials: bool = False
+) -> list[AreaNote]:
     notes: list[AreaNote] = []
     expected: int | None = None
     last_text = ""
@@ -80,7 +96,7 @@ def _sequential_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> li
         if _SUBHEAD.match(text) and read_label(text) is None:
             expected = None  # "Chapter 3": its notes start again
             continue
-        label = read_label(text)
+        label = read_label(text) or (glued_initial(text, expected) if initials else None)
         fits = label is not None and (
             expected is None
             or label.n == expected
@@ -94,6 +110,16 @@ def _sequential_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> li
             notes[-1].lines.append(k)
         last_text = text
     return notes
+
+
+def glued_initial(text: str, expected: int | None) -> Label | None:
+    """The label *expected* glued to a note that opens with a one-letter word or an initial
+    (``120A recent``, ``139E. D. Chapple``), as a word processor prints a long label in a
+    narrow hanging indent; only where the sequence calls for that label."""
+    if expected is None or expected < 10:
+        return None
+    match = re.match(rf"\s*{expected}(?=[A-ZÀ-Ý](?:\s|\.\s))(\S.*)", text)
+    return Label(expected, match[1].strip(), "plain") if match else None
 
 
 def _set_apart(lines: Sequence[SourceLine], indices: Sequence[int]) -> bool:

@@ -59,6 +59,7 @@ from purgehist.formats.text.reference_lists import (
 )
 from purgehist.formats.text.structure import heading_kind
 from purgehist.formats.text.trailing_labels import line_width
+from purgehist.formats.text.unheaded_endnotes import continues_endnotes, free_hits, opens_endnotes
 
 __all__ = ["split_paged"]
 
@@ -234,7 +235,8 @@ class _Pager:
 
     def take_endnotes(self, kept: list[int]) -> list[int]:
         """*kept* without the lines of a notes section (endnotes), which are gathered until
-        the section ends; the rest of the page is read as usual."""
+        the section ends; the rest of the page is read as usual. A section with no title
+        (:mod:`.unheaded_endnotes`) takes a page only while it goes on with its labels."""
         lines = self.lines
         section = self.endnotes
         if section is None:
@@ -243,7 +245,16 @@ class _Pager:
                     self.endnotes = EndnoteSection(body_start=self.annotated)
                     rest = self.take_endnotes(kept[position + 1 :])
                     return kept[:position] + rest
-            return kept
+            run = opens_endnotes(lines, kept, {1, self.last + 1}, self.body[self.annotated :])
+            if run is None:
+                return kept
+            section = self.endnotes = EndnoteSection(self.annotated, expected=run[-1] + 1)
+        elif section.expected is not None:
+            run = continues_endnotes(lines, kept, section.expected)
+            if run is None:
+                self.close_endnotes()
+                return kept
+            section.expected = run[-1] + 1
         for position in range(len(kept)):
             if ends_section(lines, kept, position):
                 section.lines.extend(kept[:position])
@@ -259,13 +270,16 @@ class _Pager:
         if section is None:
             return
         lines = self.lines
-        area = section_notes(lines, section.lines)
+        area = section_notes(lines, section.lines, initials=section.expected is not None)
         notes: list[RawNote] = []
         for note in area:
             notes.extend(self.raw_notes([note], self.page_of.get(note.first, 0)))
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
         body = self.body[section.body_start :]
         hits = find_markers([b.text for b in body], [printed_number(n.n) for n in notes])
+        if section.expected is not None:  # with no title, only markers no note has taken
+            free = free_hits(body, hits)
+            hits = [hit if hit in free else None for hit in hits]
         for hit, raw in zip(hits, notes, strict=True):
             if hit is not None:
                 markers = body[hit.line].markers
