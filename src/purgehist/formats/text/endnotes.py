@@ -45,6 +45,8 @@ class EndnoteSection:
     lines: list[int] = field(default_factory=list)
     expected: int | None = None
     """The next label of a section with no title; ``None`` under a title."""
+    before: int = 0
+    """The number of the last note read before a section with no title."""
 
 
 def endnotes_title(text: str) -> bool:

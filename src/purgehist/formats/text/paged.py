@@ -59,7 +59,7 @@ from purgehist.formats.text.reference_lists import (
 )
 from purgehist.formats.text.structure import heading_kind
 from purgehist.formats.text.trailing_labels import line_width
-from purgehist.formats.text.unheaded_endnotes import continues_endnotes, free_hits, opens_endnotes
+from purgehist.formats.text.unheaded_endnotes import answerable, continues_endnotes, opens_endnotes
 
 __all__ = ["split_paged"]
 
@@ -248,7 +248,8 @@ class _Pager:
             run = opens_endnotes(lines, kept, {1, self.last + 1}, self.body[self.annotated :])
             if run is None:
                 return kept
-            section = self.endnotes = EndnoteSection(self.annotated, expected=run[-1] + 1)
+            section = EndnoteSection(self.annotated, expected=run[-1] + 1, before=self.last)
+            self.endnotes = section
         elif section.expected is not None:
             run = continues_endnotes(lines, kept, section.expected)
             if run is None:
@@ -277,9 +278,9 @@ class _Pager:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
         body = self.body[section.body_start :]
         hits = find_markers([b.text for b in body], [printed_number(n.n) for n in notes])
-        if section.expected is not None:  # with no title, only markers no note has taken
-            free = free_hits(body, hits)
-            hits = [hit if hit in free else None for hit in hits]
+        if section.expected is not None:  # no title: free markers; the numbering goes on
+            hits = answerable(body, hits)
+            self.segment, self.last = self.segment + 1, section.before
         for hit, raw in zip(hits, notes, strict=True):
             if hit is not None:
                 markers = body[hit.line].markers

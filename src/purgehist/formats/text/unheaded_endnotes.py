@@ -13,8 +13,9 @@ and a page of footnotes 1, 2, 3 … in a book that numbers them by chapter is no
 endnotes answering the earlier chapters' leftovers.
 
 Such a section only adds notes: it never opens on a page where the front end saw notes, it
-takes a following page only while that page goes on with the run's labels, and its notes
-answer only markers that no note has taken (:func:`free_hits`)."""
+takes a following page only while that page goes on with the run's labels, its notes
+answer only markers that no note has taken (:func:`free_hits`), and the notes after it are
+read on from the number before it, in a numbering (segment) of their own."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from purgehist.formats.text.pages import BodyLine
 
 __all__ = [
     "LONG_RUN",
+    "answerable",
     "continues_endnotes",
     "endnote_run",
     "free_hits",
@@ -137,6 +139,14 @@ def free_hits(body: Sequence[BodyLine], hits: Sequence[MarkerHit | None]) -> lis
         for hit in hits
         if hit is not None and (hit.line, hit.start) >= answered and _free(running, body, hit)
     ]
+
+
+def answerable(
+    body: Sequence[BodyLine], hits: Sequence[MarkerHit | None]
+) -> list[MarkerHit | None]:
+    """*hits* without those that a note with no heading may not answer (:func:`free_hits`)."""
+    free = free_hits(body, hits)
+    return [hit if hit in free else None for hit in hits]
 
 
 def _after_answered(body: Sequence[BodyLine]) -> tuple[int, int]:
