@@ -59,8 +59,8 @@ _NOTES = (
     "7 Arensberg, The Irish Countryman, 40.\n"
     "8 Bateson, Naven, 31.\n\n        6",
     "9 Ibid., 32.\n"
-    "10A similar case is reported by Arensberg, The Irish Countryman, 50.\n"
-    "11E. D. Chapple, Principles (New York, 1942), 39.\n"
+    "10 A similar case is reported by Arensberg, The Irish Countryman, 50.\n"
+    "11 E. D. Chapple, Principles (New York, 1942), 39.\n"
     "12Ibid., 41.\n\n        7",
 )
 
@@ -231,7 +231,7 @@ def test_endnotes_go_on_overleaf_from_the_label_expected() -> None:
     carried = [
         "   of the same fieldwork, 1988.",
         "9 Ibid., 32.",
-        "10A similar case, 50.",
+        "10 A similar case, 50.",
         "11 End.",
     ]
     lines = _lines(carried, LineKind.BODY)
@@ -258,3 +258,69 @@ def test_endnotes_take_no_marker_that_a_footnote_answered() -> None:
     assert [n[2] for n in ended] == [
         f"Bateson, Naven (Cambridge, 1936), {30 + n}." for n in range(3, 11)
     ]
+
+
+def _endnote_page(first: int, stop: int, folio: int) -> str:
+    notes = (f"{k} Bateson, Naven (Cambridge, 1936), {k + 40}." for k in range(first, stop))
+    return "\n".join(notes) + f"\n\n{folio:>40}"
+
+
+def test_a_section_with_no_heading_keeps_the_numbering_of_the_footnotes_around_it() -> None:
+    # footnotes 1-4, endnotes 5-12 with no heading, then an appendix whose footnote 13 names
+    # note 3's work: every note keeps the key it has without the section, and the
+    # cross-reference reaches the footnote before the section
+    appendix = (
+        "The census of 1951 counted the crofts of the island one by one.13\n"
+        "Most of them were held by widows and by the old.\n\n"
+        "13 Arensberg, supra note 3, at 80.\n\n        7"
+    )
+    pages = [
+        _footnoted_page(1, 4, 1),
+        _body_page(5, 4, 2),
+        _body_page(9, 4, 3),
+        _endnote_page(5, 11, 5),
+        _endnote_page(11, 13, 6),
+        appendix,
+    ]
+    result = _parse(pages)
+    notes = _notes(result)
+    assert [n[0] for n in notes] == [str(n) for n in range(1, 14)]
+    assert notes[8][2] == "Bateson, Naven (Cambridge, 1936), 49."
+    evidence = {e.id: e for e in result.dataset.evidence}
+    assert sorted(evidence, key=lambda i: int(i[3:])) == [f"ev_{n}" for n in range(1, 14)]
+    assert evidence["ev_13"].source is not None
+    assert evidence["ev_13"].source == evidence["ev_3"].source
+    alone = {e.id for e in _parse([_footnoted_page(1, 4, 1), appendix]).dataset.evidence}
+    assert alone == {"ev_1", "ev_2", "ev_3", "ev_4", "ev_13"}
+
+
+def test_a_section_with_no_heading_whose_numbers_recur_keeps_a_numbering_of_its_own() -> None:
+    # endnotes 1-10 after footnotes 1 and 2: two notes print each of the numbers 1 and 2, so
+    # the section's labels name their numbering and every evidence id stays unique
+    pages = [
+        _footnoted_page(1, 2, 1),
+        _body_page(3, 4, 2),
+        _body_page(7, 4, 3),
+        _endnote_page(1, 11, 4),
+    ]
+    result = _parse(pages)
+    ids = [e.id for e in result.dataset.evidence]
+    assert len(ids) == len(set(ids)) == 12
+    assert {"ev_c1_1", "ev_c1_2", "ev_c2_1", "ev_c2_10"} <= set(ids)
+
+
+def test_a_running_line_that_opens_with_the_next_number_does_not_go_on_with_endnotes() -> None:
+    running = [
+        "The talks at the harbour went on for most of the spring.",
+        "8 May they signed the agreement on the price of wool for the year,",
+        "and the ferry was to call at the island twice a week from then on.",
+        "Nobody doubted that the crofters had won the better part.",
+    ]
+    assert continues_endnotes(_lines(running, LineKind.BODY), range(4), 7) is None
+    # the next label at the page's top, or two labels in sequence under a carried line, do
+    top = ["8 Ibid., 31.", "   the same fieldwork.", "The rest of the note."]
+    assert continues_endnotes(_lines(top, LineKind.BODY), range(3), 8) == [8]
+    carried = ["   of the same fieldwork, 1988.", "8 Ibid., 31.", "9 Ibid., 32.", "10 End."]
+    assert continues_endnotes(_lines(carried, LineKind.BODY), range(4), 8) == [8, 9, 10]
+    lone = ["   of the same fieldwork, 1988.", "8 Ibid., 31.", "   more of it.", "And more."]
+    assert continues_endnotes(_lines(lone, LineKind.BODY), range(4), 8) is None

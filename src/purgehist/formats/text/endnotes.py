@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 from purgehist.formats.text.apart_labels import apart_notes, lone_label
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.lowered_labels import lowered_labels
-from purgehist.formats.text.note_areas import AreaNote, Label, finished, read_label
+from purgehist.formats.text.note_areas import AreaNote, finished, glued_initial, read_label
 from purgehist.formats.text.structure import heading_kind
 
 __all__ = [
     "EndnoteSection",
     "endnotes_title",
     "ends_section",
-    "glued_initial",
     "section_notes",
     "title_apart",
 ]
@@ -79,7 +78,7 @@ def section_notes(
     """The notes of a notes section: labelled lines in sequence, the numbering starting again
     after a finished note (a new chapter's notes), subheadings left out; with *initials*, a
     long label glued to an initial is read where the sequence calls for it
-    (:func:`glued_initial`)."""
+    (:func:`.note_areas.glued_initial`)."""
     if _set_apart(lines, indices):
         return _apart_notes(lines, indices)
     return _sequential_notes(lines, indices, initials=initials)
@@ -98,7 +97,7 @@ def _sequential_notes(
         if _SUBHEAD.match(text) and read_label(text) is None:
             expected = None  # "Chapter 3": its notes start again
             continue
-        label = read_label(text) or (glued_initial(text, expected) if initials else None)
+        label = read_label(text) or (glued_initial(text, expected, last_text) if initials else None)
         fits = label is not None and (
             expected is None
             or label.n == expected
@@ -112,16 +111,6 @@ def _sequential_notes(
             notes[-1].lines.append(k)
         last_text = text
     return notes
-
-
-def glued_initial(text: str, expected: int | None) -> Label | None:
-    """The label *expected* glued to a note that opens with a one-letter word or an initial
-    (``120A recent``, ``139E. D. Chapple``), as a word processor prints a long label in a
-    narrow hanging indent; only where the sequence calls for that label."""
-    if expected is None or expected < 10:
-        return None
-    match = re.match(rf"\s*{expected}(?=[A-ZÀ-Ý](?:\s|\.\s))(\S.*)", text)
-    return Label(expected, match[1].strip(), "plain") if match else None
 
 
 def _set_apart(lines: Sequence[SourceLine], indices: Sequence[int]) -> bool:

@@ -15,27 +15,36 @@ endnotes answering the earlier chapters' leftovers.
 Such a section only adds notes: it never opens on a page where the front end saw notes, it
 takes a following page only while that page goes on with the run's labels, its notes
 answer only markers that no note has taken (:func:`free_hits`), and the notes after it are
-read on from the number before it, in a numbering (segment) of their own."""
+read on from the number before it, in the numbering (segment) of the notes before it. The
+section's own notes are keyed apart while the document is read (:data:`SECTION_SEGMENT`)
+and given their place in that numbering at its end (:func:`settle_keys`), so reading a
+section never makes the document's numbering look restarted."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from purgehist.formats.text.endnotes import glued_initial
+from purgehist.formats.text.endnotes import EndnoteSection
+from purgehist.formats.text.footnotes import LETTERED, SEGMENT, Marker, RawNote, printed_number
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
-from purgehist.formats.text.note_areas import read_label
+from purgehist.formats.text.note_areas import glued_initial, read_label
 from purgehist.formats.text.pages import BodyLine
 
 __all__ = [
     "LONG_RUN",
+    "SECTION_SEGMENT",
     "answerable",
     "continues_endnotes",
     "endnote_run",
     "free_hits",
+    "goes_on",
     "next_page",
+    "open_section",
     "opens_endnotes",
     "run_labels",
+    "section_segment",
+    "settle_keys",
 ]
 
 LONG_RUN = 5
@@ -44,22 +53,28 @@ _FOUND = 0.8
 """Which share of the run's markers the running text must print."""
 _SKIPPED = 3
 """How many labels a page that goes on with the run may skip (notes misread)."""
+SECTION_SEGMENT = 10**6
+"""The segments from which the notes of a section with no title are keyed while the document
+is read (keys from ``SECTION_SEGMENT * SEGMENT``, below :data:`.footnotes.LETTERED`)."""
 
 
-def _label(text: str, expected: int) -> int | None:
-    """The label opening *text*, or the label *expected* glued to an initial."""
-    found = read_label(text) or glued_initial(text, expected)
+def _label(text: str, expected: int, before: str) -> int | None:
+    """The label opening *text*, or the label *expected* glued to an initial after the line
+    *before* (:func:`.note_areas.glued_initial`)."""
+    found = read_label(text) or glued_initial(text, expected, before)
     return found.n if found is not None else None
 
 
-def run_labels(texts: Sequence[str], first: int) -> list[int]:
-    """The labels in sequence from *first* among *texts* (other lines go on the note before):
-    each one above the one before, or a few more when a label was misread."""
+def run_labels(texts: Sequence[str], first: int, before: str = "") -> list[int]:
+    """The labels in sequence from *first* among *texts* (other lines go on the note before;
+    *before* is the line above the first of *texts*): each one above the one before, or a
+    few more when a label was misread."""
     labels = [first]
     for text in texts:
-        n = _label(text, labels[-1] + 1)
+        n = _label(text, labels[-1] + 1, before)
         if n is not None and labels[-1] < n <= labels[-1] + 1 + _SKIPPED:
             labels.append(n)
+        before = text
     return labels
 
 
@@ -72,7 +87,7 @@ def endnote_run(texts: Sequence[str], starts: Collection[int]) -> list[int] | No
     first = read_label(filled[0]) if filled else None
     if first is None or first.n not in starts:
         return None
-    labels = run_labels(filled[1:], first.n)
+    labels = run_labels(filled[1:], first.n, filled[0])
     return labels if len(labels) >= LONG_RUN else None
 
 
@@ -113,20 +128,87 @@ def opens_endnotes(
 
 
 def continues_endnotes(
-    lines: Sequence[SourceLine], kept: Sequence[int], expected: int
+    lines: Sequence[SourceLine], kept: Sequence[int], expected: int, before: str = ""
 ) -> list[int] | None:
     """The labels of the page of *kept* when it goes on with a section of endnotes whose next
-    label is *expected*: the front end saw no notes on it and a line in its first half is
-    labelled *expected* (or a few more); the lines above it go on the note before. ``None``
-    when the page does not go on with the section (it is read as usual)."""
+    label is *expected* and whose last line so far is *before*: the front end saw no notes on
+    it and a line in its first half is labelled *expected* (or a few more), either the page's
+    first line or followed by the label after it (the lines above it go on the note before).
+    ``None`` when the page does not go on with the section (it is read as usual): a line of
+    running text may open with a number too (``8 May they signed``), but not with two in
+    sequence."""
     filled = [lines[k].text for k in kept if lines[k].text.strip()]
     if _front_end_notes(lines, kept):
         return None
     for position, text in enumerate(filled[: (len(filled) + 1) // 2]):
-        n = _label(text, expected)
-        if n is not None and expected <= n <= expected + _SKIPPED:
-            return run_labels(filled[position + 1 :], n)
+        n = _label(text, expected, filled[position - 1] if position else before)
+        if n is None or not expected <= n <= expected + _SKIPPED:
+            continue
+        labels = run_labels(filled[position + 1 :], n, text)
+        if position == 0 or labels[1:2] == [n + 1]:
+            return labels
     return None
+
+
+def open_section(
+    lines: Sequence[SourceLine], kept: Sequence[int], last: int, body: Sequence[BodyLine],
+    body_start: int,
+) -> EndnoteSection | None:  # fmt: skip
+    """The section with no title that the page of *kept* opens (:func:`opens_endnotes`), its
+    labels going on from *last* or starting at 1, answering the running text *body* from
+    *body_start* on; or ``None``."""
+    run = opens_endnotes(lines, kept, {1, last + 1}, body[body_start:])
+    if run is None:
+        return None
+    return EndnoteSection(body_start, expected=run[-1] + 1, before=last)
+
+
+def goes_on(lines: Sequence[SourceLine], kept: Sequence[int], section: EndnoteSection) -> bool:
+    """Whether the page of *kept* goes on with *section*, a section with no title
+    (:func:`continues_endnotes`); its next label expected is then moved on."""
+    assert section.expected is not None
+    before = lines[section.lines[-1]].text if section.lines else ""
+    run = continues_endnotes(lines, kept, section.expected, before)
+    if run is None:
+        return False
+    section.expected = run[-1] + 1
+    return True
+
+
+def section_segment(sections: Sequence[tuple[int, Sequence[RawNote]]]) -> int:
+    """The segment from which the notes of the next section with no title are keyed while the
+    document is read: after those of *sections*, read before."""
+    return max([SECTION_SEGMENT, *(notes[-1].n // SEGMENT + 1 for _, notes in sections if notes)])
+
+
+def settle_keys(
+    notes: Sequence[RawNote], body: Sequence[BodyLine],
+    sections: Sequence[tuple[int, Sequence[RawNote]]],
+) -> None:  # fmt: skip
+    """Give the notes of each of *sections* (``(segment, notes)``: the notes of a section with
+    no title, keyed from :data:`SECTION_SEGMENT` on, and the numbering of the notes before it)
+    and their markers in *body* their keys in that numbering. Where one of those keys is
+    taken (the notes after the section were read on from the number before it), the section
+    keeps a numbering of its own, after every other: two notes print the same number there,
+    so their labels must name the numbering."""
+    taken = {note.n for note in notes if note.n < SECTION_SEGMENT * SEGMENT}
+    fresh = 1 + max((key // SEGMENT for key in taken if key < LETTERED), default=0)
+    moved: dict[int, int] = {}
+    for segment, section in sections:
+        keys = {note.n: segment * SEGMENT + printed_number(note.n) for note in section}
+        if len(set(keys.values())) < len(keys) or taken & set(keys.values()):
+            own = sorted({note.n // SEGMENT for note in section})
+            keys = {
+                note.n: (fresh + own.index(note.n // SEGMENT)) * SEGMENT + printed_number(note.n)
+                for note in section
+            }
+            fresh += len(own)
+        taken |= set(keys.values())
+        moved |= keys
+    for note in notes:
+        note.n = moved.get(note.n, note.n)
+    for line in body:
+        line.markers[:] = [Marker(m.start, m.end, moved.get(m.n, m.n)) for m in line.markers]
 
 
 def free_hits(body: Sequence[BodyLine], hits: Sequence[MarkerHit | None]) -> list[MarkerHit]:
