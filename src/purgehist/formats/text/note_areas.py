@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.text.markers import SUPERSCRIPTS, superscript_value
 
-__all__ = ["LOST", "AreaNote", "Label", "finished", "note_texts", "read_label", "tabular"]
+__all__ = [
+    "LOST",
+    "AreaNote",
+    "Label",
+    "finished",
+    "glued_initial",
+    "note_texts",
+    "read_label",
+    "tabular",
+]
 
 _LABEL = re.compile(
     rf"^\s*(?:\[(?P<bracket>\d{{1,3}})\]|(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|"
@@ -40,6 +49,9 @@ English, German and French abbreviations), not a list taken from any one documen
 _CELL = re.compile(r"^\(?[-–+]?\d+(?:[.,]\d+)?%?\)?$|^[-–—]$")
 """A table's cell: a figure (``12``, ``0.14``, ``(0.06)``, ``45%``) or a dash, with nothing of
 a citation's punctuation after it (``45,``, ``12.``)."""
+_BROKEN_WORD = re.compile(r"[^\W\d_]-\s*$")
+_GLUED_FROM = 100
+"""The smallest label read glued to an initial (:func:`glued_initial`)."""
 _CELLS = 4
 _CELL_SHARE = 0.5
 
@@ -84,6 +96,24 @@ def read_label(text: str) -> Label | None:
         after = match[0].lstrip()[len(match["num"]) :][:1]
         style = "dot" if after and after in ".)" else "plain"
     return Label(n, (match["rest"] or match["glued"] or "").strip(), style)
+
+
+def glued_initial(text: str, expected: int | None, before: str) -> Label | None:
+    """The label *expected* glued to a note that opens with a one-letter word or an initial
+    (``120A recent``, ``139E. D. Chapple``), as a word processor prints a long label in a
+    narrow hanging indent; ``None`` otherwise.
+
+    Read only where the sequence calls for that exact label, of three digits or more, and
+    *before* (the line above, the end of the note before) reads finished: a shorter number
+    glued so is a figure or a section (``3A and 3B``, ``12A of the Act``), not a label. A
+    word broken at the end of *before* (``conversa-``) counts as finished too: its rest
+    would open the line, and a number does not."""
+    if expected is None or expected < _GLUED_FROM:
+        return None
+    if not (finished(before) or _BROKEN_WORD.search(before)):
+        return None
+    match = re.match(rf"\s*{expected}(?=[A-ZÀ-Ý](?:\s|\.\s))(\S.*)", text)
+    return Label(expected, match[1].strip(), "plain") if match else None
 
 
 def note_texts(
