@@ -159,10 +159,7 @@ def _glyphs(raw: object) -> list[Glyph]:
         turn = round(max(0.0, angle_of(raw, i)) / _QUARTER) % 4
         size = size_of(raw, i)
         if matrix_of(raw, i, matrix_ref):
-            # PDFium gives the size the font is selected at; a text or graphics matrix may
-            # scale it (some typesetters select every font at 1 pt so): the printed height
-            # is the size times the matrix's vertical scale.
-            size *= math.hypot(matrix.c, matrix.d)
+            size *= _height_scale(matrix.a, matrix.b, matrix.c, matrix.d)
         glyph = _upright(turn, char, size, x.value, y.value, left, right, bottom, top)
         glyph.space_before = space
         by_turn[turn].append(glyph)
@@ -170,6 +167,18 @@ def _glyphs(raw: object) -> list[Glyph]:
     # Text set at a right angle (a landscape table, a rotated page) is read turned upright when
     # most of the page is; the odd rotated label beside upright text is left out.
     return max(by_turn, key=len)
+
+
+def _height_scale(a: float, b: float, c: float, d: float) -> float:
+    """How much the matrix ``[a b c d]`` (text and graphics matrix together) scales a font's
+    height across its baseline. PDFium gives the size the font is selected at, and producers
+    select it at 1 pt and scale it by the text matrix (cairo, InDesign) or scale the whole
+    page by the graphics matrix (a page fitted to other paper). The height is the area the
+    matrix gives a unit square over the length it gives the baseline: a slanted font (an
+    oblique made by shearing, whose ``c`` is not 0) keeps its size, where the length of the
+    vertical vector ``(c, d)`` would count the slant as height."""
+    width = math.hypot(a, b)
+    return abs(a * d - b * c) / width if width > 1e-9 else math.hypot(c, d)
 
 
 def _upright(
