@@ -18,6 +18,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from purgehist.diagnostics import Diagnostics, Problem
 from purgehist.errors import DataError
+from purgehist.formats.pdf.swapped import unswapped_letters
 
 __all__ = ["Glyph", "PageGlyphs", "Rule", "dominant_size", "open_pdf", "read_pages"]
 
@@ -166,7 +167,9 @@ def _glyphs(raw: object) -> list[Glyph]:
         space = False
     # Text set at a right angle (a landscape table, a rotated page) is read turned upright when
     # most of the page is; the odd rotated label beside upright text is left out.
-    return max(by_turn, key=len)
+    upright = max(by_turn, key=len)
+    unswapped_letters(upright)
+    return upright
 
 
 def _height_scale(a: float, b: float, c: float, d: float) -> float:
