@@ -2,7 +2,7 @@
 documents each split holds, and measuring the text parser on them.
 
 The documents are never part of the checkout: the checkout holds their manifests
-(``tests/corpus/manifest.json``, ``manifest-dev2.json`` to ``manifest-dev6.json`` and
+(``tests/corpus/manifest.json``, ``manifest-dev2.json`` to ``manifest-dev7.json`` and
 ``manifest-extra.json``: origin, commit, licence, checksums, split; :data:`DEV_MANIFESTS` lists
 them) and the scripts that
 rebuild them (``scripts/build_corpus.py``, ``scripts/build_extra.py``). The folder holding them
@@ -36,6 +36,7 @@ __all__ = [
     "MANIFEST_DEV4",
     "MANIFEST_DEV5",
     "MANIFEST_DEV6",
+    "MANIFEST_DEV7",
     "MANIFEST_EXTRA",
     "SPLITS",
     "CorpusDocument",
@@ -64,6 +65,9 @@ MANIFEST_DEV5 = Path("tests/corpus/manifest-dev5.json")
 MANIFEST_DEV6 = Path("tests/corpus/manifest-dev6.json")
 """The manifest of a sixth dev set: a word processor's endnotes and two columns (LibreOffice
 exports)."""
+MANIFEST_DEV7 = Path("tests/corpus/manifest-dev7.json")
+"""The manifest of a seventh dev set: dev documents written again by other PDF producers
+(cairo, Ghostscript, a page scaled by pdfpages)."""
 DEV_MANIFESTS: dict[str, Path] = {
     "dev1": MANIFEST,
     "dev2": MANIFEST_DEV2,
@@ -71,6 +75,7 @@ DEV_MANIFESTS: dict[str, Path] = {
     "dev4": MANIFEST_DEV4,
     "dev5": MANIFEST_DEV5,
     "dev6": MANIFEST_DEV6,
+    "dev7": MANIFEST_DEV7,
 }
 """Every manifest that lists dev documents, by the name of its set (the first also lists the
 test split's, each entry naming its split): the one list the corpus functions, the scripts and
