@@ -474,3 +474,24 @@ def lettered_notes() -> bytes:
         put(pdf, LEFT, 725, [("b", LABEL, 3.0), (" Added in a later hand.", NOTE, 0)])
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())
+
+
+def placed_on_a4(data: bytes, scale: float = 0.9) -> bytes:
+    """The pages of *data* each placed as a form XObject on an A4 page, scaled by *scale* about
+    its lower left corner and moved in from the edges, as ``pdfpages`` and ``pdfjam`` place
+    them."""
+    import io
+
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+    source, placed = pdfium.PdfDocument(data), pdfium.PdfDocument.new()
+    for i in range(len(source)):
+        form = source.page_as_xobject(i, placed)
+        obj = form.as_pageobject()
+        obj.transform(pdfium.PdfMatrix().scale(scale, scale).translate(30.0, 40.0))
+        page = placed.new_page(595.28, 841.89)
+        page.insert_obj(obj)
+        page.gen_content()
+    out = io.BytesIO()
+    placed.save(out)
+    return out.getvalue()

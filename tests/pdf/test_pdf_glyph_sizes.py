@@ -11,6 +11,7 @@ from fpdf.drawing_primitives import Transform
 from purgehist.diagnostics import Diagnostics
 from purgehist.formats.pdf.frontend import read_pdf_lines
 from purgehist.formats.pdf.glyphs import Glyph, open_pdf, read_pages
+from purgehist.formats.text.lines import LineKind
 
 
 def glyphs(data: bytes) -> list[Glyph]:
@@ -57,3 +58,27 @@ def test_sizes_on_a_scaled_page_are_the_nominal_sizes_times_the_scale() -> None:
     sizes = {round(g.size, 2) for g in glyphs(make_pdfs.book(pages=1, page_scale=0.9))}
     expected = {make_pdfs.BODY, make_pdfs.MARK, make_pdfs.NOTE, make_pdfs.LABEL}
     assert sizes == {round(s * 0.9, 2) for s in expected}
+
+
+def test_rules_inside_a_placed_page_s_form_are_found_where_they_are_drawn() -> None:
+    def rules(data: bytes) -> list[tuple[float, float, float]]:
+        pages = read_pages(open_pdf(data, "made.pdf"), "made.pdf", Diagnostics())
+        return [(r.x0, r.x1, r.y) for page in pages for r in page.rules]
+
+    unscaled = rules(make_pdfs.body_size_notes())
+    placed = rules(make_pdfs.placed_on_a4(make_pdfs.body_size_notes()))
+    assert len(placed) == len(unscaled) == 2
+    # each page scaled by 0.9 and moved by (30, 40) on the A4 sheet
+    for (x0, x1, y), want in zip(placed, unscaled, strict=True):
+        assert (x0, x1, y) == pytest.approx(
+            (30 + 0.9 * want[0], 30 + 0.9 * want[1], 40 + 0.9 * want[2])
+        )
+
+
+def test_notes_in_the_body_s_size_under_a_rule_read_on_a_placed_page() -> None:
+    unscaled = read_pdf_lines(make_pdfs.body_size_notes(), "word.pdf")
+    placed = read_pdf_lines(make_pdfs.placed_on_a4(make_pdfs.body_size_notes()), "placed.pdf")
+    assert [(line.page, line.kind, line.text) for line in placed] == [
+        (line.page, line.kind, line.text) for line in unscaled
+    ]
+    assert any(line.kind == LineKind.NOTE for line in placed)
