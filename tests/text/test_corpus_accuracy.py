@@ -86,6 +86,14 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     ("dev6", "layout"): (0.34, 0.75, 0.34, None),
     ("dev6", "raw"): (0.28, 0.70, 0.27, None),
     ("dev6", "pdf"): (0.48, 0.99, 0.49, None),
+    # four dev documents written again by other PDF producers (cairo, Ghostscript 10.0, the page
+    # scaled onto A4 by pdfpages): layout text 98.2 / 99.1 / 95.6, raw 93.4 / 95.1 / 91.0
+    # (Ghostscript's byte-swapped ligatures, "De昀椀nition", are in the text too); PDF 82.6 /
+    # 99.9 / 81.7 -> 99.7 / 99.9 / 99.0 with the rules inside a placed page's form read (the
+    # A4 reprint 0 -> 309/309) and those ligatures read as letters (markers 229 -> 235/247)
+    ("dev7", "layout"): (0.98, 0.99, 0.95, 0.90),
+    ("dev7", "raw"): (0.93, 0.95, 0.90, 0.89),
+    ("dev7", "pdf"): (0.99, 0.99, 0.98, 0.90),
     # totals only: layout 88.0 / 94.7 / 82.0, raw 81.5 / 91.6 / 77.4 with the set-off markers
     # and restarts read on dev5 (a wider form of the set-off marker gave 89.8 / 95.1 / 83.7 and
     # 83.2 / 92.1 / 79.0, with false markers in French citations)
