@@ -51,3 +51,11 @@ def test_a_page_of_chinese_keeps_its_ideographs() -> None:
     page.insert(5, Glyph(chr(0x6600), 10.0, 0.0, 1.0, 100.0))
     page.insert(6, Glyph("A", 10.0, 0.0, 1.0, 100.0))
     assert read(page) == text[:5] + chr(0x6600) + "A" + text[5:]
+
+
+def test_three_letter_ligatures_do_not_make_a_page_cjk() -> None:
+    # Ghostscript writes ffi as U+CF00, which cannot be read back; as many of them as swapped
+    # fi must not pass for a page of Hangul
+    ffi = chr(0xCF00)
+    page = line("De[fi]nition, o") + line(ffi + "ce, su") + line(ffi + "cient")
+    assert read(page) == f"Definition, o{ffi}ce, su{ffi}cient"

@@ -5,9 +5,11 @@ map a glyph that stands for several letters, a ligature such as *fi*, *ff*, *ft*
 UTF-16 written in the wrong byte order: *fi* (``0066 0069``) comes out as ``U+6600 U+6900``, two
 CJK ideographs, so "Definition" reads "De昀椀nition". Such a code point has a letter of ASCII as
 its high byte and 0 as its low one. It is read back as that letter where it stands in a word of
-letters or digits ("überprüft", "217ff.") on a page that holds fewer other CJK characters (what the
-same bug makes of a three-letter ligature, ffi) than swapped ones: a Chinese or Japanese page,
-whose ideographs are of every kind, keeps its own.
+letters or digits ("überprüft", "217ff.") on a page that holds fewer other CJK characters than
+swapped ones: a Chinese or Japanese page, whose ideographs are of every kind, keeps its own.
+What the same bug makes of a three-letter ligature (*ffi* as ``U+CF00``, a Hangul syllable) has
+a low byte of 0 too and is not counted among the other CJK characters, so that "office" and
+"sufficient" do not outnumber the page's swapped *fi*.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ def _cjk(char: str) -> bool:
     return any(low <= ord(char[0]) <= high for low, high in _CJK)
 
 
+def _other_cjk(char: str) -> bool:
+    """Whether *char* is a CJK character not written by swapping bytes (its low byte not 0)."""
+    return _cjk(char) and ord(char[0]) & 0xFF != 0
+
+
 def _in_word(char: str) -> bool:
     """Whether *char* is a letter, a digit or a hyphen of an alphabetic script."""
     return (char.isalnum() or char == "-") and not _cjk(char)
@@ -61,7 +68,8 @@ def unswapped_letters(chars: Sequence[_Char]) -> None:
     if not any(letters):
         return
     swapped = sum(1 for s in letters if s)
-    if sum(1 for c, s in zip(chars, letters, strict=True) if s is None and _cjk(c.char)) >= swapped:
+    others = sum(1 for c, s in zip(chars, letters, strict=True) if s is None and _other_cjk(c.char))
+    if others >= swapped:
         return  # a page of CJK text, the swapped letters' code points among its ideographs
     i = 0
     while i < len(chars):
