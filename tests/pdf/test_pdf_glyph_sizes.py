@@ -4,6 +4,8 @@ and pages by: fonts selected at 1 pt (cairo, InDesign), pages scaled by the grap
 
 from __future__ import annotations
 
+import math
+
 import make_pdfs
 import pytest
 from fpdf.drawing_primitives import Transform
@@ -34,6 +36,36 @@ def sheared_page(shear: float, one_point: bool) -> bytes:
             pdf.text(x, y, word)
         x += pdf.get_string_width(word) * scale
     return bytes(pdf.output())
+
+
+def transformed_page(matrix: Transform, one_point: bool) -> bytes:
+    """A body line drawn through *matrix* (about its start); with *one_point* the font is
+    selected at 1 pt and the body size set by the matrix too."""
+    pdf = make_pdfs.new_pdf()
+    pdf.add_page()
+    size = 1.0 if one_point else make_pdfs.BODY
+    pdf.set_font_size(size)
+    x, y = make_pdfs.LEFT + 40, 150.0
+    scaled = Transform.scaling(make_pdfs.BODY / size).about(x, y)
+    with pdf.transform(matrix.about(x, y) @ scaled):
+        pdf.text(x, y, "Turned text of a label")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("one_point", [False, True])
+@pytest.mark.parametrize("degrees", [90, 180, 30])
+def test_rotated_text_reads_at_its_size(degrees: int, one_point: bool) -> None:
+    found = glyphs(transformed_page(Transform.rotation_d(degrees), one_point))
+    assert len(found) == len("Turnedtextofalabel")
+    assert {round(g.size, 2) for g in found} == {make_pdfs.BODY}
+
+
+@pytest.mark.parametrize("one_point", [False, True])
+def test_a_sheared_baseline_reads_the_height_across_it(one_point: bool) -> None:
+    # the baseline rises by 0.3 per unit: the glyphs' height across it is BODY / sqrt(1.09),
+    # not the nominal size (a slanted line of a faux-perspective label reads a little smaller)
+    found = glyphs(transformed_page(Transform.shearing(0, 0.3), one_point))
+    assert {round(g.size, 2) for g in found} == {round(make_pdfs.BODY / math.hypot(1, 0.3), 2)}
 
 
 @pytest.mark.parametrize("one_point", [False, True])

@@ -179,7 +179,9 @@ def _height_scale(a: float, b: float, c: float, d: float) -> float:
     page by the graphics matrix (a page fitted to other paper). The height is the area the
     matrix gives a unit square over the length it gives the baseline: a slanted font (an
     oblique made by shearing, whose ``c`` is not 0) keeps its size, where the length of the
-    vertical vector ``(c, d)`` would count the slant as height."""
+    vertical vector ``(c, d)`` would count the slant as height. Rotation changes nothing. A
+    sheared baseline (``b`` not 0, a line rising by ``t`` per unit as in a faux-perspective
+    label) gives the height across that line, the size over ``sqrt(1 + t²)``."""
     width = math.hypot(a, b)
     return abs(a * d - b * c) / width if width > 1e-9 else math.hypot(c, d)
 
