@@ -19,9 +19,15 @@ front end is measured on what other producers write. For every document of the m
    writes from the clock set from it), so two builds give the same bytes,
 2. takes the notes of that document's ``gold.json`` (their text, labels and citations are the
    same) and locates them in the new PDF as ``build_extra.py`` does (``corpus_build.gold``),
-   writing ``docs/<id>/``: ``source.pdf``, ``layout.txt``, ``raw.txt`` and ``gold.json``,
+   writing ``docs/<id>/``: ``source.pdf``, ``layout.txt``, ``raw.txt`` and ``gold.json``
+   (whose ``source.pdf_render`` names the document reprinted, the producer and its version),
 3. records checksums, counts and match rates in the manifest (``corpus_build.cli``), with the
-   description, licence and origin of the document reprinted where the entry gives none.
+   description, licence and origin of the document reprinted where the entry gives none, the
+   producer's version as the program gives it (``renderers``) and the checksums of the
+   document reprinted (``reprint.sha256``).
+
+A document whose ``gold.json`` is not the one its own manifest records is refused: the
+reprint's gold would come from an input nobody recorded.
 
 Usage::
 
@@ -72,6 +78,12 @@ PDFPAGES = r"""\documentclass{article}
 \end{document}
 """
 PAPERS = {"a4paper": ("210mm", "297mm"), "letterpaper": ("8.5in", "11in")}
+VERSIONS = {
+    "cairo": ("pdftocairo", "-v"),
+    "ghostscript": ("gs", "--version"),
+    "pdfpages": ("pdflatex", "--version"),
+}
+"""The program each producer runs and how it tells its version."""
 
 
 def _in_place(
@@ -106,11 +118,40 @@ def producer_env(epoch: int) -> dict[str, str]:
     return {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "FORCE_SOURCE_DATE": "1", "TZ": "UTC"}
 
 
+def failure(output: str) -> str:
+    """What a producer's *output* says of its failure: its first lines naming an error (the
+    cause: Ghostscript's ``Error: /…`` comes first, pdfTeX's ``! …``) and its last line."""
+    lines = [line.strip() for line in output.strip().splitlines() if line.strip()]
+    causes = [line for line in lines if line.startswith("!") or "error" in line.lower()][:2]
+    return " | ".join(dict.fromkeys([*(causes or lines[:1]), *lines[-1:]]))
+
+
 def run(args: list[str], cwd: Path, epoch: int) -> None:
     done = subprocess.run(args, cwd=cwd, env=producer_env(epoch), capture_output=True)
     if done.returncode != 0:
-        why = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
-        raise RuntimeError(f"{args[0]} failed ({done.returncode}): {' | '.join(why[-3:])}")
+        # Ghostscript prints the cause on stdout, the exit on stderr
+        why = failure((done.stdout + b"\n" + done.stderr).decode("utf-8", "replace"))
+        raise RuntimeError(f"{args[0]} failed ({done.returncode}): {why}")
+
+
+def producer_version(name: str) -> dict[str, str]:
+    """The version of the program that producer *name* runs, as the program gives it."""
+    program, *args = VERSIONS[name]
+    done = subprocess.run([program, *args], capture_output=True)
+    said = (done.stdout or done.stderr).decode("utf-8", "replace").strip().splitlines()
+    if done.returncode != 0 or not said:
+        raise RuntimeError(f"{program} {' '.join(args)} gave no version ({done.returncode})")
+    return {program: said[0].strip()}
+
+
+def number(reprint: dict[str, Any], field: str, kind: Callable[[str], float] = float) -> float:
+    """The number in *reprint*'s *field*, or an error naming ``reprint.<field>``."""
+    if field not in reprint:
+        raise ValueError(f"reprint.{field} is missing")
+    try:
+        return kind(str(reprint[field]))
+    except ValueError:
+        raise ValueError(f"reprint.{field} {reprint[field]!r} is not a number") from None
 
 
 def cairo(reprint: dict[str, Any], work: Path, epoch: int) -> Path:
@@ -129,7 +170,7 @@ def pdfpages(reprint: dict[str, Any], work: Path, epoch: int) -> Path:
     if paper not in PAPERS:
         raise ValueError(f"reprint.paper {paper!r} is none of {', '.join(PAPERS)}")
     width, height = PAPERS[paper]
-    scale = float(reprint.get("scale", 1.0))
+    scale = number(reprint, "scale") if "scale" in reprint else 1.0
     source = PDFPAGES % {"width": width, "height": height, "scale": scale}
     (work / "out.tex").write_text(source, encoding="utf-8")
     run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "out.tex"], work, epoch)
@@ -149,7 +190,7 @@ def reprinted_pdf(pdf: bytes, reprint: dict[str, Any]) -> bytes:
     name = reprint.get("producer")
     if name not in PRODUCERS:
         raise ValueError(f"reprint.producer {name!r} is none of {', '.join(PRODUCERS)}")
-    epoch = int(reprint["source_date_epoch"])
+    epoch = int(number(reprint, "source_date_epoch", int))
     with tempfile.TemporaryDirectory(prefix="build-reprint-") as folder:
         work = Path(folder)
         (work / "in.pdf").write_bytes(pdf)
@@ -210,16 +251,30 @@ def build_document(
         raise FileNotFoundError(
             f"{doc['id']}: {folder} lacks source.pdf or gold.json; build {of} first"
         )
-    recorded = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    want = sources[of].get("sha256", {}).get("gold.json")
-    if want and hashlib.sha256((folder / "gold.json").read_bytes()).hexdigest() != want:
-        print(
-            f"{doc['id']}: {folder}/gold.json differs from the one {of}'s manifest records",
-            file=sys.stderr,
+    inputs = {
+        name: hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        for name in ("source.pdf", "gold.json")
+    }
+    want = sources[of].get("sha256", {})
+    if inputs["gold.json"] != want.get("gold.json"):
+        raise ValueError(
+            f"{doc['id']}: {folder}/gold.json is not the one {of}'s manifest records "
+            f"(sha256 {inputs['gold.json']}); rebuild {of} first"
         )
+    if inputs["source.pdf"] != want.get("source.pdf"):
+        # the gold holds the notes; a PDF of other bytes (another LibreOffice) is still the
+        # document, and the checksum recorded below says which one was reprinted
+        print(f"{doc['id']}: {folder}/source.pdf differs from {of}'s manifest", file=sys.stderr)
+    recorded = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     completed(doc, sources[of])
     pdf = reprinted_pdf((folder / "source.pdf").read_bytes(), doc["reprint"])
-    return gold.write_document(doc, out_root, pdf, notes_of_gold(recorded), verbose=verbose)
+    versions = producer_version(doc["reprint"]["producer"])
+    doc["reprint"]["sha256"] = inputs
+    doc["renderers"] = versions
+    # the gold's source names the original's repository and PDF: say it was written again
+    render = {"reprint_of": of, "producer": doc["reprint"]["producer"], **versions}
+    written = {**doc, "pdf_render": render}
+    return gold.write_document(written, out_root, pdf, notes_of_gold(recorded), verbose=verbose)
 
 
 def main(argv: list[str] | None = None) -> int:

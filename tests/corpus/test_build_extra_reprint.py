@@ -21,6 +21,7 @@ pytest.importorskip("bibtexparser")
 fpdf = pytest.importorskip("fpdf")
 
 rp = load_script("build_extra_reprint")
+INPUTS = ("source.pdf", "gold.json")
 
 INFO = (
     b"%PDF-1.5\n1 0 obj << /Producer (cairo) /CreationDate (D:20261207171737Z) >> endobj\n"
@@ -93,7 +94,7 @@ def test_completed_takes_only_the_fields_the_entry_lacks() -> None:
 def entry(of: str, producer: str = "cairo") -> dict[str, Any]:
     return {
         "id": f"{of}-{producer}",
-        "split": "dev",
+        "split": "reprint",
         "reprint": {"of": of, "producer": producer, "source_date_epoch": 946684800},
     }
 
@@ -108,6 +109,33 @@ def test_only_dev_documents_already_built_are_reprinted(tmp_path: Path) -> None:
         FileNotFoundError, match=re.escape("lacks source.pdf or gold.json; build a first")
     ):
         rp.build_document(entry("a"), tmp_path, sources)
+
+
+def test_a_bad_reprint_field_is_named() -> None:
+    with pytest.raises(ValueError, match=re.escape("reprint.source_date_epoch is missing")):
+        rp.reprinted_pdf(b"%PDF", {"producer": "cairo"})
+    with pytest.raises(ValueError, match=re.escape("reprint.scale 'big' is not a number")):
+        rp.reprinted_pdf(b"%PDF", {"producer": "pdfpages", "scale": "big", "source_date_epoch": 0})
+
+
+def test_a_producer_s_failure_keeps_its_cause() -> None:
+    gs = (
+        "Error: /stackunderflow in --showpage--\nOperand stack:\n\nExecution stack:\n"
+        "   %interp_exit   .runexec2   --nostringval--\nDictionary stack:\n"
+        "   --dict:732/1123(ro)(G)--\nCurrent allocation mode is local\n"
+        "GPL Ghostscript 10.00.0: Unrecoverable error, exit code 1\n"
+    )
+    said = rp.failure(gs)
+    assert said.startswith("Error: /stackunderflow in --showpage--")
+    assert said.endswith("Unrecoverable error, exit code 1")
+    tex = "This is pdfTeX\n! LaTeX Error: File `pdfpages.sty' not found.\nl.3\n(job aborted)\n"
+    assert rp.failure(tex) == "! LaTeX Error: File `pdfpages.sty' not found. | (job aborted)"
+
+
+@pytest.mark.skipif(shutil.which("gs") is None, reason="gs is not installed")
+def test_ghostscript_s_error_on_a_file_not_pdf_names_its_cause() -> None:
+    with pytest.raises(RuntimeError, match=r"^gs failed \(1\): .*Error"):
+        rp.reprinted_pdf(b"not a PDF at all", {"producer": "ghostscript", "source_date_epoch": 0})
 
 
 def test_an_unknown_producer_is_named() -> None:
@@ -141,6 +169,16 @@ def test_a_cairo_reprint_gives_the_same_bytes_twice() -> None:
     assert first == second
 
 
+@pytest.mark.skipif(shutil.which("gs") is None, reason="gs is not installed")
+def test_a_ghostscript_reprint_gives_the_same_bytes_twice() -> None:
+    # Ghostscript writes the clock's date and a random /ID: both are fixed
+    reprint = {"producer": "ghostscript", "source_date_epoch": 946684800}
+    first = rp.reprinted_pdf(page_pdf(), reprint)
+    assert first.startswith(b"%PDF")
+    assert b"Ghostscript" in first
+    assert first == rp.reprinted_pdf(page_pdf(), reprint)
+
+
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")
 def test_a_pdfpages_reprint_puts_the_page_on_the_paper_named() -> None:
     reprint = {"producer": "pdfpages", "paper": "a4paper", "scale": 0.9, "source_date_epoch": 0}
@@ -151,8 +189,8 @@ def test_a_pdfpages_reprint_puts_the_page_on_the_paper_named() -> None:
         rp.reprinted_pdf(page_pdf(), {**reprint, "paper": "a5"})
 
 
-@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="pdftocairo is not installed")
-def test_the_reprint_s_gold_is_the_original_s_notes_located_again(tmp_path: Path) -> None:
+def built_original(tmp_path: Path) -> dict[str, Any]:
+    """A dev document ``a`` built in *tmp_path*: its PDF, its gold and its manifest entry."""
     folder = tmp_path / "a"
     folder.mkdir()
     (folder / "source.pdf").write_bytes(page_pdf())
@@ -163,7 +201,7 @@ def test_the_reprint_s_gold_is_the_original_s_notes_located_again(tmp_path: Path
     }
     (folder / "gold.json").write_text(json.dumps(recorded), encoding="utf-8")
     digest = hashlib.sha256((folder / "gold.json").read_bytes()).hexdigest()
-    original = {
+    return {
         "id": "a",
         "split": "dev",
         "sha256": {"gold.json": digest},
@@ -180,6 +218,21 @@ def test_the_reprint_s_gold_is_the_original_s_notes_located_again(tmp_path: Path
         "paths": {"main": "a.tex", "bib": []},
         "licence": {"spdx": "CC-BY-4.0", "where": "title page"},
     }
+
+
+def test_a_gold_other_than_the_one_recorded_is_refused(tmp_path: Path) -> None:
+    original = built_original(tmp_path)
+    (tmp_path / "a" / "gold.json").write_text('{"id": "a", "footnotes": []}', encoding="utf-8")
+    with pytest.raises(
+        ValueError, match=re.escape("gold.json is not the one a's manifest records")
+    ):
+        rp.build_document(entry("a"), tmp_path, {"a": original})
+    assert not (tmp_path / "a-cairo").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftocairo") is None, reason="pdftocairo is not installed")
+def test_the_reprint_s_gold_is_the_original_s_notes_located_again(tmp_path: Path) -> None:
+    original = built_original(tmp_path)
     doc = entry("a")
     doc["title"] = "Eine Arbeit, by cairo"
     result = rp.build_document(doc, tmp_path, {"a": original})
@@ -189,3 +242,13 @@ def test_the_reprint_s_gold_is_the_original_s_notes_located_again(tmp_path: Path
     assert written["language"] == "de"
     assert result["matched_pct"] == 100.0
     assert doc["licence"] == original["licence"]
+    inputs = {n: hashlib.sha256((tmp_path / "a" / n).read_bytes()).hexdigest() for n in INPUTS}
+    assert doc["reprint"]["sha256"] == inputs
+    assert list(doc["renderers"]) == ["pdftocairo"]
+    assert doc["renderers"]["pdftocairo"].startswith("pdftocairo version ")
+    assert written["source"]["repository"] == "owner/name"
+    assert written["source"]["pdf_render"] == {
+        "reprint_of": "a",
+        "producer": "cairo",
+        **doc["renderers"],
+    }
