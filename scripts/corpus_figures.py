@@ -10,8 +10,8 @@ Usage::
 ``--parser-src`` parses with the ``purgehist`` package under that folder, in a child process
 per document whose dataset comes back as JSON; the scoring is always this checkout's, so two
 versions of the parser are measured alike. An extraction that the other parser cannot read
-(no ``pdf`` format) is reported as such. Per document only for the ``dev`` split: of ``test``
-and ``extra`` only totals are printed (see ``docs/evaluation.md``).
+(no ``pdf`` format) is reported as such. Per document only for the ``dev`` and ``reprint``
+splits: of ``test`` and ``extra`` only totals are printed (see ``docs/evaluation.md``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from pathlib import Path
 import purgehist
 from purgehist.evaluation.anchored import NoteScore
 from purgehist.evaluation.corpus import (
+    OPEN_SPLITS,
     SPLITS,
     Parse,
     corpus_documents,
@@ -108,12 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 found[f"{split}/{extraction}"] = None
                 continue
             print(head + "\n|---|---|---|---|---|---|---|---|")
-            for score in scores if split == "dev" else []:
+            for score in scores if split in OPEN_SPLITS else []:
                 print(_row(score.name, score))
             print(_row(f"**{split}, {len(documents)} documents**", total))
             found[f"{split}/{extraction}"] = {
                 "total": _figures(total),
-                "documents": {s.name: _figures(s) for s in scores} if split == "dev" else {},
+                "documents": {s.name: _figures(s) for s in scores} if split in OPEN_SPLITS else {},
             }
     if args.json:
         args.json.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")

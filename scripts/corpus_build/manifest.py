@@ -10,7 +10,7 @@ from typing import Any
 from corpus_build.output import write_atomically
 
 SPLITS = ("dev", "test")
-"""The splits whose totals a manifest records."""
+"""The splits whose totals a manifest records, with any other its entries name (``reprint``)."""
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
@@ -42,6 +42,6 @@ def write_manifest(manifest: dict[str, Any], path: Path, version: str) -> None:
             "documents": sum(1 for d in docs if d["split"] == split),
             "footnotes": sum(d.get("footnote_count", 0) for d in docs if d["split"] == split),
         }
-        for split in SPLITS
+        for split in dict.fromkeys([*SPLITS, *(str(d["split"]) for d in docs)])
     }
     write_atomically(path, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")

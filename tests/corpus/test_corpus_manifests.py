@@ -11,7 +11,9 @@ from purgehist.evaluation.corpus import (
     DEV_MANIFESTS,
     MANIFEST,
     MANIFEST_DEV2,
+    MANIFEST_DEV7,
     MANIFEST_EXTRA,
+    OPEN_SPLITS,
     corpus_documents,
 )
 
@@ -51,6 +53,7 @@ def test_every_manifest_of_the_checkout_is_listed_once() -> None:
 
 def test_further_dev_manifests_documents_count_in_the_dev_split(tmp_path: Path) -> None:
     further = further_dev_sets()
+    reprints = further.pop("dev7")
     first_dev = [str(e["id"]) for e in listed(MANIFEST) if e["split"] == "dev"]
     folder = folder_with(tmp_path, [i for ids in further.values() for i in ids] + first_dev)
     dev = {d.id for d in corpus_documents(ROOT, folder, ("dev",))}
@@ -58,6 +61,16 @@ def test_further_dev_manifests_documents_count_in_the_dev_split(tmp_path: Path) 
     assert all(len(ids) >= 2 for ids in further.values())
     assert dev == set(first_dev).union(*further.values())
     assert not corpus_documents(ROOT, folder, ("test", "extra"))
+    assert len(reprints) >= 2
+
+
+def test_reprints_are_kept_out_of_the_dev_totals(tmp_path: Path) -> None:
+    # a reprint repeats a dev document's text: in the dev totals it would count twice
+    reprints = [str(e["id"]) for e in listed(MANIFEST_DEV7)]
+    originals = [str(e["reprint"]["of"]) for e in listed(MANIFEST_DEV7)]  # type: ignore[index]
+    folder = folder_with(tmp_path, reprints + originals)
+    assert {d.id for d in corpus_documents(ROOT, folder, ("reprint",))} == set(reprints)
+    assert {d.id for d in corpus_documents(ROOT, folder, ("dev",))} == set(originals)
 
 
 def test_extra_manifest_stays_held_out_whatever_its_entries_say(tmp_path: Path) -> None:
@@ -76,7 +89,7 @@ def test_documents_missing_from_the_folder_are_left_out(tmp_path: Path) -> None:
 def test_further_dev_manifests_record_licence_and_checksums() -> None:
     entries = [listed(DEV_MANIFESTS[name]) for name in further_dev_sets()]
     for entry in (e for each in entries for e in each):
-        assert entry["split"] == "dev"
+        assert entry["split"] in OPEN_SPLITS
         licence = entry["licence"]
         assert isinstance(licence, dict)
         assert licence["spdx"]

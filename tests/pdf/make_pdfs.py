@@ -53,30 +53,39 @@ def body(text: str) -> list[Part]:
     return parts
 
 
-def book(pages: int = 3, scaled: bool = False) -> bytes:
+def book(pages: int = 3, scaled: bool = False, page_scale: float = 1.0) -> bytes:
     """Pages with a running head, body text with markers, a footnote rule, notes with raised
     labels and a page number; page 1 breaks ``Verbin-dung`` and ``Marx-Engels`` at line ends.
-    With *scaled*, every font is set at 1 pt and scaled by the matrix (see :func:`put`)."""
+    With *scaled*, every font is set at 1 pt and scaled by the matrix (see :func:`put`); a
+    *page_scale* other than 1 draws each page scaled by the graphics matrix about its top left
+    corner (a page fitted to other paper)."""
     pdf = new_pdf()
     note = 0
     for number in range(1, pages + 1):
         pdf.add_page()
-        put(pdf, LEFT, 50, [(f"Die Geschichte der Partei {number}", BODY, 0)], scaled)
-        lines = [
-            f"Die Partei war an ihre Beschlüsse gebunden.^{note + 1} Dabei blieb",
-            "es auch nach dem Parteitag, wie die Verbin-",
-            "dung zwischen Moskau und den Bezirken zeigt. Die Marx-",
-            "Engels-Ausgabe erschien erst später.^" + str(note + 2),
-        ] + [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(5, 26)]
-        for i, text in enumerate(lines):
-            put(pdf, LEFT, 100 + 14 * i, body(text), scaled)
-        pdf.set_line_width(0.4)
-        pdf.line(LEFT, 468, LEFT + 150, 468)
-        for i, text in enumerate(["Vgl. Müller 2001, 45.", "Ebd., 12; dazu Schmidt 1999."]):
-            note += 1
-            put(pdf, LEFT, 482 + 12 * i, [(str(note), LABEL, 3.0), (" " + text, NOTE, 0)], scaled)
-        put(pdf, 290, 800, [(str(number + 10), BODY, 0)], scaled)
+        with pdf.transform(Transform.scaling(page_scale).about(0, 0)):
+            note = _book_page(pdf, number, note, scaled)
     return bytes(pdf.output())
+
+
+def _book_page(pdf: FPDF, number: int, note: int, scaled: bool) -> int:
+    """Draw page *number* of :func:`book`, its notes numbered after *note*; return the last."""
+    put(pdf, LEFT, 50, [(f"Die Geschichte der Partei {number}", BODY, 0)], scaled)
+    lines = [
+        f"Die Partei war an ihre Beschlüsse gebunden.^{note + 1} Dabei blieb",
+        "es auch nach dem Parteitag, wie die Verbin-",
+        "dung zwischen Moskau und den Bezirken zeigt. Die Marx-",
+        "Engels-Ausgabe erschien erst später.^" + str(note + 2),
+    ] + [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(5, 26)]
+    for i, text in enumerate(lines):
+        put(pdf, LEFT, 100 + 14 * i, body(text), scaled)
+    pdf.set_line_width(0.4)
+    pdf.line(LEFT, 468, LEFT + 150, 468)
+    for i, text in enumerate(["Vgl. Müller 2001, 45.", "Ebd., 12; dazu Schmidt 1999."]):
+        note += 1
+        put(pdf, LEFT, 482 + 12 * i, [(str(note), LABEL, 3.0), (" " + text, NOTE, 0)], scaled)
+    put(pdf, 290, 800, [(str(number + 10), BODY, 0)], scaled)
+    return note
 
 
 def two_columns() -> bytes:
@@ -465,3 +474,24 @@ def lettered_notes() -> bytes:
         put(pdf, LEFT, 725, [("b", LABEL, 3.0), (" Added in a later hand.", NOTE, 0)])
         put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
     return bytes(pdf.output())
+
+
+def placed_on_a4(data: bytes, scale: float = 0.9) -> bytes:
+    """The pages of *data* each placed as a form XObject on an A4 page, scaled by *scale* about
+    its lower left corner and moved in from the edges, as ``pdfpages`` and ``pdfjam`` place
+    them."""
+    import io
+
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+    source, placed = pdfium.PdfDocument(data), pdfium.PdfDocument.new()
+    for i in range(len(source)):
+        form = source.page_as_xobject(i, placed)
+        obj = form.as_pageobject()
+        obj.transform(pdfium.PdfMatrix().scale(scale, scale).translate(30.0, 40.0))
+        page = placed.new_page(595.28, 841.89)
+        page.insert_obj(obj)
+        page.gen_content()
+    out = io.BytesIO()
+    placed.save(out)
+    return out.getvalue()

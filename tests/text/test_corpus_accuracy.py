@@ -88,6 +88,15 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     ("dev6", "layout"): (0.84, 0.87, 0.83, None),
     ("dev6", "raw"): (0.76, 0.85, 0.73, None),
     ("dev6", "pdf"): (0.98, 0.99, 0.98, None),
+    # four dev documents written again by other PDF producers, split ``reprint`` (cairo,
+    # Ghostscript 10.0, the page scaled onto A4 by pdfpages): layout text 98.2 / 99.1 / 95.6,
+    # raw 93.4 / 95.1 / 91.0
+    # (Ghostscript's byte-swapped ligatures, "De昀椀nition", are in the text too); PDF 82.6 /
+    # 99.9 / 81.7 -> 99.7 / 99.9 / 99.0 with the rules inside a placed page's form read (the
+    # A4 reprint 0 -> 309/309) and those ligatures read as letters (markers 229 -> 235/247)
+    ("dev7", "layout"): (0.98, 0.99, 0.95, 0.90),
+    ("dev7", "raw"): (0.93, 0.95, 0.90, 0.89),
+    ("dev7", "pdf"): (0.99, 0.99, 0.98, 0.90),
     # totals only: layout 88.0 / 94.7 / 82.0, raw 81.5 / 91.6 / 77.4 with the set-off markers
     # and restarts read on dev5 (a wider form of the set-off marker gave 89.8 / 95.1 / 83.7 and
     # 83.2 / 92.1 / 79.0, with false markers in French citations)
@@ -120,10 +129,14 @@ _SCORES: dict[tuple[str, str], tuple[list[NoteScore], NoteScore]] = {}
 
 def _documents(corpus: Path, split: str) -> list[CorpusDocument]:
     if split == "dev" or split in LATER_DEV:
-        dev = corpus_documents(ROOT, corpus, ("dev",))
+        dev = corpus_documents(ROOT, corpus, ("dev", "reprint"))
         if split in LATER_DEV:
             return [d for d in dev if d.id in LATER_DEV[split]]
-        return [d for d in dev if not any(d.id in ids for ids in LATER_DEV.values())]
+        return [
+            d
+            for d in dev
+            if d.split == "dev" and not any(d.id in ids for ids in LATER_DEV.values())
+        ]
     return corpus_documents(ROOT, corpus, (split,))
 
 

@@ -2,9 +2,9 @@
 documents each split holds, and measuring the text parser on them.
 
 The documents are never part of the checkout: the checkout holds their manifests
-(``tests/corpus/manifest.json``, ``manifest-dev2.json`` to ``manifest-dev6.json`` and
+(``tests/corpus/manifest.json``, ``manifest-dev2.json`` to ``manifest-dev7.json`` and
 ``manifest-extra.json``: origin, commit, licence, checksums, split; :data:`DEV_MANIFESTS` lists
-them) and the scripts that
+those that may be read) and the scripts that
 rebuild them (``scripts/build_corpus.py``, ``scripts/build_extra.py``). The folder holding them
 is named by the environment variable ``PURGEHIST_CORPUS``, else ``../shared/corpus`` beside the
 checkout.
@@ -36,7 +36,9 @@ __all__ = [
     "MANIFEST_DEV4",
     "MANIFEST_DEV5",
     "MANIFEST_DEV6",
+    "MANIFEST_DEV7",
     "MANIFEST_EXTRA",
+    "OPEN_SPLITS",
     "SPLITS",
     "CorpusDocument",
     "corpus_documents",
@@ -64,6 +66,10 @@ MANIFEST_DEV5 = Path("tests/corpus/manifest-dev5.json")
 MANIFEST_DEV6 = Path("tests/corpus/manifest-dev6.json")
 """The manifest of a sixth dev set: a word processor's endnotes and two columns (LibreOffice
 exports)."""
+MANIFEST_DEV7 = Path("tests/corpus/manifest-dev7.json")
+"""The manifest of a seventh dev set: dev documents written again by other PDF producers
+(cairo, Ghostscript, a page scaled by pdfpages). Their split is ``reprint``: their text is
+that of dev documents, so they are kept out of the ``dev`` totals."""
 DEV_MANIFESTS: dict[str, Path] = {
     "dev1": MANIFEST,
     "dev2": MANIFEST_DEV2,
@@ -71,16 +77,20 @@ DEV_MANIFESTS: dict[str, Path] = {
     "dev4": MANIFEST_DEV4,
     "dev5": MANIFEST_DEV5,
     "dev6": MANIFEST_DEV6,
+    "dev7": MANIFEST_DEV7,
 }
-"""Every manifest that lists dev documents, by the name of its set (the first also lists the
-test split's, each entry naming its split): the one list the corpus functions, the scripts and
-the tests read."""
+"""Every manifest that lists documents that may be read (split ``dev`` or ``reprint``), by the
+name of its set (the first also lists the test split's, each entry naming its split): the one
+list the corpus functions, the scripts and the tests read."""
 MANIFEST_EXTRA = Path("tests/corpus/manifest-extra.json")
 """The manifest of further documents kept unseen, of layouts the first lacks (endnotes, two
 columns, a word-processor thesis, legal citations): their split is ``extra``."""
-SPLITS = ("dev", "test", "extra")
-"""``dev`` documents may be read and tuned on; of ``test`` and ``extra`` documents only totals
-are seen."""
+SPLITS = ("dev", "reprint", "test", "extra")
+"""``dev`` and ``reprint`` documents may be read and tuned on; of ``test`` and ``extra``
+documents only totals are seen. ``reprint`` documents are dev documents written again by
+other PDF producers, a split of their own so that no text counts twice in a total."""
+OPEN_SPLITS = ("dev", "reprint")
+"""The splits whose documents may be read one by one."""
 
 Parse = Callable[[Path, str], Dataset]
 """A parser to measure: the dataset read from an input file in a format (``text``, ``pdf``)."""

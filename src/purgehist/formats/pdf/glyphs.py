@@ -18,6 +18,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from purgehist.diagnostics import Diagnostics, Problem
 from purgehist.errors import DataError
+from purgehist.formats.pdf.swapped import unswapped_letters
 
 __all__ = ["Glyph", "PageGlyphs", "Rule", "dominant_size", "open_pdf", "read_pages"]
 
@@ -159,17 +160,30 @@ def _glyphs(raw: object) -> list[Glyph]:
         turn = round(max(0.0, angle_of(raw, i)) / _QUARTER) % 4
         size = size_of(raw, i)
         if matrix_of(raw, i, matrix_ref):
-            # PDFium gives the size the font is selected at; a text or graphics matrix may
-            # scale it (some typesetters select every font at 1 pt so): the printed height
-            # is the size times the matrix's vertical scale.
-            size *= math.hypot(matrix.c, matrix.d)
+            size *= _height_scale(matrix.a, matrix.b, matrix.c, matrix.d)
         glyph = _upright(turn, char, size, x.value, y.value, left, right, bottom, top)
         glyph.space_before = space
         by_turn[turn].append(glyph)
         space = False
     # Text set at a right angle (a landscape table, a rotated page) is read turned upright when
     # most of the page is; the odd rotated label beside upright text is left out.
-    return max(by_turn, key=len)
+    upright = max(by_turn, key=len)
+    unswapped_letters(upright)
+    return upright
+
+
+def _height_scale(a: float, b: float, c: float, d: float) -> float:
+    """How much the matrix ``[a b c d]`` (text and graphics matrix together) scales a font's
+    height across its baseline. PDFium gives the size the font is selected at, and producers
+    select it at 1 pt and scale it by the text matrix (cairo, InDesign) or scale the whole
+    page by the graphics matrix (a page fitted to other paper). The height is the area the
+    matrix gives a unit square over the length it gives the baseline: a slanted font (an
+    oblique made by shearing, whose ``c`` is not 0) keeps its size, where the length of the
+    vertical vector ``(c, d)`` would count the slant as height. Rotation changes nothing. A
+    sheared baseline (``b`` not 0, a line rising by ``t`` per unit as in a faux-perspective
+    label) gives the height across that line, the size over ``sqrt(1 + t²)``."""
+    width = math.hypot(a, b)
+    return abs(a * d - b * c) / width if width > 1e-9 else math.hypot(c, d)
 
 
 def _upright(
@@ -208,22 +222,69 @@ def _complete_pair(by_turn: list[list[Glyph]], low: int) -> None:
             return
 
 
+Affine = tuple[float, float, float, float, float, float]
+"""A PDF matrix ``[a b c d e f]``: ``(x, y)`` goes to ``(a x + c y + e, b x + d y + f)``."""
+_IDENTITY: Affine = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _then(inner: Affine, outer: Affine) -> Affine:
+    """The matrix that applies *inner*, then *outer*."""
+    a, b, c, d, e, f = inner
+    p, q, r, s, t, u = outer
+    return (
+        a * p + b * r,
+        a * q + b * s,
+        c * p + d * r,
+        c * q + d * s,
+        e * p + f * r + t,
+        e * q + f * s + u,
+    )
+
+
 def _read_objects(page: pdfium.PdfPage, result: PageGlyphs) -> None:
-    """Count the images and collect thin horizontal rules (a footnote rule is one)."""
+    """Count the images and collect thin horizontal rules (a footnote rule is one), also those
+    inside form XObjects: a page placed on other paper (``pdfpages``, ``pdfjam``, imposition
+    tools) is one form, whose objects PDFium bounds in the form's own space."""
+    get_object = pdfium_c.FPDFPage_GetObject
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    _read_objects_of([get_object(page.raw, i) for i in range(count)], _IDENTITY, result, 0)
+
+
+_MAX_FORM_DEPTH = 8
+"""Forms nested deeper than this are not read (a malformed file may nest them without end)."""
+
+
+def _read_objects_of(objects: list[object], matrix: Affine, result: PageGlyphs, depth: int) -> None:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
-    get_object = pdfium_c.FPDFPage_GetObject
     type_of = pdfium_c.FPDFPageObj_GetType
-    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        obj = get_object(page.raw, i)
+    for obj in objects:
         kind = type_of(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             result.images += 1
-        elif kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
-            continue
-        elif top.value - bottom.value < 1.5 and right.value - left.value > 20:
-            y = (top.value + bottom.value) / 2
-            result.rules.append(Rule(left.value, right.value, y))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
+            own = pdfium_c.FS_MATRIX()
+            if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(own)):
+                continue
+            inner = (own.a, own.b, own.c, own.d, own.e, own.f)
+            count = pdfium_c.FPDFFormObj_CountObjects(obj)
+            children = [pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(max(0, count))]
+            _read_objects_of(children, _then(inner, matrix), result, depth + 1)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            rule = _rule(matrix, left.value, bottom.value, right.value, top.value)
+            if rule is not None:
+                result.rules.append(rule)
+
+
+def _rule(matrix: Affine, x0: float, y0: float, x1: float, y1: float) -> Rule | None:
+    """The rule the box ``(x0, y0)``-``(x1, y1)`` is on the page drawn by *matrix*, if the box
+    is a thin horizontal line there."""
+    a, b, c, d, e, f = matrix
+    xs = [a * x + c * y + e for x in (x0, x1) for y in (y0, y1)]
+    ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
+    if max(ys) - min(ys) < 1.5 and max(xs) - min(xs) > 20:
+        return Rule(min(xs), max(xs), (max(ys) + min(ys)) / 2)
+    return None
 
 
 def _error(code: str, message: str, name: str) -> DataError:
