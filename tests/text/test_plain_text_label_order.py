@@ -1,5 +1,6 @@
 """Plain ``pdftotext`` output that prints note labels out of place: a word processor's labels
-printed below their notes' texts (each number in a frame of its own), and a label glued to a
+printed below their notes' texts (each number in a frame of its own; the page's first note
+run on from the running text starts where a line opens as a note does), and a label glued to a
 hyphenated running word with the note's first line run on after it on a line as long as two."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from purgehist.formats.text.closing_labels import closing_labels, reordered
 from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import source_lines
+from purgehist.formats.text.note_openings import closes_bracket, opens_note
 from purgehist.formats.text.read import TextOptions, parse_text
 from purgehist.model.documents import walk_paragraphs
 
@@ -138,3 +140,55 @@ def test_a_glued_label_reads_cyrillic_words() -> None:
     found = glued_label(list(enumerate(lines)))
     assert found is not None
     assert (found.n, found.text[-6:]) == (6, "разго-")
+
+
+def _run_on(note: list[str]) -> list[str]:
+    """A page whose only note runs on from a running line cut inside its sentence, the note's
+    label under it, the notes as wide as the running text."""
+    return [
+        "The Leeds committee met twice in the spring, first in the back room of the",
+        "printing house, then at the town hall, which lent it a table.7 Its minutes",
+        "survive in the copy the secretary kept, which his niece gave to the county",
+        "archive with the letters of the printers, who had sat on the committee from",
+        *note,
+        "7",
+        "",
+        "",
+    ]
+
+
+def test_a_first_note_run_on_from_an_unfinished_line_starts_at_its_citation() -> None:
+    note = [
+        "Samuel Price, The Reader's Due: A Memoir of the County Press (Leeds:",
+        "Marsh, 1902), 41–44, on 42, where the same quarrel is told at length.",
+    ]
+    page = _run_on(note)
+    order = reordered(page, 76.0)
+    assert order is not None
+    assert [page[p] for p in order][4:7] == ["7", *note]
+
+
+def test_an_editors_note_run_on_from_the_running_text_starts_at_its_bracket() -> None:
+    note = [
+        "[Samuel Price (1840–1911) was a printer who sat on the committee in Leeds.",
+        "He told the same quarrel in his memoir. See the introductory chapter of",
+        "this book.]",
+    ]
+    page = _run_on(note)
+    order = reordered(page, 76.0)
+    assert order is not None
+    # not inside the note, after its first sentence
+    assert [page[p] for p in order][4:8] == ["7", *note]
+
+
+def test_a_line_opens_a_note_when_it_opens_as_a_citation_does() -> None:
+    assert opens_note("Morton G. White, The Origin of Dewey’s Instrumentalism (New York:")
+    assert opens_note("Jefferson Pooley, “The New History of Mass Communication Research,”")
+    assert opens_note("“Talking about Newspapers,” Democrat and Chronicle, May 2, 1892.")
+    assert opens_note("See Robert Westbrook, John Dewey and American Democracy (Ithaca, NY:")
+    assert closes_bracket("volumes of the minutes are lost. See the introductory chapter.]")
+    # running text, and a note's inner line
+    assert not opens_note("Willinda Savage, likewise treating Thought News as a key moment in")
+    assert not opens_note("Columbia University Press, 1943), 101–2.")
+    assert not opens_note("However, the committee met again in the autumn of that year.")
+    assert not closes_bracket("the committee [of the press] met again in the autumn.")

@@ -24,6 +24,7 @@ from itertools import groupby, pairwise
 from purgehist.formats.text.apart_labels import lone_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import find_markers
+from purgehist.formats.text.note_openings import closes_bracket, opens_note
 from purgehist.formats.text.trailing_labels import line_width, trailing_note
 
 __all__ = ["closing_labels", "reordered"]
@@ -147,11 +148,16 @@ def _closes(texts: Sequence[str], p: int) -> bool:
 
 def _first_note_start(texts: Sequence[str], p: int, width: float) -> int | None:
     """Where the page's first note starts, its label at *p* under it: at the line nearest
-    the label that opens as a note does (a capital, a quotation mark) after a line that ends
-    a sentence, else where the lines turn as wide as a note's
+    the label that opens as a note does (:func:`.note_openings.opens_note`, or a capital or a
+    quotation mark after a line that ends a sentence; the line opening the bracket of an
+    editor's note in brackets), else where the lines turn as wide as a note's
     (:func:`.trailing_labels.trailing_note`). ``None`` when neither tells."""
+    bracketed = closes_bracket(texts[p - 1])
     for q in range(p - 1, max(0, p - _REACH), -1):
-        if _OPENS.match(texts[q]) and _ENDS.search(texts[q - 1]):
+        if bracketed:
+            if texts[q].lstrip().startswith("["):
+                return q
+        elif opens_note(texts[q]) or (_OPENS.match(texts[q]) and _ENDS.search(texts[q - 1])):
             return q
     filled = [k for k in range(p + 1) if texts[k].strip()]
     found = trailing_note([texts[k] for k in filled], width)
