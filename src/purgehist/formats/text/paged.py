@@ -41,7 +41,7 @@ from purgehist.formats.text.footnotes import (
 from purgehist.formats.text.glued_labels import glued_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
-from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers
+from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers, printed_overleaf
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label
 from purgehist.formats.text.numbered import entry_number, numbered_list
 from purgehist.formats.text.page_roles import (
@@ -321,6 +321,7 @@ class _Pager:
                 continue  # a numbered heading over its section's first lines
             last = self.last if self.notes else None
             unmarked = next_in_line(notes, last, lines, above) and not any(hits)
+            unmarked |= printed_overleaf(label.n, self.last, hits, self.body)
             if not unmarked and (
                 hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
             ):
