@@ -6,7 +6,7 @@ hyphenated running word with the note's first line run on after it on a line as 
 from __future__ import annotations
 
 from purgehist.formats.text.closing_labels import closing_labels, reordered
-from purgehist.formats.text.glued_labels import glued_label
+from purgehist.formats.text.glued_labels import glued_label, glued_notes
 from purgehist.formats.text.lines import source_lines
 from purgehist.formats.text.note_openings import closes_bracket, opens_note
 from purgehist.formats.text.read import TextOptions, parse_text
@@ -192,3 +192,37 @@ def test_a_line_opens_a_note_when_it_opens_as_a_citation_does() -> None:
     assert not opens_note("Columbia University Press, 1943), 101–2.")
     assert not opens_note("However, the committee met again in the autumn of that year.")
     assert not closes_bracket("the committee [of the press] met again in the autumn.")
+
+
+def test_a_glued_label_with_its_note_run_on_is_read_before_the_labels_below_it() -> None:
+    first = [
+        "The committee met twice in the spring of 1891, first in the back room of the printing",
+        "house and then at the town hall, where the mayor lent it a table.3 Its minutes survive",
+        "only in the copy the secretary kept, which his niece gave to the county archive.",
+        "3 Minute book of the press committee, county archive, box 3, folder 1.",
+    ]
+    second = [
+        "They show a body divided from the first on what a newspaper owed to its readers.4 The",
+        "secretary himself wrote that the quarrel was older than the committee,5 and that it",
+        "would outlast it, as it did when the printers left in the autumn and the mayor took the",
+        "table back for the council, which never lent it to the com4 "
+        "Samuel Price, The Reader's Due: A Memoir of the County Press (Leeds: Marsh, 1902),",
+        "41–44, on 42.",
+        "5 Letter of Ann Hale to the archivist, 12 May 1932.",
+    ]
+    notes = _notes([first, second])
+    assert list(notes) == ["3", "4", "5"]
+    assert notes["4"] == (
+        "Samuel Price, The Reader's Due: A Memoir of the County Press (Leeds: Marsh, 1902), "
+        "41–44, on 42."
+    )
+    assert notes["5"] == "Letter of Ann Hale to the archivist, 12 May 1932."
+
+
+def test_a_glued_label_is_not_read_first_when_the_labels_below_go_on_from_another() -> None:
+    marked = [_WIDE[0], _WIDE[1].replace("table.3", "table.4"), *_WIDE[2:6]]
+    for last, joined in (("12 Letter of Ann Hale, 1932.", None), (_WIDE[6], [4, 5])):
+        lines = source_lines("\n".join([*marked, last]))
+        filled = list(range(len(lines)))
+        found = glued_notes(list(lines), filled, filled, 3, joined=True)
+        assert (found and [note.n for note in found[2]]) == joined
