@@ -226,3 +226,15 @@ def test_a_glued_label_is_not_read_first_when_the_labels_below_go_on_from_anothe
         filled = list(range(len(lines)))
         found = glued_notes(list(lines), filled, filled, 3, joined=True)
         assert (found and [note.n for note in found[2]]) == joined
+
+
+def test_a_glued_label_opens_a_note_that_is_a_web_address() -> None:
+    lines = [
+        *_WIDE[:4],
+        "secretary himself wrote that the quarrel was older than the committee and would out4 "
+        "http://www.county-archive.org.uk/press/minutes-1891.html, last accessed 3 May 2016",
+        "5 Letter of Ann Hale to the archivist, 12 May 1932.",
+    ]
+    found = glued_label(list(enumerate(lines)))
+    assert found is not None
+    assert (found.n, found.rest[:11]) == (4, "http://www.")

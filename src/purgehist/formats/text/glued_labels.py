@@ -28,10 +28,11 @@ _JOINED = 1.6
 
 _GLUED = re.compile(
     r"^(?P<text>.*[^\W\d_][a-zß-ÿа-яё])(?P<n>\d{1,3})"
-    r"(?:\s+(?P<rest>[A-ZÀ-ÝА-ЯЁ„“«\"'(].*?))?\s*$"
+    r"(?:\s+(?P<rest>(?:[A-ZÀ-ÝА-ЯЁ„“«\"'(]|https?://|www\.).*?))?\s*$"
 )
 """A line ending in a word in lower case with a number glued to it, and maybe the note's first
-line run on after it (``manage20 A longitudinal study…``): a label on a broken word."""
+line run on after it (``manage20 A longitudinal study…``, ``neighbour8 http://…``): a label on
+a broken word."""
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
