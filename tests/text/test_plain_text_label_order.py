@@ -238,3 +238,49 @@ def test_a_glued_label_opens_a_note_that_is_a_web_address() -> None:
     found = glued_label(list(enumerate(lines)))
     assert found is not None
     assert (found.n, found.rest[:11]) == (4, "http://www.")
+
+
+def test_a_first_note_of_two_citations_starts_at_its_first() -> None:
+    note = [
+        "Samuel Price, The Reader's Due: A Memoir of the County Press (Leeds: Marsh,",
+        "1902), 41–44; on the same quarrel see also the letters collected in",
+        "Ann Hale, Letters from the County Archive (Leeds: Marsh, 1932), 12–19;",
+        "“The Week in Society,” Leeds Mercury, May 2, 1891.",
+    ]
+    page = _run_on(note)
+    order = reordered(page, 76.0)
+    assert order is not None
+    assert [page[p] for p in order][4:9] == ["7", *note]
+
+
+def test_a_first_note_does_not_start_inside_a_name_broken_over_two_lines() -> None:
+    note = [
+        "On the committee's printers, see the memoir of the secretary mentioned in Brian",
+        "A. Hale, Letters from the County Archive (Leeds: Marsh, 1932), 12–19.",
+    ]
+    page = _run_on(note)
+    page[3] = "archive with the letters of the printers who had sat on the committee."
+    order = reordered(page, 76.0)
+    assert order is not None
+    assert [page[p] for p in order][4:7] == ["7", *note]
+
+
+def test_a_long_editors_note_starts_at_its_bracket() -> None:
+    note = [
+        "[Samuel Price (1840–1911) was a printer who sat on the committee in Leeds",
+        *(f"from its first year; his part in the quarrel of year {k} is told" for k in range(12)),
+        "in the introductory chapter of this book.]",
+    ]
+    page = _run_on(note)
+    order = reordered(page, 76.0)
+    assert order is not None
+    assert [page[p] for p in order][4 : 4 + len(note) + 1] == ["7", *note]
+
+
+def test_a_list_of_names_or_places_in_running_text_does_not_open_a_note() -> None:
+    assert not opens_note("In Britain, France and Germany the question was put aside for")
+    assert not opens_note("Karl Marx, Friedrich Engels and their friends wrote to the papers")
+    assert not opens_note("New York, London and Paris were where the press was made then")
+    assert opens_note("Karl Marx, Capital, vol. 1, trans. Ben Fowkes (London: Penguin,")
+    assert opens_note("A. Williams, Thought and Action in the 1890s (Chicago: Ford,")
+

@@ -16,11 +16,18 @@ __all__ = ["closes_bracket", "opens_note"]
 
 _NAME = r"[A-ZÀ-Ý][\w’'\-]*\.?"
 _PARTICLE = r"(?:(?:von|van|de|der|den|di|du|da|la|le)\s+)?"
-_OPENING = re.compile(
+_AUTHOR = re.compile(
     # an author's name of two words or more, a comma, then a title
     rf"{_NAME}(?:\s+{_PARTICLE}{_NAME}){{1,3}},\s+[“\"«„‘A-ZÀ-Ý]"
+)
+_CITES = re.compile(
+    # what a citation holds after its author: a quoted title, a year, pages, a volume,
+    # a place and publisher, an edition
+    r"[“\"«„]|\b(?:1[5-9]|20)\d\ds?\b|\b(?:pp?|vol|eds?|trans|no)\.|\w:(?:\s|$)|\bPress\b"
+)
+_OPENING = re.compile(
     # a quoted title
-    r"|[“\"«„][A-ZÀ-Ý][^”\"»]{2,80}[”\"»]"
+    r"[“\"«„][A-ZÀ-Ý][^”\"»]{2,80}[”\"»]"
     r"|(?:See|Cf\.|Ibid\.?|Vgl\.|Voir|Siehe|Ebd\.)\s"
 )
 _CLOSED = re.compile(r"\][.,;]?\s*$")
@@ -29,7 +36,10 @@ _CLOSED = re.compile(r"\][.,;]?\s*$")
 def opens_note(text: str) -> bool:
     """Whether *text* opens as a note's first line does: an author's name and a title, a
     quoted title, ``See``, ``Cf.`` (and their German and French forms)."""
-    return _OPENING.match(text.strip()) is not None
+    text = text.strip()
+    if _AUTHOR.match(text):
+        return _CITES.search(text) is not None  # a list of names in running text cites nothing
+    return _OPENING.match(text) is not None
 
 
 def closes_bracket(text: str) -> bool:
