@@ -284,3 +284,16 @@ def test_a_list_of_names_or_places_in_running_text_does_not_open_a_note() -> Non
     assert opens_note("Karl Marx, Capital, vol. 1, trans. Ben Fowkes (London: Penguin,")
     assert opens_note("A. Williams, Thought and Action in the 1890s (Chicago: Ford,")
 
+
+def test_a_glued_label_opens_no_area_over_a_table_row_or_a_label_printed_twice() -> None:
+    marked = [_WIDE[0], _WIDE[1].replace("table.3", "table.4"), *_WIDE[2:4]]
+    twice = [*marked, *_WIDE[4:], "4 copies were printed and sent to the archive in May 1932."]
+    table = [*marked, _WIDE[4].split(" out4 ")[0] + " out4 12 34 56 78 90 11 23 45 67 89"]
+    table.append("5 Letter of Ann Hale to the archivist, 12 May 1932.")
+    for page in (twice, table):
+        lines = source_lines("\n".join(page))
+        filled = list(range(len(lines)))
+        assert glued_notes(list(lines), filled, filled, 3, joined=True) is None
+    lines = source_lines("\n".join([*marked, *_WIDE[4:]]))
+    filled = list(range(len(lines)))
+    assert glued_notes(list(lines), filled, filled, 3, joined=True) is not None

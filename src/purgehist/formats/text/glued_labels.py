@@ -15,6 +15,7 @@ import re
 from collections.abc import MutableSequence, Sequence
 from dataclasses import dataclass
 
+from purgehist.formats.text.area_checks import repeats_a_label, tabular_note
 from purgehist.formats.text.detached_labels import area_notes
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.markers import find_markers
@@ -107,6 +108,8 @@ def glued_notes(
     hits = find_markers(texts, [note.n for note in notes])
     if not notes or hits[0] is None:
         return None
+    if joined and (repeats_a_label(notes, lines) or tabular_note(notes[0], lines)):
+        return None  # a table's row, or a label below printed twice: no notes area opens here
     line = lines[k]
     lines[k] = SourceLine(glued.text, line.page, line.line, line.kind, line.label_known)
     return above, k, notes

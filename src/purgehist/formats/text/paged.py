@@ -296,10 +296,11 @@ class _Pager:
         one holds its sequence and has its first marker in the running text above)."""
         lines = self.lines
         filled = [k for k in kept if lines[k].text.strip()]
-        joined = self.glued_area(kept, filled, joined=True)
-        if joined[1]:
-            return joined  # its first note's label and line run on after the running line
         rules = [p for p, k in enumerate(filled) if _RULE.match(lines[k].text)]
+        if not rules:  # a footnote rule sets the area below it, apart from the running text
+            joined = self.glued_area(kept, filled, joined=True)
+            if joined[1]:
+                return joined  # its first note's label and line run on after the running line
         starts = []
         for position, k in enumerate(filled):
             if rules and position <= rules[-1]:
