@@ -42,7 +42,7 @@ documents' floors stay as tight as their figures."""
 # dev split without the later dev sets, ``dev3`` on each of those alone
 FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     ("dev", "layout"): (0.95, 0.97, 0.90, 0.90),
-    ("dev", "raw"): (0.89, 0.94, 0.85, 0.87),
+    ("dev", "raw"): (0.90, 0.94, 0.86, 0.88),
     ("dev", "pdf"): (0.97, 0.98, 0.93, 0.91),
     # the third dev set's only citations are numbered ([48]), in the notes of a two-column
     # article: its layout text is read column by column (notes 1/37 -> 23/37) and its
@@ -64,9 +64,14 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     # labels glued to an editor's bracket and labels below a note's first line read, layout
     # 97.4 / 99.0 / 92.9, raw 62.9 / 76.9 / 62.1; with the DOCX number frames' labels that plain
     # pdftotext prints under their notes put back, raw 85.1 / 88.1 / 80.3; a note printed on the
-    # page after its marker's, PDF 98.7 / 98.9 -> 100 / 100
-    ("dev4", "layout"): (0.97, 0.98, 0.92, None),
-    ("dev4", "raw"): (0.84, 0.87, 0.79, None),
+    # page after its marker's, PDF 98.7 / 98.9 -> 100 / 100; the first note of a DOCX page
+    # run on from the running text started where a line opens as a citation or an editor's
+    # bracket does, and a notes area opened by a note whose marker ends the page before: raw
+    # 85.1 / 88.1 / 80.3 -> 95.3 / 97.2 / 94.2, layout 97.4 / 99.0 / 92.9 -> 98.2 / 99.0 / 97.1;
+    # a first note's second citation, or a name broken over two lines, not taken for its start:
+    # raw 96.1 / 98.0 / 95.0
+    ("dev4", "layout"): (0.98, 0.99, 0.97, None),
+    ("dev4", "raw"): (0.96, 0.98, 0.94, None),
     ("dev4", "pdf"): (0.99, 0.99, 0.99, None),
     # books rendered here by the held-out producers the dev set lacked: XeTeX (Russian, notes
     # restarting per chapter) and dblatex (English, three notes lettered in sidebars); notes
@@ -76,7 +81,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     # stray stop ("касается. 1 .") read as a marker, and a chapter's restart on such a marker:
     # layout 88.9 -> 96.6 / 100 / 83.7 -> 94.3, raw 84.6 -> 90.9 / 100 / 78.9 -> 86.6
     ("dev5", "layout"): (0.96, 0.99, 0.94, None),
-    ("dev5", "raw"): (0.90, 0.99, 0.86, None),
+    # a label glued to a joined running line read before the labels alone below it: raw
+    # 90.9 -> 93.3 / 100 / 86.6 -> 90.9
+    ("dev5", "raw"): (0.93, 0.99, 0.90, None),
     ("dev5", "pdf"): (0.97, 0.98, 0.96, None),
     # a word processor's endnotes and two columns (Goffman's dissertation exported twice by
     # LibreOffice): the endnotes, numbered on the baseline after the text, are read from no
@@ -101,7 +108,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     # and restarts read on dev5 (a wider form of the set-off marker gave 89.8 / 95.1 / 83.7 and
     # 83.2 / 92.1 / 79.0, with false markers in French citations)
     ("test", "layout"): (0.87, 0.94, 0.81, 0.87),
-    ("test", "raw"): (0.81, 0.91, 0.77, 0.82),
+    # raw 81.5 / 91.6 / 77.4 / 83.2 -> 83.0 / 91.9 / 78.2 / 84.3 with the plain-text fixes of
+    # 2026-12-07 evening (a DOCX page's run-on first note, notes opened overleaf, glued labels)
+    ("test", "raw"): (0.82, 0.91, 0.78, 0.84),
     ("test", "pdf"): (0.96, 0.97, 0.91, 0.88),
     ("extra", "layout"): (0.37, 0.86, 0.35, 0.27),
     # 80.8 -> 79.5 % precision here was the price of reading plain pdftotext labels set apart

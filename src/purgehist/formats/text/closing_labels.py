@@ -24,12 +24,18 @@ from itertools import groupby, pairwise
 from purgehist.formats.text.apart_labels import lone_label
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import find_markers
+from purgehist.formats.text.note_openings import closes_bracket, opens_note
 from purgehist.formats.text.trailing_labels import line_width, trailing_note
 
 __all__ = ["closing_labels", "reordered"]
 
 _OPENS = re.compile(r"^\s*[A-ZÀ-ÝА-Я“‘\"'„«]")
 _ENDS = re.compile(r"[.!?][)\]”’\"'»]*\s*$")
+_RUNS_ON = re.compile(r"(?:[,;:(–—-]|\b[A-ZÀ-Ý][\w’'\-]*)\s*$")
+"""A line ending so runs on into the next (a list of citations, a name broken over two
+lines): a note's first citation does not start below it."""
+_CITED = re.compile(r"\d{4}\)|\bpp?\.\s?\d")
+"""A citation's year or pages: a line holding them is a note's, not the running text above it."""
 _PROOF = 3
 """How many labels alone must close a note's text, in a document, before any is put back."""
 _REACH = 12
@@ -146,12 +152,24 @@ def _closes(texts: Sequence[str], p: int) -> bool:
 
 
 def _first_note_start(texts: Sequence[str], p: int, width: float) -> int | None:
-    """Where the page's first note starts, its label at *p* under it: at the line nearest
-    the label that opens as a note does (a capital, a quotation mark) after a line that ends
-    a sentence, else where the lines turn as wide as a note's
-    (:func:`.trailing_labels.trailing_note`). ``None`` when neither tells."""
+    """Where the page's first note starts, its label at *p* under it: for a note closing a
+    bracket, at the line that opens it; else at the line nearest the label that opens as a
+    note does (:func:`.note_openings.opens_note`, or a capital or a quotation mark after a
+    line that ends a sentence) unless the line above runs on into it or cites (a note's
+    second citation follows a ``;`` or its first's year, a name's last part its first);
+    else where the lines turn as wide as a note's (:func:`.trailing_labels.trailing_note`).
+    ``None`` when none tells."""
+    if closes_bracket(texts[p - 1]):
+        # an editor's note may run long: its bracket is sought further up
+        for q in range(p - 1, max(0, p - 2 * _REACH), -1):
+            if texts[q].lstrip().startswith("["):
+                return q
     for q in range(p - 1, max(0, p - _REACH), -1):
-        if _OPENS.match(texts[q]) and _ENDS.search(texts[q - 1]):
+        line, above = texts[q], texts[q - 1]
+        if _ENDS.search(above):
+            if _OPENS.match(line):
+                return q
+        elif opens_note(line) and not _RUNS_ON.search(above) and not _CITED.search(above):
             return q
     filled = [k for k in range(p + 1) if texts[k].strip()]
     found = trailing_note([texts[k] for k in filled], width)

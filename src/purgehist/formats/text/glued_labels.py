@@ -12,23 +12,28 @@ gives the running line its hyphen back.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import MutableSequence, Sequence
 from dataclasses import dataclass
 
-from purgehist.formats.text.note_areas import read_label
+from purgehist.formats.text.area_checks import repeats_a_label, tabular_note
+from purgehist.formats.text.detached_labels import area_notes
+from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.markers import find_markers
+from purgehist.formats.text.note_areas import LOST, AreaNote, read_label
 from purgehist.formats.text.trailing_labels import line_width
 
-__all__ = ["GluedLabel", "glued_label"]
+__all__ = ["GluedLabel", "glued_label", "glued_notes"]
 
 _JOINED = 1.6
 """A line longer than this many usual lines is two lines joined at a hyphenated word."""
 
 _GLUED = re.compile(
     r"^(?P<text>.*[^\W\d_][a-zß-ÿа-яё])(?P<n>\d{1,3})"
-    r"(?:\s+(?P<rest>[A-ZÀ-ÝА-ЯЁ„“«\"'(].*?))?\s*$"
+    r"(?:\s+(?P<rest>(?:[A-ZÀ-ÝА-ЯЁ„“«\"'(]|https?://|www\.).*?))?\s*$"
 )
 """A line ending in a word in lower case with a number glued to it, and maybe the note's first
-line run on after it (``manage20 A longitudinal study…``): a label on a broken word."""
+line run on after it (``manage20 A longitudinal study…``, ``neighbour8 http://…``): a label on
+a broken word."""
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -69,6 +74,45 @@ def glued_label(lines: Sequence[tuple[int, str]]) -> GluedLabel | None:
             return None
         return GluedLabel(position, n, match["text"] + "-", match["rest"] or "")
     return None
+
+
+def glued_notes(
+    lines: MutableSequence[SourceLine],
+    kept: list[int],
+    filled: list[int],
+    last: int,
+    *,
+    joined: bool = False,
+) -> tuple[list[int], int, list[AreaNote]] | None:
+    """The running lines above the glued label of a page (*kept*, its non-blank ones
+    *filled*), the line it is glued to, given its hyphen back in *lines*, and the notes of
+    the area it opens, when the label comes next after note *last* (at most
+    :data:`.note_areas.LOST` notes lost) and its marker stands above; *joined*: only a label
+    with its note's first line run on after it, the very next note, the labels below going
+    on from it (so it is tried before the labels alone below). ``None`` otherwise."""
+    glued = glued_label([(k, lines[k].text) for k in filled])
+    if glued is None or not last < glued.n <= last + LOST:
+        return None
+    if joined:
+        below = [
+            found.n for i in filled[glued.position + 1 :] if (found := read_label(lines[i].text))
+        ]
+        if not glued.rest or glued.n != last + 1 or below[:1] not in ([], [glued.n + 1]):
+            return None
+    k = filled[glued.position]
+    head = f"{glued.n} {glued.rest}".strip()
+    area = [(k, head), *((i, lines[i].text) for i in filled[glued.position + 1 :])]
+    notes = area_notes(area, glued.n)
+    above = [i for i in kept if i < k]
+    texts = [lines[i].text for i in above] + [glued.text]
+    hits = find_markers(texts, [note.n for note in notes])
+    if not notes or hits[0] is None:
+        return None
+    if joined and (repeats_a_label(notes, lines) or tabular_note(notes[0], lines)):
+        return None  # a table's row, or a label below printed twice: no notes area opens here
+    line = lines[k]
+    lines[k] = SourceLine(glued.text, line.page, line.line, line.kind, line.label_known)
+    return above, k, notes
 
 
 def _joined(match: re.Match[str], lines: Sequence[tuple[int, str]]) -> bool:

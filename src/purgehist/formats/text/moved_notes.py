@@ -9,11 +9,11 @@ from collections.abc import Collection, Sequence
 
 from purgehist.formats.text.detached_labels import area_notes
 from purgehist.formats.text.footnotes import Marker, printed_number
-from purgehist.formats.text.markers import find_markers
+from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, read_label
 from purgehist.formats.text.pages import BodyLine
 
-__all__ = ["jumping_notes", "overleaf_markers"]
+__all__ = ["jumping_notes", "overleaf_markers", "printed_overleaf"]
 
 
 def jumping_notes(
@@ -53,6 +53,26 @@ def jumping_notes(
 def _marked(running: Sequence[str], n: int) -> bool:
     """Whether the lines *running* hold a marker of note *n* in a sure form."""
     (hit,) = find_markers(running, [printed_number(n)])
+    return hit is not None and hit.sure
+
+
+def printed_overleaf(
+    n: int, last: int, hits: Sequence[MarkerHit | None], body: Sequence[BodyLine]
+) -> bool:
+    """Whether a notes area may open with note *n*, whose marker its page lacks (*hits*: the
+    markers of the area's notes found on the page): the note after the *last* one read, its
+    marker in a sure form after the last marker of the page before (the last page of the
+    running lines *body*), the markers of the notes after it all sure
+    (:func:`overleaf_markers` then puts its marker in)."""
+    if hits[0] is not None or n != last + 1 or len(hits) < 2 or not body:
+        return False
+    if not all(h is not None and h.sure for h in hits[1:]):
+        return False
+    page = [line for line in body if line.page == body[-1].page]
+    marked = [i for i, line in enumerate(page) if line.markers]
+    lines = page[marked[-1] if marked else 0 :]
+    column = max((m.end for m in lines[0].markers), default=0)
+    (hit,) = find_markers([line.text for line in lines], [n], column=column)
     return hit is not None and hit.sure
 
 

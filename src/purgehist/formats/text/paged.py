@@ -38,10 +38,10 @@ from purgehist.formats.text.footnotes import (
     printed_number,
     split_merged,
 )
-from purgehist.formats.text.glued_labels import glued_label
+from purgehist.formats.text.glued_labels import glued_notes
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
-from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers
+from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers, printed_overleaf
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label
 from purgehist.formats.text.page_roles import (
     PAGE_NUMBER,
@@ -295,6 +295,10 @@ class _Pager:
         lines = self.lines
         filled = [k for k in kept if lines[k].text.strip()]
         rules = [p for p, k in enumerate(filled) if _RULE.match(lines[k].text)]
+        if not rules:  # a footnote rule sets the area below it, apart from the running text
+            joined = self.glued_area(kept, filled, joined=True)
+            if joined[1]:
+                return joined  # its first note's label and line run on after the running line
         starts = []
         for position, k in enumerate(filled):
             if rules and position <= rules[-1]:
@@ -319,6 +323,7 @@ class _Pager:
                 continue  # a numbered heading over its section's first lines
             last = self.last if self.notes else None
             unmarked = next_in_line(notes, last, lines, above) and not any(hits)
+            unmarked |= printed_overleaf(label.n, self.last, hits, self.body)
             if not unmarked and (
                 hits[0] is None or sum(h is not None for h in hits) * 2 < len(hits)
             ):
@@ -339,25 +344,16 @@ class _Pager:
             return [i for i in body if not _RULE.match(lines[i].text)], notes
         return self.glued_area(kept, filled)
 
-    def glued_area(self, kept: list[int], filled: list[int]) -> tuple[list[int], list[AreaNote]]:
+    def glued_area(
+        self, kept: list[int], filled: list[int], *, joined: bool = False
+    ) -> tuple[list[int], list[AreaNote]]:
         """The running text and notes of a page whose first label plain ``pdftotext`` glued
-        to the last running line (:mod:`.glued_labels`), when the label comes next in the
-        sequence and its marker stands above; *kept* and no notes otherwise."""
-        lines = self.lines
-        glued = glued_label([(k, lines[k].text) for k in filled])
-        if glued is None or not self.last < glued.n <= self.last + LOST:
+        to the last running line (:func:`.glued_labels.glued_notes`); *kept* and no notes
+        otherwise."""
+        found = glued_notes(self.lines, kept, filled, self.last, joined=joined)
+        if found is None:
             return kept, []
-        k = filled[glued.position]
-        head = f"{glued.n} {glued.rest}".strip()
-        area = [(k, head), *((i, lines[i].text) for i in filled[glued.position + 1 :])]
-        notes = area_notes(area, glued.n)
-        above = [i for i in kept if i < k]
-        texts = [lines[i].text for i in above] + [glued.text]
-        hits = find_markers(texts, [note.n for note in notes])
-        if not notes or hits[0] is None:
-            return kept, []
-        line = lines[k]
-        lines[k] = SourceLine(glued.text, line.page, line.line, line.kind, line.label_known)
+        above, k, notes = found
         return [*self.carried(above), k], notes
 
     def in_sequence(self, n: int) -> bool:
