@@ -47,7 +47,12 @@ from purgehist.formats.text.claim_paragraphs import record_at, rejoined, sentenc
 from purgehist.formats.text.claim_pointed_views import owned_views, pointed_view
 from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claim_readings import SentenceReading
-from purgehist.formats.text.claim_roles import document_names, figure_acts, scholars_and_figures
+from purgehist.formats.text.claim_roles import (
+    document_names,
+    figure_acts,
+    scholars_and_figures,
+    without_openers,
+)
 from purgehist.formats.text.claim_sources import source_constructions
 from purgehist.formats.text.claimants import WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
@@ -157,6 +162,7 @@ def claim_candidates(
     evidence_by_id = {e.id: e for e in evidence}
     langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
     vocabulary = {w for p in paras for w in WORD.findall(p.text) if w.islower()}
+    known = without_openers(paras, known, vocabulary)
     names = document_names(paras, vocabulary)
     scholars, figures = scholars_and_figures(paras, language, known, cues, names)
     claimants = Claimants(
