@@ -136,7 +136,9 @@ AUTHOR_DISAGREES: dict[str, set[str]] = {
     "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
            "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
            "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
-           "i … not … agree"},
+           "i … not … agree", "the myth of", "is a myth", "straw man", "proved … incorrect",
+           "is incorrect", "was incorrect", "perplexing", "counter to this", "counter to these",
+           "counter to that"},
     "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "irrt", "irren", "irrte",
            "hat unrecht", "nicht überzeugend", "wenig überzeugend", "ich stimme … nicht zu"},
     "fr": {"à tort", "se trompe", "se trompent", "se trompait", "a tort", "ont tort",
@@ -156,7 +158,10 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "point out", "acknowledges", "acknowledged", "show … that", "shows … that",
            "showed … that", "shown … that", "found … that", "finds … that", "reveal … that",
            "reveals … that", "revealed … that", "recognise that", "recognises that",
-           "recognised that", "recognize that", "recognizes that", "recognized that"},
+           "recognised that", "recognize that", "recognizes that", "recognized that",
+           "teaches that", "teach us that", "teaches us that", "observed that", "observes that",
+           "points to", "makes sense", "makes great sense", "make sense to me",
+           "useful distinction", "serve well here", "serves well here", "exactly what happened"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
            "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich",
            "weist … darauf hin", "weisen … darauf hin", "wies … darauf hin",
@@ -202,7 +207,11 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "continue to cling to", "continues to cling to", "continue to rely on",
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
            "hyperbolically", "idiosyncratic", "vague", "on unclear grounds",
-           "not … substantiated", "unsubstantiated"},
+           "not … substantiated", "unsubstantiated", "does not mean", "did not mean",
+           "the supposed", "puzzling", "sweeping generalization", "sweeping generalisation",
+           "by way of simplification", "oversimplified", "oversimplifies",
+           "overstates", "overstated", "too simple", "is debatable",
+           "the ambiguity of", "an artifact of", "an artefact of"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
            "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
@@ -211,8 +220,9 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à"},
 }  # fmt: skip
 """Words by which the author keeps their distance from the reported claim without rejecting
-it: *so-called*, and the claimant persisting in an idea (``blijven ze leunen op het idee``);
-``…`` stands for up to three words."""
+it: *so-called*, the claimant persisting in an idea (``blijven ze leunen op het idee``), and
+the author's verdict that it goes too far (*overstates*, *a sweeping generalization*, *the
+fact that … does not mean*); ``…`` stands for up to three words."""
 
 CONCESSIVE_OPENINGS: dict[str, set[str]] = {
     "nl": {"toch"},
