@@ -1,5 +1,5 @@
-"""The document author's verdict on a claim they report, in English: a rejection (*the myth
-of*, *perplexing*, *counter to this*), a distance (*the fact that … does not mean*, *a sweeping
+"""The document author's verdict on a claim they report, in English: a rejection (*proved …
+incorrect*, *a straw man*), a distance (*the fact that … does not mean*, *a sweeping
 generalization*, *overstates*, *the supposed*) or an agreement (*teaches that*, *makes great
 sense*, *a useful distinction*, *points to*). The sentences are made up for the tests."""
 
@@ -18,11 +18,7 @@ KNOWN = {"winkin": "pers_winkin", "entel": "pers_entel", "moore": "pers_moore"}
     [
         ("Winkin (2022) has examined the assumption that he rarely travelled and proved that "
          "to be incorrect.", "disputes"),
-        ("This appeal to the myth of the founding fathers, as Entel put it, hides the breaks.",
-         "disputes"),
-        ("This conclusion of Entel is perplexing to say the least.", "disputes"),
-        ("Counter to this line of interpretation, we will argue that the critique had nuance.",
-         "disputes"),
+        ("Entel attacks a straw man when she describes the early work.", "disputes"),
         ("However, the fact that he never built a team, as Winkin says, does not mean he "
          "never worked with colleagues.", "qualifies"),
         ("It is puzzling that she makes such a sweeping generalization of his later work.",
