@@ -1,0 +1,84 @@
+"""A publication, a study or a named discipline's members as the subject of a reporting verb:
+``A 1965 study found that`` (a nameless source under its own label), ``His book argued
+that`` (the scholar under discussion), ``The Chicago sociologists argued that`` (a group).
+The texts are made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from purgehist.formats.text.claim_publications import publication
+from purgehist.formats.text.read import parse_text
+
+TEXT = """\
+Introduction
+
+The city was studied by many. A 1965 study found that the city was a laboratory of change.
+Later, the report concluded that the council had failed the poor.
+
+Park (1925) wrote on the city and its people. His book argued that the city was a laboratory.
+The Chicago sociologists argued that migrants adapted quickly. The book was reprinted often.
+
+Bibliography
+
+Park, Robert. 1925. The City. Chicago: University of Chicago Press.
+"""
+
+
+def _claims() -> dict[str, list[tuple[str, str]]]:
+    dataset = parse_text(TEXT).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    return {
+        (c.quote or c.text)[:24]: [
+            (names[a.actor], a.stance.value) for a in c.attributions if a.note != "author"
+        ]
+        for c in dataset.claims
+    }
+
+
+def test_an_indefinite_study_is_a_claimant_under_its_label() -> None:
+    assert _claims()["A 1965 study found that "] == [("1965 study", "asserts")]
+
+
+def test_a_definite_publication_with_no_one_under_discussion_keeps_its_label() -> None:
+    assert _claims()["Later, the report conclu"] == [("report", "asserts")]
+
+
+def test_a_possessive_publication_is_the_work_of_the_scholar_under_discussion() -> None:
+    assert _claims()["His book argued that the"] == [("Robert Park", "asserts")]
+
+
+def test_members_of_a_discipline_are_a_group() -> None:
+    assert _claims()["The Chicago sociologists"] == [("Chicago sociologists", "asserts")]
+
+
+def test_a_publication_without_a_reported_view_gives_no_claim() -> None:
+    assert not any(k.startswith("The book was") for k in _claims())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Thus, the Madrid journal, in its 19th volume, argued that research was political.",
+         "the Madrid journal"),
+        ("The report of the commission concluded that the purge was planned.",
+         "The report of the commission"),
+        ("Her 1972 article claims that colleges are networks.", "Her 1972 article"),
+    ],
+)  # fmt: skip
+def test_the_publication_is_the_subject_before_the_verb(sentence: str, mention: str) -> None:
+    found = publication(sentence)
+    assert found is not None
+    assert found.claimant.name == mention
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The book was published in 1925 and reprinted often.",
+        "We found that the report was incomplete.",
+        "The study of the city shows how migrants lived.",
+    ],
+)
+def test_no_publication_subject_no_claim(sentence: str) -> None:
+    assert publication(sentence) is None
