@@ -1,12 +1,13 @@
-"""A publication, a study or a named discipline's members as the subject of a reporting verb:
-``A 1965 study found that`` (a nameless source under its own label), ``His book argued
-that`` (the scholar under discussion), ``The Chicago sociologists argued that`` (a group).
-The texts are made up for the tests."""
+"""A publication, a study or a group as the subject of a reporting verb: ``A 1965 study found
+that`` (a nameless source under its own label), ``His book argued that`` (the scholar under
+discussion), ``The Chicago sociologists argued that`` and ``the scholars discussed above
+argue that`` (a group). The texts are made up for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from purgehist.formats.text.attribution import read_sentence
 from purgehist.formats.text.claim_publications import publication
 from purgehist.formats.text.read import parse_text
 
@@ -82,3 +83,21 @@ def test_the_publication_is_the_subject_before_the_verb(sentence: str, mention: 
 )
 def test_no_publication_subject_no_claim(sentence: str) -> None:
     assert publication(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("In summary, most translation scholars introduced in this chapter agree that MT "
+         "technology is here to stay.", "most translation scholars"),
+        ("The historians discussed above argue that the purge was planned.", "historians"),
+    ],
+)  # fmt: skip
+def test_a_group_the_document_points_back_to_is_the_subject(sentence: str, label: str) -> None:
+    found = read_sentence(sentence, "en", {}).found
+    assert [(f.claimant.kind, f.claimant.name) for f in found] == [("group", label)]
+
+
+def test_a_participle_of_the_claim_itself_is_no_pointer() -> None:
+    sentence = "The archives discussed in this chapter were opened in 1991."
+    assert read_sentence(sentence, "en", {}).found == ()
