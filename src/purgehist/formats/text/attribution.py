@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from purgehist.formats.text.attribution_mentions import OPENING, RAISING, SentenceMentions
 from purgehist.formats.text.author_stance import author_stance, concessive
 from purgehist.formats.text.claim_clauses import (
+    aim_only,
     as_clause,
     content_elsewhere,
     hedged,
@@ -336,6 +337,8 @@ class _Words(SentenceMentions):
         if low[i + 1 : i + 2] == ["sich"]:
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
         if topic_only(low, i, self.topics, self.complementisers, self.bounds):
+            return []
+        if "en" in self.langs and aim_only(low, i):
             return []
         if reduced_relative(low, i):
             return []

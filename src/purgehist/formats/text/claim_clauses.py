@@ -12,6 +12,7 @@ from purgehist.formats.text.claim_readings import Mentioned
 from purgehist.formats.text.sentence_tokens import Tokens
 
 __all__ = [
+    "aim_only",
     "as_clause",
     "content_elsewhere",
     "contrast_before",
@@ -66,6 +67,23 @@ def topic_only(
     if not set(topics).intersection(_clause(low[i + 1 : i + 5], bounds)):
         return False
     return not set(complementisers).intersection(low[i + 1 :])
+
+
+_AIMS = frozenset(
+    {"intention", "intentions", "aim", "aims", "goal", "goals", "wish", "plan", "plans",
+     "purpose", "desire", "hope", "ambition"}
+)  # fmt: skip
+"""English nouns of what someone means to do (``states her intention to give an account``)."""
+
+
+def aim_only(low: Sequence[str], i: int) -> bool:
+    """Whether the verb at *i* has an aim as its object and no view (``explicitly states her
+    intention to``, ``announced his plan to``): an aim is an action to come, not a claim."""
+    window = low[i + 1 : i + 4]
+    return (
+        any(w in _AIMS and low[i + 2 + k : i + 3 + k] == ["to"] for k, w in enumerate(window))
+        and "that" not in low[i + 1 : i + 6]
+    )
 
 
 def not_all(low: Sequence[str], first: int, negations: Collection[str]) -> bool:
