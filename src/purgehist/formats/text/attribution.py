@@ -338,7 +338,7 @@ class _Words(SentenceMentions):
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
         if topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
-        if "en" in self.langs and aim_only(low, i):
+        if "en" in self.langs and (aim_only(low, i) or _plural_noun(low, i)):
             return []
         if reduced_relative(low, i):
             return []
@@ -401,3 +401,15 @@ class _Words(SentenceMentions):
     def _not_all(self, mention: Mentioned) -> bool:
         first = next((k for k, span in enumerate(self.t.spans) if span[1] > mention.start), 0)
         return not_all(self.t.low, first, self.negations)
+
+
+_AUXILIARIES = frozenset(
+    {"can", "could", "may", "might", "must", "will", "would", "should", "shall", "are", "were"}
+)
+"""Words a plural subject takes and a third-person verb never precedes."""
+
+
+def _plural_noun(low: Sequence[str], i: int) -> bool:
+    """Whether the English cue at *i*, ending in *-s*, is a plural noun: a modal or a plural
+    verb follows it (``cultural objects can no longer``, ``his claims are``)."""
+    return low[i].endswith("s") and i + 1 < len(low) and low[i + 1] in _AUXILIARIES
