@@ -47,6 +47,7 @@ from purgehist.formats.text.claim_paragraphs import record_at, rejoined, sentenc
 from purgehist.formats.text.claim_pointed_views import owned_views, pointed_view
 from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claim_readings import SentenceReading
+from purgehist.formats.text.claim_responses import author_response
 from purgehist.formats.text.claim_roles import (
     document_names,
     figure_acts,
@@ -252,6 +253,13 @@ def claim_candidates(
                 author = author_stance(sentence, langs) if found else author
             if not found:  # "The analysis showed that", "… (cf. ibid.: 14)"
                 found, author = findings(sentence, language, claimants, line)
+            response = author_response(sentence, language) if not found and before else None
+            if response is not None:  # "I agree, which is why …": the claim before, endorsed
+                found = [
+                    (Found(Mentioned("continued", r[1]), "continued", f.stance), r)
+                    for f, r in before
+                ]
+                author = response
             discussed = {r[0] for f, r in found if f.cue not in {*ALREADY_CUES, BACKED.cue}}
             claimants.named(sentence, line, discussed, claimants.pronoun_entity)
             previous, before = sentence, found
