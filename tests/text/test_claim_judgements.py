@@ -25,6 +25,10 @@ def _stances(sentence: str, lang: str) -> dict[str | None, str]:
         ("Da es auch andere Quellen gibt, ist es Weber (1986: 174) zufolge unplausibel, dass "
          "die Listen vollständig sind.", "de", "disputes"),
         ("Smith argues that it is unlikely that the lists were complete.", "en", "disputes"),
+        ("To Smith's mind, it was anachronistic to state that the lists were complete.", "en",
+         "disputes"),
+        ("Smith holds that it is absurd to say that the lists were complete.", "en",
+         "disputes"),
         ("Volgens Jansen is het onwaarschijnlijk dat de lijsten volledig waren.", "nl",
          "disputes"),
         ("Weber (1986: 176) führt zudem die Möglichkeit an, dass man die Listen "
@@ -50,3 +54,15 @@ def test_german_ihr_right_before_its_verb_is_a_dative_not_a_claimant() -> None:
     assert _stances(sentence, "de") == {}
     assert read_sentence(sentence, "de", KNOWN).found  # what the filter takes away
     assert _stances("Ihr zufolge sind die Listen vollständig.", "de") == {"ihr": "asserts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Smith's estimation, the lists were complete.",
+        "In his conception, the lists were complete, as Smith (1990) wrote.",
+        "In Smith's understanding, the lists were complete.",
+    ],
+)
+def test_a_view_noun_after_in_names_its_owner(sentence: str) -> None:
+    assert set(_stances(sentence, "en").values()) == {"asserts"}
