@@ -1,13 +1,16 @@
 """English verbs that report a view only before their *that*-clause: replies, comments,
-agreement (*concurs*), reasoning and emphasis (*highlights*, *underscores*, *reminds us*); the
-same verbs with an object or a preposition report nothing. The sentences are made up for the
-tests."""
+agreement (*concurs*), reasoning, emphasis (*highlights*, *underscores*, *reminds us*) and
+becoming aware (*realized*); the same verbs with an object or a preposition report nothing,
+and one who *did not realize that* missed the point rather than rejected it. An agentless
+*it has thus been observed that* goes on with the scholar just cited. The sentences are made
+up for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from purgehist.formats.text.attribution import read_sentence
+from purgehist.formats.text.claim_findings import agentless_passive
 
 KNOWN = {"winkin": "pers_winkin"}
 
@@ -15,7 +18,7 @@ KNOWN = {"winkin": "pers_winkin"}
 @pytest.mark.parametrize(
     "verb",
     ["replied", "responds", "commented", "concurs", "reasoned", "highlights", "underscored",
-     "reminds us"],
+     "reminds us", "realized"],
 )  # fmt: skip
 def test_the_verb_before_a_that_clause_reports_a_view(verb: str) -> None:
     sentence = f"Winkin (2022) {verb} that Goffman travelled widely in the 1950s."
@@ -30,7 +33,13 @@ def test_the_verb_before_a_that_clause_reports_a_view(verb: str) -> None:
         "Winkin commented on the draft in the margins.",
         "Winkin highlighted the passage in red.",
         "They did not consider the idea that it was an artificial language.",
+        "Winkin did not realize that the letters had been kept.",
     ],
 )
 def test_without_a_that_clause_the_verb_reports_nothing(sentence: str) -> None:
     assert read_sentence(sentence, "en", KNOWN).found == ()
+
+
+def test_it_has_been_observed_goes_on_with_the_scholar_cited_before() -> None:
+    assert agentless_passive("It has thus been observed that the text is read.", "en")
+    assert not agentless_passive("It is often assumed that the text is read.", "en")

@@ -362,6 +362,8 @@ class _Words(SentenceMentions):
         if stance in {"asserts", "disputes"} and any(self._not_all(m) for m in subjects):
             stance = "disputes" if stance == "asserts" else "qualifies"  # "not all scholars"
         elif stance in {"asserts", "disputes"} and negated(low, i, self.negations, self.bounds):
+            if low[i] in _UNAWARE:
+                return []  # "did not realize that": unaware of it, not against it
             # "ontkent niet dat" concedes
             stance = "disputes" if stance == "asserts" else "qualifies"
         elif stance == "asserts" and hedged(low, i, self.hedges):
@@ -403,6 +405,12 @@ class _Words(SentenceMentions):
         return not_all(self.t.low, first, self.negations)
 
 
+_UNAWARE = frozenset(
+    {"realize", "realise", "realized", "realised", "notice", "noticed", "recognize",
+     "recognise", "recognized", "recognised"}
+)  # fmt: skip
+"""English verbs of becoming aware: negated, they say the subject missed the point, not that
+they reject it."""
 _AUXILIARIES = frozenset(
     {"can", "could", "may", "might", "must", "will", "would", "should", "shall", "are", "were"}
 )

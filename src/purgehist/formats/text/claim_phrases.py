@@ -158,6 +158,7 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "showed … that", "shown … that", "found … that", "finds … that", "reveal … that",
            "reveals … that", "revealed … that", "recognise that", "recognises that",
            "recognised that", "recognize that", "recognizes that", "recognized that",
+           "realized that", "realised that", "realizes that", "realises that",
            "teaches that", "teach us that", "teaches us that", "observed that", "observes that",
            "points to", "makes sense", "makes great sense", "make sense to me",
            "useful distinction", "serve well here", "serves well here", "exactly what happened"},
