@@ -79,6 +79,11 @@ def test_the_publication_is_the_subject_before_the_verb(sentence: str, mention: 
         "The book was published in 1925 and reprinted often.",
         "We found that the report was incomplete.",
         "The study of the city shows how migrants lived.",
+        "This book argues that the war was lost by 1916.",
+        "The present study shows that the city grew.",
+        "In this chapter, the analysis found that the city grew.",
+        "Our survey suggests that the city grew.",
+        "This issue suggests that the city grew.",
     ],
 )
 def test_no_publication_subject_no_claim(sentence: str) -> None:
@@ -101,3 +106,11 @@ def test_a_group_the_document_points_back_to_is_the_subject(sentence: str, label
 def test_a_participle_of_the_claim_itself_is_no_pointer() -> None:
     sentence = "The archives discussed in this chapter were opened in 1991."
     assert read_sentence(sentence, "en", {}).found == ()
+
+
+def test_the_document_speaking_of_itself_is_no_claim_of_the_scholar_cited() -> None:
+    text = TEXT.replace(
+        "The book was reprinted often.", "This book argues that the city failed its migrants."
+    )
+    claims = parse_text(text).dataset.claims
+    assert not any((c.quote or c.text).startswith("This book argues") for c in claims)

@@ -2,8 +2,7 @@
 agreement (*concurs*), reasoning, emphasis (*highlights*, *underscores*, *reminds us*) and
 becoming aware (*realized*); the same verbs with an object or a preposition report nothing,
 and one who *did not realize that* missed the point rather than rejected it. An agentless
-*it has thus been observed that* goes on with the scholar just cited. The sentences are made
-up for the tests."""
+*it has been argued that* says no one's view. The sentences are made up for the tests."""
 
 from __future__ import annotations
 
@@ -40,6 +39,13 @@ def test_without_a_that_clause_the_verb_reports_nothing(sentence: str) -> None:
     assert read_sentence(sentence, "en", KNOWN).found == ()
 
 
-def test_it_has_been_observed_goes_on_with_the_scholar_cited_before() -> None:
-    assert agentless_passive("It has thus been observed that the text is read.", "en")
-    assert not agentless_passive("It is often assumed that the text is read.", "en")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It has been argued that cities breed crime.",
+        "It has thus been observed that the text is read.",
+        "It is often assumed that the text is read.",
+    ],
+)
+def test_an_impersonal_perfect_passive_goes_on_with_no_scholar(sentence: str) -> None:
+    assert not agentless_passive(sentence, "en")

@@ -180,13 +180,12 @@ _AGENTLESS = {
         r"\b(?:claimed|considered|believed|thought|held|alleged|supposed|assumed|said)"
         r" to (?:be|have)\b"
         r"|\bit was (?:hypothesi[sz]ed|assumed|expected|predicted|presumed|postulated) that\b"
-        r"|\b[Ii]t has (?:\w+ )?been (?:observed|argued|noted|suggested|claimed|pointed out) that\b"
     ),
 }
 """Reporting passives without their agent, by language (English ``claimed to be typical``,
-``usually considered to have``, in the past of a study's account ``it was hypothesised
-that``, and ``it has thus been observed that`` in a scholar's; not the present ``it is
-assumed that`` of a belief no one holds in particular): the sentence reports a view, whose
+``usually considered to have``, and in the past of a study's account ``it was hypothesised
+that``; not the present ``it is assumed that`` of a belief no one holds in particular, nor
+``it has been argued that``, which says no one's view): the sentence reports a view, whose
 holder the text has just named."""
 
 
