@@ -1,7 +1,7 @@
 """The document author's bare response to the claim just reported (``I agree, which is why
 …``, ``Ik ben het daar niet mee eens``, ``Dem stimme ich zu``): the claimants of the sentence
-before keep their claim, and the author's stance is recorded. The texts are made up for the
-tests."""
+before keep their claim, the author's stance on it is recorded there, and agreeing with a
+denial denies the claim. The texts are made up for the tests."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ Jansen, Sue. 2008. Walter Lippmann. New York: Lang.
         ("But I disagree, for the letters show otherwise.", "en", "disputes"),
         ("Ik ben het daarmee eens.", "nl", "asserts"),
         ("Dem stimme ich nicht zu.", "de", "disputes"),
+        ("Dem stimme ich nicht\nzu.", "de", "disputes"),
+        ("Ik ben het niet  eens.", "nl", "disputes"),
     ],
 )  # fmt: skip
 def test_a_bare_response_gives_the_authors_stance(
@@ -46,17 +48,44 @@ def test_a_bare_response_gives_the_authors_stance(
         "I agree with Jansen that history matters.",  # a cue of its own, read as such
         "Historians agree that the purge was planned.",
         "I argue that the purge was planned.",
+        "I agree, however, with Park that the city grew.",
+        "We agree, then, that the purge was planned.",
     ],
 )
 def test_a_response_with_its_own_object_or_another_subject_is_none(sentence: str) -> None:
     assert author_response(sentence, "en") is None
 
 
-def test_the_response_keeps_the_claimant_before_and_records_the_author() -> None:
-    dataset = parse_text(TEXT).dataset
+def _claims(text: str) -> list[tuple[str, list[tuple[str, str, str | None]]]]:
+    dataset = parse_text(text).dataset
     names = {a.id: a.name for a in dataset.actors}
-    [claim] = [c for c in dataset.claims if (c.quote or c.text).startswith("I agree")]
-    assert [(names[a.actor], a.stance.value, a.note) for a in claim.attributions] == [
-        ("Sue Jansen", "asserts", "cue: continued"),
-        ("the author of the document", "asserts", "author"),
+    return [
+        (
+            (c.quote or c.text)[:12],
+            [(names[a.actor], a.stance.value, a.note) for a in c.attributions],
+        )
+        for c in dataset.claims
     ]
+
+
+def test_the_response_records_the_authors_stance_on_the_claim_before() -> None:
+    assert _claims(TEXT) == [
+        ("Jansen tells", [("Sue Jansen", "asserts", "cue: tells"),
+                          ("the author of the document", "asserts", "author")]),
+    ]  # fmt: skip
+
+
+def test_agreeing_with_a_denial_denies_the_claim() -> None:
+    text = TEXT.replace("tells us that", "denies that").replace(
+        "I agree, which", "I agree, and this"
+    )
+    assert _claims(text) == [
+        ("Jansen denie", [("Sue Jansen", "disputes", "cue: denies"),
+                          ("the author of the document", "disputes", "author")]),
+    ]  # fmt: skip
+
+
+def test_disagreeing_with_a_denial_holds_the_claim() -> None:
+    text = TEXT.replace("tells us that", "denies that").replace("I agree", "I disagree")
+    [(_, attributions)] = _claims(text)
+    assert attributions[-1] == ("the author of the document", "asserts", "author")

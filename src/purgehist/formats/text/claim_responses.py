@@ -1,6 +1,7 @@
 """The document author's bare response to the claim just reported: ``I agree, which is why
 …`` after ``Jansen tells us that history matters``. The sentence names no one and reports
-nothing new; it records the author's stance on the claim before, whose claimants it keeps."""
+nothing new; it records the author's stance on the claim before. A clause going on with an
+object (``I agree, however, with Park that``) is a claim of its own, not a bare response."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ _RESPONSES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"^(?:(?:and|but|here|indeed)\s*,?\s+)?(?:I|we)\s+(?:would\s+)?"
         r"(?:(?P<part>partly|partially|only\s+partly)\s+|(?:fully|entirely|wholly|also)\s+)?"
-        r"(?P<verb>agree|concur|disagree)\b(?!\s+(?:with|that|on|about|to)\b)",
+        r"(?P<verb>agree|concur|disagree)\b(?!\s+(?:on|about|to)\b)(?![^.;:]*\b(?:with|that)\b)",
         re.IGNORECASE,
     ),
     "nl": re.compile(
@@ -27,7 +28,7 @@ _RESPONSES: dict[str, re.Pattern[str]] = {
     ),
 }
 """A response opening the sentence, by language: agreement, partial agreement, rejection."""
-_REJECTIONS = frozenset({"disagree", "oneens", "niet eens", "nicht "})
+_REJECTIONS = frozenset({"disagree", "oneens", "niet eens", "nicht"})
 
 
 def author_response(sentence: str, language: str | None) -> str | None:
@@ -38,7 +39,7 @@ def author_response(sentence: str, language: str | None) -> str | None:
         match = _RESPONSES[lang].match(sentence.strip())
         if match is None:
             continue
-        verb = (match["verb"] or "").casefold()
+        verb = " ".join((match["verb"] or "").casefold().split())
         if verb in _REJECTIONS:
             return "disputes"
         return "qualifies" if match["part"] else "asserts"
