@@ -9,7 +9,7 @@ import pytest
 
 from purgehist.formats.text.attribution import read_sentence
 
-KNOWN = {"varela": "pers_varela"}
+KNOWN = {"varela": "pers_varela", "jones": "pers_jones"}
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,16 @@ def test_the_claim_around_the_noun_is_still_read() -> None:
     )
     found = read_sentence(sentence, "en", KNOWN).found
     assert [(f.claimant.actor, f.stance) for f in found] == [("pers_varela", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jones (2001) argues the plan to annex the province failed within a year.",
+        "The letters, which Jones believes were forged in 1920, were burnt.",
+        "What Jones claims are the real causes of the war lie elsewhere.",
+    ],
+)
+def test_a_verb_after_its_subject_still_reports(sentence: str) -> None:
+    found = read_sentence(sentence, "en", KNOWN).found
+    assert [f.claimant.actor for f in found] == ["pers_jones"]

@@ -25,7 +25,7 @@ def _stances(sentence: str, lang: str) -> dict[str | None, str]:
         ("Da es auch andere Quellen gibt, ist es Weber (1986: 174) zufolge unplausibel, dass "
          "die Listen vollständig sind.", "de", "disputes"),
         ("Smith argues that it is unlikely that the lists were complete.", "en", "disputes"),
-        ("To Smith's mind, it was anachronistic to state that the lists were complete.", "en",
+        ("To Smith's mind, it was erroneous to state that the lists were complete.", "en",
          "disputes"),
         ("Smith holds that it is absurd to say that the lists were complete.", "en",
          "disputes"),
@@ -60,7 +60,7 @@ def test_german_ihr_right_before_its_verb_is_a_dative_not_a_claimant() -> None:
     "sentence",
     [
         "In Smith's estimation, the lists were complete.",
-        "In his conception, the lists were complete, as Smith (1990) wrote.",
+        "In his estimation, the lists were complete, as Smith (1990) wrote.",
         "In Smith's understanding, the lists were complete.",
     ],
 )

@@ -338,7 +338,7 @@ class _Words(SentenceMentions):
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
         if topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
-        if "en" in self.langs and (aim_only(low, i) or _plural_noun(low, i)):
+        if "en" in self.langs and (aim_only(low, i) or _plural_noun(self.t.text, low, i)):
             return []
         if reduced_relative(low, i):
             return []
@@ -417,7 +417,15 @@ _AUXILIARIES = frozenset(
 """Words a plural subject takes and a third-person verb never precedes."""
 
 
-def _plural_noun(low: Sequence[str], i: int) -> bool:
+def _plural_noun(text: Sequence[str], low: Sequence[str], i: int) -> bool:
     """Whether the English cue at *i*, ending in *-s*, is a plural noun: a modal or a plural
-    verb follows it (``cultural objects can no longer``, ``his claims are``)."""
-    return low[i].endswith("s") and i + 1 < len(low) and low[i + 1] in _AUXILIARIES
+    verb follows it (``cultural objects can no longer``, ``his claims are``), and no subject
+    stands right before it (``which Jones believes were forged``, ``what she argues would``)."""
+    if not (low[i].endswith("s") and i + 1 < len(low) and low[i + 1] in _AUXILIARIES):
+        return False
+    before = text[i - 1] if i > 0 else ""
+    named = (i > 1 and before[:1].isupper()) or before.isdigit()  # "Jones", "Jones (2001)"
+    return not (named or before.casefold() in _SUBJECT_PRONOUNS)
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "one"})

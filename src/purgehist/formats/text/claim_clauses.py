@@ -76,12 +76,21 @@ _AIMS = frozenset(
 """English nouns of what someone means to do (``states her intention to give an account``)."""
 
 
+_ANNOUNCING = frozenset(
+    {"state", "states", "stated", "announce", "announces", "announced", "declare", "declares",
+     "declared", "express", "expresses", "expressed", "mention", "mentions", "mentioned"}
+)  # fmt: skip
+"""English verbs of announcing, whose object may be an aim rather than a view."""
+
+
 def aim_only(low: Sequence[str], i: int) -> bool:
     """Whether the verb at *i* has an aim as its object and no view (``explicitly states her
-    intention to``, ``announced his plan to``): an aim is an action to come, not a claim."""
+    intention to``, ``announced his plan to``, not ``argues the plan to annex … failed``): an
+    aim is an action to come, not a claim."""
     window = low[i + 1 : i + 4]
     return (
-        any(w in _AIMS and low[i + 2 + k : i + 3 + k] == ["to"] for k, w in enumerate(window))
+        low[i] in _ANNOUNCING
+        and any(w in _AIMS and low[i + 2 + k : i + 3 + k] == ["to"] for k, w in enumerate(window))
         and "that" not in low[i + 1 : i + 6]
     )
 

@@ -49,7 +49,7 @@ STATEMENT_NOUNS: dict[str, set[str]] = {
            "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
            "account", "opinion", "judgement", "judgment", "words", "insistence", "suggestion",
            "proposal", "idea", "ideas", "generalization", "generalisation", "insight",
-           "conception", "estimation", "understanding", "mind"},
+           "estimation", "understanding", "mind"},
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
            "position", "sichtweise", "worten", "sicht", "überlegung", "überlegungen",
@@ -158,10 +158,7 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "showed … that", "shown … that", "found … that", "finds … that", "reveal … that",
            "reveals … that", "revealed … that", "recognise that", "recognises that",
            "recognised that", "recognize that", "recognizes that", "recognized that",
-           "realized that", "realised that", "realizes that", "realises that",
-           "teaches that", "teach us that", "teaches us that", "observed that", "observes that",
-           "points to", "makes sense", "makes great sense", "make sense to me",
-           "useful distinction", "serve well here", "serves well here", "exactly what happened"},
+           "realized that", "realised that", "realizes that", "realises that", "makes sense"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
            "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich",
            "weist … darauf hin", "weisen … darauf hin", "wies … darauf hin",
@@ -208,10 +205,9 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
            "hyperbolically", "idiosyncratic", "vague", "on unclear grounds",
            "not … substantiated", "unsubstantiated", "does not mean", "did not mean",
-           "the supposed", "puzzling", "sweeping generalization", "sweeping generalisation",
-           "by way of simplification", "oversimplified", "oversimplifies",
-           "overstates", "overstated", "too simple", "is debatable",
-           "the ambiguity of", "an artifact of", "an artefact of"},
+           "the supposed", "puzzling", "oversimplified", "oversimplifies", "overstates",
+           "overstated", "too simple", "is debatable", "the ambiguity of", "an artifact of",
+           "an artefact of"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
            "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
@@ -221,8 +217,17 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
 }  # fmt: skip
 """Words by which the author keeps their distance from the reported claim without rejecting
 it: *so-called*, the claimant persisting in an idea (``blijven ze leunen op het idee``), and
-the author's verdict that it goes too far (*overstates*, *a sweeping generalization*, *the
-fact that … does not mean*); ``…`` stands for up to three words."""
+the author's verdict that it goes too far (*overstates*, *too simple*, *the fact that …
+does not mean*); ``…`` stands for up to three words."""
+
+VERDICTS = frozenset(
+    {"makes sense", "does not mean", "did not mean", "the supposed", "puzzling",
+     "oversimplified", "oversimplifies", "overstates", "overstated", "too simple",
+     "is debatable", "the ambiguity of", "an artifact of", "an artefact of"}
+)  # fmt: skip
+"""The author's verdicts that are the author's only outside the reported *that*-clause:
+``Jones argues that this does not mean`` gives the claimant's words, ``The fact that Jones
+argued it does not mean`` the author's."""
 
 CONCESSIVE_OPENINGS: dict[str, set[str]] = {
     "nl": {"toch"},
