@@ -66,3 +66,14 @@ def test_german_ihr_right_before_its_verb_is_a_dative_not_a_claimant() -> None:
 )
 def test_a_view_noun_after_in_names_its_owner(sentence: str) -> None:
     assert set(_stances(sentence, "en").values()) == {"asserts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conception of the book owes much to Smith's estimation of the sources.",
+        "The book owes much to his estimation of the sources.",
+    ],
+)
+def test_a_view_noun_as_an_object_names_no_owner(sentence: str) -> None:
+    assert _stances(sentence, "en") == {}

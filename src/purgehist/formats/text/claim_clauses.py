@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterable, Sequence
 
-from purgehist.formats.text.claim_phrases import POSSESSORS
+from purgehist.formats.text.claim_phrases import ADVERBIAL_VIEWS, POSSESSORS
 from purgehist.formats.text.claim_readings import Mentioned
 from purgehist.formats.text.sentence_tokens import Tokens
 
@@ -19,6 +19,7 @@ __all__ = [
     "hedged",
     "negated",
     "not_all",
+    "opening",
     "owned_view",
     "reported_after",
     "source_passive",
@@ -177,9 +178,17 @@ def owned_view(
     ``nach ihrer Auffassung``); ``None``."""
     if low[i] not in POSSESSORS or low[i + 1 : i + 2] == [] or low[i + 1] not in statements:
         return None
+    if low[i + 1] in ADVERBIAL_VIEWS and not (i > 0 and opening(low, i - 1, i + 1)):
+        return None  # "owes much to his estimation of the sources"
     if (i > 0 and low[i - 1] in in_view) or low[i + 2 : i + 3] == ["nach"]:
         return POSSESSORS[low[i]]
     return None
+
+
+def opening(low: Sequence[str], first: int, last: int) -> bool:
+    """Whether tokens *first* to *last* are a phrase opening the sentence or a clause and set
+    off by a comma (``In his estimation,``)."""
+    return (first == 0 or low[first - 1] in {",", ";", ":"}) and low[last + 1 : last + 2] == [","]
 
 
 def source_passive(

@@ -9,6 +9,7 @@ Declarative tables read by :mod:`.attribution` and :mod:`.claims`."""
 from __future__ import annotations
 
 __all__ = [
+    "ADVERBIAL_VIEWS",
     "AS_OPENING_VERBS",
     "AUTHOR_AGREES",
     "AUTHOR_DISAGREES",
@@ -34,6 +35,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
     "TITLES",
+    "VERDICTS",
 ]
 
 
@@ -219,6 +221,11 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
 it: *so-called*, the claimant persisting in an idea (``blijven ze leunen op het idee``), and
 the author's verdict that it goes too far (*overstates*, *too simple*, *the fact that …
 does not mean*); ``…`` stands for up to three words."""
+
+ADVERBIAL_VIEWS = frozenset({"estimation", "understanding", "mind"})
+"""English statement nouns that name a view only in an opening phrase set off by a comma
+(``In Smith's estimation,``, ``To his mind,``), not as any object (``owes much to Park's
+estimation of the sources``)."""
 
 VERDICTS = frozenset(
     {"makes sense", "does not mean", "did not mean", "the supposed", "puzzling",
