@@ -25,6 +25,10 @@ def _stances(sentence: str, lang: str) -> dict[str | None, str]:
         ("Da es auch andere Quellen gibt, ist es Weber (1986: 174) zufolge unplausibel, dass "
          "die Listen vollständig sind.", "de", "disputes"),
         ("Smith argues that it is unlikely that the lists were complete.", "en", "disputes"),
+        ("To Smith's mind, it was erroneous to state that the lists were complete.", "en",
+         "disputes"),
+        ("Smith holds that it is absurd to say that the lists were complete.", "en",
+         "disputes"),
         ("Volgens Jansen is het onwaarschijnlijk dat de lijsten volledig waren.", "nl",
          "disputes"),
         ("Weber (1986: 176) führt zudem die Möglichkeit an, dass man die Listen "
@@ -50,3 +54,26 @@ def test_german_ihr_right_before_its_verb_is_a_dative_not_a_claimant() -> None:
     assert _stances(sentence, "de") == {}
     assert read_sentence(sentence, "de", KNOWN).found  # what the filter takes away
     assert _stances("Ihr zufolge sind die Listen vollständig.", "de") == {"ihr": "asserts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Smith's estimation, the lists were complete.",
+        "In his estimation, the lists were complete, as Smith (1990) wrote.",
+        "In Smith's understanding, the lists were complete.",
+    ],
+)
+def test_a_view_noun_after_in_names_its_owner(sentence: str) -> None:
+    assert set(_stances(sentence, "en").values()) == {"asserts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conception of the book owes much to Smith's estimation of the sources.",
+        "The book owes much to his estimation of the sources.",
+    ],
+)
+def test_a_view_noun_as_an_object_names_no_owner(sentence: str) -> None:
+    assert _stances(sentence, "en") == {}

@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from purgehist.formats.text.attribution_mentions import OPENING, RAISING, SentenceMentions
 from purgehist.formats.text.author_stance import author_stance, concessive
 from purgehist.formats.text.claim_clauses import (
+    aim_only,
     as_clause,
     content_elsewhere,
     hedged,
@@ -337,6 +338,8 @@ class _Words(SentenceMentions):
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
         if topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
+        if "en" in self.langs and (aim_only(low, i) or _plural_noun(self.t.text, low, i)):
+            return []
         if reduced_relative(low, i):
             return []
         subjects = self.before(i)
@@ -359,6 +362,8 @@ class _Words(SentenceMentions):
         if stance in {"asserts", "disputes"} and any(self._not_all(m) for m in subjects):
             stance = "disputes" if stance == "asserts" else "qualifies"  # "not all scholars"
         elif stance in {"asserts", "disputes"} and negated(low, i, self.negations, self.bounds):
+            if low[i] in _UNAWARE:
+                return []  # "did not realize that": unaware of it, not against it
             # "ontkent niet dat" concedes
             stance = "disputes" if stance == "asserts" else "qualifies"
         elif stance == "asserts" and hedged(low, i, self.hedges):
@@ -398,3 +403,29 @@ class _Words(SentenceMentions):
     def _not_all(self, mention: Mentioned) -> bool:
         first = next((k for k, span in enumerate(self.t.spans) if span[1] > mention.start), 0)
         return not_all(self.t.low, first, self.negations)
+
+
+_UNAWARE = frozenset(
+    {"realize", "realise", "realized", "realised", "notice", "noticed", "recognize",
+     "recognise", "recognized", "recognised"}
+)  # fmt: skip
+"""English verbs of becoming aware: negated, they say the subject missed the point, not that
+they reject it."""
+_AUXILIARIES = frozenset(
+    {"can", "could", "may", "might", "must", "will", "would", "should", "shall", "are", "were"}
+)
+"""Words a plural subject takes and a third-person verb never precedes."""
+
+
+def _plural_noun(text: Sequence[str], low: Sequence[str], i: int) -> bool:
+    """Whether the English cue at *i*, ending in *-s*, is a plural noun: a modal or a plural
+    verb follows it (``cultural objects can no longer``, ``his claims are``), and no subject
+    stands right before it (``which Jones believes were forged``, ``what she argues would``)."""
+    if not (low[i].endswith("s") and i + 1 < len(low) and low[i + 1] in _AUXILIARIES):
+        return False
+    before = text[i - 1] if i > 0 else ""
+    named = (i > 1 and before[:1].isupper()) or before.isdigit()  # "Jones", "Jones (2001)"
+    return not (named or before.casefold() in _SUBJECT_PRONOUNS)
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "one"})

@@ -52,6 +52,16 @@ __all__ = ["OPENING", "RAISING", "SentenceMentions"]
 
 
 _CONJUNCTIONS = frozenset({"en", "and", "und", "et", "&"})
+_POINTING = frozenset(
+    {"introduced", "discussed", "mentioned", "cited", "quoted", "named", "reviewed",
+     "described", "considered", "examined", "surveyed", "listed", "presented"}
+)  # fmt: skip
+"""Participles by which the document points to the people it has dealt with (``the scholars
+discussed above``): the group before one is still the subject of the verb after."""
+_POINTED_TO = frozenset({"in", "above", "here", "earlier", "below", "so", "before", "previously"})
+"""The first word after such a participle: where in the document (``in this chapter``)."""
+_POINTER_SPAN = 6
+"""The most words from the group's noun to the verb over such a participle phrase."""
 _RELATIVES = frozenset(
     {"die", "wat", "welke", "waar", "waarbij", "waarin", "waardoor", "wie", "der", "das"}
 )
@@ -338,7 +348,8 @@ class SentenceMentions:
 
     def group_before(self, i: int) -> list[Mentioned]:
         """A group subject ending within four words before the verb at *i*, over an aside
-        (``Most scholars did, however, agree``)."""
+        (``Most scholars did, however, agree``) or a participle pointing into the document
+        (``most scholars introduced in this chapter agree``)."""
         end = self._skip_back(i - 1) if self.t.low[i - 1 : i] == [","] else i - 1
         for j in range(end, max(-1, end - 4), -1):
             if self.t.low[j] in ",;:()":
@@ -346,6 +357,13 @@ class SentenceMentions:
             mention = self._group(j, forward=False)
             if mention is not None:
                 return [mention]
+        for j in range(end, max(0, end - _POINTER_SPAN), -1):
+            low = self.t.low
+            if not low[j].isalpha():
+                break
+            if low[j] in _POINTING and (j == end or low[j + 1] in _POINTED_TO):
+                mention = self._group(j - 1, forward=False)
+                return [mention] if mention is not None else []
         return []
 
     def _group(self, j: int, *, forward: bool, floor: int = 0) -> Mentioned | None:

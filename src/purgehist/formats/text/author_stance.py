@@ -13,16 +13,20 @@ from purgehist.formats.text.claim_phrases import (
     AUTHOR_DISAGREES,
     AUTHOR_QUALIFIES,
     CONCESSIVE_OPENINGS,
+    VERDICTS,
 )
 
 
 def author_stance(sentence: str, langs: Sequence[str]) -> str | None:
     """The author's stance the wording shows: rejection, distance or agreement words."""
     lowered = f" {sentence.casefold()} "
+    clause = _REPORTED.search(lowered)
+    outside = lowered[: clause.start()] if clause else lowered
     for stance in _STANCES:
         for lang in langs:
-            pattern = _compiled(stance, lang)
+            pattern, verdicts = _compiled(stance, lang, False), _compiled(stance, lang, True)
             found = pattern.search(lowered) if pattern is not None else None
+            found = found or (verdicts.search(outside) if verdicts is not None else None)
             if found is None:
                 continue
             if stance == "asserts" and _conceded(lowered, found.start()):
@@ -48,10 +52,15 @@ _STANCES = ("disputes", "qualifies", "asserts")
 """Checked in this order: *niet overtuigend* rejects before *overtuigend* agrees."""
 
 
+_REPORTED = re.compile(r"(?<!fact )\bthat\b")
+"""The start of a reported *that*-clause (not the author's own ``the fact that``)."""
+
+
 @functools.cache
-def _compiled(stance: str, lang: str) -> re.Pattern[str] | None:
-    """The phrases of one stance and language as one expression, compiled once."""
-    phrases = sorted(_TABLES[stance].get(lang, ()))
+def _compiled(stance: str, lang: str, verdicts: bool) -> re.Pattern[str] | None:
+    """The phrases of one stance and language as one expression, compiled once: the
+    :data:`VERDICTS` among them, or the others."""
+    phrases = sorted(p for p in _TABLES[stance].get(lang, ()) if (p in VERDICTS) == verdicts)
     if not phrases:
         return None
     return re.compile(rf"\W(?:{'|'.join(_pattern(w) for w in phrases)})\W")

@@ -7,17 +7,19 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterable, Sequence
 
-from purgehist.formats.text.claim_phrases import POSSESSORS
+from purgehist.formats.text.claim_phrases import ADVERBIAL_VIEWS, POSSESSORS
 from purgehist.formats.text.claim_readings import Mentioned
 from purgehist.formats.text.sentence_tokens import Tokens
 
 __all__ = [
+    "aim_only",
     "as_clause",
     "content_elsewhere",
     "contrast_before",
     "hedged",
     "negated",
     "not_all",
+    "opening",
     "owned_view",
     "reported_after",
     "source_passive",
@@ -66,6 +68,32 @@ def topic_only(
     if not set(topics).intersection(_clause(low[i + 1 : i + 5], bounds)):
         return False
     return not set(complementisers).intersection(low[i + 1 :])
+
+
+_AIMS = frozenset(
+    {"intention", "intentions", "aim", "aims", "goal", "goals", "wish", "plan", "plans",
+     "purpose", "desire", "hope", "ambition"}
+)  # fmt: skip
+"""English nouns of what someone means to do (``states her intention to give an account``)."""
+
+
+_ANNOUNCING = frozenset(
+    {"state", "states", "stated", "announce", "announces", "announced", "declare", "declares",
+     "declared", "express", "expresses", "expressed", "mention", "mentions", "mentioned"}
+)  # fmt: skip
+"""English verbs of announcing, whose object may be an aim rather than a view."""
+
+
+def aim_only(low: Sequence[str], i: int) -> bool:
+    """Whether the verb at *i* has an aim as its object and no view (``explicitly states her
+    intention to``, ``announced his plan to``, not ``argues the plan to annex … failed``): an
+    aim is an action to come, not a claim."""
+    window = low[i + 1 : i + 4]
+    return (
+        low[i] in _ANNOUNCING
+        and any(w in _AIMS and low[i + 2 + k : i + 3 + k] == ["to"] for k, w in enumerate(window))
+        and "that" not in low[i + 1 : i + 6]
+    )
 
 
 def not_all(low: Sequence[str], first: int, negations: Collection[str]) -> bool:
@@ -150,9 +178,17 @@ def owned_view(
     ``nach ihrer Auffassung``); ``None``."""
     if low[i] not in POSSESSORS or low[i + 1 : i + 2] == [] or low[i + 1] not in statements:
         return None
+    if low[i + 1] in ADVERBIAL_VIEWS and not (i > 0 and opening(low, i - 1, i + 1)):
+        return None  # "owes much to his estimation of the sources"
     if (i > 0 and low[i - 1] in in_view) or low[i + 2 : i + 3] == ["nach"]:
         return POSSESSORS[low[i]]
     return None
+
+
+def opening(low: Sequence[str], first: int, last: int) -> bool:
+    """Whether tokens *first* to *last* are a phrase opening the sentence or a clause and set
+    off by a comma (``In his estimation,``)."""
+    return (first == 0 or low[first - 1] in {",", ";", ":"}) and low[last + 1 : last + 2] == [","]
 
 
 def source_passive(

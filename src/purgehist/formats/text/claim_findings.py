@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from purgehist.formats.text.author_stance import author_stance
 from purgehist.formats.text.claim_cues import CLAIM_CUES
+from purgehist.formats.text.claim_publications import publication
 from purgehist.formats.text.claim_readings import Found, Mentioned
 from purgehist.formats.text.claimants import Claimants
 from purgehist.names import name_key
@@ -150,6 +151,7 @@ def findings(
     goes on with an ``ibid.`` account, and the author's stance its wording shows."""
     found = (
         finding(sentence, language)
+        or (publication(sentence) if language in {"en", None} else None)
         or ibid_account(sentence, language)
         or judged_by(sentence, language, claimants)
     )
@@ -162,6 +164,10 @@ def findings(
         named = Mentioned("known" if cited.actor else "person", cited.name, cited.actor)
         resolved = claimants.resolve(named, line, sentence)
     else:
+        resolved = claimants.resolve(found.claimant, line, sentence)
+    if resolved is None and found.cue == "publication":  # "the report": no one to stand for
+        label = re.sub(r"(?i)^(?:the|this|that|its|their|his|her)\s+", "", found.claimant.name)
+        found = Found(Mentioned("group", label, None), found.cue, found.stance)
         resolved = claimants.resolve(found.claimant, line, sentence)
     if resolved is None:
         return [], None
@@ -178,8 +184,9 @@ _AGENTLESS = {
 }
 """Reporting passives without their agent, by language (English ``claimed to be typical``,
 ``usually considered to have``, and in the past of a study's account ``it was hypothesised
-that``; not the present ``it is assumed that`` of a belief no one holds in particular): the
-sentence reports a view, whose holder the text has just named."""
+that``; not the present ``it is assumed that`` of a belief no one holds in particular, nor
+``it has been argued that``, which says no one's view): the sentence reports a view, whose
+holder the text has just named."""
 
 
 def agentless_passive(sentence: str, language: str | None) -> bool:

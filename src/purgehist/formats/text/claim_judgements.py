@@ -20,11 +20,14 @@ __all__ = ["judged"]
 _THAT = r"\s*,?\s*(?:dass|daß|that|dat|que|qu['’])\b"
 _IMPLAUSIBLE = re.compile(
     r"\b(?:unplausibel|unwahrscheinlich|fraglich|zweifelhaft|unhaltbar|abwegig|"
-    r"implausible|unlikely|doubtful|questionable|untenable|"
-    rf"onwaarschijnlijk|twijfelachtig|onhoudbaar|onaannemelijk){_THAT}",
+    r"implausible|unlikely|doubtful|questionable|untenable|absurd|erroneous|"
+    rf"onwaarschijnlijk|twijfelachtig|onhoudbaar|onaannemelijk)"
+    r"(?:\s+to\s+(?:state|say|claim|assume|argue|suppose|think|believe|hold))?"
+    rf"{_THAT}",
     re.IGNORECASE,
 )
-"""A negative judgement of likelihood right before the clause it judges."""
+"""A negative judgement of likelihood or of time right before the clause it judges, or before
+saying it (``absurd to state that``)."""
 _POSSIBILITY = re.compile(
     r"\b(?:die\s+Möglichkeit|the\s+possibility)"
     rf"(?:\s+[^\W\d_]+){{0,2}}?{_THAT}",

@@ -143,7 +143,8 @@ GROUP_NOUNS: dict[str, set[str]] = {
         "scholars", "historians", "humanists", "linguists", "grammarians", "authors", "critics",
         "revisionists", "school", "researchers", "writers", "philologists", "theologians",
         "paradigm", "others", "commentators", "editors", "lexicographers", "translators",
-        "theorists", "specialists", "experts", "reformers",
+        "theorists", "specialists", "experts", "reformers", "sociologists", "anthropologists",
+        "economists", "psychologists", "philosophers", "biographers", "observers", "analysts",
     },
     "de": {
         "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",

@@ -9,6 +9,7 @@ Declarative tables read by :mod:`.attribution` and :mod:`.claims`."""
 from __future__ import annotations
 
 __all__ = [
+    "ADVERBIAL_VIEWS",
     "AS_OPENING_VERBS",
     "AUTHOR_AGREES",
     "AUTHOR_DISAGREES",
@@ -34,6 +35,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "STATEMENT_NOUNS",
     "TITLES",
+    "VERDICTS",
 ]
 
 
@@ -48,7 +50,8 @@ STATEMENT_NOUNS: dict[str, set[str]] = {
     "en": {"thesis", "view", "views", "claim", "claims", "argument", "contention", "assertion",
            "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
            "account", "opinion", "judgement", "judgment", "words", "insistence", "suggestion",
-           "proposal", "idea", "ideas", "generalization", "generalisation", "insight"},
+           "proposal", "idea", "ideas", "generalization", "generalisation", "insight",
+           "estimation", "understanding", "mind"},
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
            "position", "sichtweise", "worten", "sicht", "überlegung", "überlegungen",
@@ -136,7 +139,7 @@ AUTHOR_DISAGREES: dict[str, set[str]] = {
     "en": {"wrongly", "mistakenly", "erroneously", "is wrong", "was wrong", "are wrong",
            "were wrong", "is mistaken", "was mistaken", "are mistaken", "unconvincing",
            "not convincing", "i disagree", "i do not agree", "i don't agree", "i … disagree",
-           "i … not … agree"},
+           "i … not … agree", "straw man", "proved … incorrect", "proved … wrong"},
     "de": {"zu unrecht", "fälschlich", "fälschlicherweise", "irrt", "irren", "irrte",
            "hat unrecht", "nicht überzeugend", "wenig überzeugend", "ich stimme … nicht zu"},
     "fr": {"à tort", "se trompe", "se trompent", "se trompait", "a tort", "ont tort",
@@ -156,7 +159,8 @@ AUTHOR_AGREES: dict[str, set[str]] = {
            "point out", "acknowledges", "acknowledged", "show … that", "shows … that",
            "showed … that", "shown … that", "found … that", "finds … that", "reveal … that",
            "reveals … that", "revealed … that", "recognise that", "recognises that",
-           "recognised that", "recognize that", "recognizes that", "recognized that"},
+           "recognised that", "recognize that", "recognizes that", "recognized that",
+           "realized that", "realised that", "realizes that", "realises that", "makes sense"},
     "de": {"zu recht", "weist nach", "wies nach", "zeigt überzeugend", "überzeugend",
            "hat recht", "haben recht", "ich stimme … zu", "bestätigt sich", "bestätigen sich",
            "weist … darauf hin", "weisen … darauf hin", "wies … darauf hin",
@@ -202,7 +206,10 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "continue to cling to", "continues to cling to", "continue to rely on",
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
            "hyperbolically", "idiosyncratic", "vague", "on unclear grounds",
-           "not … substantiated", "unsubstantiated"},
+           "not … substantiated", "unsubstantiated", "does not mean", "did not mean",
+           "the supposed", "puzzling", "oversimplified", "oversimplifies", "overstates",
+           "overstated", "too simple", "is debatable", "the ambiguity of", "an artifact of",
+           "an artefact of"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
            "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
@@ -211,8 +218,23 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à"},
 }  # fmt: skip
 """Words by which the author keeps their distance from the reported claim without rejecting
-it: *so-called*, and the claimant persisting in an idea (``blijven ze leunen op het idee``);
-``…`` stands for up to three words."""
+it: *so-called*, the claimant persisting in an idea (``blijven ze leunen op het idee``), and
+the author's verdict that it goes too far (*overstates*, *too simple*, *the fact that …
+does not mean*); ``…`` stands for up to three words."""
+
+ADVERBIAL_VIEWS = frozenset({"estimation", "understanding", "mind"})
+"""English statement nouns that name a view only in an opening phrase set off by a comma
+(``In Smith's estimation,``, ``To his mind,``), not as any object (``owes much to Park's
+estimation of the sources``)."""
+
+VERDICTS = frozenset(
+    {"makes sense", "does not mean", "did not mean", "the supposed", "puzzling",
+     "oversimplified", "oversimplifies", "overstates", "overstated", "too simple",
+     "is debatable", "the ambiguity of", "an artifact of", "an artefact of"}
+)  # fmt: skip
+"""The author's verdicts that are the author's only outside the reported *that*-clause:
+``Jones argues that this does not mean`` gives the claimant's words, ``The fact that Jones
+argued it does not mean`` the author's."""
 
 CONCESSIVE_OPENINGS: dict[str, set[str]] = {
     "nl": {"toch"},

@@ -1,5 +1,6 @@
 """Block quotations inside a paragraph: the lines a sentence introduces with a colon or a
-*that* at the end of its line, set off by a blank line and a deeper indent. What they say is
+*that* at the end of its line, set off by a blank line and a deeper indent (after a colon, the
+deeper indent alone will do). What they say is
 the quoted text's, not a sentence of the document: claim extraction ends the introducing
 sentence before them and reads nothing in them."""
 
@@ -18,6 +19,9 @@ _INDENT = 5
 _INTRODUCED = re.compile(r"(?:[:]|\b(?:that|dass|daß|dat|que|qu’|qu')|,)\s*$", re.IGNORECASE)
 """How the line before a block quotation ends: a colon, or a complementiser whose clause the
 quotation gives."""
+_COLON = re.compile(r":\s*$")
+"""A colon ending the line before: it announces what follows, so a quotation set off only by
+its indent is one (``As Miller has explained:`` and the quoted lines right under it)."""
 
 
 def _indent(text: str) -> int:
@@ -32,7 +36,8 @@ last full stop (``… dumbing-down of culture. (ibid: 113)``)."""
 def block_quotations(para: Para, origin: Sequence[SourceLine]) -> list[tuple[int, int]]:
     """``(start, end)`` offsets in *para*'s text of each block quotation: from a line after a
     blank line, indented deeper than the line before, that the line before introduces, to the
-    next line back at the paragraph's margin; or the whole paragraph, each of whose lines is
+    next line back at the paragraph's margin (after a colon, with no blank line needed); or the
+    whole paragraph, each of whose lines is
     indented as deep, when it ends with its source."""
     starts = para.line_starts
     numbers = [n for _, n in starts]
@@ -47,12 +52,16 @@ def block_quotations(para: Para, origin: Sequence[SourceLine]) -> list[tuple[int
     k = 1
     while k < len(starts):
         (before_at, before_no), (offset, number) = starts[k - 1], starts[k]
-        if not 0 < before_no <= number - 2 <= len(origin) - 1:
+        if not 0 < before_no < number <= len(origin):
             k += 1
             continue
         line, previous = origin[number - 1].text, origin[before_no - 1].text
-        gap = all(not origin[n - 1].text.strip() for n in range(before_no + 1, number))
-        introduced = _INTRODUCED.search(para.text[before_at:offset].rstrip())
+        introducing = para.text[before_at:offset].rstrip()
+        gap = number - before_no >= 2 and all(
+            not origin[n - 1].text.strip() for n in range(before_no + 1, number)
+        )
+        gap = gap or (number == before_no + 1 and _COLON.search(introducing) is not None)
+        introduced = _INTRODUCED.search(introducing)
         if not (gap and introduced and _indent(line) >= _indent(previous) + _INDENT):
             k += 1
             continue

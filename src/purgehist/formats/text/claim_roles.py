@@ -16,7 +16,13 @@ from purgehist.formats.text.claimants import NAME_WORD
 from purgehist.formats.text.structure import Para
 from purgehist.names import name_key
 
-__all__ = ["CITATION", "document_names", "figure_acts", "scholars_and_figures"]
+__all__ = [
+    "CITATION",
+    "document_names",
+    "figure_acts",
+    "scholars_and_figures",
+    "without_openers",
+]
 
 
 _UPPER = "A-ZÀ-ÝŁŚŻ"
@@ -51,6 +57,31 @@ def document_names(paras: Sequence[Para], vocabulary: set[str]) -> set[str]:
                 if word.casefold() not in vocabulary:
                     names.add(word)
     return names
+
+
+_CITED_AFTER = re.compile(r"\s*\(?\d{4}|’s\b|'s\b")
+"""A year or a possessive right after a word: it is a name."""
+
+
+def without_openers(
+    paras: Sequence[Para], known: Mapping[str, str], vocabulary: Collection[str]
+) -> dict[str, str]:
+    """*known* without the surnames that are words of the text: written in lower case and
+    capitalised only where a sentence begins (``Thus, the journal proposed`` after a note
+    misread as a work by *Thus*). A real surname the text also writes in lower case (*Price*)
+    is capitalised inside a sentence somewhere (``De Sola Price (1963)``), or cited with a
+    year or as a possessive at a sentence's start (``Young (1990) argues``)."""
+    suspects = {k for k in known if k in vocabulary}
+    if not suspects:
+        return dict(known)
+    inside: set[str] = set()
+    for para in paras:
+        for start, end in sentences(para.text):
+            words = list(NAME_WORD.finditer(para.text, start, end))
+            inside.update(name_key(w[0]) for w in words[1:] if w[0][:1].isupper())
+            if words and _CITED_AFTER.match(para.text, words[0].end()):
+                inside.add(name_key(words[0][0]))  # "Young (1990) argues": a name at the start
+    return {k: v for k, v in known.items() if k not in suspects or k in inside}
 
 
 def scholars_and_figures(

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from purgehist.formats.text.author_stance import author_stance
-from purgehist.formats.text.claim_clauses import contrast_before, reported_after
+from purgehist.formats.text.claim_clauses import contrast_before, opening, reported_after
 from purgehist.formats.text.claim_cues import CueSet
-from purgehist.formats.text.claim_phrases import OWNED
+from purgehist.formats.text.claim_phrases import ADVERBIAL_VIEWS, OWNED
 from purgehist.formats.text.claim_readings import Found, Mentioned
 from purgehist.names import name_key
 
@@ -69,6 +69,10 @@ def statement(words: _Words, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         words.contrast_cues.add(contrast)
         return [Found(m, contrast, "disputes") for m in owner]
     opener = i - 2 if role else i - 1  # "In the author's view"
+    if low[noun] in ADVERBIAL_VIEWS and not (
+        possessive and opener >= 0 and low[opener] in words.in_view and opening(low, opener, noun)
+    ):
+        return []
     if possessive and opener >= 0 and low[opener] in words.in_view and noun_is_view:
         return [Found(m, f"{low[opener]} … {low[noun]}", "asserts") for m in owner]
     if low[noun] in words.statements:

@@ -88,7 +88,9 @@ EN_QUALIFIES = "concede admit:admitted grant accept temper nuance suspect"
 EN_REPORTS = "recount report cite describe"
 EN_THAT = (
     "write:wrote:written think:thought find:found note see:saw:seen show:showed:shown agree "
-    "observe feel:felt hold:held demonstrate outline say:said mention warn indicate"
+    "observe feel:felt hold:held demonstrate outline say:said mention warn indicate "
+    "reply:replied respond comment concur:concurred reason highlight underscore remind "
+    "realize realise"
 )
 """English verbs that report a view only before a *that*-clause, a colon or *as*."""
 EN_PASSIVE_ASSERTS = (

@@ -15,6 +15,8 @@ import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from attrs import evolve
+
 from purgehist.formats.author_index import AuthorIndex
 from purgehist.formats.text.attribution import Found, Mentioned, read_sentence
 from purgehist.formats.text.author_stance import author_stance
@@ -47,7 +49,13 @@ from purgehist.formats.text.claim_paragraphs import record_at, rejoined, sentenc
 from purgehist.formats.text.claim_pointed_views import owned_views, pointed_view
 from purgehist.formats.text.claim_quotes import block_quotations
 from purgehist.formats.text.claim_readings import SentenceReading
-from purgehist.formats.text.claim_roles import document_names, figure_acts, scholars_and_figures
+from purgehist.formats.text.claim_responses import author_response
+from purgehist.formats.text.claim_roles import (
+    document_names,
+    figure_acts,
+    scholars_and_figures,
+    without_openers,
+)
 from purgehist.formats.text.claim_sources import source_constructions
 from purgehist.formats.text.claimants import WORD, Claimants, ClaimCandidates
 from purgehist.formats.text.reading import Reading
@@ -157,6 +165,7 @@ def claim_candidates(
     evidence_by_id = {e.id: e for e in evidence}
     langs = [language] if language in CLAIM_CUES else list(CLAIM_CUES)
     vocabulary = {w for p in paras for w in WORD.findall(p.text) if w.islower()}
+    known = without_openers(paras, known, vocabulary)
     names = document_names(paras, vocabulary)
     scholars, figures = scholars_and_figures(paras, language, known, cues, names)
     claimants = Claimants(
@@ -176,6 +185,7 @@ def claim_candidates(
         line_offsets = [o for o, _ in para.line_starts]
         previous = ""
         before: list[tuple[Found, tuple[str, str]]] = []
+        last: int | None = None  # the index of the claim *before* made
         quotations = block_quotations(para, reading.origin)
         for start, whole in sentences(para.text):
             if whole <= heading:
@@ -183,7 +193,7 @@ def claim_candidates(
             start = max(start, heading)
             end = min([whole, *(a for a, _ in quotations if start < a < whole)])
             if any(a <= start < b for a, b in quotations):
-                previous, before = "", []
+                previous, before, last = "", [], None
                 continue  # a block quotation: the quoted text's words, not the document's
             start += len(para.text[start:end]) - len(para.text[start:end].lstrip())
             sentence = para.text[start:end].strip()
@@ -199,7 +209,11 @@ def claim_candidates(
                 or is_example(sentence)
             ):
                 resolve = functools.partial(claimants.resolve, line=line, sentence=sentence)
-                previous, before = sentence, asked(sentence, language, known, names, resolve)
+                previous, before, last = (
+                    sentence,
+                    asked(sentence, language, known, names, resolve),
+                    None,
+                )
                 continue
             read = read_sentence(sentence, language, known, extra=cues, names=names)
             if not read.found:  # "It has been argued (X 2007) that", "Following X, …"
@@ -246,9 +260,14 @@ def claim_candidates(
                 author = author_stance(sentence, langs) if found else author
             if not found:  # "The analysis showed that", "… (cf. ibid.: 14)"
                 found, author = findings(sentence, language, claimants, line)
+            response = author_response(sentence, language) if not found and before else None
+            if response is not None and last is not None:  # "I agree, …": on the claim before
+                claims[last] = _with_author(claims[last], response, claimants.author())
+                previous = sentence
+                continue
             discussed = {r[0] for f, r in found if f.cue not in {*ALREADY_CUES, BACKED.cue}}
             claimants.named(sentence, line, discussed, claimants.pronoun_entity)
-            previous, before = sentence, found
+            previous, before, last = sentence, found, None
             if not found:
                 continue
             markers = [n for offset, n in para.markers if start < offset <= end + 1]
@@ -288,7 +307,22 @@ def claim_candidates(
                     anchor=record_at(joined, start).id,
                 )
             )
+            last = len(claims) - 1
     return claimants.found
+
+
+def _with_author(claim: Claim, response: str, author: str) -> Claim:
+    """*claim* with the author's stance that a bare response to it (``I agree``) takes: the
+    response's own, related to its claimants' (agreeing with a denial denies the claim)."""
+    held = {a.stance.value for a in claim.attributions if a.note != "author"}
+    stance = response
+    if held == {"disputes"}:
+        stance = {"asserts": "disputes", "disputes": "asserts"}.get(response, response)
+    elif held == {"qualifies"} and response == "asserts":
+        stance = "qualifies"
+    others = tuple(a for a in claim.attributions if a.note != "author")
+    mine = Attribution(actor=author, stance=Stance(stance), note="author")
+    return evolve(claim, attributions=(*others, mine))
 
 
 def _self_contained(
