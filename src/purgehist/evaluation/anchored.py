@@ -156,7 +156,8 @@ class _Scorer:
     def _align(self) -> dict[int, tuple[_Found, bool]]:
         """Gold note index → its parsed note and whether the texts match: the monotone
         alignment of the two sequences that matches the most notes (a note with its text
-        counts 2, a marker of the same label without text 1)."""
+        counts 2, a marker of the same label without text 1), then any gold note left with
+        a note left of its label and text."""
         gold, found = self.gold.notes, self.found
         rows, cols = len(gold), len(found)
         by_label: dict[str, list[int]] = {}
@@ -190,6 +191,18 @@ class _Scorer:
                 i -= 1
             else:
                 j -= 1
+        # a note read out of line order still matches by its label and text: on a page of
+        # two columns side by side the right column's notes stand on lines above the left
+        # column's last notes
+        taken = {id(f) for f, _ in pairs.values()}
+        for i in range(rows):
+            if i in pairs:
+                continue
+            for j in by_label.get(gold[i].label, ()):
+                if gain.get((i, j)) == 2 and id(found[j]) not in taken:
+                    pairs[i] = (found[j], True)
+                    taken.add(id(found[j]))
+                    break
         return pairs
 
     def _marker(self, note: GoldNote, found: _Found | None) -> None:
