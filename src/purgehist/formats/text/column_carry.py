@@ -116,7 +116,8 @@ def set_off_carried(part: Part) -> Part:
     """*part*, a page's first column, with a blank line put before the lines above its first
     note that stand indented as its notes' later lines do and have no label: the rest of the
     previous page's last note, which the page model reads as such when it is set off from
-    the running text (pdftotext sets no blank line there where the other column has text)."""
+    the running text (pdftotext sets no blank line there where the other column has text).
+    One such line must be wider than the running lines above it, not a paragraph's first."""
     filled = _filled(part)
     notes = [q for q, p in enumerate(filled) if _labelled(part[p][1])]
     if not notes or notes[0] < 2:
@@ -134,6 +135,8 @@ def set_off_carried(part: Part) -> Part:
     if start in (0, first):
         return part
     at = filled[start]
-    if not part[at - 1][1].strip():
+    # one line indented so may be a paragraph's first: a note's is wider (smaller type)
+    one = first - start == 1 and not _wider(part, at, at + 1)
+    if one or not part[at - 1][1].strip():
         return part
     return [*part[:at], (part[at][0], ""), *part[at:]]
