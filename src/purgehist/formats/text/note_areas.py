@@ -37,6 +37,7 @@ _CALLS_FOR_NUMBER = re.compile(
 that number: the note goes on, though the line ends in a full stop. The units are those that
 citation styles put before a number (volume, issue, page, folio, article, chapter, tome, in
 English, German and French abbreviations), not a list taken from any one document."""
+_QUOTED_COMMA = re.compile(r"[,;:][”’\"»]\s*$")
 _CELL = re.compile(r"^\(?[-–+]?\d+(?:[.,]\d+)?%?\)?$|^[-–—]$")
 """A table's cell: a figure (``12``, ``0.14``, ``(0.06)``, ``45%``) or a dash, with nothing of
 a citation's punctuation after it (``45,``, ``12.``)."""
@@ -111,8 +112,13 @@ def note_texts(
 
 def finished(text: str) -> bool:
     """Whether a note's text so far ends like a finished one (a full stop, a page number), not
-    in an abbreviation that calls for a number (``no.``, ``vol.``, ``p.``, ``S.``)."""
-    return _FINISHED.search(text) is not None and _CALLS_FOR_NUMBER.search(text) is None
+    in an abbreviation that calls for a number (``no.``, ``vol.``, ``p.``, ``S.``) nor in a
+    comma set inside closing quotes (``“Title,”``), after which the citation goes on."""
+    return (
+        _FINISHED.search(text) is not None
+        and _CALLS_FOR_NUMBER.search(text) is None
+        and _QUOTED_COMMA.search(text) is None
+    )
 
 
 def tabular(text: str) -> bool:
