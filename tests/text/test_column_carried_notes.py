@@ -1,7 +1,7 @@
 """Two-column pages of ``pdftotext -layout`` text as a word processor sets them: notes under
 each column with a hanging indent, a note carried from the left column's foot to the right
 column's foot or over to the next page, a page number at the page's foot, labels glued to
-the note's first word."""
+the note's first word or initial."""
 
 from __future__ import annotations
 
@@ -138,3 +138,10 @@ def test_a_label_glued_to_an_initial_is_read() -> None:
     assert label is not None
     assert (label.n, label.rest) == (142, "F. L. Strodbeck. “Husband and Wife Interaction,”")
     assert read_label("3A. hello") is None
+
+
+def test_a_label_glued_to_a_one_letter_word_is_read() -> None:
+    label = read_label("155A sender may negatively sanction a recipient")
+    assert label is not None
+    assert (label.n, label.rest) == (155, "A sender may negatively sanction a recipient")
+    assert read_label("12A4 paper") is None

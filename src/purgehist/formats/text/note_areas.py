@@ -23,7 +23,7 @@ __all__ = ["LOST", "AreaNote", "Label", "finished", "note_texts", "read_label", 
 _LABEL = re.compile(
     rf"^\s*(?:\[(?P<bracket>\d{{1,3}})\]|(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|"
     r"(?P<num>\d{1,3})(?![.,]\d)(?:[.)](?!\S))?)"
-    r"(?:\s+(?P<rest>\S.*)|\s*$|(?P<glued>(?=[A-ZÀ-ÝА-Я„“\"'«][^\W\d_]|[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý]|\[[A-ZÀ-Ý])\S.*))"
+    r"(?:\s+(?P<rest>\S.*)|\s*$|(?P<glued>(?=[A-ZÀ-ÝА-Я„“\"'«][^\W\d_]|[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý]|[AI]\s[a-z]|\[[A-ZÀ-Ý])\S.*))"
 )
 
 
