@@ -1,14 +1,16 @@
 """Two-column pages of ``pdftotext -layout`` text as a word processor sets them: notes under
 each column with a hanging indent, a note carried from the left column's foot to the right
 column's foot or over to the next page, a page number at the page's foot, labels glued to
-the note's first word or initial."""
+the note's first word or initial, read only where the sequence calls for them."""
 
 from __future__ import annotations
 
 from itertools import zip_longest
 
+import pytest
+
 from purgehist.formats.text.column_carry import carry_across, set_off_carried
-from purgehist.formats.text.note_areas import read_label
+from purgehist.formats.text.note_areas import glued_initial, note_texts, read_label
 from purgehist.formats.text.read import parse_text
 from purgehist.model import Division
 from purgehist.model.documents import walk_paragraphs
@@ -133,15 +135,71 @@ def test_a_paragraphs_indented_first_line_above_the_notes_is_not_set_off() -> No
     assert set_off_carried(carried) == [carried[0], (1, ""), *carried[1:]]
 
 
-def test_a_label_glued_to_an_initial_is_read() -> None:
-    label = read_label("142F. L. Strodbeck. “Husband and Wife Interaction,”")
+def test_a_label_glued_to_an_initial_is_read_where_the_sequence_calls_for_it() -> None:
+    label = glued_initial("142F. L. Strodbeck. “Husband and Wife Interaction,”", 142, "p. 3.")
     assert label is not None
     assert (label.n, label.rest) == (142, "F. L. Strodbeck. “Husband and Wife Interaction,”")
-    assert read_label("3A. hello") is None
+    assert glued_initial("142F. L. Strodbeck.", 143, "p. 3.") is None
+    assert glued_initial("142F. L. Strodbeck.", 142, "in the volume edited by") is None
 
 
-def test_a_label_glued_to_a_one_letter_word_is_read() -> None:
-    label = read_label("155A sender may negatively sanction a recipient")
+def test_a_label_glued_to_a_one_letter_word_is_read_where_the_sequence_calls_for_it() -> None:
+    label = glued_initial("155A sender may negatively sanction a recipient", 155, "p. 12.")
     assert label is not None
     assert (label.n, label.rest) == (155, "A sender may negatively sanction a recipient")
-    assert read_label("12A4 paper") is None
+    assert glued_initial("155A4 paper", 155, "p. 12.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3A and 3B show the yields",
+        "12A of the Act provides",
+        "5A is larger than 5B",
+        "1A better reading",
+        "2U.S. troops landed",
+        "42U.S.C. 1983",
+        "12A low 34 56 78",
+        "in 1955A",
+    ],
+)
+def test_a_short_number_glued_to_a_capital_is_no_label(text: str) -> None:
+    assert read_label(text) is None
+    number = int("".join(c for c in text.split()[0] if c.isdigit()) or 0)
+    assert glued_initial(text, number, "Ibid., p. 4.") is None
+
+
+def test_a_glued_label_is_read_in_an_area_only_after_a_finished_note() -> None:
+    area = [
+        (0, "138Letters of Lord Chesterfield to His Son, pp. 261–"),
+        (1, "   262."),
+        (2, "139E. D. Chapple and C. S. Coon, Principles of"),
+        (3, "   Anthropology, p. 705."),
+        (4, "140E. D. Chapple, “Clinical Implications.”"),
+    ]
+    notes = note_texts(area, 138)
+    assert [(n.n, n.first) for n in notes] == [(138, 0), (139, 2), (140, 4)]
+    unfinished = [(0, area[0][1]), (2, area[2][1]), (3, area[3][1]), (4, area[4][1])]
+    assert [(n.n, n.first) for n in note_texts(unfinished, 138)] == [(138, 0)]
+
+
+def test_a_note_running_onto_a_figures_number_keeps_its_text() -> None:
+    body = [
+        "The survey of the district was carried out over two winters by a team of",
+        "four students, who visited every farm in the valley and wrote down what the",
+        "farmers told them about the harvests, the prices and the weather.4 Their",
+        "notebooks were kept in the archive of the county and are read here for the",
+        "first time, together with the letters the students sent home then.5",
+    ]
+    notes = [
+        "4 The yields of the two sorts of barley are drawn for each farm in Figures",
+        "5A and 5B of the appendix, with the yields of the year before.",
+        "5 Notebook of the second student, county archive, box 7, p. 14.",
+    ]
+    dataset = parse_text("\n".join([*body, "", *notes, "", "12", ""]), file="t.txt").dataset
+    read = _notes(dataset.documents[0].divisions)
+    assert read["4"] == (
+        "The yields of the two sorts of barley are drawn for each farm in Figures "
+        "5A and 5B of the appendix, with the yields of the year before."
+    )
+    assert read["5"] == "Notebook of the second student, county archive, box 7, p. 14."

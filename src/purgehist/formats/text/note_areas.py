@@ -18,12 +18,21 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.text.markers import SUPERSCRIPTS, superscript_value
 
-__all__ = ["LOST", "AreaNote", "Label", "finished", "note_texts", "read_label", "tabular"]
+__all__ = [
+    "LOST",
+    "AreaNote",
+    "Label",
+    "finished",
+    "glued_initial",
+    "note_texts",
+    "read_label",
+    "tabular",
+]
 
 _LABEL = re.compile(
     rf"^\s*(?:\[(?P<bracket>\d{{1,3}})\]|(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|"
     r"(?P<num>\d{1,3})(?![.,]\d)(?:[.)](?!\S))?)"
-    r"(?:\s+(?P<rest>\S.*)|\s*$|(?P<glued>(?=[A-ZÀ-ÝА-Я„“\"'«][^\W\d_]|[A-ZÀ-Ý]\.\s?[A-ZÀ-Ý]|[AI]\s[a-z]|\[[A-ZÀ-Ý])\S.*))"
+    r"(?:\s+(?P<rest>\S.*)|\s*$|(?P<glued>(?=[A-ZÀ-ÝА-Я„“\"'«][^\W\d_]|\[[A-ZÀ-Ý])\S.*))"
 )
 
 
@@ -41,6 +50,9 @@ _QUOTED_COMMA = re.compile(r"[,;:][”’\"»]\s*$")
 _CELL = re.compile(r"^\(?[-–+]?\d+(?:[.,]\d+)?%?\)?$|^[-–—]$")
 """A table's cell: a figure (``12``, ``0.14``, ``(0.06)``, ``45%``) or a dash, with nothing of
 a citation's punctuation after it (``45,``, ``12.``)."""
+_BROKEN_WORD = re.compile(r"[^\W\d_]-\s*$")
+_GLUED_FROM = 100
+"""The smallest label read glued to an initial (:func:`glued_initial`)."""
 _CELLS = 4
 _CELL_SHARE = 0.5
 
@@ -87,18 +99,45 @@ def read_label(text: str) -> Label | None:
     return Label(n, (match["rest"] or match["glued"] or "").strip(), style)
 
 
+def glued_initial(text: str, expected: int | None, before: str) -> Label | None:
+    """The label *expected* glued to a note that opens with a one-letter word or an initial
+    (``120A recent``, ``139E. D. Chapple``), as a word processor prints a long label in a
+    narrow hanging indent; ``None`` otherwise.
+
+    Read only where the sequence calls for that exact label, of three digits or more, and
+    *before* (the line above, the end of the note before) reads finished: a shorter number
+    glued so is a figure or a section (``3A and 3B``, ``12A of the Act``), not a label. A
+    word broken at the end of *before* (``conversa-``) counts as finished too: its rest
+    would open the line, and a number does not."""
+    if expected is None or expected < _GLUED_FROM:
+        return None
+    if not (finished(before) or _BROKEN_WORD.search(before)):
+        return None
+    match = re.match(rf"\s*{expected}(?=[A-ZÀ-Ý](?:\s|\.\s))(\S.*)", text)
+    return Label(expected, match[1].strip(), "plain") if match else None
+
+
 def note_texts(
-    area: Sequence[tuple[int, str]], first: int, unlabelled: Collection[int] = ()
+    area: Sequence[tuple[int, str]],
+    first: int,
+    unlabelled: Collection[int] = (),
+    *,
+    before: str = "",
 ) -> list[AreaNote]:
     """The notes of an area starting with label *first*, read in sequence: *area* holds
     ``(index, text)`` of its non-blank lines, the first of them labelled ``first``; the lines
-    at *unlabelled* indices open with no label whatever their text (the PDF front end saw it).
+    at *unlabelled* indices open with no label whatever their text (the PDF front end saw it);
+    *before* is the end of the note read before the area (for :func:`glued_initial`).
     Labels that stand apart from their texts are put back by :mod:`.detached_labels`."""
     notes: list[AreaNote] = []
     expected = first
-    last_text = ""
+    last_text = before
     for index, text in area:
-        label = None if index in unlabelled else read_label(text)
+        label = (
+            None
+            if index in unlabelled
+            else read_label(text) or glued_initial(text, expected, last_text)
+        )
         if label is not None and (
             label.n == expected or (expected < label.n < expected + LOST and finished(last_text))
         ):
