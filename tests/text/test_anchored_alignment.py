@@ -1,6 +1,7 @@
 """The corpus scorer's alignment of parsed notes with gold notes: a note read out of line
 order (a two-column page's right column has its notes on lines above the left column's last
-notes) is matched by its label and text all the same."""
+notes) is matched by its label and text all the same, but only near its place: a note of the
+same label and text far away (a numbering that restarts, a repeated `Ibid.`) is not taken."""
 
 from __future__ import annotations
 
@@ -73,3 +74,40 @@ def test_a_right_columns_note_on_a_line_above_the_left_columns_last_is_matched(
     score = score_anchored(dataset, gold)
     assert (score.recall.right, score.recall.total) == (3, 3)
     assert (score.precision.right, score.precision.total) == (3, 3)
+
+
+_FILL = [
+    "The survey of the district was carried out over two winters by a team of",
+    "four students, who visited every farm in the valley and wrote down what the",
+    "farmers told them about the harvests, the prices and the weather of the year.",
+    "Their notebooks were kept in the archive of the county and are read here for",
+]
+
+
+def _footnoted_page(label: int, note: str, folio: int) -> str:
+    body = [*_FILL[:2], _FILL[2] + str(label), _FILL[3]]
+    return "\n".join([*body, "", f"{label} {note}", "", str(folio), ""])
+
+
+def test_a_note_of_the_same_label_and_text_far_away_is_not_matched(tmp_path: Path) -> None:
+    letters = {
+        n: f"Letter of the student number {n} to his mother, county archive." for n in range(2, 14)
+    }
+    pages = [_footnoted_page(n, text, n + 10) for n, text in letters.items()]
+    # the numbering restarts in a later chapter, whose first note repeats an earlier one
+    pages.append(_footnoted_page(1, "Ibid., 45.", 30))
+    text = "\f".join(pages)
+    path = tmp_path / "chapters.txt"
+    path.write_text(text, encoding="utf-8")
+    # the gold's first note (missed: it is not in the text) reads the same as the repeat
+    gold_notes = (
+        GoldNote(label="1", printed=("Ibid., 45.",)),
+        *(GoldNote(label=str(n), printed=(t,)) for n, t in letters.items()),
+    )
+    gold = Gold(name="chapters", text=path, notes=gold_notes, works={}, complete=False)
+    dataset = parse_text(text, file="chapters.txt").dataset
+    found = [n.n for d in dataset.documents[0].divisions for p in d.paragraphs for n in p.notes]
+    assert found == [str(n) for n in range(2, 14)] + ["1"]
+    score = score_anchored(dataset, gold)
+    assert (score.recall.right, score.recall.total) == (12, 13)
+    assert (score.precision.right, score.precision.total) == (12, 13)
