@@ -41,7 +41,7 @@ _RIGHT = [
     "for a graduate student to teach some tutorials and",
     "to do fieldwork in the islands during two winters.",
     "He applied for it and got it, the only one of his.",
-    "   with a question of his own, politely, at length.",
+    "   with a question of his own, politely and at some length.",  # smaller type: wider
     "3 Interview with a former colleague, April 1980, in",
     "   his office at the university, two hours long, and",
 ]
@@ -97,7 +97,7 @@ def test_a_note_run_from_the_left_columns_foot_to_the_right_columns_is_read_whol
     )
     assert notes["2"] == (
         "Letter from a neighbour to the author: he kept to himself, wrote all day and answered "
-        "every question with a question of his own, politely, at length."
+        "every question with a question of his own, politely and at some length."
     )
 
 
@@ -124,6 +124,20 @@ def test_a_quotation_set_in_at_the_right_columns_foot_stays_running_text() -> No
     right = [(k, text) for k, text in enumerate(_RIGHT[:9])]
     quoted = [(9, "   a short quotation."), (10, "   set in by three.")]
     assert carry_across(left, right + quoted) == (left, right + quoted)
+
+
+def test_a_paragraphs_first_line_at_the_right_columns_foot_stays_running_text() -> None:
+    # the left column's last note reads unfinished (a comma inside closing quotes)
+    left = [(k, text) for k, text in enumerate(_LEFT[:10])] + [
+        (10, "1 Interview with the owner of the hotel, see"),
+        (11, "   her “Hotel Records, 1953–1955,”"),
+    ]
+    right = [(k, text) for k, text in enumerate(_RIGHT[:9])]
+    opening = [(9, "   A new paragraph opens at the foot.")]
+    assert carry_across(left, right + opening) == (left, right + opening)
+    carried = [(9, "   with a question of his own, politely, at length,"),
+               (10, "   and a second letter.")]  # fmt: skip
+    assert carry_across(left, right + carried) == (left + carried, right)
 
 
 def test_a_paragraphs_indented_first_line_above_the_notes_is_not_set_off() -> None:

@@ -12,6 +12,8 @@ column's foot is narrower).
 
 from __future__ import annotations
 
+import re
+
 from purgehist.formats.text.note_areas import finished, read_label
 
 __all__ = ["carry_across", "set_off_carried"]
@@ -19,6 +21,10 @@ __all__ = ["carry_across", "set_off_carried"]
 Part = list[tuple[int, str]]
 """A column's lines: the index of each line on the page and its text within the column."""
 
+_GLUED = re.compile(r"\d{3}[A-ZÀ-Ý](?:\s|\.\s)\S")
+"""A label of three digits glued to a one-letter word or an initial (``155A sender``), as a
+word processor sets a long label; whether it opens the note the sequence calls for is the
+page model's to tell (:func:`.note_areas.glued_initial`), here it only shapes the column."""
 _HANG = (2, 6)
 """How far a note's later lines may stand indented past its label, in characters."""
 
@@ -29,7 +35,7 @@ def _indent(text: str) -> int:
 
 def _labelled(text: str) -> bool:
     label = read_label(text.strip())
-    return label is not None and bool(label.rest)
+    return (label is not None and bool(label.rest)) or _GLUED.match(text.strip()) is not None
 
 
 def _filled(part: Part) -> list[int]:
@@ -95,8 +101,9 @@ def carry_across(left: Part, right: Part) -> tuple[Part, Part]:
     if run is None:
         return left, right
     start, stop = run
-    # a note of one line shows no hanging indent: its rest must read as a note's
-    if (hang is None or finished(text)) and not _wider(right, start, stop):
+    # a note of one line shows no hanging indent, a finished note has no rest, and a single
+    # indented line may be a paragraph's first: such lines must read as a note's
+    if (hang is None or finished(text) or stop - start < 2) and not _wider(right, start, stop):
         return left, right
     return (
         [*left, *right[start:stop]],
