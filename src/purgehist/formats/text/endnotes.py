@@ -12,10 +12,16 @@ from dataclasses import dataclass, field
 from purgehist.formats.text.apart_labels import apart_notes, lone_label
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.lowered_labels import lowered_labels
-from purgehist.formats.text.note_areas import AreaNote, finished, read_label
+from purgehist.formats.text.note_areas import AreaNote, finished, glued_initial, read_label
 from purgehist.formats.text.structure import heading_kind
 
-__all__ = ["EndnoteSection", "endnotes_title", "ends_section", "section_notes", "title_apart"]
+__all__ = [
+    "EndnoteSection",
+    "endnotes_title",
+    "ends_section",
+    "section_notes",
+    "title_apart",
+]
 
 _TITLE = re.compile(
     r"^\s*(?:(?:End)?[Nn]otes|NOTES|ENDNOTES|Anmerkungen|ANMERKUNGEN|Noten|NOTEN|"
@@ -31,10 +37,15 @@ _SUBHEAD = re.compile(
 @dataclass(slots=True)
 class EndnoteSection:
     """A notes section being read: where the running text it annotates starts (an index into
-    the body lines) and the indices of its lines."""
+    the body lines) and the indices of its lines; for a section with no title
+    (:mod:`.unheaded_endnotes`), the label its next page must go on with."""
 
     body_start: int
     lines: list[int] = field(default_factory=list)
+    expected: int | None = None
+    """The next label of a section with no title; ``None`` under a title."""
+    before: int = 0
+    """The number of the last note read before a section with no title."""
 
 
 def endnotes_title(text: str) -> bool:
@@ -61,15 +72,21 @@ def _title_cased(text: str) -> str:
     return text.title() if text.isupper() else text
 
 
-def section_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
+def section_notes(
+    lines: Sequence[SourceLine], indices: Sequence[int], *, initials: bool = False
+) -> list[AreaNote]:
     """The notes of a notes section: labelled lines in sequence, the numbering starting again
-    after a finished note (a new chapter's notes), subheadings left out."""
+    after a finished note (a new chapter's notes), subheadings left out; with *initials*, a
+    long label glued to an initial is read where the sequence calls for it
+    (:func:`.note_areas.glued_initial`)."""
     if _set_apart(lines, indices):
         return _apart_notes(lines, indices)
-    return _sequential_notes(lines, indices)
+    return _sequential_notes(lines, indices, initials=initials)
 
 
-def _sequential_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> list[AreaNote]:
+def _sequential_notes(
+    lines: Sequence[SourceLine], indices: Sequence[int], *, initials: bool = False
+) -> list[AreaNote]:
     notes: list[AreaNote] = []
     expected: int | None = None
     last_text = ""
@@ -80,7 +97,7 @@ def _sequential_notes(lines: Sequence[SourceLine], indices: Sequence[int]) -> li
         if _SUBHEAD.match(text) and read_label(text) is None:
             expected = None  # "Chapter 3": its notes start again
             continue
-        label = read_label(text)
+        label = read_label(text) or (glued_initial(text, expected, last_text) if initials else None)
         fits = label is not None and (
             expected is None
             or label.n == expected

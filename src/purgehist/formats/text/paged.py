@@ -43,7 +43,6 @@ from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, glued_initial, read_label
-from purgehist.formats.text.numbered import entry_number, numbered_list
 from purgehist.formats.text.page_roles import (
     PAGE_NUMBER,
     mark_page_roles,
@@ -52,13 +51,16 @@ from purgehist.formats.text.page_roles import (
 )
 from purgehist.formats.text.pages import BodyLine, Layout, Page
 from purgehist.formats.text.put_back_labels import put_back_lowered, put_back_trailing
-from purgehist.formats.text.reference_lists import (
-    column_head,
-    joined_capitals,
-    list_follows,
-)
-from purgehist.formats.text.structure import heading_kind
+from purgehist.formats.text.reference_pages import references_list
 from purgehist.formats.text.trailing_labels import line_width
+from purgehist.formats.text.unheaded_endnotes import (
+    SECTION_SEGMENT,
+    answerable,
+    goes_on,
+    open_section,
+    section_segment,
+    settle_keys,
+)
 
 __all__ = ["split_paged"]
 
@@ -102,6 +104,8 @@ class _Pager:
         may still prove false (a numbered list taken for notes)."""
         self.page_of: dict[int, int] = {}
         self.endnotes: EndnoteSection | None = None
+        self.unheaded: list[tuple[int, list[RawNote]]] = []
+        """The notes of each section with no title read, and the numbering they go in."""
         self.annotated = 0
         """The first body line that a notes section to come annotates."""
         self.restart_at = 0
@@ -123,6 +127,7 @@ class _Pager:
             for k, part in enumerate(inner or [group]):
                 self.page(number, part, continued=k > 0)
         self.close_endnotes()
+        settle_keys(self.notes, self.body, self.unheaded)
         return Layout(body=self.body, notes=self.notes, pages=self.pages or [Page()],
                       double_spaced=False)  # fmt: skip
 
@@ -146,7 +151,8 @@ class _Pager:
             kept.append(k)
             self.page_of[k] = number
         kept = self.take_endnotes(kept)
-        kept, listed = self.references_list(kept)
+        texts = [lines[k].text for k in kept]
+        kept, listed, self.references = references_list(texts, kept, self.references)
         # outside an endnotes section, such a number is only a label printed last
         strays = [k for k in kept if k in self.below_folios]
         noted = [k for k in kept if lines[k].kind == LineKind.NOTE]
@@ -210,31 +216,10 @@ class _Pager:
                 sure_only=(self.unsure_share() or 0.0) < _SET_OFF,
             )
 
-    def references_list(self, kept: list[int]) -> tuple[list[int], list[int]]:
-        """*kept* parted into the lines above a numbered references list and the list's
-        (running text, no notes): from a references heading whose entries open 1, 2, 3, or
-        the whole page when its entries go on with the list."""
-        texts = [self.lines[k].text for k in kept]
-        if self.references is not None:
-            numbers = [n for n in map(entry_number, texts) if n is not None]
-            if numbers and numbers[0] >= self.references and numbered_list(numbers):
-                self.references = max(numbers) + 1
-                return [], kept
-            self.references = None
-            return kept, []
-        for position, text in enumerate(texts):
-            found = heading_kind(joined_capitals(column_head(text)))
-            if found is None or found[0] != "bibliography":
-                continue
-            last = list_follows([t for t in texts[position + 1 :] if t.strip()])
-            if last is not None:
-                self.references = last + 1
-                return kept[:position], kept[position:]
-        return kept, []
-
     def take_endnotes(self, kept: list[int]) -> list[int]:
         """*kept* without the lines of a notes section (endnotes), which are gathered until
-        the section ends; the rest of the page is read as usual."""
+        the section ends; the rest of the page is read as usual. A section with no title
+        (:mod:`.unheaded_endnotes`) takes a page only while it goes on with its labels."""
         lines = self.lines
         section = self.endnotes
         if section is None:
@@ -243,6 +228,12 @@ class _Pager:
                     self.endnotes = EndnoteSection(body_start=self.annotated)
                     rest = self.take_endnotes(kept[position + 1 :])
                     return kept[:position] + rest
+            section = open_section(lines, kept, self.last, self.body, self.annotated)
+            if section is None:
+                return kept
+            self.endnotes = section
+        elif section.expected is not None and not goes_on(lines, kept, section):
+            self.close_endnotes()
             return kept
         for position in range(len(kept)):
             if ends_section(lines, kept, position):
@@ -259,13 +250,20 @@ class _Pager:
         if section is None:
             return
         lines = self.lines
-        area = section_notes(lines, section.lines)
+        unheaded = section.expected is not None
+        if unheaded:  # keyed apart until the end (:func:`.unheaded_endnotes.settle_keys`)
+            segment, self.segment, self.last = self.segment, section_segment(self.unheaded), 0
+        area = section_notes(lines, section.lines, initials=unheaded)
         notes: list[RawNote] = []
         for note in area:
             notes.extend(self.raw_notes([note], self.page_of.get(note.first, 0)))
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
         body = self.body[section.body_start :]
         hits = find_markers([b.text for b in body], [printed_number(n.n) for n in notes])
+        if unheaded:  # free markers only; the numbering goes on from the number before
+            hits = answerable(body, hits)
+            self.segment, self.last = segment, section.before
+            self.unheaded.append((segment, notes))
         for hit, raw in zip(hits, notes, strict=True):
             if hit is not None:
                 markers = body[hit.line].markers
@@ -404,11 +402,12 @@ class _Pager:
     def undo_restart(self) -> None:
         assert self.before_restart is not None
         segment, last = self.before_restart
-        while self.notes and self.notes[-1].n // SEGMENT > segment:
-            self.notes.pop()
+        self.notes[self.restart_at :] = [
+            note for note in self.notes[self.restart_at :] if not _later(note.n, segment)
+        ]
         # their markers go too: the keys will be given again, to the notes that really have them
         for line in self.body[self.restart_body :]:
-            line.markers[:] = [m for m in line.markers if m.n // SEGMENT <= segment]
+            line.markers[:] = [m for m in line.markers if not _later(m.n, segment)]
         self.segment, self.last = segment, last
         self.before_restart = None
 
@@ -484,6 +483,11 @@ class _Pager:
                 raw.append(lines[k].text)
             notes.append(raw)
         return split_merged(notes)
+
+
+def _later(key: int, segment: int) -> bool:
+    """Whether *key* is in a numbering after *segment*, not a section with no title's."""
+    return segment < key // SEGMENT < SECTION_SEGMENT
 
 
 def split_paged(lines: Sequence[SourceLine], skip: set[int] | None = None) -> Layout:
