@@ -11,6 +11,7 @@ that are wrong (a work the note does not cite), ``Ibid.`` among them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import Factory, define, field, frozen
@@ -58,6 +59,22 @@ class NoteScore:
     def add(self, other: NoteScore) -> None:
         """Add *other*'s figures and misses to these."""
         add_figures(self, other)
+
+
+_OUT_OF_ORDER = 6
+"""How many parsed notes beyond its aligned neighbours a note read out of line order may
+stand (the notes of one column that ``-layout`` sets above the other's last)."""
+
+
+def _neighbourhood(aligned: Sequence[tuple[int, int]], i: int, cols: int) -> tuple[int, int]:
+    """The parsed notes (first and last index) where gold note *i*, left out of the monotone
+    alignment *aligned* (gold index, parsed index), may be found out of line order: between
+    the parsed notes of the nearest aligned gold notes before and after it, widened by
+    :data:`_OUT_OF_ORDER`."""
+    at = bisect_left(aligned, (i, -1))
+    low = aligned[at - 1][1] if at > 0 else 0
+    high = aligned[at][1] if at < len(aligned) else cols - 1
+    return low - _OUT_OF_ORDER, high + _OUT_OF_ORDER
 
 
 @frozen
@@ -156,7 +173,8 @@ class _Scorer:
     def _align(self) -> dict[int, tuple[_Found, bool]]:
         """Gold note index → its parsed note and whether the texts match: the monotone
         alignment of the two sequences that matches the most notes (a note with its text
-        counts 2, a marker of the same label without text 1)."""
+        counts 2, a marker of the same label without text 1), then any gold note left with
+        a note left of its label and text."""
         gold, found = self.gold.notes, self.found
         rows, cols = len(gold), len(found)
         by_label: dict[str, list[int]] = {}
@@ -190,6 +208,22 @@ class _Scorer:
                 i -= 1
             else:
                 j -= 1
+        # a note read out of line order still matches by its label and text: on a page of
+        # two columns side by side the right column's notes stand on lines above the left
+        # column's last notes; only near its place, so a note repeated elsewhere (``Ibid.``
+        # under a numbering that restarts) is not taken for it
+        place = {id(f): j for j, f in enumerate(found)}
+        aligned = sorted((i, place[id(f)]) for i, (f, _) in pairs.items())
+        taken = {id(f) for f, _ in pairs.values()}
+        for i in range(rows):
+            if i in pairs:
+                continue
+            low, high = _neighbourhood(aligned, i, cols)
+            for j in by_label.get(gold[i].label, ()):
+                if low <= j <= high and gain.get((i, j)) == 2 and id(found[j]) not in taken:
+                    pairs[i] = (found[j], True)
+                    taken.add(id(found[j]))
+                    break
         return pairs
 
     def _marker(self, note: GoldNote, found: _Found | None) -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from purgehist.formats.text.column_carry import carry_across, set_off_carried
 from purgehist.formats.text.column_notes import column_breaks
 from purgehist.formats.text.lines import SourceLine
-from purgehist.formats.text.page_roles import page_groups
+from purgehist.formats.text.page_roles import PAGE_NUMBER, page_groups
 from purgehist.formats.text.trailing_labels import line_width
 
 __all__ = ["Columns", "gutter", "split_columns"]
@@ -110,10 +111,16 @@ def split_columns(lines: Sequence[SourceLine]) -> Columns:
             continue
         left: list[tuple[int, str]] = []
         right: list[tuple[int, str]] = []
+        ends = _ends(lines, group)
+        foot: list[tuple[int, str]] = []
         for k in group:
             text = lines[k].text
             parts_of = _split(text, at)
-            if parts_of is None:
+            # a page number alone at the page's foot belongs to neither column
+            if k == ends[-1] and ends[-1] != ends[0] and PAGE_NUMBER.match(text):
+                foot.append((k, text))
+                continue
+            if parts_of is None or (k == ends[0] and PAGE_NUMBER.match(text)):
                 part(left)
                 part(right)
                 left, right = [], []
@@ -127,6 +134,14 @@ def split_columns(lines: Sequence[SourceLine]) -> Columns:
                 left.append((k, parts_of[0]))
             if parts_of[1].strip():
                 right.append((k, parts_of[1]))
+        left, right = carry_across(set_off_carried(left), right)
         part(left)
         part(right)
+        part(foot)
     return out, origin, parts
+
+
+def _ends(lines: Sequence[SourceLine], group: range) -> tuple[int, int]:
+    """The first and the last line of *group* that hold text (a page with a gutter has some)."""
+    filled = [k for k in group if lines[k].text.strip()]
+    return filled[0], filled[-1]

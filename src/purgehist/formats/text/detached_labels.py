@@ -35,13 +35,18 @@ a well-formed lower-case roman numeral, so that a word alone such as "Mill" stay
 
 
 def area_notes(
-    area: Sequence[tuple[int, str]], first: int, unlabelled: Collection[int] = ()
+    area: Sequence[tuple[int, str]],
+    first: int,
+    unlabelled: Collection[int] = (),
+    *,
+    before: str = "",
 ) -> list[AreaNote]:
     """The notes of a notes area (``(index, text)`` of its non-blank lines, the first
     labelled *first*): read in sequence (:func:`.note_areas.note_texts`), then with the
     labels that stand apart from their texts put back (:func:`share_detached`). The lines at
-    *unlabelled* indices open with no label, whatever number they start with."""
-    notes = note_texts(area, first, unlabelled)
+    *unlabelled* indices open with no label, whatever number they start with; *before* is
+    the end of the note read before the area."""
+    notes = note_texts(area, first, unlabelled, before=before)
     return share_detached(area, first, notes, unlabelled)
 
 

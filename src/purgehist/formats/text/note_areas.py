@@ -46,6 +46,7 @@ _CALLS_FOR_NUMBER = re.compile(
 that number: the note goes on, though the line ends in a full stop. The units are those that
 citation styles put before a number (volume, issue, page, folio, article, chapter, tome, in
 English, German and French abbreviations), not a list taken from any one document."""
+_QUOTED_COMMA = re.compile(r"[,;:][”’\"»]\s*$")
 _CELL = re.compile(r"^\(?[-–+]?\d+(?:[.,]\d+)?%?\)?$|^[-–—]$")
 """A table's cell: a figure (``12``, ``0.14``, ``(0.06)``, ``45%``) or a dash, with nothing of
 a citation's punctuation after it (``45,``, ``12.``)."""
@@ -117,17 +118,26 @@ def glued_initial(text: str, expected: int | None, before: str) -> Label | None:
 
 
 def note_texts(
-    area: Sequence[tuple[int, str]], first: int, unlabelled: Collection[int] = ()
+    area: Sequence[tuple[int, str]],
+    first: int,
+    unlabelled: Collection[int] = (),
+    *,
+    before: str = "",
 ) -> list[AreaNote]:
     """The notes of an area starting with label *first*, read in sequence: *area* holds
     ``(index, text)`` of its non-blank lines, the first of them labelled ``first``; the lines
-    at *unlabelled* indices open with no label whatever their text (the PDF front end saw it).
+    at *unlabelled* indices open with no label whatever their text (the PDF front end saw it);
+    *before* is the end of the note read before the area (for :func:`glued_initial`).
     Labels that stand apart from their texts are put back by :mod:`.detached_labels`."""
     notes: list[AreaNote] = []
     expected = first
-    last_text = ""
+    last_text = before
     for index, text in area:
-        label = None if index in unlabelled else read_label(text)
+        label = (
+            None
+            if index in unlabelled
+            else read_label(text) or glued_initial(text, expected, last_text)
+        )
         if label is not None and (
             label.n == expected or (expected < label.n < expected + LOST and finished(last_text))
         ):
@@ -141,8 +151,13 @@ def note_texts(
 
 def finished(text: str) -> bool:
     """Whether a note's text so far ends like a finished one (a full stop, a page number), not
-    in an abbreviation that calls for a number (``no.``, ``vol.``, ``p.``, ``S.``)."""
-    return _FINISHED.search(text) is not None and _CALLS_FOR_NUMBER.search(text) is None
+    in an abbreviation that calls for a number (``no.``, ``vol.``, ``p.``, ``S.``) nor in a
+    comma set inside closing quotes (``“Title,”``), after which the citation goes on."""
+    return (
+        _FINISHED.search(text) is not None
+        and _CALLS_FOR_NUMBER.search(text) is None
+        and _QUOTED_COMMA.search(text) is None
+    )
 
 
 def tabular(text: str) -> bool:

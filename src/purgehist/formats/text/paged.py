@@ -42,7 +42,7 @@ from purgehist.formats.text.glued_labels import glued_notes
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers, printed_overleaf
-from purgehist.formats.text.note_areas import LOST, AreaNote, finished, read_label
+from purgehist.formats.text.note_areas import LOST, AreaNote, finished, glued_initial, read_label
 from purgehist.formats.text.page_roles import (
     PAGE_NUMBER,
     mark_page_roles,
@@ -300,10 +300,12 @@ class _Pager:
             if joined[1]:
                 return joined  # its first note's label and line run on after the running line
         starts = []
+        before = self.notes[-1].parts[-1] if self.notes and self.notes[-1].parts else ""
         for position, k in enumerate(filled):
             if rules and position <= rules[-1]:
                 continue  # a footnote rule: the notes area starts below the last one
-            label = read_label(lines[k].text)
+            text = lines[k].text
+            label = read_label(text) or glued_initial(text, self.last + 1, before)
             if label is None or position == 0 or not self.styled(label.style):
                 continue
             resumed = self.resumes(label.n)
@@ -312,7 +314,8 @@ class _Pager:
         for position, k, label, resumed in starts[-_TRIES:]:
             area = [(i, lines[i].text) for i in filled[position:]]
             running = running_blocks(area, position)
-            notes = area_notes([(i, text) for i, text in area if i not in running], label.n)
+            kept_area = [(i, text) for i, text in area if i not in running]
+            notes = area_notes(kept_area, label.n, before=before)
             if repeats_a_label(notes, lines) or (notes and tabular_note(notes[0], lines)):
                 continue
             above = [i for i in kept if i < k]
