@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from purgehist.formats.text.author_stance import author_stance
 from purgehist.formats.text.claim_cues import CLAIM_CUES
-from purgehist.formats.text.claim_publications import publication
+from purgehist.formats.text.claim_publications import OPENING, WORD, publication
 from purgehist.formats.text.claim_readings import Found, Mentioned
 from purgehist.formats.text.claimants import Claimants
 from purgehist.names import name_key
@@ -35,12 +35,11 @@ _FINDING_VERBS = (
     "show(?:s|ed)? reveal(?:s|ed)? demonstrat(?:es?|ed) confirm(?:s|ed)? prove[sd]? "
     "indicat(?:es?|ed) suggest(?:s|ed)?"
 )
-_WORD = r"[^\W\d_][\w’'-]*"
 _FINDING = re.compile(
-    rf"^(?:{_WORD}(?:\s+{_WORD}){{0,2}},\s+)?"  # an opening adverbial: "Finally, "
+    rf"{OPENING}"  # a short opening adverbial
     rf"(?P<np>(?:the|her|his|their|its|this|these|those)\s+"
-    rf"(?:{_WORD}\s+){{0,4}}?(?:{'|'.join(_STUDY_NOUNS.split())})"
-    rf"(?:\s+(?:of|from|on)(?:\s+{_WORD}){{1,4}}?|,\s+[^,;:()]{{1,50}},)?)"
+    rf"(?:{WORD}\s+){{0,4}}?(?:{'|'.join(_STUDY_NOUNS.split())})"
+    rf"(?:\s+(?:of|from|on)(?:\s+{WORD}){{1,4}}?|,\s+[^,;:()]{{1,50}},)?)"
     rf"\s+(?:(?:further|again|also|clearly|then)\s+)?(?:{'|'.join(_FINDING_VERBS.split())})"
     rf"(?:\s+again)?\s+that\b",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ import re
 
 from purgehist.formats.text.claim_readings import Found, Mentioned
 
-__all__ = ["publication"]
+__all__ = ["OPENING", "WORD", "publication"]
 
 _NOUNS = (
     "reports? articles? papers? publications? volumes? books? assessments? reviews? "
@@ -23,12 +23,15 @@ _VERBS = (
     "stated states asserted asserts showed shows demonstrated demonstrates suggested "
     "suggests contended contends"
 )
-_WORD = r"[^\W\d_][\w’'-]*"
+WORD = r"[^\W\d_][\w’'-]*"
+"""A word that begins with a letter (apostrophes and hyphens inside it)."""
+OPENING = rf"^(?:{WORD}(?:\s+{WORD}){{0,2}},\s+)?"
+"""A sentence's short opening adverbial, if any (``Thus, ``, ``Finally, ``)."""
 _PUBLICATION = re.compile(
-    rf"^(?:{_WORD}(?:\s+{_WORD}){{0,2}},\s+)?"  # an opening adverbial: "Thus, "
+    rf"{OPENING}"  # a short opening adverbial
     rf"(?P<np>(?P<det>the|this|that|these|our|its|their|his|her|an?|one)\s+"
     rf"(?:(?:[\w’'-]+|\d{{4}})\s+){{0,3}}?(?:{'|'.join(_NOUNS.split())})"
-    rf"(?:\s+\(\d{{4}}\)|\s+of\s+(?:{_WORD}\s+){{0,2}}?{_WORD})?)"
+    rf"(?:\s+\(\d{{4}}\)|\s+of\s+(?:{WORD}\s+){{0,2}}?{WORD})?)"
     rf"(?:\s*,\s+[^,;:()]{{1,60}},)?"  # an aside: ", in its 19th volume,"
     rf"\s+(?:(?:also|further|then|again|clearly|even)\s+)?(?:{'|'.join(_VERBS.split())})"
     rf"\s+that\b",
