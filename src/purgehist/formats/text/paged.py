@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from purgehist.formats.text.area_checks import (
     heads_a_paragraph,
@@ -39,6 +39,12 @@ from purgehist.formats.text.footnotes import (
     split_merged,
 )
 from purgehist.formats.text.glued_labels import glued_notes
+from purgehist.formats.text.indented_carry import (
+    foot_block,
+    indented_rest,
+    text_margins,
+    text_width,
+)
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers, printed_overleaf
@@ -52,7 +58,7 @@ from purgehist.formats.text.page_roles import (
 from purgehist.formats.text.pages import BodyLine, Layout, Page
 from purgehist.formats.text.put_back_labels import put_back_lowered, put_back_trailing
 from purgehist.formats.text.reference_pages import references_list
-from purgehist.formats.text.trailing_labels import line_width
+from purgehist.formats.text.trailing_labels import line_width, note_wide
 from purgehist.formats.text.unheaded_endnotes import (
     SECTION_SEGMENT,
     answerable,
@@ -117,7 +123,11 @@ class _Pager:
         self.sureness: Counter[bool] = Counter()
         """Whether the markers found for the notes read so far were printed in a sure form."""
         self.width = line_width([line.text for line in self.lines])
+        self.text_width = text_width([line.text for line in self.lines])
+        """The usual width of a running line, indented or not."""
         """The usual width of a running line, in characters."""
+        self.carried_onto = -1
+        """The last page that the rest of a note was carried on to."""
         self.references: int | None = None
         """The number of the next entry of a numbered references list being read."""
 
@@ -343,9 +353,39 @@ class _Pager:
                 self.undo_restart()
             self.styles[label.style] += 1
             self.sureness.update(h.sure for h in hits if h is not None)
-            body = self.carried(above) + sorted(running)
+            body = self.below_notes(notes)
+            margins = text_margins(
+                ((lines[n.first].text, n.head) for n in notes),
+                (lines[i].text for n in notes for i in n.lines),
+            )
+            body = self.carried(above, margins) + sorted(running) + body
             return [i for i in body if not _RULE.match(lines[i].text)], notes
-        return self.glued_area(kept, filled)
+        body, notes = self.glued_area(kept, filled)
+        if notes or not filled or not self.notes:
+            return body, notes
+        if max(self.notes[-1].page, self.carried_onto) != self.page_of[filled[-1]] - 1:
+            return body, notes
+        # a page with no notes of its own may still carry on the last note of the page before
+        # in lines as wide as a note's
+        end = body.index(filled[-1]) + 1
+        margins = text_margins((), self.notes[-1].parts[1:])
+        return self.carried(body[:end], margins, wide=True) + body[end:], notes
+
+    def below_notes(self, notes: list[AreaNote]) -> list[int]:
+        """The lines set apart at the page's foot below its last note
+        (:func:`.indented_carry.foot_block`), taken out of that note."""
+        last = notes[-1]
+        if len(last.lines) < 2:
+            return []
+        low = last.lines[0]
+        texts = [line.text for line in self.lines[low : last.lines[-1] + 1]]
+        margins = text_margins(
+            ((self.lines[n.first].text, n.head) for n in notes),
+            (self.lines[i].text for n in notes[:-1] for i in n.lines),
+        )
+        start = foot_block(texts, [k - low for k in last.lines], margins)
+        block, last.lines[start:] = last.lines[start:], []
+        return block
 
     def glued_area(
         self, kept: list[int], filled: list[int], *, joined: bool = False
@@ -407,15 +447,26 @@ class _Pager:
         self.segment, self.last = segment, last
         self.before_restart = None
 
-    def carried(self, above: list[int]) -> list[int]:
+    def carried(
+        self, above: list[int], margins: Collection[int] = (), *, wide: bool = False
+    ) -> list[int]:
         """*above* without the lines at its foot that carry on the previous page's last
-        note, when that note reads unfinished (:func:`.carried_notes.carried_start`)."""
+        note, when that note reads unfinished (:func:`.carried_notes.carried_start`, or, in
+        ``-layout`` text, at one of the *margins* of the notes' texts:
+        :func:`.indented_carry.indented_rest`); with *wide*, only when one of those lines is
+        wider than running text is (set in a note's smaller type)."""
         if not self.notes or finished(self.notes[-1].text):
             return above
-        start = carried_start([self.lines[k].text for k in above], self.width)
+        texts = [self.lines[k].text for k in above]
+        start = carried_start(texts, self.width)
+        if start is None:
+            start = indented_rest(texts, margins)
         if start is None or self.lines[above[start]].page == self.notes[-1].page:
             return above
+        if wide and not any(note_wide(text, self.text_width) for text in texts[start:]):
+            return above
         self.carry_on(above[start:])
+        self.carried_onto = self.page_of.get(above[start], self.carried_onto)
         return above[:start]
 
     def carry_on(self, indices: list[int]) -> None:

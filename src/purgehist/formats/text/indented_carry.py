@@ -1,0 +1,84 @@
+"""The rest of a note carried on to the next page, told in ``pdftotext -layout`` text by its
+margin.
+
+``-layout`` keeps each line's indentation: the texts of a notes area stand at a margin of their
+own (after a hanging label), the running text at another. A note that does not fit its page
+goes on at the foot of the next page's running text, above that page's own notes, and often
+with no blank line between (nor above them, when the running text ends in an example or a
+table): its lines stand at the margin of the notes' texts, and the running lines just above
+them do not.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Collection, Iterable, Sequence
+
+__all__ = ["foot_block", "indented_rest", "margin", "text_margins", "text_width"]
+
+_ABOVE = 3
+"""How many running lines above a carried rest must stand left of its margin."""
+_FULL = 30
+"""Lines shorter than this many characters (headings, last lines) do not tell the width."""
+
+
+def margin(text: str) -> int:
+    """The column where *text* starts (its indentation)."""
+    return len(text) - len(text.lstrip())
+
+
+def text_width(texts: Sequence[str]) -> float:
+    """The usual width of the running text's lines in characters, indented or not: the median
+    of the lines long enough to be full ones (running text has the most lines)."""
+    widths = [len(text.strip()) for text in texts if len(text.strip()) >= _FULL]
+    return float(statistics.median(widths)) if widths else 0.0
+
+
+def text_margins(labelled: Iterable[tuple[str, str]], lines: Iterable[str]) -> set[int]:
+    """The margins at which a notes area's texts stand: the column of the text after each label
+    (*labelled* holds a label's line and the text after the label on it) and the margin of
+    each of its *lines* without a label; 0 (no indentation) is never one."""
+    found = {margin(text) for text in lines if text.strip()}
+    for line, head in labelled:
+        if head:
+            found.add(line.find(head))
+    return {m for m in found if m > 0}
+
+
+def indented_rest(texts: Sequence[str], margins: Collection[int]) -> int | None:
+    """Where the lines at the foot of *texts* (a page's running text over its notes area) that
+    carry on a note start: each at one margin, a margin of the notes' texts (*margins*),
+    where the running lines just above them stand further left; ``None`` when there are none."""
+    end = len(texts)
+    while end > 0 and not texts[end - 1].strip():
+        end -= 1
+    if end == 0 or margin(texts[end - 1]) not in margins:
+        return None
+    column = margin(texts[end - 1])
+    start = end
+    while start > 0 and texts[start - 1].strip() and margin(texts[start - 1]) == column:
+        start -= 1
+    above = [text for text in texts[:start] if text.strip()][-_ABOVE:]
+    if len(above) < _ABOVE or any(margin(text) >= column for text in above):
+        return None
+    return start
+
+
+def foot_block(
+    texts: Sequence[str], lines: Sequence[int], margins: Collection[int], *, gap: int = 2
+) -> int:
+    """Where the block at a page's foot that ends a notes area's last note but is none of it
+    starts, among that note's *lines* (indices into *texts*, the page's lines): the imprint or
+    the citation of an article printed below its first page's notes, set off from the note by
+    *gap* blank lines or more and standing right of every margin of the notes' texts (those
+    of the note's lines above it and *margins*, those of the other notes); ``len(lines)``
+    when there is none."""
+    for start in range(len(lines) - 1, 0, -1):
+        blank = sum(1 for k in range(lines[start - 1] + 1, lines[start]) if not texts[k].strip())
+        if blank < gap:
+            continue
+        known = {*margins, *(margin(texts[k]) for k in lines[:start])} - {0}
+        if known and all(margin(texts[k]) > max(known) for k in lines[start:]):
+            return start
+        break
+    return len(lines)

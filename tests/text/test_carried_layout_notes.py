@@ -1,0 +1,166 @@
+"""A note carried on to the next page in ``pdftotext -layout`` text: its rest at the foot of the
+next page's running text, with or without a blank line above it, above that page's own notes or
+on a page with no notes of its own, and over more than one page."""
+
+from __future__ import annotations
+
+from purgehist.formats.text.indented_carry import indented_rest, text_margins
+from purgehist.formats.text.read import TextOptions, parse_text
+from purgehist.model.documents import walk_paragraphs
+
+_FIRST = [
+    "The vernacular was compared with the Greek dialects in many kinds of work, from the",
+    "grammars of the age to its travel accounts and its prefaces.12 Such comparisons were",
+    "made long before the humanists took them up, as the following pages show.",
+    "",
+    " 12",
+    "    For a grammar, see e.g. Estienne (1579: 68; French–Greek comparison). For a lexicon,",
+    "    see e.g. Cotgrave (1611: 212–213; also French–Greek). For",
+    "",
+    "",
+    "                                                                                 126",
+]
+_SECOND_NO_BLANK = [
+    "                       8.1 The vernaculars of Western Europe",
+    "",
+    "in point is a discourse on the language of church service, which named English and",
+    "Greek variation side by side when it explained the idea of a dialect to its readers",
+    "and drew a direct parallel between the Greek standard and the English of the court.13",
+    "Travel writings compared them too, as a famous account of the East did.14",
+    "    a geographical work, see e.g. Heylyn (1652: 60; English–Greek comparison). For a",
+    "    history, see e.g. Fréret (1809: 108, 117; French–Greek comparison).",
+    " 13",
+    "    See Lyra (1492: 199–200) for the views of the commentators.",
+    " 14",
+    "    See Polo (1938: 157), where the French original and the Italian rendering stand side",
+    "    by side.",
+    "",
+    "                                                                                 127",
+]
+_SECOND_UNDER_EXAMPLE = [
+    "The same holds of the generic sentences, whatever their subject, as the examples below",
+    "show once more for the indefinite article and its readings in the present tense.13 The",
+    "reading of (61) is the one that the next section takes up.14",
+    "(61)     A cat meows.",
+    "    a history, see e.g. Fréret (1809: 108, 117; French–Greek comparison).",
+    " 13 See Lyra (1492: 199–200) for the views of the commentators.",
+    " 14 See Polo (1938: 157), where the French original and the Italian stand side by side.",
+    "",
+    "                                                                                 127",
+]
+_SECOND_NO_NOTES = [
+    "The comparison served the grammarians well: it let them describe the variation of",
+    "their own tongue without shame, since even the language of Homer had known it, and",
+    "it let them argue for a standard drawn from one dialect among several, as the Greeks",
+    "had drawn theirs from the speech of Athens.",
+    "",
+    "    a geographical work, see e.g. Heylyn (1652: 60; English–Greek comparison), printed in "
+    "small type. For a",
+    "",
+    "",
+    "                                                                                 127",
+]
+_THIRD = [
+    "A last group of works used the comparison for a purpose of its own, to praise the",
+    "vernacular at the expense of Latin.13 Their authors rarely named the Greek sources",
+    "they had read, and when they did, they named them loosely.",
+    "",
+    "    history, see e.g. Fréret (1809: 108, 117; French–Greek comparison).",
+    " 13",
+    "    See Lyra (1492: 199–200) for the views of the commentators.",
+    "",
+    "                                                                                 128",
+]
+
+
+def _notes(pages: list[list[str]]) -> dict[str, str]:
+    text = "\f".join("\n".join(page) for page in pages)
+    dataset = parse_text(text, options=TextOptions(claims=False)).dataset
+    paragraphs = walk_paragraphs(dataset.documents[0].divisions)
+    return {note.n: note.text or "" for p in paragraphs for note in p.notes}
+
+
+def test_a_rest_right_above_the_next_pages_notes_joins_its_note() -> None:
+    notes = _notes([_FIRST, _SECOND_NO_BLANK])
+    assert notes["12"].endswith("For a geographical work, see e.g. Heylyn (1652: 60; "
+                                "English–Greek comparison). For a history, see e.g. Fréret "
+                                "(1809: 108, 117; French–Greek comparison).")  # fmt: skip
+    assert notes["13"] == "See Lyra (1492: 199–200) for the views of the commentators."
+    assert notes["14"].endswith("stand side by side.")
+
+
+def test_a_rest_below_an_example_joins_its_note() -> None:
+    notes = _notes([_FIRST, _SECOND_UNDER_EXAMPLE])
+    assert notes["12"].endswith("For a history, see e.g. Fréret (1809: 108, 117; French–Greek "
+                                "comparison).")  # fmt: skip
+    assert notes["13"] == "See Lyra (1492: 199–200) for the views of the commentators."
+
+
+def test_a_note_carried_over_a_page_without_notes_and_on() -> None:
+    notes = _notes([_FIRST, _SECOND_NO_NOTES, _THIRD])
+    assert notes["12"].endswith(
+        "For a geographical work, see e.g. Heylyn (1652: 60; English–Greek comparison), printed "
+        "in small type. For a history, see e.g. Fréret (1809: 108, 117; French–Greek comparison)."
+    )
+    assert notes["13"] == "See Lyra (1492: 199–200) for the views of the commentators."
+
+
+def test_a_page_without_notes_keeps_a_last_paragraph_set_off() -> None:
+    narrow = [line.replace(", printed in small type.", ".") for line in _SECOND_NO_NOTES]
+    notes = _notes([_FIRST, narrow, _THIRD])
+    assert notes["12"].endswith("also French–Greek). For history, see e.g. Fréret (1809: 108, "
+                                "117; French–Greek comparison).")  # fmt: skip
+
+
+def test_a_finished_note_takes_no_indented_lines() -> None:
+    finished = [line.replace("For", "See below.") if line.endswith("For") else line
+                for line in _FIRST]  # fmt: skip
+    notes = _notes([finished, _SECOND_NO_BLANK])
+    assert notes["12"].endswith("See below.")
+
+
+def test_the_margin_of_a_rest_is_that_of_the_notes_texts() -> None:
+    margins = text_margins([(" 34 See Lyra.", "See Lyra.")], ["    by side."])
+    assert margins == {4}
+    running = ["Running text at the margin,", "and more of it,", "and its last line."]
+    assert indented_rest([*running, "    the rest of a note."], margins) == 3
+    # a block set further in, or running lines at the notes' margin above it, are no rest
+    assert indented_rest([*running, "        a quotation."], margins) is None
+    assert indented_rest(["    indented", "    lines", "    only"], margins) is None
+
+
+_CHAPTER_OPENING = [
+    "Chapter 7",
+    "",
+    "Perspectives on a revitalization",
+    "",
+    "1 Introduction",
+    "This chapter describes a language project's recent work. The language has three",
+    "historically attested dialects1 and is the heritage language of three tribes, whose",
+    "members took part in the project from its start.",
+    "",
+    "  1",
+    "      The people's name is also spelled in two other ways, as in the names of the two",
+    "      tribes. All words in this chapter are written in the project's orthography.",
+    "",
+    "",
+    "              Ann Author & Ben Writer. 2016. Perspectives on a revitalization. In Cara",
+    "              Editor (eds.), Advances in the study of languages, 133–165. Berlin: Press.",
+    "              https://doi.org/10.0000/press.170",
+    "",
+    "                                                                                 131",
+]
+
+
+def test_a_citation_block_below_the_notes_is_no_part_of_them() -> None:
+    notes = _notes([_CHAPTER_OPENING])
+    assert notes["1"] == (
+        "The people's name is also spelled in two other ways, as in the names of the two "
+        "tribes. All words in this chapter are written in the project's orthography."
+    )
+
+
+def test_a_block_at_the_notes_margin_stays_in_its_note() -> None:
+    kept = [line.replace("              ", "      ") if "Author" in line or "Editor" in line
+            or "doi" in line else line for line in _CHAPTER_OPENING]  # fmt: skip
+    assert _notes([kept])["1"].endswith("https://doi.org/10.0000/press.170")
