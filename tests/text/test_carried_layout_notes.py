@@ -164,3 +164,44 @@ def test_a_block_at_the_notes_margin_stays_in_its_note() -> None:
     kept = [line.replace("              ", "      ") if "Author" in line or "Editor" in line
             or "doi" in line else line for line in _CHAPTER_OPENING]  # fmt: skip
     assert _notes([kept])["1"].endswith("https://doi.org/10.0000/press.170")
+
+
+# running lines of about 78 characters, notes in smaller type of about 90
+_FLUSH_FIRST = [
+    "  The earlier books appeared in English with small presses, and the later ones",
+    "with larger publishers, which offered translations of this work in the 1980s.7",
+    "The translations came without any account of the contexts in which the books",
+    "had first been written, as the author himself remarked more than once later.",
+    "",
+    "7",
+    "  None of the translations included any prefatory accounts to situate the books in the",
+    "contexts of their original production in France or in Chile, as the earlier ones did, or",
+    "",
+    "xviii",
+]
+_FLUSH_SECOND = [
+    "In Chile the years of the 1960s left a lasting mark on the thinking of the author,",
+    "though few readers outside the region know of the intellectual weight of that",
+    "time and place, one part of which was the pioneering study of the media.8 Santiago",
+    "became one of the main platforms of international cooperation in those years,",
+    "with a concentration of academic capital of several kinds, as one study says.",
+    "with reference to the author's trajectory of thought, and some of them gave titles that hid",
+    "their underlying intellectual framework (the book on world communication became a book on",
+    "networks). See the interview in the Review of International Studies 34 (2008), 29–30.",
+    "8",
+    "  One of the few historical studies of communication research in the country is the very",
+    "fine account of its national intellectuals and transnational hegemony (1999).",
+    "",
+    "xix",
+]
+
+
+def test_a_rest_as_wide_as_a_notes_lines_joins_its_note() -> None:
+    notes = _notes([_FLUSH_FIRST, _FLUSH_SECOND])
+    assert notes["7"].endswith(
+        "as the earlier ones did, or with reference to the author's trajectory of thought, and "
+        "some of them gave titles that hid their underlying intellectual framework (the book on "
+        "world communication became a book on networks). See the interview in the Review of "
+        "International Studies 34 (2008), 29–30."
+    )
+    assert notes["8"].startswith("One of the few")

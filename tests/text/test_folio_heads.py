@@ -54,6 +54,12 @@ def test_a_notes_last_line_repeated_at_the_foot_is_no_running_foot() -> None:
     assert {line.kind for line in lines if "Ibid" in line.text} == {LineKind.UNKNOWN}
 
 
+def test_a_note_whose_label_rises_with_the_pages_is_no_running_foot() -> None:
+    feet = [f"{n} Webb, Port Offices, 14." for n in range(1, 6)]
+    lines = mark_page_roles(source_lines(_pages(["Title"] * len(feet), feet)))
+    assert {line.kind for line in lines if "Webb" in line.text} == {LineKind.UNKNOWN}
+
+
 def test_a_notes_last_line_at_the_foot_is_kept_below_a_running_foot() -> None:
     openings = ["The board met in spring", "Its members wrote twice", "The ministry answered",
                 "Work began in 1889"]  # fmt: skip

@@ -1,12 +1,13 @@
 """The rest of a note carried on to the next page, told in ``pdftotext -layout`` text by its
-margin.
+margin or its width, and the block set apart below a page's notes.
 
 ``-layout`` keeps each line's indentation: the texts of a notes area stand at a margin of their
 own (after a hanging label), the running text at another. A note that does not fit its page
 goes on at the foot of the next page's running text, above that page's own notes, and often
 with no blank line between (nor above them, when the running text ends in an example or a
 table): its lines stand at the margin of the notes' texts, and the running lines just above
-them do not.
+them do not. Where notes and running text share a margin, the rest is told by its width: set
+in the notes' smaller type, its full lines hold more characters than any running line above.
 """
 
 from __future__ import annotations
@@ -14,12 +15,17 @@ from __future__ import annotations
 import statistics
 from collections.abc import Collection, Iterable, Sequence
 
-__all__ = ["foot_block", "indented_rest", "margin", "text_margins", "text_width"]
+__all__ = ["foot_block", "indented_rest", "margin", "text_margins", "text_width", "wide_rest"]
 
 _ABOVE = 3
 """How many running lines above a carried rest must stand left of its margin."""
 _FULL = 30
 """Lines shorter than this many characters (headings, last lines) do not tell the width."""
+_WIDER = 1.05
+"""A line of a rest is this many times as wide as the widest running line above it."""
+_WIDE_SHARE = 0.6
+"""The share of a rest's lines (its last aside) that must be so wide (a line broken before a
+long word ends short)."""
 
 
 def margin(text: str) -> int:
@@ -82,3 +88,38 @@ def foot_block(
             return start
         break
     return len(lines)
+
+
+def wide_rest(texts: Sequence[str], note_width: int) -> int | None:
+    """Where the lines at the foot of *texts* (a page's running text over its notes area) that
+    carry on a note start, told by their width: each wider than every running line above them,
+    as the note's own lines are (*note_width*, its widest line), but for the last and a line
+    broken before a long word (``Mat-``), two of them at least, with no blank line among them;
+    ``None`` when there are none."""
+    end = len(texts)
+    while end > 0 and not texts[end - 1].strip():
+        end -= 1
+    widths = [len(text.strip()) for text in texts[:end]]
+    found = None
+    for start in range(end - 2, _ABOVE - 1, -1):
+        running = [w for w in widths[:start] if w]
+        if len(running) < _ABOVE:
+            break
+        bound = _WIDER * max(running)
+        if note_width > bound and _wide_lines(texts, widths, start, end, bound):
+            found = start
+    return found
+
+
+def _wide_lines(
+    texts: Sequence[str], widths: Sequence[int], start: int, end: int, bound: float
+) -> bool:
+    """Whether the lines from *start* to *end* (the last aside) are wider than *bound*, but for
+    a line broken before a long word below a wide one, two of them at least."""
+    wide = 0
+    for k in range(start, end - 1):
+        if widths[k] > bound:
+            wide += 1
+        elif not (k > start and texts[k].rstrip().endswith("-") and widths[k - 1] > bound):
+            return False
+    return wide >= 2 and widths[start] > bound

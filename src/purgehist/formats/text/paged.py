@@ -44,6 +44,7 @@ from purgehist.formats.text.indented_carry import (
     indented_rest,
     text_margins,
     text_width,
+    wide_rest,
 )
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
@@ -452,8 +453,8 @@ class _Pager:
     ) -> list[int]:
         """*above* without the lines at its foot that carry on the previous page's last
         note, when that note reads unfinished (:func:`.carried_notes.carried_start`, or, in
-        ``-layout`` text, at one of the *margins* of the notes' texts:
-        :func:`.indented_carry.indented_rest`); with *wide*, only when one of those lines is
+        ``-layout`` text, at one of the *margins* of the notes' texts or wider than the running
+        lines: :mod:`.indented_carry`); with *wide*, only when one of those lines is
         wider than running text is (set in a note's smaller type)."""
         if not self.notes or finished(self.notes[-1].text):
             return above
@@ -461,6 +462,9 @@ class _Pager:
         start = carried_start(texts, self.width)
         if start is None:
             start = indented_rest(texts, margins)
+        if start is None and not self.width:  # plain text is told by width above
+            note_width = max((len(part.strip()) for part in self.notes[-1].parts), default=0)
+            start = wide_rest(texts, note_width)
         if start is None or self.lines[above[start]].page == self.notes[-1].page:
             return above
         if wide and not any(note_wide(text, self.text_width) for text in texts[start:]):
