@@ -27,7 +27,8 @@ _SECOND_NO_BLANK = [
     "Greek variation side by side when it explained the idea of a dialect to its readers",
     "and drew a direct parallel between the Greek standard and the English of the court.13",
     "Travel writings compared them too, as a famous account of the East did.14",
-    "    a geographical work, see e.g. Heylyn (1652: 60; English–Greek comparison). For a",
+    "    a geographical work, see e.g. Heylyn (1652: 60, 72; English–Greek comparison of dialects)."
+    " For a",
     "    history, see e.g. Fréret (1809: 108, 117; French–Greek comparison).",
     " 13",
     "    See Lyra (1492: 199–200) for the views of the commentators.",
@@ -42,7 +43,8 @@ _SECOND_UNDER_EXAMPLE = [
     "show once more for the indefinite article and its readings in the present tense.13 The",
     "reading of (61) is the one that the next section takes up.14",
     "(61)     A cat meows.",
-    "    a history, see e.g. Fréret (1809: 108, 117; French–Greek comparison).",
+    "    a history, see e.g. Fréret (1809: 108, 117; French–Greek comparison of the dialects of "
+    "each).",
     " 13 See Lyra (1492: 199–200) for the views of the commentators.",
     " 14 See Polo (1938: 157), where the French original and the Italian stand side by side.",
     "",
@@ -82,9 +84,10 @@ def _notes(pages: list[list[str]]) -> dict[str, str]:
 
 def test_a_rest_right_above_the_next_pages_notes_joins_its_note() -> None:
     notes = _notes([_FIRST, _SECOND_NO_BLANK])
-    assert notes["12"].endswith("For a geographical work, see e.g. Heylyn (1652: 60; "
-                                "English–Greek comparison). For a history, see e.g. Fréret "
-                                "(1809: 108, 117; French–Greek comparison).")  # fmt: skip
+    assert notes["12"].endswith(
+        "For a geographical work, see e.g. Heylyn (1652: 60, 72; English–Greek comparison of "
+        "dialects). For a history, see e.g. Fréret (1809: 108, 117; French–Greek comparison)."
+    )
     assert notes["13"] == "See Lyra (1492: 199–200) for the views of the commentators."
     assert notes["14"].endswith("stand side by side.")
 
@@ -92,7 +95,8 @@ def test_a_rest_right_above_the_next_pages_notes_joins_its_note() -> None:
 def test_a_rest_below_an_example_joins_its_note() -> None:
     notes = _notes([_FIRST, _SECOND_UNDER_EXAMPLE])
     assert notes["12"].endswith("For a history, see e.g. Fréret (1809: 108, 117; French–Greek "
-                                "comparison).")  # fmt: skip
+                                "comparison of the dialects of each).")  # fmt: skip
+    assert "(61)" not in notes["12"]
     assert notes["13"] == "See Lyra (1492: 199–200) for the views of the commentators."
 
 
@@ -123,9 +127,11 @@ def test_the_margin_of_a_rest_is_that_of_the_notes_texts() -> None:
     margins = text_margins([(" 34 See Lyra.", "See Lyra.")], ["    by side."])
     assert margins == {4}
     running = ["Running text at the margin,", "and more of it,", "and its last line."]
-    assert indented_rest([*running, "    the rest of a note."], margins) == 3
-    # a block set further in, or running lines at the notes' margin above it, are no rest
-    assert indented_rest([*running, "        a quotation."], margins) is None
+    assert indented_rest([*running, "    the rest of a note, in small type."], margins) == 3
+    # a block set further in, a box or list item no wider than the running text, or running
+    # lines at the notes' margin above it, are no rest
+    assert indented_rest([*running, "        a quotation set in."], margins) is None
+    assert indented_rest([*running, "    • a list item."], margins) is None
     assert indented_rest(["    indented", "    lines", "    only"], margins) is None
 
 
@@ -205,3 +211,23 @@ def test_a_rest_as_wide_as_a_notes_lines_joins_its_note() -> None:
         "International Studies 34 (2008), 29–30."
     )
     assert notes["8"].startswith("One of the few")
+
+
+def test_the_note_of_a_label_alone_is_no_rest_of_the_note_before() -> None:
+    # the page's marker is set off before a lower-case word, so its area is not found; the
+    # note under its label is still no rest of the page before's last note
+    second = [
+        *_FLUSH_SECOND[:2],
+        "time and place, one part of which was the pioneering study of the media 8 and the",
+        *_FLUSH_SECOND[3:5],
+        "8",
+        "  One of the few historical studies of communication research in this country is the"
+        " very fine",
+        "account of its national intellectuals and of the transnational hegemony, published in"
+        " the series",
+        "on the history of the region's media and their place in its politics (1999).",
+        "",
+        "xix",
+    ]
+    notes = _notes([_FLUSH_FIRST, second])
+    assert notes["7"].endswith("as the earlier ones did, or")

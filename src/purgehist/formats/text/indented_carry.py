@@ -54,7 +54,8 @@ def text_margins(labelled: Iterable[tuple[str, str]], lines: Iterable[str]) -> s
 def indented_rest(texts: Sequence[str], margins: Collection[int]) -> int | None:
     """Where the lines at the foot of *texts* (a page's running text over its notes area) that
     carry on a note start: each at one margin, a margin of the notes' texts (*margins*),
-    where the running lines just above them stand further left; ``None`` when there are none."""
+    where the running lines just above them stand further left and end short of the rest's
+    longest line; ``None`` when there are none."""
     end = len(texts)
     while end > 0 and not texts[end - 1].strip():
         end -= 1
@@ -66,6 +67,10 @@ def indented_rest(texts: Sequence[str], margins: Collection[int]) -> int | None:
         start -= 1
     above = [text for text in texts[:start] if text.strip()][-_ABOVE:]
     if len(above) < _ABOVE or any(margin(text) >= column for text in above):
+        return None
+    # set in the notes' smaller type, the rest reaches further right than the running text (a
+    # box or a list indented as far, in the running text's type, does not)
+    if max(len(text.rstrip()) for text in texts[start:end]) <= max(len(t.rstrip()) for t in above):
         return None
     return start
 

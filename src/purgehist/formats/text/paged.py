@@ -467,6 +467,8 @@ class _Pager:
             start = wide_rest(texts, note_width)
         if start is None or self.lines[above[start]].page == self.notes[-1].page:
             return above
+        if _below_a_label(texts, start):
+            return above  # a note of the page whose label opens no area: no rest
         if wide and not any(note_wide(text, self.text_width) for text in texts[start:]):
             return above
         self.carry_on(above[start:])
@@ -534,6 +536,13 @@ class _Pager:
                 raw.append(lines[k].text)
             notes.append(raw)
         return split_merged(notes)
+
+
+def _below_a_label(texts: list[str], start: int) -> bool:
+    """Whether the nearest line above *start* in *texts* is a note's label alone."""
+    above = next((text for text in reversed(texts[:start]) if text.strip()), "")
+    label = read_label(above)
+    return label is not None and not label.rest
 
 
 def _later(key: int, segment: int) -> bool:
