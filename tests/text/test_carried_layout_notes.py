@@ -135,6 +135,29 @@ def test_the_margin_of_a_rest_is_that_of_the_notes_texts() -> None:
     assert indented_rest(["    indented", "    lines", "    only"], margins) is None
 
 
+def test_a_box_at_the_notes_margin_is_no_rest() -> None:
+    running = [
+        "Die Peripherie ist durch kleine Klassen mit niedriger Typenhäufigkeit gekennzeichnet.",
+        "Besonders, wenn periphere Klassen eine hohe Tokenhäufigkeit aufweisen, sind sie für",
+        "die Konservierung historischer Muster anfällig.",
+    ]
+    box = [
+        "         Kern und Peripherie                                          Definition 1.6",
+        "         Der Kern des Sprachsystems wird durch Klassen mit hoher Typenhäufigkeit",
+        "         gebildet. Die Peripherie bilden Wörter oder Konstruktionen in Klassen, die",
+        "         eine geringe Typenhäufigkeit haben.",
+    ]
+    rest = [
+        "         der Belege, die in der Tabelle nicht aufgeführt sind, weil sie aus den Korpora"
+        " nicht sicher zu",
+        "         bestimmen waren; siehe dazu die Hinweise am Ende des Kapitels und im Anhang.",
+    ]
+    # the notes' lines reach column 112; the box's lines (its heading aside) end near the
+    # running text's, the rest's near the notes'
+    assert indented_rest([*running, *box], {9, 10}, reach=112) is None
+    assert indented_rest([*running, *rest], {9, 10}, reach=112) == 3
+
+
 _CHAPTER_OPENING = [
     "Chapter 7",
     "",

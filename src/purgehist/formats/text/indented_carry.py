@@ -21,6 +21,8 @@ _ABOVE = 3
 """How many running lines above a carried rest must stand left of its margin."""
 _FULL = 30
 """Lines shorter than this many characters (headings, last lines) do not tell the width."""
+_REACH = 0.9
+"""The share of the notes' right edge that a rest's full lines reach."""
 _WIDER = 1.05
 """A line of a rest is this many times as wide as the widest running line above it."""
 _WIDE_SHARE = 0.6
@@ -51,11 +53,12 @@ def text_margins(labelled: Iterable[tuple[str, str]], lines: Iterable[str]) -> s
     return {m for m in found if m > 0}
 
 
-def indented_rest(texts: Sequence[str], margins: Collection[int]) -> int | None:
+def indented_rest(texts: Sequence[str], margins: Collection[int], reach: int = 0) -> int | None:
     """Where the lines at the foot of *texts* (a page's running text over its notes area) that
     carry on a note start: each at one margin, a margin of the notes' texts (*margins*),
     where the running lines just above them stand further left and end short of the rest's
-    longest line; ``None`` when there are none."""
+    longest line, and its full lines (the last aside) reach nearly as far right as the notes'
+    lines do (*reach*, the column where the longest ends); ``None`` when there are none."""
     end = len(texts)
     while end > 0 and not texts[end - 1].strip():
         end -= 1
@@ -70,7 +73,11 @@ def indented_rest(texts: Sequence[str], margins: Collection[int]) -> int | None:
         return None
     # set in the notes' smaller type, the rest reaches further right than the running text (a
     # box or a list indented as far, in the running text's type, does not)
-    if max(len(text.rstrip()) for text in texts[start:end]) <= max(len(t.rstrip()) for t in above):
+    ends = [len(text.rstrip()) for text in texts[start:end]]
+    if max(ends) <= max(len(text.rstrip()) for text in above):
+        return None
+    full = sorted(ends[:-1])
+    if full and full[len(full) // 2] < _REACH * reach:
         return None
     return start
 

@@ -359,7 +359,8 @@ class _Pager:
                 ((lines[n.first].text, n.head) for n in notes),
                 (lines[i].text for n in notes for i in n.lines),
             )
-            body = self.carried(above, margins) + sorted(running) + body
+            reach = max(len(lines[i].text.rstrip()) for n in notes for i in (n.first, *n.lines))
+            body = self.carried(above, margins, reach) + sorted(running) + body
             return [i for i in body if not _RULE.match(lines[i].text)], notes
         body, notes = self.glued_area(kept, filled)
         if notes or not filled or not self.notes:
@@ -369,8 +370,11 @@ class _Pager:
         # a page with no notes of its own may still carry on the last note of the page before
         # in lines as wide as a note's
         end = body.index(filled[-1]) + 1
-        margins = text_margins((), self.notes[-1].parts[1:])
-        return self.carried(body[:end], margins, wide=True) + body[end:], notes
+        parts = self.notes[-1].parts[1:]
+        reach = max((len(part.rstrip()) for part in parts), default=0)
+        return self.carried(body[:end], text_margins((), parts), reach, wide=True) + body[
+            end:
+        ], notes
 
     def below_notes(self, notes: list[AreaNote]) -> list[int]:
         """The lines set apart at the page's foot below its last note
@@ -449,19 +453,20 @@ class _Pager:
         self.before_restart = None
 
     def carried(
-        self, above: list[int], margins: Collection[int] = (), *, wide: bool = False
+        self, above: list[int], margins: Collection[int] = (), reach: int = 0, *, wide: bool = False
     ) -> list[int]:
         """*above* without the lines at its foot that carry on the previous page's last
         note, when that note reads unfinished (:func:`.carried_notes.carried_start`, or, in
-        ``-layout`` text, at one of the *margins* of the notes' texts or wider than the running
-        lines: :mod:`.indented_carry`); with *wide*, only when one of those lines is
-        wider than running text is (set in a note's smaller type)."""
+        ``-layout`` text, at one of the *margins* of the notes' texts and reaching nearly to
+        their right edge, *reach*, or wider than the running lines: :mod:`.indented_carry`);
+        with *wide*, only when one of those lines is wider than running text is (set in a
+        note's smaller type)."""
         if not self.notes or finished(self.notes[-1].text):
             return above
         texts = [self.lines[k].text for k in above]
         start = carried_start(texts, self.width)
         if start is None:
-            start = indented_rest(texts, margins)
+            start = indented_rest(texts, margins, reach)
         if start is None and not self.width:  # plain text is told by width above
             note_width = max((len(part.strip()) for part in self.notes[-1].parts), default=0)
             start = wide_rest(texts, note_width)
