@@ -209,6 +209,8 @@ def test_a_marker_glued_to_a_tables_number(line: str, before: str) -> None:
 
 def test_a_number_glued_to_a_figure_elsewhere_is_no_marker() -> None:
     assert find_markers(["The sum was 7.310 in all, and 12.114 later."], [10, 14]) == [None, None]
+    # a table's own two-digit number holds no marker: Table 9.13 is no table 9.1 and note 3
+    assert find_markers(["Table 9.13: Number of words per text"], [3]) == [None]
 
 
 def test_a_number_after_a_comma_and_before_a_spaced_semicolon_is_no_marker() -> None:

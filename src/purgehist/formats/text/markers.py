@@ -133,6 +133,16 @@ def _in_figure(text: str, start: int, end: int) -> bool:
     return run <= 3
 
 
+def _after_table(lines: Sequence[str], digits: str, line: int, column: int) -> MarkerHit | None:
+    """A marker glued to a table's or figure's two-part number, only where the digits cannot
+    all be the table's (``Table 9.13`` is table 13 of chapter 9): a table's second part rarely
+    runs to three digits."""
+    if len(digits) < 2:
+        return None
+    pattern = _after_numbered(digits)
+    return _first(lines, pattern, line, column, sure=False, after=_NUMBERED_BEFORE)
+
+
 def find_markers(
     lines: Sequence[str], labels: Sequence[int], *, line: int = 0, column: int = 0
 ) -> list[MarkerHit | None]:
@@ -145,9 +155,7 @@ def find_markers(
         hit = (
             _first(lines, _sure(digits), line, column, sure=True)
             or _first(lines, _unsure(digits), line, column, sure=False)
-            or _first(
-                lines, _after_numbered(digits), line, column, sure=False, after=_NUMBERED_BEFORE
-            )
+            or _after_table(lines, digits, line, column)
         )
         hits.append(hit)
         if hit is not None:
