@@ -15,7 +15,21 @@ from __future__ import annotations
 import statistics
 from collections.abc import Collection, Iterable, Sequence
 
-__all__ = ["foot_block", "indented_rest", "margin", "text_margins", "text_width", "wide_rest"]
+from purgehist.formats.text.carried_notes import carried_start
+from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.note_areas import AreaNote, read_label
+
+__all__ = [
+    "area_margins",
+    "foot_block",
+    "indented_rest",
+    "margin",
+    "rest_start",
+    "take_foot_block",
+    "text_margins",
+    "text_width",
+    "wide_rest",
+]
 
 _ABOVE = 3
 """How many running lines above a carried rest must stand left of its margin."""
@@ -51,6 +65,36 @@ def text_margins(labelled: Iterable[tuple[str, str]], lines: Iterable[str]) -> s
         if head:
             found.add(line.find(head))
     return {m for m in found if m > 0}
+
+
+def area_margins(
+    lines: Sequence[SourceLine], notes: Sequence[AreaNote], *, last_lines: bool = True
+) -> set[int]:
+    """The margins of the texts of a notes area's *notes* (:func:`text_margins`; their lines
+    given as indices into *lines*), without the last note's lines unless *last_lines*."""
+    labelled = [(lines[n.first].text, n.head) for n in notes]
+    texts = notes if last_lines else notes[:-1]
+    return text_margins(labelled, (lines[i].text for n in texts for i in n.lines))
+
+
+def rest_start(
+    texts: Sequence[str], width: float, margins: Collection[int], reach: int, note_width: int
+) -> int | None:
+    """Where the lines at the foot of *texts* (a page's running text) that carry on the last
+    note of the page before start: set off by a blank line or, in plain text (*width* known),
+    as wide as a note's (:func:`.carried_notes.carried_start`); in ``-layout`` text at the notes'
+    *margins* (:func:`indented_rest`) or wider than the running lines (:func:`wide_rest`).
+    Never below a label alone: that is the page's own note, whose area was not found."""
+    start = carried_start(texts, width)
+    if start is None:
+        start = indented_rest(texts, margins, reach)
+    if start is None and not width:
+        start = wide_rest(texts, note_width)
+    if start is None:
+        return None
+    above = next((text for text in reversed(texts[:start]) if text.strip()), "")
+    label = read_label(above)
+    return None if label is not None and not label.rest else start
 
 
 def indented_rest(texts: Sequence[str], margins: Collection[int], reach: int = 0) -> int | None:
@@ -135,3 +179,17 @@ def _wide_lines(
         elif not (k > start and texts[k].rstrip().endswith("-") and widths[k - 1] > bound):
             return False
     return wide >= 2 and widths[start] > bound
+
+
+def take_foot_block(lines: Sequence[SourceLine], notes: Sequence[AreaNote]) -> list[int]:
+    """The lines (indices into *lines*) set apart at a page's foot below the last of a notes
+    area's *notes* (:func:`foot_block`), taken out of that note."""
+    last = notes[-1]
+    if len(last.lines) < 2:
+        return []
+    low = last.lines[0]
+    texts = [line.text for line in lines[low : last.lines[-1] + 1]]
+    margins = area_margins(lines, notes, last_lines=False)
+    start = foot_block(texts, [k - low for k in last.lines], margins)
+    block, last.lines[start:] = last.lines[start:], []
+    return block

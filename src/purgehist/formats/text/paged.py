@@ -21,7 +21,6 @@ from purgehist.formats.text.area_checks import (
     repeats_a_label,
     tabular_note,
 )
-from purgehist.formats.text.carried_notes import carried_start
 from purgehist.formats.text.columns import split_columns
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.endnotes import (
@@ -40,11 +39,11 @@ from purgehist.formats.text.footnotes import (
 )
 from purgehist.formats.text.glued_labels import glued_notes
 from purgehist.formats.text.indented_carry import (
-    foot_block,
-    indented_rest,
+    area_margins,
+    rest_start,
+    take_foot_block,
     text_margins,
     text_width,
-    wide_rest,
 )
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
@@ -124,9 +123,9 @@ class _Pager:
         self.sureness: Counter[bool] = Counter()
         """Whether the markers found for the notes read so far were printed in a sure form."""
         self.width = line_width([line.text for line in self.lines])
+        """The usual width of a running line, in characters."""
         self.text_width = text_width([line.text for line in self.lines])
         """The usual width of a running line, indented or not."""
-        """The usual width of a running line, in characters."""
         self.carried_onto = -1
         """The last page that the rest of a note was carried on to."""
         self.references: int | None = None
@@ -354,11 +353,8 @@ class _Pager:
                 self.undo_restart()
             self.styles[label.style] += 1
             self.sureness.update(h.sure for h in hits if h is not None)
-            body = self.below_notes(notes)
-            margins = text_margins(
-                ((lines[n.first].text, n.head) for n in notes),
-                (lines[i].text for n in notes for i in n.lines),
-            )
+            body = take_foot_block(lines, notes)
+            margins = area_margins(lines, notes)
             reach = max(len(lines[i].text.rstrip()) for n in notes for i in (n.first, *n.lines))
             body = self.carried(above, margins, reach) + sorted(running) + body
             return [i for i in body if not _RULE.match(lines[i].text)], notes
@@ -375,22 +371,6 @@ class _Pager:
         return self.carried(body[:end], text_margins((), parts), reach, wide=True) + body[
             end:
         ], notes
-
-    def below_notes(self, notes: list[AreaNote]) -> list[int]:
-        """The lines set apart at the page's foot below its last note
-        (:func:`.indented_carry.foot_block`), taken out of that note."""
-        last = notes[-1]
-        if len(last.lines) < 2:
-            return []
-        low = last.lines[0]
-        texts = [line.text for line in self.lines[low : last.lines[-1] + 1]]
-        margins = text_margins(
-            ((self.lines[n.first].text, n.head) for n in notes),
-            (self.lines[i].text for n in notes[:-1] for i in n.lines),
-        )
-        start = foot_block(texts, [k - low for k in last.lines], margins)
-        block, last.lines[start:] = last.lines[start:], []
-        return block
 
     def glued_area(
         self, kept: list[int], filled: list[int], *, joined: bool = False
@@ -464,16 +444,10 @@ class _Pager:
         if not self.notes or finished(self.notes[-1].text):
             return above
         texts = [self.lines[k].text for k in above]
-        start = carried_start(texts, self.width)
-        if start is None:
-            start = indented_rest(texts, margins, reach)
-        if start is None and not self.width:  # plain text is told by width above
-            note_width = max((len(part.strip()) for part in self.notes[-1].parts), default=0)
-            start = wide_rest(texts, note_width)
+        note_width = max((len(part.strip()) for part in self.notes[-1].parts), default=0)
+        start = rest_start(texts, self.width, margins, reach, note_width)
         if start is None or self.lines[above[start]].page == self.notes[-1].page:
             return above
-        if _below_a_label(texts, start):
-            return above  # a note of the page whose label opens no area: no rest
         if wide and not any(note_wide(text, self.text_width) for text in texts[start:]):
             return above
         self.carry_on(above[start:])
@@ -541,13 +515,6 @@ class _Pager:
                 raw.append(lines[k].text)
             notes.append(raw)
         return split_merged(notes)
-
-
-def _below_a_label(texts: list[str], start: int) -> bool:
-    """Whether the nearest line above *start* in *texts* is a note's label alone."""
-    above = next((text for text in reversed(texts[:start]) if text.strip()), "")
-    label = read_label(above)
-    return label is not None and not label.rest
 
 
 def _later(key: int, segment: int) -> bool:
