@@ -30,12 +30,19 @@ _NOTES = (
     r"Anmerkungen|ANMERKUNGEN|Noten|NOTEN|Notas|NOTAS|Noter|NOTER|Примечания|ПРИМЕЧАНИЯ"
 )
 _AND = r"\s+(?i:and|&|und|et|y|e|og|en|и)\s+"
+# the words a notes section's title joins to the word for notes (a journal's heading joins it
+# to others: "Notes and Documents", "Notes and Queries", "Notes et documents")
+_COMPANION = (
+    r"(?i:references|sources|bibliography|literature|literatur|quellen|belege|références|"
+    r"bibliographie|referencias|fuentes|bibliografía|bibliografia|referências|"
+    r"fontes|kilder|litteratur|bronnen|literatuur|источники|литература)"
+)
 _TITLE = re.compile(
-    rf"^\s*(?:{_NOTES}|(?:{_NOTES}){_AND}\w+|\w+{_AND}(?:{_NOTES})|"
+    rf"^\s*(?:{_NOTES}|(?:{_NOTES}){_AND}{_COMPANION}|{_COMPANION}{_AND}(?:{_NOTES})|"
     r"(?:Notes|Anmerkungen|Noten)\s+(?:to|for|zu|zum|bij|du|de)\s+.{1,60})\s*$"
 )
-"""A notes section's title: the word for notes alone or joined to one other word (``Notes
-and References``, ``Sources and Notes``), or the notes of a chapter or part."""
+"""A notes section's title: the word for notes alone or joined to a word for its sources
+(``Notes and References``, ``Sources and Notes``), or the notes of a chapter or part."""
 _SUBHEAD = re.compile(
     r"^\s*(?:(?:Notes|Anmerkungen|Noten)\s+(?:to|for|zu|zum|bij|du|de)\s+)?"
     r"(?:Chapter|Kapitel|Hoofdstuk|Chapitre|Part|Teil|Deel|Partie)\s+\S+.{0,80}$",
