@@ -15,7 +15,7 @@ _FIRST = [
     "",
     " 12",
     "    For a grammar, see e.g. Estienne (1579: 68; French–Greek comparison). For a lexicon,",
-    "    see e.g. Cotgrave (1611: 212–213; also French–Greek). For",
+    "    see e.g. Cotgrave (1611: 212–213; also French–Greek, with Latin for each word). For",
     "",
     "",
     "                                                                                 126",
@@ -112,7 +112,7 @@ def test_a_note_carried_over_a_page_without_notes_and_on() -> None:
 def test_a_page_without_notes_keeps_a_last_paragraph_set_off() -> None:
     narrow = [line.replace(", printed in small type.", ".") for line in _SECOND_NO_NOTES]
     notes = _notes([_FIRST, narrow, _THIRD])
-    assert notes["12"].endswith("also French–Greek). For history, see e.g. Fréret (1809: 108, "
+    assert notes["12"].endswith("Latin for each word). For history, see e.g. Fréret (1809: 108, "
                                 "117; French–Greek comparison).")  # fmt: skip
 
 
@@ -254,3 +254,34 @@ def test_the_note_of_a_label_alone_is_no_rest_of_the_note_before() -> None:
     ]
     notes = _notes([_FLUSH_FIRST, second])
     assert notes["7"].endswith("as the earlier ones did, or")
+
+
+def test_a_note_ending_short_takes_no_quotation_below_the_next_pages_text() -> None:
+    # the note ends in a URL, so reads unfinished, but on a short line: a note breaks to the
+    # next page only on a full one, and the quotation in small type at the notes' margin is
+    # running text
+    first = [
+        *_FIRST[:5],
+        "    The grammars are listed with their present shelfmarks in the online catalogue of the",
+        "    project, https://grammars.example.org/catalogue/vernacular-comparisons",
+        *_FIRST[7:],
+    ]
+    second = [
+        "A discourse on the language of church service named English and Greek variation side",
+        "by side when it explained the idea of a dialect, and drew a parallel between the Greek",
+        "standard and the speech of the court, in words that the later grammars took over:13",
+        "    As the Greeks had their Attic, Ionic, Doric and Aeolic, every one a tongue of its own",
+        "    and yet all of them Greek, so have we the speech of the North, of the West and of the",
+        "    court, and the last of them is the one to be written and taught in our schools.",
+        " 13",
+        "    See Lyra (1492: 199–200) for the views of the commentators.",
+        "",
+        "                                                                                 127",
+    ]
+    text = "\f".join("\n".join(page) for page in (first, second))
+    dataset = parse_text(text, options=TextOptions(claims=False)).dataset
+    paragraphs = list(walk_paragraphs(dataset.documents[0].divisions))
+    notes = {note.n: note.text or "" for p in paragraphs for note in p.notes}
+    assert notes["12"].endswith("https://grammars.example.org/catalogue/vernacular-comparisons")
+    assert notes["13"] == "See Lyra (1492: 199–200) for the views of the commentators."
+    assert any("taught in our schools." in p.text for p in paragraphs)

@@ -12,29 +12,29 @@ in the notes' smaller type, its full lines hold more characters than any running
 
 from __future__ import annotations
 
-import statistics
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from itertools import takewhile
 
 from purgehist.formats.text.carried_notes import carried_start
+from purgehist.formats.text.footnotes import RawNote
 from purgehist.formats.text.lines import SourceLine
 from purgehist.formats.text.note_areas import AreaNote, read_label
 
 __all__ = [
     "area_margins",
+    "carried_past_no_notes",
+    "ends_full",
     "foot_block",
     "indented_rest",
     "margin",
     "rest_start",
     "take_foot_block",
     "text_margins",
-    "text_width",
     "wide_rest",
 ]
 
 _ABOVE = 3
 """How many running lines above a carried rest must stand left of its margin."""
-_FULL = 30
-"""Lines shorter than this many characters (headings, last lines) do not tell the width."""
 _REACH = 0.9
 """The share of the notes' right edge that a rest's full lines reach."""
 _WIDER = 1.05
@@ -47,13 +47,6 @@ long word ends short)."""
 def margin(text: str) -> int:
     """The column where *text* starts (its indentation)."""
     return len(text) - len(text.lstrip())
-
-
-def text_width(texts: Sequence[str]) -> float:
-    """The usual width of the running text's lines in characters, indented or not: the median
-    of the lines long enough to be full ones (running text has the most lines)."""
-    widths = [len(text.strip()) for text in texts if len(text.strip()) >= _FULL]
-    return float(statistics.median(widths)) if widths else 0.0
 
 
 def text_margins(labelled: Iterable[tuple[str, str]], lines: Iterable[str]) -> set[int]:
@@ -77,18 +70,37 @@ def area_margins(
     return text_margins(labelled, (lines[i].text for n in texts for i in n.lines))
 
 
+def ends_full(notes: Sequence[RawNote]) -> bool:
+    """Whether the last of *notes* ends on a full line, one reaching nearly as far right as
+    the lines of the notes on its page do: only there does a note break to the next page (a
+    URL or a title without a stop ending a short last line leaves a note reading unfinished)."""
+    if not notes or not notes[-1].parts:
+        return False
+    last = notes[-1]
+    same_page = takewhile(lambda note: note.page == last.page, reversed(notes))
+    edge = max(len(part.rstrip()) for note in same_page for part in note.parts)
+    return len(last.parts[-1].rstrip()) >= _REACH * edge
+
+
 def rest_start(
-    texts: Sequence[str], width: float, margins: Collection[int], reach: int, note_width: int
+    texts: Sequence[str],
+    width: float,
+    margins: Collection[int],
+    reach: int,
+    note_width: int,
+    *,
+    full: bool = True,
 ) -> int | None:
     """Where the lines at the foot of *texts* (a page's running text) that carry on the last
     note of the page before start: set off by a blank line or, in plain text (*width* known),
-    as wide as a note's (:func:`.carried_notes.carried_start`); in ``-layout`` text at the notes'
-    *margins* (:func:`indented_rest`) or wider than the running lines (:func:`wide_rest`).
-    Never below a label alone: that is the page's own note, whose area was not found."""
+    as wide as a note's (:func:`.carried_notes.carried_start`); in ``-layout`` text, when that
+    note ends on a *full* line (:func:`ends_full`), at the notes' *margins*
+    (:func:`indented_rest`) or wider than the running lines (:func:`wide_rest`). Never below
+    a label alone: that is the page's own note, whose area was not found."""
     start = carried_start(texts, width)
-    if start is None:
+    if start is None and full:
         start = indented_rest(texts, margins, reach)
-    if start is None and not width:
+    if start is None and full and not width:
         start = wide_rest(texts, note_width)
     if start is None:
         return None
@@ -193,3 +205,19 @@ def take_foot_block(lines: Sequence[SourceLine], notes: Sequence[AreaNote]) -> l
     start = foot_block(texts, [k - low for k in last.lines], margins)
     block, last.lines[start:] = last.lines[start:], []
     return block
+
+
+def carried_past_no_notes(
+    body: list[int],
+    last: int,
+    note: RawNote,
+    carried: Callable[[list[int], Collection[int], int], list[int]],
+) -> list[int]:
+    """*body*, the lines of a page with no notes of its own, without those at the foot of its
+    running text (up to line *last*) that carry on *note*, the last note of the page before,
+    in lines at its margin or as wide as its own (*carried* takes them out, given the running
+    lines, the note's margins and its right edge)."""
+    end = body.index(last) + 1
+    parts = note.parts[1:]
+    reach = max((len(part.rstrip()) for part in parts), default=0)
+    return carried(body[:end], text_margins((), parts), reach) + body[end:]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import partial
 
 from purgehist.formats.text.area_checks import (
     heads_a_paragraph,
@@ -40,10 +41,10 @@ from purgehist.formats.text.footnotes import (
 from purgehist.formats.text.glued_labels import glued_notes
 from purgehist.formats.text.indented_carry import (
     area_margins,
+    carried_past_no_notes,
+    ends_full,
     rest_start,
     take_foot_block,
-    text_margins,
-    text_width,
 )
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
@@ -124,7 +125,7 @@ class _Pager:
         """Whether the markers found for the notes read so far were printed in a sure form."""
         self.width = line_width([line.text for line in self.lines])
         """The usual width of a running line, in characters."""
-        self.text_width = text_width([line.text for line in self.lines])
+        self.text_width = line_width([line.text for line in self.lines], indented=True)
         """The usual width of a running line, indented or not."""
         self.carried_onto = -1
         """The last page that the rest of a note was carried on to."""
@@ -363,14 +364,8 @@ class _Pager:
             return body, notes
         if max(self.notes[-1].page, self.carried_onto) != self.page_of[filled[-1]] - 1:
             return body, notes
-        # a page with no notes of its own may still carry on the last note of the page before
-        # in lines as wide as a note's
-        end = body.index(filled[-1]) + 1
-        parts = self.notes[-1].parts[1:]
-        reach = max((len(part.rstrip()) for part in parts), default=0)
-        return self.carried(body[:end], text_margins((), parts), reach, wide=True) + body[
-            end:
-        ], notes
+        carried = partial(self.carried, wide=True)
+        return carried_past_no_notes(body, filled[-1], self.notes[-1], carried), notes
 
     def glued_area(
         self, kept: list[int], filled: list[int], *, joined: bool = False
@@ -445,7 +440,8 @@ class _Pager:
             return above
         texts = [self.lines[k].text for k in above]
         note_width = max((len(part.strip()) for part in self.notes[-1].parts), default=0)
-        start = rest_start(texts, self.width, margins, reach, note_width)
+        full = ends_full(self.notes)
+        start = rest_start(texts, self.width, margins, reach, note_width, full=full)
         if start is None or self.lines[above[start]].page == self.notes[-1].page:
             return above
         if wide and not any(note_wide(text, self.text_width) for text in texts[start:]):
