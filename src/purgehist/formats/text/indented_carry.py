@@ -12,6 +12,7 @@ in the notes' smaller type, its full lines hold more characters than any running
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import takewhile
 
@@ -71,15 +72,18 @@ def area_margins(
 
 
 def ends_full(notes: Sequence[RawNote]) -> bool:
-    """Whether the last of *notes* ends on a full line, one reaching nearly as far right as
-    the lines of the notes on its page do: only there does a note break to the next page (a
-    URL or a title without a stop ending a short last line leaves a note reading unfinished)."""
+    """Whether the last of *notes* ends on a full line, one reaching nearly as far right as the
+    other lines of the notes on its page usually do (their median end, as ``-layout`` spaces
+    a justified line out by a few columns more or less): only there does a note break to the
+    next page (a URL or a title without a stop ending a short last line leaves a note reading
+    unfinished). A note of one line alone on its page tells nothing and counts as full."""
     if not notes or not notes[-1].parts:
-        return False
+        return True
     last = notes[-1]
-    same_page = takewhile(lambda note: note.page == last.page, reversed(notes))
-    edge = max(len(part.rstrip()) for note in same_page for part in note.parts)
-    return len(last.parts[-1].rstrip()) >= _REACH * edge
+    before = takewhile(lambda note: note.page == last.page, reversed(notes[:-1]))
+    lines = [*last.parts[:-1], *(part for note in before for part in note.parts)]
+    others = [len(line.rstrip()) for line in lines if line.strip()]
+    return not others or len(last.parts[-1].rstrip()) >= _REACH * statistics.median(others)
 
 
 def rest_start(
