@@ -1,11 +1,14 @@
 """Running heads that hold the page's number and read like a chapter's heading (``Chapter One
-| 21``): the same words on many pages, their number rising with the pages. Below such a head a
-number alone at the page's foot is no page number but may be a note's label."""
+| 21``), and running feet so (a footer's title and number): the same words on many pages, their
+number rising with the pages. Below such a head a number alone at the page's foot is no page
+number but may be a note's label."""
 
 from __future__ import annotations
 
 from purgehist.formats.text.lines import LineKind, source_lines
 from purgehist.formats.text.page_roles import mark_page_roles, numbers_below_folios
+from purgehist.formats.text.read import TextOptions, parse_text
+from purgehist.model.documents import walk_paragraphs
 
 _TEXT = "The text of the page runs on here, and the chapter goes on."
 
@@ -35,3 +38,38 @@ def test_chapter_headings_whose_number_does_not_rise_with_the_pages_are_no_runni
     lines = mark_page_roles(source_lines(_pages(heads, [str(n) for n in range(40, 46)])))
     kinds = {line.kind for line in lines if line.text.startswith("Chapter")}
     assert LineKind.RUNNING_HEAD not in kinds
+
+
+def test_a_footer_with_the_title_and_the_folio_is_a_running_foot() -> None:
+    feet = [f"{n}        The Harbour Board" if n % 2 == 0 else f"The Harbour Board        {n}"
+            for n in range(12, 16)]  # fmt: skip
+    lines = mark_page_roles(source_lines(_pages(["Title"] * len(feet), feet)))
+    kinds = {line.kind for line in lines if "Harbour" in line.text}
+    assert kinds == {LineKind.RUNNING_HEAD}
+
+
+def test_a_notes_last_line_repeated_at_the_foot_is_no_running_foot() -> None:
+    feet = ["2 Ibid., 14.", "1 Ibid., 14.", "3 Ibid., 14.", "2 Ibid., 14."]
+    lines = mark_page_roles(source_lines(_pages(["Title"] * len(feet), feet)))
+    assert {line.kind for line in lines if "Ibid" in line.text} == {LineKind.UNKNOWN}
+
+
+def test_a_note_whose_label_rises_with_the_pages_is_no_running_foot() -> None:
+    feet = [f"{n} Webb, Port Offices, 14." for n in range(1, 6)]
+    lines = mark_page_roles(source_lines(_pages(["Title"] * len(feet), feet)))
+    assert {line.kind for line in lines if "Webb" in line.text} == {LineKind.UNKNOWN}
+
+
+def test_a_notes_last_line_at_the_foot_is_kept_below_a_running_foot() -> None:
+    openings = ["The board met in spring", "Its members wrote twice", "The ministry answered",
+                "Work began in 1889"]  # fmt: skip
+    pages = [
+        f"{opening} and resolved to build a quay.{k} The money was\n"
+        f"not found until two years later.\n\n  {k} Webb, Port Offices, {k + 13}.\n\n"
+        f"{n}        The Harbour Board\n"
+        for k, (opening, n) in enumerate(zip(openings, range(12, 16), strict=True), start=1)
+    ]
+    text = "\f".join(pages)
+    dataset = parse_text(text, options=TextOptions(claims=False)).dataset
+    notes = [n.text for p in walk_paragraphs(dataset.documents[0].divisions) for n in p.notes]
+    assert notes == [f"Webb, Port Offices, {k}." for k in range(14, 18)]

@@ -189,6 +189,30 @@ def test_a_figure_before_a_french_spaced_semicolon_is_no_marker() -> None:
     assert line[hit.start - 9 : hit.end + 3] == "reprise. 12 El"
 
 
+@pytest.mark.parametrize(
+    ("line", "before"),
+    [
+        pytest.param("The scores from Table 7.310 show that it rises.", "Table 7.3", id="table"),
+        pytest.param(
+            "Patterns were drawn (Figure 11.114 ) to show it.", "Figure 11.1", id="figure"
+        ),
+        pytest.param("Die Werte in Tabelle 9.510 steigen an.", "Tabelle 9.5", id="tabelle"),
+    ],
+)
+def test_a_marker_glued_to_a_tables_number(line: str, before: str) -> None:
+    label = line.split(before)[1].split()[0]
+    hit = find_markers([line], [int(label)])[0]
+    assert hit is not None
+    assert line[: hit.start].endswith(before)
+    assert line[hit.start : hit.end] == label
+
+
+def test_a_number_glued_to_a_figure_elsewhere_is_no_marker() -> None:
+    assert find_markers(["The sum was 7.310 in all, and 12.114 later."], [10, 14]) == [None, None]
+    # a table's own two-digit number holds no marker: Table 9.13 is no table 9.1 and note 3
+    assert find_markers(["Table 9.13: Number of words per text"], [3]) == [None]
+
+
 def test_a_number_after_a_comma_and_before_a_spaced_semicolon_is_no_marker() -> None:
     text = (
         "Il distingue deux étapes, 1 ; la seconde suit. Le port fut fermé. 1 Il rouvrit."

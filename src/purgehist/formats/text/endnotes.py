@@ -23,10 +23,26 @@ __all__ = [
     "title_apart",
 ]
 
+# the word for notes, in the languages of the corpus and their neighbours (a lone "Note" is
+# a boxed remark's heading, not a section's)
+_NOTES = (
+    r"(?:(?:End|Foot)[- ]?)?[Nn]otes|(?:END|FOOT)?NOTES|(?:End|Fuß)noten|(?:END|FUSS)NOTEN|"
+    r"Anmerkungen|ANMERKUNGEN|Noten|NOTEN|Notas|NOTAS|Noter|NOTER|Примечания|ПРИМЕЧАНИЯ"
+)
+_AND = r"\s+(?i:and|&|und|et|y|e|og|en|и)\s+"
+# the words a notes section's title joins to the word for notes (a journal's heading joins it
+# to others: "Notes and Documents", "Notes and Queries", "Notes et documents")
+_COMPANION = (
+    r"(?i:references|sources|bibliography|literature|literatur|quellen|belege|références|"
+    r"bibliographie|referencias|fuentes|bibliografía|bibliografia|referências|"
+    r"fontes|kilder|litteratur|bronnen|literatuur|источники|литература)"
+)
 _TITLE = re.compile(
-    r"^\s*(?:(?:End)?[Nn]otes|NOTES|ENDNOTES|Anmerkungen|ANMERKUNGEN|Noten|NOTEN|"
+    rf"^\s*(?:{_NOTES}|(?:{_NOTES}){_AND}{_COMPANION}|{_COMPANION}{_AND}(?:{_NOTES})|"
     r"(?:Notes|Anmerkungen|Noten)\s+(?:to|for|zu|zum|bij|du|de)\s+.{1,60})\s*$"
 )
+"""A notes section's title: the word for notes alone or joined to a word for its sources
+(``Notes and References``, ``Sources and Notes``), or the notes of a chapter or part."""
 _SUBHEAD = re.compile(
     r"^\s*(?:(?:Notes|Anmerkungen|Noten)\s+(?:to|for|zu|zum|bij|du|de)\s+)?"
     r"(?:Chapter|Kapitel|Hoofdstuk|Chapitre|Part|Teil|Deel|Partie)\s+\S+.{0,80}$",

@@ -7,8 +7,9 @@ least sure: a Unicode superscript (``word¹²``), a bracket (``word[12]``), a nu
 word or to punctuation (``word.12``, ``issues12``, ``»12``); then a number after a space
 before the next sentence (``gebunden. 12 Dabei``) or before a stray stop (``касается. 1 .``),
 a number glued to a year (``in 19242``: 1924 and note 2) or a number alone on a line (a
-superscript the extraction set apart). A number in
-a page range, a statute or after ``p.``/``S.``/``§`` is never taken.
+superscript the extraction set apart); last, a number glued to a table's or figure's number
+(``Table 7.310``: table 7.3 and note 10). A number in a page range, a statute or after
+``p.``/``S.``/``§`` is never taken.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ _SENTENCE_NEXT = re.compile(r"\s+[A-ZÀ-ÝА-Я][^\W\d_]")
 _SECTION_BEFORE = re.compile(
     r"(?:^|[(§\[]|\b(?:[Ss]ections?|[Cc]hapters?|[Kk]apitel|[Aa]bschnitt|[Cc]hapitre|[Ss]ection|"
     r"in|en|im|and|und|et|of|see|vgl\.|voir)\s)\s*(?:\d{1,3}\.)*\d{1,3}$"
+)
+
+
+# a table's, figure's or example's number of two parts ("Table 7.3"): a number glued to it
+# ("Table 7.310") is the marker of the note called after it
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:[Tt]ables?|[Ff]igures?|[Ff]igs?\.|[Tt]ab\.|Tabellen?|Abbildung(?:en)?|Abb\.|"
+    r"Tableaux?|[Ee]xamples?|Beispiel|[Ee]xemples?|[Mm]aps?|Karte|[Cc]harts?|[Gg]raphs?)"
+    r"\s\d{1,3}\.\d$"
 )
 
 
@@ -81,14 +91,26 @@ def _unsure(digits: str) -> re.Pattern[str]:
     )
 
 
+def _after_numbered(digits: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<=\d\.\d){digits}(?![\d])(?=[\s.,;:)]|$)")
+
+
 def _first(
-    lines: Sequence[str], pattern: re.Pattern[str], line: int, column: int, *, sure: bool
+    lines: Sequence[str],
+    pattern: re.Pattern[str],
+    line: int,
+    column: int,
+    *,
+    sure: bool,
+    after: re.Pattern[str] | None = None,
 ) -> MarkerHit | None:
     for k in range(line, len(lines)):
         text = lines[k]
         for match in pattern.finditer(text, column if k == line else 0):
             start = match.start()
             if not sure and _CITED_BEFORE.search(text[max(0, start - 6) : start]):
+                continue
+            if after is not None and not after.search(text, 0, start):
                 continue
             follows = k == line and start == column + 1  # "word.7,8,9": markers in a row
             if sure and not follows and _in_figure(text, start, match.end()):
@@ -111,6 +133,16 @@ def _in_figure(text: str, start: int, end: int) -> bool:
     return run <= 3
 
 
+def _after_table(lines: Sequence[str], digits: str, line: int, column: int) -> MarkerHit | None:
+    """A marker glued to a table's or figure's two-part number, only where the digits cannot
+    all be the table's (``Table 9.13`` is table 13 of chapter 9): a table's second part rarely
+    runs to three digits."""
+    if len(digits) < 2:
+        return None
+    pattern = _after_numbered(digits)
+    return _first(lines, pattern, line, column, sure=False, after=_NUMBERED_BEFORE)
+
+
 def find_markers(
     lines: Sequence[str], labels: Sequence[int], *, line: int = 0, column: int = 0
 ) -> list[MarkerHit | None]:
@@ -120,8 +152,10 @@ def find_markers(
     hits: list[MarkerHit | None] = []
     for label in labels:
         digits = str(label)
-        hit = _first(lines, _sure(digits), line, column, sure=True) or _first(
-            lines, _unsure(digits), line, column, sure=False
+        hit = (
+            _first(lines, _sure(digits), line, column, sure=True)
+            or _first(lines, _unsure(digits), line, column, sure=False)
+            or _after_table(lines, digits, line, column)
         )
         hits.append(hit)
         if hit is not None:

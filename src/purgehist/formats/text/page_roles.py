@@ -105,19 +105,33 @@ def _kinds(lines: Sequence[SourceLine], groups: Sequence[range]) -> dict[int, Li
 
 def _folio_heads(lines: Sequence[SourceLine], groups: Sequence[range]) -> set[int]:
     """The first lines of pages that are running heads holding the page's number (``Chapter
-    One | 21``), even where they read as a chapter's heading: the same words on several
-    pages, their number rising with the pages (the page's place in the file, less a fixed
-    offset). A chapter's heading (``Chapter 3``) keeps its number over many pages."""
-    found: dict[tuple[str, int], list[int]] = {}
+    One | 21``), even where they read as a chapter's heading, and the last lines that are
+    running feet so (``21   The Harbour Board``, as a word processor's footer prints them):
+    the same words on several pages, their number rising with the pages (the page's place in
+    the file, less a fixed offset). A chapter's heading (``Chapter 3``) keeps its number over
+    many pages; a note's last line (``Ibid., 14.``) has no number that rises so, nor is its
+    label set off from its words by a wide space."""
+    found: dict[tuple[str, int, bool], list[int]] = {}
     for place, group in enumerate(groups):
-        tops, _ = _ends(lines, group)
-        if not tops:
-            continue
-        text = lines[tops[0]].text.strip()
-        numbers = _NUMBER.findall(text)
-        if len(numbers) == 1 and len(text) <= 120:
-            found.setdefault((_shape(text), int(numbers[0]) - place), []).append(tops[0])
+        tops, bottoms = _ends(lines, group)
+        for ends, foot in ((tops[:1], False), (bottoms, True)):
+            if not ends:
+                continue
+            text = lines[ends[0]].text.strip()
+            numbers = _NUMBER.findall(text)
+            if foot and not (_WORDS.search(text) and _SET_OFF_FOLIO.search(text)):
+                continue
+            if len(numbers) == 1 and len(text) <= 120:
+                # a foot's number stands left on a left page and right on a right one
+                shape = " ".join(_WORDS.findall(text.casefold())) if foot else _shape(text)
+                key = (shape, int(numbers[0]) - place, foot)
+                found.setdefault(key, []).append(ends[0])
     return {k for heads in found.values() if len(heads) >= _REPEATED for k in heads}
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_SET_OFF_FOLIO = re.compile(r"^\d{1,4}\s{2,}\S|\S\s{2,}\d{1,4}$")
+"""A foot's number set off from its words by a wide space (a note's label is not)."""
 
 
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?![\d.,])")

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from functools import partial
 
 from purgehist.formats.text.area_checks import (
     heads_a_paragraph,
@@ -21,7 +22,6 @@ from purgehist.formats.text.area_checks import (
     repeats_a_label,
     tabular_note,
 )
-from purgehist.formats.text.carried_notes import carried_start
 from purgehist.formats.text.columns import split_columns
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.endnotes import (
@@ -39,6 +39,13 @@ from purgehist.formats.text.footnotes import (
     split_merged,
 )
 from purgehist.formats.text.glued_labels import glued_notes
+from purgehist.formats.text.indented_carry import (
+    area_margins,
+    carried_past_no_notes,
+    ends_full,
+    rest_start,
+    take_foot_block,
+)
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers, printed_overleaf
@@ -52,7 +59,7 @@ from purgehist.formats.text.page_roles import (
 from purgehist.formats.text.pages import BodyLine, Layout, Page
 from purgehist.formats.text.put_back_labels import put_back_lowered, put_back_trailing
 from purgehist.formats.text.reference_pages import references_list
-from purgehist.formats.text.trailing_labels import line_width
+from purgehist.formats.text.trailing_labels import line_width, note_wide
 from purgehist.formats.text.unheaded_endnotes import (
     SECTION_SEGMENT,
     answerable,
@@ -118,6 +125,10 @@ class _Pager:
         """Whether the markers found for the notes read so far were printed in a sure form."""
         self.width = line_width([line.text for line in self.lines])
         """The usual width of a running line, in characters."""
+        self.text_width = line_width([line.text for line in self.lines], indented=True)
+        """The usual width of a running line, indented or not."""
+        self.carried_onto = -1
+        """The last page that the rest of a note was carried on to."""
         self.references: int | None = None
         """The number of the next entry of a numbered references list being read."""
 
@@ -343,9 +354,18 @@ class _Pager:
                 self.undo_restart()
             self.styles[label.style] += 1
             self.sureness.update(h.sure for h in hits if h is not None)
-            body = self.carried(above) + sorted(running)
+            body = take_foot_block(lines, notes)
+            margins = area_margins(lines, notes)
+            reach = max(len(lines[i].text.rstrip()) for n in notes for i in (n.first, *n.lines))
+            body = self.carried(above, margins, reach) + sorted(running) + body
             return [i for i in body if not _RULE.match(lines[i].text)], notes
-        return self.glued_area(kept, filled)
+        body, notes = self.glued_area(kept, filled)
+        if notes or not filled or not self.notes:
+            return body, notes
+        if max(self.notes[-1].page, self.carried_onto) != self.page_of[filled[-1]] - 1:
+            return body, notes
+        carried = partial(self.carried, wide=True)
+        return carried_past_no_notes(body, filled[-1], self.notes[-1], carried), notes
 
     def glued_area(
         self, kept: list[int], filled: list[int], *, joined: bool = False
@@ -407,15 +427,27 @@ class _Pager:
         self.segment, self.last = segment, last
         self.before_restart = None
 
-    def carried(self, above: list[int]) -> list[int]:
+    def carried(
+        self, above: list[int], margins: Collection[int] = (), reach: int = 0, *, wide: bool = False
+    ) -> list[int]:
         """*above* without the lines at its foot that carry on the previous page's last
-        note, when that note reads unfinished (:func:`.carried_notes.carried_start`)."""
+        note, when that note reads unfinished (:func:`.carried_notes.carried_start`, or, in
+        ``-layout`` text, at one of the *margins* of the notes' texts and reaching nearly to
+        their right edge, *reach*, or wider than the running lines: :mod:`.indented_carry`);
+        with *wide*, only when one of those lines is wider than running text is (set in a
+        note's smaller type)."""
         if not self.notes or finished(self.notes[-1].text):
             return above
-        start = carried_start([self.lines[k].text for k in above], self.width)
+        texts = [self.lines[k].text for k in above]
+        note_width = max((len(part.strip()) for part in self.notes[-1].parts), default=0)
+        full = ends_full(self.notes)
+        start = rest_start(texts, self.width, margins, reach, note_width, full=full)
         if start is None or self.lines[above[start]].page == self.notes[-1].page:
             return above
+        if wide and not any(note_wide(text, self.text_width) for text in texts[start:]):
+            return above
         self.carry_on(above[start:])
+        self.carried_onto = self.page_of.get(above[start], self.carried_onto)
         return above[:start]
 
     def carry_on(self, indices: list[int]) -> None:

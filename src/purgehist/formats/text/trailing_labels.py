@@ -32,15 +32,15 @@ _SHORTEST = 30
 """Lines shorter than this many characters (headings, last lines) do not tell the width."""
 
 
-def line_width(texts: Sequence[str]) -> float:
+def line_width(texts: Sequence[str], *, indented: bool = False) -> float:
     """The usual width of the running text's lines, in characters: the median of the lines
     long enough to be full ones (running text has the most lines). 0 for a text whose lines
-    are indented: ``pdftotext -layout`` keeps labels in their place, and only plain
-    ``pdftotext``, which indents no line, prints them after the notes."""
+    are indented, unless *indented*: ``pdftotext -layout`` keeps labels in their place, and
+    only plain ``pdftotext``, which indents no line, prints them after the notes."""
     filled = [text for text in texts if text.strip()]
-    if not filled or sum(text[:1].isspace() for text in filled) > _INDENTED * len(filled):
+    if not indented and sum(text[:1].isspace() for text in filled) > _INDENTED * len(filled):
         return 0.0
-    widths = [len(text.strip()) for text in texts if len(text.strip()) >= _SHORTEST]
+    widths = [len(text.strip()) for text in filled if len(text.strip()) >= _SHORTEST]
     return float(statistics.median(widths)) if widths else 0.0
 
 
