@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build corpus documents whose PDF is rendered here from the sources at their commit (the
-authors' own PDF being absent): a LaTeX book set by XeLaTeX (``render.engine: xelatex``) or a
-DocBook book set by dblatex (``render.engine: dblatex``). For every document of the manifest
-(``tests/corpus/manifest-dev5.json`` unless ``--manifest`` names another) it
+authors' own PDF being absent): a LaTeX book set by XeLaTeX or pdfLaTeX (``render.engine:
+xelatex``, ``pdflatex``) or a DocBook book set by dblatex (``render.engine: dblatex``). For
+every document of the manifest (``tests/corpus/manifest-dev5.json`` unless ``--manifest``
+names another) it
 
 1. checks the tree out of the bare mirror (``<mirrors>/<owner>+<name>/repo``) at ``commit``,
    adds the files ``render.files`` gives (what a Makefile writes from git before the build),
@@ -151,21 +152,28 @@ def render_env(doc: dict[str, Any]) -> dict[str, str]:
     return {**os.environ, "SOURCE_DATE_EPOCH": epoch, "FORCE_SOURCE_DATE": "1", "TZ": "UTC"}
 
 
-def render_xelatex(doc: dict[str, Any], work: Path) -> Path:
-    """Set ``paths.main`` with XeLaTeX as ``rubber`` would: run, ``makeindex`` when an index
-    is written, then run again until the log asks for no rerun."""
+def render_tex(engine: str, doc: dict[str, Any], work: Path) -> Path:
+    """Set ``paths.main`` with the TeX *engine* (``xelatex``, ``pdflatex``) as ``rubber``
+    would: run, ``makeindex`` when an index is written, then run again until the log asks for
+    no rerun. With ``render.keep_going`` TeX goes on past errors, as an author's editor
+    does (sources a newer TeX Live finds fault with: input after a verbatim block's end,
+    bytes that are not UTF-8); a run must still write the PDF."""
     main = Path(doc["paths"]["main"])
     folder, stem = work / main.parent, main.stem
     env = render_env(doc)
+    keep_going = bool(doc["render"].get("keep_going"))
+    halt = [] if keep_going else ["-halt-on-error"]
 
     def run() -> str:
-        subprocess.run(
-            ["xelatex", "-interaction=nonstopmode", "-halt-on-error", main.name],
+        done = subprocess.run(
+            [engine, "-interaction=nonstopmode", *halt, main.name],
             cwd=folder,
             env=env,
-            check=True,
+            check=not keep_going,
             capture_output=True,
         )
+        if done.returncode and not (folder / f"{stem}.pdf").is_file():
+            raise ValueError(f"{doc['id']}: {engine} wrote no PDF of {main}")
         return (folder / f"{stem}.log").read_text(encoding="utf-8", errors="replace")
 
     log = run()
@@ -176,6 +184,16 @@ def render_xelatex(doc: dict[str, Any], work: Path) -> Path:
             break
         log = run()
     return folder / f"{stem}.pdf"
+
+
+def render_xelatex(doc: dict[str, Any], work: Path) -> Path:
+    """Set ``paths.main`` with XeLaTeX (see :func:`render_tex`)."""
+    return render_tex("xelatex", doc, work)
+
+
+def render_pdflatex(doc: dict[str, Any], work: Path) -> Path:
+    """Set ``paths.main`` with pdfLaTeX (see :func:`render_tex`)."""
+    return render_tex("pdflatex", doc, work)
 
 
 def render_dblatex(doc: dict[str, Any], work: Path) -> Path:
@@ -202,6 +220,7 @@ def render_dblatex(doc: dict[str, Any], work: Path) -> Path:
 
 RENDERERS: dict[str, Callable[[dict[str, Any], Path], Path]] = {
     "xelatex": render_xelatex,
+    "pdflatex": render_pdflatex,
     "dblatex": render_dblatex,
 }
 
