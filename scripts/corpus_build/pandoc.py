@@ -55,6 +55,17 @@ def inline_r_cites(src: str, functions: Iterable[str]) -> str:
     return src
 
 
+LATEX_CITE = re.compile(r"\\cite(?:\[[^\]]*\])?\{([^{}]+)\}")
+
+
+def latex_cites_as_notes(src: str) -> str:
+    """R Markdown *src* with each raw LaTeX ``\\cite[…]{a,b}`` written as the note citing its
+    keys (``^[@a; @b]``): under tufte-latex, which sets each as a numbered side note."""
+    return LATEX_CITE.sub(
+        lambda m: "^[" + "; ".join("@" + k.strip() for k in m.group(1).split(",")) + "]", src
+    )
+
+
 def heading_numbers(blocks: list[Any]) -> dict[str, str]:
     """The number LaTeX prints for each heading of a bookdown book, by the heading's id:
     ``3``, ``3.2``, ``3.2.1``; the chapters after bookdown's ``# (APPENDIX)`` heading are
@@ -290,6 +301,8 @@ def pandoc_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     files = bookdown_files(repo.paths(commit), paths["main"])
     src = "\n\n".join(strip_chunks(repo.text(commit, f) or "") for f in files)
     src = inline_r_cites(src, cfg.get("inline_r_cites", []))
+    if cfg.get("latex_cite_notes"):
+        src = latex_cites_as_notes(src)
     bib_paths = paths.get("bib", [])
     bib_texts = [repo.text(commit, p) or "" for p in bib_paths]
     bib = load_bibliography(bib_texts) if bib_texts else {}
