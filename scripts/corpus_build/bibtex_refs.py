@@ -23,7 +23,7 @@ def bbl_texts(bbl: str) -> dict[str, str]:
     parts = _BIBITEM.split(body)
     out: dict[str, str] = {}
     for key, item in zip(parts[1::2], parts[2::2], strict=True):
-        item = re.sub(r"\\penalty0 ?", "", re.sub(r"\\newblock\b", " ", item))
+        item = re.sub(r"\\penalty0\s*", "", re.sub(r"\\newblock\b", " ", item))
         item = item.replace("\\doi{", "doi: {").replace("\\urlprefix", "URL ")
         for command in _WRAPPERS:
             item = item.replace(command + "{", "{")
@@ -47,6 +47,9 @@ def bibtex_references(bibs: Mapping[str, str], style: str, keys: Iterable[str]) 
         (tmp / "refs.aux").write_text(aux, encoding="utf-8")
         run = subprocess.run(["bibtex", "-terse", "refs"], cwd=tmp, capture_output=True, text=True)
         bbl = tmp / "refs.bbl"
-        if not bbl.is_file():
-            raise ValueError(f"bibtex wrote no bibliography with the style: {run.stdout.strip()}")
-        return bbl_texts(bbl.read_text(encoding="utf-8", errors="replace"))
+        entries = bbl_texts(bbl.read_text("utf-8", "replace")) if bbl.is_file() else {}
+    # bibtex goes on past a .bib's errors (a repeated entry), as it did for the author
+    if wanted and not entries:
+        why = " ".join(run.stdout.split())
+        raise ValueError(f"bibtex wrote no entry of the works with the style: {why}")
+    return entries

@@ -188,3 +188,44 @@ def test_xelatex_render_gives_the_same_bytes_twice(tmp_path: Path) -> None:
         ["pdfinfo", "-isodates", str(tmp_path / "doc.pdf")], check=True, capture_output=True
     ).stdout.decode()
     assert "2000-01-01T00:00:00" in info
+
+
+BROKEN = r"""\documentclass{article}
+\begin{document}
+Text.\footnote{A note.} \undefinedcommand{} More.
+\end{document}
+"""
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")
+def test_pdflatex_goes_on_past_errors_only_when_the_entry_says(tmp_path: Path) -> None:
+    mirrors, commit = git_mirror(tmp_path, {"doc.tex": BROKEN}, "owner+name")
+    doc = {
+        "id": "made-up",
+        "repository": "owner/name",
+        "commit": commit,
+        "paths": {"main": "doc.tex"},
+        "render": {"engine": "pdflatex", "source_date_epoch": 946684800},
+    }
+    repo = br.OverlayRepo("owner/name", mirrors, {})
+    with pytest.raises(subprocess.CalledProcessError):
+        br.rendered_pdf(doc, repo)
+    doc["render"]["keep_going"] = True
+    first, second = br.rendered_pdf(doc, repo), br.rendered_pdf(doc, repo)
+    assert first.startswith(b"%PDF")
+    assert first == second
+
+
+def test_build_extra_hands_a_document_tex_sets_here_to_the_render_builder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    bx = load_script("build_extra")
+    built: list[str] = []
+    monkeypatch.setattr(
+        bx.build_extra_render,
+        "build_document",
+        lambda doc, out, mirrors, verbose=False: built.append(doc["id"]) or {},
+    )
+    doc = {"id": "set-here", "pdf_render": "pdflatex", "source_format": "latex"}
+    assert bx.build_document(doc, tmp_path, tmp_path, tmp_path) == {}
+    assert built == ["set-here"]
