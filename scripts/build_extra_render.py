@@ -157,14 +157,17 @@ def render_tex(engine: str, doc: dict[str, Any], work: Path) -> Path:
     would: run, ``makeindex`` when an index is written, then run again until the log asks for
     no rerun. With ``render.keep_going`` TeX goes on past errors, as an author's editor
     does (sources a newer TeX Live finds fault with: input after a verbatim block's end,
-    bytes that are not UTF-8); a run must still write the PDF."""
+    bytes that are not UTF-8); every run must then still write the PDF anew and log exactly
+    the ``render.expected_errors`` errors the manifest records."""
     main = Path(doc["paths"]["main"])
     folder, stem = work / main.parent, main.stem
+    pdf = folder / f"{stem}.pdf"
     env = render_env(doc)
     keep_going = bool(doc["render"].get("keep_going"))
     halt = [] if keep_going else ["-halt-on-error"]
 
     def run() -> str:
+        pdf.unlink(missing_ok=True)  # a failed rerun must not leave the last run's PDF
         done = subprocess.run(
             [engine, "-interaction=nonstopmode", *halt, main.name],
             cwd=folder,
@@ -172,9 +175,12 @@ def render_tex(engine: str, doc: dict[str, Any], work: Path) -> Path:
             check=not keep_going,
             capture_output=True,
         )
-        if done.returncode and not (folder / f"{stem}.pdf").is_file():
+        if not pdf.is_file():
             raise ValueError(f"{doc['id']}: {engine} wrote no PDF of {main}")
-        return (folder / f"{stem}.log").read_text(encoding="utf-8", errors="replace")
+        log = (folder / f"{stem}.log").read_text(encoding="utf-8", errors="replace")
+        if keep_going:
+            check_errors(doc, log, done.returncode)
+        return log
 
     log = run()
     for _ in range(MAX_RUNS - 1):
@@ -183,7 +189,23 @@ def render_tex(engine: str, doc: dict[str, Any], work: Path) -> Path:
         if not re.search(r"Rerun|undefined references|Label\(s\) may have changed", log):
             break
         log = run()
-    return folder / f"{stem}.pdf"
+    return pdf
+
+
+def check_errors(doc: dict[str, Any], log: str, returncode: int) -> None:
+    """Fail unless the TeX *log* of a run past errors holds exactly the number of errors
+    (lines opening with ``!``) that ``render.expected_errors`` records."""
+    expected = doc["render"].get("expected_errors")
+    found = len(re.findall(r"^! ", log, flags=re.M))
+    if expected is None:
+        raise ValueError(
+            f"{doc['id']}: render.keep_going needs render.expected_errors (this run: {found})"
+        )
+    if found != expected:
+        raise ValueError(
+            f"{doc['id']}: TeX logged {found} errors (exit status {returncode}), "
+            f"the manifest's render.expected_errors is {expected}"
+        )
 
 
 def render_xelatex(doc: dict[str, Any], work: Path) -> Path:
