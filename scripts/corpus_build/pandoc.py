@@ -15,6 +15,7 @@ import build_extra_office as office
 
 from corpus_build.bibliography import BibEntry, load_bibliography
 from corpus_build.bibtex_refs import bibtex_references
+from corpus_build.bookdown_floats import float_numbers
 from corpus_build.citations import pages_of
 from corpus_build.latex_text import latex_to_text
 from corpus_build.mirror import Repo
@@ -89,10 +90,11 @@ def heading_numbers(blocks: list[Any]) -> dict[str, str]:
     return out
 
 
-def resolve_bookdown_refs(ast: dict[str, Any]) -> None:
-    """Write each ``\\@ref(id)`` of *ast* that names a heading as the number LaTeX prints for
-    it (see :func:`heading_numbers`); references to figures, tables and equations stay."""
-    numbers = heading_numbers(ast["blocks"])
+def resolve_bookdown_refs(ast: dict[str, Any], floats: dict[str, str] | None = None) -> None:
+    """Write each ``\\@ref(id)`` of *ast* that names a heading, or one of the figures, tables
+    and equations of *floats* (``bookdown_floats.float_numbers``), as the number LaTeX prints
+    for it (see :func:`heading_numbers`)."""
+    numbers = {**(floats or {}), **heading_numbers(ast["blocks"])}
 
     def walk(x: Any) -> None:
         if isinstance(x, dict):
@@ -299,7 +301,8 @@ def pandoc_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     cfg = doc.get("extract", {})
     commit, paths = doc["commit"], doc["paths"]
     files = bookdown_files(repo.paths(commit), paths["main"])
-    src = "\n\n".join(strip_chunks(repo.text(commit, f) or "") for f in files)
+    texts = [repo.text(commit, f) or "" for f in files]
+    src = "\n\n".join(strip_chunks(t) for t in texts)
     src = inline_r_cites(src, cfg.get("inline_r_cites", []))
     if cfg.get("latex_cite_notes"):
         src = latex_cites_as_notes(src)
@@ -321,7 +324,7 @@ def pandoc_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
             ).stdout
         )
     if cfg.get("bookdown_refs"):
-        resolve_bookdown_refs(ast)
+        resolve_bookdown_refs(ast, float_numbers("\n\n".join(texts)))
     if cfg.get("math_text"):
         math_as_text(ast)
     references = None

@@ -85,9 +85,78 @@ def test_references_and_formulas_in_notes_read_as_printed() -> None:
     pandoc.math_as_text(ast)
     notes, _ = pandoc.ast_notes(ast, {"reset_level": 0}, {})
     assert [n.text for n in notes] == [
-        "As in 1.1, with Δt_on and Equation @ref(eq:model)."  # an equation's number is not known
+        "As in 1.1, with Δt_on and Equation @ref(eq:model)."  # no such equation: left as written
     ]
     assert notes[0].anchor == "See Section 2.1 and Appendix A."
+
+
+FLOATS = """# Preface {-}
+
+# Model {#model}
+
+```{r, setup, include=FALSE}
+# a comment of the code, not a heading
+```
+
+\\begin{equation}
+E = P t (\\#eq:energy)
+\\end{equation}
+
+\\begin{equation}
+x = 1
+\\end{equation}
+
+```{r goodput, fig.cap='Goodput.'}
+plot(1)
+```
+
+```{r modes}
+knitr::kable(modes, booktabs = TRUE, caption = 'Modes.')
+```
+
+```{r, efficiency, fig.margin=TRUE, fig.cap='(ref:efficiency)'}
+plot(2)
+```
+
+# (APPENDIX) Appendix {-}
+
+# Board
+
+\\begin{equation}
+y = 2 (\\#eq:board)
+\\end{equation}
+
+```{r label='layout', fig.cap="Layout."}
+plot(3)
+```
+
+By Equation \\@ref(eq:energy), see Figures \\@ref(fig:goodput) and \\@ref(fig:layout).^[Modes in
+Table \\@ref(tab:modes), efficiency in Figure \\@ref(fig:efficiency), board in \\@ref(eq:board).]
+"""
+
+
+def test_figures_tables_and_equations_are_numbered_per_chapter_in_source_order() -> None:
+    floats = importlib.import_module("corpus_build.bookdown_floats")
+    assert floats.float_numbers(FLOATS) == {
+        "eq:energy": "(1.1)",
+        "fig:goodput": "1.1",
+        "tab:modes": "1.1",
+        "fig:efficiency": "1.2",
+        "eq:board": "(A.1)",
+        "fig:layout": "A.1",
+    }
+
+
+@needs_pandoc
+def test_references_to_figures_tables_and_equations_in_notes_read_as_printed() -> None:
+    floats = importlib.import_module("corpus_build.bookdown_floats")
+    ast = _ast(pandoc.strip_chunks(FLOATS))
+    pandoc.resolve_bookdown_refs(ast, floats.float_numbers(FLOATS))
+    notes, _ = pandoc.ast_notes(ast, {"reset_level": 0}, {})
+    assert [n.text for n in notes] == [
+        "Modes in Table 1.1, efficiency in Figure 1.2, board in (A.1)."
+    ]
+    assert notes[0].anchor.endswith("By Equation (1.1), see Figures 1.1 and A.1.")
 
 
 def test_side_note_citations_become_notes_citing_their_keys() -> None:
