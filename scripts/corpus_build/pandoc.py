@@ -251,11 +251,13 @@ def ast_notes(
     cfg: dict[str, Any],
     bib: dict[str, BibEntry],
     references: dict[str, str] | None = None,
+    doc_id: str = "document",
 ) -> tuple[list[SourceNote], dict[str, dict[str, Any]]]:
     """The notes of a pandoc AST in reading order, numbered from 1 after each heading of
     ``reset_level`` (0: never), and the works of *bib* their citations cite. A note of
     citations alone reads as the works' *references* (by key) where they are given: what a
-    style that sets the full reference in the note prints."""
+    style that sets the full reference in the note prints; a key without a reference is an
+    error naming *doc_id*, the note and the key."""
     step = int(cfg.get("caption_note_step", 1))
     notes: list[SourceNote] = []
     cited: dict[str, dict[str, Any]] = {}
@@ -279,7 +281,13 @@ def ast_notes(
         ]
         text = pandoc_text(item["c"])
         if references and cites and only_citations(item["c"]):
-            text = " ".join(references[c["key"]] for c in citations if c["key"] in references)
+            missing = [c["key"] for c in citations if c["key"] not in references]
+            if missing:
+                raise ValueError(
+                    f"{doc_id}: note {counter} of {scope} cites {', '.join(missing)}, "
+                    "of which bibtex wrote no entry"
+                )
+            text = " ".join(references[c["key"]] for c in citations)
         notes.append(
             SourceNote(
                 label=str(counter),
@@ -334,7 +342,7 @@ def pandoc_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
         if style is None:
             raise ValueError(f"{doc['id']}: extract.cite_notes_bst {cfg['cite_notes_bst']} absent")
         references = bibtex_references(dict(zip(bib_paths, bib_texts, strict=True)), style, bib)
-    notes, cited = ast_notes(ast, cfg, bib, references)
+    notes, cited = ast_notes(ast, cfg, bib, references, doc["id"])
     return Extracted(notes, cited, files)
 
 

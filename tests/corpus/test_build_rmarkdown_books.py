@@ -257,6 +257,34 @@ def test_a_note_of_citations_alone_reads_as_the_works_entries() -> None:
     ]
 
 
+@needs_pandoc
+@needs_bibtex
+def test_a_note_of_citations_alone_citing_a_work_bibtex_does_not_print_is_an_error() -> None:
+    style = Path("/usr/share/texlive/texmf-dist/bibtex/bst/natbib/abbrvnat.bst")
+    if not style.is_file():
+        pytest.skip("abbrvnat.bst is not installed")
+    repo = FakeRepo(
+        {
+            "index.Rmd": '# One\n\nText.\n\n# Two\n\nBoth`r margincite(c("jones", "nobody"))`.\n',
+            "refs.bib": BIB,
+            "style.bst": style.read_text(encoding="utf-8"),
+        }
+    )
+    doc = {
+        "id": "made-up",
+        "commit": "0" * 40,
+        "source_format": "pandoc",
+        "paths": {"main": "index.Rmd", "bib": ["refs.bib"]},
+        "extract": {
+            "reset_level": 1,
+            "inline_r_cites": ["margincite"],
+            "cite_notes_bst": "style.bst",
+        },
+    }
+    with pytest.raises(ValueError, match="made-up: note 1 of chapter-2 cites nobody, of which"):
+        pandoc.pandoc_notes(doc, repo)
+
+
 def test_a_note_printed_twice_is_located_where_it_first_follows_the_note_before() -> None:
     note = "Team SimPy. SimPy: Discrete-Event Simulation for Python, 2017."
     # page 3 prints it beside other words of the margin, page 9 (an appendix) word for word
