@@ -201,7 +201,7 @@ Text.\footnote{A note.} \undefinedcommand{} More.
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")
 def test_pdflatex_goes_on_past_errors_only_when_the_entry_says(tmp_path: Path) -> None:
     mirrors, commit = git_mirror(tmp_path, {"doc.tex": BROKEN}, "owner+name")
-    doc = {
+    doc: dict[str, Any] = {
         "id": "made-up",
         "repository": "owner/name",
         "commit": commit,
@@ -222,13 +222,17 @@ def test_pdflatex_past_errors_fails_on_an_error_count_the_entry_does_not_record(
     tmp_path: Path,
 ) -> None:
     mirrors, commit = git_mirror(tmp_path, {"doc.tex": BROKEN}, "owner+name")
-    render: dict[str, Any] = {"engine": "pdflatex", "source_date_epoch": 946684800}
-    doc = {
+    doc: dict[str, Any] = {
         "id": "made-up",
         "repository": "owner/name",
         "commit": commit,
         "paths": {"main": "doc.tex"},
-        "render": {**render, "keep_going": True, "expected_errors": 2},
+        "render": {
+            "engine": "pdflatex",
+            "source_date_epoch": 946684800,
+            "keep_going": True,
+            "expected_errors": 2,
+        },
     }
     repo = br.OverlayRepo("owner/name", mirrors, {})
     with pytest.raises(ValueError, match=r"made-up: TeX logged 1 errors.*expected_errors is 2"):
@@ -266,11 +270,12 @@ def test_build_extra_hands_a_document_tex_sets_here_to_the_render_builder(
 ) -> None:
     bx = load_script("build_extra")
     built: list[str] = []
-    monkeypatch.setattr(
-        bx.build_extra_render,
-        "build_document",
-        lambda doc, out, mirrors, verbose=False: built.append(doc["id"]) or {},
-    )
+
+    def build(doc: dict[str, Any], out: Path, mirrors: Path, verbose: bool = False) -> object:
+        built.append(doc["id"])
+        return {}
+
+    monkeypatch.setattr(bx.build_extra_render, "build_document", build)
     doc = {"id": "set-here", "pdf_render": "pdflatex", "source_format": "latex"}
     assert bx.build_document(doc, tmp_path, tmp_path, tmp_path) == {}
     assert built == ["set-here"]
