@@ -7,7 +7,9 @@ alone: a Markdown thesis (``[^n]`` notes), DocBook books (``<footnote>``), an R 
 run through ``pandoc --citeproc``, LaTeX with biblatex-oscola, books whose publisher's EPUB links
 each note reference to its note (``role="doc-noteref"``), and word-processor files (``.docx``,
 ``.odt``, or a source pandoc turns into either) whose PDF LibreOffice exports here
-(``pdf_render: soffice``). For every document of the manifest it
+(``pdf_render: soffice``); an entry whose PDF TeX or dblatex sets here (``pdf_render:
+pdflatex``, ``xelatex``, ``dblatex``) is built by ``build_extra_render.py``, so that one
+manifest may hold both. For every document of the manifest it
 
 1. takes the PDF from the bare mirror of its repository (``<mirrors>/<owner>+<name>/repo``) at the
    recorded ``commit`` (or ``pdf_commit``), or from the Debian package ``pdf_deb`` names
@@ -39,6 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import build_extra_render
 from corpus_build import cli, docbook, epub, gold, latex, markdown, pandoc
 from corpus_build.mirror import MIRROR_DIR, Repo
 from corpus_build.pdf_source import source_pdf
@@ -65,6 +68,8 @@ READERS = {
 def build_document(
     doc: dict[str, Any], out_root: Path, mirrors: Path, debs: Path, verbose: bool = False
 ) -> dict[str, Any]:
+    if doc.get("pdf_render") in build_extra_render.RENDERERS:
+        return build_extra_render.build_document(doc, out_root, mirrors, verbose=verbose)
     repo = Repo(doc["repository"], mirrors)
     pdf = source_pdf(doc, repo, debs)
     found = READERS[doc["source_format"]](doc, repo)

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build corpus documents whose PDF is rendered here from the sources at their commit (the
-authors' own PDF being absent): a LaTeX book set by XeLaTeX (``render.engine: xelatex``) or a
-DocBook book set by dblatex (``render.engine: dblatex``). For every document of the manifest
-(``tests/corpus/manifest-dev5.json`` unless ``--manifest`` names another) it
+authors' own PDF being absent): a LaTeX book set by XeLaTeX or pdfLaTeX (``render.engine:
+xelatex``, ``pdflatex``) or a DocBook book set by dblatex (``render.engine: dblatex``). For
+every document of the manifest (``tests/corpus/manifest-dev5.json`` unless ``--manifest``
+names another) it
 
 1. checks the tree out of the bare mirror (``<mirrors>/<owner>+<name>/repo``) at ``commit``,
    adds the files ``render.files`` gives (what a Makefile writes from git before the build),
@@ -151,22 +152,35 @@ def render_env(doc: dict[str, Any]) -> dict[str, str]:
     return {**os.environ, "SOURCE_DATE_EPOCH": epoch, "FORCE_SOURCE_DATE": "1", "TZ": "UTC"}
 
 
-def render_xelatex(doc: dict[str, Any], work: Path) -> Path:
-    """Set ``paths.main`` with XeLaTeX as ``rubber`` would: run, ``makeindex`` when an index
-    is written, then run again until the log asks for no rerun."""
+def render_tex(engine: str, doc: dict[str, Any], work: Path) -> Path:
+    """Set ``paths.main`` with the TeX *engine* (``xelatex``, ``pdflatex``) as ``rubber``
+    would: run, ``makeindex`` when an index is written, then run again until the log asks for
+    no rerun. With ``render.keep_going`` TeX goes on past errors, as an author's editor
+    does (sources a newer TeX Live finds fault with: input after a verbatim block's end,
+    bytes that are not UTF-8); every run must then still write the PDF anew and log exactly
+    the ``render.expected_errors`` errors the manifest records."""
     main = Path(doc["paths"]["main"])
     folder, stem = work / main.parent, main.stem
+    pdf = folder / f"{stem}.pdf"
     env = render_env(doc)
+    keep_going = bool(doc["render"].get("keep_going"))
+    halt = [] if keep_going else ["-halt-on-error"]
 
     def run() -> str:
-        subprocess.run(
-            ["xelatex", "-interaction=nonstopmode", "-halt-on-error", main.name],
+        pdf.unlink(missing_ok=True)  # a failed rerun must not leave the last run's PDF
+        done = subprocess.run(
+            [engine, "-interaction=nonstopmode", *halt, main.name],
             cwd=folder,
             env=env,
-            check=True,
+            check=not keep_going,
             capture_output=True,
         )
-        return (folder / f"{stem}.log").read_text(encoding="utf-8", errors="replace")
+        if not pdf.is_file():
+            raise ValueError(f"{doc['id']}: {engine} wrote no PDF of {main}")
+        log = (folder / f"{stem}.log").read_text(encoding="utf-8", errors="replace")
+        if keep_going:
+            check_errors(doc, log, done.returncode)
+        return log
 
     log = run()
     for _ in range(MAX_RUNS - 1):
@@ -175,7 +189,33 @@ def render_xelatex(doc: dict[str, Any], work: Path) -> Path:
         if not re.search(r"Rerun|undefined references|Label\(s\) may have changed", log):
             break
         log = run()
-    return folder / f"{stem}.pdf"
+    return pdf
+
+
+def check_errors(doc: dict[str, Any], log: str, returncode: int) -> None:
+    """Fail unless the TeX *log* of a run past errors holds exactly the number of errors
+    (lines opening with ``!``) that ``render.expected_errors`` records."""
+    expected = doc["render"].get("expected_errors")
+    found = len(re.findall(r"^! ", log, flags=re.M))
+    if expected is None:
+        raise ValueError(
+            f"{doc['id']}: render.keep_going needs render.expected_errors (this run: {found})"
+        )
+    if found != expected:
+        raise ValueError(
+            f"{doc['id']}: TeX logged {found} errors (exit status {returncode}), "
+            f"the manifest's render.expected_errors is {expected}"
+        )
+
+
+def render_xelatex(doc: dict[str, Any], work: Path) -> Path:
+    """Set ``paths.main`` with XeLaTeX (see :func:`render_tex`)."""
+    return render_tex("xelatex", doc, work)
+
+
+def render_pdflatex(doc: dict[str, Any], work: Path) -> Path:
+    """Set ``paths.main`` with pdfLaTeX (see :func:`render_tex`)."""
+    return render_tex("pdflatex", doc, work)
 
 
 def render_dblatex(doc: dict[str, Any], work: Path) -> Path:
@@ -202,6 +242,7 @@ def render_dblatex(doc: dict[str, Any], work: Path) -> Path:
 
 RENDERERS: dict[str, Callable[[dict[str, Any], Path], Path]] = {
     "xelatex": render_xelatex,
+    "pdflatex": render_pdflatex,
     "dblatex": render_dblatex,
 }
 

@@ -92,10 +92,10 @@ def works_unknown(doc: dict[str, Any], found: Extracted) -> bool:
     return not doc["paths"].get("bib") and not found.bibliography
 
 
-def near(pdf: pdf_match.PdfPages, hint: int) -> pdf_match.PdfPages:
+def near(pdf: pdf_match.PdfPages, hint: int, after: int = NEAR[1]) -> pdf_match.PdfPages:
     """*pdf* with only the pages ``pdf_match.locate`` searches first after a note on page *hint*
-    (0-based): the others blanked."""
-    lo, hi = max(0, hint - NEAR[0]), hint + NEAR[1]
+    (0-based), or the *after* pages from there: the others blanked."""
+    lo, hi = max(0, hint - NEAR[0]), hint + after
 
     def keep(pages: list[str]) -> list[str]:
         return [p if lo <= k < hi else "" for k, p in enumerate(pages)]
@@ -115,6 +115,22 @@ def locate(text: str, label: str, pdf: pdf_match.PdfPages, hint: int) -> pdf_mat
         return m
     close = pdf_match.locate(text, label, near(pdf, hint), hint)
     return close if close.page is not None else m
+
+
+REPEATS_WITHIN = (4, 12)
+"""How many pages past the previous note's a repeated note is looked for first, widening."""
+
+
+def locate_repeated(text: str, label: str, pdf: pdf_match.PdfPages, hint: int) -> pdf_match.Match:
+    """Where the note *text* stands in *pdf*, in a document that prints some notes twice word
+    for word (a work's full reference in the notes of two chapters): the match in the fewest
+    pages after page *hint* (0-based), so that the later copy, an exact match, does not take
+    the place of a nearer one the margin's neighbours make a little less exact."""
+    for after in REPEATS_WITHIN:
+        m = pdf_match.locate(text, label, near(pdf, hint, after), hint)
+        if m.page is not None:
+            return m
+    return locate(text, label, pdf, hint)
 
 
 def own_text(pdf_text: str, text: str) -> str:
@@ -147,8 +163,11 @@ def gold_notes(
     footnotes: list[dict[str, Any]] = []
     hint = 0
     unknown_works = works_unknown(doc, found)
+    repeated = bool(doc.get("extract", {}).get("repeated_notes"))
     for seq, n in enumerate(found.notes, start=1):
         find = locate if search.near_first else pdf_match.locate
+        if repeated and search.near_first:
+            find = locate_repeated
         m = find(n.text, n.label, pdf, hint)
         if m.page is not None:
             hint = m.page - 1

@@ -14,8 +14,10 @@ from corpus_build.citations import REF_RE, citation_records, find_citations, par
 from corpus_build.cross_refs import ref_templates, resolve_refs
 from corpus_build.latex_source import (
     SourceTree,
+    collect_new_macros,
     collect_simple_macros,
     document_body,
+    expand_new_macros,
     read_args,
     skip_ws,
     strip_comments,
@@ -94,8 +96,10 @@ def reading_config(cfg: dict[str, Any], src: str) -> dict[str, Any]:
 
 
 def apply_doc_macros(src: str, cfg: dict[str, Any]) -> str:
-    """Document-specific clean-up: rewrite or drop the document's own macros, map active
+    """Document-specific clean-up: write the preamble's own commands without parameters as
+    their bodies (``own_macros``), rewrite or drop the document's own macros, map active
     characters."""
+    src = expand_new_macros(src, cfg.get("own_macros", {}))
     for name, (spec, template) in cfg.get("macro_templates", {}).items():
         out, pos = [], 0
         for m in re.finditer(r"\\" + re.escape(name) + r"(?![A-Za-z])", src):
@@ -144,17 +148,22 @@ def read_body(doc: dict[str, Any], repo: Repo) -> tuple[str, dict[str, Any], Pre
     """The body of *doc*'s LaTeX sources as the scanner reads it, the reading's configuration
     (the manifest's ``extract`` with the numbering scopes the preamble sets), what the preamble
     loads, and the source tree read: macros preloaded from ``preload_macros_from``, the files
-    ``\\input`` flattened, ``\\textcite`` notes and hand-set side notes written as notes."""
+    ``\\input`` flattened, ``\\textcite`` notes and hand-set side notes written as notes. With
+    ``expand_own_macros``, the commands the preamble defines without parameters are kept in the
+    configuration (``own_macros``) to be written out in the notes."""
     commit, paths = doc["commit"], doc["paths"]
     tree = SourceTree(repo, commit)
     for extra in doc.get("extract", {}).get("preload_macros_from", []):
         tree.macros.update(collect_simple_macros(strip_comments(repo.text(commit, extra) or "")))
     src = tree.flatten(paths["main"])
     cfg = reading_config(doc.get("extract", {}), src)
+    preamble_src = src[: max(src.find("\\begin{document}"), 0)]
+    if cfg.get("expand_own_macros"):
+        cfg = {**cfg, "own_macros": collect_new_macros(preamble_src)}
     preamble = read_preamble(
         lambda p: repo.text(commit, p),
         paths["main"],
-        src[: max(src.find("\\begin{document}"), 0)],
+        preamble_src,
         strip_comments,
         repo.paths(commit),
     )

@@ -20,6 +20,13 @@ INCLUDE_RE = re.compile(
 SIMPLE_DEF_RE = re.compile(
     r"\\(?:newcommand|renewcommand|providecommand|def)\*?\s*\{?\\([A-Za-z]+)\}?\s*\{([^{}#]*)\}"
 )
+# a new command without parameters: ``\newcommand{\R}{\textsf{R}}``, ``\def\R{...}``
+NEW_MACRO_RE = re.compile(
+    r"\\(?:(?:newcommand|providecommand)\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))"
+    r"|def\s*\\([A-Za-z]+))\s*(?=\{)"
+)
+# bodies left alone: those opening or closing an environment, or setting a note
+UNSAFE_BODY_RE = re.compile(r"#|\\(?:begin|end|footnote|marginnote|sidenote)(?![A-Za-z])")
 
 
 def strip_comments(src: str) -> str:
@@ -72,6 +79,35 @@ def read_args(src: str, i: int, spec: str) -> tuple[list[str | None], int]:
 def collect_simple_macros(src: str) -> dict[str, str]:
     """The commands *src* defines without parameters as plain text: name to body."""
     return {m.group(1): m.group(2) for m in SIMPLE_DEF_RE.finditer(src)}
+
+
+def collect_new_macros(preamble: str) -> dict[str, str]:
+    """The commands *preamble* newly defines without parameters, name to body (braces inside
+    the body kept), less those whose body opens or closes an environment or sets a note."""
+    found: dict[str, str] = {}
+    for m in NEW_MACRO_RE.finditer(preamble):
+        group = find_group(preamble, m.end())
+        if group is None:
+            continue
+        body = preamble[group[0] : group[1] - 1]
+        if not UNSAFE_BODY_RE.search(body):
+            found[m.group(1) or m.group(2) or m.group(3)] = body
+    return found
+
+
+def expand_new_macros(src: str, macros: dict[str, str]) -> str:
+    """*src* with each use of *macros* written as its body in a group, the spaces after the
+    command's name dropped as TeX drops them (nested uses too)."""
+    if not macros:
+        return src
+    names = "|".join(re.escape(n) for n in sorted(macros, key=len, reverse=True))
+    use = re.compile(r"\\(" + names + r")(?![A-Za-z])[ \t]*(?:\n[ \t]*)?")
+    for _ in range(5):
+        new = use.sub(lambda m: "{" + macros[m.group(1)] + "}", src)
+        if new == src:
+            break
+        src = new
+    return src
 
 
 def expand_simple(arg: str, macros: dict[str, str]) -> str:

@@ -13,12 +13,17 @@ from typing import Any
 
 import build_extra_office as office
 
-from corpus_build.bibliography import load_bibliography
+from corpus_build.bibliography import BibEntry, load_bibliography
+from corpus_build.bibtex_refs import bibtex_references
+from corpus_build.bookdown_floats import float_numbers
 from corpus_build.citations import pages_of
+from corpus_build.latex_text import latex_to_text
 from corpus_build.mirror import Repo
 from corpus_build.notes import Extracted, SourceNote, tail
 
 CHUNK_RE = re.compile(r"^[ \t]*```+\s*\{[^}\n]*\}.*?^[ \t]*```+[ \t]*$", re.M | re.S)
+BOOKDOWN_REF = re.compile(r"@ref\(([^()\s]+)\)")
+"""bookdown's cross-reference ``\\@ref(id)``, as pandoc reads it (the ``@`` escaped)."""
 
 
 def bookdown_files(names: Iterable[str], main: str) -> list[str]:
@@ -33,6 +38,92 @@ def bookdown_files(names: Iterable[str], main: str) -> list[str]:
 def strip_chunks(src: str) -> str:
     """R Markdown without its knitr code chunks."""
     return CHUNK_RE.sub("", src)
+
+
+def inline_r_cites(src: str, functions: Iterable[str]) -> str:
+    """R Markdown *src* with each inline R call of one of *functions* (```r margincite("a")```,
+    ```r margincite(c("a", "b"), "-1in")```) written as the note citing the keys of its first
+    argument (``^[@a; @b]``): a helper that writes tufte-latex's ``\\cite``, which sets the
+    work as a numbered side note counted with the others."""
+    for name in functions:
+        call = re.compile(r"`r\s+" + re.escape(name) + r"\((c\([^()]*\)|\"[^\"]*\")[^`]*`")
+
+        def note(m: re.Match[str]) -> str:
+            keys = re.findall(r'"([^"]+)"', m.group(1))
+            return "^[" + "; ".join("@" + k for k in keys) + "]"
+
+        src = call.sub(note, src)
+    return src
+
+
+LATEX_CITE = re.compile(r"\\cite(?:\[[^\]]*\])?\{([^{}]+)\}")
+
+
+def latex_cites_as_notes(src: str) -> str:
+    """R Markdown *src* with each raw LaTeX ``\\cite[…]{a,b}`` written as the note citing its
+    keys (``^[@a; @b]``): under tufte-latex, which sets each as a numbered side note."""
+    return LATEX_CITE.sub(
+        lambda m: "^[" + "; ".join("@" + k.strip() for k in m.group(1).split(",")) + "]", src
+    )
+
+
+def heading_numbers(blocks: list[Any]) -> dict[str, str]:
+    """The number LaTeX prints for each heading of a bookdown book, by the heading's id:
+    ``3``, ``3.2``, ``3.2.1``; the chapters after bookdown's ``# (APPENDIX)`` heading are
+    lettered from ``A`` (``A.1``); unnumbered headings (``{-}``, and so ``(PART)``) get none
+    and leave the count alone."""
+    counters: list[int] = []
+    appendix = False
+    out: dict[str, str] = {}
+    for b in blocks:
+        if b.get("t") != "Header":
+            continue
+        level, (ident, classes, _), title = b["c"]
+        if "unnumbered" in classes:
+            if pandoc_text(title).startswith("(APPENDIX)"):
+                appendix, counters = True, []  # LaTeX's \appendix: chapters count anew
+            continue
+        counters = [*counters, *[0] * (level - len(counters))][:level]
+        counters[-1] += 1
+        first = chr(64 + counters[0]) if appendix else str(counters[0])
+        out[ident] = ".".join([first, *map(str, counters[1:])])
+    return out
+
+
+def resolve_bookdown_refs(ast: dict[str, Any], floats: dict[str, str] | None = None) -> None:
+    """Write each ``\\@ref(id)`` of *ast* that names a heading, or one of the figures, tables
+    and equations of *floats* (``bookdown_floats.float_numbers``), as the number LaTeX prints
+    for it (see :func:`heading_numbers`)."""
+    numbers = {**(floats or {}), **heading_numbers(ast["blocks"])}
+
+    def walk(x: Any) -> None:
+        if isinstance(x, dict):
+            if x.get("t") == "Str":
+                x["c"] = BOOKDOWN_REF.sub(lambda m: numbers.get(m.group(1), m.group(0)), x["c"])
+            else:
+                walk(x.get("c"))
+        elif isinstance(x, list):
+            for y in x:
+                walk(y)
+
+    walk(ast["blocks"])
+
+
+def math_as_text(ast: dict[str, Any]) -> None:
+    """Write each ``Math`` inline of *ast* as the plain text the LaTeX reader gives a
+    formula (``\\Delta t_\\mathrm{on}``: ``Δt_on``), not its TeX source."""
+
+    def walk(x: Any) -> None:
+        if isinstance(x, dict):
+            if x.get("t") == "Math":
+                x["t"], x["c"] = "Str", latex_to_text(x["c"][1])
+            else:
+                walk(x.get("c"))
+        elif isinstance(x, list):
+            for y in x:
+                walk(y)
+
+    walk(ast["blocks"])
 
 
 def pandoc_text(inlines: Iterable[dict[str, Any]], quotes: tuple[str, str] = ("“", "”")) -> str:
@@ -138,11 +229,35 @@ def _before_note(block: Any, note: Any) -> list[Any]:
     return out
 
 
+def only_citations(blocks: list[Any]) -> bool:
+    """Whether the note *blocks* hold citations and nothing else (spaces and punctuation
+    aside): a note a LaTeX style sets as the works' full references."""
+
+    def bare(x: Any) -> bool:
+        if isinstance(x, list):
+            return all(bare(y) for y in x)
+        t = x.get("t")
+        if t in ("Para", "Plain"):
+            return bare(x["c"])
+        if t == "Str":
+            return not re.search(r"\w", x["c"])
+        return t in ("Cite", "Space", "SoftBreak")
+
+    return bare(blocks)
+
+
 def ast_notes(
-    ast: dict[str, Any], cfg: dict[str, Any], bib: dict[str, Any]
+    ast: dict[str, Any],
+    cfg: dict[str, Any],
+    bib: dict[str, BibEntry],
+    references: dict[str, str] | None = None,
+    doc_id: str = "document",
 ) -> tuple[list[SourceNote], dict[str, dict[str, Any]]]:
     """The notes of a pandoc AST in reading order, numbered from 1 after each heading of
-    ``reset_level`` (0: never), and the works of *bib* their citations cite."""
+    ``reset_level`` (0: never), and the works of *bib* their citations cite. A note of
+    citations alone reads as the works' *references* (by key) where they are given: what a
+    style that sets the full reference in the note prints; a key without a reference is an
+    error naming *doc_id*, the note and the key."""
     step = int(cfg.get("caption_note_step", 1))
     notes: list[SourceNote] = []
     cited: dict[str, dict[str, Any]] = {}
@@ -164,11 +279,20 @@ def ast_notes(
             }
             for ct in cites
         ]
+        text = pandoc_text(item["c"])
+        if references and cites and only_citations(item["c"]):
+            missing = [c["key"] for c in citations if c["key"] not in references]
+            if missing:
+                raise ValueError(
+                    f"{doc_id}: note {counter} of {scope} cites {', '.join(missing)}, "
+                    "of which bibtex wrote no entry"
+                )
+            text = " ".join(references[c["key"]] for c in citations)
         notes.append(
             SourceNote(
                 label=str(counter),
                 scope=scope,
-                text=pandoc_text(item["c"]),
+                text=text,
                 anchor=tail(pandoc_text(_before_note(block, item))),
                 citations=citations,
                 special="caption" if kind == "caption" else None,
@@ -185,7 +309,11 @@ def pandoc_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     cfg = doc.get("extract", {})
     commit, paths = doc["commit"], doc["paths"]
     files = bookdown_files(repo.paths(commit), paths["main"])
-    src = "\n\n".join(strip_chunks(repo.text(commit, f) or "") for f in files)
+    texts = [repo.text(commit, f) or "" for f in files]
+    src = "\n\n".join(strip_chunks(t) for t in texts)
+    src = inline_r_cites(src, cfg.get("inline_r_cites", []))
+    if cfg.get("latex_cite_notes"):
+        src = latex_cites_as_notes(src)
     bib_paths = paths.get("bib", [])
     bib_texts = [repo.text(commit, p) or "" for p in bib_paths]
     bib = load_bibliography(bib_texts) if bib_texts else {}
@@ -203,7 +331,18 @@ def pandoc_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
                 args, input=src.encode("utf-8"), check=True, capture_output=True, cwd=tmp
             ).stdout
         )
-    notes, cited = ast_notes(ast, cfg, bib)
+    if cfg.get("bookdown_refs"):
+        resolve_bookdown_refs(ast, float_numbers("\n\n".join(texts)))
+    if cfg.get("math_text"):
+        math_as_text(ast)
+    references = None
+    if cfg.get("cite_notes_bst"):
+        # the notes a style fills with the full reference, as BibTeX and that style print it
+        style = repo.text(commit, cfg["cite_notes_bst"])
+        if style is None:
+            raise ValueError(f"{doc['id']}: extract.cite_notes_bst {cfg['cite_notes_bst']} absent")
+        references = bibtex_references(dict(zip(bib_paths, bib_texts, strict=True)), style, bib)
+    notes, cited = ast_notes(ast, cfg, bib, references, doc["id"])
     return Extracted(notes, cited, files)
 
 

@@ -9,6 +9,7 @@ import importlib
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from corpus_fakes import FakeRepo, git_mirror
@@ -188,3 +189,93 @@ def test_xelatex_render_gives_the_same_bytes_twice(tmp_path: Path) -> None:
         ["pdfinfo", "-isodates", str(tmp_path / "doc.pdf")], check=True, capture_output=True
     ).stdout.decode()
     assert "2000-01-01T00:00:00" in info
+
+
+BROKEN = r"""\documentclass{article}
+\begin{document}
+Text.\footnote{A note.} \undefinedcommand{} More.
+\end{document}
+"""
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")
+def test_pdflatex_goes_on_past_errors_only_when_the_entry_says(tmp_path: Path) -> None:
+    mirrors, commit = git_mirror(tmp_path, {"doc.tex": BROKEN}, "owner+name")
+    doc: dict[str, Any] = {
+        "id": "made-up",
+        "repository": "owner/name",
+        "commit": commit,
+        "paths": {"main": "doc.tex"},
+        "render": {"engine": "pdflatex", "source_date_epoch": 946684800},
+    }
+    repo = br.OverlayRepo("owner/name", mirrors, {})
+    with pytest.raises(subprocess.CalledProcessError):
+        br.rendered_pdf(doc, repo)
+    doc["render"].update(keep_going=True, expected_errors=1)
+    first, second = br.rendered_pdf(doc, repo), br.rendered_pdf(doc, repo)
+    assert first.startswith(b"%PDF")
+    assert first == second
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")
+def test_pdflatex_past_errors_fails_on_an_error_count_the_entry_does_not_record(
+    tmp_path: Path,
+) -> None:
+    mirrors, commit = git_mirror(tmp_path, {"doc.tex": BROKEN}, "owner+name")
+    doc: dict[str, Any] = {
+        "id": "made-up",
+        "repository": "owner/name",
+        "commit": commit,
+        "paths": {"main": "doc.tex"},
+        "render": {
+            "engine": "pdflatex",
+            "source_date_epoch": 946684800,
+            "keep_going": True,
+            "expected_errors": 2,
+        },
+    }
+    repo = br.OverlayRepo("owner/name", mirrors, {})
+    with pytest.raises(ValueError, match=r"made-up: TeX logged 1 errors.*expected_errors is 2"):
+        br.rendered_pdf(doc, repo)
+    del doc["render"]["expected_errors"]
+    with pytest.raises(ValueError, match=r"needs render\.expected_errors"):
+        br.rendered_pdf(doc, repo)
+
+
+def test_a_rerun_that_writes_no_pdf_is_not_covered_by_the_pdf_of_the_run_before(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    runs: list[int] = []
+
+    def fake_tex(args: list[str], cwd: Path, **_: Any) -> subprocess.CompletedProcess[bytes]:
+        runs.append(1)
+        if len(runs) == 1:  # the first run sets the PDF and asks for a rerun
+            (cwd / "doc.pdf").write_bytes(b"%PDF-1.5")
+        (cwd / "doc.log").write_text("! Undefined control sequence.\nRerun to get it right.\n")
+        return subprocess.CompletedProcess(args, 1, b"", b"")
+
+    monkeypatch.setattr(br.subprocess, "run", fake_tex)
+    doc = {
+        "id": "made-up",
+        "paths": {"main": "doc.tex"},
+        "render": {"source_date_epoch": 946684800, "keep_going": True, "expected_errors": 1},
+    }
+    with pytest.raises(ValueError, match=r"made-up: pdflatex wrote no PDF of doc\.tex"):
+        br.render_tex("pdflatex", doc, tmp_path)
+    assert len(runs) == 2
+
+
+def test_build_extra_hands_a_document_tex_sets_here_to_the_render_builder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    bx = load_script("build_extra")
+    built: list[str] = []
+
+    def build(doc: dict[str, Any], out: Path, mirrors: Path, verbose: bool = False) -> object:
+        built.append(doc["id"])
+        return {}
+
+    monkeypatch.setattr(bx.build_extra_render, "build_document", build)
+    doc = {"id": "set-here", "pdf_render": "pdflatex", "source_format": "latex"}
+    assert bx.build_document(doc, tmp_path, tmp_path, tmp_path) == {}
+    assert built == ["set-here"]

@@ -97,3 +97,16 @@ def test_further_dev_manifests_record_licence_and_checksums() -> None:
         sha = entry["sha256"]
         assert isinstance(sha, dict)
         assert set(sha) == {"source.pdf", "layout.txt", "raw.txt", "gold.json"}
+
+
+def test_renders_past_tex_errors_record_how_many() -> None:
+    renders = [
+        render
+        for manifest in DEV_MANIFESTS.values()
+        for e in listed(manifest)
+        if isinstance(render := e.get("render"), dict)
+    ]
+    past_errors = [r for r in renders if r.get("keep_going")]
+    assert past_errors, "no dev entry renders past TeX errors"
+    for render in past_errors:
+        assert isinstance(render.get("expected_errors"), int), render

@@ -87,6 +87,36 @@ def test_macros_preloaded_from_a_file_name_the_files_input() -> None:
     assert _labels(files) == []
 
 
+OWN_MACROS = {
+    "book.tex": "\\documentclass{book}\n\\newcommand{\\R}{\\textsf{R}}\n"
+    "\\def\\lang{\\R{} and S}\n\\newcommand{\\be}{\\begin{equation}}\n"
+    "\\newcommand{\\pkg}[1]{\\texttt{#1}}\n\\begin{document}\n\\chapter{One}\n"
+    "Text.\\footnote{Operator precedence in \\R, type ?Syntax; \\R\\ just dumps them,"
+    " and \\R is terse.}\nMore.\\footnote{Both \\lang{} are languages.}\n\\end{document}\n"
+}
+
+
+def test_the_preambles_own_commands_without_parameters_are_written_out_in_the_notes() -> None:
+    assert [text for _, _, text in _labels(OWN_MACROS, expand_own_macros=True)] == [
+        "Operator precedence in R, type ?Syntax; R just dumps them, and Ris terse.",
+        "Both R and S are languages.",
+    ]
+
+
+def test_own_commands_are_left_unexpanded_unless_the_manifest_asks() -> None:
+    first = _labels(OWN_MACROS)[0][2]
+    assert "precedence in ," in first
+
+
+def test_commands_with_parameters_or_opening_an_environment_are_not_collected() -> None:
+    from corpus_build.latex_source import collect_new_macros
+
+    assert collect_new_macros(OWN_MACROS["book.tex"].split("\\begin{document}")[0]) == {
+        "R": "\\textsf{R}",
+        "lang": "\\R{} and S",
+    }
+
+
 # the search of the first set ----------------------------------------------------------------
 
 

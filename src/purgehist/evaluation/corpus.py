@@ -37,6 +37,7 @@ __all__ = [
     "MANIFEST_DEV5",
     "MANIFEST_DEV6",
     "MANIFEST_DEV7",
+    "MANIFEST_DEV8",
     "MANIFEST_EXTRA",
     "OPEN_SPLITS",
     "SPLITS",
@@ -70,6 +71,9 @@ MANIFEST_DEV7 = Path("tests/corpus/manifest-dev7.json")
 """The manifest of a seventh dev set: dev documents written again by other PDF producers
 (cairo, Ghostscript, a page scaled by pdfpages). Their split is ``reprint``: their text is
 that of dev documents, so they are kept out of the ``dev`` totals."""
+MANIFEST_DEV8 = Path("tests/corpus/manifest-dev8.json")
+"""The manifest of an eighth dev set: genres of the held-out split the others lack (a bookdown
+thesis with side notes and formulas, a legal guide citing cases and statutes in its notes)."""
 DEV_MANIFESTS: dict[str, Path] = {
     "dev1": MANIFEST,
     "dev2": MANIFEST_DEV2,
@@ -78,6 +82,7 @@ DEV_MANIFESTS: dict[str, Path] = {
     "dev5": MANIFEST_DEV5,
     "dev6": MANIFEST_DEV6,
     "dev7": MANIFEST_DEV7,
+    "dev8": MANIFEST_DEV8,
 }
 """Every manifest that lists documents that may be read (split ``dev`` or ``reprint``), by the
 name of its set (the first also lists the test split's, each entry naming its split): the one
