@@ -24,6 +24,7 @@ from purgehist.formats.text.area_checks import (
 from purgehist.formats.text.carried_notes import carried_start
 from purgehist.formats.text.columns import split_columns
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
+from purgehist.formats.text.earlier_notes import earlier_notes
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
     endnotes_title,
@@ -344,8 +345,21 @@ class _Pager:
             self.styles[label.style] += 1
             self.sureness.update(h.sure for h in hits if h is not None)
             body = self.carried(above) + sorted(running)
+            notes = self.earlier_first(kept_area, notes)
             return [i for i in body if not _RULE.match(lines[i].text)], notes
         return self.glued_area(kept, filled)
+
+    def earlier_first(self, area: list[tuple[int, str]], notes: list[AreaNote]) -> list[AreaNote]:
+        """*notes* with the earlier notes read below them put first, and the rest of the
+        previous page's last note above those carried on to it
+        (:func:`.earlier_notes.earlier_notes`)."""
+        if not self.notes or notes[0].n <= self.last:
+            return notes
+        found = earlier_notes(area, notes, self.last)
+        if found is None or (found.carried and finished(self.notes[-1].text)):
+            return notes
+        self.carry_on(found.carried)
+        return found.notes
 
     def glued_area(
         self, kept: list[int], filled: list[int], *, joined: bool = False

@@ -1,0 +1,112 @@
+"""A two-column page's notes in plain ``pdftotext`` text, the right column's read before the
+left column's: the earlier notes below a blank line at the area's foot are notes of their own,
+and the unlabelled lines over them carry on the previous page's last note."""
+
+from __future__ import annotations
+
+from purgehist.formats.text.earlier_notes import earlier_notes
+from purgehist.formats.text.note_areas import note_texts
+from purgehist.formats.text.read import parse_text
+from purgehist.model.documents import walk_paragraphs
+
+_AREA = [
+    (40, "35 CC, 103."),
+    (41, "36 Goffman, “The Nature of Deference and"),
+    (42, "Demeanor,” American Anthropologist 58, no. 3"),
+    (43, "(1956): 473–502."),
+    (44, "37 CC, 213."),
+    # a blank line at 45
+    (46, "33 CC, 59–60."),
+    (47, "34 CC, 85–86."),
+]
+
+
+def test_the_left_columns_notes_below_the_right_columns_are_put_first() -> None:
+    found = earlier_notes(_AREA, note_texts(_AREA, 35), last=32)
+    assert found is not None
+    assert [(n.n, n.first, n.lines) for n in found.notes] == [
+        (33, 46, []),
+        (34, 47, []),
+        (35, 40, []),
+        (36, 41, [42, 43]),
+        (37, 44, []),
+    ]
+    assert found.carried == []
+
+
+def test_lines_over_the_earlier_notes_are_the_previous_pages_last_note_carried_on() -> None:
+    rest = [(46, "of the Executive (Cambridge, MA: Harvard"), (47, "University Press, 1938).")]
+    area = [*_AREA[:5], *rest, (48, "33 CC, 59–60.")]
+    found = earlier_notes(area, note_texts(area, 35), last=32)
+    assert found is not None
+    assert [n.n for n in found.notes] == [33, 35, 36, 37]
+    assert found.carried == [46, 47]
+    assert found.notes[-1].lines == []
+
+
+def test_a_notes_second_paragraph_is_no_block_of_earlier_notes() -> None:
+    area = [*_AREA[:5], (46, "See also the chapter on tact, where the same point is made.")]
+    assert earlier_notes(area, note_texts(area, 35), last=32) is None
+
+
+def test_numbers_that_the_sequence_has_passed_are_no_earlier_notes() -> None:
+    # 33 and 34 were read on the page before: these lines belong to the last note (a list)
+    assert earlier_notes(_AREA, note_texts(_AREA, 35), last=34) is None
+
+
+def test_a_block_that_runs_into_the_areas_own_numbers_is_left_alone() -> None:
+    area = [*_AREA, (48, "38 CC, 300.")]
+    assert earlier_notes(area, note_texts(area, 35), last=32) is None
+
+
+_PAGE_ONE = """\
+The island's hotel was nearly empty in the winter, and the young man who took a room there
+for the whole season kept to himself, as the owner remembered long after.1 He wrote all day
+and walked along the shore in the afternoon, whatever the weather, and answered every
+question put to him with a question of his own.2 The islanders did not know what to make
+of him, and some of them thought he was a spy sent from the mainland to count the sheep.
+1 Interview with the owner of the hotel, August 31, 1988, with the help of her nephew.
+2 Talcott Parsons, The Social System (Glencoe, IL: Free Press, 1951); Chester Barnard, The Functions
+
+1
+"""
+
+_PAGE_TWO = """\
+worth noting that both Parsons and Barnard attended the seminar of a physiologist who was
+fond of the work of Pareto.3 Between them there is a common denominator: the notion of a
+system, loosely defined as a set of elements that depend on each other.4 For both, mechanisms
+maintain the system in operation, be it a society as a whole or a single interaction.
+
+sociology never managed to deal empirically with language as social behaviour.5 Moreover, the
+dissertation foreshadows the sociolinguistics of the next decade, and its ethnography of
+speaking came when the field was dominated by a linguistics that left little room for the
+speakers or the context of their speech.6 Few sociologists of the time broke away so.
+
+5 See Stephen O. Murray, Group Formation in Social Science (Edmonton: Linguistic Research,
+1983), 79.
+6 Dell Hymes, “Linguistics: The Field,” in International Encyclopedia of the Social Sciences,
+ed. David L. Sills (New York: Macmillan, 1968), 356.
+
+of the Executive (Cambridge, MA: Harvard University Press, 1938).
+3 L. J. Henderson, Pareto's General Sociology (Cambridge: Harvard University Press, 1935).
+4 CC, 40.
+
+2
+"""
+
+
+def test_a_page_whose_left_notes_come_last_keeps_every_note_whole() -> None:
+    dataset = parse_text(_PAGE_ONE + "\f" + _PAGE_TWO, file="columns.txt").dataset
+    notes = {n.n: n.text for p in walk_paragraphs(dataset.documents[0].divisions) for n in p.notes}
+    assert notes["2"] == (
+        "Talcott Parsons, The Social System (Glencoe, IL: Free Press, 1951); Chester Barnard, "
+        "The Functions of the Executive (Cambridge, MA: Harvard University Press, 1938)."
+    )
+    assert notes["3"] == (
+        "L. J. Henderson, Pareto's General Sociology (Cambridge: Harvard University Press, 1935)."
+    )
+    assert notes["4"] == "CC, 40."
+    assert notes["6"] == (
+        "Dell Hymes, “Linguistics: The Field,” in International Encyclopedia of the Social "
+        "Sciences, ed. David L. Sills (New York: Macmillan, 1968), 356."
+    )
