@@ -9,6 +9,7 @@ from purgehist.formats.text.note_areas import note_texts
 from purgehist.formats.text.read import parse_text
 from purgehist.model.documents import walk_paragraphs
 
+_BEFORE = "Émile Durkheim, The Elementary Forms of the Religious Life (1915)."
 _AREA = [
     (40, "35 CC, 103."),
     (41, "36 Goffman, “The Nature of Deference and"),
@@ -22,7 +23,7 @@ _AREA = [
 
 
 def test_the_left_columns_notes_below_the_right_columns_are_put_first() -> None:
-    found = earlier_notes(_AREA, note_texts(_AREA, 35), last=32)
+    found = earlier_notes(_AREA, note_texts(_AREA, 35), last=32, before=_BEFORE)
     assert found is not None
     assert [(n.n, n.first, n.lines) for n in found.notes] == [
         (33, 46, []),
@@ -37,26 +38,33 @@ def test_the_left_columns_notes_below_the_right_columns_are_put_first() -> None:
 def test_lines_over_the_earlier_notes_are_the_previous_pages_last_note_carried_on() -> None:
     rest = [(46, "of the Executive (Cambridge, MA: Harvard"), (47, "University Press, 1938).")]
     area = [*_AREA[:5], *rest, (48, "33 CC, 59–60.")]
-    found = earlier_notes(area, note_texts(area, 35), last=32)
+    unfinished = "Talcott Parsons, The Social System (1951); Chester Barnard, The Functions"
+    found = earlier_notes(area, note_texts(area, 35), last=32, before=unfinished)
     assert found is not None
     assert [n.n for n in found.notes] == [33, 35, 36, 37]
     assert found.carried == [46, 47]
     assert found.notes[-1].lines == []
 
 
+def test_lines_over_the_earlier_notes_stay_when_the_note_before_is_finished() -> None:
+    rest = [(46, "of the Executive (Cambridge, MA: Harvard"), (47, "University Press, 1938).")]
+    area = [*_AREA[:5], *rest, (48, "33 CC, 59–60.")]
+    assert earlier_notes(area, note_texts(area, 35), last=32, before=_BEFORE) is None
+
+
 def test_a_notes_second_paragraph_is_no_block_of_earlier_notes() -> None:
     area = [*_AREA[:5], (46, "See also the chapter on tact, where the same point is made.")]
-    assert earlier_notes(area, note_texts(area, 35), last=32) is None
+    assert earlier_notes(area, note_texts(area, 35), last=32, before=_BEFORE) is None
 
 
 def test_numbers_that_the_sequence_has_passed_are_no_earlier_notes() -> None:
     # 33 and 34 were read on the page before: these lines belong to the last note (a list)
-    assert earlier_notes(_AREA, note_texts(_AREA, 35), last=34) is None
+    assert earlier_notes(_AREA, note_texts(_AREA, 35), last=34, before="CC, 85–86.") is None
 
 
 def test_a_block_that_runs_into_the_areas_own_numbers_is_left_alone() -> None:
     area = [*_AREA, (48, "38 CC, 300.")]
-    assert earlier_notes(area, note_texts(area, 35), last=32) is None
+    assert earlier_notes(area, note_texts(area, 35), last=32, before=_BEFORE) is None
 
 
 _PAGE_ONE = """\

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from purgehist.formats.text.note_areas import LOST, AreaNote, note_texts, read_label
+from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
 
 __all__ = ["EarlierNotes", "earlier_notes"]
 
@@ -34,13 +34,15 @@ class EarlierNotes:
 
 
 def earlier_notes(
-    area: Sequence[tuple[int, str]], notes: list[AreaNote], last: int
+    area: Sequence[tuple[int, str]], notes: list[AreaNote], last: int, before: str | None
 ) -> EarlierNotes | None:
     """The notes of *area* (``(index, text)`` of its non-blank lines; a blank line where the
     indices skip), read in sequence as *notes*, with a block of earlier notes at its foot
     taken out of the last note and put first (see the module); ``None`` when there is no
-    such block. *last* is the number of the last note read before the area."""
-    if not notes:
+    such block. *last* is the number of the last note read before the area, *before* its
+    text (``None`` when no note was read): unlabelled lines opening the block carry it on
+    only when it reads unfinished."""
+    if not notes or before is None:
         return None
     first = notes[0].n
     if first - last < 2:
@@ -52,6 +54,8 @@ def earlier_notes(
         if found is None:
             continue
         q, earlier = found
+        if q > p and finished(before):
+            return None  # nothing to carry on: the lines are no rest of a note
         start = area[p][0]
         if any(note.first >= start for note in notes):
             return None  # a note of the area opens inside the block: no foot of the area

@@ -53,6 +53,7 @@ from purgehist.formats.text.page_roles import (
 from purgehist.formats.text.pages import BodyLine, Layout, Page
 from purgehist.formats.text.put_back_labels import put_back_lowered, put_back_trailing
 from purgehist.formats.text.reference_pages import references_list
+from purgehist.formats.text.symbol_indices import symbol_index
 from purgehist.formats.text.trailing_labels import line_width
 from purgehist.formats.text.unheaded_endnotes import (
     SECTION_SEGMENT,
@@ -335,8 +336,11 @@ class _Pager:
             caught_up = self.catches_up(label.n, hits)
             if not (resumed or self.in_sequence(label.n) or proven(hits) or caught_up):
                 continue
+            first_hit = hits[0]
             if label.n <= self.last and not (
-                hits[0] and (hits[0].sure or (self.unsure_share() or 0.0) >= _RESTART_UNSURE)
+                first_hit
+                and (first_hit.sure or (self.unsure_share() or 0.0) >= _RESTART_UNSURE)
+                and not symbol_index(lines[searched[first_hit.line]].text, first_hit.start)
             ):
                 continue  # a restart wants a marker printed as the document prints them
             ahead = self.last < label.n <= self.last + _CATCH_UP
@@ -345,21 +349,14 @@ class _Pager:
             self.styles[label.style] += 1
             self.sureness.update(h.sure for h in hits if h is not None)
             body = self.carried(above) + sorted(running)
-            notes = self.earlier_first(kept_area, notes)
+            found = earlier_notes(
+                kept_area, notes, self.last, self.notes[-1].text if self.notes else None
+            )
+            if found is not None:
+                self.carry_on(found.carried)
+                notes = found.notes
             return [i for i in body if not _RULE.match(lines[i].text)], notes
         return self.glued_area(kept, filled)
-
-    def earlier_first(self, area: list[tuple[int, str]], notes: list[AreaNote]) -> list[AreaNote]:
-        """*notes* with the earlier notes read below them put first, and the rest of the
-        previous page's last note above those carried on to it
-        (:func:`.earlier_notes.earlier_notes`)."""
-        if not self.notes or notes[0].n <= self.last:
-            return notes
-        found = earlier_notes(area, notes, self.last)
-        if found is None or (found.carried and finished(self.notes[-1].text)):
-            return notes
-        self.carry_on(found.carried)
-        return found.notes
 
     def glued_area(
         self, kept: list[int], filled: list[int], *, joined: bool = False
