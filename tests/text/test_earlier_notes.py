@@ -4,7 +4,7 @@ and the unlabelled lines over them carry on the previous page's last note."""
 
 from __future__ import annotations
 
-from purgehist.formats.text.earlier_notes import earlier_notes
+from purgehist.formats.text.earlier_notes import column_text, earlier_notes
 from purgehist.formats.text.note_areas import note_texts
 from purgehist.formats.text.read import parse_text
 from purgehist.model.documents import walk_paragraphs
@@ -50,6 +50,18 @@ def test_lines_over_the_earlier_notes_stay_when_the_note_before_is_finished() ->
     rest = [(46, "of the Executive (Cambridge, MA: Harvard"), (47, "University Press, 1938).")]
     area = [*_AREA[:5], *rest, (48, "33 CC, 59–60.")]
     assert earlier_notes(area, note_texts(area, 35), last=32, before=_BEFORE) is None
+
+
+def test_running_text_broken_off_above_the_earlier_notes_goes_back_to_the_page() -> None:
+    running = [
+        (46, "Goffman certainly got his degree, but for his"),
+        (47, "entire life he maintained a grievance against"),
+    ]
+    area = [*_AREA[:5], *running, (48, "33 CC, 59–60.")]
+    found = earlier_notes(area, note_texts(area, 35), last=32, before=_BEFORE)
+    assert found is not None
+    assert [n.n for n in found.notes] == [33, 35, 36, 37]
+    assert (found.carried, found.running) == ([], [46, 47])
 
 
 def test_a_notes_second_paragraph_is_no_block_of_earlier_notes() -> None:
@@ -118,3 +130,55 @@ def test_a_page_whose_left_notes_come_last_keeps_every_note_whole() -> None:
         "Dell Hymes, “Linguistics: The Field,” in International Encyclopedia of the Social "
         "Sciences, ed. David L. Sills (New York: Macmillan, 1968), 356."
     )
+
+
+_COLUMNS = [
+    (10, "2 I am relying on data collected on the island in 1988, and the two papers"),
+    (11, "derived from that brief stint of fieldwork."),
+    (12, "3 Interview on August 31, 1988, with the help of her nephew."),
+    # a blank line at 13: the right column's text, broken off at its foot
+    (14, "Goffman was thus a mystery for many islanders. But this is also a mystery"),
+    (15, "for the biographer: why the island, and why in December? One answer has"),
+    (16, "to do with the teacher who supervised his master's thesis at the"),
+    (17, "4 Mary Priest, interview by the author, August 26, 1988."),
+]
+
+
+def test_a_columns_text_between_two_notes_is_running_text() -> None:
+    notes, running = column_text(_COLUMNS, note_texts(_COLUMNS, 2))
+    assert running == [14, 15, 16]
+    assert [(n.n, n.lines) for n in notes] == [(2, [11]), (3, []), (4, [])]
+
+
+def test_a_notes_second_paragraph_ending_its_sentence_stays_in_the_note() -> None:
+    area = [*_COLUMNS[:5], (16, "to do with the teacher who supervised his thesis."), _COLUMNS[-1]]
+    notes, running = column_text(area, note_texts(area, 2))
+    assert running == []
+    assert notes[1].lines == [14, 15, 16]
+
+
+def test_a_notes_line_broken_off_above_a_blank_line_runs_on_below_it() -> None:
+    area = [
+        (20, "6 HTER = number of required edits / number of reference words, the least number of"),
+        (22, "changes needed for post-editing; most post-editors, however, do not choose the"),
+        (23, "easiest way; a low HTER stands for a high machine translation quality, so"),
+        (
+            24,
+            "7 Source texts were extracts of transcripts of talks on matters of general interest.",
+        ),
+    ]
+    notes, running = column_text(area, note_texts(area, 6))
+    assert running == []
+    assert notes[0].lines == [22, 23]
+
+
+def test_a_label_alone_and_its_text_below_a_blank_line_stay_one_note() -> None:
+    area = [
+        (30, "15"),
+        (32, "Speeches are available on the following website: https://www.europarl.europa.eu/"),
+        (33, "plenary/en/debates-video.html#sidesForm"),
+        (34, "16 The selection of criteria follows the research design of the thesis."),
+    ]
+    notes, running = column_text(area, note_texts(area, 15))
+    assert running == []
+    assert notes[0].lines == [32, 33]

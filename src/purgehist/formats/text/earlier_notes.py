@@ -18,19 +18,56 @@ from attrs import frozen
 
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
 
-__all__ = ["EarlierNotes", "earlier_notes"]
+__all__ = ["EarlierNotes", "column_text", "earlier_notes"]
 
 _CARRIED = 4
 """How many lines, at most, of the previous page's last note may open the block."""
+_COLUMN_LINES = 2
+"""How many lines, at least, of a column's running text stand between two notes."""
+
+
+def column_text(
+    area: Sequence[tuple[int, str]], notes: list[AreaNote]
+) -> tuple[list[AreaNote], list[int]]:
+    """*notes* (read in sequence from *area*, ``(index, text)`` of its non-blank lines) without
+    the running text of a column set between two of them, and that text's lines: a paragraph
+    below a blank line after a note's finished text that breaks off unfinished right above
+    the next note's label. Plain ``pdftotext`` reads a two-column page's left notes, then the
+    right column's text, then its notes; a note's own paragraph ends its sentence before the
+    next label, and a note's line broken off above a blank line runs on below it."""
+    texts = dict(area)
+    running: list[int] = []
+    kept: list[AreaNote] = []
+    for note, following in zip(notes, [*notes[1:], None], strict=True):
+        lines = note.lines
+        before = [note.first, *lines]  # the line above each of *lines*
+        start = len(lines) - 1
+        while start >= 0 and lines[start] == before[start] + 1:
+            start -= 1  # back to the last blank line (a gap in the indices) in the note
+        # the note's own text first (a label alone is followed by its text, a blank between)
+        block = lines[start:] if start >= 0 and (note.head or start > 0) else []
+        if (
+            following is None
+            or len(block) < _COLUMN_LINES
+            or block[-1] + 1 != following.first
+            or finished(texts[block[-1]])
+            or not finished(texts[before[start]])  # the note runs on below the blank line
+        ):
+            kept.append(note)
+            continue
+        running.extend(block)
+        kept.append(AreaNote(note.n, note.first, lines[:start], note.head))
+    return kept, running
 
 
 @frozen
 class EarlierNotes:
     """The notes of an area with the earlier notes read after them put first, and the lines
-    that carry on the previous page's last note."""
+    over those that carry on the previous page's last note or are running text."""
 
     notes: list[AreaNote]
     carried: list[int]
+    running: list[int]
 
 
 def earlier_notes(
@@ -41,7 +78,8 @@ def earlier_notes(
     taken out of the last note and put first (see the module); ``None`` when there is no
     such block. *last* is the number of the last note read before the area, *before* its
     text (``None`` when no note was read): unlabelled lines opening the block carry it on
-    only when it reads unfinished."""
+    when it reads unfinished, and are running text when they break off unfinished above the
+    earlier notes (the right column's text that plain ``pdftotext`` read before them)."""
     if not notes or before is None:
         return None
     first = notes[0].n
@@ -54,8 +92,11 @@ def earlier_notes(
         if found is None:
             continue
         q, earlier = found
-        if q > p and finished(before):
-            return None  # nothing to carry on: the lines are no rest of a note
+        lines = [index for index, _ in area[p:q]]
+        carried = lines if not finished(before) else []
+        running = lines if lines and not carried and not finished(area[q - 1][1]) else []
+        if lines and not (carried or running):
+            return None  # a note's own lines: no earlier notes below it
         start = area[p][0]
         if any(note.first >= start for note in notes):
             return None  # a note of the area opens inside the block: no foot of the area
@@ -63,7 +104,7 @@ def earlier_notes(
             AreaNote(note.n, note.first, [k for k in note.lines if k < start], note.head)
             for note in notes
         ]
-        return EarlierNotes([*earlier, *kept], [index for index, _ in area[p:q]])
+        return EarlierNotes([*earlier, *kept], carried, running)
     return None
 
 
