@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-__all__ = ["unswapped_letters"]
+__all__ = ["other_cjk", "swapped_letter", "unswapped_letters", "word_char"]
 
 _CJK = ((0x2E80, 0xD7FF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF))
 """The blocks of CJK characters (radicals to Hangul, compatibility ideographs, the planes of
@@ -32,7 +32,7 @@ class _Char(Protocol):
     space_before: bool
 
 
-def _swapped(char: str) -> str | None:
+def swapped_letter(char: str) -> str | None:
     """The ASCII letter *char* is with its bytes swapped, if it is one."""
     if len(char) != 1:
         return None
@@ -45,12 +45,12 @@ def _cjk(char: str) -> bool:
     return any(low <= ord(char[0]) <= high for low, high in _CJK)
 
 
-def _other_cjk(char: str) -> bool:
+def other_cjk(char: str) -> bool:
     """Whether *char* is a CJK character not written by swapping bytes (its low byte not 0)."""
     return _cjk(char) and ord(char[0]) & 0xFF != 0
 
 
-def _in_word(char: str) -> bool:
+def word_char(char: str) -> bool:
     """Whether *char* is a letter, a digit or a hyphen of an alphabetic script."""
     return (char.isalnum() or char == "-") and not _cjk(char)
 
@@ -64,11 +64,11 @@ def unswapped_letters(chars: Sequence[_Char]) -> None:
     """Write back the swapped letters of *chars* (one page, in content order) where each run
     of them touches a letter, digit or hyphen of its word and the page holds fewer other CJK
     characters than swapped ones."""
-    letters = [_swapped(c.char) for c in chars]
+    letters = [swapped_letter(c.char) for c in chars]
     if not any(letters):
         return
     swapped = sum(1 for s in letters if s)
-    others = sum(1 for c, s in zip(chars, letters, strict=True) if s is None and _other_cjk(c.char))
+    others = sum(1 for c, s in zip(chars, letters, strict=True) if s is None and other_cjk(c.char))
     if others >= swapped:
         return  # a page of CJK text, the swapped letters' code points among its ideographs
     i = 0
@@ -79,11 +79,11 @@ def unswapped_letters(chars: Sequence[_Char]) -> None:
         end = i
         while end + 1 < len(chars) and letters[end + 1] and _joined(chars[end], chars[end + 1]):
             end += 1
-        before = i > 0 and _joined(chars[i - 1], chars[i]) and _in_word(chars[i - 1].char)
+        before = i > 0 and _joined(chars[i - 1], chars[i]) and word_char(chars[i - 1].char)
         after = (
             end + 1 < len(chars)
             and _joined(chars[end], chars[end + 1])
-            and _in_word(chars[end + 1].char)
+            and word_char(chars[end + 1].char)
         )
         if before or after:
             for k in range(i, end + 1):
