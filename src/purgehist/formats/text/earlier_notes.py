@@ -7,7 +7,9 @@ Read in sequence, those lower labels end up inside the last note's text. Such a 
 by its place and its numbers: it follows a blank line, it opens with a label between the
 last note read before the page and the area's first, and its notes stay below the area's
 first. A few unlabelled lines may open the block: the rest of the previous page's last note,
-which the left column's foot carries on above its own notes.
+which the left column's foot carries on above its own notes, or the right column's running
+text broken off above them. That running text may also stand between two notes read in
+sequence (:func:`column_text`).
 """
 
 from __future__ import annotations
@@ -112,7 +114,7 @@ def _block(
     area: Sequence[tuple[int, str]], p: int, last: int, first: int
 ) -> tuple[int, list[AreaNote]] | None:
     """Where the earlier notes of a block opening at *p* start, and those notes; ``None``
-    when the block holds none, runs into the area's own numbers or stops short of its foot."""
+    when the block holds none or runs into the area's own numbers."""
     for q in range(p, min(p + _CARRIED + 1, len(area))):
         if q > p and area[q][0] != area[q - 1][0] + 1:
             return None  # the unlabelled lines that open the block are one run
