@@ -4,7 +4,7 @@ and the unlabelled lines over them carry on the previous page's last note."""
 
 from __future__ import annotations
 
-from purgehist.formats.text.earlier_notes import column_text, earlier_notes
+from purgehist.formats.text.earlier_notes import column_text, earlier_notes, page_notes
 from purgehist.formats.text.note_areas import note_texts
 from purgehist.formats.text.read import parse_text
 from purgehist.model.documents import walk_paragraphs
@@ -182,3 +182,41 @@ def test_a_label_alone_and_its_text_below_a_blank_line_stay_one_note() -> None:
     notes, running = column_text(area, note_texts(area, 15))
     assert running == []
     assert notes[0].lines == [32, 33]
+
+
+def test_a_columns_text_between_two_notes_goes_back_only_on_a_page_of_columns() -> None:
+    notes = note_texts(_COLUMNS, 2)
+    assert page_notes(_COLUMNS, notes, 1, None, 45.0).running == [14, 15, 16]
+    for width in (0.0, 90.0):  # ``-layout`` text; a page set across its width
+        found = page_notes(_COLUMNS, notes, 1, None, width)
+        assert found.running == []
+        assert [(n.n, n.lines) for n in found.notes] == [(2, [11]), (3, [14, 15, 16]), (4, [])]
+
+
+_ONE_COLUMN = """\
+The island's hotel was nearly empty in the winter, and the young man who took a room there
+for the whole season kept to himself, as the owner remembered long after.1 He wrote all day
+and walked along the shore in the afternoon, whatever the weather, and answered every
+question put to him with a question of his own.2 The islanders did not know what to make
+of him, and some of them thought he was a spy sent from the mainland to count the sheep.
+1 On the minutes of the island council, see the inventory drawn up in 1972.
+
+The minutes of the meetings held after the war can be read online, with the
+council's other records, at https://archives.example.org/council/minutes
+2 Interview with the owner of the hotel, August 31, 1988, with the help of her nephew.
+
+1
+"""
+
+
+def test_a_notes_paragraph_ending_on_a_url_stays_in_the_note_on_a_one_column_page() -> None:
+    second = _ONE_COLUMN.replace("hotel was", "inn was").replace("\n1\n", "\n2\n")
+    document = parse_text(_ONE_COLUMN + "\f" + second, file="one.txt").dataset.documents[0]
+    paragraphs = list(walk_paragraphs(document.divisions))
+    notes = [n.text for p in paragraphs for n in p.notes if n.n == "1"]
+    assert notes == 2 * [
+        "On the minutes of the island council, see the inventory drawn up in 1972. The minutes "
+        "of the meetings held after the war can be read online, with the council's other "
+        "records, at https://archives.example.org/council/minutes"
+    ]
+    assert not any("https://" in p.text for p in paragraphs)

@@ -9,7 +9,7 @@ last note read before the page and the area's first, and its notes stay below th
 first. A few unlabelled lines may open the block: the rest of the previous page's last note,
 which the left column's foot carries on above its own notes, or the right column's running
 text broken off above them. That running text may also stand between two notes read in
-sequence (:func:`column_text`).
+sequence (:func:`column_text`), on a page whose lines are a column's width.
 """
 
 from __future__ import annotations
@@ -20,12 +20,15 @@ from attrs import frozen
 
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, note_texts, read_label
 
-__all__ = ["EarlierNotes", "column_text", "earlier_notes"]
+__all__ = ["EarlierNotes", "column_text", "earlier_notes", "page_notes"]
 
 _CARRIED = 4
 """How many lines, at most, of the previous page's last note may open the block."""
 _COLUMN_LINES = 2
 """How many lines, at least, of a column's running text stand between two notes."""
+_COLUMN_WIDTH = 60
+"""The most characters of a running line of a page set in two columns; a page set across its
+width has longer lines (a note's paragraph ending on a URL stays its note's there)."""
 
 
 def column_text(
@@ -60,6 +63,27 @@ def column_text(
         running.extend(block)
         kept.append(AreaNote(note.n, note.first, lines[:start], note.head))
     return kept, running
+
+
+def page_notes(
+    area: Sequence[tuple[int, str]],
+    notes: list[AreaNote],
+    last: int,
+    before: str | None,
+    width: float,
+) -> EarlierNotes:
+    """The notes of *area* read in sequence as *notes* set in order: a column's running text
+    between two of them taken out on a page of plain text (*width*, the usual running line
+    in characters, is 0 for ``-layout`` text) whose lines are a column's width
+    (:func:`column_text`), and the earlier notes at its foot put first (:func:`earlier_notes`;
+    *last* and *before* as there)."""
+    running: list[int] = []
+    if 0 < width <= _COLUMN_WIDTH:
+        notes, running = column_text(area, notes)
+    found = earlier_notes(area, notes, last, before)
+    if found is None:
+        return EarlierNotes(notes, [], running)
+    return EarlierNotes(found.notes, found.carried, sorted([*running, *found.running]))
 
 
 @frozen

@@ -24,7 +24,7 @@ from purgehist.formats.text.area_checks import (
 from purgehist.formats.text.carried_notes import carried_start
 from purgehist.formats.text.columns import split_columns
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
-from purgehist.formats.text.earlier_notes import column_text, earlier_notes
+from purgehist.formats.text.earlier_notes import page_notes
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
     endnotes_title,
@@ -348,16 +348,11 @@ class _Pager:
                 self.undo_restart()
             self.styles[label.style] += 1
             self.sureness.update(h.sure for h in hits if h is not None)
-            body = self.carried(above) + sorted(running)
-            notes, between = column_text(kept_area, notes)
-            found = earlier_notes(
-                kept_area, notes, self.last, self.notes[-1].text if self.notes else None
-            )
-            if found is not None:
-                self.carry_on(found.carried)
-                notes, between = found.notes, sorted([*between, *found.running])
-            body += between
-            return [i for i in body if not _RULE.match(lines[i].text)], notes
+            previous = self.notes[-1].text if self.notes else None
+            found = page_notes(kept_area, notes, self.last, previous, self.width)
+            self.carry_on(found.carried)
+            body = [*self.carried(above), *sorted(running), *found.running]
+            return [i for i in body if not _RULE.match(lines[i].text)], found.notes
         return self.glued_area(kept, filled)
 
     def glued_area(
