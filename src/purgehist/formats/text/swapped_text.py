@@ -10,7 +10,7 @@ that holds fewer other CJK characters than swapped ones.
 
 from __future__ import annotations
 
-from purgehist.formats.pdf.swapped import other_cjk, swapped_letter, word_char
+from purgehist.formats.pdf.swapped import swapped_letter, unswapped_runs
 
 __all__ = ["unswapped_text"]
 
@@ -23,26 +23,7 @@ def unswapped_text(text: str) -> str:
 
 
 def _page(page: str) -> str:
-    letters = [swapped_letter(c) for c in page]
-    swapped = sum(1 for s in letters if s)
-    if not swapped:
+    letters = unswapped_runs(page, lambda *_: True)
+    if not letters:
         return page
-    others = sum(1 for c, s in zip(page, letters, strict=True) if s is None and other_cjk(c))
-    if others >= swapped:
-        return page  # a page of CJK text, the swapped letters' code points among its ideographs
-    out = list(page)
-    i = 0
-    while i < len(page):
-        if letters[i] is None:
-            i += 1
-            continue
-        end = i
-        while end + 1 < len(page) and letters[end + 1]:
-            end += 1
-        before = i > 0 and word_char(page[i - 1])
-        after = end + 1 < len(page) and word_char(page[end + 1])
-        if before or after:
-            for k in range(i, end + 1):
-                out[k] = letters[k] or page[k]
-        i = end + 1
-    return "".join(out)
+    return "".join(letters.get(k, c) for k, c in enumerate(page))
