@@ -14,10 +14,10 @@ a low byte of 0 too and is not counted among the other CJK characters, so that "
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
-__all__ = ["unswapped_letters"]
+__all__ = ["other_cjk", "swapped_letter", "unswapped_letters", "unswapped_runs", "word_char"]
 
 _CJK = ((0x2E80, 0xD7FF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF))
 """The blocks of CJK characters (radicals to Hangul, compatibility ideographs, the planes of
@@ -32,7 +32,7 @@ class _Char(Protocol):
     space_before: bool
 
 
-def _swapped(char: str) -> str | None:
+def swapped_letter(char: str) -> str | None:
     """The ASCII letter *char* is with its bytes swapped, if it is one."""
     if len(char) != 1:
         return None
@@ -45,12 +45,12 @@ def _cjk(char: str) -> bool:
     return any(low <= ord(char[0]) <= high for low, high in _CJK)
 
 
-def _other_cjk(char: str) -> bool:
+def other_cjk(char: str) -> bool:
     """Whether *char* is a CJK character not written by swapping bytes (its low byte not 0)."""
     return _cjk(char) and ord(char[0]) & 0xFF != 0
 
 
-def _in_word(char: str) -> bool:
+def word_char(char: str) -> bool:
     """Whether *char* is a letter, a digit or a hyphen of an alphabetic script."""
     return (char.isalnum() or char == "-") and not _cjk(char)
 
@@ -64,28 +64,33 @@ def unswapped_letters(chars: Sequence[_Char]) -> None:
     """Write back the swapped letters of *chars* (one page, in content order) where each run
     of them touches a letter, digit or hyphen of its word and the page holds fewer other CJK
     characters than swapped ones."""
-    letters = [_swapped(c.char) for c in chars]
-    if not any(letters):
-        return
+    text = [c.char for c in chars]
+    for k, letter in unswapped_runs(text, lambda i, j: _joined(chars[i], chars[j])).items():
+        chars[k].char = letter
+
+
+def unswapped_runs(text: Sequence[str], joined: Callable[[int, int], bool]) -> dict[int, str]:
+    """The letters to write back in *text* (one page's characters), by position: each run of
+    swapped letters whose characters are *joined* (``joined(i, j)``: the character at *j*
+    follows the one at *i* in one word) and that touches a letter, digit or hyphen of its
+    word, on a page that holds fewer other CJK characters than swapped ones."""
+    letters = [swapped_letter(c) for c in text]
     swapped = sum(1 for s in letters if s)
-    others = sum(1 for c, s in zip(chars, letters, strict=True) if s is None and _other_cjk(c.char))
-    if others >= swapped:
-        return  # a page of CJK text, the swapped letters' code points among its ideographs
+    others = sum(1 for c, s in zip(text, letters, strict=True) if s is None and other_cjk(c))
+    if not swapped or others >= swapped:
+        return {}  # a page of CJK text, the swapped letters' code points among its ideographs
+    out: dict[int, str] = {}
     i = 0
-    while i < len(chars):
+    while i < len(text):
         if letters[i] is None:
             i += 1
             continue
         end = i
-        while end + 1 < len(chars) and letters[end + 1] and _joined(chars[end], chars[end + 1]):
+        while end + 1 < len(text) and letters[end + 1] and joined(end, end + 1):
             end += 1
-        before = i > 0 and _joined(chars[i - 1], chars[i]) and _in_word(chars[i - 1].char)
-        after = (
-            end + 1 < len(chars)
-            and _joined(chars[end], chars[end + 1])
-            and _in_word(chars[end + 1].char)
-        )
+        before = i > 0 and joined(i - 1, i) and word_char(text[i - 1])
+        after = end + 1 < len(text) and joined(end, end + 1) and word_char(text[end + 1])
         if before or after:
-            for k in range(i, end + 1):
-                chars[k].char = letters[k] or chars[k].char
+            out.update((k, letter) for k in range(i, end + 1) if (letter := letters[k]))
         i = end + 1
+    return out

@@ -24,6 +24,7 @@ from purgehist.formats.text.area_checks import (
 )
 from purgehist.formats.text.columns import split_columns
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
+from purgehist.formats.text.earlier_notes import page_notes
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
     endnotes_title,
@@ -59,6 +60,7 @@ from purgehist.formats.text.page_roles import (
 from purgehist.formats.text.pages import BodyLine, Layout, Page
 from purgehist.formats.text.put_back_labels import put_back_lowered, put_back_trailing
 from purgehist.formats.text.reference_pages import references_list
+from purgehist.formats.text.symbol_indices import symbol_index
 from purgehist.formats.text.trailing_labels import line_width, note_wide
 from purgehist.formats.text.unheaded_endnotes import (
     SECTION_SEGMENT,
@@ -345,8 +347,11 @@ class _Pager:
             caught_up = self.catches_up(label.n, hits)
             if not (resumed or self.in_sequence(label.n) or proven(hits) or caught_up):
                 continue
+            first_hit = hits[0]
             if label.n <= self.last and not (
-                hits[0] and (hits[0].sure or (self.unsure_share() or 0.0) >= _RESTART_UNSURE)
+                first_hit
+                and (first_hit.sure or (self.unsure_share() or 0.0) >= _RESTART_UNSURE)
+                and not symbol_index(lines[searched[first_hit.line]].text, first_hit.start)
             ):
                 continue  # a restart wants a marker printed as the document prints them
             ahead = self.last < label.n <= self.last + _CATCH_UP
@@ -354,10 +359,15 @@ class _Pager:
                 self.undo_restart()
             self.styles[label.style] += 1
             self.sureness.update(h.sure for h in hits if h is not None)
-            body = take_foot_block(lines, notes)
+            previous = self.notes[-1].text if self.notes else None
+            found = page_notes(kept_area, notes, self.last, previous, self.width)
+            self.carry_on(found.carried)
+            notes = found.notes
+            foot = take_foot_block(lines, notes)
             margins = area_margins(lines, notes)
             reach = max(len(lines[i].text.rstrip()) for n in notes for i in (n.first, *n.lines))
-            body = self.carried(above, margins, reach) + sorted(running) + body
+            rest = self.carried(above, margins, reach)
+            body = [*rest, *sorted(running), *found.running, *foot]
             return [i for i in body if not _RULE.match(lines[i].text)], notes
         body, notes = self.glued_area(kept, filled)
         if notes or not filled or not self.notes:

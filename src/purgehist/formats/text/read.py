@@ -35,6 +35,7 @@ from purgehist.formats.text.paged import split_paged
 from purgehist.formats.text.pages import Layout, split_pages
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Heading, Para, build_structure, find_toc
+from purgehist.formats.text.swapped_text import unswapped_text
 from purgehist.formats.text.works import Works
 from purgehist.formats.text_files import checked_text, decoded
 from purgehist.model import Document
@@ -106,7 +107,7 @@ def parse_text(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     text = data if isinstance(data, str) else _decode(data, reading)
     sha = hashlib.sha256(raw).hexdigest()
-    reading.origin = split_margin_notes(source_lines(text))
+    reading.origin = split_margin_notes(source_lines(unswapped_text(text)))
     return _parse(options or TextOptions(), reading, sha)
 
 
