@@ -20,6 +20,7 @@ from itertools import chain
 from operator import attrgetter, is_not
 from typing import Any
 
+from purgehist.model import reference_fields as refs
 from purgehist.model.actors import Actor
 from purgehist.model.claims import Claim
 from purgehist.model.dataset import Dataset, _vouch_for_references
@@ -27,14 +28,12 @@ from purgehist.model.documents import Document, walk_paragraphs
 from purgehist.model.events import Event
 from purgehist.model.evidence import Evidence
 from purgehist.model.places import Place
+from purgehist.model.reference_fields import Reference
 from purgehist.model.sources import Source
 
 __all__ = ["resolved", "vouch_if_resolved"]
 
 _ID = attrgetter("id")
-_ACTOR = attrgetter("actor")
-_GROUP = attrgetter("group")
-_TARGET = attrgetter("target")
 _NOT_NONE = partial(is_not, None)
 
 _KINDS: tuple[tuple[str, type], ...] = (
@@ -59,14 +58,13 @@ def _given(records: Iterable[object], name: str) -> Iterator[Any]:
     return filter(_NOT_NONE, map(attrgetter(name), records))
 
 
-def _references(dataset: Dataset, ids: dict[str, frozenset[str]]) -> Iterator[bool]:
-    """For each reference field ``checks.py`` looks up, whether every value names a record
-    of the collection it must: claimants (an empty one names none), members' groups,
-    participants, creators, chain links, works, evidence, sources, documents, places, events,
-    relations' targets, bibliographies and notes' evidence. A field added here or there must
-    be added to both: ``tests/core/test_reference_fields.py`` points every id-shaped field of
-    the model at each kind of record and fails where the two disagree."""
-    actors, places, events, sources = ids["actors"], ids["places"], ids["events"], ids["sources"]
+def _gathered(dataset: Dataset) -> Iterator[tuple[Reference, Iterable[str]]]:
+    """Each reference field of :data:`~purgehist.model.reference_fields.REFERENCES` with
+    the values it holds in *dataset*, in turn (lazily, in C): claimants (an empty one names
+    none), members' groups, participants, creators, chain links, works, evidence, sources,
+    documents, places, events, relations' targets, bibliographies and notes' evidence.
+    ``tests/core/test_reference_fields.py`` checks that every field of the table is gathered
+    here, and that ``problems()`` looks up the same."""
     memberships = tuple(_each(dataset.actors, "memberships"))
     attributions = (
         *_each(memberships, "attributions"),
@@ -78,38 +76,50 @@ def _references(dataset: Dataset, ids: dict[str, frozenset[str]]) -> Iterator[bo
         for paragraph in walk_paragraphs(document.divisions)
         for note in paragraph.notes
     ]
-    yield places.issuperset(_given(dataset.actors, "birth_place"))
-    yield places.issuperset(_given(dataset.actors, "death_place"))
-    yield actors.issuperset(map(_GROUP, memberships))
-    yield places.issuperset(_given(dataset.places, "part_of"))
-    yield places.issuperset(_given(dataset.events, "place"))
-    yield events.issuperset(_given(dataset.events, "part_of"))
-    yield actors.issuperset(map(_ACTOR, _each(dataset.events, "participants")))
-    yield actors.issuperset(_given(_each(dataset.sources, "creators"), "actor"))
-    yield sources.issuperset(_given(dataset.evidence, "source"))
-    yield actors.issuperset(_given(_each(dataset.evidence, "chain"), "actor"))
+    yield refs.BIRTH_PLACE, _given(dataset.actors, refs.BIRTH_PLACE.field)
+    yield refs.DEATH_PLACE, _given(dataset.actors, refs.DEATH_PLACE.field)
+    yield refs.MEMBERSHIP_GROUP, map(attrgetter(refs.MEMBERSHIP_GROUP.field), memberships)
+    yield refs.PLACE_PART_OF, _given(dataset.places, refs.PLACE_PART_OF.field)
+    yield refs.EVENT_PLACE, _given(dataset.events, refs.EVENT_PLACE.field)
+    yield refs.EVENT_PART_OF, _given(dataset.events, refs.EVENT_PART_OF.field)
+    participants = _each(dataset.events, "participants")
+    yield refs.PARTICIPANT, map(attrgetter(refs.PARTICIPANT.field), participants)
+    yield refs.CREATOR, _given(_each(dataset.sources, "creators"), refs.CREATOR.field)
+    yield refs.EVIDENCE_SOURCE, _given(dataset.evidence, refs.EVIDENCE_SOURCE.field)
+    yield refs.CHAIN_LINK, _given(_each(dataset.evidence, "chain"), refs.CHAIN_LINK.field)
     provenances = _given(dataset.evidence, "provenance")
-    yield ids["documents"].issuperset(_given(provenances, "document"))
-    yield actors.issuperset(map(_ACTOR, attributions))
-    yield sources.issuperset(_given(attributions, "work"))
-    yield ids["evidence"].issuperset(_each(attributions, "evidence"))
-    yield ids["claims"].issuperset(map(_TARGET, _each(dataset.claims, "relations")))
-    yield sources.issuperset(_each(dataset.documents, "bibliography"))
-    yield ids["evidence"].issuperset(_each(notes, "evidence"))
-    # what a claim is about: an actor or an event
-    yield events.issuperset(set(_each(dataset.claims, "about")).difference(actors))
+    yield refs.PROVENANCE_DOCUMENT, _given(provenances, refs.PROVENANCE_DOCUMENT.field)
+    yield refs.CLAIMANT, map(attrgetter(refs.CLAIMANT.field), attributions)
+    yield refs.WORK, _given(attributions, refs.WORK.field)
+    yield refs.ATTRIBUTION_EVIDENCE, _each(attributions, refs.ATTRIBUTION_EVIDENCE.field)
+    targets = _each(dataset.claims, "relations")
+    yield refs.RELATION_TARGET, map(attrgetter(refs.RELATION_TARGET.field), targets)
+    yield refs.BIBLIOGRAPHY, _each(dataset.documents, refs.BIBLIOGRAPHY.field)
+    yield refs.NOTE_EVIDENCE, _each(notes, refs.NOTE_EVIDENCE.field)
+    yield refs.ABOUT, _each(dataset.claims, refs.ABOUT.field)
 
 
-def _ids(dataset: Dataset) -> dict[str, frozenset[str]] | None:
+def _resolve(
+    values: Iterable[str], kinds: tuple[type, ...], ids: dict[type, frozenset[str]]
+) -> bool:
+    """Whether each of *values* is the id of a record of one of *kinds*: what names none of
+    the first kinds must name one of the last (a claim is about an actor or an event)."""
+    *others, last = kinds
+    for kind in others:
+        values = set(values).difference(ids[kind])
+    return ids[last].issuperset(values)
+
+
+def _ids(dataset: Dataset) -> dict[type, frozenset[str]] | None:
     """The ids of each collection; ``None`` if an id is used twice (in one collection or in
     two) or a collection holds a record of another class than its own (``problems()`` goes
     by each record's class: nothing a reader builds)."""
-    ids: dict[str, frozenset[str]] = {}
+    ids: dict[type, frozenset[str]] = {}
     for name, cls in _KINDS:
         records = getattr(dataset, name)
         if not set(map(type, records)) <= {cls}:
             return None
-        ids[name] = found = frozenset(map(_ID, records))
+        ids[cls] = found = frozenset(map(_ID, records))
         if len(found) != len(records):
             return None
     # ids unique across collections: each pair disjoint (a set iterates the smaller one)
@@ -125,7 +135,9 @@ def resolved(dataset: Dataset) -> bool:
     """Whether *dataset*'s ids are unique and each of its references (each claimant too)
     names a record of a kind its field accepts."""
     ids = _ids(dataset)
-    return ids is not None and all(_references(dataset, ids))
+    return ids is not None and all(
+        _resolve(values, reference.kinds, ids) for reference, values in _gathered(dataset)
+    )
 
 
 def vouch_if_resolved(dataset: Dataset, *, dates_valid: bool) -> Dataset:
