@@ -1,9 +1,10 @@
 """The one definition of the tables (XLSX sheets, CSV files) a dataset is flattened to: which
 record each table's rows hold and which field each column holds.
 
-To add a field to a record, add its column to the record's table; to add a record type, add
-its table (and its child tables, or :class:`~.binding.Child` links to existing ones). Writing,
-reading, the CSV package's schema and the docs follow.
+To add a field to a record, add its column to the record's table (a reference field goes in
+:mod:`purgehist.model.reference_fields` too, which gives its column the tables it names); to
+add a record type, add its table (and its child tables, or :class:`~.binding.Child` links to
+existing ones). Writing, reading, the CSV package's schema and the docs follow.
 """
 
 from __future__ import annotations
