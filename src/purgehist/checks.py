@@ -1,5 +1,10 @@
 """Integrity checks over a whole dataset: references, ids, dates, cycles, claimants, and what
-is worth knowing (stubs of records kept elsewhere)."""
+is worth knowing (stubs of records kept elsewhere).
+
+The kinds each reference field may name come from :mod:`purgehist.model.reference_fields`;
+the fields themselves are read where the walk over the records meets them, which builds each
+location only for a problem (a loop over that table per record would cost a look-up per
+field and record)."""
 
 from __future__ import annotations
 

@@ -1,10 +1,14 @@
 """Which field of which record refers to which kinds of record: the one table that
-:func:`purgehist.problems` looks references up by (``checks.py``) and that a JSON or TEI read
-is vouched for by (``model/resolution.py``).
+:func:`purgehist.problems` looks references up by (``checks.py``), that a JSON or TEI read is
+vouched for by (``model/resolution.py``), and that the tabular layout's reference columns
+take their tables from (``formats/tabular/reference_targets.py``: the CSV and XLSX reads'
+check, the CSV schema's and SQLite's foreign keys).
 
-Each module walks the records its own way (``problems()`` record by record, to name where a
-reference fails; a read's check field by field, in C), but takes from here which fields to
-look at and what they may name.
+A read's check and the layout go through this table, so a field added here is checked
+there. ``problems()`` walks the records one by one instead, reading each field where it
+meets it, to name where a reference fails without a look-up per field and record; it takes
+each field's kinds from here, and ``tests/core/test_reference_fields.py`` fails for a field
+it does not look at.
 """
 
 from __future__ import annotations
@@ -24,12 +28,13 @@ __all__ = ["REFERENCES", "Reference"]
 
 
 class Reference(NamedTuple):
-    """Field *field* of each *owner* holds the id of a record of one of *kinds* (a tuple of
-    ids: each of them)."""
+    """Field *field* of each *owner* holds the id of a record of one of *kinds* (if *listed*,
+    a tuple of ids: each of them)."""
 
     owner: type
     field: str
     kinds: tuple[type, ...]
+    listed: bool = False
 
 
 BIRTH_PLACE = Reference(Actor, "birth_place", (Place,))
@@ -48,11 +53,11 @@ a record was read, not checked."""
 CLAIMANT = Reference(Attribution, "actor", (Actor,))
 """A claim's or a membership's claimant; an empty one names no record (reported apart)."""
 WORK = Reference(Attribution, "work", (Source,))
-ATTRIBUTION_EVIDENCE = Reference(Attribution, "evidence", (Evidence,))
+ATTRIBUTION_EVIDENCE = Reference(Attribution, "evidence", (Evidence,), listed=True)
 RELATION_TARGET = Reference(ClaimRelation, "target", (Claim,))
-BIBLIOGRAPHY = Reference(Document, "bibliography", (Source,))
-NOTE_EVIDENCE = Reference(Note, "evidence", (Evidence,))
-ABOUT = Reference(Claim, "about", (Actor, Event))
+BIBLIOGRAPHY = Reference(Document, "bibliography", (Source,), listed=True)
+NOTE_EVIDENCE = Reference(Note, "evidence", (Evidence,), listed=True)
+ABOUT = Reference(Claim, "about", (Actor, Event), listed=True)
 
 REFERENCES: tuple[Reference, ...] = (
     BIRTH_PLACE,

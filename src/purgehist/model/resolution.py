@@ -1,37 +1,41 @@
 """A dataset's references resolved once, where it is read, for readers that do not check them
 as they read (JSON, TEI): what lets :func:`purgehist.problems` skip its own look-ups.
 
-The references of each field are looked up in the set of ids of the collection they must
-name a record of, in C (``frozenset.issuperset`` over ``map`` and ``chain``): no Python
-step per reference, no location built, and each look-up into one collection's ids only (the
-actors' and sources' stay in the processor's caches where the whole id index would not). A
-dataset is vouched for only if its ids are unique, every reference names a record of a kind
-``problems()`` accepts for it, and every claimant is named: exactly what ``problems()`` no
-longer checks on a vouched dataset (:func:`~purgehist.model.dataset._vouch_for_references`).
-Anything else leaves it unvouched, so ``problems()`` checks it in full and reports what is
-wrong.
+Which fields to look at, and what each may name, is the table of
+:mod:`purgehist.model.reference_fields`. The references of each field are looked up in the set
+of ids of the collection they must name a record of, in C (``frozenset.issuperset`` over
+``map`` and ``chain``): no Python step per reference, no location built, and each look-up into
+one collection's ids only (the actors' and sources' stay in the processor's caches where the
+whole id index would not). A dataset is vouched for only if its ids are unique, every reference
+names a record of a kind ``problems()`` accepts for it, and every claimant is named: exactly
+what ``problems()`` no longer checks on a vouched dataset
+(:func:`~purgehist.model.dataset._vouch_for_references`). Anything else leaves it unvouched, so
+``problems()`` checks it in full and reports what is wrong.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from operator import attrgetter, is_not
 from typing import Any
 
+import attrs
+
 from purgehist.model import reference_fields as refs
-from purgehist.model.actors import Actor
-from purgehist.model.claims import Claim
+from purgehist.model.actors import Actor, Membership
+from purgehist.model.claims import Attribution, Claim, ClaimRelation
+from purgehist.model.common import Provenance
 from purgehist.model.dataset import Dataset, _vouch_for_references
-from purgehist.model.documents import Document, walk_paragraphs
-from purgehist.model.events import Event
-from purgehist.model.evidence import Evidence
+from purgehist.model.documents import Document, Note, walk_paragraphs
+from purgehist.model.events import Event, Participant
+from purgehist.model.evidence import ChainLink, Evidence
 from purgehist.model.places import Place
 from purgehist.model.reference_fields import Reference
-from purgehist.model.sources import Source
+from purgehist.model.sources import Creator, Source
 
-__all__ = ["resolved", "vouch_if_resolved"]
+__all__ = ["gathered_references", "resolved", "vouch_if_resolved"]
 
 _ID = attrgetter("id")
 _NOT_NONE = partial(is_not, None)
@@ -58,13 +62,10 @@ def _given(records: Iterable[object], name: str) -> Iterator[Any]:
     return filter(_NOT_NONE, map(attrgetter(name), records))
 
 
-def _gathered(dataset: Dataset) -> Iterator[tuple[Reference, Iterable[str]]]:
-    """Each reference field of :data:`~purgehist.model.reference_fields.REFERENCES` with
-    the values it holds in *dataset*, in turn (lazily, in C): claimants (an empty one names
-    none), members' groups, participants, creators, chain links, works, evidence, sources,
-    documents, places, events, relations' targets, bibliographies and notes' evidence.
-    ``tests/core/test_reference_fields.py`` checks that every field of the table is gathered
-    here, and that ``problems()`` looks up the same."""
+def _holders(dataset: Dataset) -> dict[type, Callable[[], Iterable[Any]]]:
+    """The records of each class that holds a reference field, each as a fresh iterable on
+    every call (lazily, in C where it is more than the collection itself). A provenance is
+    an evidence item's only: elsewhere it is a note of where a record was read, not checked."""
     memberships = tuple(_each(dataset.actors, "memberships"))
     attributions = (
         *_each(memberships, "attributions"),
@@ -76,27 +77,40 @@ def _gathered(dataset: Dataset) -> Iterator[tuple[Reference, Iterable[str]]]:
         for paragraph in walk_paragraphs(document.divisions)
         for note in paragraph.notes
     ]
-    yield refs.BIRTH_PLACE, _given(dataset.actors, refs.BIRTH_PLACE.field)
-    yield refs.DEATH_PLACE, _given(dataset.actors, refs.DEATH_PLACE.field)
-    yield refs.MEMBERSHIP_GROUP, map(attrgetter(refs.MEMBERSHIP_GROUP.field), memberships)
-    yield refs.PLACE_PART_OF, _given(dataset.places, refs.PLACE_PART_OF.field)
-    yield refs.EVENT_PLACE, _given(dataset.events, refs.EVENT_PLACE.field)
-    yield refs.EVENT_PART_OF, _given(dataset.events, refs.EVENT_PART_OF.field)
-    participants = _each(dataset.events, "participants")
-    yield refs.PARTICIPANT, map(attrgetter(refs.PARTICIPANT.field), participants)
-    yield refs.CREATOR, _given(_each(dataset.sources, "creators"), refs.CREATOR.field)
-    yield refs.EVIDENCE_SOURCE, _given(dataset.evidence, refs.EVIDENCE_SOURCE.field)
-    yield refs.CHAIN_LINK, _given(_each(dataset.evidence, "chain"), refs.CHAIN_LINK.field)
-    provenances = _given(dataset.evidence, "provenance")
-    yield refs.PROVENANCE_DOCUMENT, _given(provenances, refs.PROVENANCE_DOCUMENT.field)
-    yield refs.CLAIMANT, map(attrgetter(refs.CLAIMANT.field), attributions)
-    yield refs.WORK, _given(attributions, refs.WORK.field)
-    yield refs.ATTRIBUTION_EVIDENCE, _each(attributions, refs.ATTRIBUTION_EVIDENCE.field)
-    targets = _each(dataset.claims, "relations")
-    yield refs.RELATION_TARGET, map(attrgetter(refs.RELATION_TARGET.field), targets)
-    yield refs.BIBLIOGRAPHY, _each(dataset.documents, refs.BIBLIOGRAPHY.field)
-    yield refs.NOTE_EVIDENCE, _each(notes, refs.NOTE_EVIDENCE.field)
-    yield refs.ABOUT, _each(dataset.claims, refs.ABOUT.field)
+    return {
+        Actor: partial(iter, dataset.actors),
+        Membership: partial(iter, memberships),
+        Place: partial(iter, dataset.places),
+        Event: partial(iter, dataset.events),
+        Participant: partial(_each, dataset.events, "participants"),
+        Creator: partial(_each, dataset.sources, "creators"),
+        Evidence: partial(iter, dataset.evidence),
+        ChainLink: partial(_each, dataset.evidence, "chain"),
+        Provenance: partial(_given, dataset.evidence, "provenance"),
+        Attribution: partial(iter, attributions),
+        ClaimRelation: partial(_each, dataset.claims, "relations"),
+        Claim: partial(iter, dataset.claims),
+        Document: partial(iter, dataset.documents),
+        Note: partial(iter, notes),
+    }
+
+
+def gathered_references(dataset: Dataset) -> Iterator[tuple[Reference, Iterable[str]]]:
+    """Each reference field of :data:`~purgehist.model.reference_fields.REFERENCES` with the
+    values it holds in *dataset*, in turn (lazily, in C): a list field's items, a single
+    field's values but ``None`` (an empty claimant is kept, and names no record).
+
+    :raises KeyError: a field of the table held by a class not reached here.
+    """
+    holders = _holders(dataset)
+    for reference in refs.REFERENCES:
+        records, name = holders[reference.owner](), reference.field
+        if reference.listed:
+            yield reference, _each(records, name)
+        elif attrs.fields_dict(reference.owner)[name].default is None:
+            yield reference, _given(records, name)
+        else:  # a field without a default holds a value: no need to filter
+            yield reference, map(attrgetter(name), records)
 
 
 def _resolve(
@@ -136,7 +150,7 @@ def resolved(dataset: Dataset) -> bool:
     names a record of a kind its field accepts."""
     ids = _ids(dataset)
     return ids is not None and all(
-        _resolve(values, reference.kinds, ids) for reference, values in _gathered(dataset)
+        _resolve(values, reference.kinds, ids) for reference, values in gathered_references(dataset)
     )
 
 
