@@ -24,6 +24,7 @@ from purgehist import (
     Document,
     Event,
     Evidence,
+    Identifier,
     Membership,
     Note,
     Paragraph,
@@ -290,6 +291,15 @@ def test_a_field_added_to_the_table_is_checked_by_a_read(monkeypatch: pytest.Mon
     assert not resolved(dataset)
     relabelled = _with(dataset, ("claims", 0, "tags", 0), "pers_a")
     assert resolved(relabelled)
+
+
+def test_a_field_of_a_record_the_read_check_does_not_reach_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scheme = Reference(Identifier, "value", (Source,))
+    monkeypatch.setattr(reference_fields, "REFERENCES", (*REFERENCES, scheme))
+    with pytest.raises(LookupError, match=r"Identifier\.value: the read's check reaches no"):
+        resolved(_dataset())
 
 
 def test_both_sides_take_the_kinds_a_field_accepts_from_the_table(

@@ -100,14 +100,20 @@ def gathered_references(dataset: Dataset) -> Iterator[tuple[Reference, Iterable[
     values it holds in *dataset*, in turn (lazily, in C): a list field's items, a single
     field's values but ``None`` (an empty claimant is kept, and names no record).
 
-    :raises KeyError: a field of the table held by a class not reached here.
+    :raises LookupError: a field of the table held by a class not reached here (naming it).
     """
     holders = _holders(dataset)
     for reference in refs.REFERENCES:
-        records, name = holders[reference.owner](), reference.field
+        owner, name = reference.owner, reference.field
+        if owner not in holders:
+            raise LookupError(
+                f"reference field {owner.__name__}.{name}: the read's check reaches no "
+                f"{owner.__name__} records (add them to resolution._holders)"
+            )
+        records = holders[owner]()
         if reference.listed:
             yield reference, _each(records, name)
-        elif attrs.fields_dict(reference.owner)[name].default is None:
+        elif attrs.fields_dict(owner)[name].default is None:
             yield reference, _given(records, name)
         else:  # a field without a default holds a value: no need to filter
             yield reference, map(attrgetter(name), records)
