@@ -1,5 +1,10 @@
 """Integrity checks over a whole dataset: references, ids, dates, cycles, claimants, and what
-is worth knowing (stubs of records kept elsewhere)."""
+is worth knowing (stubs of records kept elsewhere).
+
+The kinds each reference field may name come from :mod:`purgehist.model.reference_fields`;
+the fields themselves are read where the walk over the records meets them, which builds each
+location only for a problem (a loop over that table per record would cost a look-up per
+field and record)."""
 
 from __future__ import annotations
 
@@ -22,9 +27,11 @@ from purgehist.model import (
     Place,
     Source,
 )
+from purgehist.model import reference_fields as refs
 from purgehist.model.dataset import COLLECTIONS, dates_vouched, references_vouched
 from purgehist.model.dates import EdtfError, parse_edtf
 from purgehist.model.documents import Division, walk_divisions, walk_paragraphs
+from purgehist.model.reference_fields import Reference
 
 if TYPE_CHECKING:
     from purgehist.model.dataset import Dataset
@@ -71,25 +78,27 @@ class _Checker:
     ) -> None:
         self.found.add(Problem(code=code, message=message, location=location, severity=severity))
 
-    def ref(self, at: str, field: str, value: str | None, *kinds: type) -> None:
-        """*value*, at *field* of the record at *at*, must be the id of a record of one of
-        *kinds*. Locations are built only for problems: most references resolve. (The same
-        fields and kinds are in ``model/resolution.py``, which vouches for a read.)"""
+    def ref(self, at: str, value: str | None, reference: Reference) -> None:
+        """*value*, the field of *reference* in the record at *at*, must be the id of a record
+        of one of its kinds. Locations are built only for problems: most references resolve.
+        (``model/resolution.py`` vouches for a read by the same table.)"""
         if value is None or self.resolved:
             return
         record = self.index.get(value)
-        if record is None or not isinstance(record, kinds):
-            self.bad_ref(at + field, value, record, kinds)
+        if record is None or not isinstance(record, reference.kinds):
+            self.bad_ref(f"{at}.{reference.field}", value, record, reference.kinds)
 
-    def refs(self, at: str, field: str, values: Sequence[str], *kinds: type) -> None:
-        """Each of *values*, a list at *field* of the record at *at*, as :meth:`ref`."""
+    def refs(self, at: str, values: Sequence[str], reference: Reference) -> None:
+        """Each of *values*, a list in the field of *reference* of the record at *at*, as
+        :meth:`ref`."""
         if self.resolved:
             return
         index = self.index
+        kinds = reference.kinds
         for j, value in enumerate(values):
             record = index.get(value)
             if record is None or not isinstance(record, kinds):
-                self.bad_ref(f"{at}{field}[{j}]", value, record, kinds)
+                self.bad_ref(f"{at}.{reference.field}[{j}]", value, record, kinds)
 
     def bad_ref(self, location: str, value: str, record: object, kinds: tuple[type, ...]) -> None:
         names = " or ".join(_KINDS[k] for k in kinds)
@@ -154,11 +163,11 @@ class _Checker:
             at = f"$.actors[{i}]"
             self.variants(f"{at}.variants", actor.variants)
             self.date(at, ".lifespan", actor.lifespan)
-            self.ref(at, ".birth_place", actor.birth_place, Place)
-            self.ref(at, ".death_place", actor.death_place, Place)
+            self.ref(at, actor.birth_place, refs.BIRTH_PLACE)
+            self.ref(at, actor.death_place, refs.DEATH_PLACE)
             for j, membership in enumerate(actor.memberships):
                 where = f"{at}.memberships[{j}]"
-                self.ref(where, ".group", membership.group, Actor)
+                self.ref(where, membership.group, refs.MEMBERSHIP_GROUP)
                 self.date(where, ".date", membership.date)
                 group = self.index.get(membership.group)
                 if isinstance(group, Actor) and group.kind == ActorKind.PERSON:
@@ -176,7 +185,7 @@ class _Checker:
         for i, place in enumerate(self.ds.places):
             at = f"$.places[{i}]"
             self.variants(f"{at}.variants", place.variants)
-            self.ref(at, ".part_of", place.part_of, Place)
+            self.ref(at, place.part_of, refs.PLACE_PART_OF)
             self.external(at, place)
         self.cycles("places", self.ds.places)
 
@@ -185,10 +194,10 @@ class _Checker:
             at = f"$.events[{i}]"
             self.variants(f"{at}.labels", event.labels)
             self.date(at, ".date", event.date)
-            self.ref(at, ".place", event.place, Place)
-            self.ref(at, ".part_of", event.part_of, Event)
+            self.ref(at, event.place, refs.EVENT_PLACE)
+            self.ref(at, event.part_of, refs.EVENT_PART_OF)
             for j, participant in enumerate(event.participants):
-                self.ref(f"{at}.participants[{j}]", ".actor", participant.actor, Actor)
+                self.ref(f"{at}.participants[{j}]", participant.actor, refs.PARTICIPANT)
         self.cycles("events", self.ds.events)
 
     def cycles(self, collection: str, records: Sequence[Event | Place]) -> None:
@@ -216,7 +225,7 @@ class _Checker:
             self.date(at, ".date", source.date)
             self.date(at, ".accessed", source.accessed)
             for j, creator in enumerate(source.creators):
-                self.ref(f"{at}.creators[{j}]", ".actor", creator.actor, Actor)
+                self.ref(f"{at}.creators[{j}]", creator.actor, refs.CREATOR)
             self.external(at, source)
 
     def evidence(self) -> None:
@@ -236,7 +245,7 @@ class _Checker:
                 self.evidence_item(f"$.evidence[{i}]", item)
 
     def evidence_item(self, at: str, item: Evidence) -> None:
-        self.ref(at, ".source", item.source, Source)
+        self.ref(at, item.source, refs.EVIDENCE_SOURCE)
         if item.source is None and item.status != CitationStatus.UNRESOLVED:
             self.add(
                 "evidence-without-source",
@@ -265,9 +274,9 @@ class _Checker:
                 f"unknown evidence grade {item.grade!r} (known: {known})",
             )
         for j, link in enumerate(item.chain):
-            self.ref(f"{at}.chain[{j}]", ".actor", link.actor, Actor)
+            self.ref(f"{at}.chain[{j}]", link.actor, refs.CHAIN_LINK)
         if item.provenance is not None and not self.resolved:
-            self.ref(at, ".provenance.document", item.provenance.document, Document)
+            self.ref(f"{at}.provenance", item.provenance.document, refs.PROVENANCE_DOCUMENT)
 
     def claims(self) -> None:
         """Each claim. On a vouched dataset whose dates were parsed, a claim is read without
@@ -296,7 +305,7 @@ class _Checker:
                 self.claim(f"$.claims[{i}]", claim)
 
     def claim(self, at: str, claim: Claim) -> None:
-        self.refs(at, ".about", claim.about, Actor, Event)
+        self.refs(at, claim.about, refs.ABOUT)
         if claim.anchor is not None and claim.anchor not in self.anchors:
             self.add(
                 "dangling-reference",
@@ -313,7 +322,7 @@ class _Checker:
         for j, attribution in enumerate(claim.attributions):
             self.attribution(f"{at}.attributions[{j}]", attribution)
         for j, relation in enumerate(claim.relations):
-            self.ref(f"{at}.relations[{j}]", ".target", relation.target, Claim)
+            self.ref(f"{at}.relations[{j}]", relation.target, refs.RELATION_TARGET)
             if relation.target == claim.id:
                 self.add(
                     "self-relation",
@@ -326,10 +335,10 @@ class _Checker:
         if not attribution.actor:
             self.add("attribution-without-claimant", f"{where}.actor", "no claimant")
         else:
-            self.ref(where, ".actor", attribution.actor, Actor)
+            self.ref(where, attribution.actor, refs.CLAIMANT)
         self.date(where, ".date", attribution.date)
-        self.ref(where, ".work", attribution.work, Source)
-        self.refs(where, ".evidence", attribution.evidence, Evidence)
+        self.ref(where, attribution.work, refs.WORK)
+        self.refs(where, attribution.evidence, refs.ATTRIBUTION_EVIDENCE)
         if attribution.no_evidence and attribution.evidence:
             self.add(
                 "contradictory-evidence-flag",
@@ -341,12 +350,12 @@ class _Checker:
         for i, doc in enumerate(self.ds.documents):
             at = f"$.documents[{i}]"
             self.date(at, ".date", doc.date)
-            self.refs(at, ".bibliography", doc.bibliography, Source)
+            self.refs(at, doc.bibliography, refs.BIBLIOGRAPHY)
             for path, division in _walk(doc.divisions, f"{at}.divisions"):
                 for p, paragraph in enumerate(division.paragraphs):
                     for n, note in enumerate(paragraph.notes):
                         where = f"{path}.paragraphs[{p}].notes[{n}]"
-                        self.refs(where, ".evidence", note.evidence, Evidence)
+                        self.refs(where, note.evidence, refs.NOTE_EVIDENCE)
 
 
 def _walk(divisions: tuple[Division, ...], path: str) -> Iterator[tuple[str, Division]]:

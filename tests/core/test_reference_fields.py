@@ -1,7 +1,8 @@
-"""Which field references which kind of record is written twice: in ``checks.py`` (the look-ups
-``problems()`` makes) and in ``model/resolution.py`` (what a JSON or TEI read is vouched for).
-Every id-shaped field of the model is pointed, in turn, at no record and at a record of each
-kind: both must then agree, so a reference field added to one and not the other fails here."""
+"""Which field references which kind of record is one table (``model/reference_fields.py``),
+but ``checks.py`` (the look-ups ``problems()`` makes) and ``model/resolution.py`` (what a JSON
+or TEI read is vouched for) each walk the records to reach those fields. Every id-shaped field
+of the model is pointed, in turn, at no record and at a record of each kind: both must then
+agree, so a reference field walked by one and not the other fails here."""
 
 from __future__ import annotations
 
@@ -23,12 +24,14 @@ from purgehist import (
     Document,
     Event,
     Evidence,
+    Identifier,
     Membership,
     Note,
     Paragraph,
     Place,
     Source,
 )
+from purgehist.model import reference_fields
 from purgehist.model.actors import ActorKind
 from purgehist.model.claims import ClaimRelation, RelationType
 from purgehist.model.common import Provenance
@@ -36,7 +39,8 @@ from purgehist.model.dataset import COLLECTIONS, Metadata
 from purgehist.model.events import Participant
 from purgehist.model.evidence import ChainLink
 from purgehist.model.ids import ncname_validator, optional_ncname_validator
-from purgehist.model.resolution import resolved
+from purgehist.model.reference_fields import REFERENCES, Reference
+from purgehist.model.resolution import gathered_references, resolved
 from purgehist.model.sources import Creator
 
 Step = str | int
@@ -259,4 +263,57 @@ def test_the_agreement_test_sees_a_reference_checked_by_one_side_only(
         return iter(()) if name == "place" else real(records, name)
 
     monkeypatch.setattr(resolution, "_given", blind)
+    assert resolved(changed)
+
+
+def test_the_table_names_id_shaped_fields_and_which_hold_lists() -> None:
+    id_shaped = {(cls, name) for cls in _model_classes(Dataset, set()) for name in _id_shaped(cls)}
+    assert {(r.owner, r.field) for r in REFERENCES} <= id_shaped
+    for reference in REFERENCES:
+        declared = attrs.fields_dict(reference.owner)[reference.field].type
+        assert reference.listed == (declared == tuple[str, ...]), reference
+
+
+def test_the_read_check_gathers_every_field_of_the_table_once() -> None:
+    gathered = [reference for reference, _ in gathered_references(_dataset())]
+    assert gathered == list(REFERENCES)
+    values = {r.field: sorted(v) for r, v in gathered_references(_dataset()) if r.owner is Event}
+    assert values == {"place": ["pl_a"], "part_of": ["ev_a"]}
+
+
+def test_a_field_added_to_the_table_is_checked_by_a_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read's check is driven by the table: a claim's tags, were they references to
+    actors, would leave the dataset unvouched (its tag names no actor)."""
+    dataset = _dataset()
+    assert resolved(dataset)
+    tags = Reference(Claim, "tags", (Actor,), listed=True)
+    monkeypatch.setattr(reference_fields, "REFERENCES", (*REFERENCES, tags))
+    assert not resolved(dataset)
+    relabelled = _with(dataset, ("claims", 0, "tags", 0), "pers_a")
+    assert resolved(relabelled)
+
+
+def test_a_field_of_a_record_the_read_check_does_not_reach_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scheme = Reference(Identifier, "value", (Source,))
+    monkeypatch.setattr(reference_fields, "REFERENCES", (*REFERENCES, scheme))
+    with pytest.raises(LookupError, match=r"Identifier\.value: the read's check reaches no"):
+        resolved(_dataset())
+
+
+def test_both_sides_take_the_kinds_a_field_accepts_from_the_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A chain link naming a place is wrong by the table; once the table lets it name a place,
+    neither ``problems()`` nor the read's check objects any more."""
+    changed = _with(_dataset(), ("evidence", 0, "chain", 0, "actor"), "pl_a")
+    assert _looked_up(changed) == ["wrong-reference at $.evidence[0].chain[0].actor"]
+    assert not resolved(changed)
+    chain_link = reference_fields.CHAIN_LINK
+    wider = Reference(chain_link.owner, "actor", (Actor, Place))
+    monkeypatch.setattr(reference_fields, "CHAIN_LINK", wider)
+    table = tuple(wider if r is chain_link else r for r in REFERENCES)
+    monkeypatch.setattr(reference_fields, "REFERENCES", table)
+    assert _looked_up(changed) == []
     assert resolved(changed)

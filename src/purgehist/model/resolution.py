@@ -1,40 +1,43 @@
 """A dataset's references resolved once, where it is read, for readers that do not check them
 as they read (JSON, TEI): what lets :func:`purgehist.problems` skip its own look-ups.
 
-The references of each field are looked up in the set of ids of the collection they must
-name a record of, in C (``frozenset.issuperset`` over ``map`` and ``chain``): no Python
-step per reference, no location built, and each look-up into one collection's ids only (the
-actors' and sources' stay in the processor's caches where the whole id index would not). A
-dataset is vouched for only if its ids are unique, every reference names a record of a kind
-``problems()`` accepts for it, and every claimant is named: exactly what ``problems()`` no
-longer checks on a vouched dataset (:func:`~purgehist.model.dataset._vouch_for_references`).
-Anything else leaves it unvouched, so ``problems()`` checks it in full and reports what is
-wrong.
+Which fields to look at, and what each may name, is the table of
+:mod:`purgehist.model.reference_fields`. The references of each field are looked up in the set
+of ids of the collection they must name a record of, in C (``frozenset.issuperset`` over
+``map`` and ``chain``): no Python step per reference, no location built, and each look-up into
+one collection's ids only (the actors' and sources' stay in the processor's caches where the
+whole id index would not). A dataset is vouched for only if its ids are unique, every reference
+names a record of a kind ``problems()`` accepts for it, and every claimant is named: exactly
+what ``problems()`` no longer checks on a vouched dataset
+(:func:`~purgehist.model.dataset._vouch_for_references`). Anything else leaves it unvouched, so
+``problems()`` checks it in full and reports what is wrong.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from operator import attrgetter, is_not
 from typing import Any
 
-from purgehist.model.actors import Actor
-from purgehist.model.claims import Claim
-from purgehist.model.dataset import Dataset, _vouch_for_references
-from purgehist.model.documents import Document, walk_paragraphs
-from purgehist.model.events import Event
-from purgehist.model.evidence import Evidence
-from purgehist.model.places import Place
-from purgehist.model.sources import Source
+import attrs
 
-__all__ = ["resolved", "vouch_if_resolved"]
+from purgehist.model import reference_fields as refs
+from purgehist.model.actors import Actor, Membership
+from purgehist.model.claims import Attribution, Claim, ClaimRelation
+from purgehist.model.common import Provenance
+from purgehist.model.dataset import Dataset, _vouch_for_references
+from purgehist.model.documents import Document, Note, walk_paragraphs
+from purgehist.model.events import Event, Participant
+from purgehist.model.evidence import ChainLink, Evidence
+from purgehist.model.places import Place
+from purgehist.model.reference_fields import Reference
+from purgehist.model.sources import Creator, Source
+
+__all__ = ["gathered_references", "resolved", "vouch_if_resolved"]
 
 _ID = attrgetter("id")
-_ACTOR = attrgetter("actor")
-_GROUP = attrgetter("group")
-_TARGET = attrgetter("target")
 _NOT_NONE = partial(is_not, None)
 
 _KINDS: tuple[tuple[str, type], ...] = (
@@ -59,14 +62,10 @@ def _given(records: Iterable[object], name: str) -> Iterator[Any]:
     return filter(_NOT_NONE, map(attrgetter(name), records))
 
 
-def _references(dataset: Dataset, ids: dict[str, frozenset[str]]) -> Iterator[bool]:
-    """For each reference field ``checks.py`` looks up, whether every value names a record
-    of the collection it must: claimants (an empty one names none), members' groups,
-    participants, creators, chain links, works, evidence, sources, documents, places, events,
-    relations' targets, bibliographies and notes' evidence. A field added here or there must
-    be added to both: ``tests/core/test_reference_fields.py`` points every id-shaped field of
-    the model at each kind of record and fails where the two disagree."""
-    actors, places, events, sources = ids["actors"], ids["places"], ids["events"], ids["sources"]
+def _holders(dataset: Dataset) -> dict[type, Callable[[], Iterable[Any]]]:
+    """The records of each class that holds a reference field, each as a fresh iterable on
+    every call (lazily, in C where it is more than the collection itself). A provenance is
+    an evidence item's only: elsewhere it is a note of where a record was read, not checked."""
     memberships = tuple(_each(dataset.actors, "memberships"))
     attributions = (
         *_each(memberships, "attributions"),
@@ -78,38 +77,69 @@ def _references(dataset: Dataset, ids: dict[str, frozenset[str]]) -> Iterator[bo
         for paragraph in walk_paragraphs(document.divisions)
         for note in paragraph.notes
     ]
-    yield places.issuperset(_given(dataset.actors, "birth_place"))
-    yield places.issuperset(_given(dataset.actors, "death_place"))
-    yield actors.issuperset(map(_GROUP, memberships))
-    yield places.issuperset(_given(dataset.places, "part_of"))
-    yield places.issuperset(_given(dataset.events, "place"))
-    yield events.issuperset(_given(dataset.events, "part_of"))
-    yield actors.issuperset(map(_ACTOR, _each(dataset.events, "participants")))
-    yield actors.issuperset(_given(_each(dataset.sources, "creators"), "actor"))
-    yield sources.issuperset(_given(dataset.evidence, "source"))
-    yield actors.issuperset(_given(_each(dataset.evidence, "chain"), "actor"))
-    provenances = _given(dataset.evidence, "provenance")
-    yield ids["documents"].issuperset(_given(provenances, "document"))
-    yield actors.issuperset(map(_ACTOR, attributions))
-    yield sources.issuperset(_given(attributions, "work"))
-    yield ids["evidence"].issuperset(_each(attributions, "evidence"))
-    yield ids["claims"].issuperset(map(_TARGET, _each(dataset.claims, "relations")))
-    yield sources.issuperset(_each(dataset.documents, "bibliography"))
-    yield ids["evidence"].issuperset(_each(notes, "evidence"))
-    # what a claim is about: an actor or an event
-    yield events.issuperset(set(_each(dataset.claims, "about")).difference(actors))
+    return {
+        Actor: partial(iter, dataset.actors),
+        Membership: partial(iter, memberships),
+        Place: partial(iter, dataset.places),
+        Event: partial(iter, dataset.events),
+        Participant: partial(_each, dataset.events, "participants"),
+        Creator: partial(_each, dataset.sources, "creators"),
+        Evidence: partial(iter, dataset.evidence),
+        ChainLink: partial(_each, dataset.evidence, "chain"),
+        Provenance: partial(_given, dataset.evidence, "provenance"),
+        Attribution: partial(iter, attributions),
+        ClaimRelation: partial(_each, dataset.claims, "relations"),
+        Claim: partial(iter, dataset.claims),
+        Document: partial(iter, dataset.documents),
+        Note: partial(iter, notes),
+    }
 
 
-def _ids(dataset: Dataset) -> dict[str, frozenset[str]] | None:
+def gathered_references(dataset: Dataset) -> Iterator[tuple[Reference, Iterable[str]]]:
+    """Each reference field of :data:`~purgehist.model.reference_fields.REFERENCES` with the
+    values it holds in *dataset*, in turn (lazily, in C): a list field's items, a single
+    field's values but ``None`` (an empty claimant is kept, and names no record).
+
+    :raises LookupError: a field of the table held by a class not reached here (naming it).
+    """
+    holders = _holders(dataset)
+    for reference in refs.REFERENCES:
+        owner, name = reference.owner, reference.field
+        if owner not in holders:
+            raise LookupError(
+                f"reference field {owner.__name__}.{name}: the read's check reaches no "
+                f"{owner.__name__} records (add them to resolution._holders)"
+            )
+        records = holders[owner]()
+        if reference.listed:
+            yield reference, _each(records, name)
+        elif attrs.fields_dict(owner)[name].default is None:
+            yield reference, _given(records, name)
+        else:  # a field without a default holds a value: no need to filter
+            yield reference, map(attrgetter(name), records)
+
+
+def _resolve(
+    values: Iterable[str], kinds: tuple[type, ...], ids: dict[type, frozenset[str]]
+) -> bool:
+    """Whether each of *values* is the id of a record of one of *kinds*: what names none of
+    the first kinds must name one of the last (a claim is about an actor or an event)."""
+    *others, last = kinds
+    for kind in others:
+        values = set(values).difference(ids[kind])
+    return ids[last].issuperset(values)
+
+
+def _ids(dataset: Dataset) -> dict[type, frozenset[str]] | None:
     """The ids of each collection; ``None`` if an id is used twice (in one collection or in
     two) or a collection holds a record of another class than its own (``problems()`` goes
     by each record's class: nothing a reader builds)."""
-    ids: dict[str, frozenset[str]] = {}
+    ids: dict[type, frozenset[str]] = {}
     for name, cls in _KINDS:
         records = getattr(dataset, name)
         if not set(map(type, records)) <= {cls}:
             return None
-        ids[name] = found = frozenset(map(_ID, records))
+        ids[cls] = found = frozenset(map(_ID, records))
         if len(found) != len(records):
             return None
     # ids unique across collections: each pair disjoint (a set iterates the smaller one)
@@ -125,7 +155,9 @@ def resolved(dataset: Dataset) -> bool:
     """Whether *dataset*'s ids are unique and each of its references (each claimant too)
     names a record of a kind its field accepts."""
     ids = _ids(dataset)
-    return ids is not None and all(_references(dataset, ids))
+    return ids is not None and all(
+        _resolve(values, reference.kinds, ids) for reference, values in gathered_references(dataset)
+    )
 
 
 def vouch_if_resolved(dataset: Dataset, *, dates_valid: bool) -> Dataset:

@@ -97,7 +97,8 @@ class Column:
     """What an empty cell means."""
     refers_to: tuple[str, ...] = ()
     """Tables whose ids a ``ref``/``refs`` column holds (``paragraphs`` and ``divisions``
-    stand for the ids inside document bodies)."""
+    stand for the ids inside document bodies); filled in by :func:`link` for owner columns and
+    by :mod:`.reference_targets` for the model's reference fields."""
     width: int = 14
     """Column width in characters (XLSX)."""
     written: int | None = None

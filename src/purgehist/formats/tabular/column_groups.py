@@ -27,7 +27,7 @@ def _provenance() -> Part:
     return part(
         "provenance",
         Provenance,
-        ref("document", "Id of the document the record was read from.", "documents"),
+        ref("document", "Id of the document the record was read from."),
         text("file", "File (or sheet, or URL) the record was read from."),
         integer("line", "Line number in that file (1 or more).", width=9),
         text("footnote", "Footnote as printed (13, 13a)."),
@@ -79,11 +79,11 @@ def external(what: str) -> Column:
 def attribution_columns(subject: str) -> tuple[Column | Part, ...]:
     """What an attribution holds, of a claim or of a membership (the *subject*)."""
     return (
-        ref("actor", "Id of the actor taking the stance.", "actors", required=True),
+        ref("actor", "Id of the actor taking the stance.", required=True),
         enum("stance", f"The actor's position on the {subject}.", Stance, default=Stance.ASSERTS),
         edtf("date", "When the actor took this stance."),
-        ref("work", "Id of the source in which the actor states it.", "sources"),
-        refs("evidence", "Ids of the evidence the actor gives, one per line.", "evidence"),
+        ref("work", "Id of the source in which the actor states it."),
+        refs("evidence", "Ids of the evidence the actor gives, one per line."),
         boolean(
             "no_evidence",
             "TRUE when the actor explicitly gives no evidence.",

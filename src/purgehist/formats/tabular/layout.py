@@ -1,9 +1,10 @@
 """The one definition of the tables (XLSX sheets, CSV files) a dataset is flattened to: which
 record each table's rows hold and which field each column holds.
 
-To add a field to a record, add its column to the record's table; to add a record type, add
-its table (and its child tables, or :class:`~.binding.Child` links to existing ones). Writing,
-reading, the CSV package's schema and the docs follow.
+To add a field to a record, add its column to the record's table (a reference field goes in
+:mod:`purgehist.model.reference_fields` too, which gives its column the tables it names); to
+add a record type, add its table (and its child tables, or :class:`~.binding.Child` links to
+existing ones). Writing, reading, the CSV package's schema and the docs follow.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from purgehist.formats.tabular.column_groups import (
     identifiers,
     in_paragraph,
 )
+from purgehist.formats.tabular.reference_targets import targeted
 from purgehist.model import (
     Actor,
     ActorKind,
@@ -80,7 +82,7 @@ FORMAT_VERSION = 1
 """Version of the tabular layout; a reader refuses a workbook or package of a later version."""
 
 
-TABLES: tuple[Table, ...] = link(
+_DECLARED: tuple[Table, ...] = link(
     (
         records(
             "metadata",
@@ -119,8 +121,8 @@ TABLES: tuple[Table, ...] = link(
             ),
             text("sex", "Sex of a person, as the source records it."),
             edtf("lifespan", "Life or existence: 1878-12-18/1953-03-05."),
-            ref("birth_place", "Id of the place of birth (or founding).", "places"),
-            ref("death_place", "Id of the place of death (or dissolution).", "places"),
+            ref("birth_place", "Id of the place of birth (or founding)."),
+            ref("death_place", "Id of the place of death (or dissolution)."),
             text("description", "Who the actor is.", width=50),
             external("actor"),
             PROVENANCE,
@@ -155,7 +157,7 @@ TABLES: tuple[Table, ...] = link(
                 prefix="",
                 anchor="latitude",
             ),
-            ref("part_of", "Id of the larger place this one lies in.", "places"),
+            ref("part_of", "Id of the larger place this one lies in."),
             text("description", "What the place is.", width=40),
             external("place"),
             PROVENANCE,
@@ -176,8 +178,8 @@ TABLES: tuple[Table, ...] = link(
                 Calendar,
                 default=Calendar.GREGORIAN,
             ),
-            ref("place", "Id of the place where it happened.", "places"),
-            ref("part_of", "Id of a larger event this one belongs to.", "events"),
+            ref("place", "Id of the place where it happened."),
+            ref("part_of", "Id of a larger event this one belongs to."),
             text("description", "What happened.", width=50),
             PROVENANCE,
             children=(
@@ -194,7 +196,7 @@ TABLES: tuple[Table, ...] = link(
             text("text", "The claim, in words, readable on its own.", required=True, width=60),
             text("quote", "The source's sentence verbatim, when text rewords it.", width=40),
             text("lang", "Language of the text (BCP 47); empty: the dataset's language."),
-            refs("about", "Ids of the actors and events the claim is about.", "actors", "events"),
+            refs("about", "Ids of the actors and events the claim is about."),
             enum("certainty", "How certain the editors hold the claim to be.", Certainty, width=12),
             part(
                 "quantity",
@@ -239,7 +241,7 @@ TABLES: tuple[Table, ...] = link(
             enum(
                 "type", "supports, contradicts or refines.", RelationType, required=True, width=14
             ),
-            ref("target", "Id of the other claim.", "claims", required=True),
+            ref("target", "Id of the other claim.", required=True),
             text("note", "Note on the relation.", width=40),
             owner=ref("claim", "Id of the claim.", required=True),
             anchor="type",
@@ -249,7 +251,7 @@ TABLES: tuple[Table, ...] = link(
             Evidence,
             "Citations: a source at a place, graded by the kind of testimony.",
             ident("Id of the evidence."),
-            ref("source", "Id of the cited source; empty only when unresolved.", "sources"),
+            ref("source", "Id of the cited source; empty only when unresolved."),
             enum(
                 "grade",
                 "Kind of testimony (plugins may add grades).",
@@ -347,7 +349,7 @@ TABLES: tuple[Table, ...] = link(
             "memberships",
             Membership,
             "An actor's membership of an organisation, group or school.",
-            ref("group", "Id of the organisation, group or school.", "actors", required=True),
+            ref("group", "Id of the organisation, group or school.", required=True),
             text("role", "Role in the group."),
             edtf("date", "When: 1985/1991, 1937/.."),
             text("note", "Note on the membership.", width=30),
@@ -376,7 +378,7 @@ TABLES: tuple[Table, ...] = link(
             "participants",
             Participant,
             "Actors taking part in events.",
-            ref("actor", "Id of the actor.", "actors", required=True),
+            ref("actor", "Id of the actor.", required=True),
             text("role", "victim, defendant, organiser…"),
             owner=ref("event", "Id of the event.", required=True),
             anchor="actor",
@@ -398,7 +400,7 @@ TABLES: tuple[Table, ...] = link(
             "Authors, editors and translators of sources.",
             text("name", "Name as printed or normalised (Getty, J. Arch).", required=True),
             text("role", "author, editor, translator, compiler.", default="author", width=12),
-            ref("actor", "Id of the actor this creator is, when known.", "actors"),
+            ref("actor", "Id of the actor this creator is, when known."),
             owner=ref("source", "Id of the source.", required=True),
             anchor="name",
         ),
@@ -406,7 +408,7 @@ TABLES: tuple[Table, ...] = link(
             "chain_links",
             ChainLink,
             "Chains of transmission of second-hand evidence, first-hand witness first.",
-            ref("actor", "Id of the teller, when an actor record exists.", "actors"),
+            ref("actor", "Id of the teller, when an actor record exists."),
             text("name", "Who, when there is no actor record (or as named).", width=24),
             text("role", "witness, heard from, reported, published."),
             owner=ref("evidence", "Id of the evidence.", required=True),
@@ -436,7 +438,7 @@ TABLES: tuple[Table, ...] = link(
             text("language", "Language (BCP 47)."),
             text("file", "File the document was read from.", width=20),
             text("sha256", "Checksum of that file.", width=20),
-            refs("bibliography", "Ids of the sources its bibliography lists, in order.", "sources"),
+            refs("bibliography", "Ids of the sources its bibliography lists, in order."),
             children=(identifiers(), Child(field="divisions", table="divisions")),
         ),
         rows_of(
@@ -491,7 +493,7 @@ TABLES: tuple[Table, ...] = link(
                 width=8,
             ),
             text("text", "The note's text; empty when it was lost.", width=60),
-            refs("evidence", "Ids of the evidence parsed from the note, in order.", "evidence"),
+            refs("evidence", "Ids of the evidence parsed from the note, in order."),
             integer("line", "Line in the file."),
             owner=in_paragraph(),
             order=position("Order of the note in its paragraph."),
@@ -514,7 +516,10 @@ TABLES: tuple[Table, ...] = link(
         ),
     )
 )
-"""Every table, in workbook order."""
+
+TABLES: tuple[Table, ...] = targeted(_DECLARED)
+"""Every table, in workbook order; a reference column's tables come from the model's
+(:mod:`.reference_targets`)."""
 
 TABLE_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
 
