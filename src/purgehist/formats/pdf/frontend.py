@@ -17,7 +17,8 @@ from purgehist.formats.pdf.boxes import LineBox, PageBoxes
 from purgehist.formats.pdf.glyphs import PageGlyphs, open_pdf, read_pages
 from purgehist.formats.pdf.gutter_pages import GutterPages
 from purgehist.formats.pdf.hyphenation import Vocabulary, join_hyphenated
-from purgehist.formats.pdf.roles import body_markers, classify_pages, measure
+from purgehist.formats.pdf.markers import body_markers
+from purgehist.formats.pdf.roles import classify_pages, measure
 from purgehist.formats.text.lines import LineKind, SourceLine
 
 __all__ = ["read_boxes", "read_pdf_lines", "source_lines"]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.pdf.boxes import LineBox, PageBoxes
+from purgehist.formats.pdf.markers import running_markers
 from purgehist.formats.text.lines import LineKind
 
 __all__ = ["Layout", "classify_pages", "measure"]
@@ -23,11 +24,6 @@ __all__ = ["Layout", "classify_pages", "measure"]
 _PAGE_NUMBER = re.compile(r"^[\[(–—-]?\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\s*[\])–—-]?$")
 _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
-_MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_RUNNING = 0.8
-"""A line of running text, justified to the measure, spans at least this share of the page's
-widest body line; a table's cell, or a table's row of short cells, is shorter."""
 _APART = 2.5
 """A gap of this many times the note size under a page's notes, or an indent of as many,
 sets the lines that follow apart from them."""
@@ -122,7 +118,7 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
     seen: set[str] = set()
     overleaf: set[str] = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
-        markers = _running_markers(page, page_kinds)
+        markers = running_markers(page, page_kinds)
         seen |= markers
         marked = _Marked(markers, seen, overleaf)
         for start in _note_starts(page, page_kinds, layout, marked, sure_only=True):
@@ -135,7 +131,7 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
     seen.clear()
     overleaf = set()
     for page, page_kinds in zip(pages, kinds, strict=True):
-        markers = _running_markers(page, page_kinds)
+        markers = running_markers(page, page_kinds)
         seen |= markers
         marked = _Marked(markers, seen, overleaf)
         overleaf = markers
@@ -235,7 +231,7 @@ def _closes_notes(page: PageBoxes, row: list[LineBox], kinds: list[LineKind], ga
     if len(row) != 1 or row[0].label is None or _numbered(row):
         return False
     line = row[0]
-    if line.label not in _running_markers(page, kinds):
+    if line.label not in running_markers(page, kinds):
         return False
     above = line.baseline + gap
     ruled = any(
@@ -243,31 +239,6 @@ def _closes_notes(page: PageBoxes, row: list[LineBox], kinds: list[LineKind], ga
         for rule in page.rules
     )
     return ruled or gap <= 1.6 * line.size
-
-
-def body_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
-    """The superscript numbers printed in the body lines of *page*."""
-    found: set[str] = set()
-    for line, kind in zip(page.lines, kinds, strict=True):
-        if kind == LineKind.BODY:
-            found.update(m.translate(_DIGITS) for m in _MARKERS.findall(line.text))
-    return found
-
-
-def _running_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
-    """The superscript numbers inside the body lines of *page*, a raised number opening a line
-    (a note's label, the lines not yet told apart) not counted: a marker follows a word; and
-    the raised letters inside its lines of running text (an edition's apparatus: a, b)."""
-    found: set[str] = set()
-    body = [line for line, kind in zip(page.lines, kinds, strict=True) if kind == LineKind.BODY]
-    widest = max((line.x1 - line.x0 for line in body), default=0.0)
-    for line in body:
-        text = line.rest if line.label_raised else line.text
-        found.update(m.translate(_DIGITS) for m in _MARKERS.findall(text))
-        # a raised letter in a line of running text, not in a table's short cell
-        if line.x1 - line.x0 >= _RUNNING * widest:
-            found.update(line.raised_letters)
-    return found
 
 
 @dataclass(slots=True, frozen=True)
