@@ -1,7 +1,8 @@
 """Rebuild the typeset test pages in ``typeset/`` from their LaTeX and Markdown sources:
 pages that real books and papers print with small type or raised numbers at a page's foot
 (code, tables and their notes, captions, formulas, a reference list, marginal notes,
-endnotes, a lawyer's long notes), each with real footnotes whose text opens with "Note".
+endnotes, a lawyer's long notes, footnotes under no rule numbered from 1, from 87 or with a
+gap), each with real footnotes whose text opens with "Note".
 
 Usage: ``python tests/pdf/make_typeset.py`` (needs pdflatex, xelatex and pandoc).
 """
@@ -28,6 +29,9 @@ ENGINES = {
     "supercite": "xelatex",
     "columns": "pdflatex",
     "koma": "xelatex",
+    "unruled": "pdflatex",
+    "offprint": "pdflatex",
+    "jump": "pdflatex",
 }
 """Each LaTeX source and the engine that sets it (both engines are covered)."""
 _FIXED_DATE = {"SOURCE_DATE_EPOCH": "1700000000", "FORCE_SOURCE_DATE": "1"}
@@ -45,7 +49,10 @@ def build(name: str, engine: str, folder: Path, out: Path = HERE) -> None:
             check=True,
             capture_output=True,
         )
-    shutil.copyfile(folder / f"{name}.pdf", out / f"{name}.pdf")
+    # copied whole beside the committed PDF and swapped in, so that a failed copy leaves it
+    temporary = out / f".{name}.pdf.tmp"
+    shutil.copyfile(folder / f"{name}.pdf", temporary)
+    os.replace(temporary, out / f"{name}.pdf")
 
 
 def build_pandoc(folder: Path) -> None:
@@ -61,13 +68,13 @@ def build_pandoc(folder: Path) -> None:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
         for source in HERE.glob("*.tex"):
             shutil.copy(source, folder)
         shutil.copy(HERE / "pandoc.md", folder)
-        for name, engine in ENGINES.items():
-            build(name, engine, folder)
+        for page, engine in ENGINES.items():
+            build(page, engine, folder)
         build_pandoc(folder)
 
 

@@ -81,16 +81,16 @@ def _noted_page(under: list[LineBox]) -> PageBoxes:
     return page(1, lines + under, rule=208)
 
 
-def test_a_table_floated_under_the_footnotes_is_no_part_of_them() -> None:
+def test_a_table_floated_under_the_footnotes_is_running_text() -> None:
     table = [note(160, "1 the first district", 200), note(150, "2 the second district", 200)]
     kinds = kinds_of([_noted_page(table)])[0]
-    assert kinds[-4:] == [LineKind.NOTE] * 2 + [LineKind.RUNNING_HEAD] * 2
+    assert kinds[-4:] == [LineKind.NOTE] * 2 + [LineKind.BODY] * 2
 
 
-def test_code_flush_left_after_a_gap_under_raised_labels_is_no_part_of_the_notes() -> None:
+def test_code_flush_left_after_a_gap_under_raised_labels_is_running_text() -> None:
     code = [note(160, "1 read the list", x1=200), note(150, "2 strike the names", x1=210)]
     kinds = kinds_of([_noted_page(code)])[0]
-    assert kinds[-2:] == [LineKind.RUNNING_HEAD] * 2
+    assert kinds[-4:] == [LineKind.NOTE] * 2 + [LineKind.BODY] * 2
 
 
 def test_a_table_inside_a_note_and_the_note_s_text_after_it_stay_in_the_notes() -> None:

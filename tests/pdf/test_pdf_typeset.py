@@ -18,9 +18,10 @@ from purgehist.model.documents import walk_paragraphs
 
 TYPESET = Path(__file__).resolve().parent / "typeset"
 _WRITTEN = re.compile(r"\\footnote\{Note|^\[\^\d+\]: Note", re.MULTILINE)
-_LOST = {"biblio": 1}
+_LOST = {"biblio": 1, "unruled": 2, "offprint": 2, "jump": 2}
 """Notes the page model still loses (a reference list numbered like the notes under the
-running text's last marker), counted so that the test fails when more go."""
+running text's last marker; the unruled notes of a chapter's opening page, under its tall
+heading), counted so that the test fails when more go."""
 
 _NOT_NOTES = {
     "biblio": ("Conquest", "Khlevniuk"),
@@ -63,11 +64,34 @@ def test_every_typeset_source_has_its_pdf() -> None:
     assert sources == {p.stem for p in TYPESET.glob("*.pdf")}
 
 
+def test_a_table_floated_under_the_footnotes_keeps_its_words_in_the_running_text() -> None:
+    (document,) = parse_file(TYPESET / "tables.pdf", options={"claims": False}).dataset.documents
+    text = " ".join(p.text for p in walk_paragraphs(document.divisions))
+    assert [w for w in ("Kiev", "Sentences", "security") if w not in text] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "numbers"),
+    [
+        ("unruled", ["3", "4", "5", "6", "7"]),
+        ("offprint", ["89", "90", "91", "92", "93"]),
+        ("jump", ["3", "4", "5", "10", "11"]),
+    ],
+)
+def test_raised_labels_under_no_rule_are_notes_whatever_their_number(
+    name: str, numbers: list[str]
+) -> None:
+    assert [n for n, _ in _notes(name)] == numbers
+
+
 @pytest.mark.skipif(shutil.which("xelatex") is None, reason="xelatex is not installed")
-def test_the_script_rebuilds_a_typeset_page_to_the_same_bytes(tmp_path: Path) -> None:
+def test_the_script_rebuilds_a_typeset_page_whose_notes_read_the_same(tmp_path: Path) -> None:
     folder = tmp_path / "build"
     folder.mkdir()
     for source in ("legal.tex", "preamble.tex"):
         shutil.copy(TYPESET / source, folder)
     make_typeset.build("legal", "xelatex", folder, out=tmp_path)
-    assert (tmp_path / "legal.pdf").read_bytes() == (TYPESET / "legal.pdf").read_bytes()
+    rebuilt = parse_file(tmp_path / "legal.pdf", options={"claims": False}).dataset.documents
+    notes = [(n.n, n.text or "") for p in walk_paragraphs(rebuilt[0].divisions) for n in p.notes]
+    assert notes == _notes("legal")
+    assert not list(tmp_path.glob(".*.tmp"))

@@ -180,8 +180,9 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
     note line begins (a chapter's citation line or a licence under the notes of its first
     page); or, in the notes' size, parted by such a gap and either standing clear right or
     holding no note (:func:`_no_notes`): a table, its notes or a code block that LaTeX floats
-    to the page's foot, under the footnotes. They are marked as the page's furniture, like a
-    running foot."""
+    to the page's foot, under the footnotes. Those in another size are marked as the page's
+    furniture, like a running foot; those in the notes' size are given back to the running
+    text, where a float's words belong."""
     if end == start:
         return False
     lines = page.lines
@@ -190,13 +191,15 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
     gap = lines[last].baseline - lines[end].baseline
     left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
     indented = all(lines[i].x0 > left + _APART * size for i in rest)
+    kind = LineKind.RUNNING_HEAD
     if any(abs(lines[i].size - size) <= 0.2 for i in rest):
         if gap <= _APART * size or not (indented or _no_notes(page, start, end, rest)):
             return False
+        kind = LineKind.BODY
     elif gap <= _APART * size and not indented:
         return False
     for i in rest:
-        kinds[i] = LineKind.RUNNING_HEAD
+        kinds[i] = kind
     return True
 
 
@@ -286,7 +289,7 @@ def _follows(label: str, last: list[int]) -> bool:
     if not label.isdigit():
         return True
     number = int(label)
-    return number == 1 or (bool(last) and last[0] < number <= last[0] + _SKIPPED)
+    return number == 1 or not last or last[0] < number <= last[0] + _SKIPPED
 
 
 def _read_labels(page: PageBoxes, start: int, markers: set[str], last: list[int]) -> None:
@@ -348,11 +351,16 @@ def _flow_note_start(
         # lines of the same size just above the first label continue a note from the page before
         while first > 0 and _continues(lines[tail[first - 1]], lines[tail[first]]):
             first -= 1
-        # small numbered lines under no rule whose number does not carry the document's
-        # notes on are a list's, a table's or a reference list's (a citation's raised marker
-        # has the number)
+        # small lines numbered on the baseline under no rule whose number does not carry the
+        # document's notes on are a list's, a table's or a reference list's (a citation's
+        # raised marker has the number); raised labels are a note's whatever their number
+        # (notes missed before, or a chapter printed apart numbered from where it stood)
         label = lines[labelled[0]].label or ""
-        if not _follows(label, marked.last) and not _rule_above(page, flow, small + first):
+        if (
+            not lines[labelled[0]].label_raised
+            and not _follows(label, marked.last)
+            and not _rule_above(page, flow, small + first)
+        ):
             return None
         return tail[first]
     if not small or not _note_sized(lines[tail[0]], layout, sure_only):
