@@ -35,7 +35,8 @@ ENGINES = {
 }
 """Each LaTeX source and the engine that sets it (both engines are covered)."""
 _FIXED_DATE = {"SOURCE_DATE_EPOCH": "1700000000", "FORCE_SOURCE_DATE": "1"}
-"""The dates written into the PDFs, so that two builds give the same bytes."""
+"""The dates written into the PDFs, so that two builds with the same TeX and fonts give the
+same bytes."""
 
 
 def build(name: str, engine: str, folder: Path, out: Path = HERE) -> None:
