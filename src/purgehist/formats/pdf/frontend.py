@@ -17,7 +17,8 @@ from purgehist.formats.pdf.boxes import LineBox, PageBoxes
 from purgehist.formats.pdf.glyphs import PageGlyphs, open_pdf, read_pages
 from purgehist.formats.pdf.gutter_pages import GutterPages
 from purgehist.formats.pdf.hyphenation import Vocabulary, join_hyphenated
-from purgehist.formats.pdf.roles import body_markers, classify_pages, measure
+from purgehist.formats.pdf.markers import body_markers
+from purgehist.formats.pdf.roles import classify_pages, measure
 from purgehist.formats.text.lines import LineKind, SourceLine
 
 __all__ = ["read_boxes", "read_pdf_lines", "source_lines"]
@@ -33,7 +34,12 @@ _NUMBER = re.compile(r"\d", re.ASCII)
 _INDENT_SLACK = 2.0
 """Points by which a line may start right of the leftmost note line and still stand where
 labels stand; a note's later lines that start further right hang."""
-_Label = Literal["raised", "plain"] | None
+_RAISED_SLACK = 0.5
+"""Ems by which a number on the baseline may stand off a raised label's place and still be
+printed as the area prints its labels (a label of two digits starts left of one of one)."""
+_Label = Literal["raised", "plain", "apart"] | None
+"""How a note line's opening number is printed: a raised label, a label on the baseline, or a
+number on the baseline standing apart from where its area's raised labels stand (no label)."""
 
 
 def read_pdf_lines(data: bytes, name: str, found: Diagnostics | None = None) -> list[SourceLine]:
@@ -87,12 +93,14 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
         # a number run into its text is a label only where the notes hang: set flush left, a
         # note's later line opening "2D Graphik" stands just where labels stand
         glued = page_lefts if hanging else None
+        raised_at = _raised_lefts(page, page_kinds)
         areas: set[int] = set()
         for number, (line, kind) in enumerate(zip(page.lines, page_kinds, strict=True), 1):
             placed.append((page.number, number, kind))
-            label = _label(line, markers, glued, last) if kind == LineKind.NOTE else None
+            label = _label(line, markers, glued, last, raised_at) if kind == LineKind.NOTE else None
             labels.append(label)
-            texts.append(f"{line.label} {line.rest}".rstrip() if label else line.text)
+            opens = label in ("raised", "plain")
+            texts.append(f"{line.label} {line.rest}".rstrip() if opens else line.text)
             if kind == LineKind.NOTE and line.column not in areas:
                 areas.add(line.column)
                 opening[label] += 1
@@ -127,20 +135,28 @@ def _label_known(kind: LineKind, label: _Label, sure: bool, text: str) -> bool |
     raised, so a number on the baseline is none."""
     if kind != LineKind.NOTE:
         return None
+    if label == "apart":
+        return False
     if label == "raised" or (label == "plain" and not sure):
         return True
     return False if sure and _NUMBER.match(text) else None
 
 
 def _label(
-    line: LineBox, markers: set[str], lefts: dict[int, float] | None, last: list[int]
+    line: LineBox,
+    markers: set[str],
+    lefts: dict[int, float] | None,
+    last: list[int],
+    raised_at: dict[int, list[float]],
 ) -> _Label:
     """How a footnote line's label is printed, if it opens with one: raised, or on the
     baseline with a number that a marker in the page's running text has. A number that runs
     into its text must also stand where the area's labels stand (left of the hanging indent,
     where a note's later lines begin; *lefts* None: the notes do not hang, so no such number
     is taken) and follow the last label read (or restart at 1): ``2D Graphik`` opening a
-    note's second line is no label. *last* is updated."""
+    note's second line is no label; and where the area's labels are raised, a number on the
+    baseline must stand where they stand (*raised_at*, see :func:`_where_raised`), else it is
+    ``"apart"``. *last* is updated."""
     if line.label is None:
         return None
     if line.label_raised:
@@ -151,6 +167,8 @@ def _label(
         found = "plain"
     else:
         return None
+    if found == "plain" and not _where_raised(line, raised_at):
+        return "apart"
     if line.label.isdigit():
         last[:] = [int(line.label)]
     return found
@@ -163,6 +181,24 @@ def _glued_label(line: LineBox, lefts: dict[int, float], last: list[int]) -> boo
     label = line.label or ""
     # one note missed before it must not lose all the labels after it
     return at_left and label.isdigit() and (not last or int(label) in (1, last[0] + 1, last[0] + 2))
+
+
+def _raised_lefts(page: PageBoxes, kinds: Sequence[LineKind]) -> dict[int, list[float]]:
+    """Where the raised labels of each column's notes on *page* stand."""
+    found: dict[int, list[float]] = {}
+    for line, kind in zip(page.lines, kinds, strict=True):
+        if kind == LineKind.NOTE and line.label_raised:
+            found.setdefault(line.column, []).append(line.x0)
+    return found
+
+
+def _where_raised(line: LineBox, raised_at: dict[int, list[float]]) -> bool:
+    """Whether a number on the baseline opening *line* may be a label as its notes area prints
+    them: the area has no raised labels, or it stands where one does. Where an area raises
+    its labels and sets them in from the left (LaTeX), a number opening a line flush left
+    begins a note's later line (``2 of the judges dissented.``)."""
+    lefts = raised_at.get(line.column)
+    return not lefts or any(abs(line.x0 - x) <= _RAISED_SLACK * line.size for x in lefts)
 
 
 def _note_lefts(page: PageBoxes, kinds: Sequence[LineKind]) -> dict[int, float]:

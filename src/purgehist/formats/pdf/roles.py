@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.pdf.boxes import LineBox, PageBoxes
+from purgehist.formats.pdf.markers import running_markers
 from purgehist.formats.text.lines import LineKind
 
 __all__ = ["Layout", "classify_pages", "measure"]
@@ -23,14 +24,13 @@ __all__ = ["Layout", "classify_pages", "measure"]
 _PAGE_NUMBER = re.compile(r"^[\[(–—-]?\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\s*[\])–—-]?$")
 _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
-_MARKERS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_RUNNING = 0.8
-"""A line of running text, justified to the measure, spans at least this share of the page's
-widest body line; a table's cell, or a table's row of short cells, is shorter."""
 _APART = 2.5
 """A gap of this many times the note size under a page's notes, or an indent of as many,
 sets the lines that follow apart from them."""
+_MEASURE = 0.8
+"""A line of prose spans at least this share of the widest line of its notes area."""
+_SKIPPED = 3
+"""How far a label may run ahead of the last one read (notes missed on the way)."""
 _CLOSED = re.compile(r"[.!?…][\s\"'”’»)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 
 
@@ -121,23 +121,26 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
     ruled: Counter[bool] = Counter()
     seen: set[str] = set()
     overleaf: set[str] = set()
+    read: list[int] = []
     for page, page_kinds in zip(pages, kinds, strict=True):
-        markers = _running_markers(page, page_kinds)
+        markers = running_markers(page, page_kinds)
         seen |= markers
-        marked = _Marked(markers, seen, overleaf)
+        marked = _Marked(markers, seen, overleaf, read)
         for start in _note_starts(page, page_kinds, layout, marked, sure_only=True):
             sizes[page.lines[start].size] += 1
             ruled[_under_rule(page, start)] += 1
+            _read_labels(page, start, markers, read)
         overleaf = markers
     layout.note_size = sizes.most_common(1)[0][0] if sizes else None
     layout.ruled_notes = ruled[True] > ruled[False]
     continuing = False
     seen.clear()
     overleaf = set()
+    read.clear()
     for page, page_kinds in zip(pages, kinds, strict=True):
-        markers = _running_markers(page, page_kinds)
+        markers = running_markers(page, page_kinds)
         seen |= markers
-        marked = _Marked(markers, seen, overleaf)
+        marked = _Marked(markers, seen, overleaf, read)
         overleaf = markers
         carried, continuing = continuing, False
         for column in _columns(page):
@@ -146,6 +149,7 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
             if opening is None:
                 continue
             last = _mark_notes(page, page_kinds, opening)
+            _read_labels(page, opening, markers, read)
             # a note left unfinished at the foot of a column goes on at the foot of the next
             # (a word processor's or LaTeX's two columns): no label opens its rest there; the
             # last column with notes says whether the next page's foot carries one on
@@ -174,22 +178,42 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
     first note line's (a later one may hold a smaller URL or a stray mark) and parted from
     them by a gap no line spacing of notes leaves, or standing clear right of where every
     note line begins (a chapter's citation line or a licence under the notes of its first
-    page). They are marked as the page's furniture, like a running foot."""
+    page); or, in the notes' size, parted by such a gap and either standing clear right or
+    holding no note (:func:`_no_notes`): a table, its notes or a code block that LaTeX floats
+    to the page's foot, under the footnotes. Those in another size are marked as the page's
+    furniture, like a running foot; those in the notes' size are given back to the running
+    text, where a float's words belong."""
+    if end == start:
+        return False
     lines = page.lines
     column, size = lines[start].column, lines[start].size
-    if abs(lines[end].size - size) <= 0.2:
-        return False
     rest = [i for i in range(end, len(lines)) if lines[i].column == column]
-    if any(abs(lines[i].size - size) <= 0.2 for i in rest):
-        return False
     gap = lines[last].baseline - lines[end].baseline
     left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
     indented = all(lines[i].x0 > left + _APART * size for i in rest)
-    if gap <= _APART * size and not indented:
+    kind = LineKind.RUNNING_HEAD
+    if any(abs(lines[i].size - size) <= 0.2 for i in rest):
+        if gap <= _APART * size or not (indented or _no_notes(page, start, end, rest)):
+            return False
+        kind = LineKind.BODY
+    elif gap <= _APART * size and not indented:
         return False
     for i in rest:
-        kinds[i] = LineKind.RUNNING_HEAD
+        kinds[i] = kind
     return True
+
+
+def _no_notes(page: PageBoxes, start: int, end: int, rest: list[int]) -> bool:
+    """Whether the lines *rest*, below the notes that begin at *start* and under a gap at
+    *end*, hold neither a note nor a note's text: the notes open with raised labels and no
+    line of *rest* does, and none runs the notes' measure as a note's prose does (a table or
+    a code block does not; a table inside a note is followed by the note's text)."""
+    lines = page.lines
+    if not lines[start].label_raised or any(lines[i].label_raised for i in rest):
+        return False
+    column = lines[start].column
+    widest = max(x.x1 - x.x0 for x in lines[start:end] if x.column == column)
+    return all(lines[i].x1 - lines[i].x0 < _MEASURE * widest for i in rest)
 
 
 def _runs_on(line: LineBox) -> bool:
@@ -235,7 +259,7 @@ def _closes_notes(page: PageBoxes, row: list[LineBox], kinds: list[LineKind], ga
     if len(row) != 1 or row[0].label is None or _numbered(row):
         return False
     line = row[0]
-    if line.label not in _running_markers(page, kinds):
+    if line.label not in running_markers(page, kinds):
         return False
     above = line.baseline + gap
     ruled = any(
@@ -243,31 +267,6 @@ def _closes_notes(page: PageBoxes, row: list[LineBox], kinds: list[LineKind], ga
         for rule in page.rules
     )
     return ruled or gap <= 1.6 * line.size
-
-
-def body_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
-    """The superscript numbers printed in the body lines of *page*."""
-    found: set[str] = set()
-    for line, kind in zip(page.lines, kinds, strict=True):
-        if kind == LineKind.BODY:
-            found.update(m.translate(_DIGITS) for m in _MARKERS.findall(line.text))
-    return found
-
-
-def _running_markers(page: PageBoxes, kinds: Sequence[LineKind]) -> set[str]:
-    """The superscript numbers inside the body lines of *page*, a raised number opening a line
-    (a note's label, the lines not yet told apart) not counted: a marker follows a word; and
-    the raised letters inside its lines of running text (an edition's apparatus: a, b)."""
-    found: set[str] = set()
-    body = [line for line, kind in zip(page.lines, kinds, strict=True) if kind == LineKind.BODY]
-    widest = max((line.x1 - line.x0 for line in body), default=0.0)
-    for line in body:
-        text = line.rest if line.label_raised else line.text
-        found.update(m.translate(_DIGITS) for m in _MARKERS.findall(text))
-        # a raised letter in a line of running text, not in a table's short cell
-        if line.x1 - line.x0 >= _RUNNING * widest:
-            found.update(line.raised_letters)
-    return found
 
 
 @dataclass(slots=True, frozen=True)
@@ -280,6 +279,27 @@ class _Marked:
     """Those of the document's running text up to this page."""
     overleaf: set[str]
     """Those of the running text of the page before."""
+    last: list[int]
+    """The number of the last note label read on the pages before (empty: none yet)."""
+
+
+def _follows(label: str, last: list[int]) -> bool:
+    """Whether a note label *label* carries on the numbering of the notes read so far (a few
+    missed allowed) or starts it again; a symbol or a letter always may."""
+    if not label.isdigit():
+        return True
+    number = int(label)
+    return number == 1 or not last or last[0] < number <= last[0] + _SKIPPED
+
+
+def _read_labels(page: PageBoxes, start: int, markers: set[str], last: list[int]) -> None:
+    """Update *last* with the labels of the notes area of *page* opening at *start*: raised
+    numbers, or numbers a marker of the running text has."""
+    column = page.lines[start].column
+    for line in page.lines[start:]:
+        label = line.label or ""
+        if line.column == column and label.isdigit() and (line.label_raised or label in markers):
+            last[:] = [int(label)]
 
 
 def _note_starts(
@@ -331,6 +351,17 @@ def _flow_note_start(
         # lines of the same size just above the first label continue a note from the page before
         while first > 0 and _continues(lines[tail[first - 1]], lines[tail[first]]):
             first -= 1
+        # small lines numbered on the baseline under no rule whose number does not carry the
+        # document's notes on are a list's, a table's or a reference list's (a citation's
+        # raised marker has the number); raised labels are a note's whatever their number
+        # (notes missed before, or a chapter printed apart numbered from where it stood)
+        label = lines[labelled[0]].label or ""
+        if (
+            not lines[labelled[0]].label_raised
+            and not _follows(label, marked.last)
+            and not _rule_above(page, flow, small + first)
+        ):
+            return None
         return tail[first]
     if not small or not _note_sized(lines[tail[0]], layout, sure_only):
         return None
@@ -362,6 +393,8 @@ def _under_rule(page: PageBoxes, start: int) -> bool:
 def _rule_above(page: PageBoxes, flow: list[int], small: int) -> bool:
     """Whether a rule of any length, at the left of the column *flow*, stands between its
     line ``flow[small]`` and the line above it."""
+    if small == 0:
+        return False
     lines = page.lines
     left = min(lines[i].x0 for i in flow)
     line, ceiling = lines[flow[small]], lines[flow[small - 1]].baseline
