@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from purgehist.formats.text.attribution_mentions import OPENING, RAISING, SentenceMentions
 from purgehist.formats.text.author_stance import author_stance, concessive
+from purgehist.formats.text.claim_adjuncts import reporting_adjunct
 from purgehist.formats.text.claim_clauses import (
     aim_only,
     as_clause,
@@ -189,6 +190,9 @@ class _Words(SentenceMentions):
                     stance = "disputes" if contrast else "asserts"
                     return [Found(m, phrase, stance) for m in self.after(i + size)]
         word = low[i]
+        adjunct = reporting_adjunct(self, i)
+        if adjunct:  # "For Getty, the lists came from below"
+            return adjunct
         if word in self.known_only:
             named = [m for m in self.after(i + 1) if m.kind == "known"]
             if named:

@@ -18,6 +18,7 @@ from purgehist.formats.text.claim_lexicon import (
     PRONOUNS,
     STANCE_ADVERB_PHRASES,
     SUBORDINATORS,
+    WORKS_POINTED_TO,
 )
 from purgehist.formats.text.claim_phrases import (
     CLAUSAL,
@@ -68,10 +69,21 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
+_RELATIVE_SPAN = 8
+"""The most words a German relative clause may hold before its final verb."""
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "around", "since", "until"})
+_ADJUNCT_SPAN = 5
+"""The most words of an adjunct between a subject and its verb (``in his 1990 book``)."""
 _CITATION_SPAN = 8
 """The most tokens a citation's bracket after a name may hold (``(1990: 120–121)``)."""
-RAISING = (("seems",), ("goes", "on"), ("went", "on"), ("go", "on"))
-"""Verbs whose infinitive after *to* has their subject (``he goes on to argue``)."""
+_REPORTED = tuple(
+    (be, participle)
+    for be in ("is", "was", "are", "were")
+    for participle in ("said", "reported", "known", "thought", "believed", "alleged")
+)
+RAISING = (("seems",), ("goes", "on"), ("went", "on"), ("go", "on"), *_REPORTED)
+"""Verbs whose infinitive after *to* has their subject (``he goes on to argue``), with the
+reporting passives (``Getty is said to have argued``: still Getty's claim, at second hand)."""
 _RAISING_PHRASES = tuple(r for r in RAISING if len(r) > 1)
 OPENING = 3
 """A cue within the first words of a sentence opening with a concessive is its main verb: the
@@ -107,6 +119,8 @@ class SentenceMentions:
         self.origins = {w for code in langs for w in OF_WORDS[code] if " " not in w}
         self.adverb_phrases = set().union(*(STANCE_ADVERB_PHRASES[code] for code in langs))
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
+        self.pointing = {w for code in langs for w in WORKS_POINTED_TO[code][0]}
+        self.works = {w for code in langs for w in WORKS_POINTED_TO[code][1]}
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
         } | {w for c in cue_sets for w in c.after | c.after_that}
@@ -163,6 +177,9 @@ class SentenceMentions:
         word = text[j]
         if re.search(r"(?:’s|'s|’)$", word):
             return None  # "volgens Stalin's wensen" names his wishes, not his claim
+        if j > 0 and self.strangers and low[j] in self.works and low[j - 1] in self.pointing:
+            first = j - 1 - (j > 1 and low[j - 2] in {"the", "die", "de", "les"})
+            return Mentioned("pronoun", "they", None, self.t.spans[first][0], self.t.spans[j][1])
         if low[j] in self.pronouns or role_at(self.t, j, self.roles):
             if not self.strangers:
                 return None
@@ -216,7 +233,7 @@ class SentenceMentions:
             if mention is None:
                 break
             found.append(mention)
-            j = self._past_citation(j)  # "Helbig (1990) und Karagjosova (2003)"
+            j = self.past_citation(j)  # "Helbig (1990) und Karagjosova (2003)"
             if mention.kind == "pronoun" or j + 2 >= len(low) or low[j + 1] not in _CONJUNCTIONS:
                 break
             k = j + 2
@@ -239,6 +256,10 @@ class SentenceMentions:
         names joined to it by ``en``/``and``."""
         low = self.t.low
         j = self._skip_back(i - 1)
+        antecedent = self._antecedent(i, j)
+        if antecedent is not None:  # "It is Getty who argues", "Es ist Weber, der behauptet"
+            return antecedent
+        j = self._over_adjunct(j)  # "Getty in his 1990 book argued"
         if j > 1 and low[j] == "who" and low[j - 1] == ",":
             j -= 2  # "Gedike (1782: 7), who assumed that": the relative's antecedent
         elif j > 0 and low[j] == "die" and "nl" in self.langs:
@@ -267,6 +288,61 @@ class SentenceMentions:
             j = self._before_citation(first - 2)  # "Smith (1990) and Meyer (2003) argue"
         return found
 
+    def _antecedent(self, i: int, j: int) -> list[Mentioned] | None:
+        """The antecedent of the relative pronoun that makes the verb at *i* the verb of a
+        relative clause, which is its subject whatever its place in the main clause (``It is
+        Getty who argues``, ``I disagree with Getty, who argues``, ``Es war Weber, der als
+        erster behauptete``); ``None`` when the verb is not in such a clause. *j* is the word
+        before the verb, adverbs and asides skipped."""
+        low = self.t.low
+        if "en" in self.langs and j > 0 and low[j] == "who":
+            end = j - 1 - (low[j - 1] == ",")
+        elif "de" in self.langs:  # verb-final: the pronoun opens the clause after a comma
+            opening = next(
+                (k for k in range(i - 1, max(0, i - _RELATIVE_SPAN), -1) if low[k] in ",;:()"),
+                -1,
+            )
+            if opening < 1 or low[opening] != "," or low[opening + 1 : opening + 2] != ["der"]:
+                return None  # "die" is also the plural's: "Autoren, die" is a group's clause
+            if opening + 2 < i and not self._in_relative(opening + 2, i):
+                return None
+            end = opening - 1
+        else:
+            return None
+        end = self._before_citation(end)
+        mention = self.name_at(end)
+        if mention is not None:
+            return [mention]
+        group = self._group(end, forward=False) if end >= 0 else None
+        return [group] if group is not None else None
+
+    def _over_adjunct(self, j: int) -> int:
+        """The word before an English adjunct of time or place that ends at token *j* and
+        stands between a named subject and its verb (``Getty in his 1990 book argued``,
+        ``EPTIC at that time classified``), when that word names someone; else *j*."""
+        low, text = self.t.low, self.t.text
+        if "en" not in self.langs or j < 2 or not low[j].isalnum():
+            return j
+        for p in range(j, max(0, j - _ADJUNCT_SPAN) - 1, -1):
+            if not low[p].isalnum() or text[p][:1].isupper():
+                return j  # "Gonzalez at New Mexico State University": a place, no adjunct
+            if low[p] in _ADJUNCT_PREPOSITIONS and p < j:
+                before = self._before_citation(p - 1)
+                named = self.name_at(before) if before >= 0 else None
+                if named is None or named.kind == "pronoun":
+                    return j
+                first = next(k for k, span in enumerate(self.t.spans) if span[1] > named.start)
+                opens = first == 0 or low[first - 1] in {",", ";", ":"}
+                return before if opens else j  # not "colleagues around Goffman at Penn"
+        return j
+
+    def _in_relative(self, first: int, verb: int) -> bool:
+        """Whether the words from *first* up to the verb at *verb* may be the inside of a
+        verb-final relative clause: no finite verb or subordinator opens another clause."""
+        return not any(
+            w in self.subordinators or w in self.complementisers for w in self.t.low[first:verb]
+        )
+
     def _possessor(self, j: int) -> Mentioned | None:
         """The scholar named by the English possessive at token *j* (``Smith’s``)."""
         bare = possessor(self.t.text[j])
@@ -288,7 +364,7 @@ class SentenceMentions:
             return max(k for k in range(max(0, j - _CITATION_SPAN), j) if low[k] == "(") - 1
         return j
 
-    def _past_citation(self, j: int) -> int:
+    def past_citation(self, j: int) -> int:
         """The last token of the bracket that opens right after token *j*, when it closes
         within :data:`_CITATION_SPAN` tokens and holds a year; else *j*."""
         low = self.t.low

@@ -25,6 +25,7 @@ __all__ = [
     "STANCE_ADVERBS",
     "STANCE_ADVERB_PHRASES",
     "SUBORDINATORS",
+    "WORKS_POINTED_TO",
 ]
 
 OBLIQUE: dict[str, set[str]] = {
@@ -124,6 +125,20 @@ PRONOUNS: dict[str, set[str]] = {
 of the author under discussion (*the author*, *de auteur*, *die Autorin*, *l'auteur*)."""
 
 PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun", "they", "them", "sie", "ils", "elles"})
+
+WORKS_POINTED_TO: dict[str, tuple[set[str], set[str]]] = {
+    "nl": ({"deze", "beide", "die", "twee"},
+           {"studies", "werken", "artikelen", "boeken", "auteurs", "onderzoeken"}),
+    "en": ({"these", "those", "both", "two"},
+           {"studies", "works", "papers", "articles", "books", "authors", "accounts"}),
+    "de": ({"diese", "beide", "beiden", "zwei"},
+           {"studien", "arbeiten", "untersuchungen", "aufsätze", "bücher", "autoren"}),
+    "fr": ({"ces", "deux"}, {"études", "travaux", "articles", "ouvrages", "auteurs"}),
+}  # fmt: skip
+"""A plural pronoun for texts or their authors named before (``these studies``, ``both
+authors``, ``die beiden Autoren``, ``ces deux auteurs``): a determiner of pointing or of
+number right before a plural noun for works or authors. It stands for the people named
+together last, as *they* does."""
 
 DEMONSTRATIVES: dict[str, set[str]] = {
     "nl": {"dit", "dat"},

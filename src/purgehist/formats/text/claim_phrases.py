@@ -9,6 +9,7 @@ Declarative tables read by :mod:`.attribution` and :mod:`.claims`."""
 from __future__ import annotations
 
 __all__ = [
+    "ADVERBIAL_ONLY",
     "ADVERBIAL_VIEWS",
     "AS_OPENING_VERBS",
     "AUTHOR_AGREES",
@@ -51,7 +52,7 @@ STATEMENT_NOUNS: dict[str, set[str]] = {
            "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
            "account", "opinion", "judgement", "judgment", "words", "insistence", "suggestion",
            "proposal", "idea", "ideas", "generalization", "generalisation", "insight",
-           "estimation", "understanding", "mind"},
+           "estimation", "understanding", "mind", "reading", "conception"},
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
            "position", "sichtweise", "worten", "sicht", "überlegung", "überlegungen",
@@ -222,10 +223,10 @@ it: *so-called*, the claimant persisting in an idea (``blijven ze leunen op het 
 the author's verdict that it goes too far (*overstates*, *too simple*, *the fact that …
 does not mean*); ``…`` stands for up to three words."""
 
-ADVERBIAL_VIEWS = frozenset({"estimation", "understanding", "mind"})
+ADVERBIAL_VIEWS = frozenset({"estimation", "understanding", "mind", "reading", "conception"})
 """English statement nouns that name a view only in an opening phrase set off by a comma
-(``In Smith's estimation,``, ``To his mind,``), not as any object (``owes much to Park's
-estimation of the sources``)."""
+(``In Smith's estimation,``, ``To his mind,``, ``On Getty's reading,``), not as any object
+(``owes much to Park's estimation of the sources``, ``Getty's reading of the sources``)."""
 
 VERDICTS = frozenset(
     {"makes sense", "does not mean", "did not mean", "the supposed", "puzzling",
@@ -272,12 +273,17 @@ sentence before, even a figure of the period (``A.A Zhdanov zat … Hij vond dat
 
 IN_VIEW: dict[str, set[str]] = {
     "nl": {"in", "naar"},
-    "en": {"in", "to"},
+    "en": {"in", "to", "on"},
     "de": {"in", "nach", "aus"},
     "fr": {"à", "selon"},
 }
 """Prepositions before a possessive statement noun that make it a source, like *volgens*
-(``in Getty's view``, ``naar Conquests oordeel``): no *that*-clause needed."""
+(``in Getty's view``, ``naar Conquests oordeel``): no *that*-clause needed. Those of
+:data:`ADVERBIAL_ONLY` only before a noun of :data:`ADVERBIAL_VIEWS`."""
+
+ADVERBIAL_ONLY = frozenset({"on"})
+"""Prepositions of :data:`IN_VIEW` that make a source only of a view named in an opening
+phrase (``On Getty's reading,``), not of any statement noun (``essays on his ideas``)."""
 
 KNOWN_ONLY: dict[str, set[str]] = {
     "nl": set(),

@@ -1,0 +1,122 @@
+"""Constructions that name a claimant away from the reporting verb: the antecedent of a
+relative clause (clefts included), a reporting passive before an infinitive, a plural noun
+phrase pointing to texts named before, an adjunct between subject and verb, and a reporting
+adjunct with *for* or an opening *on X's reading*. The sentences are made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from purgehist.formats.text.attribution import read_sentence
+
+KNOWN = {"getty": "pers_getty", "conquest": "pers_conquest", "weber": "pers_weber"}
+NAMES = {"Orlov", "Stalin"}
+
+
+def _found(sentence: str, lang: str) -> list[tuple[str, str, str]]:
+    reading = read_sentence(sentence, lang, KNOWN, names=NAMES)
+    return [(f.claimant.kind, f.claimant.name, f.stance) for f in reading.found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("It is Getty who argues that the lists came from below.", "en"),
+        ("It was Getty (1985) who first claimed that the lists came from below.", "en"),
+        ("I side here with Getty who argues that the lists came from below.", "en"),
+        ("Es ist Weber, der behauptet, dass die Listen echt sind.", "de"),
+        ("Weber, der annimmt, dass die Listen echt sind, übersieht die Quellen.", "de"),
+    ],
+)
+def test_a_cleft_or_relative_clause_gives_the_verb_its_antecedent(sentence: str, lang: str) -> None:
+    assert [name for _, name, _ in _found(sentence, lang)][:1] in (["Getty"], ["Weber"])
+
+
+def test_a_german_plural_relative_does_not_take_a_singular_name_before_it() -> None:
+    found = _found("Weber kennt Studien, die behaupten, dass die Listen echt sind.", "de")
+    assert ("known", "Weber", "asserts") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Getty is said to have argued that the lists were genuine.",
+        "Getty was reported to believe that the lists were genuine.",
+    ],
+)
+def test_a_reporting_passive_keeps_the_claim_with_its_raised_subject(sentence: str) -> None:
+    assert _found(sentence, "en") == [("known", "Getty", "asserts")]
+
+
+def test_an_agentless_reporting_passive_names_no_one() -> None:
+    assert _found("The lists are said to be genuine.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("These studies argue that the lists came from below.", "en"),
+        ("Both authors argue that the lists came from below.", "en"),
+        ("Die beiden Autoren nehmen an, dass die Listen echt sind.", "de"),
+        ("Ces deux auteurs affirment que les listes sont authentiques.", "fr"),
+        ("Beide auteurs beweren dat de lijsten echt zijn.", "nl"),
+    ],
+)
+def test_a_plural_phrase_for_texts_named_before_is_a_plural_pronoun(
+    sentence: str, lang: str
+) -> None:
+    assert _found(sentence, lang) == [("pronoun", "they", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Getty in his 1990 book argued that the lists came from below.",
+        "Getty (1990) at that time argued that the lists came from below.",
+    ],
+)
+def test_an_adjunct_between_subject_and_verb_keeps_the_subject(sentence: str) -> None:
+    assert _found(sentence, "en") == [("known", "Getty", "asserts")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The archives of Getty in Moscow suggest that the lists came from below.",
+        "The colleagues around Getty at Riverside did not find that the lists were genuine.",
+    ],
+)
+def test_a_name_inside_an_object_or_a_place_is_no_subject_over_an_adjunct(sentence: str) -> None:
+    assert ("known", "Getty", "asserts") not in _found(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "who"),
+    [
+        ("For Getty, the lists came from below.", "en", "Getty"),
+        ("For Getty (1990), the lists came from below.", "en", "Getty"),
+        ("This was, for the author, a break with the past.", "en", "author"),
+        ("Für Weber sind die Listen echt.", "de", "Weber"),
+        ("Voor Getty waren de lijsten echt.", "nl", "Getty"),
+        ("On Getty's reading, the lists came from below.", "en", "Getty"),
+        ("In Getty's conception, the lists came from below.", "en", "Getty"),
+    ],
+)
+def test_a_reporting_adjunct_makes_the_sentence_its_claimants_view(
+    sentence: str, lang: str, who: str
+) -> None:
+    assert [(name, stance) for _, name, stance in _found(sentence, lang)] == [(who, "asserts")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He wrote a book for Getty, who liked it.",
+        "For Getty's sake, the lists were kept.",
+        "For example, the lists came from below.",
+        "Getty's reading of the sources is careful.",
+        "The focus is not on Getty's life or ideas but on the archive.",
+    ],
+)
+def test_for_and_on_before_a_name_are_otherwise_no_source(sentence: str) -> None:
+    assert _found(sentence, "en") == []
