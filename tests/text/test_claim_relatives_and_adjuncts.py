@@ -120,3 +120,29 @@ def test_a_reporting_adjunct_makes_the_sentence_its_claimants_view(
 )
 def test_for_and_on_before_a_name_are_otherwise_no_source(sentence: str) -> None:
     assert _found(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Es gibt Autoren, die behaupten, dass die Listen echt sind.", "de"),
+        ("There are scholars who argue that the lists came from below.", "en"),
+    ],
+)
+def test_a_relative_clause_on_a_group_gives_the_group_the_claim(sentence: str, lang: str) -> None:
+    assert [(kind, stance) for kind, _, stance in _found(sentence, lang)] == [("group", "asserts")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Getty goes too far in claiming that the lists came from below.", "en"),
+        ("Getty gaat te ver als hij beweert dat de lijsten echt zijn.", "nl"),
+        ("Weber geht zu weit, wenn er behauptet, dass die Listen echt sind.", "de"),
+        ("Selon Getty, qui va trop loin, les listes sont authentiques.", "fr"),
+    ],
+)
+def test_a_reservation_in_the_claimants_clause_makes_the_author_qualify(
+    sentence: str, lang: str
+) -> None:
+    assert read_sentence(sentence, lang, KNOWN, names=NAMES).author == "qualifies"

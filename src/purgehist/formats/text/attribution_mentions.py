@@ -302,11 +302,15 @@ class SentenceMentions:
                 (k for k in range(i - 1, max(0, i - _RELATIVE_SPAN), -1) if low[k] in ",;:()"),
                 -1,
             )
-            if opening < 1 or low[opening] != "," or low[opening + 1 : opening + 2] != ["der"]:
-                return None  # "die" is also the plural's: "Autoren, die" is a group's clause
+            pronoun = low[opening + 1 : opening + 2] if opening > 0 else []
+            if low[opening] != "," or pronoun not in (["der"], ["die"]):
+                return None
             if opening + 2 < i and not self._in_relative(opening + 2, i):
                 return None
             end = opening - 1
+            if pronoun == ["die"]:  # also the plural's: "Es gibt Autoren, die behaupten"
+                group = self._group(end, forward=False)
+                return [group] if group is not None else None
         else:
             return None
         end = self._before_citation(end)

@@ -132,6 +132,7 @@ HEDGES: dict[str, set[str]] = {
 }  # fmt: skip
 """Hedges next to an asserting cue: the claimant holds the claim only in part (qualifies)."""
 
+
 AUTHOR_DISAGREES: dict[str, set[str]] = {
     "nl": {"ten onrechte", "onterecht", "heeft ongelijk", "hebben ongelijk", "had ongelijk",
            "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
@@ -202,7 +203,8 @@ takes it as given; the verb closes the clause before its comma. *points out* and
 AUTHOR_QUALIFIES: dict[str, set[str]] = {
     "nl": {"zogenaamde", "zogenaamd", "vermeende", "vermeend", "blijven … leunen op",
            "blijft … leunen op", "bleven … leunen op", "blijven … vasthouden aan",
-           "blijft … vasthouden aan", "blijven … uitgaan van", "blijft … uitgaan van"},
+           "blijft … vasthouden aan", "blijven … uitgaan van", "blijft … uitgaan van",
+           "gaat te ver", "ging te ver", "gaan te ver", "overdrijft", "overdreef"},
     "en": {"so-called", "allegedly", "supposedly", "alleged", "still … cling to",
            "continue to cling to", "continues to cling to", "continue to rely on",
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
@@ -210,18 +212,22 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "not … substantiated", "unsubstantiated", "does not mean", "did not mean",
            "the supposed", "puzzling", "oversimplified", "oversimplifies", "overstates",
            "overstated", "too simple", "is debatable", "the ambiguity of", "an artifact of",
-           "an artefact of"},
+           "an artefact of", "goes too far", "go too far", "went too far", "gone too far",
+           "exaggerates", "exaggerated"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
            "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
-           "plausibel, wenn", "behaupten zu zeigen", "behauptet zu zeigen"},
+           "plausibel, wenn", "behaupten zu zeigen", "behauptet zu zeigen", "geht zu weit",
+           "gehen zu weit", "ging zu weit", "übertreibt", "übertrieb"},
     "fr": {"prétendu", "prétendue", "soi-disant", "prétendument", "restent attachés à",
-           "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à"},
+           "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à", "va trop loin",
+           "vont trop loin", "allait trop loin", "exagère", "exagèrent"},
 }  # fmt: skip
 """Words by which the author keeps their distance from the reported claim without rejecting
 it: *so-called*, the claimant persisting in an idea (``blijven ze leunen op het idee``), and
 the author's verdict that it goes too far (*overstates*, *too simple*, *the fact that …
-does not mean*); ``…`` stands for up to three words."""
+does not mean*, *goes too far in claiming*, *gaat te ver*, *geht zu weit*, *va trop loin*);
+``…`` stands for up to three words."""
 
 ADVERBIAL_VIEWS = frozenset({"estimation", "understanding", "mind", "reading", "conception"})
 """English statement nouns that name a view only in an opening phrase set off by a comma
