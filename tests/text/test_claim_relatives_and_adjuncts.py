@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from purgehist.formats.text.attribution import read_sentence
+from purgehist.formats.text.read import parse_text
 
 KNOWN = {"getty": "pers_getty", "conquest": "pers_conquest", "weber": "pers_weber"}
 NAMES = {"Orlov", "Stalin"}
@@ -146,3 +147,44 @@ def test_a_reservation_in_the_claimants_clause_makes_the_author_qualify(
     sentence: str, lang: str
 ) -> None:
     assert read_sentence(sentence, lang, KNOWN, names=NAMES).author == "qualifies"
+
+
+PAIR = """\
+Introduction
+
+Getty and Conquest wrote on the same lists. The latter argues that the lists were made in \
+Moscow. The former holds that they came from the regions.
+
+References
+
+Conquest, Robert. 1990. The Great Terror. Oxford: Oxford University Press.
+Getty, J. Arch. 1985. Origins of the Great Purges. Cambridge: Cambridge University Press.
+"""
+
+
+def test_the_former_and_the_latter_pick_one_of_the_pair_named_before() -> None:
+    dataset = parse_text(PAIR).dataset
+    names = {a.id: a.name for a in dataset.actors}
+    claims = {
+        (c.quote or c.text)[:10]: [names[a.actor] for a in c.attributions] for c in dataset.claims
+    }
+    assert claims == {"The latter": ["Robert Conquest"], "The former": ["J. Arch Getty"]}
+    assert dataset.claims[0].text.startswith("Conquest argues that")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Letzterer nimmt an, dass die Listen echt sind.", "de"),
+        ("Laatstgenoemde beweert dat de lijsten echt zijn.", "nl"),
+        ("Ce dernier affirme que les listes sont authentiques.", "fr"),
+    ],
+)
+def test_the_latter_is_a_pronoun_in_every_language(sentence: str, lang: str) -> None:
+    assert [(kind, stance) for kind, _, stance in _found(sentence, lang)] == [
+        ("pronoun", "asserts")
+    ]
+
+
+def test_for_the_latter_is_no_reporting_adjunct() -> None:
+    assert _found("For the latter, four evaluators were shown one sentence.", "en") == []

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from purgehist.formats.text.claim_cues import CueSet
 from purgehist.formats.text.claim_french import skip_words
 from purgehist.formats.text.claim_lexicon import (
+    FORMER_LATTER,
     GROUP_NOUNS,
     OBLIQUE,
     PRONOUNS,
@@ -177,6 +178,17 @@ class SentenceMentions:
         word = text[j]
         if re.search(r"(?:’s|'s|’)$", word):
             return None  # "volgens Stalin's wensen" names his wishes, not his claim
+        picked = next(
+            (
+                w
+                for w, (words, _) in FORMER_LATTER.items()
+                if tuple(low[j - len(words) + 1 : j + 1]) == words
+            ),
+            None,
+        )
+        if picked is not None and self.strangers:  # "the latter argues"
+            first = j - len(FORMER_LATTER[picked][0]) + 1
+            return Mentioned("pronoun", picked, None, self.t.spans[first][0], self.t.spans[j][1])
         if j > 0 and self.strangers and low[j] in self.works and low[j - 1] in self.pointing:
             first = j - 1 - (j > 1 and low[j - 2] in {"the", "die", "de", "les"})
             return Mentioned("pronoun", "they", None, self.t.spans[first][0], self.t.spans[j][1])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from purgehist.formats.text.claim_lexicon import FORMER_LATTER
 from purgehist.formats.text.claim_readings import Found
 
 if TYPE_CHECKING:
@@ -43,8 +44,8 @@ def reporting_adjunct(words: SentenceMentions, i: int) -> list[Found]:
     if adjunct is None or (i > 0 and low[i - 1] not in _CLAUSE_STARTS):
         return []
     named = words.after(i + 1)
-    if not named or any(m.kind not in _KINDS for m in named):
-        return []
+    if not named or any(m.kind not in _KINDS or m.name in FORMER_LATTER for m in named):
+        return []  # "For the latter, four evaluators were": the latter of two things
     if low[i] == "to" and i > 0:
         return []
     last = max(k for k, span in enumerate(words.t.spans) if span[1] <= named[-1].end)

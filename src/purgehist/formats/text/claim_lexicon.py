@@ -13,6 +13,7 @@ __all__ = [
     "CONTINUATIONS",
     "CONTRAST",
     "DEMONSTRATIVES",
+    "FORMER_LATTER",
     "GROUP_NOUNS",
     "NEGATIONS",
     "OBLIQUE",
@@ -125,6 +126,22 @@ PRONOUNS: dict[str, set[str]] = {
 of the author under discussion (*the author*, *de auteur*, *die Autorin*, *l'auteur*)."""
 
 PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun", "they", "them", "sie", "ils", "elles"})
+
+FORMER_LATTER: dict[str, tuple[tuple[str, ...], int]] = {
+    "the former": (("the", "former"), 0),
+    "the latter": (("the", "latter"), 1),
+    "ersterer": (("ersterer",), 0),
+    "erstere": (("erstere",), 0),
+    "letzterer": (("letzterer",), 1),
+    "letztere": (("letztere",), 1),
+    "eerstgenoemde": (("eerstgenoemde",), 0),
+    "laatstgenoemde": (("laatstgenoemde",), 1),
+    "ce dernier": (("ce", "dernier"), 1),
+    "cette dernière": (("cette", "dernière"), 1),
+}
+"""Pronouns that pick one of the two people named together last (``Getty and Conquest
+differ: the latter argues``), by its words and its place in the pair; with no pair they
+stand for the person last named, as *he* does."""
 
 WORKS_POINTED_TO: dict[str, tuple[set[str], set[str]]] = {
     "nl": ({"deze", "beide", "die", "twee"},
