@@ -188,3 +188,28 @@ def test_the_latter_is_a_pronoun_in_every_language(sentence: str, lang: str) -> 
 
 def test_for_the_latter_is_no_reporting_adjunct() -> None:
     assert _found("For the latter, four evaluators were shown one sentence.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "stance"),
+    [
+        (
+            "Dabei kritisiert Weber (2005: 16) mit Getty (1986: 174) die Fragestellung.",
+            "de",
+            "disputes",
+        ),
+        ("Getty, together with Conquest, argues that the lists came from below.", "en", "asserts"),
+    ],
+)
+def test_a_person_acting_with_the_subject_shares_its_claim(
+    sentence: str, lang: str, stance: str
+) -> None:
+    assert {(name, s) for _, name, s in _found(sentence, lang)} == {
+        ("Weber" if lang == "de" else "Getty", stance),
+        ("Getty" if lang == "de" else "Conquest", stance),
+    }
+
+
+def test_english_with_after_the_verb_is_its_object_not_a_co_claimant() -> None:
+    found = _found("Getty argues with Conquest that the lists came from below.", "en")
+    assert found == [("known", "Getty", "asserts")]

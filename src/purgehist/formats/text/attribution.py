@@ -374,7 +374,8 @@ class _Words(SentenceMentions):
             stance = "qualifies"
         k = followed_at(self.t, i)  # "others followed X in proposing that": X too
         followed = [m] if k >= 0 and (m := self.name_at(k)) else []
-        return [Found(m, cue, stance) for m in [*subjects, *followed]]
+        joined = [c for m in subjects for c in self.comitative(m)]  # "X (2005) mit Y (1986)"
+        return [Found(m, cue, stance) for m in [*subjects, *followed, *joined]]
 
     def _controller(self, i: int) -> Mentioned | None:
         """The object of a verb of leading before the infinitive at *i*, who is its subject

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from purgehist.formats.text.claim_cues import CueSet
 from purgehist.formats.text.claim_french import skip_words
 from purgehist.formats.text.claim_lexicon import (
+    COMITATIVES,
     FORMER_LATTER,
     GROUP_NOUNS,
     OBLIQUE,
@@ -120,6 +121,7 @@ class SentenceMentions:
         self.origins = {w for code in langs for w in OF_WORDS[code] if " " not in w}
         self.adverb_phrases = set().union(*(STANCE_ADVERB_PHRASES[code] for code in langs))
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
+        self.comitatives = [tuple(w.split()) for code in langs for w in COMITATIVES[code]]
         self.pointing = {w for code in langs for w in WORKS_POINTED_TO[code][0]}
         self.works = {w for code in langs for w in WORKS_POINTED_TO[code][1]}
         self.cue_words = {
@@ -351,6 +353,21 @@ class SentenceMentions:
                 opens = first == 0 or low[first - 1] in {",", ";", ":"}
                 return before if opens else j  # not "colleagues around Goffman at Penn"
         return j
+
+    def comitative(self, mention: Mentioned) -> list[Mentioned]:
+        """The people named right after the subject *mention* as acting with it (``kritisiert
+        Elspaß (2005) mit Hentschel (1986)``, ``Getty, together with Conquest, argues``):
+        they share its claim."""
+        if mention.kind not in {"known", "person"}:
+            return []
+        low = self.t.low
+        last = max((k for k, span in enumerate(self.t.spans) if span[1] <= mention.end), default=-1)
+        k = self.past_citation(last) + 1 if last >= 0 else len(low)
+        k += low[k : k + 1] == [","]
+        size = next((len(w) for w in self.comitatives if tuple(low[k : k + len(w)]) == w), 0)
+        if not size:
+            return []
+        return [m for m in self.after(k + size) if m.kind in {"known", "person"}]
 
     def _in_relative(self, first: int, verb: int) -> bool:
         """Whether the words from *first* up to the verb at *verb* may be the inside of a

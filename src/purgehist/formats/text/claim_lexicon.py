@@ -10,6 +10,7 @@ from purgehist.formats.text.claim_academic import ACADEMIC_SKIP
 
 __all__ = [
     "AUXILIARIES",
+    "COMITATIVES",
     "CONTINUATIONS",
     "CONTRAST",
     "DEMONSTRATIVES",
@@ -126,6 +127,16 @@ PRONOUNS: dict[str, set[str]] = {
 of the author under discussion (*the author*, *de auteur*, *die Autorin*, *l'auteur*)."""
 
 PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun", "they", "them", "sie", "ils", "elles"})
+
+COMITATIVES: dict[str, set[str]] = {
+    "nl": {"samen met", "met"},
+    "en": {"together with", "along with"},
+    "de": {"zusammen mit", "mit"},
+    "fr": {"avec", "de concert avec"},
+}
+"""Words by which a person named right after a claimant acts with them (``Elspaß (2005) mit
+Hentschel (1986) kritisiert``, ``Getty, together with Conquest, argues``); English *with*
+alone is left out, being the preposition of the verb's object so often (``agrees with``)."""
 
 FORMER_LATTER: dict[str, tuple[tuple[str, ...], int]] = {
     "the former": (("the", "former"), 0),
