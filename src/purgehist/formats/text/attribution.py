@@ -61,6 +61,7 @@ from purgehist.formats.text.claim_phrases import (
     TOPIC_PREPOSITIONS,
 )
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
+from purgehist.formats.text.claim_relatives import comitative
 from purgehist.formats.text.claim_statements import statement
 from purgehist.formats.text.claim_verbs import (
     CITE as _CITE,
@@ -198,7 +199,7 @@ class _Words(SentenceMentions):
             if named:
                 return [Found(m, word, "asserts") for m in named]
         if word in self.role_prepositions and low[i + 1 : i + 2] in _DEFINITE_ARTICLES:
-            role = self.name_at(i + 2) or self._group(i + 2, forward=False, floor=i + 2)
+            role = self.name_at(i + 2) or self.group(i + 2, forward=False, floor=i + 2)
             if role is not None and role.kind in {"pronoun", "group"}:  # "Nach der Autorin ist"
                 return [Found(role, f"{word} {low[i + 1]}", "asserts")]
         owner = owned_view(low, i, self.in_view, self.statements)
@@ -374,7 +375,7 @@ class _Words(SentenceMentions):
             stance = "qualifies"
         k = followed_at(self.t, i)  # "others followed X in proposing that": X too
         followed = [m] if k >= 0 and (m := self.name_at(k)) else []
-        joined = [c for m in subjects for c in self.comitative(m)]  # "X (2005) mit Y (1986)"
+        joined = [c for m in subjects for c in comitative(self, m)]  # "X (2005) mit Y (1986)"
         return [Found(m, cue, stance) for m in [*subjects, *followed, *joined]]
 
     def _controller(self, i: int) -> Mentioned | None:

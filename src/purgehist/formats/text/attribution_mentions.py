@@ -29,6 +29,7 @@ from purgehist.formats.text.claim_phrases import (
     TITLES,
 )
 from purgehist.formats.text.claim_readings import Mentioned
+from purgehist.formats.text.claim_relatives import over_adjunct, relative_antecedent
 from purgehist.formats.text.claim_verbs import (
     AGENT_WORDS as _AGENT_WORDS,
 )
@@ -71,11 +72,6 @@ _RELATIVES = frozenset(
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
-_RELATIVE_SPAN = 8
-"""The most words a German relative clause may hold before its final verb."""
-_ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "around", "since", "until"})
-_ADJUNCT_SPAN = 5
-"""The most words of an adjunct between a subject and its verb (``in his 1990 book``)."""
 _CITATION_SPAN = 8
 """The most tokens a citation's bracket after a name may hold (``(1990: 120–121)``)."""
 _REPORTED = tuple(
@@ -141,7 +137,7 @@ class SentenceMentions:
             if mention.kind in {"known", "person"} and j + 1 < end and self.name_at(j + 1):
                 continue  # "Peter Kenez": the surname is the mention
             return mention
-        groups = (self._group(j, forward=False) for j in range(min(end, OPENING + 2)))
+        groups = (self.group(j, forward=False) for j in range(min(end, OPENING + 2)))
         return next((g for g in groups if g is not None), None)  # "Some scholars … by claiming"
 
     def _coordinated(self, i: int) -> list[Mentioned]:
@@ -243,7 +239,7 @@ class SentenceMentions:
                 j += 1  # to the last word of "Peter Kenez", "C J Friedrich"
             mention = self.name_at(j) if j < len(low) else None
             if mention is None and not inverted:
-                mention = self._group(k, forward=True, floor=floor)
+                mention = self.group(k, forward=True, floor=floor)
             if mention is None:
                 break
             found.append(mention)
@@ -270,15 +266,15 @@ class SentenceMentions:
         names joined to it by ``en``/``and``."""
         low = self.t.low
         j = self._skip_back(i - 1)
-        antecedent = self._antecedent(i, j)
+        antecedent = relative_antecedent(self, i, j)
         if antecedent is not None:  # "It is Getty who argues", "Es ist Weber, der behauptet"
             return antecedent
-        j = self._over_adjunct(j)  # "Getty in his 1990 book argued"
+        j = over_adjunct(self, j)  # "Getty in his 1990 book argued"
         if j > 1 and low[j] == "who" and low[j - 1] == ",":
             j -= 2  # "Gedike (1782: 7), who assumed that": the relative's antecedent
         elif j > 0 and low[j] == "die" and "nl" in self.langs:
             j -= 2 if low[j - 1] == "," else 1  # "waaronder Jezjov die zei dat"
-        j = self._before_citation(j)
+        j = self.before_citation(j)
         found: list[Mentioned] = []
         if j > 0 and low[j] == ",":
             return self._apposed(j)
@@ -299,82 +295,8 @@ class SentenceMentions:
             found.insert(0, mention)
             if first < 2 or low[first - 1] not in _CONJUNCTIONS:
                 break
-            j = self._before_citation(first - 2)  # "Smith (1990) and Meyer (2003) argue"
+            j = self.before_citation(first - 2)  # "Smith (1990) and Meyer (2003) argue"
         return found
-
-    def _antecedent(self, i: int, j: int) -> list[Mentioned] | None:
-        """The antecedent of the relative pronoun that makes the verb at *i* the verb of a
-        relative clause, which is its subject whatever its place in the main clause (``It is
-        Getty who argues``, ``I disagree with Getty, who argues``, ``Es war Weber, der als
-        erster behauptete``); ``None`` when the verb is not in such a clause. *j* is the word
-        before the verb, adverbs and asides skipped."""
-        low = self.t.low
-        if "en" in self.langs and j > 0 and low[j] == "who":
-            end = j - 1 - (low[j - 1] == ",")
-        elif "de" in self.langs:  # verb-final: the pronoun opens the clause after a comma
-            opening = next(
-                (k for k in range(i - 1, max(0, i - _RELATIVE_SPAN), -1) if low[k] in ",;:()"),
-                -1,
-            )
-            pronoun = low[opening + 1 : opening + 2] if opening > 0 else []
-            if low[opening] != "," or pronoun not in (["der"], ["die"]):
-                return None
-            if opening + 2 < i and not self._in_relative(opening + 2, i):
-                return None
-            end = opening - 1
-            if pronoun == ["die"]:  # also the plural's: "Es gibt Autoren, die behaupten"
-                group = self._group(end, forward=False)
-                return [group] if group is not None else None
-        else:
-            return None
-        end = self._before_citation(end)
-        mention = self.name_at(end)
-        if mention is not None:
-            return [mention]
-        group = self._group(end, forward=False) if end >= 0 else None
-        return [group] if group is not None else None
-
-    def _over_adjunct(self, j: int) -> int:
-        """The word before an English adjunct of time or place that ends at token *j* and
-        stands between a named subject and its verb (``Getty in his 1990 book argued``,
-        ``EPTIC at that time classified``), when that word names someone; else *j*."""
-        low, text = self.t.low, self.t.text
-        if "en" not in self.langs or j < 2 or not low[j].isalnum():
-            return j
-        for p in range(j, max(0, j - _ADJUNCT_SPAN) - 1, -1):
-            if not low[p].isalnum() or text[p][:1].isupper():
-                return j  # "Gonzalez at New Mexico State University": a place, no adjunct
-            if low[p] in _ADJUNCT_PREPOSITIONS and p < j:
-                before = self._before_citation(p - 1)
-                named = self.name_at(before) if before >= 0 else None
-                if named is None or named.kind == "pronoun":
-                    return j
-                first = next(k for k, span in enumerate(self.t.spans) if span[1] > named.start)
-                opens = first == 0 or low[first - 1] in {",", ";", ":"}
-                return before if opens else j  # not "colleagues around Goffman at Penn"
-        return j
-
-    def comitative(self, mention: Mentioned) -> list[Mentioned]:
-        """The people named right after the subject *mention* as acting with it (``kritisiert
-        Elspaß (2005) mit Hentschel (1986)``, ``Getty, together with Conquest, argues``):
-        they share its claim."""
-        if mention.kind not in {"known", "person"}:
-            return []
-        low = self.t.low
-        last = max((k for k, span in enumerate(self.t.spans) if span[1] <= mention.end), default=-1)
-        k = self.past_citation(last) + 1 if last >= 0 else len(low)
-        k += low[k : k + 1] == [","]
-        size = next((len(w) for w in self.comitatives if tuple(low[k : k + len(w)]) == w), 0)
-        if not size:
-            return []
-        return [m for m in self.after(k + size) if m.kind in {"known", "person"}]
-
-    def _in_relative(self, first: int, verb: int) -> bool:
-        """Whether the words from *first* up to the verb at *verb* may be the inside of a
-        verb-final relative clause: no finite verb or subordinator opens another clause."""
-        return not any(
-            w in self.subordinators or w in self.complementisers for w in self.t.low[first:verb]
-        )
 
     def _possessor(self, j: int) -> Mentioned | None:
         """The scholar named by the English possessive at token *j* (``Smith’s``)."""
@@ -389,7 +311,7 @@ class SentenceMentions:
             return Mentioned("person", bare, None, start, start + len(bare))
         return None
 
-    def _before_citation(self, j: int) -> int:
+    def before_citation(self, j: int) -> int:
         """The token before the bracket that token *j* closes, when it closes one within
         :data:`_CITATION_SPAN` tokens (a year after a name); else *j*."""
         low = self.t.low
@@ -463,7 +385,7 @@ class SentenceMentions:
         for j in range(end, max(-1, end - 4), -1):
             if self.t.low[j] in ",;:()":
                 break
-            mention = self._group(j, forward=False)
+            mention = self.group(j, forward=False)
             if mention is not None:
                 return [mention]
         for j in range(end, max(0, end - _POINTER_SPAN), -1):
@@ -471,11 +393,11 @@ class SentenceMentions:
             if not low[j].isalpha():
                 break
             if low[j] in _POINTING and (j == end or low[j + 1] in _POINTED_TO):
-                mention = self._group(j - 1, forward=False)
+                mention = self.group(j - 1, forward=False)
                 return [mention] if mention is not None else []
         return []
 
-    def _group(self, j: int, *, forward: bool, floor: int = 0) -> Mentioned | None:
+    def group(self, j: int, *, forward: bool, floor: int = 0) -> Mentioned | None:
         """A group label whose noun is token *j* (or, *forward*, within the next three words,
         capitalised modifiers not counted: ``some Latin and Greek Early Christian authors``),
         with up to two words before the noun."""
