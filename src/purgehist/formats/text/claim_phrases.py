@@ -237,11 +237,16 @@ ADVERBIAL_VIEWS = frozenset({"estimation", "understanding", "mind", "reading", "
 VERDICTS = frozenset(
     {"makes sense", "does not mean", "did not mean", "the supposed", "puzzling",
      "oversimplified", "oversimplifies", "overstates", "overstated", "too simple",
-     "is debatable", "the ambiguity of", "an artifact of", "an artefact of"}
+     "is debatable", "the ambiguity of", "an artifact of", "an artefact of",
+     "goes too far", "go too far", "went too far", "gone too far", "exaggerates",
+     "exaggerated", "gaat te ver", "ging te ver", "gaan te ver", "overdrijft", "overdreef",
+     "geht zu weit", "gehen zu weit", "ging zu weit", "übertreibt", "übertrieb",
+     "va trop loin", "vont trop loin", "allait trop loin", "exagère", "exagèrent"}
 )  # fmt: skip
 """The author's verdicts that are the author's only outside the reported *that*-clause:
 ``Jones argues that this does not mean`` gives the claimant's words, ``The fact that Jones
-argued it does not mean`` the author's."""
+argued it does not mean`` the author's; ``Getty goes too far in claiming that`` is the
+author's reservation, ``Getty argues that the NKVD exaggerated`` Getty's own."""
 
 CONCESSIVE_OPENINGS: dict[str, set[str]] = {
     "nl": {"toch"},
