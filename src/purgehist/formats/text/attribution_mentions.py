@@ -22,6 +22,7 @@ from purgehist.formats.text.claim_lexicon import (
     SUBORDINATORS,
     WORKS_POINTED_TO,
 )
+from purgehist.formats.text.claim_particles import PARTICLE_CUES
 from purgehist.formats.text.claim_phrases import (
     CLAUSAL,
     OF_WORDS,
@@ -70,6 +71,13 @@ _RELATIVES = frozenset(
     {"die", "wat", "welke", "waar", "waarbij", "waarin", "waardoor", "wie", "der", "das"}
 )
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
+_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "does", "did", "would", "will", "can",
+     "could", "may", "might", "should", "must", "also", "however", "ist", "war", "hat", "hatte",
+     "wird", "heeft", "wordt", "est", "a", "avait", "sera"}
+)  # fmt: skip
+"""Finite verbs and adverbs that may follow a pronoun such as *the latter*, beyond the
+reporting verbs and the words skipped before a verb."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _CITATION_SPAN = 8
@@ -123,6 +131,9 @@ class SentenceMentions:
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
         } | {w for c in cue_sets for w in c.after | c.after_that}
+        self.verbal = (
+            self.skip | _AUXILIARIES | {w for p in self.cue_words for w in p.split()}
+        ) | {verb for code in langs for verb, _ in PARTICLE_CUES.get(code, {})}
 
     def _subject(self, end: int) -> Mentioned | None:
         """The first claimant named before token *end* as a subject (not after a
@@ -184,7 +195,7 @@ class SentenceMentions:
             ),
             None,
         )
-        if picked is not None and self.strangers:  # "the latter argues"
+        if picked is not None and self.strangers and self._stands_alone(j):  # "the latter argues"
             first = j - len(FORMER_LATTER[picked][0]) + 1
             return Mentioned("pronoun", picked, None, self.t.spans[first][0], self.t.spans[j][1])
         if j > 0 and self.strangers and low[j] in self.works and low[j - 1] in self.pointing:
@@ -208,6 +219,13 @@ class SentenceMentions:
         if not self.strangers or word not in self.names or low[j] in self.groups:
             return None
         return Mentioned("person", " ".join(text[first : j + 1]), None, start, end)
+
+    def _stands_alone(self, j: int) -> bool:
+        """Whether the word at *j* ends a noun phrase of its own: what follows is no word,
+        or a verb or adverb (``the latter argues``), not a noun (``the former Soviet
+        officials``)."""
+        following = self.t.low[j + 1 : j + 2]
+        return not following or not following[0].isalpha() or following[0] in self.verbal
 
     def _stop(self, j: int) -> bool:
         """Whether capitalised token *j* cannot be part of the name after it: a title, a cue
