@@ -19,12 +19,18 @@ __all__ = ["REPORTING_ADJUNCTS", "reporting_adjunct"]
 REPORTING_ADJUNCTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "en": (frozenset({"for", "to"}), frozenset()),
     "de": (frozenset({"für"}), frozenset({"ist", "sind", "war", "waren", "bleibt", "blieb"})),
-    "nl": (frozenset({"voor"}), frozenset({"is", "zijn", "was", "waren", "blijft", "bleef"})),
+    "nl": (frozenset({"voor"}), frozenset({"is", "was", "waren", "blijft", "bleef"})),
 }
 """The prepositions of a reporting adjunct, by language, and the finite verbs that may follow
 the claimant instead of a comma where the adjunct opens a verb-second main clause
 (``Für Weber sind die Listen echt``). *to* takes only a pronoun or a name opening the
-sentence (``To her,``), being the preposition of so much else."""
+sentence (``To her,``), being the preposition of so much else. Dutch *zijn* is left out, being
+also the possessive of a clause of *voor* meaning *before* (``Voor Getty zijn boek
+publiceerde, …``)."""
+
+_POINTERS = frozenset({"see", "cf", "zie", "siehe", "vgl", "voir"})
+"""Words after the comma that make *for X,* a pointer to more reading (``for Getty, see
+chapter 2``), not X's view."""
 
 _CLAUSE_STARTS = frozenset({",", ";", ":", "("})
 _KINDS = frozenset({"known", "person", "pronoun"})
@@ -55,5 +61,7 @@ def reporting_adjunct(words: SentenceMentions, i: int) -> list[Found]:
     last = cited
     following = low[last + 1 : last + 2]
     if following != [","] and not (i == 0 and following and following[0] in adjunct[1]):
+        return []
+    if low[last + 2 : last + 3] and low[last + 2].rstrip(".") in _POINTERS:
         return []
     return [Found(m, low[i], "asserts") for m in named]
