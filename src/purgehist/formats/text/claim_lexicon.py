@@ -129,14 +129,15 @@ of the author under discussion (*the author*, *de auteur*, *die Autorin*, *l'aut
 PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun", "they", "them", "sie", "ils", "elles"})
 
 COMITATIVES: dict[str, set[str]] = {
-    "nl": {"samen met", "met"},
+    "nl": {"samen met"},
     "en": {"together with", "along with"},
-    "de": {"zusammen mit", "mit"},
-    "fr": {"avec", "de concert avec"},
+    "de": {"zusammen mit"},
+    "fr": {"de concert avec", "conjointement avec"},
 }
-"""Words by which a person named right after a claimant acts with them (``Elspaß (2005) mit
-Hentschel (1986) kritisiert``, ``Getty, together with Conquest, argues``); English *with*
-alone is left out, being the preposition of the verb's object so often (``agrees with``)."""
+"""Words by which a person named right after a claimant acts with them (``bestreitet Weber
+zusammen mit Getty``, ``Getty, together with Conquest, argues``); a bare *with*, *met*, *mit*
+or *avec* is left out, being the preposition of the verb's object so often (``agrees with``,
+``kritisiert … mit Recht``)."""
 
 FORMER_LATTER: dict[str, tuple[tuple[str, ...], int]] = {
     "the former": (("the", "former"), 0),

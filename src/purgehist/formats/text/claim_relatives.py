@@ -1,7 +1,7 @@
 """Where a claimant stands away from its reporting verb in the clause: the antecedent of a
 relative clause (clefts too: ``It is Getty who argues``, ``Es ist Weber, der behauptet``), a
 subject before an adjunct of time or place (``Getty in his 1990 book argued``), and people
-named right after the subject as acting with it (``Elspaß (2005) mit Hentschel (1986)``).
+named right after the subject as acting with it (``Weber (2005) zusammen mit Getty``).
 Read by :class:`.attribution_mentions.SentenceMentions`."""
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ def over_adjunct(words: SentenceMentions, j: int) -> int:
 
 
 def comitative(words: SentenceMentions, mention: Mentioned) -> list[Mentioned]:
-    """The people named right after the subject *mention* as acting with it (``kritisiert
-    Elspaß (2005) mit Hentschel (1986)``, ``Getty, together with Conquest, argues``):
+    """The people named right after the subject *mention* as acting with it (``bestreitet
+    Weber (2005) zusammen mit Getty``, ``Getty, together with Conquest, argues``):
     they share its claim."""
     if mention.kind not in {"known", "person"}:
         return []
