@@ -36,7 +36,7 @@ CORPUS_GOLDS = sorted(
 # German indirect speech were written) 95/100, 97/122, 95/122 (a closing vgl. bracket credits
 # only a sentence that reports a view); held out (s4.3) 5/11, 6/31, 5/31 before that.
 FLOORS = {
-    "dev": {"nl": (0.95, 0.95, 0.95), "en": (0.98, 0.80, 0.80), "de": (0.92, 0.82, 0.80)},
+    "dev": {"nl": (0.95, 0.95, 0.95), "en": (0.98, 0.80, 0.80), "de": (0.92, 0.82, 0.81)},
     "heldout": {"nl": (0.83, 0.50, 0.47), "en": (0.69, 0.30, 0.30), "de": (0.45, 0.16, 0.14)},
 }
 
@@ -179,9 +179,9 @@ OWN_FLOORS = {
     ("en-nitzke", "dev"): (0.97, 0.85, 0.85),
     ("en-nitzke", "heldout"): (0.69, 0.40, 0.37),
     ("en-leeds", "dev"): (0.81, 0.63, 0.63),
-    ("en-zarowsky", "dev"): (0.82, 0.58, 0.57),
+    ("en-zarowsky", "dev"): (0.84, 0.60, 0.58),
 }
-AUTHOR_FLOORS = {"fr": 5, "en-nitzke": 12, "en-leeds": 7, "en-zarowsky": 10}
+AUTHOR_FLOORS = {"fr": 5, "en-nitzke": 12, "en-leeds": 7, "en-zarowsky": 11}
 
 
 @pytest.mark.parametrize(("key", "part"), list(OWN_FLOORS))

@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from purgehist.formats.text.attribution_mentions import OPENING, RAISING, SentenceMentions
 from purgehist.formats.text.author_stance import author_stance, concessive
+from purgehist.formats.text.claim_adjuncts import reporting_adjunct
 from purgehist.formats.text.claim_clauses import (
     aim_only,
     as_clause,
@@ -60,6 +61,7 @@ from purgehist.formats.text.claim_phrases import (
     TOPIC_PREPOSITIONS,
 )
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
+from purgehist.formats.text.claim_relatives import comitative
 from purgehist.formats.text.claim_statements import statement
 from purgehist.formats.text.claim_verbs import (
     CITE as _CITE,
@@ -189,12 +191,15 @@ class _Words(SentenceMentions):
                     stance = "disputes" if contrast else "asserts"
                     return [Found(m, phrase, stance) for m in self.after(i + size)]
         word = low[i]
+        adjunct = reporting_adjunct(self, i)
+        if adjunct:  # "For Getty, the lists came from below"
+            return adjunct
         if word in self.known_only:
             named = [m for m in self.after(i + 1) if m.kind == "known"]
             if named:
                 return [Found(m, word, "asserts") for m in named]
         if word in self.role_prepositions and low[i + 1 : i + 2] in _DEFINITE_ARTICLES:
-            role = self.name_at(i + 2) or self._group(i + 2, forward=False, floor=i + 2)
+            role = self.name_at(i + 2) or self.group(i + 2, forward=False, floor=i + 2)
             if role is not None and role.kind in {"pronoun", "group"}:  # "Nach der Autorin ist"
                 return [Found(role, f"{word} {low[i + 1]}", "asserts")]
         owner = owned_view(low, i, self.in_view, self.statements)
@@ -370,7 +375,8 @@ class _Words(SentenceMentions):
             stance = "qualifies"
         k = followed_at(self.t, i)  # "others followed X in proposing that": X too
         followed = [m] if k >= 0 and (m := self.name_at(k)) else []
-        return [Found(m, cue, stance) for m in [*subjects, *followed]]
+        joined = [c for m in subjects for c in comitative(self, m)]  # "X (2005) mit Y (1986)"
+        return [Found(m, cue, stance) for m in [*subjects, *followed, *joined]]
 
     def _controller(self, i: int) -> Mentioned | None:
         """The object of a verb of leading before the infinitive at *i*, who is its subject

@@ -13,12 +13,16 @@ from collections.abc import Collection, Mapping, Sequence
 from purgehist.formats.text.claim_cues import CueSet
 from purgehist.formats.text.claim_french import skip_words
 from purgehist.formats.text.claim_lexicon import (
+    COMITATIVES,
+    FORMER_LATTER,
     GROUP_NOUNS,
     OBLIQUE,
     PRONOUNS,
     STANCE_ADVERB_PHRASES,
     SUBORDINATORS,
+    WORKS_POINTED_TO,
 )
+from purgehist.formats.text.claim_particles import PARTICLE_CUES
 from purgehist.formats.text.claim_phrases import (
     CLAUSAL,
     OF_WORDS,
@@ -26,6 +30,7 @@ from purgehist.formats.text.claim_phrases import (
     TITLES,
 )
 from purgehist.formats.text.claim_readings import Mentioned
+from purgehist.formats.text.claim_relatives import over_adjunct, relative_antecedent
 from purgehist.formats.text.claim_verbs import (
     AGENT_WORDS as _AGENT_WORDS,
 )
@@ -66,12 +71,25 @@ _RELATIVES = frozenset(
     {"die", "wat", "welke", "waar", "waarbij", "waarin", "waardoor", "wie", "der", "das"}
 )
 """Relative pronouns: the name after one may be the object (``personen die Stalin … zag``)."""
+_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "does", "did", "would", "will", "can",
+     "could", "may", "might", "should", "must", "also", "however", "ist", "war", "hat", "hatte",
+     "wird", "heeft", "wordt", "est", "a", "avait", "sera"}
+)  # fmt: skip
+"""Finite verbs and adverbs that may follow a pronoun such as *the latter*, beyond the
+reporting verbs and the words skipped before a verb."""
 _ASIDE = 5
 """The most words an aside between commas may have (``, in other words,``)."""
 _CITATION_SPAN = 8
 """The most tokens a citation's bracket after a name may hold (``(1990: 120–121)``)."""
-RAISING = (("seems",), ("goes", "on"), ("went", "on"), ("go", "on"))
-"""Verbs whose infinitive after *to* has their subject (``he goes on to argue``)."""
+_REPORTED = tuple(
+    (be, participle)
+    for be in ("is", "was", "are", "were")
+    for participle in ("said", "reported", "known", "thought", "believed", "alleged")
+)
+RAISING = (("seems",), ("goes", "on"), ("went", "on"), ("go", "on"), *_REPORTED)
+"""Verbs whose infinitive after *to* has their subject (``he goes on to argue``), with the
+reporting passives (``Getty is said to have argued``: still Getty's claim, at second hand)."""
 _RAISING_PHRASES = tuple(r for r in RAISING if len(r) > 1)
 OPENING = 3
 """A cue within the first words of a sentence opening with a concessive is its main verb: the
@@ -107,9 +125,15 @@ class SentenceMentions:
         self.origins = {w for code in langs for w in OF_WORDS[code] if " " not in w}
         self.adverb_phrases = set().union(*(STANCE_ADVERB_PHRASES[code] for code in langs))
         self.subordinators = set().union(*(SUBORDINATORS[code] for code in langs)) - _RELATIVES
+        self.comitatives = [tuple(w.split()) for code in langs for w in COMITATIVES[code]]
+        self.pointing = {w for code in langs for w in WORKS_POINTED_TO[code][0]}
+        self.works = {w for code in langs for w in WORKS_POINTED_TO[code][1]}
         self.cue_words = {
             w for c in cue_sets for phrase in c.before | c.contrast for w in phrase.split()
         } | {w for c in cue_sets for w in c.after | c.after_that}
+        self.verbal = (
+            self.skip | _AUXILIARIES | {w for p in self.cue_words for w in p.split()}
+        ) | {verb for code in langs for verb, _ in PARTICLE_CUES.get(code, {})}
 
     def _subject(self, end: int) -> Mentioned | None:
         """The first claimant named before token *end* as a subject (not after a
@@ -124,7 +148,7 @@ class SentenceMentions:
             if mention.kind in {"known", "person"} and j + 1 < end and self.name_at(j + 1):
                 continue  # "Peter Kenez": the surname is the mention
             return mention
-        groups = (self._group(j, forward=False) for j in range(min(end, OPENING + 2)))
+        groups = (self.group(j, forward=False) for j in range(min(end, OPENING + 2)))
         return next((g for g in groups if g is not None), None)  # "Some scholars … by claiming"
 
     def _coordinated(self, i: int) -> list[Mentioned]:
@@ -163,6 +187,20 @@ class SentenceMentions:
         word = text[j]
         if re.search(r"(?:’s|'s|’)$", word):
             return None  # "volgens Stalin's wensen" names his wishes, not his claim
+        picked = next(
+            (
+                w
+                for w, (words, _) in FORMER_LATTER.items()
+                if tuple(low[j - len(words) + 1 : j + 1]) == words
+            ),
+            None,
+        )
+        if picked is not None and self.strangers and self._stands_alone(j):  # "the latter argues"
+            first = j - len(FORMER_LATTER[picked][0]) + 1
+            return Mentioned("pronoun", picked, None, self.t.spans[first][0], self.t.spans[j][1])
+        if j > 0 and self.strangers and low[j] in self.works and low[j - 1] in self.pointing:
+            first = j - 1 - (j > 1 and low[j - 2] in {"the", "die", "de", "les"})
+            return Mentioned("pronoun", "they", None, self.t.spans[first][0], self.t.spans[j][1])
         if low[j] in self.pronouns or role_at(self.t, j, self.roles):
             if not self.strangers:
                 return None
@@ -181,6 +219,13 @@ class SentenceMentions:
         if not self.strangers or word not in self.names or low[j] in self.groups:
             return None
         return Mentioned("person", " ".join(text[first : j + 1]), None, start, end)
+
+    def _stands_alone(self, j: int) -> bool:
+        """Whether the word at *j* ends a noun phrase of its own: what follows is no word,
+        or a verb or adverb (``the latter argues``), not a noun (``the former Soviet
+        officials``)."""
+        following = self.t.low[j + 1 : j + 2]
+        return not following or not following[0].isalpha() or following[0] in self.verbal
 
     def _stop(self, j: int) -> bool:
         """Whether capitalised token *j* cannot be part of the name after it: a title, a cue
@@ -212,11 +257,11 @@ class SentenceMentions:
                 j += 1  # to the last word of "Peter Kenez", "C J Friedrich"
             mention = self.name_at(j) if j < len(low) else None
             if mention is None and not inverted:
-                mention = self._group(k, forward=True, floor=floor)
+                mention = self.group(k, forward=True, floor=floor)
             if mention is None:
                 break
             found.append(mention)
-            j = self._past_citation(j)  # "Helbig (1990) und Karagjosova (2003)"
+            j = self.past_citation(j)  # "Helbig (1990) und Karagjosova (2003)"
             if mention.kind == "pronoun" or j + 2 >= len(low) or low[j + 1] not in _CONJUNCTIONS:
                 break
             k = j + 2
@@ -239,11 +284,15 @@ class SentenceMentions:
         names joined to it by ``en``/``and``."""
         low = self.t.low
         j = self._skip_back(i - 1)
+        antecedent = relative_antecedent(self, i, j)
+        if antecedent is not None:  # "It is Getty who argues", "Es ist Weber, der behauptet"
+            return antecedent
+        j = over_adjunct(self, j)  # "Getty in his 1990 book argued"
         if j > 1 and low[j] == "who" and low[j - 1] == ",":
             j -= 2  # "Gedike (1782: 7), who assumed that": the relative's antecedent
         elif j > 0 and low[j] == "die" and "nl" in self.langs:
             j -= 2 if low[j - 1] == "," else 1  # "waaronder Jezjov die zei dat"
-        j = self._before_citation(j)
+        j = self.before_citation(j)
         found: list[Mentioned] = []
         if j > 0 and low[j] == ",":
             return self._apposed(j)
@@ -264,7 +313,7 @@ class SentenceMentions:
             found.insert(0, mention)
             if first < 2 or low[first - 1] not in _CONJUNCTIONS:
                 break
-            j = self._before_citation(first - 2)  # "Smith (1990) and Meyer (2003) argue"
+            j = self.before_citation(first - 2)  # "Smith (1990) and Meyer (2003) argue"
         return found
 
     def _possessor(self, j: int) -> Mentioned | None:
@@ -280,7 +329,7 @@ class SentenceMentions:
             return Mentioned("person", bare, None, start, start + len(bare))
         return None
 
-    def _before_citation(self, j: int) -> int:
+    def before_citation(self, j: int) -> int:
         """The token before the bracket that token *j* closes, when it closes one within
         :data:`_CITATION_SPAN` tokens (a year after a name); else *j*."""
         low = self.t.low
@@ -288,7 +337,7 @@ class SentenceMentions:
             return max(k for k in range(max(0, j - _CITATION_SPAN), j) if low[k] == "(") - 1
         return j
 
-    def _past_citation(self, j: int) -> int:
+    def past_citation(self, j: int) -> int:
         """The last token of the bracket that opens right after token *j*, when it closes
         within :data:`_CITATION_SPAN` tokens and holds a year; else *j*."""
         low = self.t.low
@@ -354,7 +403,7 @@ class SentenceMentions:
         for j in range(end, max(-1, end - 4), -1):
             if self.t.low[j] in ",;:()":
                 break
-            mention = self._group(j, forward=False)
+            mention = self.group(j, forward=False)
             if mention is not None:
                 return [mention]
         for j in range(end, max(0, end - _POINTER_SPAN), -1):
@@ -362,11 +411,11 @@ class SentenceMentions:
             if not low[j].isalpha():
                 break
             if low[j] in _POINTING and (j == end or low[j + 1] in _POINTED_TO):
-                mention = self._group(j - 1, forward=False)
+                mention = self.group(j - 1, forward=False)
                 return [mention] if mention is not None else []
         return []
 
-    def _group(self, j: int, *, forward: bool, floor: int = 0) -> Mentioned | None:
+    def group(self, j: int, *, forward: bool, floor: int = 0) -> Mentioned | None:
         """A group label whose noun is token *j* (or, *forward*, within the next three words,
         capitalised modifiers not counted: ``some Latin and Greek Early Christian authors``),
         with up to two words before the noun."""

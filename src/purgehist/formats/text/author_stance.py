@@ -52,8 +52,11 @@ _STANCES = ("disputes", "qualifies", "asserts")
 """Checked in this order: *niet overtuigend* rejects before *overtuigend* agrees."""
 
 
-_REPORTED = re.compile(r"(?<!fact )\bthat\b")
-"""The start of a reported *that*-clause (not the author's own ``the fact that``)."""
+_REPORTED = re.compile(
+    r"(?<!fact )(?<!feit )(?<!fait )(?<!tatsache, )(?:\b(?:that|dat|dass|que)\b|\bqu['’])"
+)
+"""The start of a reported *that*-clause, *dat*, *dass* or *que* (not the author's own ``the
+fact that``, ``het feit dat``, ``die Tatsache, dass``, ``le fait que``)."""
 
 
 @functools.cache

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from purgehist.formats.text.attribution import Found, Mentioned
 from purgehist.formats.text.claim_continuation import bracket_citations
-from purgehist.formats.text.claim_lexicon import PRONOUNS
+from purgehist.formats.text.claim_lexicon import FORMER_LATTER, PRONOUNS
 from purgehist.formats.text.claimants import Claimants
 from purgehist.formats.text.sentence_tokens import DEFINITE
 from purgehist.names import name_key
@@ -87,7 +87,7 @@ REPORTED = Found(Mentioned("implicit", "reported"), "reported, cited", "asserts"
 """The attribution of a sentence in the reportive mood to the scholars it cites."""
 BACKED = Found(Mentioned("implicit", "backed"), "backing citation", "asserts")
 """The attribution of a sentence to the scholars its closing bracket credits it to."""
-_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values())
+_ALL_PRONOUNS = frozenset().union(*PRONOUNS.values(), FORMER_LATTER)
 
 
 def is_role(found: Found) -> bool:

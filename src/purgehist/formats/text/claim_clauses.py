@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterable, Sequence
 
-from purgehist.formats.text.claim_phrases import ADVERBIAL_VIEWS, POSSESSORS
+from purgehist.formats.text.claim_phrases import ADVERBIAL_ONLY, ADVERBIAL_VIEWS, POSSESSORS
 from purgehist.formats.text.claim_readings import Mentioned
 from purgehist.formats.text.sentence_tokens import Tokens
 
@@ -180,6 +180,8 @@ def owned_view(
         return None
     if low[i + 1] in ADVERBIAL_VIEWS and not (i > 0 and opening(low, i - 1, i + 1)):
         return None  # "owes much to his estimation of the sources"
+    if i > 0 and low[i - 1] in ADVERBIAL_ONLY and low[i + 1] not in ADVERBIAL_VIEWS:
+        return None  # "essays on his ideas"
     if (i > 0 and low[i - 1] in in_view) or low[i + 2 : i + 3] == ["nach"]:
         return POSSESSORS[low[i]]
     return None

@@ -14,7 +14,6 @@ from purgehist.formats.text.claim_cues import CLAIM_CUES
 from purgehist.formats.text.claim_publications import OPENING, WORD, publication
 from purgehist.formats.text.claim_readings import Found, Mentioned
 from purgehist.formats.text.claimants import Claimants
-from purgehist.names import name_key
 
 __all__ = [
     "agentless",
@@ -22,7 +21,6 @@ __all__ = [
     "finding",
     "findings",
     "ibid_account",
-    "judged_by",
 ]
 
 Resolved = list[tuple[Found, tuple[str, str]]]
@@ -111,38 +109,6 @@ def ibid_account(sentence: str, language: str | None) -> Found | None:
     return Found(mention, "ibid.", "asserts")
 
 
-_TO_HIM = re.compile(
-    r"^(?:To|For)\s+(?:(?P<who>him|her|them)|(?P<name>[A-ZÀ-Ý][\w’'-]+)"
-    r"(?:\s+et\s+al\.)?\s*(?:\([^()]*\d{4}[^()]*\))?),\s"
-)
-"""A view framed by whom it is true for (``To her, the fact that … only proves that``,
-``For Smith (2007), …``): the *to*-phrase of the one who judges, opening the sentence before
-a comma; a name there only if the bibliography has it or a year in brackets follows it."""
-
-
-def judged_by(
-    sentence: str, language: str | None, claimants: Claimants | None = None
-) -> Found | None:
-    """The pronoun or scholar for whom *sentence* states what is true (``To her, …``), or
-    ``None``."""
-    if language not in {"en", None}:
-        return None
-    match = _TO_HIM.match(sentence)
-    if match is None:
-        return None
-    if match["name"]:
-        name = match["name"]
-        actor = claimants.known.get(name_key(name)) if claimants else None
-        cited = "(" in match[0]
-        if actor is None and (claimants is None or name not in claimants.names or not cited):
-            return None  # "For Greek, …": a name the bibliography lacks only with its year
-        kind = "known" if actor else "person"
-        mention = Mentioned(kind, name, actor, match.start("name"), match.end("name"))
-    else:
-        mention = Mentioned("pronoun", match["who"], None, match.start("who"), match.end("who"))
-    return Found(mention, match[0].split()[0].casefold(), "asserts")
-
-
 def findings(
     sentence: str, language: str | None, claimants: Claimants, line: int
 ) -> tuple[Resolved, str | None]:
@@ -152,7 +118,6 @@ def findings(
         finding(sentence, language)
         or (publication(sentence) if language in {"en", None} else None)
         or ibid_account(sentence, language)
-        or judged_by(sentence, language, claimants)
     )
     if found is None:
         return [], None

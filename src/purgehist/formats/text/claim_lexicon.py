@@ -10,9 +10,11 @@ from purgehist.formats.text.claim_academic import ACADEMIC_SKIP
 
 __all__ = [
     "AUXILIARIES",
+    "COMITATIVES",
     "CONTINUATIONS",
     "CONTRAST",
     "DEMONSTRATIVES",
+    "FORMER_LATTER",
     "GROUP_NOUNS",
     "NEGATIONS",
     "OBLIQUE",
@@ -25,6 +27,7 @@ __all__ = [
     "STANCE_ADVERBS",
     "STANCE_ADVERB_PHRASES",
     "SUBORDINATORS",
+    "WORKS_POINTED_TO",
 ]
 
 OBLIQUE: dict[str, set[str]] = {
@@ -124,6 +127,47 @@ PRONOUNS: dict[str, set[str]] = {
 of the author under discussion (*the author*, *de auteur*, *die Autorin*, *l'auteur*)."""
 
 PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun", "they", "them", "sie", "ils", "elles"})
+
+COMITATIVES: dict[str, set[str]] = {
+    "nl": {"samen met"},
+    "en": {"together with", "along with"},
+    "de": {"zusammen mit"},
+    "fr": {"de concert avec", "conjointement avec"},
+}
+"""Words by which a person named right after a claimant acts with them (``bestreitet Weber
+zusammen mit Getty``, ``Getty, together with Conquest, argues``); a bare *with*, *met*, *mit*
+or *avec* is left out, being the preposition of the verb's object so often (``agrees with``,
+``kritisiert … mit Recht``)."""
+
+FORMER_LATTER: dict[str, tuple[tuple[str, ...], int]] = {
+    "the former": (("the", "former"), 0),
+    "the latter": (("the", "latter"), 1),
+    "ersterer": (("ersterer",), 0),
+    "erstere": (("erstere",), 0),
+    "letzterer": (("letzterer",), 1),
+    "letztere": (("letztere",), 1),
+    "eerstgenoemde": (("eerstgenoemde",), 0),
+    "laatstgenoemde": (("laatstgenoemde",), 1),
+    "ce dernier": (("ce", "dernier"), 1),
+    "cette dernière": (("cette", "dernière"), 1),
+}
+"""Pronouns that pick one of the two people named together last (``Getty and Conquest
+differ: the latter argues``), by its words and its place in the pair; with no pair they
+stand for the person last named, as *he* does."""
+
+WORKS_POINTED_TO: dict[str, tuple[set[str], set[str]]] = {
+    "nl": ({"deze", "beide", "die", "twee"},
+           {"studies", "werken", "artikelen", "boeken", "auteurs", "onderzoeken"}),
+    "en": ({"these", "those", "both", "two"},
+           {"studies", "works", "papers", "articles", "books", "authors", "accounts"}),
+    "de": ({"diese", "beide", "beiden", "zwei"},
+           {"studien", "arbeiten", "untersuchungen", "aufsätze", "bücher", "autoren"}),
+    "fr": ({"ces", "deux"}, {"études", "travaux", "articles", "ouvrages", "auteurs"}),
+}  # fmt: skip
+"""A plural pronoun for texts or their authors named before (``these studies``, ``both
+authors``, ``die beiden Autoren``, ``ces deux auteurs``): a determiner of pointing or of
+number right before a plural noun for works or authors. It stands for the people named
+together last, as *they* does."""
 
 DEMONSTRATIVES: dict[str, set[str]] = {
     "nl": {"dit", "dat"},

@@ -9,6 +9,7 @@ Declarative tables read by :mod:`.attribution` and :mod:`.claims`."""
 from __future__ import annotations
 
 __all__ = [
+    "ADVERBIAL_ONLY",
     "ADVERBIAL_VIEWS",
     "AS_OPENING_VERBS",
     "AUTHOR_AGREES",
@@ -51,7 +52,7 @@ STATEMENT_NOUNS: dict[str, set[str]] = {
            "theory", "interpretation", "conclusion", "hypothesis", "position", "assumption",
            "account", "opinion", "judgement", "judgment", "words", "insistence", "suggestion",
            "proposal", "idea", "ideas", "generalization", "generalisation", "insight",
-           "estimation", "understanding", "mind"},
+           "estimation", "understanding", "mind", "reading", "conception"},
     "de": {"these", "ansicht", "auffassung", "behauptung", "meinung", "theorie", "deutung",
            "interpretation", "schlussfolgerung", "annahme", "argument", "hypothese",
            "position", "sichtweise", "worten", "sicht", "überlegung", "überlegungen",
@@ -131,6 +132,7 @@ HEDGES: dict[str, set[str]] = {
 }  # fmt: skip
 """Hedges next to an asserting cue: the claimant holds the claim only in part (qualifies)."""
 
+
 AUTHOR_DISAGREES: dict[str, set[str]] = {
     "nl": {"ten onrechte", "onterecht", "heeft ongelijk", "hebben ongelijk", "had ongelijk",
            "vergist zich", "vergissen zich", "vergiste zich", "zich … vergist", "niet overtuigend",
@@ -201,7 +203,8 @@ takes it as given; the verb closes the clause before its comma. *points out* and
 AUTHOR_QUALIFIES: dict[str, set[str]] = {
     "nl": {"zogenaamde", "zogenaamd", "vermeende", "vermeend", "blijven … leunen op",
            "blijft … leunen op", "bleven … leunen op", "blijven … vasthouden aan",
-           "blijft … vasthouden aan", "blijven … uitgaan van", "blijft … uitgaan van"},
+           "blijft … vasthouden aan", "blijven … uitgaan van", "blijft … uitgaan van",
+           "gaat te ver", "ging te ver", "gaan te ver", "overdrijft", "overdreef"},
     "en": {"so-called", "allegedly", "supposedly", "alleged", "still … cling to",
            "continue to cling to", "continues to cling to", "continue to rely on",
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
@@ -209,32 +212,41 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "not … substantiated", "unsubstantiated", "does not mean", "did not mean",
            "the supposed", "puzzling", "oversimplified", "oversimplifies", "overstates",
            "overstated", "too simple", "is debatable", "the ambiguity of", "an artifact of",
-           "an artefact of"},
+           "an artefact of", "goes too far", "go too far", "went too far", "gone too far",
+           "exaggerates", "exaggerated"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
            "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
-           "plausibel, wenn", "behaupten zu zeigen", "behauptet zu zeigen"},
+           "plausibel, wenn", "behaupten zu zeigen", "behauptet zu zeigen", "geht zu weit",
+           "gehen zu weit", "ging zu weit", "übertreibt", "übertrieb"},
     "fr": {"prétendu", "prétendue", "soi-disant", "prétendument", "restent attachés à",
-           "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à"},
+           "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à", "va trop loin",
+           "vont trop loin", "allait trop loin", "exagère", "exagèrent"},
 }  # fmt: skip
 """Words by which the author keeps their distance from the reported claim without rejecting
 it: *so-called*, the claimant persisting in an idea (``blijven ze leunen op het idee``), and
 the author's verdict that it goes too far (*overstates*, *too simple*, *the fact that …
-does not mean*); ``…`` stands for up to three words."""
+does not mean*, *goes too far in claiming*, *gaat te ver*, *geht zu weit*, *va trop loin*);
+``…`` stands for up to three words."""
 
-ADVERBIAL_VIEWS = frozenset({"estimation", "understanding", "mind"})
+ADVERBIAL_VIEWS = frozenset({"estimation", "understanding", "mind", "reading", "conception"})
 """English statement nouns that name a view only in an opening phrase set off by a comma
-(``In Smith's estimation,``, ``To his mind,``), not as any object (``owes much to Park's
-estimation of the sources``)."""
+(``In Smith's estimation,``, ``To his mind,``, ``On Getty's reading,``), not as any object
+(``owes much to Park's estimation of the sources``, ``Getty's reading of the sources``)."""
 
 VERDICTS = frozenset(
     {"makes sense", "does not mean", "did not mean", "the supposed", "puzzling",
      "oversimplified", "oversimplifies", "overstates", "overstated", "too simple",
-     "is debatable", "the ambiguity of", "an artifact of", "an artefact of"}
+     "is debatable", "the ambiguity of", "an artifact of", "an artefact of",
+     "goes too far", "go too far", "went too far", "gone too far", "exaggerates",
+     "exaggerated", "gaat te ver", "ging te ver", "gaan te ver", "overdrijft", "overdreef",
+     "geht zu weit", "gehen zu weit", "ging zu weit", "übertreibt", "übertrieb",
+     "va trop loin", "vont trop loin", "allait trop loin", "exagère", "exagèrent"}
 )  # fmt: skip
 """The author's verdicts that are the author's only outside the reported *that*-clause:
 ``Jones argues that this does not mean`` gives the claimant's words, ``The fact that Jones
-argued it does not mean`` the author's."""
+argued it does not mean`` the author's; ``Getty goes too far in claiming that`` is the
+author's reservation, ``Getty argues that the NKVD exaggerated`` Getty's own."""
 
 CONCESSIVE_OPENINGS: dict[str, set[str]] = {
     "nl": {"toch"},
@@ -272,12 +284,17 @@ sentence before, even a figure of the period (``A.A Zhdanov zat … Hij vond dat
 
 IN_VIEW: dict[str, set[str]] = {
     "nl": {"in", "naar"},
-    "en": {"in", "to"},
+    "en": {"in", "to", "on"},
     "de": {"in", "nach", "aus"},
     "fr": {"à", "selon"},
 }
 """Prepositions before a possessive statement noun that make it a source, like *volgens*
-(``in Getty's view``, ``naar Conquests oordeel``): no *that*-clause needed."""
+(``in Getty's view``, ``naar Conquests oordeel``): no *that*-clause needed. Those of
+:data:`ADVERBIAL_ONLY` only before a noun of :data:`ADVERBIAL_VIEWS`."""
+
+ADVERBIAL_ONLY = frozenset({"on"})
+"""Prepositions of :data:`IN_VIEW` that make a source only of a view named in an opening
+phrase (``On Getty's reading,``), not of any statement noun (``essays on his ideas``)."""
 
 KNOWN_ONLY: dict[str, set[str]] = {
     "nl": set(),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from purgehist.formats.text.author_stance import author_stance
 from purgehist.formats.text.claim_clauses import contrast_before, opening, reported_after
 from purgehist.formats.text.claim_cues import CueSet
-from purgehist.formats.text.claim_phrases import ADVERBIAL_VIEWS, OWNED
+from purgehist.formats.text.claim_phrases import ADVERBIAL_ONLY, ADVERBIAL_VIEWS, OWNED
 from purgehist.formats.text.claim_readings import Found, Mentioned
 from purgehist.names import name_key
 
@@ -73,6 +73,12 @@ def statement(words: _Words, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         possessive and opener >= 0 and low[opener] in words.in_view and opening(low, opener, noun)
     ):
         return []
+    if (
+        low[opener : opener + 1]
+        and low[opener] in ADVERBIAL_ONLY
+        and low[noun] not in ADVERBIAL_VIEWS
+    ):
+        return []  # "on Goffman's life or ideas"
     if possessive and opener >= 0 and low[opener] in words.in_view and noun_is_view:
         return [Found(m, f"{low[opener]} … {low[noun]}", "asserts") for m in owner]
     if low[noun] in words.statements:

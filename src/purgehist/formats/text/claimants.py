@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.text.attribution import Mentioned
 from purgehist.formats.text.claim_joint import authors_label, joint_citations
-from purgehist.formats.text.claim_lexicon import OBLIQUE, PLURAL_PRONOUNS, PRONOUNS, SCHOOL_NOUNS
+from purgehist.formats.text.claim_lexicon import (
+    FORMER_LATTER,
+    OBLIQUE,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    SCHOOL_NOUNS,
+)
 from purgehist.formats.text.claim_phrases import NOMINATIVE, PEOPLE
 from purgehist.formats.text.reading import Reading
 from purgehist.model import (
@@ -274,6 +280,11 @@ class Claimants:
             return [
                 (e.actor or self._actor(e.key, e.name, ActorKind.PERSON, e.line), e.name)
                 for e in self.pair
+            ]
+        if mention.kind == "pronoun" and mention.name in FORMER_LATTER and self.pair:
+            one = self.pair[FORMER_LATTER[mention.name][1]]  # "the latter": of the pair named
+            return [
+                (one.actor or self._actor(one.key, one.name, ActorKind.PERSON, one.line), one.name)
             ]
         joint = self.joint
         if joint is not None and (
