@@ -7,7 +7,7 @@ import json
 import re
 import subprocess
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -96,34 +96,32 @@ def resolve_bookdown_refs(ast: dict[str, Any], floats: dict[str, str] | None = N
     for it (see :func:`heading_numbers`)."""
     numbers = {**(floats or {}), **heading_numbers(ast["blocks"])}
 
-    def walk(x: Any) -> None:
-        if isinstance(x, dict):
-            if x.get("t") == "Str":
-                x["c"] = BOOKDOWN_REF.sub(lambda m: numbers.get(m.group(1), m.group(0)), x["c"])
-            else:
-                walk(x.get("c"))
-        elif isinstance(x, list):
-            for y in x:
-                walk(y)
+    def numbered(x: dict[str, Any]) -> None:
+        x["c"] = BOOKDOWN_REF.sub(lambda m: numbers.get(m.group(1), m.group(0)), x["c"])
 
-    walk(ast["blocks"])
+    _rewrite(ast["blocks"], "Str", numbered)
 
 
 def math_as_text(ast: dict[str, Any]) -> None:
     """Write each ``Math`` inline of *ast* as the plain text the LaTeX reader gives a
     formula (``\\Delta t_\\mathrm{on}``: ``Δt_on``), not its TeX source."""
 
-    def walk(x: Any) -> None:
-        if isinstance(x, dict):
-            if x.get("t") == "Math":
-                x["t"], x["c"] = "Str", latex_to_text(x["c"][1])
-            else:
-                walk(x.get("c"))
-        elif isinstance(x, list):
-            for y in x:
-                walk(y)
+    def as_text(x: dict[str, Any]) -> None:
+        x["t"], x["c"] = "Str", latex_to_text(x["c"][1])
 
-    walk(ast["blocks"])
+    _rewrite(ast["blocks"], "Math", as_text)
+
+
+def _rewrite(x: Any, kind: str, change: Callable[[dict[str, Any]], None]) -> None:
+    """Apply *change* in place to every pandoc AST element of type *kind* within *x*."""
+    if isinstance(x, dict):
+        if x.get("t") == kind:
+            change(x)
+        else:
+            _rewrite(x.get("c"), kind, change)
+    elif isinstance(x, list):
+        for y in x:
+            _rewrite(y, kind, change)
 
 
 def pandoc_text(inlines: Iterable[dict[str, Any]], quotes: tuple[str, str] = ("“", "”")) -> str:
