@@ -41,7 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_build import cli, docbook, gold, latex
+from corpus_build import cli, docbook, endnote_styles, gold, latex
 from corpus_build.docbook import with_named_entities
 from corpus_build.mirror import MIRROR_DIR, Repo
 from corpus_build.notes import Extracted
@@ -224,7 +224,11 @@ def render_dblatex(doc: dict[str, Any], work: Path) -> Path:
     main: Path = work / doc["paths"]["main"]
     out = main.with_suffix(".pdf")
     layer = work / "build-render.xsl"
-    layer.write_text(DBLATEX_XSL, encoding="utf-8")
+    endnotes = doc["render"].get("endnotes")
+    layer.write_text(
+        endnote_styles.dblatex_layer(DBLATEX_XSL, endnotes) if endnotes else DBLATEX_XSL,
+        encoding="utf-8",
+    )
     params = [
         arg
         for name, value in doc["render"].get("params", {}).items()
@@ -247,11 +251,27 @@ RENDERERS: dict[str, Callable[[dict[str, Any], Path], Path]] = {
 }
 
 
+def render_files(doc: dict[str, Any], repo: Repo) -> dict[str, bytes]:
+    """The files a render adds to the tree: ``render.files``, and for a LaTeX book whose
+    notes ``render.endnotes`` sets as endnotes its main file with their preamble
+    (:func:`corpus_build.endnote_styles.with_endnotes`)."""
+    files = added_files(doc)
+    endnotes = doc["render"].get("endnotes")
+    if endnotes and doc["render"]["engine"] != "dblatex":
+        main = doc["paths"]["main"]
+        data = files.get(main) or Repo.show(repo, doc["commit"], main)  # as committed
+        if data is None:
+            raise ValueError(f"{doc['id']}: {main} is not in the tree at {doc['commit']}")
+        tex = endnote_styles.with_endnotes(data.decode("utf-8"), endnotes, main)
+        files[main] = tex.encode("utf-8")
+    return files
+
+
 def rendered_pdf(doc: dict[str, Any], repo: Repo) -> bytes:
     """The PDF of the document as ``render.engine`` sets its sources at the commit."""
     with tempfile.TemporaryDirectory(prefix="build-render-") as name:
         work = Path(name)
-        checkout(repo, doc["commit"], work, added_files(doc))
+        checkout(repo, doc["commit"], work, render_files(doc, repo))
         return RENDERERS[doc["render"]["engine"]](doc, work).read_bytes()
 
 

@@ -74,6 +74,10 @@ that of dev documents, so they are kept out of the ``dev`` totals."""
 MANIFEST_DEV8 = Path("tests/corpus/manifest-dev8.json")
 """The manifest of an eighth dev set: genres of the held-out split the others lack (a bookdown
 thesis with side notes and formulas, a legal guide citing cases and statutes in its notes)."""
+MANIFEST_DEV9 = Path("tests/corpus/manifest-dev9.json")
+"""The manifest of a ninth dev set: dev books set again with their footnotes as endnotes, in
+the layouts trade books print them (at each chapter's end; gathered at the book's end under
+chapter subheadings, with "Notes to pages" running heads; numbered through, "1." hanging)."""
 DEV_MANIFESTS: dict[str, Path] = {
     "dev1": MANIFEST,
     "dev2": MANIFEST_DEV2,
@@ -83,6 +87,7 @@ DEV_MANIFESTS: dict[str, Path] = {
     "dev6": MANIFEST_DEV6,
     "dev7": MANIFEST_DEV7,
     "dev8": MANIFEST_DEV8,
+    "dev9": MANIFEST_DEV9,
 }
 """Every manifest that lists documents that may be read (split ``dev`` or ``reprint``), by the
 name of its set (the first also lists the test split's, each entry naming its split): the one
