@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from purgehist.formats.text.endnote_heads import opening_titles
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.structure import heading_kind
 
@@ -100,6 +101,8 @@ def _kinds(lines: Sequence[SourceLine], groups: Sequence[range]) -> dict[int, Li
                 and heading_kind(text) is None
             ):
                 kinds[k] = LineKind.RUNNING_HEAD
+    for k in opening_titles(lines, [_ends(lines, group)[0] for group in groups], kinds):
+        del kinds[k]  # the notes' title on their first page, not the head of the pages after
     return kinds
 
 

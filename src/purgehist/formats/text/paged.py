@@ -48,6 +48,7 @@ from purgehist.formats.text.indented_carry import (
     take_foot_block,
 )
 from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.endnote_markers import section_markers
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers, printed_overleaf
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, glued_initial, read_label
@@ -272,7 +273,8 @@ class _Pager:
             notes.extend(self.raw_notes([note], self.page_of.get(note.first, 0)))
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
         body = self.body[section.body_start :]
-        hits = find_markers([b.text for b in body], [printed_number(n.n) for n in notes])
+        search = find_markers if unheaded else section_markers
+        hits = search([b.text for b in body], [printed_number(n.n) for n in notes])
         if unheaded:  # free markers only; the numbering goes on from the number before
             hits = answerable(body, hits)
             self.segment, self.last = segment, section.before

@@ -1,0 +1,88 @@
+"""The markers of a notes section's notes, found together: an endnotes section answers the
+markers of a whole chapter or book, where a footnote's marker stands on its own page. Looked
+for one after the other (:func:`.markers.find_markers`), the first place further on where a
+label is printed as a marker would be taken, and over a chapter that is often a figure far
+ahead ("MP3", "в 3:"); every later marker would then be looked for after it and be lost. Here
+every place where each label is printed as a marker is a candidate, and the markers are the
+candidates that keep the notes' order and make the best whole: the most markers, a sure form
+(raised, glued, bracketed) counting more than an unsure one. A numbering that starts again in
+every chapter is so resolved chapter by chapter: the second "1" must follow the first chapter's
+last marker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from purgehist.formats.text.markers import MarkerHit, _first, _sure, _unsure
+
+__all__ = ["section_markers"]
+
+_SURE_WEIGHT = 3
+"""What a marker in a sure form counts for, against one for an unsure form."""
+_MAX_CANDIDATES = 400
+"""The most places looked at for one label (a "1" in a long book): past it, the first ones."""
+
+
+def _candidates(lines: Sequence[str], digits: str) -> list[MarkerHit]:
+    """Every place in *lines* where *digits* is printed as a marker, sure forms first."""
+    # only lines holding the digits can hold their marker: the others are searched as empty
+    holding = [text if digits in text else "" for text in lines]
+    found: list[MarkerHit] = []
+    for pattern, sure in ((_sure(digits), True), (_unsure(digits), False)):
+        line, column = 0, 0
+        while len(found) < _MAX_CANDIDATES:
+            hit = _first(holding, pattern, line, column, sure=sure)
+            if hit is None:
+                break
+            found.append(hit)
+            line, column = hit.line, hit.end
+    return found
+
+
+class _PrefixBest:
+    """A Fenwick tree of the best chain ending at or before each rank."""
+
+    def __init__(self, size: int) -> None:
+        self.tree: list[tuple[int, int]] = [(0, -1)] * (size + 1)
+
+    def update(self, rank: int, value: tuple[int, int]) -> None:
+        i = rank + 1
+        while i < len(self.tree):
+            if value > self.tree[i]:
+                self.tree[i] = value
+            i += i & -i
+
+    def best(self, rank: int) -> tuple[int, int]:
+        """The best chain ending strictly before *rank*."""
+        out, i = (0, -1), rank
+        while i > 0:
+            out = max(out, self.tree[i])
+            i -= i & -i
+        return out
+
+
+def section_markers(lines: Sequence[str], labels: Sequence[int]) -> list[MarkerHit | None]:
+    """The marker of each of *labels* (a notes section's, in order) in *lines*, the running
+    text the section annotates: the candidates that keep the labels' order with the most
+    weight (see the module's doc); ``None`` for a label left without one."""
+    cache: dict[int, list[MarkerHit]] = {}
+    per_label = [cache.setdefault(n, _candidates(lines, str(n))) for n in labels]
+    places = sorted({(h.line, h.start) for hits in per_label for h in hits})
+    rank = {place: r for r, place in enumerate(places)}
+    tree = _PrefixBest(len(places))
+    nodes: list[tuple[int, MarkerHit, int]] = []  # (label index, hit, node before)
+    for i, hits in enumerate(per_label):
+        scored = []
+        for hit in hits:
+            r = rank[(hit.line, hit.start)]
+            score, before = tree.best(r)
+            scored.append((r, score + (_SURE_WEIGHT if hit.sure else 1), hit, before))
+        for r, score, hit, before in scored:
+            nodes.append((i, hit, before))
+            tree.update(r, (score, len(nodes) - 1))
+    out: list[MarkerHit | None] = [None] * len(labels)
+    _, node = tree.best(len(places))
+    while node >= 0:
+        i, hit, node = nodes[node]
+        out[i] = hit
+    return out
