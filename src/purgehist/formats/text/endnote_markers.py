@@ -5,7 +5,8 @@ label is printed as a marker would be taken, and over a chapter that is often a 
 ahead ("MP3", "в 3:"); every later marker would then be looked for after it and be lost. Here
 every place where each label is printed as a marker is a candidate, and the markers are the
 candidates that keep the notes' order and make the best whole: the most markers, a sure form
-(raised, glued, bracketed) counting more than an unsure one. A numbering that starts again in
+(raised, bracketed, glued to punctuation) counting more than a number glued to a word,
+and that more than an unsure form. A numbering that starts again in
 every chapter is so resolved chapter by chapter: the second "1" must follow the first chapter's
 last marker."""
 
@@ -19,6 +20,9 @@ __all__ = ["section_markers"]
 
 _SURE_WEIGHT = 3
 """What a marker in a sure form counts for, against one for an unsure form."""
+_WORD_WEIGHT = 2
+"""What a number glued to a letter counts for: sure, but also how a name carries its version
+or model ("GPLv2", "MP3")."""
 _MAX_CANDIDATES = 400
 """The most places looked at for one label (a "1" in a long book): past it, the first ones."""
 
@@ -61,6 +65,13 @@ class _PrefixBest:
         return out
 
 
+def _weight(lines: Sequence[str], hit: MarkerHit) -> int:
+    if not hit.sure:
+        return 1
+    before = lines[hit.line][hit.start - 1 : hit.start]
+    return _WORD_WEIGHT if before.isalpha() else _SURE_WEIGHT
+
+
 def section_markers(lines: Sequence[str], labels: Sequence[int]) -> list[MarkerHit | None]:
     """The marker of each of *labels* (a notes section's, in order) in *lines*, the running
     text the section annotates: the candidates that keep the labels' order with the most
@@ -76,7 +87,7 @@ def section_markers(lines: Sequence[str], labels: Sequence[int]) -> list[MarkerH
         for hit in hits:
             r = rank[(hit.line, hit.start)]
             score, before = tree.best(r)
-            scored.append((r, score + (_SURE_WEIGHT if hit.sure else 1), hit, before))
+            scored.append((r, score + _weight(lines, hit), hit, before))
         for r, score, hit, before in scored:
             nodes.append((i, hit, before))
             tree.update(r, (score, len(nodes) - 1))

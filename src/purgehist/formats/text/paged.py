@@ -48,6 +48,7 @@ from purgehist.formats.text.indented_carry import (
     take_foot_block,
 )
 from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.endnote_foot_lists import drop_foot_lists
 from purgehist.formats.text.endnote_markers import section_markers
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers, printed_overleaf
@@ -272,6 +273,9 @@ class _Pager:
         for note in area:
             notes.extend(self.raw_notes([note], self.page_of.get(note.first, 0)))
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
+        if not unheaded:  # the chapter's notes are these: numbered lists were read as notes
+            labels = {printed_number(n.n) for n in notes}
+            self.notes = drop_foot_lists(self.notes, self.body, section.body_start, labels)
         body = self.body[section.body_start :]
         search = find_markers if unheaded else section_markers
         hits = search([b.text for b in body], [printed_number(n.n) for n in notes])

@@ -1,0 +1,39 @@
+"""Numbered lists taken for footnotes in running text whose notes stand at the end of its
+chapter or book. Until the notes section is reached, a chapter's markers are answered by no
+note, and a numbered list at a page's foot ("4. Update the web site", "5. …") whose numbers
+the running text above prints as markers looks like that page's footnotes. A chapter does not
+print its notes twice, at the foot and at the end: when a titled notes section is read, the
+numbered notes read at the feet of the pages it annotates under the labels it prints again
+were such lists, and are dropped with their markers (lettered notes, a box's, are kept)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from purgehist.formats.text.footnotes import RawNote, printed_number
+from purgehist.formats.text.pages import BodyLine
+
+__all__ = ["drop_foot_lists"]
+
+
+def drop_foot_lists(
+    notes: list[RawNote], body: Sequence[BodyLine], body_start: int, labels: Collection[int]
+) -> list[RawNote]:
+    """*notes* without the numbered ones read on the pages of ``body[body_start:]`` (the
+    running text a titled notes section annotates) whose labels are among the section's
+    *labels*; their markers are taken out of those body lines."""
+    if body_start >= len(body) or not labels:
+        return notes
+    first_page = body[body_start].page
+    dropped = {
+        id(n)
+        for n in notes
+        if n.page >= first_page and n.label is None and printed_number(n.n) in labels
+    }
+    if not dropped:
+        return notes
+    keys = {n.n for n in notes if id(n) in dropped}
+    for line in body[body_start:]:
+        if line.markers:
+            line.markers[:] = [m for m in line.markers if m.n not in keys]
+    return [n for n in notes if id(n) not in dropped]
