@@ -48,6 +48,8 @@ _SUBHEAD = re.compile(
     r"(?:Chapter|Kapitel|Hoofdstuk|Chapitre|Part|Teil|Deel|Partie)\s+\S+.{0,80}$",
     re.IGNORECASE,
 )
+_TITLE_WIDTH = 90
+"""The longest line taken for a chapter's title below its subheading in a notes section."""
 
 
 @dataclass(slots=True)
@@ -78,8 +80,22 @@ def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int
         return False
     if found[0] == "bibliography":
         return True
-    following = next((lines[k].text for k in kept[position + 1 :] if lines[k].text.strip()), "")
-    return bool(following) and read_label(following) is None
+    following = [lines[k].text for k in kept[position + 1 :] if lines[k].text.strip()][:2]
+    if not following or read_label(following[0]) is not None:
+        return False
+    # "Chapter 3" over its title on a line of its own, then the chapter's first note
+    return not (len(following) == 2 and _subhead_title(following[0], following[1]))
+
+
+def _subhead_title(text: str, after: str) -> bool:
+    """Whether *text*, below a chapter's subheading in a notes section, is the chapter's title
+    on a line of its own: short, unfinished by a stop, and *after* it a labelled note."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= _TITLE_WIDTH
+        and not stripped.endswith((".", ",", ";"))
+        and read_label(after) is not None
+    )
 
 
 def _title_cased(text: str) -> str:
@@ -106,13 +122,21 @@ def _sequential_notes(
     notes: list[AreaNote] = []
     expected: int | None = None
     last_text = ""
+    heading = False  # below a subheading, before its chapter's first note: its title
+    going_on: int | None = None  # the label a chapter's notes would go on with
     for k in _labels_put_back(lines, indices):
         text = lines[k].text
         if not text.strip():
             continue
         if _SUBHEAD.match(text) and read_label(text) is None:
-            expected = None  # "Chapter 3": its notes start again
+            # "Chapter 3": its notes start again, or go on from the last chapter's
+            going_on = expected if expected is not None else going_on
+            expected = None
+            heading = True
             continue
+        if heading and _heading_line(text, going_on):
+            continue
+        heading = False
         label = read_label(text) or (glued_initial(text, expected, last_text) if initials else None)
         fits = label is not None and (
             expected is None
@@ -127,6 +151,17 @@ def _sequential_notes(
             notes[-1].lines.append(k)
         last_text = text
     return notes
+
+
+def _heading_line(text: str, going_on: int | None) -> bool:
+    """Whether *text*, below a chapter's subheading and before its first note, belongs to the
+    heading: the chapter's title, or a number alone that can open no chapter's notes (neither
+    1 nor the label the notes before go on with), the page's number set among the heading's
+    lines."""
+    label = read_label(text)
+    if label is None:
+        return len(text.strip()) <= _TITLE_WIDTH
+    return not label.rest and label.n != 1 and label.n != going_on
 
 
 def _set_apart(lines: Sequence[SourceLine], indices: Sequence[int]) -> bool:
