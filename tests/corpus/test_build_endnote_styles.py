@@ -55,7 +55,7 @@ def test_notes_gathered_at_the_end_print_before_the_index() -> None:
 
 
 def test_unknown_style_and_missing_document_are_refused_by_name() -> None:
-    with pytest.raises(ValueError, match="render.endnotes.style: 'margin'"):
+    with pytest.raises(ValueError, match=r"render\.endnotes\.style: 'margin'"):
         styles.preamble({"style": "margin"})
     with pytest.raises(ValueError, match=r"book.tex: no \\begin\{document\}"):
         styles.with_endnotes("\\documentclass{book}", {"style": "chapter-end"}, "book.tex")

@@ -25,6 +25,8 @@ from purgehist.formats.text.area_checks import (
 from purgehist.formats.text.columns import split_columns
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.earlier_notes import page_notes
+from purgehist.formats.text.endnote_foot_lists import drop_foot_lists
+from purgehist.formats.text.endnote_markers import section_markers
 from purgehist.formats.text.endnotes import (
     EndnoteSection,
     endnotes_title,
@@ -48,8 +50,6 @@ from purgehist.formats.text.indented_carry import (
     take_foot_block,
 )
 from purgehist.formats.text.lines import LineKind, SourceLine
-from purgehist.formats.text.endnote_foot_lists import drop_foot_lists
-from purgehist.formats.text.endnote_markers import section_markers
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, overleaf_markers, printed_overleaf
 from purgehist.formats.text.note_areas import LOST, AreaNote, finished, glued_initial, read_label

@@ -1,0 +1,143 @@
+"""Endnotes as trade books set them: the notes' title repeated by the running heads of their
+pages, a chapter's subheading in the notes with its title (and the page's number) on lines of
+their own, the markers of a whole chapter or book resolved together, and numbered lists read
+as footnotes before the chapter's notes section."""
+
+from __future__ import annotations
+
+from purgehist.formats.text.endnote_foot_lists import drop_foot_lists
+from purgehist.formats.text.endnote_markers import section_markers
+from purgehist.formats.text.endnotes import ends_section, section_notes
+from purgehist.formats.text.footnotes import SEGMENT, Marker, RawNote
+from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.markers import find_markers
+from purgehist.formats.text.pages import BodyLine
+from purgehist.formats.text.read import TextOptions, parse_text
+from purgehist.model.documents import walk_paragraphs
+
+
+def _lines(texts: list[str]) -> list[SourceLine]:
+    return [SourceLine(text, 1, k + 1) for k, text in enumerate(texts)]
+
+
+def _notes(text: str) -> list[tuple[str, str]]:
+    dataset = parse_text(text, options=TextOptions(claims=False)).dataset
+    paragraphs = walk_paragraphs(dataset.documents[0].divisions)
+    return [(n.n, n.text) for p in paragraphs for n in p.notes]
+
+
+def _body_page(first: int, folio: int) -> str:
+    lines = [
+        "THE HARBOUR BOARD",
+        "",
+        f"The board met in the spring and resolved to build a new quay.{first} The money was",
+        f"not yet found, and its members wrote to the ministry twice.{first + 1} The ministry",
+        f"answered only the second letter, and the quay opened four years later.{first + 2}",
+        "",
+        f"{folio}",
+    ]
+    return "\n".join(lines)
+
+
+def test_a_notes_title_repeated_by_the_running_heads_opens_the_section() -> None:
+    pages = [_body_page(1, 1), _body_page(4, 2), _body_page(7, 3)]
+    notes = [
+        ["Notes", "", "1. Webb, Port Offices, 14.", "2. Ibid., 15.", "3. Minutes, fol. 3.", "4"],
+        ["Notes", "", "4. Gazette, 3 June.", "5. Ibid., 4 June.", "6. Minutes, fol. 9.", "5"],
+        ["Notes", "", "7. Webb, Port Offices, 20.", "8. Ibid., 21.", "9. Minutes, fol. 12.", "6"],
+    ]
+    text = "\f".join([*pages, *("\n".join(page) for page in notes)])
+    found = sorted(_notes(text), key=lambda note: int(note[0]))
+    assert [n for n, _ in found] == [str(k) for k in range(1, 10)]
+    assert found[3] == ("4", "Gazette, 3 June.")
+    assert all("Notes" not in t for _, t in found)
+
+
+def test_a_subheading_over_its_chapters_title_and_the_page_number_keeps_the_section() -> None:
+    texts = [
+        "1 The first chapter's only note.",
+        "",
+        "Chapter 5",
+        "",
+        "149",
+        "",
+        "Modified Source and Binary Distribution",
+        "",
+        "1 Most enthusiasts believe there is a moral obligation.",
+        "2 Recall that you could charge for any acts.",
+    ]
+    lines = _lines(texts)
+    kept = list(range(len(lines)))
+    assert not ends_section(lines, kept, 2)
+    notes = section_notes(lines, kept)
+    assert [(n.n, n.head) for n in notes] == [
+        (1, "The first chapter's only note."),
+        (1, "Most enthusiasts believe there is a moral obligation."),
+        (2, "Recall that you could charge for any acts."),
+    ]
+    assert notes[0].lines == []  # the heading's lines join no note
+
+
+def test_a_chapter_heading_over_running_text_still_ends_the_section() -> None:
+    lines = _lines(["2 The last note.", "Chapter 6", "Introduction", "Most projects fail."])
+    assert ends_section(lines, [0, 1, 2, 3], 1)
+
+
+def test_section_markers_keep_the_order_past_a_figure_far_ahead() -> None:
+    body = [
+        "The board met in spring.1 It wrote twice. 2 The ministry",
+        "answered only the second letter.3 Years later the",
+        "quay was licensed under the GPLv2 like its software.",
+    ]
+    one_by_one = find_markers(body, [1, 2, 3])
+    # one by one, "GPLv2" takes 2, and no 3 is left after it
+    assert [h.line if h else None for h in one_by_one] == [0, 2, None]
+    hits = section_markers(body, [1, 2, 3])
+    assert [(h.line, body[h.line][h.start - 6 : h.end]) for h in hits if h] == [
+        (0, "pring.1"),
+        (0, "wice. 2"),
+        (1, "etter.3"),
+    ]
+
+
+def test_section_markers_restart_chapter_by_chapter() -> None:
+    body = ["First chapter.1 More.2", "Second chapter opens.1 And goes on.2 Ends.3"]
+    hits = section_markers(body, [1, 2, 1, 2, 3])
+    assert [(h.line, h.start) for h in hits if h] == [
+        (0, 14),
+        (0, 21),
+        (1, 21),
+        (1, 35),
+        (1, 42),
+    ]
+
+
+def test_section_markers_prefer_punctuation_to_a_number_glued_to_a_name() -> None:
+    body = ["Version 2 of the GPLv2 came later.", "The second licence followed.2"]
+    (hit,) = section_markers(body, [2])
+    assert hit is not None
+    assert hit.line == 1
+
+
+def _body(texts: list[str], page: int) -> list[BodyLine]:
+    return [
+        BodyLine(no=k, text=t, gap=0, page=page, page_start=k == 0) for k, t in enumerate(texts)
+    ]
+
+
+def test_numbered_lists_read_as_footnotes_give_way_to_the_chapters_notes() -> None:
+    earlier = _body(["An earlier chapter.1"], page=0)
+    earlier[0].markers.append(Marker(19, 20, 1))
+    chapter = _body(["Steps to take:4 first.5", "then the rest."], page=3)
+    chapter[0].markers.extend([Marker(13, 14, SEGMENT + 4), Marker(21, 22, SEGMENT + 5)])
+    body = earlier + chapter
+    kept = RawNote(n=1, line=3, page=0, parts=["A real footnote of the earlier chapter."])
+    boxed = RawNote(n=SEGMENT + 1, line=9, page=3, parts=["A box's note."], label="a")
+    listed = [
+        RawNote(n=SEGMENT + 4, line=20, page=4, parts=["Update the web site."]),
+        RawNote(n=SEGMENT + 5, line=21, page=4, parts=["Send a mail."]),
+    ]
+    notes = drop_foot_lists([kept, boxed, *listed], body, 1, {1, 2, 3, 4, 5})
+    assert notes == [kept, boxed]
+    assert chapter[0].markers == []
+    assert earlier[0].markers == [Marker(19, 20, 1)]
