@@ -67,7 +67,7 @@ def test_dblatex_layer_writes_the_preamble_in_place_of_begin_document() -> None:
 
     root = etree.fromstring(layer.encode("utf-8"))
     (variable,) = [e for e in root if e.get("name") == "latex.begindocument"]
-    text = "".join(variable.itertext())
+    text = "".join(str(t) for t in variable.itertext())
     assert text.index("\\usepackage{endnotes}") < text.index("\\begin{document}")
 
 

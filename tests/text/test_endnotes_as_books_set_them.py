@@ -23,7 +23,7 @@ def _lines(texts: list[str]) -> list[SourceLine]:
 def _notes(text: str) -> list[tuple[str, str]]:
     dataset = parse_text(text, options=TextOptions(claims=False)).dataset
     paragraphs = walk_paragraphs(dataset.documents[0].divisions)
-    return [(n.n, n.text) for p in paragraphs for n in p.notes]
+    return [(n.n, n.text or "") for p in paragraphs for n in p.notes]
 
 
 def _body_page(first: int, folio: int) -> str:
