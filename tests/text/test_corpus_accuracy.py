@@ -124,7 +124,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     ("dev8", "pdf"): (0.94, 0.97, 0.87, 0.23),
     # dev books set again with their notes as endnotes (2026-12-08): at each chapter's end,
     # gathered under chapter subheadings with "Notes to pages" heads, numbered through with
-    # "1." hanging. As added: layout 72.2 / 92.0 / 38.8, raw 28.8 / 76.7 / 22.4 (the Russian
+    # "1." hanging. As added: layout 50.9 / 85.1 / 38.8, raw 28.8 / 78.6 / 22.4 (the Russian
     # book's notes read from no input, its title taken for the running head of its pages).
     # With that title opening the section, the section's markers resolved together, numbered
     # lists read as footnotes dropped and a chapter's title under its subheading: layout
