@@ -141,3 +141,9 @@ def test_numbered_lists_read_as_footnotes_give_way_to_the_chapters_notes() -> No
     assert notes == [kept, boxed]
     assert chapter[0].markers == []
     assert earlier[0].markers == [Marker(19, 20, 1)]
+
+
+def test_section_markers_read_raised_digits_as_a_pdf_gives_them() -> None:
+    body = ["The first claim.¹ Version 2 of the GPLv2.", "The second claim.² The third.³"]
+    hits = section_markers(body, [1, 2, 3])
+    assert [(h.line, body[h.line][h.start]) for h in hits if h] == [(0, "¹"), (1, "²"), (1, "³")]

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from purgehist.formats.text.markers import MarkerHit, _first, _sure, _unsure
+from purgehist.formats.text.markers import SUPERSCRIPTS, MarkerHit, _first, _sure, _unsure
 
 __all__ = ["section_markers"]
 
+_RAISED = str.maketrans("0123456789", SUPERSCRIPTS)
 _SURE_WEIGHT = 3
 """What a marker in a sure form counts for, against one for an unsure form."""
 _WORD_WEIGHT = 2
@@ -29,8 +30,10 @@ _MAX_CANDIDATES = 400
 
 def _candidates(lines: Sequence[str], digits: str) -> list[MarkerHit]:
     """Every place in *lines* where *digits* is printed as a marker, sure forms first."""
-    # only lines holding the digits can hold their marker: the others are searched as empty
-    holding = [text if digits in text else "" for text in lines]
+    # only lines holding the digits, plain or raised, can hold their marker: the others are
+    # searched as empty
+    raised = digits.translate(_RAISED)
+    holding = [text if digits in text or raised in text else "" for text in lines]
     found: list[MarkerHit] = []
     for pattern, sure in ((_sure(digits), True), (_unsure(digits), False)):
         line, column = 0, 0
