@@ -137,8 +137,9 @@ def test_numbered_lists_read_as_footnotes_give_way_to_the_chapters_notes() -> No
         RawNote(n=SEGMENT + 4, line=20, page=4, parts=["Update the web site."]),
         RawNote(n=SEGMENT + 5, line=21, page=4, parts=["Send a mail."]),
     ]
-    notes = drop_foot_lists([kept, boxed, *listed], body, 1, {1, 2, 3, 4, 5})
-    assert notes == [kept, boxed]
+    own = RawNote(n=2 * SEGMENT + 1, line=40, page=9, parts=["The section's own first note."])
+    notes = drop_foot_lists([kept, boxed, *listed, own], body, 1, {1, 2, 3, 4, 5}, 9)
+    assert notes == [kept, boxed, own]
     assert chapter[0].markers == []
     assert earlier[0].markers == [Marker(19, 20, 1)]
 

@@ -17,18 +17,24 @@ __all__ = ["drop_foot_lists"]
 
 
 def drop_foot_lists(
-    notes: list[RawNote], body: Sequence[BodyLine], body_start: int, labels: Collection[int]
+    notes: list[RawNote],
+    body: Sequence[BodyLine],
+    body_start: int,
+    labels: Collection[int],
+    section_page: int,
 ) -> list[RawNote]:
     """*notes* without the numbered ones read on the pages of ``body[body_start:]`` (the
-    running text a titled notes section annotates) whose labels are among the section's
-    *labels*; their markers are taken out of those body lines."""
+    running text a titled notes section annotates) before *section_page*, where the section
+    starts, whose labels are among the section's *labels*; their markers are taken out of
+    those body lines. Notes read on the section's own pages (a front end that marks them as
+    notes) are the section's, and kept."""
     if body_start >= len(body) or not labels:
         return notes
     first_page = body[body_start].page
     dropped = {
         id(n)
         for n in notes
-        if n.page >= first_page and n.label is None and printed_number(n.n) in labels
+        if first_page <= n.page < section_page and n.label is None and printed_number(n.n) in labels
     }
     if not dropped:
         return notes

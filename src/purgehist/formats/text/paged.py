@@ -275,7 +275,8 @@ class _Pager:
             self.segment, self.last = divmod(notes[-1].n, SEGMENT)
         if not unheaded:  # the chapter's notes are these: numbered lists were read as notes
             labels = {printed_number(n.n) for n in notes}
-            self.notes = drop_foot_lists(self.notes, self.body, section.body_start, labels)
+            opens = self.page_of.get(section.lines[0], len(self.pages)) if section.lines else 0
+            self.notes = drop_foot_lists(self.notes, self.body, section.body_start, labels, opens)
         body = self.body[section.body_start :]
         search = find_markers if unheaded else section_markers
         hits = search([b.text for b in body], [printed_number(n.n) for n in notes])
