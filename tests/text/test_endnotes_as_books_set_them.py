@@ -138,7 +138,9 @@ def test_numbered_lists_read_as_footnotes_give_way_to_the_chapters_notes() -> No
         RawNote(n=SEGMENT + 5, line=21, page=4, parts=["Send a mail."]),
     ]
     own = RawNote(n=2 * SEGMENT + 1, line=40, page=9, parts=["The section's own first note."])
-    notes = drop_foot_lists([kept, boxed, *listed, own], body, 1, {1, 2, 3, 4, 5}, 9)
+    notes = drop_foot_lists(
+        [kept, boxed, *listed, own], body, 1, {1, 2, 3, 4, 5}, 9, lambda n: n in listed
+    )
     assert notes == [kept, boxed, own]
     assert chapter[0].markers == []
     assert earlier[0].markers == [Marker(19, 20, 1)]
@@ -148,3 +150,97 @@ def test_section_markers_read_raised_digits_as_a_pdf_gives_them() -> None:
     body = ["The first claim.¹ Version 2 of the GPLv2.", "The second claim.² The third.³"]
     hits = section_markers(body, [1, 2, 3])
     assert [(h.line, body[h.line][h.start]) for h in hits if h] == [(0, "¹"), (1, "²"), (1, "³")]
+
+
+def test_a_chapter_heading_over_a_numbered_first_section_ends_the_section() -> None:
+    notes_page = "\n".join(
+        [
+            "Notes",
+            "",
+            "1 Webb, Port Offices, 14.",
+            "2 Ibid., 15.",
+            "3 Minutes of the board, fol. 3.",
+            "",
+            "Chapter 4",
+            "Ports and Harbours",
+            "",
+            "1 Introduction",
+            "",
+            "The harbour of the town was dredged twice in the century, in 1851 and in 1888, and",
+            "both times the board borrowed the money from the burgh.1 The second loan was not",
+            "repaid until the war.2",
+            "",
+            "42",
+        ]
+    )
+    last = "\n".join(
+        [
+            "Notes",
+            "",
+            "1 On the second loan see the burgh's accounts for 1913.",
+            "2 The loan was written off in 1919.",
+            "",
+            "43",
+        ]
+    )
+    notes = _notes(_body_page(1, 41) + "\n\f" + notes_page + "\n\f" + last)
+    assert notes == [
+        ("1", "Webb, Port Offices, 14."),
+        ("2", "Ibid., 15."),
+        ("3", "Minutes of the board, fol. 3."),
+        ("1", "On the second loan see the burgh's accounts for 1913."),
+        ("2", "The loan was written off in 1919."),
+    ]
+
+
+def test_footnotes_are_kept_beside_a_notes_section_at_the_books_end() -> None:
+    first = "\n".join(
+        [
+            "The commission met for the first time in the spring of 1921, when its members were",
+            "still divided on the question of the archives,1 and it did not meet again until the",
+            "autumn, when the minister had already made up his mind on the matter and on it.2",
+            "1 The minutes of this first meeting are lost; the account given here follows the",
+            "diary of its secretary, which is kept in the city archive.",
+            "2 On the minister's decision see the letter of 3 October 1921 to the chair.",
+            "",
+            "201",
+        ]
+    )
+    second = "\n".join(
+        [
+            "The second meeting settled the question of the archives in the minister's favour,",
+            "and the commission's report, printed the next year, says so in one sentence.3",
+            "3 Report of the Commission on the Archives (1922), p. 4.",
+            "",
+            "202",
+        ]
+    )
+    end = "\n".join(
+        [
+            "Notes",
+            "",
+            "1 The word rendered here as archives is the German Akten.",
+            "2 The diary was published in 1958 in an abridged form.",
+            "3 The report's title is given in its English form.",
+            "",
+            "203",
+        ]
+    )
+    texts = sorted(text[:30] for _, text in _notes(first + "\n\f" + second + "\n\f" + end))
+    assert texts == sorted(
+        [
+            "The minutes of this first meet",
+            "On the minister's decision see",
+            "Report of the Commission on th",
+            "The word rendered here as arch",
+            "The diary was published in 195",
+            "The report's title is given in",
+        ]
+    )
+
+
+def test_section_markers_reach_a_late_chapter_past_hundreds_of_versions() -> None:
+    versions = ["The GPLv2 and the GPLv3 differ on this point."] * 450
+    body = ["The first claim.1 The second.2", *versions, "A later chapter.1 Its second claim.2"]
+    hits = section_markers(body, [1, 2, 1, 2])
+    assert [h.line if h else None for h in hits] == [0, 0, 451, 451]

@@ -24,12 +24,12 @@ _SURE_WEIGHT = 3
 _WORD_WEIGHT = 2
 """What a number glued to a letter counts for: sure, but also how a name carries its version
 or model ("GPLv2", "MP3")."""
-_MAX_CANDIDATES = 400
-"""The most places looked at for one label (a "1" in a long book): past it, the first ones."""
 
 
 def _candidates(lines: Sequence[str], digits: str) -> list[MarkerHit]:
-    """Every place in *lines* where *digits* is printed as a marker, sure forms first."""
+    """Every place in *lines* where *digits* is printed as a marker, sure forms first: all of
+    them, however many, since a later chapter's marker may stand past hundreds of versions
+    ("GPLv2") printed before it."""
     # only lines holding the digits, plain or raised, can hold their marker: the others are
     # searched as empty
     raised = digits.translate(_RAISED)
@@ -37,7 +37,7 @@ def _candidates(lines: Sequence[str], digits: str) -> list[MarkerHit]:
     found: list[MarkerHit] = []
     for pattern, sure in ((_sure(digits), True), (_unsure(digits), False)):
         line, column = 0, 0
-        while len(found) < _MAX_CANDIDATES:
+        while True:
             hit = _first(holding, pattern, line, column, sure=sure)
             if hit is None:
                 break

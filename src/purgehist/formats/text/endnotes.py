@@ -50,6 +50,10 @@ _SUBHEAD = re.compile(
 )
 _TITLE_WIDTH = 90
 """The longest line taken for a chapter's title below its subheading in a notes section."""
+_HEADING_WIDTH = 60
+"""The longest numbered heading ("1 Introduction"): a labelled line longer than it that
+opens a notes section's chapter is a note, wrapped before its end."""
+_NOTE_ENDS = (".", ";", ")", "]", "”", '"', "?", "!")
 
 
 @dataclass(slots=True)
@@ -89,13 +93,23 @@ def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int
 
 def _subhead_title(text: str, after: str) -> bool:
     """Whether *text*, below a chapter's subheading in a notes section, is the chapter's title
-    on a line of its own: short, unfinished by a stop, and *after* it a labelled note."""
+    on a line of its own: short, unfinished by a stop, and *after* it a labelled line that
+    reads as a note, not as the chapter's numbered first section ("1 Introduction")."""
     stripped = text.strip()
+    label = read_label(after)
     return (
         len(stripped) <= _TITLE_WIDTH
         and not stripped.endswith((".", ",", ";"))
-        and read_label(after) is not None
+        and label is not None
+        and _reads_as_note(label.rest)
     )
+
+
+def _reads_as_note(rest: str) -> bool:
+    """Whether *rest*, a labelled line's text after its label, reads as a note rather than a
+    numbered heading: finished by a stop, or longer than a heading is set."""
+    rest = rest.strip()
+    return rest.endswith(_NOTE_ENDS) or len(rest) > _HEADING_WIDTH
 
 
 def _title_cased(text: str) -> str:

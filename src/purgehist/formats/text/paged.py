@@ -28,6 +28,7 @@ from purgehist.formats.text.footnotes import SEGMENT, Marker, RawNote, printed_n
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.markers import MarkerHit, find_markers
 from purgehist.formats.text.moved_notes import overleaf_markers
+from purgehist.formats.text.note_areas import read_label
 from purgehist.formats.text.note_sequence import SET_OFF
 from purgehist.formats.text.page_roles import (
     PAGE_NUMBER,
@@ -64,6 +65,8 @@ class _Pager(AreaSearch):
         self.endnotes: EndnoteSection | None = None
         self.unheaded: list[tuple[int, list[RawNote]]] = []
         """The notes of each section with no title read, and the numbering they go in."""
+        self.section_notes: set[int] = set()
+        """The ids of the notes read from notes sections (never a list at a page's foot)."""
         self.annotated = 0
         """The first body line that a notes section to come annotates."""
         self.references: int | None = None
@@ -201,7 +204,20 @@ class _Pager(AreaSearch):
         if not unheaded:  # the chapter's notes are these: numbered lists were read as notes
             labels = {printed_number(n.n) for n in notes}
             opens = self.page_of.get(section.lines[0], len(self.pages)) if section.lines else 0
-            self.notes = drop_foot_lists(self.notes, self.body, section.body_start, labels, opens)
+            where = {(page, lines[k].line): k for k, page in self.page_of.items()}
+
+            def listed(note: RawNote) -> bool:  # "4. Update the web site", no section's note
+                k = where.get((note.page, note.line))
+                label = None if k is None else read_label(lines[k].text)
+                return (
+                    id(note) not in self.section_notes
+                    and label is not None
+                    and label.style == "dot"
+                )
+
+            self.notes = drop_foot_lists(
+                self.notes, self.body, section.body_start, labels, opens, listed
+            )
         body = self.body[section.body_start :]
         search = find_markers if unheaded else section_markers
         hits = search([b.text for b in body], [printed_number(n.n) for n in notes])
@@ -215,6 +231,7 @@ class _Pager(AreaSearch):
                 markers.append(Marker(hit.start, hit.end, raw.n))
                 markers.sort(key=lambda m: m.start)
         self.notes.extend(notes)
+        self.section_notes.update(id(n) for n in notes)
         self.annotated = len(self.body)
 
     def add_body(
