@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from purgehist.formats.text.markers import SUPERSCRIPTS, MarkerHit, _first, _sure, _unsure
+from purgehist.formats.text.markers import (
+    SUPERSCRIPTS,
+    MarkerHit,
+    first_marker,
+    sure_pattern,
+    unsure_pattern,
+)
 
 __all__ = ["section_markers"]
 
@@ -35,10 +41,10 @@ def _candidates(lines: Sequence[str], digits: str) -> list[MarkerHit]:
     raised = digits.translate(_RAISED)
     holding = [text if digits in text or raised in text else "" for text in lines]
     found: list[MarkerHit] = []
-    for pattern, sure in ((_sure(digits), True), (_unsure(digits), False)):
+    for pattern, sure in ((sure_pattern(digits), True), (unsure_pattern(digits), False)):
         line, column = 0, 0
         while True:
-            hit = _first(holding, pattern, line, column, sure=sure)
+            hit = first_marker(holding, pattern, line, column, sure=sure)
             if hit is None:
                 break
             found.append(hit)

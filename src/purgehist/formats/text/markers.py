@@ -18,7 +18,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["SUPERSCRIPTS", "MarkerHit", "find_markers", "superscript_value"]
+__all__ = [
+    "SUPERSCRIPTS",
+    "MarkerHit",
+    "find_markers",
+    "first_marker",
+    "superscript_value",
+    "sure_pattern",
+    "unsure_pattern",
+]
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -65,7 +73,9 @@ def superscript_value(text: str) -> int | None:
     return int(text.translate(_TO_DIGITS)) if text and _SUPERSCRIPT_RUN.fullmatch(text) else None
 
 
-def _sure(digits: str) -> re.Pattern[str]:
+def sure_pattern(digits: str) -> re.Pattern[str]:
+    """The marker *digits* in a sure form: raised, bracketed, or glued to the word or the
+    punctuation before it and set off after."""
     sup = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
     return re.compile(
         rf"(?<![{SUPERSCRIPTS}]){sup}(?![{SUPERSCRIPTS}])|\[{digits}\]|"
@@ -73,7 +83,9 @@ def _sure(digits: str) -> re.Pattern[str]:
     )
 
 
-def _unsure(digits: str) -> re.Pattern[str]:
+def unsure_pattern(digits: str) -> re.Pattern[str]:
+    """The marker *digits* set off on the baseline where only a marker stands (after a
+    sentence's stop and before the next sentence, alone on its line, ...)."""
     return re.compile(
         rf"(?<=[.,;:!?”’\"')»]\s){digits}(?=\s+[A-ZÀ-ÝА-Я„“\"'«(]|\s*$)|"
         # between a sentence's stop and a stray stop of its own ("касается. 1 ."), as XeLaTeX
@@ -95,7 +107,7 @@ def _after_numbered(digits: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=\d\.\d){digits}(?![\d])(?=[\s.,;:)]|$)")
 
 
-def _first(
+def first_marker(
     lines: Sequence[str],
     pattern: re.Pattern[str],
     line: int,
@@ -104,6 +116,8 @@ def _first(
     sure: bool,
     after: re.Pattern[str] | None = None,
 ) -> MarkerHit | None:
+    """The first place from *line*, *column* on where *pattern* (:func:`sure_pattern`,
+    :func:`unsure_pattern`) matches, a number in a figure or after a citation's word left."""
     for k in range(line, len(lines)):
         text = lines[k]
         for match in pattern.finditer(text, column if k == line else 0):
@@ -140,7 +154,7 @@ def _after_table(lines: Sequence[str], digits: str, line: int, column: int) -> M
     if len(digits) < 2:
         return None
     pattern = _after_numbered(digits)
-    return _first(lines, pattern, line, column, sure=False, after=_NUMBERED_BEFORE)
+    return first_marker(lines, pattern, line, column, sure=False, after=_NUMBERED_BEFORE)
 
 
 def find_markers(
@@ -153,8 +167,8 @@ def find_markers(
     for label in labels:
         digits = str(label)
         hit = (
-            _first(lines, _sure(digits), line, column, sure=True)
-            or _first(lines, _unsure(digits), line, column, sure=False)
+            first_marker(lines, sure_pattern(digits), line, column, sure=True)
+            or first_marker(lines, unsure_pattern(digits), line, column, sure=False)
             or _after_table(lines, digits, line, column)
         )
         hits.append(hit)
