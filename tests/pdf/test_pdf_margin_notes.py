@@ -144,3 +144,20 @@ def test_a_chapter_opening_page_s_number_at_the_foot_does_not_hide_its_notes() -
     kinds = kinds_of(lines)
     assert kinds[-3:-1] == [LineKind.NOTE] * 2
     assert kinds[-1] != LineKind.NOTE
+
+
+def test_a_figure_s_labels_set_close_under_a_side_note_do_not_run_on_into_it() -> None:
+    lines = [
+        *text({3: "¹", 10: "²"}),
+        side(569, "1 Note: Minutes of the harbour board, 1851."),
+        side(547, "2 Note: Up to 40 feet, 3 knots."),
+        side(533, "GAUGE- SENSE+ V+", 7.0, 432),
+        side(519, "LTC6102", 7.0, 433),
+        side(510, "Figure 1: The gauge and its float, as"),
+        side(327, "3 Note: Town Archives, C 7, no. 12."),
+    ]
+    kinds = kinds_of(lines)
+    assert kinds[-6:] == [LineKind.NOTE] * 2 + [LineKind.RUNNING_HEAD] * 2 + [
+        LineKind.BODY,
+        LineKind.NOTE,
+    ]

@@ -34,6 +34,7 @@ _NOT_NOTES = {
     "pandoc": ("Series", "compare"),
     "supercite": ("Applebaum", "Ellman, M"),
     "tables": ("Kiev", "Sentences", "security", "wave"),
+    "tufte": ("GAUGE", "LTC6102", "Figure 1", "ledger."),
 }
 """Words of the text set in small type near the notes, which no note may take in."""
 

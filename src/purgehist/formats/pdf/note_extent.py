@@ -67,6 +67,23 @@ def _gap(page: PageBoxes, start: int, end: int, last: int) -> bool:
     return lines[last].baseline - lines[end].baseline > _APART * lines[start].size
 
 
+def _parted(page: PageBoxes, start: int, end: int, last: int) -> bool:
+    """Whether the line at *end* is parted from the notes above it: by a gap (:func:`_gap`),
+    or set in none of their sizes and standing clear right of where they begin, as a
+    figure's labels set close under a side note do."""
+    if _gap(page, start, end, last):
+        return True
+    lines = page.lines
+    column = lines[start].column
+    left = min(x.x0 for x in lines[start : last + 1] if x.column == column)
+    line = lines[end]
+    return (
+        not _sized(line, _note_sizes(page, start, last))
+        and not line.label_raised
+        and line.x0 > left + _APART * lines[start].size
+    )
+
+
 def _resumes(
     page: PageBoxes, kinds: Sequence[LineKind], start: int, end: int, last: int
 ) -> int | None:
@@ -75,7 +92,7 @@ def _resumes(
     area (a few notes missed allowed). A side note set beside its marker further down the
     margin, past a figure or a formula's number; the lines between belong to neither."""
     lines = page.lines
-    if end == start or not _gap(page, start, end, last):
+    if end == start or not _parted(page, start, end, last):
         return None
     column = lines[start].column
     read = [
@@ -142,7 +159,11 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
     gap = _gap(page, start, end, last)
     left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
     indented = all(lines[i].x0 > left + _APART * size for i in rest)
-    if gap and not _sized(lines[end], sizes) and not lines[end].label_raised:
+    if (
+        _parted(page, start, end, last)
+        and not _sized(lines[end], sizes)
+        and not lines[end].label_raised
+    ):
         _leave_out(page, kinds, start, last, rest)
         return True
     kind = LineKind.RUNNING_HEAD
