@@ -159,11 +159,7 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
     gap = _gap(page, start, end, last)
     left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
     indented = all(lines[i].x0 > left + _APART * size for i in rest)
-    if (
-        _parted(page, start, end, last)
-        and not _sized(lines[end], sizes)
-        and not lines[end].label_raised
-    ):
+    if gap and not _sized(lines[end], sizes) and not lines[end].label_raised:
         _leave_out(page, kinds, start, last, rest)
         return True
     kind = LineKind.RUNNING_HEAD
