@@ -161,3 +161,26 @@ def test_a_figure_s_labels_set_close_under_a_side_note_do_not_run_on_into_it() -
         LineKind.BODY,
         LineKind.NOTE,
     ]
+
+
+def test_a_small_subscript_in_a_note_s_formula_keeps_the_note_s_text_after_it() -> None:
+    lines = [
+        *text({3: "¹", 10: "²"}, rows=30),
+        side(175, "1 Note: the group means are weighted, as in the sum over"),
+        side(166, "k", 5.0, 480),
+        side(160, "of the treatment effects divided by the number of groups."),
+        side(150, "2 Note: see the next chapter."),
+    ]
+    kinds = kinds_of(lines)
+    assert kinds[-4] == kinds[-2] == kinds[-1] == LineKind.NOTE
+
+
+def test_a_table_in_another_size_inside_a_note_after_a_gap_stays_in_the_note() -> None:
+    lines = [
+        *text({3: "¹"}, rows=30),
+        side(200, "1 Note: the particles counted by clause type are these:"),
+        side(170, "halt 54 (56%) 41 (44%)", 7.0),
+        side(161, "eben 93 (36%)", 7.0),
+        side(150, "The distribution changes once the clauses are left out."),
+    ]
+    assert kinds_of(lines)[-4:] == [LineKind.NOTE] * 4

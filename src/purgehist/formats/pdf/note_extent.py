@@ -95,6 +95,9 @@ def _resumes(
     if end == start or not _parted(page, start, end, last):
         return None
     column = lines[start].column
+    # parted by its indent alone, the float must also end in white space over the next
+    # note (side notes stand by their markers); a formula inside a note is followed closely
+    closed = _gap(page, start, end, last)
     read = [
         int(x.label)
         for x in lines[start : last + 1]
@@ -110,7 +113,9 @@ def _resumes(
             continue
         label = line.label or ""
         if label.isdigit() and read[-1] < int(label) <= read[-1] + _SKIPPED:
-            return i
+            above = max(j for j in range(last, i) if lines[j].column == column)
+            if closed or lines[above].baseline - line.baseline > _APART * lines[start].size:
+                return i
         return None
     return None
 
@@ -159,7 +164,15 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
     gap = _gap(page, start, end, last)
     left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
     indented = all(lines[i].x0 > left + _APART * size for i in rest)
-    if gap and not _sized(lines[end], sizes) and not lines[end].label_raised:
+    # a float's first line after the gap stands clear right of the notes (a table inside
+    # a note starts where the note's lines do)
+    if (
+        gap
+        and _parted(page, start, end, last)
+        and lines[end].x0 > left + _APART * size
+        and not _sized(lines[end], sizes)
+        and not lines[end].label_raised
+    ):
         _leave_out(page, kinds, start, last, rest)
         return True
     kind = LineKind.RUNNING_HEAD
