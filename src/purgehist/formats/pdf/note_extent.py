@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from purgehist.formats.pdf.boxes import LineBox, PageBoxes
 from purgehist.formats.text.lines import LineKind
 
-__all__ = ["mark_notes", "wordless"]
+__all__ = ["carries_on", "mark_notes", "wordless"]
 
 _APART = 2.5
 """A gap of this many times the note size under a page's notes, or an indent of as many,
@@ -28,6 +28,12 @@ _SKIPPED = 3
 _SAME = 0.2
 """Points by which two lines' sizes may differ and still be one size."""
 _WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def carries_on(number: int, last: int) -> bool:
+    """Whether a note numbered *number* may follow the note numbered *last*: a few notes
+    missed on the way allowed."""
+    return last < number <= last + _SKIPPED
 
 
 def wordless(line: LineBox) -> bool:
@@ -67,6 +73,21 @@ def _gap(page: PageBoxes, start: int, end: int, last: int) -> bool:
     return lines[last].baseline - lines[end].baseline > _APART * lines[start].size
 
 
+def _in_margin(page: PageBoxes, kinds: Sequence[LineKind], start: int) -> bool:
+    """Whether the notes that begin at *start* are side notes: no line of words above them in
+    their column is set larger than they are, so the running text has a column of its own.
+    Footnotes stand under the running text of their column."""
+    lines = page.lines
+    column, size = lines[start].column, lines[start].size
+    return not any(
+        kinds[i] == LineKind.BODY
+        and lines[i].column == column
+        and lines[i].size > size + _SAME
+        and not wordless(lines[i])
+        for i in range(start)
+    )
+
+
 def _parted(page: PageBoxes, start: int, end: int, last: int) -> bool:
     """Whether the line at *end* is parted from the notes above it: by a gap (:func:`_gap`),
     or set in none of their sizes and standing clear right of where they begin, as a
@@ -92,7 +113,7 @@ def _resumes(
     area (a few notes missed allowed). A side note set beside its marker further down the
     margin, past a figure or a formula's number; the lines between belong to neither."""
     lines = page.lines
-    if end == start or not _parted(page, start, end, last):
+    if end == start or not _in_margin(page, kinds, start) or not _parted(page, start, end, last):
         return None
     column = lines[start].column
     # parted by its indent alone, the float must also end in white space over the next
@@ -112,7 +133,7 @@ def _resumes(
         if line.column != column or not line.label_raised:
             continue
         label = line.label or ""
-        if label.isdigit() and read[-1] < int(label) <= read[-1] + _SKIPPED:
+        if label.isdigit() and carries_on(int(label), read[-1]):
             above = max(j for j in range(last, i) if lines[j].column == column)
             if closed or lines[above].baseline - line.baseline > _APART * lines[start].size:
                 return i
@@ -164,10 +185,12 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
     gap = _gap(page, start, end, last)
     left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
     indented = all(lines[i].x0 > left + _APART * size for i in rest)
-    # a float's first line after the gap stands clear right of the notes (a table inside
-    # a note starts where the note's lines do)
+    # a float's first line after the gap stands clear right of the side notes (a table
+    # inside a note starts where the note's lines do; a footnote's formula, quotation or URL
+    # may stand clear right too, so footnotes keep them)
     if (
         gap
+        and _in_margin(page, kinds, start)
         and _parted(page, start, end, last)
         and lines[end].x0 > left + _APART * size
         and not _sized(lines[end], sizes)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.pdf.boxes import LineBox, PageBoxes
 from purgehist.formats.pdf.markers import running_markers
-from purgehist.formats.pdf.note_extent import mark_notes, wordless
+from purgehist.formats.pdf.note_extent import carries_on, mark_notes, wordless
 from purgehist.formats.text.lines import LineKind
 
 __all__ = ["Layout", "classify_pages", "measure"]
@@ -25,8 +25,6 @@ __all__ = ["Layout", "classify_pages", "measure"]
 _PAGE_NUMBER = re.compile(r"^[\[(–—-]?\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\s*[\])–—-]?$")
 _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
-_SKIPPED = 3
-"""How far a label may run ahead of the last one read (notes missed on the way)."""
 _CLOSED = re.compile(r"[.!?…][\s\"'”’»)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 
 
@@ -226,7 +224,7 @@ def _follows(label: str, last: list[int]) -> bool:
     if not label.isdigit():
         return True
     number = int(label)
-    return number == 1 or not last or last[0] < number <= last[0] + _SKIPPED
+    return number == 1 or not last or carries_on(number, last[0])
 
 
 def _read_labels(page: PageBoxes, start: int, markers: set[str], last: list[int]) -> None:
