@@ -81,3 +81,16 @@ def test_a_url_on_its_own_line_inside_a_footnote_stays_the_notes() -> None:
         ]
     )
     assert set(kinds.values()) == {LineKind.NOTE}
+
+
+def test_a_formula_and_a_row_of_figures_under_the_footnotes_are_no_notes() -> None:
+    kinds = kinds_under_text(
+        [
+            (230, 55, NOTE, "1 The reports of January 1939."),
+            (220, 55, NOTE, "2 Town Archives, C 7."),
+            (205, 140, BODY, "x = 2y + 3"),
+            (190, 55, BODY, "1937 1938 1939"),
+        ]
+    )
+    assert kinds["x = 2y + 3"] == LineKind.BODY
+    assert kinds["1937 1938 1939"] == LineKind.BODY

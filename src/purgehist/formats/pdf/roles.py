@@ -23,6 +23,8 @@ from purgehist.formats.text.lines import LineKind
 __all__ = ["Layout", "classify_pages", "measure"]
 
 _PAGE_NUMBER = re.compile(r"^[\[(–—-]?\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\s*[\])–—-]?$")
+_NUMBERED = re.compile(r"^\(\s*[\w.,:–-]{1,10}\s*\)$")
+"""A display formula's number, ``(5.9)``, ``(12a)``."""
 _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
 _CLOSED = re.compile(r"[.!?…][\s\"'”’»)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
@@ -264,6 +266,16 @@ def _column_flow(page: PageBoxes, kinds: Sequence[LineKind], column: int) -> lis
     ]
 
 
+def _margin_mark(line: LineBox) -> bool:
+    """Whether *line* may be a mark set beside or under notes in the text's size: a page's
+    or a formula's number (``(5.9)``), or a line without a word in a column of its own (a
+    figure's symbols in a margin); a formula or a row of figures across the page is the
+    running text's."""
+    if not wordless(line):
+        return False
+    return line.column != 0 or bool(_PAGE_NUMBER.match(line.text) or _NUMBERED.match(line.text))
+
+
 def _flow_note_start(
     page: PageBoxes, flow: list[int], layout: Layout, marked: _Marked, *, sure_only: bool
 ) -> int | None:
@@ -271,10 +283,10 @@ def _flow_note_start(
     markers, seen = marked.markers, marked.seen
     small = len(flow)
     # a formula's number or a figure's symbols in the margin, in the text's size or larger,
-    # stand between side notes: lines without a word do not end the small lines at the foot,
-    # which open with a small line all the same
+    # stand between side notes: such lines do not end the small lines at the foot, which
+    # open with a small line all the same
     while small > 0 and (
-        _small(lines[flow[small - 1]], layout) or wordless(lines[flow[small - 1]])
+        _small(lines[flow[small - 1]], layout) or _margin_mark(lines[flow[small - 1]])
     ):
         small -= 1
     while small < len(flow) and not _small(lines[flow[small]], layout):
