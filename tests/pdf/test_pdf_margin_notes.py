@@ -184,3 +184,22 @@ def test_a_table_in_another_size_inside_a_note_after_a_gap_stays_in_the_note() -
         side(150, "The distribution changes once the clauses are left out."),
     ]
     assert kinds_of(lines)[-4:] == [LineKind.NOTE] * 4
+
+
+def test_side_notes_under_a_margin_figures_larger_legend_carry_on_past_its_stray_letters() -> None:
+    legend = [side(598, "Configuration", 8.9, 414), side(583, "6 Mbps, 300 fps", 7.1, 432)]
+    notes = [
+        side(348, "15 V. Tiwari and S. Malik. Instruction level"),
+        side(338, "power analysis of software, 1996."),
+        side(255, "16 L. A. Barroso. The Case for Energy-"),
+        side(245, "Proportional Computing, 2007."),
+    ]
+    stray = [side(188, "fi", 8.9, 432)]
+    later = [
+        side(176, "17 http://datasheets.chipdb.org/", 6.8),
+        side(166, "upload/National/SC1100.pdf", 6.8),
+    ]
+    lines = text({20: "¹⁵", 26: "¹⁶", 37: "¹⁷"}) + legend + notes + stray + later
+    kinds = dict(zip((x.text for x in lines), kinds_of(lines), strict=True))
+    assert [x.text for x in notes + later if kinds[x.text] != LineKind.NOTE] == []
+    assert kinds["fi"] != LineKind.NOTE

@@ -11,6 +11,7 @@ belong to the document), the others are the page's furniture, like a running foo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from purgehist.formats.pdf.boxes import LineBox, PageBoxes
@@ -75,14 +76,18 @@ def _gap(page: PageBoxes, start: int, end: int, last: int) -> bool:
 
 def _in_margin(page: PageBoxes, kinds: Sequence[LineKind], start: int) -> bool:
     """Whether the notes that begin at *start* are side notes: no line of words above them in
-    their column is set larger than they are, so the running text has a column of its own.
-    Footnotes stand under the running text of their column."""
+    their column is set in the size most of the page's text is, so the running text has a
+    column of its own. Footnotes stand under the running text of their column."""
     lines = page.lines
-    column, size = lines[start].column, lines[start].size
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    body = sizes.most_common(1)[0][0]
+    column = lines[start].column
     return not any(
         kinds[i] == LineKind.BODY
         and lines[i].column == column
-        and lines[i].size > size + _SAME
+        and abs(lines[i].size - body) <= _SAME
         and not wordless(lines[i])
         for i in range(start)
     )
