@@ -94,3 +94,30 @@ def test_a_formula_and_a_row_of_figures_under_the_footnotes_are_no_notes() -> No
     )
     assert kinds["x = 2y + 3"] == LineKind.BODY
     assert kinds["1937 1938 1939"] == LineKind.BODY
+
+
+def test_a_table_inside_a_footnote_stays_the_notes_on_a_page_holding_more_notes_than_text() -> None:
+    text = [
+        LineBox(710 - 14 * i, 55.0, 360.0, BODY, 0, FILLER + {1: "¹", 3: "²"}.get(i, ""))
+        for i in range(5)
+    ]
+    note = [
+        LineBox(600 - 10 * i, 55.0, 360.0, NOTE, 0, FILLER + " and the committees")
+        for i in range(20)
+    ]
+    note[0].text, note[0].label, note[0].label_raised = "1 " + note[0].text, "1", True
+    table = [
+        LineBox(378, 150.0, 300.0, 7.0, 0, "region arrests shot"),
+        LineBox(369, 150.0, 300.0, 7.0, 0, "Moscow 1 200 300"),
+    ]
+    after = LineBox(347, 55.0, 360.0, NOTE, 0, "The figures are those of the reports.")
+    last = LineBox(337, 55.0, 300.0, NOTE, 0, "2 Town Archives, C 7, no. 12.")
+    last.label, last.label_raised = "2", True
+    foot = [*note, *table, after, last]
+    before = [LineBox(710 - 14 * i, 55.0, 360.0, BODY, 0, FILLER) for i in range(44)]
+    pages = [
+        PageBoxes(number=1, height=792.0, lines=before),
+        PageBoxes(number=2, height=792.0, lines=text + foot),
+    ]
+    kinds = classify_pages(pages, measure(pages))[1][len(text) :]
+    assert set(kinds) == {LineKind.NOTE}

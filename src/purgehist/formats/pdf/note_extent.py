@@ -76,14 +76,18 @@ def _gap(page: PageBoxes, start: int, end: int, last: int) -> bool:
 
 def _in_margin(page: PageBoxes, kinds: Sequence[LineKind], start: int) -> bool:
     """Whether the notes that begin at *start* are side notes: no line of words above them in
-    their column is set in the size most of the page's text is, so the running text has a
-    column of its own. Footnotes stand under the running text of their column."""
+    their column is set in the size most of the page's text off the notes is, so the running
+    text has a column of its own. Footnotes stand under the running text of their column."""
     lines = page.lines
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        sizes[line.size] += len(line.text)
-    body = sizes.most_common(1)[0][0]
     column = lines[start].column
+    # the running text's size, measured off the notes (a page may hold more notes than text)
+    sizes: Counter[float] = Counter()
+    for i, line in enumerate(lines):
+        if i < start or line.column != column:
+            sizes[line.size] += len(line.text)
+    if not sizes:
+        return False
+    body = sizes.most_common(1)[0][0]
     return not any(
         kinds[i] == LineKind.BODY
         and lines[i].column == column
