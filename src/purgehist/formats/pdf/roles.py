@@ -17,20 +17,16 @@ from dataclasses import dataclass, field
 
 from purgehist.formats.pdf.boxes import LineBox, PageBoxes
 from purgehist.formats.pdf.markers import running_markers
+from purgehist.formats.pdf.note_extent import carries_on, mark_notes, wordless
 from purgehist.formats.text.lines import LineKind
 
 __all__ = ["Layout", "classify_pages", "measure"]
 
 _PAGE_NUMBER = re.compile(r"^[\[(–—-]?\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\s*[\])–—-]?$")
+_NUMBERED = re.compile(r"^\(\s*[\w.,:–-]{1,10}\s*\)$")
+"""A display formula's number, ``(5.9)``, ``(12a)``."""
 _SMALLER = 0.95
 """Note lines are set smaller than this share of the body size."""
-_APART = 2.5
-"""A gap of this many times the note size under a page's notes, or an indent of as many,
-sets the lines that follow apart from them."""
-_MEASURE = 0.8
-"""A line of prose spans at least this share of the widest line of its notes area."""
-_SKIPPED = 3
-"""How far a label may run ahead of the last one read (notes missed on the way)."""
 _CLOSED = re.compile(r"[.!?…][\s\"'”’»)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 
 
@@ -148,72 +144,13 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
             opening = _flow_note_start(page, flow, layout, marked, sure_only=not carried)
             if opening is None:
                 continue
-            last = _mark_notes(page, page_kinds, opening)
+            last = mark_notes(page, page_kinds, opening)
             _read_labels(page, opening, markers, read)
             # a note left unfinished at the foot of a column goes on at the foot of the next
             # (a word processor's or LaTeX's two columns): no label opens its rest there; the
             # last column with notes says whether the next page's foot carries one on
             carried = continuing = _runs_on(page.lines[last])
     return kinds
-
-
-def _mark_notes(page: PageBoxes, kinds: list[LineKind], start: int) -> int:
-    """Mark the notes area of *start*'s column, from *start* down to the page's foot or to the
-    lines set apart from it; the index of its last line."""
-    column = page.lines[start].column
-    end, last = start, start
-    while end < len(page.lines) and kinds[end] == LineKind.BODY:
-        if page.lines[end].column == column:
-            if _set_apart(page, kinds, start, end, last):
-                break
-            kinds[end] = LineKind.NOTE
-            last = end
-        end += 1
-    return last
-
-
-def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, last: int) -> bool:
-    """Whether the lines of the notes' column from *end* to the page's foot are no part of the
-    notes that begin at *start* and end, so far, at *last*: all set in a size other than the
-    first note line's (a later one may hold a smaller URL or a stray mark) and parted from
-    them by a gap no line spacing of notes leaves, or standing clear right of where every
-    note line begins (a chapter's citation line or a licence under the notes of its first
-    page); or, in the notes' size, parted by such a gap and either standing clear right or
-    holding no note (:func:`_no_notes`): a table, its notes or a code block that LaTeX floats
-    to the page's foot, under the footnotes. Those in another size are marked as the page's
-    furniture, like a running foot; those in the notes' size are given back to the running
-    text, where a float's words belong."""
-    if end == start:
-        return False
-    lines = page.lines
-    column, size = lines[start].column, lines[start].size
-    rest = [i for i in range(end, len(lines)) if lines[i].column == column]
-    gap = lines[last].baseline - lines[end].baseline
-    left = min(lines[i].x0 for i in range(start, end) if lines[i].column == column)
-    indented = all(lines[i].x0 > left + _APART * size for i in rest)
-    kind = LineKind.RUNNING_HEAD
-    if any(abs(lines[i].size - size) <= 0.2 for i in rest):
-        if gap <= _APART * size or not (indented or _no_notes(page, start, end, rest)):
-            return False
-        kind = LineKind.BODY
-    elif gap <= _APART * size and not indented:
-        return False
-    for i in rest:
-        kinds[i] = kind
-    return True
-
-
-def _no_notes(page: PageBoxes, start: int, end: int, rest: list[int]) -> bool:
-    """Whether the lines *rest*, below the notes that begin at *start* and under a gap at
-    *end*, hold neither a note nor a note's text: the notes open with raised labels and no
-    line of *rest* does, and none runs the notes' measure as a note's prose does (a table or
-    a code block does not; a table inside a note is followed by the note's text)."""
-    lines = page.lines
-    if not lines[start].label_raised or any(lines[i].label_raised for i in rest):
-        return False
-    column = lines[start].column
-    widest = max(x.x1 - x.x0 for x in lines[start:end] if x.column == column)
-    return all(lines[i].x1 - lines[i].x0 < _MEASURE * widest for i in rest)
 
 
 def _runs_on(line: LineBox) -> bool:
@@ -289,7 +226,7 @@ def _follows(label: str, last: list[int]) -> bool:
     if not label.isdigit():
         return True
     number = int(label)
-    return number == 1 or not last or last[0] < number <= last[0] + _SKIPPED
+    return number == 1 or not last or carries_on(number, last[0])
 
 
 def _read_labels(page: PageBoxes, start: int, markers: set[str], last: list[int]) -> None:
@@ -329,14 +266,31 @@ def _column_flow(page: PageBoxes, kinds: Sequence[LineKind], column: int) -> lis
     ]
 
 
+def _margin_mark(line: LineBox) -> bool:
+    """Whether *line* may be a mark set beside or under notes in the text's size: a page's
+    or a formula's number (``(5.9)``), or a line without a word in a column of its own (a
+    figure's symbols in a margin); a formula or a row of figures across the page is the
+    running text's."""
+    if not wordless(line):
+        return False
+    return line.column != 0 or bool(_PAGE_NUMBER.match(line.text) or _NUMBERED.match(line.text))
+
+
 def _flow_note_start(
     page: PageBoxes, flow: list[int], layout: Layout, marked: _Marked, *, sure_only: bool
 ) -> int | None:
     lines = page.lines
     markers, seen = marked.markers, marked.seen
     small = len(flow)
-    while small > 0 and lines[flow[small - 1]].size < _SMALLER * layout.body_size:
+    # a formula's number or a figure's symbols in the margin, in the text's size or larger,
+    # stand between side notes: such lines do not end the small lines at the foot, which
+    # open with a small line all the same
+    while small > 0 and (
+        _small(lines[flow[small - 1]], layout) or _margin_mark(lines[flow[small - 1]])
+    ):
         small -= 1
+    while small < len(flow) and not _small(lines[flow[small]], layout):
+        small += 1
     if small == len(flow):
         return _ruled_raised_start(page, flow, markers | marked.overleaf)
     tail = flow[small:]
@@ -372,6 +326,10 @@ def _flow_note_start(
         return tail[0] if _rule_above(page, flow, small) else None
     above = lines[flow[small - 1]].baseline - lines[tail[0]].baseline
     return tail[0] if above >= 1.3 * layout.pitch else None
+
+
+def _small(line: LineBox, layout: Layout) -> bool:
+    return line.size < _SMALLER * layout.body_size
 
 
 def _under_rule(page: PageBoxes, start: int) -> bool:
