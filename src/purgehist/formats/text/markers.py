@@ -115,8 +115,24 @@ def _first(
             follows = k == line and start == column + 1  # "word.7,8,9": markers in a row
             if sure and not follows and _in_figure(text, start, match.end()):
                 continue
+            if sure and _spelled(text, start):
+                continue
             return MarkerHit(k, start, match.end(), sure)
     return None
+
+
+_LETTERS_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+)$")
+_IDENTIFIER = re.compile(r"[A-Z]{2,}[a-z]$")
+"""Capitals and one small letter after them (``GPLv3``, ``IPv6``): a name's version, a
+number of its own spelling; a word glued to its marker ends in a run of small letters
+(``SystemTap8``) or is all capitals."""
+
+
+def _spelled(text: str, start: int) -> bool:
+    """Whether the number at *start* is part of the token it is glued to, the letters of an
+    identifier (:data:`_IDENTIFIER`), not a word."""
+    letters = _LETTERS_BEFORE.search(text, 0, start)
+    return letters is not None and _IDENTIFIER.match(letters[1]) is not None
 
 
 def _in_figure(text: str, start: int, end: int) -> bool:
