@@ -39,6 +39,13 @@ def test_a_row_of_figures_and_identifiers_is_a_record(text: str) -> None:
         pytest.param("en.wikipedia.org/wiki/Mozilla", id="bare-web-address"),
         pytest.param("A technical term", id="words-without-stop"),
         pytest.param("Or, to be precise, 1 ` 2", id="formula-in-a-note"),
+        pytest.param("Id., p. 45", id="idem-and-page"),
+        pytest.param("Ib., S. 3", id="ibidem-and-seite"),
+        pytest.param("Cf. n. 3", id="confer-note"),
+        pytest.param("Ib. 12", id="ibidem-bare-page"),
+        pytest.param("ebd., S. 12", id="ebenda-and-seite"),
+        pytest.param("Ibid., 45", id="ibid-and-page"),
+        pytest.param("Op. cit., p. 3", id="opere-citato"),
     ],
 )
 def test_a_notes_words_are_prose(text: str) -> None:
@@ -58,10 +65,21 @@ def test_a_number_glued_to_a_versions_letters_is_no_marker() -> None:
     assert line[: hit.start].endswith("licence,")
 
 
-def test_a_number_glued_to_a_word_is_a_marker() -> None:
-    hit = find_markers(["as the tests of the study showed,3 and more"], [3])[0]
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        pytest.param("as the tracing was done with SystemTap8 and more", 8, id="word"),
+        pytest.param("the funding went to the NGOs3 and not to the state", 3, id="acronym-plural"),
+        pytest.param("as several MPs12 said in the debate", 12, id="members-plural"),
+        pytest.param("the scans were kept as PDFs4 on the server", 4, id="files-plural"),
+        pytest.param("the archives of the USSRs3 last years", 3, id="state-plural"),
+    ],
+)
+def test_a_number_glued_to_a_word_is_a_marker(line: str, label: int) -> None:
+    hit = find_markers([line], [label])[0]
     assert hit is not None
     assert hit.sure
+    assert line[hit.start : hit.end] == str(label)
 
 
 _R_PAGE_ONE = """\
@@ -138,3 +156,38 @@ def test_a_restart_is_marked_after_a_formulas_index() -> None:
     ]
     assert [n for n, _ in notes] == ["1", "2", "1"]
     assert (notes[2][1] or "").startswith("When all the groups hold the same number")
+
+
+_CASE_PAGE = """\
+The prosecutor's case rested on the confession alone, which the court of appeal later
+found had been obtained under duress,1 and the earlier ruling was cited only in passing
+by the dissent, which otherwise followed the trial court's reasoning closely.
+1 Smith v. Jones, 345 U.S. 12 (1953), the leading case on confessions at the time.
+
+201
+"""
+
+_SHORT_NOTE_PAGE = """\
+The dissent relied on the same case,2 and so did the commentators who wrote on the ruling
+in the years after it, most of them in the law reviews of the time and a few in the press.3
+2 {note}
+3 Ibid., p. 46, where the court restates the rule in full and gives its reasons.
+
+202
+"""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("Id., p. 45", id="abbreviation"),
+        pytest.param("Ib. 12", id="abbreviation-and-page"),
+        pytest.param("1914-1918, 213-15, 240", id="years-and-pages"),
+    ],
+)
+def test_a_short_citation_opening_a_notes_area_is_a_note(note: str) -> None:
+    text = _CASE_PAGE + "\f" + _SHORT_NOTE_PAGE.format(note=note)
+    dataset = parse_text(text, file="case.txt").dataset
+    notes = {n.n: n.text for p in walk_paragraphs(dataset.documents[0].divisions) for n in p.notes}
+    assert notes.get("2") == note
+    assert (notes.get("3") or "").startswith("Ibid., p. 46")

@@ -30,7 +30,7 @@ from purgehist.formats.text.indented_carry import (
     rest_start,
     take_foot_block,
 )
-from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.lines import SourceLine, indent
 from purgehist.formats.text.markers import find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, printed_overleaf
 from purgehist.formats.text.note_areas import AreaNote, finished, glued_initial, read_label
@@ -49,10 +49,6 @@ _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 
 _APART = 12
 """How many characters further right than its label a note's text may not start."""
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())
 
 
 class AreaSearch(NoteSequence):
@@ -116,7 +112,9 @@ class AreaSearch(NoteSequence):
             notes = area_notes(kept_area, label.n, before=before)
             if repeats_a_label(notes, lines) or (notes and tabular_note(notes[0], lines)):
                 continue
-            if notes and (self.record(notes[0]) or self.apart(k, notes[0])):
+            if notes and (
+                (self.record(notes[0]) and not self.follows(label.n)) or self.apart(k, notes[0])
+            ):
                 continue  # a row of program output or a figure's labels, not a note
             above = [i for i in kept if i < k]
             # the running text set apart below the label may hold markers too
@@ -181,6 +179,11 @@ class AreaSearch(NoteSequence):
             figures_row(texts[0]) or record_text(" ".join(map(first_column, texts)))
         )
 
+    def follows(self, n: int) -> bool:
+        """Whether note *n* is the next after a note read: a short citation (``1914-1918,
+        213-15``) under that label is a note, not a record."""
+        return bool(self.notes) and n == self.last + 1
+
     def apart(self, k: int, note: AreaNote) -> bool:
         """Whether the label on line *k* stands a column away from the text of *note*, beside
         it or under it (a figure's number beside its words, not a note's label)."""
@@ -188,7 +191,7 @@ class AreaSearch(NoteSequence):
         if note.first == k:
             return set_apart(label)
         text = self.lines[note.first].text
-        return _indent(text) - _indent(label) >= _APART
+        return indent(text) - indent(label) >= _APART
 
     def glued_area(
         self, kept: list[int], filled: list[int], *, joined: bool = False
@@ -197,7 +200,7 @@ class AreaSearch(NoteSequence):
         to the last running line (:func:`.glued_labels.glued_notes`); *kept* and no notes
         otherwise."""
         found = glued_notes(self.lines, kept, filled, self.last, joined=joined)
-        if found is None or self.record(found[2][0]):
+        if found is None or (self.record(found[2][0]) and not self.follows(found[2][0].n)):
             return kept, []
         above, k, notes = found
         return [*self.carried(above), k], notes

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from purgehist.formats.text.lines import indent
 from purgehist.formats.text.trailing_labels import note_wide
 
 __all__ = ["carried_start", "opens_paragraph"]
@@ -44,16 +45,12 @@ def opens_paragraph(line: str, note_lines: Sequence[str], running: Sequence[str]
     text = line.lstrip()
     if not text or not text[0].isupper():
         return False
-    indents = [_indent(t) for t in [*running, *note_lines] if t.strip()]
+    indents = [indent(t) for t in [*running, *note_lines] if t.strip()]
     return (
         bool(indents)
-        and _indent(line) >= min(indents) + _PARAGRAPH
-        and all(abs(_indent(line) - _indent(t)) > 1 for t in note_lines if t.strip())
+        and indent(line) >= min(indents) + _PARAGRAPH
+        and all(abs(indent(line) - indent(t)) > 1 for t in note_lines if t.strip())
     )
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())
 
 
 def wide_foot(texts: Sequence[str], width: float) -> int | None:

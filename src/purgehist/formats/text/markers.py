@@ -122,15 +122,15 @@ def _first(
 
 
 _LETTERS_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+)$")
-_IDENTIFIER = re.compile(r"[A-Z]{2,}[a-z]$")
-"""Capitals and one small letter after them (``GPLv3``, ``IPv6``): a name's version, a
-number of its own spelling; a word glued to its marker ends in a run of small letters
-(``SystemTap8``) or is all capitals."""
+_IDENTIFIER = re.compile(r"[A-Z]{2,}v$")
+"""Capitals and a ``v`` after them (``GPLv3``, ``IPv6``): a name's version, a number of its
+own spelling. A word glued to its marker ends otherwise: in a run of small letters
+(``SystemTap8``), in capitals, or in a plural's ``s`` (``NGOs3``, ``MPs12``)."""
 
 
 def _spelled(text: str, start: int) -> bool:
-    """Whether the number at *start* is part of the token it is glued to, the letters of an
-    identifier (:data:`_IDENTIFIER`), not a word."""
+    """Whether the number at *start* is a version glued to a name's capitals and ``v``
+    (:data:`_IDENTIFIER`), not a marker glued to a word."""
     letters = _LETTERS_BEFORE.search(text, 0, start)
     return letters is not None and _IDENTIFIER.match(letters[1]) is not None
 

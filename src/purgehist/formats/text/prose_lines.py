@@ -3,7 +3,8 @@ identifiers (program output set verbatim, a table's row, a figure's axis or lege
 schematic's part names) that opens with a number as a note's label does.
 
 A note says something in words: it holds a word of three letters or more, or two words, or
-it ends a sentence (``CC, 9.``, ``Ibid.``), or it is a web address. A line such as
+an abbreviation (``Id., p. 45``, ``Cf. n. 3``), or it ends a sentence (``CC, 9.``,
+``Ibid.``), or it is a web address. A line such as
 ``1 7.59 NA 56 1`` (a data frame's row), ``student1 test1 42.9``, ``C4 C5 4u7`` or ``-3`` has
 none of these: its letters are glued to digits or stand one or two alone.
 """
@@ -17,6 +18,8 @@ __all__ = ["figures_row", "first_column", "record_text", "set_apart"]
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"^\W*([^\W\d_]{2,}(?:[-'’][^\W\d_]+)*)\W*$")
 """A token that is a word of two letters or more, punctuation around it aside."""
+_ABBREVIATION = re.compile(r"^\W*[^\W\d_]{2,}\.(?!\w)")
+"""A word of two letters or more cut short by a stop (``Id.``, ``Cf.``, ``Ib.``)."""
 _STOP = re.compile(r"[.!?][)\]\"'”’]*\s*$")
 _WEB = re.compile(r"://|\bwww\.|[^\W_]\.[^\W\d_]{2,}/", re.IGNORECASE)
 _GAP = re.compile(r" {12,}")
@@ -46,5 +49,8 @@ def record_text(text: str) -> bool:
     """Whether *text* (a note's text without its label) is a record, not prose."""
     if not text.strip() or _STOP.search(text) or _WEB.search(text):
         return False
-    words = [match[1] for token in _TOKEN.findall(text) if (match := _WORD.match(token))]
+    tokens = _TOKEN.findall(text)
+    if any(_ABBREVIATION.match(token) for token in tokens):
+        return False
+    words = [match[1] for token in tokens if (match := _WORD.match(token))]
     return not (len(words) >= 2 or any(len(word) >= 3 for word in words))
