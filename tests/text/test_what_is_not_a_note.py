@@ -191,3 +191,21 @@ def test_a_short_citation_opening_a_notes_area_is_a_note(note: str) -> None:
     notes = {n.n: n.text for p in walk_paragraphs(dataset.documents[0].divisions) for n in p.notes}
     assert notes.get("2") == note
     assert (notes.get("3") or "").startswith("Ibid., p. 46")
+
+
+def test_a_row_of_bare_numbers_under_the_next_label_is_no_note() -> None:
+    text = (
+        _CASE_PAGE
+        + "\f"
+        + _SHORT_NOTE_PAGE.format(note="Id., p. 45").replace("\n202\n", "\n202\n\f" + _BARCODE_PAGE)
+    )
+    dataset = parse_text(text, file="case.txt").dataset
+    notes = [n.text for p in walk_paragraphs(dataset.documents[0].divisions) for n in p.notes]
+    assert not any("783946" in (t or "") for t in notes)
+
+
+_BARCODE_PAGE = """\
+The series publishes monographs and edited volumes on the languages of the Americas, their
+grammar, their history and the communities who speak them, in print and open access.4
+4 783946 234371
+"""

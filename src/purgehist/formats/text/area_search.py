@@ -35,7 +35,13 @@ from purgehist.formats.text.markers import find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, printed_overleaf
 from purgehist.formats.text.note_areas import AreaNote, finished, glued_initial, read_label
 from purgehist.formats.text.note_sequence import CATCH_UP, RESTART_UNSURE, NoteSequence
-from purgehist.formats.text.prose_lines import figures_row, first_column, record_text, set_apart
+from purgehist.formats.text.prose_lines import (
+    cited_figures,
+    figures_row,
+    first_column,
+    record_text,
+    set_apart,
+)
 from purgehist.formats.text.symbol_indices import symbol_index
 from purgehist.formats.text.trailing_labels import line_width, note_wide
 
@@ -113,7 +119,7 @@ class AreaSearch(NoteSequence):
             if repeats_a_label(notes, lines) or (notes and tabular_note(notes[0], lines)):
                 continue
             if notes and (
-                (self.record(notes[0]) and not self.follows(label.n)) or self.apart(k, notes[0])
+                (self.record(notes[0]) and not self.follows(notes[0])) or self.apart(k, notes[0])
             ):
                 continue  # a row of program output or a figure's labels, not a note
             above = [i for i in kept if i < k]
@@ -179,10 +185,13 @@ class AreaSearch(NoteSequence):
             figures_row(texts[0]) or record_text(" ".join(map(first_column, texts)))
         )
 
-    def follows(self, n: int) -> bool:
-        """Whether note *n* is the next after a note read: a short citation (``1914-1918,
-        213-15``) under that label is a note, not a record."""
-        return bool(self.notes) and n == self.last + 1
+    def follows(self, note: AreaNote) -> bool:
+        """Whether *note* is the next after a note read and lists figures as a citation does:
+        a short citation (``1914-1918, 213-15, 240``) under that label is a note, not a
+        record."""
+        lines = self.lines
+        text = " ".join((note.head, *(lines[k].text for k in note.lines)))
+        return bool(self.notes) and note.n == self.last + 1 and cited_figures(text)
 
     def apart(self, k: int, note: AreaNote) -> bool:
         """Whether the label on line *k* stands a column away from the text of *note*, beside
@@ -200,7 +209,7 @@ class AreaSearch(NoteSequence):
         to the last running line (:func:`.glued_labels.glued_notes`); *kept* and no notes
         otherwise."""
         found = glued_notes(self.lines, kept, filled, self.last, joined=joined)
-        if found is None or (self.record(found[2][0]) and not self.follows(found[2][0].n)):
+        if found is None or (self.record(found[2][0]) and not self.follows(found[2][0])):
             return kept, []
         above, k, notes = found
         return [*self.carried(above), k], notes

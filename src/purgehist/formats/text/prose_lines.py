@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["figures_row", "first_column", "record_text", "set_apart"]
+__all__ = ["cited_figures", "figures_row", "first_column", "record_text", "set_apart"]
 
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"^\W*([^\W\d_]{2,}(?:[-'’][^\W\d_]+)*)\W*$")
@@ -43,6 +43,16 @@ def figures_row(text: str) -> bool:
     """Whether *text* is a row of three figures or more and no letter (a plot's axis, a
     table's row), not a sentence's start."""
     return len(text.split()) >= 3 and not any(c.isalpha() for c in text) and not _STOP.search(text)
+
+
+_CITED = re.compile(r"\d\s*[,;]\s*\d|\d[-–]\d")
+"""Figures listed or joined to a range (``1914-1918, 213-15, 240``), as a citation's pages."""
+
+
+def cited_figures(text: str) -> bool:
+    """Whether *text* lists figures as a citation does (pages, years), not a row of
+    numbers set apart by blanks (``783946 234371``, ``7.59 NA 56``)."""
+    return _CITED.search(text) is not None
 
 
 def record_text(text: str) -> bool:
