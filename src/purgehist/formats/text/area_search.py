@@ -19,6 +19,7 @@ from purgehist.formats.text.area_checks import (
     repeats_a_label,
     tabular_note,
 )
+from purgehist.formats.text.carried_notes import opens_paragraph
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.earlier_notes import page_notes
 from purgehist.formats.text.glued_labels import glued_notes
@@ -29,11 +30,18 @@ from purgehist.formats.text.indented_carry import (
     rest_start,
     take_foot_block,
 )
-from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.lines import SourceLine, indent
 from purgehist.formats.text.markers import find_markers
 from purgehist.formats.text.moved_notes import jumping_notes, printed_overleaf
 from purgehist.formats.text.note_areas import AreaNote, finished, glued_initial, read_label
 from purgehist.formats.text.note_sequence import CATCH_UP, RESTART_UNSURE, NoteSequence
+from purgehist.formats.text.prose_lines import (
+    cited_figures,
+    figures_row,
+    first_column,
+    record_text,
+    set_apart,
+)
 from purgehist.formats.text.symbol_indices import symbol_index
 from purgehist.formats.text.trailing_labels import line_width, note_wide
 
@@ -43,6 +51,10 @@ _TRIES = 12
 """How many starts of a notes area are tried on one page (the work per page stays linear)."""
 _RULE = re.compile(r"^\s*[_\-–—=]{8,}\s*$")
 """A footnote rule drawn in characters."""
+
+
+_APART = 12
+"""How many characters further right than its label a note's text may not start."""
 
 
 class AreaSearch(NoteSequence):
@@ -74,7 +86,8 @@ class AreaSearch(NoteSequence):
         self.carry_on([k for k, _ in filled if k < start])
         area = [(k, t) for k, t in filled if k >= start]
         seen = {k for k, _ in area if self.lines[k].label_known}
-        return jumping_notes(area, first.n, unlabelled, seen, running)
+        notes = jumping_notes(area, first.n, unlabelled, seen, running)
+        return [note for note in notes if not self.record(note)]
 
     def find_area(self, kept: list[int]) -> tuple[list[int], list[AreaNote]]:
         """The running text of a page and the notes of its notes area (none when no start of
@@ -105,6 +118,10 @@ class AreaSearch(NoteSequence):
             notes = area_notes(kept_area, label.n, before=before)
             if repeats_a_label(notes, lines) or (notes and tabular_note(notes[0], lines)):
                 continue
+            if notes and (
+                (self.record(notes[0]) and not self.follows(notes[0])) or self.apart(k, notes[0])
+            ):
+                continue  # a row of program output or a figure's labels, not a note
             above = [i for i in kept if i < k]
             # the running text set apart below the label may hold markers too
             searched = [*above, *sorted(running)]
@@ -122,6 +139,15 @@ class AreaSearch(NoteSequence):
             if not (resumed or self.in_sequence(label.n) or proven(hits) or caught_up):
                 continue
             first_hit = hits[0]
+            if (
+                first_hit
+                and label.n <= self.last
+                and symbol_index(lines[searched[first_hit.line]].text, first_hit.start)
+            ):  # a formula's index (``H1``) before the marker: the markers are looked for after it
+                texts = [lines[i].text for i in searched]
+                line, column = first_hit.line, first_hit.end
+                hits = find_markers(texts, [n.n for n in notes], line=line, column=column)
+                first_hit = hits[0]
             if label.n <= self.last and not (
                 first_hit
                 and (first_hit.sure or (self.unsure_share() or 0.0) >= RESTART_UNSURE)
@@ -151,6 +177,31 @@ class AreaSearch(NoteSequence):
         carried = partial(self.carried, wide=True)
         return carried_past_no_notes(body, filled[-1], self.notes[-1], carried), notes
 
+    def record(self, note: AreaNote) -> bool:
+        """Whether *note* reads as a record, not a note (:func:`.prose_lines.record_text`)."""
+        lines = self.lines
+        texts = [t for t in (note.head, *(lines[k].text for k in note.lines)) if t.strip()]
+        return bool(texts) and (
+            figures_row(texts[0]) or record_text(" ".join(map(first_column, texts)))
+        )
+
+    def follows(self, note: AreaNote) -> bool:
+        """Whether *note* is the next after a note read and lists figures as a citation does:
+        a short citation (``1914-1918, 213-15, 240``) under that label is a note, not a
+        record."""
+        lines = self.lines
+        text = " ".join((note.head, *(lines[k].text for k in note.lines)))
+        return bool(self.notes) and note.n == self.last + 1 and cited_figures(text)
+
+    def apart(self, k: int, note: AreaNote) -> bool:
+        """Whether the label on line *k* stands a column away from the text of *note*, beside
+        it or under it (a figure's number beside its words, not a note's label)."""
+        label = self.lines[k].text
+        if note.first == k:
+            return set_apart(label)
+        text = self.lines[note.first].text
+        return indent(text) - indent(label) >= _APART
+
     def glued_area(
         self, kept: list[int], filled: list[int], *, joined: bool = False
     ) -> tuple[list[int], list[AreaNote]]:
@@ -158,7 +209,7 @@ class AreaSearch(NoteSequence):
         to the last running line (:func:`.glued_labels.glued_notes`); *kept* and no notes
         otherwise."""
         found = glued_notes(self.lines, kept, filled, self.last, joined=joined)
-        if found is None:
+        if found is None or (self.record(found[2][0]) and not self.follows(found[2][0])):
             return kept, []
         above, k, notes = found
         return [*self.carried(above), k], notes
@@ -179,6 +230,8 @@ class AreaSearch(NoteSequence):
         full = ends_full(self.notes)
         start = rest_start(texts, self.width, margins, reach, note_width, full=full)
         if start is None or self.lines[above[start]].page == self.notes[-1].page:
+            return above
+        if opens_paragraph(texts[start], self.notes[-1].parts[1:], texts[:start]):
             return above
         if wide and not any(note_wide(text, self.text_width) for text in texts[start:]):
             return above

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from purgehist.formats.text.lines import indent
 from purgehist.formats.text.trailing_labels import note_wide
 
-__all__ = ["carried_start"]
+__all__ = ["carried_start", "opens_paragraph"]
 
 _SET_OFF = 4
 """How many lines a rest set off by a blank line may have at most."""
+_PARAGRAPH = 2
+"""How many characters further in than the running lines a paragraph's first line starts."""
 
 
 def carried_start(texts: Sequence[str], width: float) -> int | None:
@@ -31,6 +34,23 @@ def carried_start(texts: Sequence[str], width: float) -> int | None:
     if start == end or start == 0 or texts[start - 1].strip():
         return None
     return start
+
+
+def opens_paragraph(line: str, note_lines: Sequence[str], running: Sequence[str]) -> bool:
+    """Whether *line*, the first of the lines that would carry on an unfinished note whose
+    lines below its first are *note_lines*, opens a paragraph of running text instead: it
+    starts with a capital letter, indented past the running lines (*running*) and past
+    every line of the note. A note broken off in mid-sentence (its last words a link, with no
+    stop) goes on in mid-sentence, at its own margin."""
+    text = line.lstrip()
+    if not text or not text[0].isupper():
+        return False
+    indents = [indent(t) for t in [*running, *note_lines] if t.strip()]
+    return (
+        bool(indents)
+        and indent(line) >= min(indents) + _PARAGRAPH
+        and all(abs(indent(line) - indent(t)) > 1 for t in note_lines if t.strip())
+    )
 
 
 def wide_foot(texts: Sequence[str], width: float) -> int | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from purgehist.formats.text.lines import indent
 from purgehist.formats.text.note_areas import finished, read_label
 
 __all__ = ["carry_across", "set_off_carried"]
@@ -27,10 +28,6 @@ word processor sets a long label; whether it opens the note the sequence calls f
 page model's to tell (:func:`.note_areas.glued_initial`), here it only shapes the column."""
 _HANG = (2, 6)
 """How far a note's later lines may stand indented past its label, in characters."""
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())
 
 
 def _labelled(text: str) -> bool:
@@ -50,8 +47,8 @@ def _last_note(part: Part) -> tuple[int | None, str] | None:
     for p in reversed(_filled(part)):
         text = part[p][1]
         if _labelled(text):
-            indents = {_indent(t) for t in tail}
-            hang = indents.pop() - _indent(text) if len(indents) == 1 else None
+            indents = {indent(t) for t in tail}
+            hang = indents.pop() - indent(text) if len(indents) == 1 else None
             if tail and (hang is None or not _HANG[0] <= hang <= _HANG[1]):
                 return None
             return hang, " ".join(t.strip() for t in [text, *reversed(tail)])
@@ -66,17 +63,17 @@ def _foot_run(part: Part, hang: int | None) -> tuple[int, int] | None:
     none."""
     filled = _filled(part)
     for q in range(len(filled) - 1, 0, -1):
-        base = _indent(part[filled[q - 1]][1])
-        indent = _indent(part[filled[q]][1])
-        if not _hanging(indent - base, hang):
+        base = indent(part[filled[q - 1]][1])
+        own = indent(part[filled[q]][1])
+        if not _hanging(own - base, hang):
             continue
         if _labelled(part[filled[q]][1]) or _labelled(part[filled[q - 1]][1]):
             continue
         r = q
-        while r < len(filled) and _indent(part[filled[r]][1]) == indent:
+        while r < len(filled) and indent(part[filled[r]][1]) == own:
             r += 1
         if r == len(filled) or (
-            _indent(part[filled[r]][1]) == base and _labelled(part[filled[r]][1])
+            indent(part[filled[r]][1]) == base and _labelled(part[filled[r]][1])
         ):
             return filled[q], filled[r - 1] + 1
         return None
@@ -130,14 +127,14 @@ def set_off_carried(part: Part) -> Part:
     if not notes or notes[0] < 2:
         return part
     first = notes[0]
-    edge = _indent(part[filled[first]][1])
+    edge = indent(part[filled[first]][1])
     hang = None
     if first + 1 < len(filled):
-        hang = _indent(part[filled[first + 1]][1]) - edge
+        hang = indent(part[filled[first + 1]][1]) - edge
     if hang is None or not _HANG[0] <= hang <= _HANG[1]:
         return part
     start = first
-    while start > 0 and _indent(part[filled[start - 1]][1]) == edge + hang:
+    while start > 0 and indent(part[filled[start - 1]][1]) == edge + hang:
         start -= 1
     if start in (0, first):
         return part

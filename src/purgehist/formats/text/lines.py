@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from attrs import frozen
 
-__all__ = ["LineKind", "SourceLine", "pages_known", "source_lines"]
+__all__ = ["LineKind", "SourceLine", "indent", "pages_known", "source_lines"]
 
 
 class LineKind(StrEnum):
@@ -71,3 +71,8 @@ def source_lines(text: str) -> list[SourceLine]:
 def pages_known(lines: Sequence[SourceLine]) -> bool:
     """Whether the front end knew the pages (several of them) or the kinds of some lines."""
     return any(line.page != lines[0].page or line.kind != LineKind.UNKNOWN for line in lines)
+
+
+def indent(text: str) -> int:
+    """How many blank characters *text* opens with."""
+    return len(text) - len(text.lstrip())

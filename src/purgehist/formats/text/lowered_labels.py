@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from purgehist.formats.text.lines import indent
 from purgehist.formats.text.note_areas import read_label
 
 __all__ = ["lowered_labels"]
@@ -35,15 +36,11 @@ def lowered_labels(texts: Sequence[str], *, opened: bool = False) -> list[int]:
             continue
         if not before.strip() or not after.strip() or read_label(before) is not None:
             continue
-        if opened and p >= 2 and texts[p - 2].strip() and _indent(texts[p - 2]) >= _indent(before):
+        if opened and p >= 2 and texts[p - 2].strip() and indent(texts[p - 2]) >= indent(before):
             continue
         following = read_label(after)
         if following is not None and (not opened or following.n in (read.n, read.n + 1)):
             continue  # the label of the note after, or the same label twice
-        if _indent(before) > _indent(after):
+        if indent(before) > indent(after):
             found.append(p)
     return found
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())

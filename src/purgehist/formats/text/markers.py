@@ -129,8 +129,24 @@ def first_marker(
             follows = k == line and start == column + 1  # "word.7,8,9": markers in a row
             if sure and not follows and _in_figure(text, start, match.end()):
                 continue
+            if sure and _spelled(text, start):
+                continue
             return MarkerHit(k, start, match.end(), sure)
     return None
+
+
+_LETTERS_BEFORE = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+)$")
+_IDENTIFIER = re.compile(r"[A-Z]{2,}v$")
+"""Capitals and a ``v`` after them (``GPLv3``, ``IPv6``): a name's version, a number of its
+own spelling. A word glued to its marker ends otherwise: in a run of small letters
+(``SystemTap8``), in capitals, or in a plural's ``s`` (``NGOs3``, ``MPs12``)."""
+
+
+def _spelled(text: str, start: int) -> bool:
+    """Whether the number at *start* is a version glued to a name's capitals and ``v``
+    (:data:`_IDENTIFIER`), not a marker glued to a word."""
+    letters = _LETTERS_BEFORE.search(text, 0, start)
+    return letters is not None and _IDENTIFIER.match(letters[1]) is not None
 
 
 def _in_figure(text: str, start: int, end: int) -> bool:
