@@ -14,6 +14,7 @@ from purgehist.formats.text.cases import read_case
 from purgehist.formats.text.citation_parts import QUOTES_OPEN, CitationKind, ParsedCitation
 from purgehist.formats.text.citation_splitting import is_prose, split_citations
 from purgehist.formats.text.entries import read_mla_note
+from purgehist.formats.text.initials_first import read_initials_first
 from purgehist.formats.text.lead_ins import past_prose, strip_lead_in
 from purgehist.formats.text.numbered import numbered_spans, with_numbered
 from purgehist.formats.text.person_names import looks_like_names
@@ -37,6 +38,7 @@ _NOTE_NAMED = re.compile(
     r"^(?P<who>[^()]{2,80}?) ?(?:\(n\.? ?(?P<n>\d{1,4})\)|,? supra note (?P<m>\d{1,4})),?"
     r" ?+(?:at )?(?P<rest>[^()]*+)$"
 )
+_BRACKETED_YEAR = re.compile(r"\[((?:1[4-9]|20)\d\d[a-z]?[^\[\]]{0,40})\]")
 # what may follow such a cross-reference: nothing, or the pages or paragraphs cited
 _PINPOINT_OK = re.compile(r"^(?:$|(?:pp?\.\s*|paras?\.?\s*)?[\[(]?(?:\d|[ivxlc]+\b))")
 # OSCOLA's article: "(2014) 126 LQR 369, 371": the first page, then the page cited
@@ -100,6 +102,11 @@ def parse_note(
         if listed is not None:
             citations.append(listed)
             continue
+        full = read_initials_first(core)
+        if full is not None:
+            full.printed = piece.strip()
+            citations.append(full)
+            continue
         named = _NOTE_NAMED.match(" ".join(core.split()))
         if (
             named is not None
@@ -155,6 +162,18 @@ def parse_note(
             if pin is not None:
                 citation.pages, citation.locator = pin["first"], pin["pin"]
             citations.append(citation)
+    if not citations and not author_year and has_work is not None:
+        # "See Biaz and Wu [2008] for a survey": a note of prose naming a listed work by its
+        # authors and year, in a document that otherwise cites in full
+        # (natbib's "Biaz and Wu [2008]" brackets the year as others do in round brackets)
+        rounded = _BRACKETED_YEAR.sub(r"(\1)", text)
+        citations = [c for c in author_year_citations(rounded, has_work) if _listed(c, has_work)]
     if not citations and text.strip():
         return [ParsedCitation(kind=CitationKind.COMMENT, printed=text.strip())]
     return citations
+
+
+def _listed(citation: ParsedCitation, has_work: Callable[[str, str], bool]) -> bool:
+    """Whether the first author of *citation* has a listed work of its year."""
+    year = (citation.year or "")[:4]
+    return bool(citation.authors and year and has_work(citation.authors[0].surname, year))
