@@ -121,7 +121,8 @@ def test_a_margin_figure_beside_the_notes_does_not_hide_them() -> None:
     page[8:8] = [" " * 113 + "V+", " " * 113 + "I-", " " * 90 + "LTC6102"]
     notes = _notes("\n".join(page))
     assert notes[:3] == ["4", "Register House, inventory of", "parish records (1921), 12–14."]
-    assert "5" in notes and "People, 75–79." in notes
+    assert "5" in notes
+    assert "People, 75–79." in notes
     assert not any("SOURCE" in n or "SENSE" in n for n in notes)
 
 
