@@ -135,3 +135,9 @@ def test_notes_find_the_listed_works_they_print_in_full_or_name_by_author_and_ye
         "2": [("Basu", True, None)],
         "3": [("Biaz", True, None)],
     }
+
+
+def test_long_runs_of_name_like_words_are_read_in_linear_time() -> None:
+    # a hyphenated run has one way to be read; a pattern with two would take forever here
+    assert read_initials_first("A. " + "Aa-" * 3000) is None
+    assert read_initials_first("A. Smith, " * 500 + "x") is None

@@ -18,7 +18,7 @@ __all__ = ["read_initials_first"]
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _INITIALS = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
 _PARTICLE = r"(?:(?:de|del|della|di|da|van|von|der|den|du|la|le|dos|das)\s+)"
-_SURNAME = rf"{_PARTICLE}*[{_UP}][\w'’]+(?:-[{_UP}]?[\w'’]+)*"
+_SURNAME = rf"{_PARTICLE}*[{_UP}][\w'’]+(?:-[\w'’]+)*"
 _PERSON = rf"{_INITIALS}(?:\s+[{_UP}][a-zß-ÿ]+)?\s+{_SURNAME}"
 # a body as author: "IEEE", "ITU-R", "R Core Team", "National Instruments"
 _BODY = (
