@@ -143,3 +143,19 @@ def test_a_page_with_a_single_short_side_note_beside_its_call() -> None:
     # two lines in the margin that are no note: no label alone, or a label the text never calls
     assert _notes(beside(body, {5: "Fig. 2", 6: "    Idle time."}, at=74)) == []
     assert _notes(beside(body, {3: "7", 4: "    See Section 3.4.1."}, at=74)) == []
+
+
+def test_a_side_notes_lines_in_capitals_stay_in_the_note() -> None:
+    # a label line naming an acronym, and a note's last line in capitals after an unfinished one
+    labelled = _notes(beside(BODY, {**MARGIN, 4: "4 NKVD"}))
+    assert labelled[0] == "4 NKVD"
+    margin = {
+        **MARGIN,
+        10: "  On the KPD and the SPD,",
+        11: "see Smout, History of the",
+        12: "SPD, KPD",
+    }
+    lines = split_margin_notes(source_lines(beside(BODY, margin)))
+    notes = [line.text for line in lines if line.kind == LineKind.NOTE]
+    assert notes[-3:] == ["On the KPD and the SPD,", "see Smout, History of the", "SPD, KPD"]
+    assert not any("KPD" in line.text for line in lines if line.kind != LineKind.NOTE)

@@ -89,11 +89,7 @@ def _split_page(page: list[SourceLine]) -> list[SourceLine]:
     column, _ = Counter(s // _SLACK for s in starts.values()).most_common(1)[0]
     near = [s for s in starts.values() if abs(s // _SLACK - column) <= 1]
     start = min(near)
-    side = {
-        k: s
-        for k, s in starts.items()
-        if start <= s <= start + 2 * _SLACK and not _FIGURE_WORD.match(page[k].text[s:].strip())
-    }
+    side = _side_lines(page, {k: s for k, s in starts.items() if start <= s <= start + 2 * _SLACK})
     parts = {k: page[k].text[s:].strip() for k, s in side.items()}
     if start < _MIN_BODY or (len(side) < _MIN_LINES and not _single_note(page, side, parts)):
         return page
@@ -134,6 +130,23 @@ def _split_page(page: list[SourceLine]) -> list[SourceLine]:
         if k in side
     ]
     return running + notes
+
+
+def _side_lines(page: list[SourceLine], column: dict[int, int]) -> dict[int, int]:
+    """Of the lines starting in the margin *column* (line index → where), those of its notes:
+    a word or two in capitals is a figure's label, unless it is a note's label line
+    (``4 NKVD``) or goes on from a note's line left unfinished (``…the SPD,`` / ``SPD, KPD``)."""
+    side: dict[int, int] = {}
+    for k, s in sorted(column.items()):
+        text = page[k].text[s:].strip()
+        before = page[k - 1].text[side[k - 1] :].strip() if k - 1 in side else None
+        if (
+            not _FIGURE_WORD.match(text)
+            or read_label(text) is not None
+            or (before is not None and not before.endswith((".", "!", "?")))
+        ):
+            side[k] = s
+    return side
 
 
 def _single_note(page: list[SourceLine], side: dict[int, int], parts: dict[int, str]) -> bool:
