@@ -141,3 +141,45 @@ def test_long_runs_of_name_like_words_are_read_in_linear_time() -> None:
     # a hyphenated run has one way to be read; a pattern with two would take forever here
     assert read_initials_first("A. " + "Aa-" * 3000) is None
     assert read_initials_first("A. Smith, " * 500 + "x") is None
+
+
+def test_a_note_keeps_the_pages_it_cites_in_every_form() -> None:
+    thompson = "E. P. Thompson. The Making of the English Working Class. London"
+    cases = {
+        "M. Bloch. La société féodale. Paris, 1939. S. 45.": ("1939", "S. 45"),
+        f"{thompson}: Gollancz, 1963: 212.": ("1963", "212"),
+        "R. Koselleck. Kritik und Krise. Freiburg, 1959, S. 45.": ("1959", "S. 45"),
+        f"{thompson}, 1963. pp. 12-14.": ("1963", "pp. 12-14"),
+        "E. H. Carr. What Is History? London: Macmillan, 1961, 23.": ("1961", "23"),
+    }
+    for note, (year, locator) in cases.items():
+        (citation,) = parse_note(note)
+        assert (citation.year, citation.pages, citation.locator) == (year, None, locator), note
+        assert citation.title
+        assert citation.authors
+
+
+def test_a_note_naming_the_works_pages_and_year_cites_no_page() -> None:
+    note = "J. van der Berg. Parish registers after 1855. Scottish Studies, 12(3):45–67, 1999."
+    (citation,) = parse_note(note)
+    assert [a.surname for a in citation.authors] == ["van der Berg"]
+    assert (citation.year, citation.pages, citation.locator) == ("1999", "45-67", None)
+
+
+def test_an_archive_and_its_shelfmark_are_no_author_and_title() -> None:
+    for note in (
+        "GARF. F. 5446, op. 1, d. 12, l. 3. Report of 1937.",
+        "TNA. FO 371/24846. Minute by Cadogan, 1940.",
+    ):
+        assert read_initials_first(note, note=True) is None
+        assert not any(c.authors for c in parse_note(note))
+    ieee = read_initials_first("IEEE. Standard for Floating-Point Arithmetic. IEEE 754, 2008.")
+    assert ieee is not None
+    assert ieee.authors[0].surname == "IEEE"
+
+
+def test_a_russian_reference_initials_first() -> None:
+    citation = read_initials_first("А. С. Пушкин. Капитанская дочка. Москва, 1836.")
+    assert citation is not None
+    assert [a.surname for a in citation.authors] == ["Пушкин"]
+    assert (citation.title, citation.year) == ("Капитанская дочка", "1836")

@@ -9,20 +9,29 @@ from __future__ import annotations
 
 import re
 
-from purgehist.formats.text.citation_parts import CitationKind, ParsedCitation
+from purgehist.formats.text.citation_parts import (
+    PARTICLE_BEFORE,
+    UPPER,
+    YEAR,
+    CitationKind,
+    ParsedCitation,
+)
 from purgehist.formats.text.person_names import parse_name
+from purgehist.formats.text.references import take_locator
 from purgehist.names import PersonName
 
 __all__ = ["read_initials_first"]
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UP = UPPER
 _INITIALS = rf"[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
-_PARTICLE = r"(?:(?:de|del|della|di|da|van|von|der|den|du|la|le|dos|das)\s+)"
-_SURNAME = rf"{_PARTICLE}*[{_UP}][\w'’]+(?:-[\w'’]+)*"
-_PERSON = rf"{_INITIALS}(?:\s+[{_UP}][a-zß-ÿ]+)?\s+{_SURNAME}"
+_SURNAME = rf"(?:{PARTICLE_BEFORE})*[{_UP}][\w'’]+(?:-[\w'’]+)*"
+_PERSON = rf"{_INITIALS}(?:\s+[{_UP}][a-zß-ÿа-яё]+)?\s+{_SURNAME}"
+_ACRONYM = rf"[{_UP}][A-Z0-9]+(?:-[A-Z0-9]+)*"
+# a title has a word in small letters, an archive's shelfmark need not
+_TITLE_WORD = re.compile(r"[a-zß-ÿа-яё]{3}")
 # a body as author: "IEEE", "ITU-R", "R Core Team", "National Instruments"
 _BODY = (
-    rf"[{_UP}][A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])|(?:[{_UP}][\w-]*\s+){{1,3}}"
+    rf"{_ACRONYM}(?![\w-])|(?:[{_UP}][\w-]*\s+){{1,3}}"
     r"(?:Team|Consortium|Foundation|Institute|Instruments|Committee|Association|Society|"
     r"Group|Project|Council|Organi[sz]ation|Agency|Office|Corporation|Inc\.?)(?![\w-])"
 )
@@ -35,11 +44,11 @@ _LIST = re.compile(
 _TITLE_END = re.compile(rf"(?<![\s.][{_UP}])(?<=\S)[.?!]\s+(?=[{_UP}(“\"‘'„])")
 # the work's numbers after its imprint: they are not the pages cited
 _NUMBERS = re.compile(r"(?:^|[.,]\s*)(?:ISSN|ISBN|doi:?|DOI:?|URL)\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d/:.\-])(?P<year>1[5-9]\d\d|20\d\d)(?P<label>[a-z])?(?![\d/])")
+_YEAR = re.compile(rf"(?<![\d/:.\-])(?P<year>{YEAR})(?P<label>[a-z])?(?![\d/])")
 _PAGES = re.compile(
     r"\b(?:pages?|pp?\.)\s*(?P<a>\d+)(?:\s*[-–—]+\s*(?P<b>\d+))?|\d\)?:\s*(?P<c>\d+)\s*[-–—]+\s*(?P<d>\d+)"
 )
-_DATED_TITLE = re.compile(r",\s*(?:1[5-9]\d\d|20\d\d)[a-z]?$")
+_DATED_TITLE = re.compile(rf",\s*{YEAR}[a-z]?$")
 _PINPOINT_END = re.compile(r",\s*(?:pp?\.)\s*(?P<pin>\d+(?:\s*[-–—]\s*\d+)?)\s*\.?$")
 # "… Grover [2015]", "… Li et al. [2012], Khan et al. [2013]": the author–year form of the
 # reference printed after it (tufte-latex's side notes), which names no other work
@@ -48,8 +57,10 @@ _ECHO = re.compile(
 )
 
 
-def read_initials_first(text: str) -> ParsedCitation | None:
-    """*text* read as a reference naming its authors initials first, else ``None``."""
+def read_initials_first(text: str, *, note: bool = False) -> ParsedCitation | None:
+    """*text* read as a reference naming its authors initials first, else ``None``; in a
+    *note*, the pages cited at its end in any form (``S. 45``, ``: 212``, ``, 23``) are its
+    locator, not the work's pages."""
     body = " ".join(text.split())
     listed = _LIST.match(body)
     if listed is None:
@@ -78,7 +89,17 @@ def read_initials_first(text: str) -> ParsedCitation | None:
             citation.url = re.sub(r"\s+", "", url[1]).rstrip(".")
         rest = rest[: numbers.start()]
     pin = _PINPOINT_END.search(rest)
-    if pin is not None:
+    if note:
+        before, cited = take_locator(rest.rstrip(" ."))
+        dated = re.match(rf"({YEAR}[a-z]?),\s*(.+)", cited or "")
+        if dated is not None:  # "Macmillan, 1961, 23": the year, then the page
+            before, cited = f"{before}, {dated[1]}", dated[2]
+        if cited is not None and re.search(rf"(?:^|,\s*){YEAR}[a-z]?$", cited):
+            cited = None  # "pages 196–204, 2004": the work's pages, then its year
+        else:
+            rest = before
+        citation.locator = cited.replace("–", "-").replace("—", "-") if cited else None
+    elif pin is not None:
         citation.locator = re.sub(r"\s+", "", pin["pin"]).replace("–", "-").replace("—", "-")
         rest = rest[: pin.start()]
     years = list(_YEAR.finditer(rest))
@@ -98,6 +119,9 @@ def read_initials_first(text: str) -> ParsedCitation | None:
     citation.in_book = rest.startswith("In ")
     citation.container = container if container and not _YEAR.fullmatch(container) else None
     citation.title = title.strip(' ,.“”"‘’') or None
+    if citation.title and all(re.fullmatch(_ACRONYM, a.surname) for a in citation.authors):
+        # "GARF. F. 5446, op. 1 …", "TNA. FO 371/24846 …": an archive and its shelfmark
+        return citation if _TITLE_WORD.search(citation.title) else None
     return citation if citation.title else None
 
 

@@ -102,7 +102,7 @@ def parse_note(
         if listed is not None:
             citations.append(listed)
             continue
-        full = read_initials_first(core)
+        full = read_initials_first(core, note=True)
         if full is not None:
             full.printed = piece.strip()
             citations.append(full)
