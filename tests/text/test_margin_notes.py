@@ -107,3 +107,55 @@ def test_short_table_cells_beside_the_text_are_no_margin() -> None:
     cells = {4: "1) kinship", 5: "2) pets", 6: "3) rest", 7: "Ø", 8: "Nposs POSS.PRO"}
     lines = source_lines(beside(BODY, cells))
     assert split_margin_notes(lines) == lines
+
+
+def _notes(text: str) -> list[str]:
+    return [line.text for line in split_margin_notes(source_lines(text)) if line.kind == "note"]
+
+
+def test_a_margin_figure_beside_the_notes_does_not_hide_them() -> None:
+    # a schematic's labels in the margin column and further right, on lines of their own
+    body = [*BODY[:9], *BODY[9:]]
+    margin = {**MARGIN, 7: "SOURCE-", 8: "  SENSE+"}
+    page = beside(body, margin).split("\n")
+    page[8:8] = [" " * 113 + "V+", " " * 113 + "I-", " " * 90 + "LTC6102"]
+    notes = _notes("\n".join(page))
+    assert notes[:3] == ["4", "Register House, inventory of", "parish records (1921), 12–14."]
+    assert "5" in notes
+    assert "People, 75–79." in notes
+    assert not any("SOURCE" in n or "SENSE" in n for n in notes)
+
+
+def test_a_page_with_a_single_short_side_note_beside_its_call() -> None:
+    body = [
+        "                                                                    related work   11",
+        "2.3   Micro-Sleep Opportunities in 802.11",
+        "It is well known that most nodes of a wireless network spend their time",
+        "idle, and that a card draws far less power asleep than awake. Earlier",
+        "work exploited idle listening with mixed results: downclocking the card",
+        "would still give a high power draw compared to its sleep state7 .",
+        "",
+        "Others propose a different scheme, in which the access point schedules",
+        "the sleeps of its stations and the stations wake only when called.",
+    ]
+    text = beside(body, {5: "7", 6: "    See Section 3.4.1."}, at=74)
+    assert _notes(text) == ["7", "See Section 3.4.1."]
+    # two lines in the margin that are no note: no label alone, or a label the text never calls
+    assert _notes(beside(body, {5: "Fig. 2", 6: "    Idle time."}, at=74)) == []
+    assert _notes(beside(body, {3: "7", 4: "    See Section 3.4.1."}, at=74)) == []
+
+
+def test_a_side_notes_lines_in_capitals_stay_in_the_note() -> None:
+    # a label line naming an acronym, and a note's last line in capitals after an unfinished one
+    labelled = _notes(beside(BODY, {**MARGIN, 4: "4 NKVD"}))
+    assert labelled[0] == "4 NKVD"
+    margin = {
+        **MARGIN,
+        10: "  On the KPD and the SPD,",
+        11: "see Smout, History of the",
+        12: "SPD, KPD",
+    }
+    lines = split_margin_notes(source_lines(beside(BODY, margin)))
+    notes = [line.text for line in lines if line.kind == LineKind.NOTE]
+    assert notes[-3:] == ["On the KPD and the SPD,", "see Smout, History of the", "SPD, KPD"]
+    assert not any("KPD" in line.text for line in lines if line.kind != LineKind.NOTE)

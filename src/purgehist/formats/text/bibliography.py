@@ -10,6 +10,7 @@ from purgehist.formats.text.archival import find_archival
 from purgehist.formats.text.author_year import read_author_year_entry
 from purgehist.formats.text.citation_parts import PARTICLE_BEFORE, CitationKind, ParsedCitation
 from purgehist.formats.text.entries import read_entry, read_titled_entry
+from purgehist.formats.text.initials_first import read_initials_first
 from purgehist.formats.text.numbered import entry_number, numbered_list, read_numbered_entry
 from purgehist.formats.text.pages import BodyLine
 from purgehist.formats.text.references import parse_reference
@@ -299,6 +300,9 @@ def read_listed_entry(text: str, authors_text: str = "") -> tuple[ParsedCitation
     >>> citation.title, citation.place, citation.year
     ('Das Wesen des Christentums', 'Leipzig', '1841')
     """
+    initials_first = read_initials_first(text)
+    if initials_first is not None:
+        return initials_first, authors_text
     read = read_entry(text, authors_text)
     if read is not None:
         return read

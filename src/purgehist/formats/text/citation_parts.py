@@ -22,6 +22,8 @@ __all__ = [
     "PARTICLE_BEFORE",
     "QUOTES_OPEN",
     "ROMAN_NUMERAL",
+    "UPPER",
+    "YEAR",
     "CitationKind",
     "ParsedCitation",
     "drop_series",
@@ -55,6 +57,10 @@ PARTICLE_BEFORE = rf"{NAME_PARTICLE}(?:\s+|(?<=[’']))"
 """A particle and the space between it and the surname (none after ``d’``)."""
 NAME_JOINER = r"(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)"
 """What joins the names of several authors: a comma, ``&``, *and*, *und*, *et*, *y*, *i*."""
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+"""Capital letters (Latin with its accents, Latin Extended-A, Cyrillic), for a character class."""
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+"""A year a work is printed in."""
 PAGE_PREFIX = r"(?:pp?\.|pag\.|blz\.|bl\.|S\.|Sp\.|col\.|f\.|ff\.|p)"
 ROMAN_NUMERAL = r"m*(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,4})"
 """A well-formed roman numeral in lower case (``xiv``, or ``xxiiii`` as early printers wrote

@@ -42,6 +42,8 @@ _INSIDE = 0.9
 _WORD = re.compile(r"(?![ivxlcdm]+\b)[^\W\d_]{2,}", re.I)
 """A word of a note, not a page number (roman or arabic) or a table's figure."""
 _LABEL_ALONE = re.compile(r"^\d{1,3}$")
+# a figure's label in the margin column: a word or two in capitals (``SOURCE-``, ``V+``)
+_FIGURE_WORD = re.compile(r"^(?=.*[A-Z])[^a-z\s.]{1,10}(?:\s[^a-z\s.]{1,10})?$")
 _SHORT = 12
 """The column's lines are no shorter than this (characters) in the median: a note's lines run
 to the column's edge, a table's cells do not."""
@@ -78,23 +80,35 @@ def _split_page(page: list[SourceLine]) -> list[SourceLine]:
     if len(filled) < _MIN_LINES + 1:
         return page
     # the page's first line is its running head's place, which may stand over the margin
-    starts = {k: s for k in filled[1:] if (s := _right_part(page[k].text)) is not None}
-    if len(starts) < _MIN_LINES:
+    # (a part starting close to the left, a heading's title after its number, is no margin's)
+    starts = {
+        k: s for k in filled[1:] if (s := _right_part(page[k].text)) is not None and s >= _MIN_BODY
+    }
+    if len(starts) < 2:
         return page
     column, _ = Counter(s // _SLACK for s in starts.values()).most_common(1)[0]
     near = [s for s in starts.values() if abs(s // _SLACK - column) <= 1]
     start = min(near)
-    side = {k: s for k, s in starts.items() if start <= s <= start + 2 * _SLACK}
-    if len(side) < _MIN_LINES or start < _MIN_BODY:
-        return page
+    side = _side_lines(page, {k: s for k, s in starts.items() if start <= s <= start + 2 * _SLACK})
     parts = {k: page[k].text[s:].strip() for k, s in side.items()}
+    if start < _MIN_BODY or (len(side) < _MIN_LINES and not _single_note(page, side, parts)):
+        return page
     if not any(read_label(text) is not None for text in parts.values()):
         return page
     texts = [text for text in parts.values() if not _LABEL_ALONE.match(text)]
     prose = sum(1 for text in texts if _WORD.search(text))
     if not prose or prose < len(texts) / 2 or median(len(text) for text in texts) < _SHORT:
         return page
-    others = [page[k].text.rstrip() for k in filled[1:] if k not in side]
+    # a figure's or a table's pieces in the margin or further right are not running text:
+    # of their lines, only what stands left of the column is
+    others = []
+    for k in filled[1:]:
+        at = starts.get(k)
+        if k in side or (at is not None and at >= start and not page[k].text[:at].strip()):
+            continue
+        others.append(
+            page[k].text[:at].rstrip() if at is not None and at >= start else page[k].text.rstrip()
+        )
     body = [len(text) for text in others] + [
         len(page[k].text[:s].rstrip()) for k, s in side.items()
     ]
@@ -116,3 +130,34 @@ def _split_page(page: list[SourceLine]) -> list[SourceLine]:
         if k in side
     ]
     return running + notes
+
+
+def _side_lines(page: list[SourceLine], column: dict[int, int]) -> dict[int, int]:
+    """Of the lines starting in the margin *column* (line index → where), those of its notes:
+    a word or two in capitals is a figure's label, unless it is a note's label line
+    (``4 NKVD``) or goes on from a note's line left unfinished (``…the SPD,`` / ``SPD, KPD``)."""
+    side: dict[int, int] = {}
+    for k, s in sorted(column.items()):
+        text = page[k].text[s:].strip()
+        before = page[k - 1].text[side[k - 1] :].strip() if k - 1 in side else None
+        if (
+            not _FIGURE_WORD.match(text)
+            or read_label(text) is not None
+            or (before is not None and not before.endswith((".", "!", "?")))
+        ):
+            side[k] = s
+    return side
+
+
+def _single_note(page: list[SourceLine], side: dict[int, int], parts: dict[int, str]) -> bool:
+    """Whether two margin lines are one short side note: its label alone on the line whose
+    running text calls it (``… a hadron1 ,``), then its text on the next line."""
+    if len(side) != 2:
+        return False
+    first, second = sorted(side)
+    label = parts[first]
+    if not _LABEL_ALONE.match(label) or not parts[second] or _LABEL_ALONE.match(parts[second]):
+        return False
+    between = [k for k in range(first + 1, second) if page[k].text.strip()]
+    called = re.search(rf"[^\W\d_]{label}\b", page[first].text[: side[first]])
+    return not between and called is not None

@@ -12,7 +12,12 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from purgehist.formats.text.citation_parts import PARTICLE_BEFORE, CitationKind, ParsedCitation
+from purgehist.formats.text.citation_parts import (
+    PARTICLE_BEFORE,
+    UPPER,
+    CitationKind,
+    ParsedCitation,
+)
 from purgehist.formats.text.text_buffer import TextBuffer
 from purgehist.names import PARTICLES, PersonName
 
@@ -49,7 +54,7 @@ def numbered_list(numbers: Sequence[int | None]) -> bool:
 
 # --- the entries ---------------------------------------------------------------------------
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_UP = UPPER
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # hyperref's back-references close an entry with the pages that cite it ("… 2010. 1, 3, 8")
 _BACKREFS = re.compile(r"(?<=[.\d/])\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from purgehist.formats.text.citation_parts import UPPER
 from purgehist.names import PARTICLES, PersonName
 
 __all__ = ["looks_like_names", "parse_name"]
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"  # Latin Extended-A holds Čulo's Č and Łukasz's Ł
+_UP = UPPER  # Latin Extended-A holds Čulo's Č and Łukasz's Ł
 _NAME_TOKEN = re.compile(rf"^(?:[{_UP}]\.?|[{_UP}][\w'’\-]*\.?|(?:[A-Z]\.){{1,3}}[A-Za-z]*)$")
 
 
