@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from purgehist.formats.text.attribution_mentions import OPENING, RAISING, SentenceMentions
 from purgehist.formats.text.author_stance import author_stance, concessive
+from purgehist.formats.text.claim_academic import HELD_VIEWS
 from purgehist.formats.text.claim_adjuncts import reporting_adjunct
 from purgehist.formats.text.claim_clauses import (
     aim_only,
@@ -26,6 +27,7 @@ from purgehist.formats.text.claim_clauses import (
     not_all,
     owned_view,
     reduced_relative,
+    reserved,
     source_passive,
     topic_only,
 )
@@ -54,6 +56,7 @@ from purgehist.formats.text.claim_phrases import (
     KNOWN_ONLY,
     OF_WORDS,
     PASSIVE_AUXILIARIES,
+    RESERVATIONS,
     SOURCE_OPENERS,
     SOURCE_PASSIVES,
     SPEECH_NOUNS,
@@ -162,6 +165,7 @@ class _Words(SentenceMentions):
         self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
         self.of_list = [w.split() for code in langs for w in OF_WORDS[code]]
         self.hedges = {h.casefold() for code in langs for h in HEDGES[code]}  # ß: ss
+        self.reservations = {r.casefold() for code in langs for r in RESERVATIONS[code]}
         self.in_view = set().union(*(IN_VIEW[code] for code in langs))
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
         self.role_prepositions = set().union(*(ROLE_PREPOSITIONS[code] for code in langs))
@@ -337,11 +341,12 @@ class _Words(SentenceMentions):
         members = self._one_of(i)
         if members:  # "Camic (1995) is one of the few scholars to have argued"
             return [Found(m, cue, stance) for m in members]
-        if i > 0 and low[i - 1] in _INFINITIVE and not _raised(low[max(0, i - 3) : i - 1]):
+        if i > 0 and low[i - 1] in _INFINITIVE and not _raised(low[max(0, i - 4) : i - 1]):
             return []  # "is te zien aan": an infinitive has no subject of its own
         if low[i + 1 : i + 2] == ["sich"]:
             return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
-        if topic_only(low, i, self.topics, self.complementisers, self.bounds):
+        held_view = cue.rpartition(" … ")[2] in _HELD_VIEWS  # "held the same assumptions about"
+        if not held_view and topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
         if "en" in self.langs and (aim_only(low, i) or _plural_noun(self.t.text, low, i)):
             return []
@@ -371,7 +376,9 @@ class _Words(SentenceMentions):
                 return []  # "did not realize that": unaware of it, not against it
             # "ontkent niet dat" concedes
             stance = "disputes" if stance == "asserts" else "qualifies"
-        elif stance == "asserts" and hedged(low, i, self.hedges):
+        elif stance == "asserts" and (
+            hedged(low, i, self.hedges) or reserved(low, i, self.reservations)
+        ):
             stance = "qualifies"
         k = followed_at(self.t, i)  # "others followed X in proposing that": X too
         followed = [m] if k >= 0 and (m := self.name_at(k)) else []
@@ -411,6 +418,7 @@ class _Words(SentenceMentions):
         return not_all(self.t.low, first, self.negations)
 
 
+_HELD_VIEWS = frozenset(HELD_VIEWS.split())
 _UNAWARE = frozenset(
     {"realize", "realise", "realized", "realised", "notice", "noticed", "recognize",
      "recognise", "recognized", "recognised"}

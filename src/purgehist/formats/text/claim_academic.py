@@ -17,6 +17,7 @@ __all__ = [
     "ACADEMIC_SKIP",
     "ACADEMIC_THAT",
     "ACADEMIC_VERBS",
+    "HELD_VIEWS",
     "french_forms",
 ]
 
@@ -47,6 +48,8 @@ def french_forms(stem: str) -> list[str]:
         f"{soft}a",
         f"{stem}èrent",
         f"{stem}é",
+        f"{stem}era",  # the historic future of a literature review: "Getty affirmera que"
+        f"{stem}eront",
     ]
 
 
@@ -57,6 +60,27 @@ def _french(stance: str, stems: str) -> dict[str, str]:
 def _pairs(stance: str, verbs: str, particles: str) -> dict[tuple[str, str], str]:
     return {(v, p): stance for v in verbs.split() for p in particles.split()}
 
+
+_EN_MISWEIGHS = (
+    "overstate overestimate underestimate exaggerate downplay underrate overrate minimize "
+    "minimise overemphasize overemphasise"
+)
+_NL_MISWEIGHS = (
+    "overschat overschatte overschatten onderschat onderschatte onderschatten overdrijft "
+    "overdreef overdrijven overdreven"
+)
+_DE_MISWEIGHS = (
+    "überschätzt überschätzte überschätzen unterschätzt unterschätzte unterschätzen "
+    "übertreibt übertrieb übertreiben übertrieben"
+)
+"""Verbs by which a scholar weighs something too much or too little (*Conquest overstates the
+number of victims*): the scholar holds a view, from which the wording keeps its distance
+(:data:`~purgehist.formats.text.claim_phrases.AUTHOR_QUALIFIES`)."""
+
+HELD_VIEWS = "view views assumption assumptions belief beliefs opinion opinions"
+"""The nouns by which an English scholar is said to hold, share or adopt a view (*held the
+same assumptions*): the object names the view, so a topic after it (*about biography*) does
+not make the verb one of topic only."""
 
 ACADEMIC_VERBS: dict[str, dict[str, str]] = {
     "en": {
@@ -69,7 +93,9 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_english(
             "disputes", "deny reject dispute refute criticize criticise challenge question doubt"
         ),
-        **_english("qualifies", "concede acknowledge admit:admitted:admitted"),
+        **_english("qualifies", "concede acknowledge admit:admitted:admitted qualify"),
+        # weighing too much or too little is holding a view the author rejects
+        **_english("asserts", _EN_MISWEIGHS),
     },
     "de": {
         **_forms(
@@ -93,6 +119,8 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_forms("asserts", "argumentiere behaupte vermute betone postuliere folgere"),
         **_forms("disputes", "ablehnt ablehnte zurückweist zurückwies bestritten kritisierten"),
         **_forms("qualifies", "einräumt einräumte einschränkt einschränkte zugesteht"),
+        **_forms("disputes", "verwerfen verwarfen widerlegen widerlegten zurückweisen"),
+        **_forms("asserts", _DE_MISWEIGHS),
     },
     "nl": {
         **_forms(
@@ -101,7 +129,10 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
             "betoogd beweerd geconcludeerd gesuggereerd verondersteld aangetoond "
             "geponeerd geopperd",
         ),
+        **_forms("asserts", "gesteld volgehouden benadrukt verdedigd"),
         **_forms("disputes", "ontkend betwist verworpen bekritiseerd weerlegd bestreden"),
+        **_forms("qualifies", "onderkent onderkende onderkennen erkend genuanceerd"),
+        **_forms("asserts", _NL_MISWEIGHS),
     },
     "fr": {
         **_french(
@@ -118,6 +149,8 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_forms("disputes", "rejette rejettent rejetait rejetaient rejeté nie nient niait nié"),
         **_french("qualifies", "concéd nuanc"),
         **_forms("qualifies", "admet admettent admettait admis reconnaît reconnaissent reconnu"),
+        **_french("asserts", "surestim sous-estim minimis"),
+        **_forms("asserts", "exagère exagèrent exagérait exagéraient exagéré"),
     },
 }
 """Verbs that attribute by themselves, next to their subject."""
@@ -150,6 +183,7 @@ ACADEMIC_THAT: dict[str, dict[str, str]] = {
             "interprét caractéris signal",
         ),
         **_forms("asserts", "écrit écrivent écrivait établit établissent établi prédit"),
+        **_forms("disputes", "doute doutent doutait doutaient"),  # "Getty doute que"
         **_french("asserts", "enseign"),
     },
 }
@@ -160,6 +194,9 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "takes take took", "view position"),
         **_pairs("asserts", "puts put", "forward"),
         **_pairs("disputes", "calls call called casts cast", "question doubt"),
+        **_pairs("asserts", "plays play played", "down"),
+        # holding a view named by its noun: "held the same assumptions", "shares this view"
+        **_pairs("asserts", "holds hold held share shares shared adopts adopt adopted", HELD_VIEWS),
         **_pairs("asserts", "draws draw drew drawn makes make made", "distinction distinctions"),
         **_pairs("asserts", "points point pointed", "to"),
         **_pairs("asserts", "refers refer referred", "as"),  # "refers to X as one of many"
@@ -169,6 +206,10 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
     },
     "de": {
         **_pairs("asserts", "kommt kommen kam kamen gelangt gelangen gelangte", "ergebnis"),
+        **_pairs("qualifies", "gibt geben gab gaben", "zu"),  # before "dass" only
+        **_pairs("asserts", "teilt teilen teilte teilten", "ansicht auffassung meinung"),
+        **_pairs("asserts", "ist sind war waren", "einig"),  # "sind sich einig, dass"
+        **_pairs("asserts", "stimmt stimmen stimmte stimmten", "zu"),  # before "dass" only
         **_pairs("asserts", "gelangt gelangen gelangte", "schluss auffassung"),
         **_pairs("asserts", "macht machen machte", "deutlich geltend"),
         **_pairs("asserts", "legt legen legte", "nahe"),
@@ -181,12 +222,20 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "toont tonen toonde toonden", "aan"),
         **_pairs("asserts", "komt komen kwam kwamen", "conclusie"),
         **_pairs("asserts", "is zijn was waren", "mening opvatting"),
+        **_pairs("asserts", "schat schatte schatten", "op"),  # "schat het aantal op"
+        **_pairs("asserts", "deelt delen deelde deelden", "opvatting mening visie"),
+        **_pairs("asserts", "is zijn was waren", "eens"),  # "zijn het erover eens dat"
+        **_pairs("asserts", "komt komen kwam kwamen", "slotsom"),
+        **_pairs("disputes", "plaatst plaatsen plaatste plaatsten", "vraagtekens"),
     },
     "fr": {
         **_pairs("asserts", "fait font faisait faisaient", "hypothèse l'hypothèse l’hypothèse"),
         **_pairs("asserts", "part partent partait", "l'hypothèse l’hypothèse principe"),
         **_pairs("asserts", "met mettent mettait", "évidence"),
         **_pairs("asserts", "arrive arrivent arrivait aboutit aboutissent", "conclusion"),
+        **_pairs("asserts", "fait font faisait faisaient", "valoir"),
+        **_pairs("asserts", "est sont était étaient", "d'avis d’avis"),
+        **_pairs("asserts", "partage partagent partageait", "opinion idée avis vue"),
     },
 }
 """A verb and its particle or object noun (``laat zien``, ``kommt zu dem Ergebnis``)."""

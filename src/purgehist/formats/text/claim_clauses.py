@@ -22,6 +22,7 @@ __all__ = [
     "opening",
     "owned_view",
     "reported_after",
+    "reserved",
     "source_passive",
     "topic_only",
 ]
@@ -46,7 +47,22 @@ def negated(
     after = _clause(low[i + 1 : i + 3], bounds)
     if _NOT_ONLY.intersection(before[:1] + after[:2]):
         return False
-    return bool(set(negations) & {*before, *after})
+    return bool(set(negations) & {*before, *after}) or _closing_negation(low, i, negations, bounds)
+
+
+_OBJECT_SPAN = 5
+"""The most words a verb's object may have before a negation closing its clause."""
+
+
+def _closing_negation(
+    low: Sequence[str], i: int, negations: Collection[str], bounds: Collection[str]
+) -> bool:
+    """Whether a negation closes the short clause of the verb at *i* after its object, where
+    Dutch and German put it (``deelt deze opvatting niet``, ``teilt diese Ansicht nicht``)."""
+    clause = _clause(low[i + 1 : i + 2 + _OBJECT_SPAN], bounds)
+    end = i + 1 + len(clause)
+    closed = end >= len(low) or low[end] in bounds
+    return closed and 1 < len(clause) <= _OBJECT_SPAN and clause[-1] in negations
 
 
 def hedged(low: Sequence[str], i: int, hedges: Collection[str]) -> bool:
@@ -54,6 +70,13 @@ def hedged(low: Sequence[str], i: int, hedges: Collection[str]) -> bool:
     *i*."""
     window = f" {' '.join(low[max(0, i - 3) : i + 5])} "
     return any(f" {hedge} " in window for hedge in hedges)
+
+
+def reserved(low: Sequence[str], i: int, reservations: Collection[str]) -> bool:
+    """Whether what the verb at *i* reports holds a reservation (``zu stark``, ``but at the
+    same time``): anywhere after the verb, since it limits the content, not the verb."""
+    rest = f" {' '.join(low[i + 1 :])} "
+    return any(f" {phrase} " in rest for phrase in reservations)
 
 
 def topic_only(

@@ -30,6 +30,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PEOPLE",
     "POSSESSORS",
+    "RESERVATIONS",
     "ROLE_NOUNS",
     "SOURCE_OPENERS",
     "SOURCE_PASSIVES",
@@ -132,6 +133,16 @@ HEDGES: dict[str, set[str]] = {
 }  # fmt: skip
 """Hedges next to an asserting cue: the claimant holds the claim only in part (qualifies)."""
 
+RESERVATIONS: dict[str, set[str]] = {
+    "nl": {"te sterk", "te ver", "maar tegelijkertijd", "maar tegelijk"},
+    "en": {"too strong", "too strongly", "too far", "but at the same time"},
+    "de": {"zu stark", "zu weit", "aber zugleich", "aber gleichzeitig"},
+    "fr": {"trop fort", "trop forte", "trop loin", "mais en même temps"},
+}  # fmt: skip
+"""Words in what the claimant says that limit a view rather than hold it (*weist darauf hin,
+dass die Charakterisierung zu stark ausfalle*; *suggested that …, but at the same time*): the
+claimant qualifies."""
+
 
 AUTHOR_DISAGREES: dict[str, set[str]] = {
     "nl": {"ten onrechte", "onterecht", "heeft ongelijk", "hebben ongelijk", "had ongelijk",
@@ -204,7 +215,8 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
     "nl": {"zogenaamde", "zogenaamd", "vermeende", "vermeend", "blijven … leunen op",
            "blijft … leunen op", "bleven … leunen op", "blijven … vasthouden aan",
            "blijft … vasthouden aan", "blijven … uitgaan van", "blijft … uitgaan van",
-           "gaat te ver", "ging te ver", "gaan te ver", "overdrijft", "overdreef"},
+           "gaat te ver", "ging te ver", "gaan te ver", "overdrijft", "overdreef", "overschat",
+           "overschatte", "onderschat", "onderschatte"},
     "en": {"so-called", "allegedly", "supposedly", "alleged", "still … cling to",
            "continue to cling to", "continues to cling to", "continue to rely on",
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
@@ -213,15 +225,18 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
            "the supposed", "puzzling", "oversimplified", "oversimplifies", "overstates",
            "overstated", "too simple", "is debatable", "the ambiguity of", "an artifact of",
            "an artefact of", "goes too far", "go too far", "went too far", "gone too far",
-           "exaggerates", "exaggerated"},
+           "exaggerates", "exaggerated", "overestimates", "overestimated", "underestimates",
+           "underestimated", "downplays", "downplayed"},
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
            "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
            "plausibel, wenn", "behaupten zu zeigen", "behauptet zu zeigen", "geht zu weit",
-           "gehen zu weit", "ging zu weit", "übertreibt", "übertrieb"},
+           "gehen zu weit", "ging zu weit", "übertreibt", "übertrieb", "überschätzt",
+           "überschätzte", "unterschätzt", "unterschätzte"},
     "fr": {"prétendu", "prétendue", "soi-disant", "prétendument", "restent attachés à",
            "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à", "va trop loin",
-           "vont trop loin", "allait trop loin", "exagère", "exagèrent"},
+           "vont trop loin", "allait trop loin", "exagère", "exagèrent", "surestime",
+           "surestimait", "sous-estime", "sous-estimait"},
 }  # fmt: skip
 """Words by which the author keeps their distance from the reported claim without rejecting
 it: *so-called*, the claimant persisting in an idea (``blijven ze leunen op het idee``), and
