@@ -221,7 +221,12 @@ def _claimants(sentence: str) -> dict[str, str]:
         (
             "Getty suggested that the centre was weak, but at the same time he conceded that "
             "Stalin signed the lists.",
-            {"pers_getty": "qualifies", "he": "qualifies"},
+            {"pers_getty": "asserts", "he": "qualifies"},
+        ),
+        ("Getty argues that the NKVD went too far in 1937.", {"pers_getty": "asserts"}),
+        (
+            "Getty argues that the pressure from Moscow was too strong for the regional leaders.",
+            {"pers_getty": "asserts"},
         ),
     ],
 )

@@ -188,6 +188,7 @@ def _claimants(sentence: str) -> dict[str, str]:
             {"pers_conquest": "disputes", "pers_getty": "asserts"},
         ),
         ("Getty gibt einen Überblick zu den Quellen.", {}),
+        ("Getty betont, dass der Druck aus Moskau zu stark war.", {"pers_getty": "asserts"}),
     ],
 )
 def test_german_reporting_constructions(sentence: str, claimants: dict[str, str]) -> None:

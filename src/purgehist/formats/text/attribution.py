@@ -165,7 +165,8 @@ class _Words(SentenceMentions):
         self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
         self.of_list = [w.split() for code in langs for w in OF_WORDS[code]]
         self.hedges = {h.casefold() for code in langs for h in HEDGES[code]}  # ß: ss
-        self.reservations = {r.casefold() for code in langs for r in RESERVATIONS[code]}
+        self.wordings = set().union(*(RESERVATIONS[code][0] for code in langs))
+        self.too_strong = set().union(*(RESERVATIONS[code][1] for code in langs))
         self.in_view = set().union(*(IN_VIEW[code] for code in langs))
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
         self.role_prepositions = set().union(*(ROLE_PREPOSITIONS[code] for code in langs))
@@ -377,7 +378,7 @@ class _Words(SentenceMentions):
             # "ontkent niet dat" concedes
             stance = "disputes" if stance == "asserts" else "qualifies"
         elif stance == "asserts" and (
-            hedged(low, i, self.hedges) or reserved(low, i, self.reservations)
+            hedged(low, i, self.hedges) or reserved(low, i, self.wordings, self.too_strong)
         ):
             stance = "qualifies"
         k = followed_at(self.t, i)  # "others followed X in proposing that": X too

@@ -72,11 +72,15 @@ def hedged(low: Sequence[str], i: int, hedges: Collection[str]) -> bool:
     return any(f" {hedge} " in window for hedge in hedges)
 
 
-def reserved(low: Sequence[str], i: int, reservations: Collection[str]) -> bool:
-    """Whether what the verb at *i* reports holds a reservation (``zu stark``, ``but at the
-    same time``): anywhere after the verb, since it limits the content, not the verb."""
-    rest = f" {' '.join(low[i + 1 :])} "
-    return any(f" {phrase} " in rest for phrase in reservations)
+def reserved(
+    low: Sequence[str], i: int, wordings: Collection[str], strong: Collection[str]
+) -> bool:
+    """Whether what the verb at *i* reports finds a wording of a view too strong (``dass die
+    Charakterisierung … zu stark ausfalle``): one of *wordings*, then one of *strong*."""
+    rest = low[i + 1 :]
+    first = next((k for k, w in enumerate(rest) if w in wordings), -1)
+    after = f" {' '.join(rest[first + 1 :])} "
+    return first >= 0 and any(f" {phrase} " in after for phrase in strong)
 
 
 def topic_only(

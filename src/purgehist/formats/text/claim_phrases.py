@@ -133,15 +133,18 @@ HEDGES: dict[str, set[str]] = {
 }  # fmt: skip
 """Hedges next to an asserting cue: the claimant holds the claim only in part (qualifies)."""
 
-RESERVATIONS: dict[str, set[str]] = {
-    "nl": {"te sterk", "te ver", "maar tegelijkertijd", "maar tegelijk"},
-    "en": {"too strong", "too strongly", "too far", "but at the same time"},
-    "de": {"zu stark", "zu weit", "aber zugleich", "aber gleichzeitig"},
-    "fr": {"trop fort", "trop forte", "trop loin", "mais en même temps"},
+RESERVATIONS: dict[str, tuple[set[str], set[str]]] = {
+    "nl": ({"karakterisering", "typering", "formulering", "benaming"}, {"te sterk"}),
+    "en": ({"characterization", "characterisation", "formulation", "label", "term"},
+           {"too strong", "too strongly"}),
+    "de": ({"charakterisierung", "bezeichnung", "formulierung", "zuschreibung"},
+           {"zu stark"}),
+    "fr": ({"caractérisation", "formulation", "appellation", "qualification"},
+           {"trop fort", "trop forte"}),
 }  # fmt: skip
-"""Words in what the claimant says that limit a view rather than hold it (*weist darauf hin,
-dass die Charakterisierung zu stark ausfalle*; *suggested that …, but at the same time*): the
-claimant qualifies."""
+"""Nouns that name a way of putting a view, and the words that find it too strong: a scholar
+who says that *die Charakterisierung … zu stark ausfalle* qualifies the view, where one who
+says that *the pressure was too strong* holds one."""
 
 
 AUTHOR_DISAGREES: dict[str, set[str]] = {
