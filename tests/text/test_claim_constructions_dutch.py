@@ -171,7 +171,7 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty schreef over de zuivering in Smolensk niet.", {}),
         (
             "Khlevniuk merkt op dat deze karakterisering te sterk is.",
-            {"pers_khlevniuk": "qualifies"},
+            {"pers_khlevniuk": "asserts"},
         ),
     ],
 )

@@ -216,7 +216,7 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty held a seminar in Moscow in 1991.", {}),
         (
             "Khlevniuk points out that this characterization may be too strong.",
-            {"pers_khlevniuk": "qualifies"},
+            {"pers_khlevniuk": "asserts"},
         ),
         (
             "Getty suggested that the centre was weak, but at the same time he conceded that "
@@ -226,6 +226,15 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty argues that the NKVD went too far in 1937.", {"pers_getty": "asserts"}),
         (
             "Getty argues that the pressure from Moscow was too strong for the regional leaders.",
+            {"pers_getty": "asserts"},
+        ),
+        (
+            "Conquest argues that in the long term the pressure from below was too strong for "
+            "the centre.",
+            {"pers_conquest": "asserts"},
+        ),
+        (
+            "Getty argues that the term purge covers arrests whose pressure was too strong.",
             {"pers_getty": "asserts"},
         ),
     ],

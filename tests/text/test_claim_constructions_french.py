@@ -172,7 +172,7 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty ne partage pas cette opinion.", {"pers_getty": "disputes"}),
         (
             "Khlevniuk remarque que cette caractérisation est trop forte.",
-            {"pers_khlevniuk": "qualifies"},
+            {"pers_khlevniuk": "asserts"},
         ),
         ("Getty est sans doute le plus connu des révisionnistes.", {}),
     ],

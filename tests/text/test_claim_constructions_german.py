@@ -181,7 +181,7 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty teilt diese Ansicht nicht.", {"pers_getty": "disputes"}),
         (
             "Khlevniuk weist darauf hin, dass diese Charakterisierung zu stark ausfalle.",
-            {"pers_khlevniuk": "qualifies"},
+            {"pers_khlevniuk": "asserts"},
         ),
         (
             "Im Unterschied zu Conquest sieht Getty den Terror als Produkt des Chaos.",

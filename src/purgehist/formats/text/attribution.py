@@ -27,7 +27,6 @@ from purgehist.formats.text.claim_clauses import (
     not_all,
     owned_view,
     reduced_relative,
-    reserved,
     source_passive,
     topic_only,
 )
@@ -56,7 +55,6 @@ from purgehist.formats.text.claim_phrases import (
     KNOWN_ONLY,
     OF_WORDS,
     PASSIVE_AUXILIARIES,
-    RESERVATIONS,
     SOURCE_OPENERS,
     SOURCE_PASSIVES,
     SPEECH_NOUNS,
@@ -165,8 +163,6 @@ class _Words(SentenceMentions):
         self.speeches = set().union(*(SPEECH_NOUNS[code] for code in langs))
         self.of_list = [w.split() for code in langs for w in OF_WORDS[code]]
         self.hedges = {h.casefold() for code in langs for h in HEDGES[code]}  # ß: ss
-        self.wordings = set().union(*(RESERVATIONS[code][0] for code in langs))
-        self.too_strong = set().union(*(RESERVATIONS[code][1] for code in langs))
         self.in_view = set().union(*(IN_VIEW[code] for code in langs))
         self.known_only = set().union(*(KNOWN_ONLY[code] for code in langs))
         self.role_prepositions = set().union(*(ROLE_PREPOSITIONS[code] for code in langs))
@@ -377,9 +373,7 @@ class _Words(SentenceMentions):
                 return []  # "did not realize that": unaware of it, not against it
             # "ontkent niet dat" concedes
             stance = "disputes" if stance == "asserts" else "qualifies"
-        elif stance == "asserts" and (
-            hedged(low, i, self.hedges) or reserved(low, i, self.wordings, self.too_strong)
-        ):
+        elif stance == "asserts" and hedged(low, i, self.hedges):
             stance = "qualifies"
         k = followed_at(self.t, i)  # "others followed X in proposing that": X too
         followed = [m] if k >= 0 and (m := self.name_at(k)) else []

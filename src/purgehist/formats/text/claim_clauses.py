@@ -22,7 +22,6 @@ __all__ = [
     "opening",
     "owned_view",
     "reported_after",
-    "reserved",
     "source_passive",
     "topic_only",
 ]
@@ -70,17 +69,6 @@ def hedged(low: Sequence[str], i: int, hedges: Collection[str]) -> bool:
     *i*."""
     window = f" {' '.join(low[max(0, i - 3) : i + 5])} "
     return any(f" {hedge} " in window for hedge in hedges)
-
-
-def reserved(
-    low: Sequence[str], i: int, wordings: Collection[str], strong: Collection[str]
-) -> bool:
-    """Whether what the verb at *i* reports finds a wording of a view too strong (``dass die
-    Charakterisierung … zu stark ausfalle``): one of *wordings*, then one of *strong*."""
-    rest = low[i + 1 :]
-    first = next((k for k, w in enumerate(rest) if w in wordings), -1)
-    after = f" {' '.join(rest[first + 1 :])} "
-    return first >= 0 and any(f" {phrase} " in after for phrase in strong)
 
 
 def topic_only(

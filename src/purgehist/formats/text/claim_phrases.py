@@ -30,7 +30,6 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PEOPLE",
     "POSSESSORS",
-    "RESERVATIONS",
     "ROLE_NOUNS",
     "SOURCE_OPENERS",
     "SOURCE_PASSIVES",
@@ -132,19 +131,6 @@ HEDGES: dict[str, set[str]] = {
            "prudemment", "avec réserve"},
 }  # fmt: skip
 """Hedges next to an asserting cue: the claimant holds the claim only in part (qualifies)."""
-
-RESERVATIONS: dict[str, tuple[set[str], set[str]]] = {
-    "nl": ({"karakterisering", "typering", "formulering", "benaming"}, {"te sterk"}),
-    "en": ({"characterization", "characterisation", "formulation", "label", "term"},
-           {"too strong", "too strongly"}),
-    "de": ({"charakterisierung", "bezeichnung", "formulierung", "zuschreibung"},
-           {"zu stark"}),
-    "fr": ({"caractérisation", "formulation", "appellation", "qualification"},
-           {"trop fort", "trop forte"}),
-}  # fmt: skip
-"""Nouns that name a way of putting a view, and the words that find it too strong: a scholar
-who says that *die Charakterisierung … zu stark ausfalle* qualifies the view, where one who
-says that *the pressure was too strong* holds one."""
 
 
 AUTHOR_DISAGREES: dict[str, set[str]] = {
