@@ -184,6 +184,9 @@ def test_dutch_reporting_constructions(sentence: str, claimants: dict[str, str])
     [
         ("Conquest overschat het aantal slachtoffers.", "qualifies"),
         ("Conquest overdrijft de rol van Stalin.", "qualifies"),
+        ("De revisionisten onderschatten de rol van Stalin.", "qualifies"),
+        ("Conquest overschatte het aantal slachtoffers.", "qualifies"),
+        ("Getty onderschat de rol van Stalin.", "qualifies"),
     ],
 )
 def test_dutch_weighing_too_much_or_too_little_is_a_view_the_author_keeps_from(

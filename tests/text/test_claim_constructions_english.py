@@ -248,6 +248,12 @@ def test_english_reporting_constructions(sentence: str, claimants: dict[str, str
     [
         ("Conquest overstates the number of victims.", "qualifies"),
         ("Getty underestimates the role of Stalin in the purge.", "qualifies"),
+        ("The revisionists underestimate the role of Stalin in the purge.", "qualifies"),
+        ("Historians overstate the number of victims.", "qualifies"),
+        ("Getty minimizes the role of Stalin.", "qualifies"),
+        ("Getty plays down the role of Stalin.", "qualifies"),
+        ("Conquest has overestimated the number of victims.", "qualifies"),
+        ("Conquest exaggerated the number of victims.", "qualifies"),
     ],
 )
 def test_english_weighing_too_much_or_too_little_is_a_view_the_author_keeps_from(

@@ -186,6 +186,10 @@ def test_french_reporting_constructions(sentence: str, claimants: dict[str, str]
     [
         ("Conquest surestime le nombre des victimes.", "qualifies"),
         ("Conquest exagère le rôle de Staline.", "qualifies"),
+        ("Les révisionnistes sous-estiment le rôle de Staline.", "qualifies"),
+        ("Getty minimise le rôle de Staline.", "qualifies"),
+        ("Conquest surestimait le nombre des victimes.", "qualifies"),
+        ("Conquest a exagéré le rôle de Staline.", "qualifies"),
     ],
 )
 def test_french_weighing_too_much_or_too_little_is_a_view_the_author_keeps_from(

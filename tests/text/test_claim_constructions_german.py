@@ -200,6 +200,9 @@ def test_german_reporting_constructions(sentence: str, claimants: dict[str, str]
     [
         ("Conquest überschätzt die Zahl der Opfer.", "qualifies"),
         ("Getty unterschätzt die Rolle Stalins.", "qualifies"),
+        ("Die Revisionisten unterschätzen die Rolle Stalins.", "qualifies"),
+        ("Conquest übertrieb die Zahl der Opfer.", "qualifies"),
+        ("Conquest überschätzte die Zahl der Opfer.", "qualifies"),
     ],
 )
 def test_german_weighing_too_much_or_too_little_is_a_view_the_author_keeps_from(

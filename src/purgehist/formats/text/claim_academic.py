@@ -11,6 +11,7 @@ feststellt*) like a main one."""
 from __future__ import annotations
 
 from purgehist.formats.text.claim_verbs import english_forms, english_verbs
+from purgehist.formats.text.claim_weighing import MISWEIGHING, MISWEIGHING_PARTICLES
 
 __all__ = [
     "ACADEMIC_PARTICLES",
@@ -61,22 +62,6 @@ def _pairs(stance: str, verbs: str, particles: str) -> dict[tuple[str, str], str
     return {(v, p): stance for v in verbs.split() for p in particles.split()}
 
 
-_EN_MISWEIGHS = (
-    "overstate overestimate underestimate exaggerate downplay underrate overrate minimize "
-    "minimise overemphasize overemphasise"
-)
-_NL_MISWEIGHS = (
-    "overschat overschatte overschatten onderschat onderschatte onderschatten overdrijft "
-    "overdreef overdrijven overdreven"
-)
-_DE_MISWEIGHS = (
-    "überschätzt überschätzte überschätzen unterschätzt unterschätzte unterschätzen "
-    "übertreibt übertrieb übertreiben übertrieben"
-)
-"""Verbs by which a scholar weighs something too much or too little (*Conquest overstates the
-number of victims*): the scholar holds a view, from which the wording keeps its distance
-(:data:`~purgehist.formats.text.claim_phrases.AUTHOR_QUALIFIES`)."""
-
 HELD_VIEWS = "view views assumption assumptions belief beliefs opinion opinions"
 """The nouns by which an English scholar is said to hold, share or adopt a view (*held the
 same assumptions*): the object names the view, so a topic after it (*about biography*) does
@@ -94,8 +79,8 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
             "disputes", "deny reject dispute refute criticize criticise challenge question doubt"
         ),
         **_english("qualifies", "concede acknowledge admit:admitted:admitted qualify"),
-        # weighing too much or too little is holding a view the author rejects
-        **_english("asserts", _EN_MISWEIGHS),
+        # weighing too much or too little is holding a view the author keeps from
+        **dict.fromkeys(MISWEIGHING["en"], "asserts"),
     },
     "de": {
         **_forms(
@@ -120,7 +105,7 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_forms("disputes", "ablehnt ablehnte zurückweist zurückwies bestritten kritisierten"),
         **_forms("qualifies", "einräumt einräumte einschränkt einschränkte zugesteht"),
         **_forms("disputes", "verwerfen verwarfen widerlegen widerlegten zurückweisen"),
-        **_forms("asserts", _DE_MISWEIGHS),
+        **dict.fromkeys(MISWEIGHING["de"], "asserts"),
     },
     "nl": {
         **_forms(
@@ -132,7 +117,7 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_forms("asserts", "gesteld volgehouden benadrukt verdedigd"),
         **_forms("disputes", "ontkend betwist verworpen bekritiseerd weerlegd bestreden"),
         **_forms("qualifies", "onderkent onderkende onderkennen erkend genuanceerd"),
-        **_forms("asserts", _NL_MISWEIGHS),
+        **dict.fromkeys(MISWEIGHING["nl"], "asserts"),
     },
     "fr": {
         **_french(
@@ -149,8 +134,7 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_forms("disputes", "rejette rejettent rejetait rejetaient rejeté nie nient niait nié"),
         **_french("qualifies", "concéd nuanc"),
         **_forms("qualifies", "admet admettent admettait admis reconnaît reconnaissent reconnu"),
-        **_french("asserts", "surestim sous-estim minimis"),
-        **_forms("asserts", "exagère exagèrent exagérait exagéraient exagéré"),
+        **dict.fromkeys(MISWEIGHING["fr"], "asserts"),
     },
 }
 """Verbs that attribute by themselves, next to their subject."""
@@ -194,7 +178,7 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "takes take took", "view position"),
         **_pairs("asserts", "puts put", "forward"),
         **_pairs("disputes", "calls call called casts cast", "question doubt"),
-        **_pairs("asserts", "plays play played", "down"),
+        **dict.fromkeys(MISWEIGHING_PARTICLES["en"].items(), "asserts"),
         # holding a view named by its noun: "held the same assumptions", "shares this view"
         **_pairs("asserts", "holds hold held share shares shared adopts adopt adopted", HELD_VIEWS),
         **_pairs("asserts", "draws draw drew drawn makes make made", "distinction distinctions"),
