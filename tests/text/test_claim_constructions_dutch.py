@@ -167,6 +167,7 @@ def _claimants(sentence: str) -> dict[str, str]:
         ),
         ("Conquest overdrijft de rol van Stalin.", {"pers_conquest": "asserts"}),
         ("Getty deelt deze opvatting niet.", {"pers_getty": "disputes"}),
+        ("Thurston deelt deze opvatting over de zuivering niet.", {"pers_thurston": "disputes"}),
         ("Rittersporn ontkent dit niet.", {"pers_rittersporn": "qualifies"}),
         ("Getty schreef over de zuivering in Smolensk niet.", {}),
         (

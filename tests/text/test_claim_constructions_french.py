@@ -171,6 +171,10 @@ def _claimants(sentence: str) -> dict[str, str]:
         ),
         ("Getty ne partage pas cette opinion.", {"pers_getty": "disputes"}),
         (
+            "Getty partage les archives de Smolensk avec Conquest en vue de leur publication.",
+            {},
+        ),
+        (
             "Khlevniuk remarque que cette caractérisation est trop forte.",
             {"pers_khlevniuk": "asserts"},
         ),

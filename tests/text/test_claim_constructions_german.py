@@ -179,6 +179,12 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty gibt zu, dass die Zentrale Verantwortung trug.", {"pers_getty": "qualifies"}),
         ("Getty schränkt diese Aussage ein.", {"pers_getty": "qualifies"}),
         ("Getty teilt diese Ansicht nicht.", {"pers_getty": "disputes"}),
+        ("Thurston teilt diese Ansicht über die Säuberung nicht.", {"pers_thurston": "disputes"}),
+        ("Getty teilt die Auffassung von Conquest.", {"pers_getty": "asserts"}),
+        (
+            "Getty und Conquest sind sich einig, dass Stalin die Listen unterschrieb.",
+            {"pers_getty": "asserts", "pers_conquest": "asserts"},
+        ),
         (
             "Khlevniuk weist darauf hin, dass diese Charakterisierung zu stark ausfalle.",
             {"pers_khlevniuk": "asserts"},

@@ -340,8 +340,8 @@ class _Words(SentenceMentions):
             return [Found(m, cue, stance) for m in members]
         if i > 0 and low[i - 1] in _INFINITIVE and not _raised(low[max(0, i - 4) : i - 1]):
             return []  # "is te zien aan": an infinitive has no subject of its own
-        if low[i + 1 : i + 2] == ["sich"]:
-            return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
+        if low[i + 1 : i + 2] == ["sich"] and low[i + 2 : i + 3] != ["einig"]:
+            return []  # "die Ansätze unterscheiden sich", "zeigt sich"; not "sind sich einig"
         held_view = cue.rpartition(" … ")[2] in _HELD_VIEWS  # "held the same assumptions about"
         if not held_view and topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
@@ -413,7 +413,7 @@ class _Words(SentenceMentions):
         return not_all(self.t.low, first, self.negations)
 
 
-_HELD_VIEWS = frozenset(HELD_VIEWS.split())
+_HELD_VIEWS = frozenset(word for words in HELD_VIEWS.values() for word in words.split())
 _UNAWARE = frozenset(
     {"realize", "realise", "realized", "realised", "notice", "noticed", "recognize",
      "recognise", "recognized", "recognised"}

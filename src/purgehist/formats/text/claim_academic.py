@@ -62,10 +62,16 @@ def _pairs(stance: str, verbs: str, particles: str) -> dict[tuple[str, str], str
     return {(v, p): stance for v in verbs.split() for p in particles.split()}
 
 
-HELD_VIEWS = "view views assumption assumptions belief beliefs opinion opinions"
-"""The nouns by which an English scholar is said to hold, share or adopt a view (*held the
-same assumptions*): the object names the view, so a topic after it (*about biography*) does
-not make the verb one of topic only."""
+HELD_VIEWS: dict[str, str] = {
+    "en": "view views assumption assumptions belief beliefs opinion opinions",
+    "de": "ansicht ansichten auffassung auffassungen meinung meinungen",
+    "nl": "opvatting opvattingen mening meningen visie visies",
+    "fr": "opinion opinions idée idées avis",
+}
+"""The nouns by which a scholar is said to hold, share or adopt a view (*held the same
+assumptions*, *teilt diese Ansicht*, *deelt deze opvatting*, *partage cette opinion*): the
+object names the view, so a topic after it (*about biography*, *über die Säuberung*) does not
+make the verb one of topic only. Not French *vue*, which is as often *en vue de* (in order to)."""
 
 ACADEMIC_VERBS: dict[str, dict[str, str]] = {
     "en": {
@@ -180,7 +186,9 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("disputes", "calls call called casts cast", "question doubt"),
         **dict.fromkeys(MISWEIGHING_PARTICLES["en"].items(), "asserts"),
         # holding a view named by its noun: "held the same assumptions", "shares this view"
-        **_pairs("asserts", "holds hold held share shares shared adopts adopt adopted", HELD_VIEWS),
+        **_pairs(
+            "asserts", "holds hold held share shares shared adopts adopt adopted", HELD_VIEWS["en"]
+        ),
         **_pairs("asserts", "draws draw drew drawn makes make made", "distinction distinctions"),
         **_pairs("asserts", "points point pointed", "to"),
         **_pairs("asserts", "refers refer referred", "as"),  # "refers to X as one of many"
@@ -191,7 +199,7 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
     "de": {
         **_pairs("asserts", "kommt kommen kam kamen gelangt gelangen gelangte", "ergebnis"),
         **_pairs("qualifies", "gibt geben gab gaben", "zu"),  # before "dass" only
-        **_pairs("asserts", "teilt teilen teilte teilten", "ansicht auffassung meinung"),
+        **_pairs("asserts", "teilt teilen teilte teilten", HELD_VIEWS["de"]),
         **_pairs("asserts", "ist sind war waren", "einig"),  # "sind sich einig, dass"
         **_pairs("asserts", "stimmt stimmen stimmte stimmten", "zu"),  # before "dass" only
         **_pairs("asserts", "gelangt gelangen gelangte", "schluss auffassung"),
@@ -207,7 +215,7 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "komt komen kwam kwamen", "conclusie"),
         **_pairs("asserts", "is zijn was waren", "mening opvatting"),
         **_pairs("asserts", "schat schatte schatten", "op"),  # "schat het aantal op"
-        **_pairs("asserts", "deelt delen deelde deelden", "opvatting mening visie"),
+        **_pairs("asserts", "deelt delen deelde deelden", HELD_VIEWS["nl"]),
         **_pairs("asserts", "is zijn was waren", "eens"),  # "zijn het erover eens dat"
         **_pairs("asserts", "komt komen kwam kwamen", "slotsom"),
         **_pairs("disputes", "plaatst plaatsen plaatste plaatsten", "vraagtekens"),
@@ -219,7 +227,7 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "arrive arrivent arrivait aboutit aboutissent", "conclusion"),
         **_pairs("asserts", "fait font faisait faisaient", "valoir"),
         **_pairs("asserts", "est sont était étaient", "d'avis d’avis"),
-        **_pairs("asserts", "partage partagent partageait", "opinion idée avis vue"),
+        **_pairs("asserts", "partage partagent partageait", HELD_VIEWS["fr"]),
     },
 }
 """A verb and its particle or object noun (``laat zien``, ``kommt zu dem Ergebnis``)."""

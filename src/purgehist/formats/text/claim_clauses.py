@@ -49,7 +49,7 @@ def negated(
     return bool(set(negations) & {*before, *after}) or _closing_negation(low, i, negations, bounds)
 
 
-_OBJECT_SPAN = 5
+_OBJECT_SPAN = 7
 """The most words a verb's object may have before a negation closing its clause."""
 
 
