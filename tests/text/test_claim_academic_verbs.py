@@ -100,6 +100,7 @@ def test_a_finite_verb_after_a_governed_noun_still_reports(sentence: str, claima
 def test_french_verbs_in_er_are_read_in_every_tense_of_a_review() -> None:
     assert french_forms("montr") == [
         "montre", "montrent", "montrait", "montraient", "montra", "montrèrent", "montré",
+        "montrera", "montreront",
     ]  # fmt: skip
     assert "avança" in french_forms("avanc")
     assert "suggérait" in french_forms("suggér")

@@ -35,9 +35,11 @@ CORPUS_GOLDS = sorted(
 # 55/68; held out 28/39, 28/89, 28/89. de dev (s2.1 and s4.1, the block seen while rules on
 # German indirect speech were written) 95/100, 97/122, 95/122 (a closing vgl. bracket credits
 # only a sentence that reports a view); held out (s4.3) 5/11, 6/31, 5/31 before that.
+# 2026-12-08, with the reporting constructions written from each language: de dev 99/104,
+# 101/122, 99/122; en held out 30/42, 30/89, 30/89.
 FLOORS = {
-    "dev": {"nl": (0.95, 0.95, 0.95), "en": (0.98, 0.80, 0.80), "de": (0.92, 0.82, 0.81)},
-    "heldout": {"nl": (0.83, 0.50, 0.47), "en": (0.69, 0.30, 0.30), "de": (0.45, 0.16, 0.14)},
+    "dev": {"nl": (0.95, 0.95, 0.95), "en": (0.98, 0.80, 0.80), "de": (0.95, 0.82, 0.81)},
+    "heldout": {"nl": (0.83, 0.50, 0.47), "en": (0.69, 0.32, 0.32), "de": (0.45, 0.16, 0.14)},
 }
 
 
@@ -168,20 +170,23 @@ def test_the_corpus_golds_hold_at_least_300_sentences(lang: str, sentences: int)
 # French (Roussarie's textbook), measured: dev 15/16, 15/21, 15/21, the author's stance 5/9;
 # held out 5/6, 6/21, 5/21 (after the rules tuned on the held-out block were removed).
 # Nitzke's review of empirical studies (English, a reader who never saw the rules), measured:
-# dev 47/47, 47/54, 47/54, the author's stance 13/17; held out 24/33, 26/62, 24/62.
+# dev 47/47, 47/54, 47/54, the author's stance 13/17; held out 24/33, 26/62, 24/62 (27/36,
+# 29/62, 27/62 on 2026-12-08).
 # The two histories of media studies (English, a reader who never saw the rules; all dev, no
-# held-out block), measured: Leeds-Hurwitz 26/31, 26/41, 26/41, the author's stance 8/18;
-# Zarowsky 42/49, 43/73, 42/73, the author's stance 11/28 (claims in a footnote run on into the
-# body by the parser's text layer, lines the gold skips, not judged).
+# held-out block), measured: Leeds-Hurwitz 26/31, 26/41, 26/41 (27/32, 27/41, 27/41 on
+# 2026-12-08), the author's stance 8/18; Zarowsky 42/49, 43/73, 42/73, the author's stance
+# 11/28 (12/28 on 2026-12-08; claims in a footnote run on into the body by the parser's text
+# layer, lines the gold skips, not judged); its recall floors stood above these figures (0.60,
+# 0.58) and are set to them.
 OWN_FLOORS = {
     ("fr", "dev"): (0.93, 0.71, 0.71),
     ("fr", "heldout"): (0.83, 0.28, 0.23),
     ("en-nitzke", "dev"): (0.97, 0.85, 0.85),
-    ("en-nitzke", "heldout"): (0.69, 0.40, 0.37),
-    ("en-leeds", "dev"): (0.81, 0.63, 0.63),
-    ("en-zarowsky", "dev"): (0.84, 0.60, 0.58),
+    ("en-nitzke", "heldout"): (0.72, 0.45, 0.41),
+    ("en-leeds", "dev"): (0.84, 0.65, 0.65),
+    ("en-zarowsky", "dev"): (0.84, 0.58, 0.57),
 }
-AUTHOR_FLOORS = {"fr": 5, "en-nitzke": 12, "en-leeds": 7, "en-zarowsky": 11}
+AUTHOR_FLOORS = {"fr": 5, "en-nitzke": 13, "en-leeds": 8, "en-zarowsky": 12}
 
 
 @pytest.mark.parametrize(("key", "part"), list(OWN_FLOORS))

@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from purgehist.formats.text.attribution_mentions import OPENING, RAISING, SentenceMentions
 from purgehist.formats.text.author_stance import author_stance, concessive
+from purgehist.formats.text.claim_academic import HELD_VIEWS
 from purgehist.formats.text.claim_adjuncts import reporting_adjunct
 from purgehist.formats.text.claim_clauses import (
     aim_only,
@@ -337,11 +338,12 @@ class _Words(SentenceMentions):
         members = self._one_of(i)
         if members:  # "Camic (1995) is one of the few scholars to have argued"
             return [Found(m, cue, stance) for m in members]
-        if i > 0 and low[i - 1] in _INFINITIVE and not _raised(low[max(0, i - 3) : i - 1]):
+        if i > 0 and low[i - 1] in _INFINITIVE and not _raised(low[max(0, i - 4) : i - 1]):
             return []  # "is te zien aan": an infinitive has no subject of its own
-        if low[i + 1 : i + 2] == ["sich"]:
-            return []  # "die Ansätze unterscheiden sich", "zeigt sich": no one reports
-        if topic_only(low, i, self.topics, self.complementisers, self.bounds):
+        if low[i + 1 : i + 2] == ["sich"] and low[i + 2 : i + 3] != ["einig"]:
+            return []  # "die Ansätze unterscheiden sich", "zeigt sich"; not "sind sich einig"
+        held_view = cue.rpartition(" … ")[2] in _HELD_VIEWS  # "held the same assumptions about"
+        if not held_view and topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
         if "en" in self.langs and (aim_only(low, i) or _plural_noun(self.t.text, low, i)):
             return []
@@ -411,6 +413,7 @@ class _Words(SentenceMentions):
         return not_all(self.t.low, first, self.negations)
 
 
+_HELD_VIEWS = frozenset(word for words in HELD_VIEWS.values() for word in words.split())
 _UNAWARE = frozenset(
     {"realize", "realise", "realized", "realised", "notice", "noticed", "recognize",
      "recognise", "recognized", "recognised"}

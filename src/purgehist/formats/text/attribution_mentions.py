@@ -87,10 +87,13 @@ _REPORTED = tuple(
     for be in ("is", "was", "are", "were")
     for participle in ("said", "reported", "known", "thought", "believed", "alleged")
 )
-RAISING = (("seems",), ("goes", "on"), ("went", "on"), ("go", "on"), *_REPORTED)
-"""Verbs whose infinitive after *to* has their subject (``he goes on to argue``), with the
-reporting passives (``Getty is said to have argued``: still Getty's claim, at second hand)."""
-_RAISING_PHRASES = tuple(r for r in RAISING if len(r) > 1)
+_FIRST = tuple((be, "the", "first") for be in ("is", "was", "are", "were"))
+RAISING = (("seems",), ("goes", "on"), ("went", "on"), ("go", "on"), *_REPORTED, *_FIRST)
+"""Verbs whose infinitive after *to* has their subject (``he goes on to argue``, ``Getty was
+the first to argue``), with the reporting passives (``Getty is said to have argued``: still
+Getty's claim, at second hand)."""
+_RAISING_PHRASES = (*(r for r in RAISING if len(r) > 1), *(r[:-1] for r in _FIRST))
+"""The same before a verb, read back from it; *first* is skipped as an adverb before them."""
 OPENING = 3
 """A cue within the first words of a sentence opening with a concessive is its main verb: the
 contrast is the claimant's own (``Toch schrijft hij ook dat``), not the author's."""

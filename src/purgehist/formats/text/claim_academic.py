@@ -11,12 +11,14 @@ feststellt*) like a main one."""
 from __future__ import annotations
 
 from purgehist.formats.text.claim_verbs import english_forms, english_verbs
+from purgehist.formats.text.claim_weighing import MISWEIGHING, MISWEIGHING_PARTICLES
 
 __all__ = [
     "ACADEMIC_PARTICLES",
     "ACADEMIC_SKIP",
     "ACADEMIC_THAT",
     "ACADEMIC_VERBS",
+    "HELD_VIEWS",
     "french_forms",
 ]
 
@@ -47,6 +49,8 @@ def french_forms(stem: str) -> list[str]:
         f"{soft}a",
         f"{stem}èrent",
         f"{stem}é",
+        f"{stem}era",  # the historic future of a literature review: "Getty affirmera que"
+        f"{stem}eront",
     ]
 
 
@@ -57,6 +61,17 @@ def _french(stance: str, stems: str) -> dict[str, str]:
 def _pairs(stance: str, verbs: str, particles: str) -> dict[tuple[str, str], str]:
     return {(v, p): stance for v in verbs.split() for p in particles.split()}
 
+
+HELD_VIEWS: dict[str, str] = {
+    "en": "view views assumption assumptions belief beliefs opinion opinions",
+    "de": "ansicht ansichten auffassung auffassungen meinung meinungen",
+    "nl": "opvatting opvattingen mening meningen visie visies",
+    "fr": "opinion opinions idée idées avis",
+}
+"""The nouns by which a scholar is said to hold, share or adopt a view (*held the same
+assumptions*, *teilt diese Ansicht*, *deelt deze opvatting*, *partage cette opinion*): the
+object names the view, so a topic after it (*about biography*, *über die Säuberung*) does not
+make the verb one of topic only. Not French *vue*, which is as often *en vue de* (in order to)."""
 
 ACADEMIC_VERBS: dict[str, dict[str, str]] = {
     "en": {
@@ -69,7 +84,9 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_english(
             "disputes", "deny reject dispute refute criticize criticise challenge question doubt"
         ),
-        **_english("qualifies", "concede acknowledge admit:admitted:admitted"),
+        **_english("qualifies", "concede acknowledge admit:admitted:admitted qualify"),
+        # weighing too much or too little is holding a view the author keeps from
+        **dict.fromkeys(MISWEIGHING["en"], "asserts"),
     },
     "de": {
         **_forms(
@@ -93,6 +110,8 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_forms("asserts", "argumentiere behaupte vermute betone postuliere folgere"),
         **_forms("disputes", "ablehnt ablehnte zurückweist zurückwies bestritten kritisierten"),
         **_forms("qualifies", "einräumt einräumte einschränkt einschränkte zugesteht"),
+        **_forms("disputes", "verwerfen verwarfen widerlegen widerlegten zurückweisen"),
+        **dict.fromkeys(MISWEIGHING["de"], "asserts"),
     },
     "nl": {
         **_forms(
@@ -101,7 +120,10 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
             "betoogd beweerd geconcludeerd gesuggereerd verondersteld aangetoond "
             "geponeerd geopperd",
         ),
+        **_forms("asserts", "gesteld volgehouden benadrukt verdedigd"),
         **_forms("disputes", "ontkend betwist verworpen bekritiseerd weerlegd bestreden"),
+        **_forms("qualifies", "onderkent onderkende onderkennen erkend genuanceerd"),
+        **dict.fromkeys(MISWEIGHING["nl"], "asserts"),
     },
     "fr": {
         **_french(
@@ -118,6 +140,7 @@ ACADEMIC_VERBS: dict[str, dict[str, str]] = {
         **_forms("disputes", "rejette rejettent rejetait rejetaient rejeté nie nient niait nié"),
         **_french("qualifies", "concéd nuanc"),
         **_forms("qualifies", "admet admettent admettait admis reconnaît reconnaissent reconnu"),
+        **dict.fromkeys(MISWEIGHING["fr"], "asserts"),
     },
 }
 """Verbs that attribute by themselves, next to their subject."""
@@ -150,6 +173,7 @@ ACADEMIC_THAT: dict[str, dict[str, str]] = {
             "interprét caractéris signal",
         ),
         **_forms("asserts", "écrit écrivent écrivait établit établissent établi prédit"),
+        **_forms("disputes", "doute doutent doutait doutaient"),  # "Getty doute que"
         **_french("asserts", "enseign"),
     },
 }
@@ -160,6 +184,11 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "takes take took", "view position"),
         **_pairs("asserts", "puts put", "forward"),
         **_pairs("disputes", "calls call called casts cast", "question doubt"),
+        **dict.fromkeys(MISWEIGHING_PARTICLES["en"].items(), "asserts"),
+        # holding a view named by its noun: "held the same assumptions", "shares this view"
+        **_pairs(
+            "asserts", "holds hold held share shares shared adopts adopt adopted", HELD_VIEWS["en"]
+        ),
         **_pairs("asserts", "draws draw drew drawn makes make made", "distinction distinctions"),
         **_pairs("asserts", "points point pointed", "to"),
         **_pairs("asserts", "refers refer referred", "as"),  # "refers to X as one of many"
@@ -169,6 +198,10 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
     },
     "de": {
         **_pairs("asserts", "kommt kommen kam kamen gelangt gelangen gelangte", "ergebnis"),
+        **_pairs("qualifies", "gibt geben gab gaben", "zu"),  # before "dass" only
+        **_pairs("asserts", "teilt teilen teilte teilten", HELD_VIEWS["de"]),
+        **_pairs("asserts", "ist sind war waren", "einig"),  # "sind sich einig, dass"
+        **_pairs("asserts", "stimmt stimmen stimmte stimmten", "zu"),  # before "dass" only
         **_pairs("asserts", "gelangt gelangen gelangte", "schluss auffassung"),
         **_pairs("asserts", "macht machen machte", "deutlich geltend"),
         **_pairs("asserts", "legt legen legte", "nahe"),
@@ -181,12 +214,20 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "toont tonen toonde toonden", "aan"),
         **_pairs("asserts", "komt komen kwam kwamen", "conclusie"),
         **_pairs("asserts", "is zijn was waren", "mening opvatting"),
+        **_pairs("asserts", "schat schatte schatten", "op"),  # "schat het aantal op"
+        **_pairs("asserts", "deelt delen deelde deelden", HELD_VIEWS["nl"]),
+        **_pairs("asserts", "is zijn was waren", "eens"),  # "zijn het erover eens dat"
+        **_pairs("asserts", "komt komen kwam kwamen", "slotsom"),
+        **_pairs("disputes", "plaatst plaatsen plaatste plaatsten", "vraagtekens"),
     },
     "fr": {
         **_pairs("asserts", "fait font faisait faisaient", "hypothèse l'hypothèse l’hypothèse"),
         **_pairs("asserts", "part partent partait", "l'hypothèse l’hypothèse principe"),
         **_pairs("asserts", "met mettent mettait", "évidence"),
         **_pairs("asserts", "arrive arrivent arrivait aboutit aboutissent", "conclusion"),
+        **_pairs("asserts", "fait font faisait faisaient", "valoir"),
+        **_pairs("asserts", "est sont était étaient", "d'avis d’avis"),
+        **_pairs("asserts", "partage partagent partageait", HELD_VIEWS["fr"]),
     },
 }
 """A verb and its particle or object noun (``laat zien``, ``kommt zu dem Ergebnis``)."""

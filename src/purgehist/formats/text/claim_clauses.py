@@ -46,7 +46,22 @@ def negated(
     after = _clause(low[i + 1 : i + 3], bounds)
     if _NOT_ONLY.intersection(before[:1] + after[:2]):
         return False
-    return bool(set(negations) & {*before, *after})
+    return bool(set(negations) & {*before, *after}) or _closing_negation(low, i, negations, bounds)
+
+
+_OBJECT_SPAN = 7
+"""The most words a verb's object may have before a negation closing its clause."""
+
+
+def _closing_negation(
+    low: Sequence[str], i: int, negations: Collection[str], bounds: Collection[str]
+) -> bool:
+    """Whether a negation closes the short clause of the verb at *i* after its object, where
+    Dutch and German put it (``deelt deze opvatting niet``, ``teilt diese Ansicht nicht``)."""
+    clause = _clause(low[i + 1 : i + 2 + _OBJECT_SPAN], bounds)
+    end = i + 1 + len(clause)
+    closed = end >= len(low) or low[end] in bounds
+    return closed and 1 < len(clause) <= _OBJECT_SPAN and clause[-1] in negations
 
 
 def hedged(low: Sequence[str], i: int, hedges: Collection[str]) -> bool:

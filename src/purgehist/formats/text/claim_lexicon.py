@@ -102,8 +102,14 @@ school last named."""
 CONTRAST: dict[str, set[str]] = {
     "nl": {"in tegenstelling tot", "anders dan", "in weerwil van"},
     "en": {"contrary to", "unlike", "in contrast to"},
-    "de": {"im gegensatz zu", "anders als", "entgegen"},
-    "fr": {"contrairement à", "à l'inverse de", "à l’inverse de"},
+    "de": {"im gegensatz zu", "anders als", "entgegen", "im unterschied zu"},
+    "fr": {
+        "contrairement à",
+        "à l'inverse de",
+        "à l’inverse de",
+        "à la différence de",
+        "au contraire de",
+    },
 }
 """Phrases before a name that set the claimant against the sentence: the claimant disputes
 what the sentence says, and the author asserts it."""
@@ -191,28 +197,33 @@ GROUP_NOUNS: dict[str, set[str]] = {
         "economists", "psychologists", "philosophers", "biographers", "observers", "analysts",
     },
     "de": {
-        "forscher", "historiker", "autoren", "linguisten", "grammatiker", "forschung",
-        "literatur", "ansätze", "autorinnen", "forscherinnen", "linguistinnen", "philologen",
-        "theologen", "sprachwissenschaftler", "kritiker", "vertreter",
+        "forscher", "historiker", "revisionisten", "autoren", "linguisten", "grammatiker",
+        "forschung", "literatur", "ansätze", "autorinnen", "forscherinnen", "linguistinnen",
+        "philologen", "theologen", "sprachwissenschaftler", "kritiker", "vertreter",
     },
-    "fr": {"historiens", "chercheurs", "auteurs", "linguistes", "grammairiens", "critiques",
-           "philosophes", "logiciens", "sémanticiens", "théoriciens", "spécialistes", "travaux"},
+    "fr": {"historiens", "révisionnistes", "chercheurs", "auteurs", "linguistes",
+           "grammairiens", "critiques", "philosophes", "logiciens", "sémanticiens",
+           "théoriciens", "spécialistes", "travaux"},
 }  # fmt: skip
 """Nouns that make a subject noun phrase a group claimant (*de revisionisten*, *scholars*)."""
 
 SKIP_WORDS: dict[str, set[str]] = {
     "nl": {"ook", "zelf", "zelfs", "echter", "dan", "dus", "nog", "wel", "namelijk", "verder",
            "eveneens", "juist", "erop", "daarop", "hierover", "daarover", "bijvoorbeeld",
-           "eigenlijk", "hierbij", "later"},
+           "eigenlijk", "hierbij", "later", "al", "eerder", "altijd", "steeds", "ooit",
+           "zou", "zouden", "zal", "zullen"},
     "en": {"also", "himself", "herself", "even", "however", "further", "therefore", "thus",
            "then", "too", "does", "did", "do", "not", "never", "doesn't", "didn't", "don't",
            "has", "have", "had", "seems", "seemed", "appears", "appeared", "to", "must",
            "simply", "usually", "often", "later", "indeed", "already", "apparently",
            "explicitly", "first", "only", "generally", "still", "hence", "furthermore",
-           "moreover", "again", "consequently", "accordingly", "both"},
+           "moreover", "again", "consequently", "accordingly", "both", "would", "will",
+           "may", "might", "could", "can", "should", "shall", "once", "always"},
     "de": {"auch", "selbst", "sogar", "jedoch", "dann", "also", "ferner", "zudem", "ebenfalls",
-           "hier", "schon", "bereits", "ebenso", "folglich", "zunächst", "allerdings"},
-    "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également"},
+           "hier", "schon", "bereits", "ebenso", "folglich", "zunächst", "allerdings",
+           "früher", "später", "immer", "stets", "würde", "würden"},
+    "fr": {"aussi", "même", "cependant", "donc", "ensuite", "également", "déjà", "toujours",
+           "souvent"},
 }  # fmt: skip
 """Adverbs that may stand between a reporting verb and its subject."""
 

@@ -212,8 +212,9 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
 """Separable verbs: the verb and its particle (or object) later in the sentence."""
 
 THAT_PARTICLES = frozenset(
-    {"overeen", "gelijk", "ongelijk", "right", "wrong", "mistaken", "recht", "unrecht"}
-)
+    {"overeen", "gelijk", "ongelijk", "right", "wrong", "mistaken", "recht", "unrecht", "eens",
+     "einig"}
+)  # fmt: skip
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
 
@@ -232,6 +233,8 @@ THAT_PAIRS = frozenset(
         *((verb, "an") for verb in ("führt", "führte", "führen", "führten")),
         *((verb, "aan") for verb in ("vult", "vulde", "vullen")),  # not "vult de lijst aan"
         *((verb, "hinzu") for verb in ("fügt", "fügte", "fügen", "fügten")),
+        *((verb, "zu") for verb in ("gibt", "geben", "gab", "gaben")),  # not "gibt Anlass zu"
+        *((verb, "zu") for verb in ("stimmt", "stimmen", "stimmte", "stimmten")),
     ]
 )
 """Verbs and particles that attribute only before a *that*-clause or a colon (``führt an,

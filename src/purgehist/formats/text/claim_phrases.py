@@ -8,6 +8,8 @@ Declarative tables read by :mod:`.attribution` and :mod:`.claims`."""
 
 from __future__ import annotations
 
+from purgehist.formats.text.claim_weighing import MISWEIGHING_PHRASES
+
 __all__ = [
     "ADVERBIAL_ONLY",
     "ADVERBIAL_VIEWS",
@@ -204,28 +206,29 @@ AUTHOR_QUALIFIES: dict[str, set[str]] = {
     "nl": {"zogenaamde", "zogenaamd", "vermeende", "vermeend", "blijven … leunen op",
            "blijft … leunen op", "bleven … leunen op", "blijven … vasthouden aan",
            "blijft … vasthouden aan", "blijven … uitgaan van", "blijft … uitgaan van",
-           "gaat te ver", "ging te ver", "gaan te ver", "overdrijft", "overdreef"},
+           "gaat te ver", "ging te ver", "gaan te ver"} | MISWEIGHING_PHRASES["nl"],
     "en": {"so-called", "allegedly", "supposedly", "alleged", "still … cling to",
            "continue to cling to", "continues to cling to", "continue to rely on",
            "continues to rely on", "still … rely on", "still … relies on", "oddly",
            "hyperbolically", "idiosyncratic", "vague", "on unclear grounds",
            "not … substantiated", "unsubstantiated", "does not mean", "did not mean",
-           "the supposed", "puzzling", "oversimplified", "oversimplifies", "overstates",
-           "overstated", "too simple", "is debatable", "the ambiguity of", "an artifact of",
-           "an artefact of", "goes too far", "go too far", "went too far", "gone too far",
-           "exaggerates", "exaggerated"},
+           "the supposed", "puzzling", "oversimplified", "oversimplifies", "too simple",
+           "is debatable", "the ambiguity of", "an artifact of", "an artefact of",
+           "goes too far", "go too far", "went too far",
+           "gone too far"} | MISWEIGHING_PHRASES["en"],
     "de": {"angeblich", "angebliche", "angeblichen", "vermeintlich", "vermeintliche",
            "vermeintlichen", "halten … weiterhin … fest", "hält … weiterhin … fest",
            "klammern sich … an", "klammert sich … an", "nachvollziehbar, wenn",
            "plausibel, wenn", "behaupten zu zeigen", "behauptet zu zeigen", "geht zu weit",
-           "gehen zu weit", "ging zu weit", "übertreibt", "übertrieb"},
+           "gehen zu weit", "ging zu weit"} | MISWEIGHING_PHRASES["de"],
     "fr": {"prétendu", "prétendue", "soi-disant", "prétendument", "restent attachés à",
            "reste attaché à", "s'accrochent à", "s’accrochent à", "s'accroche à", "va trop loin",
-           "vont trop loin", "allait trop loin", "exagère", "exagèrent"},
+           "vont trop loin", "allait trop loin"} | MISWEIGHING_PHRASES["fr"],
 }  # fmt: skip
 """Words by which the author keeps their distance from the reported claim without rejecting
 it: *so-called*, the claimant persisting in an idea (``blijven ze leunen op het idee``), and
-the author's verdict that it goes too far (*overstates*, *too simple*, *the fact that …
+the author's verdict that it goes too far (every form of the verbs of weighing of
+:data:`~purgehist.formats.text.claim_weighing.MISWEIGHING`, *too simple*, *the fact that …
 does not mean*, *goes too far in claiming*, *gaat te ver*, *geht zu weit*, *va trop loin*);
 ``…`` stands for up to three words."""
 
