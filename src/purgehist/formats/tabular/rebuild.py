@@ -81,6 +81,8 @@ model's order (actors first, documents last) so that most references point backw
 
 _ORDER = {table.name: i for i, table in enumerate(TABLES)}
 _INVALID = object()
+_RECORD = operator.itemgetter(2)
+"""The record of a waiting child's entry, ``(position, row, record)``."""
 
 
 def table_name(name: str) -> str | None:
@@ -166,6 +168,13 @@ class _Assembly:
     def ordered(self, child: str, key: Any, entries: list[tuple[int, int, Any]]) -> tuple[Any, ...]:
         """The children in *entries* (of table *child*, for the owner *key*), in position
         order; positions used twice are reported."""
+        previous = 0
+        for entry in entries:
+            if entry[0] <= previous:
+                break
+            previous = entry[0]
+        else:  # rows already in strictly rising positions, as a writer leaves them
+            return tuple(map(_RECORD, entries))
         entries.sort()  # by position, then row: two entries never tie
         positions = [entry[0] for entry in entries]
         if len(set(positions)) < len(positions):
@@ -177,7 +186,7 @@ class _Assembly:
                         f"position {position} is used twice for {key!r}; rows kept in sheet order",
                         table.where(number, table.table.key[-1]),
                     )
-        return tuple([entry[2] for entry in entries])
+        return tuple(map(_RECORD, entries))
 
     def build(
         self,
@@ -334,10 +343,48 @@ class _TableBuild:
         if self.table.single_row:
             return self._single
         if not self.table.owners:
-            return self._record
+            return self._record_adder()
         if self.table.is_tree:
             return self._node
-        return self._child
+        return self._child_adder()
+
+    def _record_adder(self) -> Callable[[int, list[Any], bool], None]:
+        """Builds each row's record and adds it to the table's records, with what that needs
+        looked up once (a bound method of this object kept by it would be a cycle)."""
+        build, at = self.build, self.key_at[0]
+        append = self.assembly.records[self.table.name].append
+
+        def add(number: int, values: list[Any], ok: bool) -> None:
+            if ok:
+                made = build(values, values[at], number)
+                if made is not _INVALID:
+                    append(made)
+
+        return add
+
+    def _child_adder(self) -> Callable[[int, list[Any], bool], None]:
+        """:meth:`_child` with what it looks up per row looked up once, for a table whose
+        rows wait for an owner of one column."""
+        if self.keeps_keys or not self.single_owner:
+            return self._child
+        slow, build, key_of, group = self._child, self.build, self.key_of, self.group
+        owner_at, place_at = self.owner_at[0], self.place_at
+
+        def add(number: int, values: list[Any], ok: bool) -> None:
+            if not ok:
+                slow(number, values, ok)
+                return
+            made = build(values, key_of(values), number)
+            if made is _INVALID:
+                return
+            owner = values[owner_at]
+            entries = group.get(owner)
+            if entries is None:
+                group[owner] = [(values[place_at] or 0, number, made)]
+            else:
+                entries.append((values[place_at] or 0, number, made))
+
+        return add
 
     def _single(self, number: int, values: list[Any], ok: bool) -> None:
         self.rows += 1
@@ -359,14 +406,6 @@ class _TableBuild:
             made = self.build(values, None, number)
             if made is not _INVALID:
                 self.assembly.metadata = made
-
-    def _record(self, number: int, values: list[Any], ok: bool) -> None:
-        if not ok:
-            return
-        key = values[self.key_at[0]]
-        made = self.build(values, key, number)
-        if made is not _INVALID:
-            self.assembly.records[self.table.name].append(made)
 
     def _child(self, number: int, values: list[Any], ok: bool) -> None:
         if not ok:
