@@ -16,7 +16,7 @@ import purgehist
 from purgehist import Dataset, Event, checks
 from purgehist.formats.csv.read import read_package
 from purgehist.formats.csv.write import write_package_zip
-from purgehist.formats.tabular import rebuild
+from purgehist.formats.tabular import row_records
 from purgehist.formats.xlsx.read import read_workbook
 from purgehist.formats.xlsx.write import write_workbook
 from purgehist.model.dataset import dates_vouched, references_vouched
@@ -165,14 +165,14 @@ def test_dates_are_not_vouched_when_the_validators_come_on_during_the_read(
 ) -> None:
     """The builders of a read begun with the validators off check no date, whatever the
     switch says when the read ends."""
-    real = rebuild.generated_builder
+    real = row_records.generated_builder
 
     def switching_on(*args: Any, **kwargs: Any) -> Any:
         built = real(*args, **kwargs)
         attrs.validators.set_disabled(False)
         return built
 
-    monkeypatch.setattr(rebuild, "generated_builder", switching_on)
+    monkeypatch.setattr(row_records, "generated_builder", switching_on)
     dataset = Dataset(events=(Event(id="ev_a", label="A", date="1936"),))
     attrs.validators.set_disabled(True)
     try:

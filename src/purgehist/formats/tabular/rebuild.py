@@ -3,28 +3,25 @@ records out.
 
 Tables are read one at a time, child tables before the tables of their owners (a claim's
 attributions before the claims), so that each record is built as its row is read, with its
-children in hand. Nothing of a table is kept once it is read but the records built, the
-children waiting for their owner, the ids, and the references that wait for a table not read
-yet.
+children in hand (see :mod:`.row_records`). Nothing of a table is kept once it is read but
+the records built, the children waiting for their owner, the ids, and the references that wait
+for a table not read yet.
 """
 
 from __future__ import annotations
 
-import functools
-import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
 
 import attrs
 from attrs import frozen
 
 from purgehist.diagnostics import Diagnostics
-from purgehist.formats.tabular.binding import Child, Column, ColumnKind, Part, Table, children_of
-from purgehist.formats.tabular.builders import Shape, generated_builder
+from purgehist.formats.tabular.binding import Table, children_of
 from purgehist.formats.tabular.cells import RowReader
 from purgehist.formats.tabular.generated_rows import generated_loop, generic_loop
 from purgehist.formats.tabular.layout import TABLE_BY_NAME, TABLES
 from purgehist.formats.tabular.references import OpenTable, References, table_place
+from purgehist.formats.tabular.row_records import Assembly, TableBuild
 from purgehist.model.dataset import COLLECTIONS, Dataset, _vouch_for_references
 
 __all__ = ["READ_ORDER", "Opener", "RawTable", "UnreadableTableError", "rebuild", "table_name"]
@@ -80,7 +77,6 @@ READ_ORDER = _read_order()
 model's order (actors first, documents last) so that most references point backwards."""
 
 _ORDER = {table.name: i for i, table in enumerate(TABLES)}
-_INVALID = object()
 
 
 def table_name(name: str) -> str | None:
@@ -88,340 +84,6 @@ def table_name(name: str) -> str | None:
     layout has no such table."""
     key = name.strip().lower()
     return key if key in TABLE_BY_NAME else None
-
-
-def _shape(
-    record: type,
-    items: Iterable[Column | Part],
-    anchor: str,
-    index: Mapping[str, int],
-    *,
-    marker: str | None = None,
-    children: tuple[Child, ...] = (),
-) -> Shape:
-    no_default = {a.name for a in attrs.fields(record) if a.default is attrs.NOTHING}
-    shape = Shape(
-        record=record,
-        anchor=anchor,
-        fields=[],
-        blanks=[],
-        parts=[],
-        children=children,
-        marker=None if marker is None else index[marker],
-        needed=[],
-    )
-    for item in items:
-        if isinstance(item, Part):
-            inner = _shape(
-                item.record,
-                item.items,
-                item.anchor,
-                index,
-                marker=item.marker,
-                children=item.children,
-            )
-            shape.parts.append((item.field, inner))
-        elif item.field is not None:
-            at = index[item.name]
-            shape.fields.append((at, item.field))
-            if item.kind in (ColumnKind.ID, ColumnKind.REF):
-                shape.ids[item.field] = at
-            elif item.kind == ColumnKind.EDTF:
-                shape.dates[item.field] = at
-            if item.field in no_default:
-                blank = "" if item.kind == ColumnKind.TEXT else None
-                shape.blanks.append((at, item.field, blank))
-            if item.needed:
-                shape.needed.append((at, item.name))
-    return shape
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, tuple):
-        return ".".join(map(str, value))
-    return repr(value) if isinstance(value, str) else str(value)
-
-
-class _Assembly:
-    """Builds records from converted rows, holding children until their owner's row comes."""
-
-    def __init__(self, refs: References) -> None:
-        self.refs = refs
-        self.groups: dict[str, dict[Any, list[tuple[int, int, Any]]]] = {t.name: {} for t in TABLES}
-        self.opened: dict[str, OpenTable] = {}
-        self.records: dict[str, list[Any]] = {name: [] for name in COLLECTIONS}
-        self.metadata: Any = None
-        self.seen: dict[str, set[Any]] = {t.name: set() for t in TABLES}
-        self.finished: set[str] = set()
-
-    def take(self, child: str, key: Any) -> tuple[Any, ...]:
-        """The children of table *child* waiting for the owner *key*, in position order."""
-        entries = self.groups[child].pop(key, None)
-        if entries is None:
-            return ()
-        if len(entries) == 1:
-            return (entries[0][2],)
-        return self.ordered(child, key, entries)
-
-    def ordered(self, child: str, key: Any, entries: list[tuple[int, int, Any]]) -> tuple[Any, ...]:
-        """The children in *entries* (of table *child*, for the owner *key*), in position
-        order; positions used twice are reported."""
-        entries.sort()  # by position, then row: two entries never tie
-        positions = [entry[0] for entry in entries]
-        if len(set(positions)) < len(positions):
-            table = self.opened[child]
-            for (position, number, _), previous in zip(entries[1:], positions, strict=False):
-                if position == previous:
-                    table.found.warning(
-                        "duplicate-position",
-                        f"position {position} is used twice for {key!r}; rows kept in sheet order",
-                        table.where(number, table.table.key[-1]),
-                    )
-        return tuple([entry[2] for entry in entries])
-
-    def build(
-        self,
-        shape: Shape,
-        values: list[Any],
-        key: Any,
-        table: OpenTable,
-        number: int,
-        *,
-        whole: bool = True,
-    ) -> Any:
-        """The record (or, unless *whole*, the part) in *values*, with the children waiting
-        for *key*; ``None`` for a part that is not there; ``_INVALID`` after reporting why it
-        cannot be built."""
-        kw = {}
-        for at, name in shape.fields:
-            value = values[at]
-            if value is not None:
-                kw[name] = value
-        present = whole or bool(kw) or (shape.marker is not None and bool(values[shape.marker]))
-        for name, inner in shape.parts:
-            made = self.build(inner, values, key, table, number, whole=False)
-            if made is _INVALID:
-                return _INVALID
-            if made is not None:
-                kw[name] = made
-                present = True
-        for child in shape.children:
-            items = self.take(child.table, key)
-            if items:
-                kw[child.field] = items
-                present = True
-        if not present:
-            return None
-        for at, column in shape.needed:
-            if values[at] is None:
-                what = shape.record.__name__.lower()
-                where = table.where(number, column)
-                table.found.error("missing-value", f"a {what} needs '{column}'", where)
-                return _INVALID
-        for at, name, blank in shape.blanks:
-            if values[at] is None:
-                kw[name] = blank
-        try:
-            return shape.record(**kw)
-        except (ValueError, TypeError) as err:
-            table.found.error("invalid-record", str(err), table.where(number, shape.anchor))
-            return _INVALID
-
-    def finish(self, table: Table) -> None:
-        """*table* has been read: children no record of it claimed are reported."""
-        self.finished.add(table.name)
-        for _, child in children_of(table):
-            linked = TABLE_BY_NAME[child.table]
-            if all(owner.table in self.finished for owner in linked.owners):
-                self._unclaimed(linked)
-
-    def _unclaimed(self, table: Table) -> None:
-        groups = self.groups[table.name]
-        opened = self.opened.get(table.name)
-        if table.is_tree or opened is None:
-            groups.clear()
-            return
-        owner_key = table.owner_key
-        if len(owner_key) == 1:
-            # The owner column's references, checked here rather than cell by cell.
-            column = table.column(owner_key[0])
-            at = opened.columns.get(column.name, 0)
-            for key, entries in groups.items():
-                if key is None:
-                    continue  # no owner column: reported with the header
-                for _, number, _ in entries:
-                    self.refs.check(opened, key, column.refers_to, number, at)
-        else:
-            seen = self.seen[table.owners[0].table]
-            for key, entries in groups.items():
-                if key in seen or None in key:
-                    continue
-                given = ", ".join(
-                    f"{name} {_shown(value)}"
-                    for name, value in zip(owner_key[:-1], key[:-1], strict=True)
-                )
-                message = f"{given} has no {owner_key[-1]} {_shown(key[-1])}"
-                for _, number, _ in entries:
-                    opened.found.error(
-                        "missing-parent", message, opened.where(number, owner_key[-1])
-                    )
-        groups.clear()
-
-
-def _generic_build(
-    assembly: _Assembly, opened: OpenTable, shape: Shape, values: list[Any], key: Any, number: int
-) -> Any:
-    return assembly.build(shape, values, key, opened, number)
-
-
-def _needed(opened: OpenTable, record: type, number: int, column: str) -> Any:
-    what = record.__name__.lower()
-    where = opened.where(number, column)
-    opened.found.error("missing-value", f"a {what} needs '{column}'", where)
-    return _INVALID
-
-
-def _invalid(opened: OpenTable, err: Exception, number: int, anchor: str) -> Any:
-    opened.found.error("invalid-record", str(err), opened.where(number, anchor))
-    return _INVALID
-
-
-class _TableBuild:
-    """Turns the rows of one table into records, or into children waiting for their owner."""
-
-    def __init__(
-        self, table: Table, opened: OpenTable, assembly: _Assembly, *, generated: bool = True
-    ) -> None:
-        self.table = table
-        self.opened = opened
-        self.assembly = assembly
-        index = {column.name: i for i, column in enumerate(table.columns)}
-        self.shape = _shape(table.record, table.items, table.anchor, index, children=table.children)
-        # Nothing here refers back to this object (no bound method of it is kept on it), so
-        # what a read leaves is freed by reference counting, not by the cyclic collector.
-        self.build: Callable[[list[Any], Any, int], Any]
-        if generated:
-            self.build = generated_builder(
-                self.shape,
-                len(table.columns),
-                assembly.groups,
-                assembly.ordered,
-                functools.partial(_needed, opened),
-                functools.partial(_invalid, opened),
-                _INVALID,
-            )
-        else:
-            self.build = functools.partial(_generic_build, assembly, opened, self.shape)
-        self.key_at = [index[name] for name in table.key]
-        self.owner_at = [index[name] for name in table.owner_key]
-        self.single_owner = len(self.owner_at) == 1
-        self.owner_of = operator.itemgetter(*self.owner_at or [0])
-        self.place_at = self.key_at[-1] if self.key_at else 0
-        key_of = operator.itemgetter(*self.key_at or [0])
-        self.key_of: Callable[[list[Any]], tuple[Any, ...]] = (
-            key_of if len(self.key_at) > 1 else lambda values: (key_of(values),)
-        )
-        self.group = assembly.groups[table.name]
-        self.written = [(index[c.name], c) for c in table.columns if c.written is not None]
-        self.held: dict[tuple[str, tuple[int, ...]], tuple[int, list[Any]]] = {}
-        self.rows = 0
-        self.keeps_keys = any(
-            len(TABLE_BY_NAME[child.table].owner_key) > 1 for _, child in children_of(table)
-        )
-
-    def adder(self) -> Callable[[int, list[Any], bool], None]:
-        """What takes each row's values: a bound method, not kept on the object (a cycle)."""
-        if self.table.single_row:
-            return self._single
-        if not self.table.owners:
-            return self._record
-        if self.table.is_tree:
-            return self._node
-        return self._child
-
-    def _single(self, number: int, values: list[Any], ok: bool) -> None:
-        self.rows += 1
-        found = self.opened.found
-        if self.rows > 1:
-            where = self.opened.where(number, self.table.anchor)
-            found.error("extra-row", "the metadata sheet holds one row", where)
-            return
-        for at, column in self.written:
-            version = values[at]
-            if isinstance(version, int) and column.written is not None and version > column.written:
-                found.error(
-                    "format-version",
-                    f"written in layout version {version}; this purgehist reads up to "
-                    f"{column.written}",
-                    self.opened.where(number, column.name),
-                )
-        if ok:
-            made = self.build(values, None, number)
-            if made is not _INVALID:
-                self.assembly.metadata = made
-
-    def _record(self, number: int, values: list[Any], ok: bool) -> None:
-        if not ok:
-            return
-        key = values[self.key_at[0]]
-        made = self.build(values, key, number)
-        if made is not _INVALID:
-            self.assembly.records[self.table.name].append(made)
-
-    def _child(self, number: int, values: list[Any], ok: bool) -> None:
-        if not ok:
-            if len(self.owner_at) == 1 and values[self.owner_at[0]] is not None:
-                # No record to wait for its owner, but the reference is checked all the same.
-                column = self.table.column(self.table.owner_key[0])
-                at = self.opened.columns[column.name]
-                refs = self.assembly.refs
-                refs.check(self.opened, values[self.owner_at[0]], column.refers_to, number, at)
-            return
-        key = self.key_of(values)
-        if self.keeps_keys:
-            self.assembly.seen[self.table.name].add(key)
-        made = self.build(values, key, number)
-        if made is _INVALID:
-            return
-        owner = self.owner_of(values) if self.single_owner else key[:-1]
-        place = values[self.place_at] or 0  # 0: no position column (reported)
-        group = self.group
-        entries = group.get(owner)
-        if entries is None:
-            group[owner] = [(place, number, made)]
-        else:
-            entries.append((place, number, made))
-
-    def _node(self, number: int, values: list[Any], ok: bool) -> None:
-        if ok:
-            self.held[(values[self.key_at[0]], values[self.key_at[1]])] = (number, values)
-
-    def finish(self) -> None:
-        """Build the held nodes of a tree, deepest first, each with its nested nodes."""
-        if not self.table.is_tree:
-            return
-        held = self.held
-        self.assembly.seen[self.table.name].update(held)
-        name = self.table.name
-        column = self.table.key[-1]
-        for (doc, path), (number, _) in held.items():
-            if len(path) > 1 and (doc, path[:-1]) not in held:
-                self.opened.found.error(
-                    "missing-parent",
-                    f"division {_shown(path)} of {doc!r} has no division {_shown(path[:-1])}",
-                    self.opened.where(number, column),
-                )
-        group = self.assembly.groups[name]
-        for key in sorted(held, key=lambda key: len(key[1]), reverse=True):
-            doc, path = key
-            parent: Any = doc if len(path) == 1 else (doc, path[:-1])
-            if len(path) > 1 and parent not in held:
-                continue
-            number, values = held[key]
-            made = self.build(values, key, number)
-            if made is not _INVALID:
-                group.setdefault(parent, []).append((path[-1], number, made))
-        held.clear()
 
 
 def rebuild(
@@ -458,11 +120,11 @@ def rebuild(
         where = table_place("metadata", container)
         found.warning("missing-table", f"no metadata {container}; default metadata used", where)
     refs = References(absent, force=force)
-    assembly = _Assembly(refs)
+    assembly = Assembly(refs)
     for table in READ_ORDER:
         opened = OpenTable(table=table, order=_ORDER[table.name], found=Diagnostics(found.source))
         assembly.opened[table.name] = opened
-        building = _TableBuild(table, opened, assembly, generated=generated)
+        building = TableBuild(table, opened, assembly, generated=generated)
         opener = openers.get(table.name)
         raw = opener(opened.found) if opener is not None else None
         if raw is not None:
