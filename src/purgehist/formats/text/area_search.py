@@ -231,7 +231,9 @@ class AreaSearch(NoteSequence):
         start = rest_start(texts, self.width, margins, reach, note_width, full=full)
         if start is None or self.lines[above[start]].page == self.notes[-1].page:
             return above
-        if opens_paragraph(texts[start], self.notes[-1].parts[1:], texts[:start]):
+        note_lines = self.notes[-1].parts[1:]
+        below = texts[start + 1 :]
+        if opens_paragraph(texts[start], note_lines, texts[:start], below=below, margins=margins):
             return above
         if wide and not any(note_wide(text, self.text_width) for text in texts[start:]):
             return above

@@ -8,7 +8,7 @@ set in smaller type, so their full lines hold more characters than the running t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from purgehist.formats.text.lines import indent
 from purgehist.formats.text.trailing_labels import note_wide
@@ -36,14 +36,28 @@ def carried_start(texts: Sequence[str], width: float) -> int | None:
     return start
 
 
-def opens_paragraph(line: str, note_lines: Sequence[str], running: Sequence[str]) -> bool:
+def opens_paragraph(
+    line: str,
+    note_lines: Sequence[str],
+    running: Sequence[str],
+    *,
+    below: Sequence[str] = (),
+    margins: Collection[int] = (),
+) -> bool:
     """Whether *line*, the first of the lines that would carry on an unfinished note whose
     lines below its first are *note_lines*, opens a paragraph of running text instead: it
     starts with a capital letter, indented past the running lines (*running*) and past
     every line of the note. A note broken off in mid-sentence (its last words a link, with no
-    stop) goes on in mid-sentence, at its own margin."""
+    stop) goes on in mid-sentence, at its own margin.
+
+    That margin is the one of the page the rest is on: facing pages set their text a few
+    columns apart, so the note's lines on the page before may stand further in. A rest whose
+    next line (the first of *below*) keeps *line*'s margin, one of the page's own notes'
+    text *margins*, is a note's, not a paragraph's, whose next line goes back out."""
     text = line.lstrip()
     if not text or not text[0].isupper():
+        return False
+    if indent(line) in margins and _keeps_margin(line, below):
         return False
     indents = [indent(t) for t in [*running, *note_lines] if t.strip()]
     return (
@@ -51,6 +65,12 @@ def opens_paragraph(line: str, note_lines: Sequence[str], running: Sequence[str]
         and indent(line) >= min(indents) + _PARAGRAPH
         and all(abs(indent(line) - indent(t)) > 1 for t in note_lines if t.strip())
     )
+
+
+def _keeps_margin(line: str, below: Sequence[str]) -> bool:
+    """Whether the first line of *below* that is not blank starts where *line* does."""
+    following = next((t for t in below if t.strip()), None)
+    return following is not None and indent(following) == indent(line)
 
 
 def wide_foot(texts: Sequence[str], width: float) -> int | None:
