@@ -7,20 +7,12 @@ that attribute nothing beside them. Every sentence is made up for the tests."""
 from __future__ import annotations
 
 import pytest
-
-from purgehist.formats.text.attribution import read_sentence
-
-KNOWN = {
-    name: f"pers_{name}"
-    for name in ("getty", "conquest", "rittersporn", "thurston", "medvedev", "khlevniuk")
-}
-NAMES = {"Starkov"}
-"""A scholar the bibliography lacks."""
+from purge_scholars import claimants as _claimants_in
+from purge_scholars import read
 
 
 def _claimants(sentence: str) -> dict[str, str]:
-    found = read_sentence(sentence, "fr", KNOWN, names=NAMES).found
-    return {f.claimant.actor or f.claimant.name: f.stance for f in found}
+    return _claimants_in(sentence, "fr")
 
 
 @pytest.mark.parametrize(
@@ -199,6 +191,6 @@ def test_french_reporting_constructions(sentence: str, claimants: dict[str, str]
 def test_french_weighing_too_much_or_too_little_is_a_view_the_author_keeps_from(
     sentence: str, author: str
 ) -> None:
-    reading = read_sentence(sentence, "fr", KNOWN, names=NAMES)
+    reading = read(sentence, "fr")
     assert [f.stance for f in reading.found] == ["asserts"]
     assert reading.author == author
