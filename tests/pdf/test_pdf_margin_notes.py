@@ -203,3 +203,20 @@ def test_side_notes_under_a_margin_figures_larger_legend_carry_on_past_its_stray
     kinds = dict(zip((x.text for x in lines), kinds_of(lines), strict=True))
     assert [x.text for x in notes + later if kinds[x.text] != LineKind.NOTE] == []
     assert kinds["fi"] != LineKind.NOTE
+
+
+def test_a_url_s_underscores_set_off_its_baseline_stay_in_the_side_note() -> None:
+    # a typewriter URL's underscores sit a little above or below its line and are read as
+    # lines of their own; the first stands clear right, at the end of the URL's row
+    lines = [
+        *text({3: "¹", 10: "²"}),
+        side(500.3, "1 Note: See the draft statement (unpublished"),
+        side(490.3, "manuscript, May 1952), 3-4, http:"),
+        side(482.0, "_", 6.8, 524.0),
+        side(480.4, "//archive.example.org/documents/eg", 6.8),
+        side(472.0, "_", 6.8, 414.0),
+        side(472.0, "_", 6.8, 455.0),
+        side(470.4, "thesis statement 52.pdf.", 6.8),
+        side(423.2, "2 Note: The draft statement, 3-4."),
+    ]
+    assert kinds_of(lines)[-8:] == [LineKind.NOTE] * 8

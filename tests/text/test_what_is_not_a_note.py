@@ -46,6 +46,7 @@ def test_a_row_of_figures_and_identifiers_is_a_record(text: str) -> None:
         pytest.param("ebd., S. 12", id="ebenda-and-seite"),
         pytest.param("Ibid., 45", id="ibid-and-page"),
         pytest.param("Op. cit., p. 3", id="opere-citato"),
+        pytest.param("χ² (1, n = 832) = 38,35, p < 0,001, V = 0,215", id="test-statistic"),
     ],
 )
 def test_a_notes_words_are_prose(text: str) -> None:

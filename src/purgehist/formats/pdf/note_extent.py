@@ -28,6 +28,9 @@ _SKIPPED = 3
 """How far a label may run ahead of the last one read (notes missed on the way)."""
 _SAME = 0.2
 """Points by which two lines' sizes may differ and still be one size."""
+_ROW = 0.5
+"""Lines of a column whose baselines lie less than this many times a line's size apart stand in
+one printed row."""
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
@@ -110,7 +113,19 @@ def _parted(page: PageBoxes, start: int, end: int, last: int) -> bool:
     return (
         not _sized(line, _note_sizes(page, start, last))
         and not line.label_raised
-        and line.x0 > left + _APART * lines[start].size
+        and _row_left(page, end) > left + _APART * lines[start].size
+    )
+
+
+def _row_left(page: PageBoxes, index: int) -> float:
+    """Where the printed row of the line at *index* begins in its column: a glyph set a little
+    off its line's baseline (a URL's underscore) is read as a line of its own, yet stands in
+    the row of the line it belongs to."""
+    line = page.lines[index]
+    return min(
+        x.x0
+        for x in page.lines
+        if x.column == line.column and abs(x.baseline - line.baseline) < _ROW * line.size
     )
 
 
@@ -201,7 +216,7 @@ def _set_apart(page: PageBoxes, kinds: list[LineKind], start: int, end: int, las
         gap
         and _in_margin(page, kinds, start)
         and _parted(page, start, end, last)
-        and lines[end].x0 > left + _APART * size
+        and _row_left(page, end) > left + _APART * size
         and not _sized(lines[end], sizes)
         and not lines[end].label_raised
     ):

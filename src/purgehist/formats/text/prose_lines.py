@@ -4,7 +4,8 @@ schematic's part names) that opens with a number as a note's label does.
 
 A note says something in words: it holds a word of three letters or more, or two words, or
 an abbreviation (``Id., p. 45``, ``Cf. n. 3``), or it ends a sentence (``CC, 9.``,
-``Ibid.``), or it is a web address. A line such as
+``Ibid.``), or it is a web address, or it states a result as a formula
+(``χ² (1, n = 832) = 38,35, p < 0,001``). A line such as
 ``1 7.59 NA 56 1`` (a data frame's row), ``student1 test1 42.9``, ``C4 C5 4u7`` or ``-3`` has
 none of these: its letters are glued to digits or stand one or two alone.
 """
@@ -22,6 +23,9 @@ _ABBREVIATION = re.compile(r"^\W*[^\W\d_]{2,}\.(?!\w)")
 """A word of two letters or more cut short by a stop (``Id.``, ``Cf.``, ``Ib.``)."""
 _STOP = re.compile(r"[.!?][)\]\"'”’]*\s*$")
 _WEB = re.compile(r"://|\bwww\.|[^\W_]\.[^\W\d_]{2,}/", re.IGNORECASE)
+_RELATION = re.compile(r"(?:^|\s)[=<>≤≥]\s+[-−]?\d")
+"""A relation set between a term and a figure, spaced as in a sentence (``n = 832``,
+``p < 0,001``): a result stated as a formula, not a row of figures."""
 _GAP = re.compile(r" {12,}")
 """A gap that no line of prose holds: ``-layout`` text sets columns (a figure's, a table's,
 a page's) apart so."""
@@ -57,7 +61,7 @@ def cited_figures(text: str) -> bool:
 
 def record_text(text: str) -> bool:
     """Whether *text* (a note's text without its label) is a record, not prose."""
-    if not text.strip() or _STOP.search(text) or _WEB.search(text):
+    if not text.strip() or _STOP.search(text) or _WEB.search(text) or _RELATION.search(text):
         return False
     tokens = _TOKEN.findall(text)
     if any(_ABBREVIATION.match(token) for token in tokens):
