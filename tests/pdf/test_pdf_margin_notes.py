@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from purgehist.formats.pdf.boxes import LineBox, PageBoxes
 from purgehist.formats.pdf.frontend import source_lines
+from purgehist.formats.pdf.note_extent import _row_left
 from purgehist.formats.pdf.roles import classify_pages, measure
 from purgehist.formats.text.lines import LineKind
 
@@ -220,3 +221,12 @@ def test_a_url_s_underscores_set_off_its_baseline_stay_in_the_side_note() -> Non
         side(423.2, "2 Note: The draft statement, 3-4."),
     ]
     assert kinds_of(lines)[-8:] == [LineKind.NOTE] * 8
+
+
+def test_a_line_without_a_positive_size_has_a_row_of_its_own() -> None:
+    # PDFs with a mirrored or degenerate text matrix give lines a size of zero or below; the
+    # row of such a line holds no other line, and asking where it begins must not fail
+    for size in (0.0, -8.0):
+        odd = side(440.0, "x y z", size, 480.0)
+        page = PageBoxes(number=1, height=792.0, lines=[side(500.3, "1 Note: a side note."), odd])
+        assert _row_left(page, 1) == odd.x0

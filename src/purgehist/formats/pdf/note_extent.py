@@ -120,12 +120,16 @@ def _parted(page: PageBoxes, start: int, end: int, last: int) -> bool:
 def _row_left(page: PageBoxes, index: int) -> float:
     """Where the printed row of the line at *index* begins in its column: a glyph set a little
     off its line's baseline (a URL's underscore) is read as a line of its own, yet stands in
-    the row of the line it belongs to."""
+    the row of the line it belongs to. A line whose size is no positive number (a mirrored
+    or degenerate text matrix) has a row of its own only."""
     line = page.lines[index]
     return min(
-        x.x0
-        for x in page.lines
-        if x.column == line.column and abs(x.baseline - line.baseline) < _ROW * line.size
+        (
+            x.x0
+            for x in page.lines
+            if x.column == line.column and abs(x.baseline - line.baseline) < _ROW * line.size
+        ),
+        default=line.x0,
     )
 
 
