@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from corpus_build import output, pdf_match
 from corpus_build.notes import Extracted
+from corpus_build.page_labels import printed_page_labels, relabel_per_page
 
 MIN_WORDS = 5
 """Pages with fewer words are not searched for notes."""
@@ -219,7 +220,11 @@ def write_document(
     exclude = doc.get("extract", {}).get("exclude_pages", [])
     pages = searchable(pdf_all, exclude, sparse=search.skip_sparse_pages)
     footnotes = gold_notes(doc, found, pages, search)
-    corrected = corrected_labels(footnotes, found)
+    page_style = doc.get("extract", {}).get("page_labels")
+    if page_style:
+        found = relabel_per_page(found, [f["page"] for f in footnotes], page_style)
+        footnotes = gold_notes(doc, found, pages, search)
+    corrected = printed_page_labels(footnotes) if page_style else corrected_labels(footnotes, found)
     stats = output.gold_stats(footnotes, corrected, len(found.files))
     source = output.gold_source(doc)
     source.update({k: doc[k] for k in ("pdf_commit", "pdf_deb", "pdf_render") if k in doc})

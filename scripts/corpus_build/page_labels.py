@@ -1,0 +1,86 @@
+"""Footnote labels that restart on every page (``footmisc``'s ``perpage`` option): a label
+depends on where the page breaks, which the sources do not say, so the notes are first
+located in the PDF and then labelled by their order on their page (``extract.page_labels``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Any
+
+from corpus_build.notes import Extracted
+
+__all__ = ["FNSYMBOLS", "in_order", "page_label", "printed_page_labels", "relabel_per_page"]
+
+FNSYMBOLS = ("∗", "†", "‡", "§", "¶", "‖", "∗∗", "††", "‡‡")
+"""LaTeX's ``\\fnsymbol`` as a PDF prints it: ``\\ast`` is U+2217, not the ASCII asterisk."""
+
+
+def page_label(n: int, style: str) -> str:
+    """The label of the *n*-th note (1-based) of a page in *style*: ``fnsymbol`` (``footmisc``'s
+    ``symbol*``, arabic numbers past the ninth note) or ``arabic``."""
+    if style == "fnsymbol":
+        return FNSYMBOLS[n - 1] if n <= len(FNSYMBOLS) else str(n)
+    if style == "arabic":
+        return str(n)
+    raise ValueError(f"extract.page_labels: no label style {style!r} (fnsymbol or arabic)")
+
+
+def in_order(pages: list[int | None]) -> list[int | None]:
+    """*pages* with the pages that break the reading order taken for not located: the
+    longest run of notes whose pages never go back is kept, the others (a short note like
+    another, "The Perseus edition has se.", found where the other stands) are dropped."""
+    located: list[tuple[int, int]] = [(k, p) for k, p in enumerate(pages) if p is not None]
+    # longest non-decreasing subsequence: tails[n] ends the best run of length n + 1
+    tails: list[int] = []
+    ends: list[int] = []
+    prev: dict[int, int | None] = {}
+    for i, (_, page) in enumerate(located):
+        n = bisect_right(tails, page)
+        prev[i] = ends[n - 1] if n else None
+        if n == len(tails):
+            tails.append(page)
+            ends.append(i)
+        else:
+            tails[n], ends[n] = page, i
+    keep: set[int] = set()
+    at = ends[-1] if ends else None
+    while at is not None:
+        keep.add(located[at][0])
+        at = prev[at]
+    return [p if k in keep else None for k, p in enumerate(pages)]
+
+
+def relabel_per_page(found: Extracted, pages: list[int | None], style: str) -> Extracted:
+    """*found* with each note labelled by its order among the notes on its page (*pages*, one
+    per note, as located in the PDF; a note not located, or located out of the reading order,
+    is taken to stand on the page of the note before it) and scoped to that page; the labels
+    are then the printed ones."""
+    if len(pages) != len(found.notes):
+        raise ValueError(f"{len(pages)} pages for {len(found.notes)} notes")
+    pages = in_order(pages)
+    notes = []
+    last: int | None = None
+    count = 0
+    for note, located_on in zip(found.notes, pages, strict=True):
+        page = last if located_on is None else located_on
+        count = count + 1 if page == last else 1
+        last = page
+        scope = "document" if page is None else f"page-{page}"
+        notes.append(replace(note, label=page_label(count, style), scope=scope))
+    return replace(found, notes=notes, labels_printed=True)
+
+
+def printed_page_labels(footnotes: list[dict[str, Any]]) -> int:
+    """Take the label the PDF prints just before a located note's text where it is a page
+    label other than the one counted (a note of the page located elsewhere, or not at all,
+    shifts the count); return how many were changed."""
+    changed = 0
+    for f in footnotes:
+        printed = f.get("label_before_text_in_pdf")
+        if printed in FNSYMBOLS and printed != f["label"]:
+            f["label_from_source"] = f["label"]
+            f["label"] = printed
+            f["label_seen_in_pdf"] = True
+            changed += 1
+    return changed

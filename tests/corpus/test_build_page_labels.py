@@ -1,0 +1,156 @@
+"""Footnote labels that restart on every page (``footmisc``'s ``perpage`` with ``symbol*``,
+``extract.page_labels`` of a manifest entry): the notes located first, then labelled by their
+order on their page (``scripts/corpus_build/page_labels.py``)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from script_modules import load_script
+
+pytest.importorskip("rapidfuzz")
+pytest.importorskip("pylatexenc")
+
+load_script("build_corpus")  # puts scripts/ on the path
+page_labels = importlib.import_module("corpus_build.page_labels")
+gold = importlib.import_module("corpus_build.gold")
+notes_mod = importlib.import_module("corpus_build.notes")
+
+TRANSLATOR = [
+    "Translator's note: The Perseus edition has hós tis rather than hóstis.",
+    "Translator's note: Archer is an epithet of Apollo, the god who shoots from afar.",
+    "Translator's note: The Perseus edition has infinitive katagelân.",
+    "Translator's note: The Teubner edition of Hiller has kíbdēlon.",
+    "Translator's note: The Perseus edition has subjunctive boulēi.",
+]
+
+
+def _found(labels: list[str]) -> object:
+    return notes_mod.Extracted(
+        notes=[
+            notes_mod.SourceNote(label=label, scope="document", text=text, anchor="")
+            for label, text in zip(labels, TRANSLATOR, strict=False)
+        ]
+    )
+
+
+def test_notes_are_labelled_by_their_order_on_their_page() -> None:
+    found = _found(["1", "2", "3", "4", "5"])
+    relabelled = page_labels.relabel_per_page(found, [42, 42, 43, 43, 43], "fnsymbol")
+    assert [n.label for n in relabelled.notes] == ["∗", "†", "∗", "†", "‡"]
+    assert [n.scope for n in relabelled.notes] == ["page-42"] * 2 + ["page-43"] * 3
+    assert relabelled.labels_printed
+    assert [n.text for n in relabelled.notes] == TRANSLATOR
+
+
+def test_a_note_not_located_counts_on_the_page_of_the_note_before() -> None:
+    found = _found(["1", "2", "3"])
+    relabelled = page_labels.relabel_per_page(found, [52, None, 53], "fnsymbol")
+    assert [(n.label, n.scope) for n in relabelled.notes] == [
+        ("∗", "page-52"),
+        ("†", "page-52"),
+        ("∗", "page-53"),
+    ]
+
+
+def test_a_note_found_where_a_like_note_stands_is_not_counted_there() -> None:
+    # "The Perseus edition has se." matched a like note forty pages on
+    assert page_labels.in_order([119, 120, 158, 121, 125, 128]) == [
+        119,
+        120,
+        None,
+        121,
+        125,
+        128,
+    ]
+    assert page_labels.in_order([None, 7, 7, 3]) == [None, 7, 7, None]
+
+
+def test_past_the_ninth_symbol_footmisc_prints_numbers() -> None:
+    labels = [page_labels.page_label(n, "fnsymbol") for n in range(1, 12)]
+    assert labels[:3] == ["∗", "†", "‡"]
+    assert labels[6:] == ["∗∗", "††", "‡‡", "10", "11"]
+    with pytest.raises(ValueError, match=r"extract\.page_labels"):
+        page_labels.page_label(1, "roman")
+
+
+def test_the_label_printed_before_a_note_wins_over_the_count() -> None:
+    footnotes: list[dict[str, Any]] = [
+        {"label": "∗", "label_before_text_in_pdf": "†", "label_seen_in_pdf": False},
+        {"label": "†", "label_before_text_in_pdf": None, "label_seen_in_pdf": False},
+        {"label": "∗", "label_before_text_in_pdf": "∗", "label_seen_in_pdf": True},
+    ]
+    assert page_labels.printed_page_labels(footnotes) == 1
+    assert footnotes[0]["label"] == "†"
+    assert footnotes[0]["label_from_source"] == "∗"
+    assert [f["label"] for f in footnotes[1:]] == ["†", "∗"]
+
+
+BOOK = r"""\documentclass{article}
+\usepackage[T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage{lmodern}
+\usepackage[perpage,para,symbol*]{footmisc}
+\begin{document}
+First page, first claim.\footnote{%s}
+Second claim.\footnote{%s}
+\newpage
+Second page.\footnote{%s} Again.\footnote{%s} And a third.\footnote{%s}
+\end{document}
+"""
+
+
+@pytest.mark.skipif(
+    shutil.which("pdflatex") is None or shutil.which("pdftotext") is None,
+    reason="needs pdflatex and pdftotext",
+)
+def test_a_book_with_per_page_symbols_gets_the_labels_it_prints(tmp_path: Path) -> None:
+    # pdfLaTeX's T1 fonts lack the macron: the Greek of the notes in plain letters
+    plain = str.maketrans("áâēíó", "aaeio")
+    texts = [t.translate(plain) for t in TRANSLATOR]
+    (tmp_path / "book.tex").write_text(BOOK % tuple(texts), encoding="utf-8")
+    for _ in range(2):  # footmisc's perpage counts the notes of a page from the last run
+        subprocess.run(
+            ["pdflatex", "-interaction=nonstopmode", "book.tex"],
+            cwd=tmp_path,
+            check=True,
+            capture_output=True,
+        )
+    found = notes_mod.Extracted(
+        notes=[
+            notes_mod.SourceNote(label=str(k), scope="document", text=t, anchor="")
+            for k, t in enumerate(texts, start=1)
+        ]
+    )
+    doc = {
+        "id": "book",
+        "repository": "nobody/book",
+        "commit": "0" * 40,
+        "paths": {"main": "book.tex", "pdf": "book.pdf"},
+        "extract": {"numbering": "continuous", "page_labels": "fnsymbol"},
+        "licence": {"spdx": "CC-BY-4.0", "where": "the test"},
+        "language": "en",
+        "kind": "book",
+        "title": "Per-page symbols",
+        "authors": ["A. Translator"],
+        "year": "2020",
+        "numbering": "per-page",
+        "placement": "footnotes",
+        "citation_style": "none",
+    }
+    gold.write_document(doc, tmp_path / "out", (tmp_path / "book.pdf").read_bytes(), found)
+    notes = json.loads((tmp_path / "out" / "book" / "gold.json").read_text("utf-8"))["footnotes"]
+    assert [(n["label"], n["scope"], n["page"]) for n in notes] == [
+        ("∗", "page-1", 1),
+        ("†", "page-1", 1),
+        ("∗", "page-2", 2),
+        ("†", "page-2", 2),
+        ("‡", "page-2", 2),
+    ]
+    assert all(n["label_seen_in_pdf"] for n in notes)
