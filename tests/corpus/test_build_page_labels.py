@@ -59,6 +59,14 @@ def test_a_note_not_located_counts_on_the_page_of_the_note_before() -> None:
     ]
 
 
+def test_a_note_numbered_in_the_source_keeps_its_number_and_is_not_counted() -> None:
+    # Wackernagel's own note to the title, \Footnote{1}{...}, printed "1" among the symbols
+    found = _found(["1", "1", "2", "3"])
+    relabelled = page_labels.relabel_per_page(found, [40, 41, 41, 41], "fnsymbol")
+    assert [n.label for n in relabelled.notes] == ["∗", "1", "∗", "†"]
+    assert [n.scope for n in relabelled.notes] == ["page-40", "page-41", "page-41", "page-41"]
+
+
 def test_a_note_found_where_a_like_note_stands_is_not_counted_there() -> None:
     # "The Perseus edition has se." matched a like note forty pages on
     assert page_labels.in_order([119, 120, 158, 121, 125, 128]) == [
