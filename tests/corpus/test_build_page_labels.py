@@ -68,7 +68,7 @@ def test_a_note_numbered_in_the_source_keeps_its_number_and_is_not_counted() -> 
 
 
 def test_a_note_found_where_a_like_note_stands_is_not_counted_there() -> None:
-    # "The Perseus edition has se." matched a like note forty pages on
+    # "The Perseus edition has se." matched a like note some thirty pages on
     assert page_labels.in_order([119, 120, 158, 121, 125, 128]) == [
         119,
         120,
