@@ -31,11 +31,13 @@ TRANSLATOR = [
 ]
 
 
-def _found(labels: list[str]) -> object:
+def _found(labels: list[str], numbered: tuple[int, ...] = ()) -> object:
     return notes_mod.Extracted(
         notes=[
-            notes_mod.SourceNote(label=label, scope="document", text=text, anchor="")
-            for label, text in zip(labels, TRANSLATOR, strict=False)
+            notes_mod.SourceNote(
+                label=label, scope="document", text=text, anchor="", numbered=k in numbered
+            )
+            for k, (label, text) in enumerate(zip(labels, TRANSLATOR, strict=False))
         ]
     )
 
@@ -61,10 +63,17 @@ def test_a_note_not_located_counts_on_the_page_of_the_note_before() -> None:
 
 def test_a_note_numbered_in_the_source_keeps_its_number_and_is_not_counted() -> None:
     # Wackernagel's own note to the title, \Footnote{1}{...}, printed "1" among the symbols
-    found = _found(["1", "1", "2", "3"])
+    found = _found(["1", "1", "2", "3"], numbered=(1,))
     relabelled = page_labels.relabel_per_page(found, [40, 41, 41, 41], "fnsymbol")
     assert [n.label for n in relabelled.notes] == ["∗", "1", "∗", "†"]
     assert [n.scope for n in relabelled.notes] == ["page-40", "page-41", "page-41", "page-41"]
+
+
+def test_a_numbered_first_note_keeps_its_number_though_the_count_would_give_it() -> None:
+    # the title note \Footnote{1}{...} before any symbol note: its "1" is what a count gives too
+    found = _found(["1", "1", "2"], numbered=(0,))
+    relabelled = page_labels.relabel_per_page(found, [40, 40, 40], "fnsymbol")
+    assert [n.label for n in relabelled.notes] == ["1", "∗", "†"]
 
 
 def test_a_note_found_where_a_like_note_stands_is_not_counted_there() -> None:
