@@ -292,13 +292,16 @@ def write_document(
     footnotes = gold_notes(doc, found, pages, search)
     page_style = doc.get("extract", {}).get("page_labels")
     corrected = 0
-    if page_style:  # labelled by their order on the pages found, then looked for there only
+    if page_style or doc.get("extract", {}).get("reading_order"):
+        # the pages kept in reading order (labelled by their order there), then each note
+        # looked for on its page only
         on = in_order([f["page"] for f in footnotes])
         scores = [float(f["match_score"]) for f in footnotes]
         on = in_order(located_in_layout([n.text for n in found.notes], pages, on, scores))
-        found = relabel_per_page(found, on, page_style)
+        if page_style:
+            found = relabel_per_page(found, on, page_style)
         footnotes = gold_notes(doc, found, pages, search, pages=on)
-    else:
+    if not page_style:
         corrected = corrected_labels(footnotes, found)
     stats = output.gold_stats(footnotes, corrected, len(found.files))
     source = output.gold_source(doc)
