@@ -95,12 +95,10 @@ def reading_config(cfg: dict[str, Any], src: str) -> dict[str, Any]:
     return {**cfg, "reset_on": keys}
 
 
-def apply_doc_macros(src: str, cfg: dict[str, Any]) -> str:
-    """Document-specific clean-up: write the preamble's own commands without parameters as
-    their bodies (``own_macros``), rewrite or drop the document's own macros, map active
-    characters."""
-    src = expand_new_macros(src, cfg.get("own_macros", {}))
-    for name, (spec, template) in cfg.get("macro_templates", {}).items():
+def expand_templates(src: str, templates: dict[str, list[str]]) -> str:
+    """*src* with each of the document's own macros that *templates* names (name: argument
+    spec, template with ``%1``, ``%2``) written, in a group, as its template says."""
+    for name, (spec, template) in templates.items():
         out, pos = [], 0
         for m in re.finditer(r"\\" + re.escape(name) + r"(?![A-Za-z])", src):
             if m.start() < pos:
@@ -115,6 +113,15 @@ def apply_doc_macros(src: str, cfg: dict[str, Any]) -> str:
             pos = end
         out.append(src[pos:])
         src = "".join(out)
+    return src
+
+
+def apply_doc_macros(src: str, cfg: dict[str, Any]) -> str:
+    """Document-specific clean-up: write the preamble's own commands without parameters as
+    their bodies (``own_macros``), rewrite or drop the document's own macros, map active
+    characters."""
+    src = expand_new_macros(src, cfg.get("own_macros", {}))
+    src = expand_templates(src, cfg.get("macro_templates", {}))
     for name in cfg.get("drop_macros", []):
         out, pos = [], 0
         for m in re.finditer(r"\\" + re.escape(name) + r"(?![A-Za-z])", src):
@@ -168,6 +175,8 @@ def read_body(doc: dict[str, Any], repo: Repo) -> tuple[str, dict[str, Any], Pre
         repo.paths(commit),
     )
     body = foot_cites(document_body(src, cfg), cfg.get("foot_cite_commands", []))
+    # a note macro of the document's own, such as \Footnote{1}{text}, written as a note
+    body = expand_templates(body, cfg.get("body_macro_templates", {}))
     body = hand_set_notes(body, cfg.get("footnote_macros", []))
     return body, cfg, preamble, tree
 
@@ -209,6 +218,7 @@ def latex_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
                 kind=rn.kind,
                 special=rn.special,
                 rendered=not cites and not REF_RE.search(rn.content),
+                numbered=rn.numbered,
             )
         )
         prev_end = rn.pos + len(rn.content)

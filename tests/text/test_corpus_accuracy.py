@@ -144,6 +144,14 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     ("dev9", "layout"): (0.98, 0.95, 0.92, None),
     ("dev9", "raw"): (0.98, 0.96, 0.92, None),
     ("dev9", "pdf"): (0.92, 0.91, 0.86, None),
+    # a tenth dev set, measured as added (2026-12-08), nothing in the parser changed for it: a
+    # biography set by InDesign, a multilingual volume whose draft stamp stands in the page
+    # foot, a translation whose notes are symbols anew on every page run into one paragraph.
+    # Layout 44.9 / 89.5 / 39.1 / 29.7, raw 29.8 / 82.5 / 30.4 / 24.3, PDF 49.9 / 99.0 /
+    # 48.3 / 33.8 on the rebuilt gold (docs/evaluation.md)
+    ("dev10", "layout"): (0.44, 0.89, 0.39, 0.29),
+    ("dev10", "raw"): (0.29, 0.82, 0.30, 0.24),
+    ("dev10", "pdf"): (0.49, 0.98, 0.48, 0.33),
     # totals only: layout 88.0 / 94.7 / 82.0, raw 81.5 / 91.6 / 77.4 with the set-off markers
     # and restarts read on dev5 (a wider form of the set-off marker gave 89.8 / 95.1 / 83.7 and
     # 83.2 / 92.1 / 79.0, with false markers in French citations)

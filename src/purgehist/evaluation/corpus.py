@@ -78,6 +78,10 @@ MANIFEST_DEV9 = Path("tests/corpus/manifest-dev9.json")
 """The manifest of a ninth dev set: dev books set again with their footnotes as endnotes, in
 the layouts trade books print them (at each chapter's end; gathered at the book's end under
 chapter subheadings, with "Notes to pages" running heads; numbered through, "1." hanging)."""
+MANIFEST_DEV10 = Path("tests/corpus/manifest-dev10.json")
+"""The manifest of a tenth dev set, measured as added: a biography set in InDesign with labels
+on lines of their own, an edited volume with papers in French, English and Italian, and a
+translation whose footnotes are symbols that restart on every page, run into one paragraph."""
 DEV_MANIFESTS: dict[str, Path] = {
     "dev1": MANIFEST,
     "dev2": MANIFEST_DEV2,
@@ -88,6 +92,7 @@ DEV_MANIFESTS: dict[str, Path] = {
     "dev7": MANIFEST_DEV7,
     "dev8": MANIFEST_DEV8,
     "dev9": MANIFEST_DEV9,
+    "dev10": MANIFEST_DEV10,
 }
 """Every manifest that lists documents that may be read (split ``dev`` or ``reprint``), by the
 name of its set (the first also lists the test split's, each entry naming its split): the one
