@@ -111,6 +111,18 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
             [("d’Alembert", "1751", "12"), ("Marineo des Bottens", "1530", "4")],
             id="particles-before-and-inside-a-surname",
         ),
+        pytest.param(
+            "Rabbit is mentioned in Deloria (1932: F831, F843, F844 and F847). Of these works "
+            "F831 and F844 include determined expressions.",
+            [("Deloria", "1932", "F831, F843, F844 and F847")],
+            id="numbered-texts-after-and",
+        ),
+        pytest.param(
+            "See IEEE (2012a, Table 8-3) and Dowty et al. (1981, chap. 7); Kay (2020, Figure 2).",
+            [("IEEE", "2012", "Table 8-3"), ("Dowty", "1981", "chap. 7"),
+             ("Kay", "2020", "Figure 2")],
+            id="a-table-or-figure-after-a-comma",
+        ),
     ],
 )  # fmt: skip
 def test_pages_of_author_year_citations(

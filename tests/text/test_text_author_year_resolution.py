@@ -287,3 +287,35 @@ def test_a_year_after_and_is_a_citation_and_a_word_no_page() -> None:
         ],
         "2": [("Softened speech in", None), ("Softened speech in", "xiv")],
     }
+
+
+_UNDATED_TWICE = """\
+1 Ioway orthography
+
+The words are spelt as the project spells them.1
+
+1 The orthography is described on the Project's website (Goodtracks n.d.).
+\f\
+References
+
+Goodtracks, Jimm G. n.d. Welcome to the Ioway, Otoe-Missouria language website.
+  Topeka, KS: Ioway Otoe-Missouria Language Project.
+\f\
+2 Chiwere dictionaries
+
+The dictionary gives both forms.1
+
+1 Dorsey’s forms are kept (Goodtracks n.d.).
+\f\
+References
+
+Goodtracks, Jimm G. n.d. Welcome to the Ioway, Otoe-Missouria language website.
+  Topeka, KS: Ioway Otoe-Missouria Language Project.
+"""
+
+
+def test_an_undated_work_listed_by_two_papers_is_the_one_of_each_papers_own_list() -> None:
+    dataset = parse_text(_UNDATED_TWICE).dataset
+    listed = [s.id for s in dataset.sources if s.listed]
+    assert len(listed) == 2
+    assert [e.source for e in dataset.evidence] == listed

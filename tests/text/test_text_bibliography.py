@@ -558,3 +558,27 @@ def test_entries_opening_with_letters_beyond_latin_1_open_entries_of_their_own()
         "Šmilauer, Vladimír. 1947. Novočeská skladba. Praha: Ing. Mikuta.",
     )
     assert [no for no, _ in split_entries(lines)] == [1, 3, 5, 6]
+
+
+def test_entries_without_indents_after_an_initial_or_an_editors_mark_are_told_apart() -> None:
+    # plain pdftotext keeps no hanging indents: an entry ending on an initial ("Raphelengi
+    # F.", "P.U.L.") is complete when names and year open the next line, and names marked as
+    # editors before the year, alone on their line, leave the title to the next line
+    lines = _lines(
+        "Merula, Paul[l]us. 1605. Cosmographiae generalis libri tres. Lugduni Batauorum: ex "
+        "officina Plantiniana Raphelengi F.",
+        "Metzler, Johannes. 1529. Primae grammatices Graecae partis rudimenta. Haganoae:",
+        "per Ioannem Secerium.",
+        "Keaney, J. J., Robert Lamberton, J. J. Keaney & Robert Lamberton (eds.). 1996.",
+        "Essay on the life and poetry of Homer (American Classical Studies 40). Atlanta:",
+        "Scholars Press.",
+        "Muller, Jean-Claude. 1984. Saumaise, Monboddo, Adelung. In Sylvain Auroux (eds.),",
+        "Matériaux pour une histoire des théories linguistiques, 389–396. Lille: Université de "
+        "Lille III, diffusion P.U.L.",
+        "Nuti, Erika. 2013. Reconsidering Renaissance Greek grammars through the case",
+        "of Chrysoloras’ Erotemata. Greek, Roman, and Byzantine Studies 53(1). 240–",
+        "268.",
+        "Oecolampadius, Johannes. 1518. Dragmata Graecae literaturae. Basileae: apud A.",
+        "Cratandrum.",
+    )
+    assert [no for no, _ in split_entries(lines)] == [1, 2, 4, 7, 9, 12]

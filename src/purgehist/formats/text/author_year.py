@@ -67,8 +67,9 @@ _MORE_BRACKETED = re.compile(r"\s?,\s?[(\[]([a-z])[)\]]")
 # the leaves of early printed books by their signatures, whose recto or verso mark is often
 # set apart ("a.3v", "*.iiv", "b.4v –b.5r , 432", ")(.7v"); or a dictionary's headword
 # ("s.v. “dialect”"). A full stop after a figure ends them ("193. 5": the next note's label).
-# After a comma, a chapter or section keeps its unit ("Dowty et al. (1981, chap. 7)"); the
-# following pages may be set apart ("45 ff.", "12 sqq."), a note on the page added ("12, Fn. 4").
+# After a comma, a chapter, section, table or figure keeps its unit ("Dowty et al. (1981,
+# chap. 7)", "IEEE [2012a, Table 8-3]"); the following pages may be set apart ("45 ff.",
+# "12 sqq."), a note on the page added ("12, Fn. 4").
 # a roman numeral, not nothing (nor "mild", "civil": no numerals)
 _ROMAN = rf"{ROMAN_NUMERAL}(?<=[ivxlcdm])"
 # a number after "and" or a comma that is a year opens the next citation ("1985: 12 and 1990")
@@ -83,12 +84,13 @@ _SEQUENCE = (
 _NOT_PROSE = r"(?![A-ZÀ-Ý][a-zß-ÿ]*\s+[a-zß-ÿ])"
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*|"
-    r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt)\.?\s?\d|§))\s*(?P<pages>"
+    r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt|Table|Tab|Tabelle|Tableau|Fig|Figure|Abb)\.?\s?\d|§))"
+    r"\s*(?P<pages>"
     r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
     rf"(?:{_SEQUENCE}|[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*{_NOT_PROSE}\S)|"
     rf"(?<=[–—-])\s+{_NOT_PROSE}(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
     rf"\s?,\s{_NOT_YEAR}(?=[\w.*†‡¶]*\d|{_ROMAN}\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
-    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d)|;\s?{_NOT_YEAR}(?=\d+[\s,–-]*\d*\s*[);]))+)"
+    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=[A-Z]?\d)|;\s?{_NOT_YEAR}(?=\d+[\s,–-]*\d*\s*[);]))+)"
 )
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
 # a headword, the title page or "passim"
