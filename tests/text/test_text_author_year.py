@@ -52,6 +52,22 @@ from purgehist.formats.text.author_year import author_year_citations, read_autho
             "El pensamiento español contemporáneo y la idea de América",
             id="names-joined-by-y",
         ),
+        pytest.param(
+            "Hogg, R. V., McKean, J. V., & Craig, A. T. (2005). Introduction to mathematical "
+            "statistics (6th ed.). Upper Saddle River, NJ: Pearson.",
+            ["Hogg", "McKean", "Craig"],
+            "R. V.",
+            "Introduction to mathematical statistics (6th ed.)",
+            id="apa-every-name-inverted",
+        ),
+        pytest.param(
+            "Long, J. S., & Ervin, L. H. (2000). Using heteroscedasticity consistent standard "
+            "errors in the linear regression model. The American Statistician, 54, 217–224.",
+            ["Long", "Ervin"],
+            "J. S.",
+            "Using heteroscedasticity consistent standard errors in the linear regression model",
+            id="apa-two-names",
+        ),
     ],
 )
 def test_author_year_entries(entry: str, surnames: list[str], given: str, title: str) -> None:

@@ -562,8 +562,9 @@ def test_entries_opening_with_letters_beyond_latin_1_open_entries_of_their_own()
 
 def test_entries_without_indents_after_an_initial_or_an_editors_mark_are_told_apart() -> None:
     # plain pdftotext keeps no hanging indents: an entry ending on an initial ("Raphelengi
-    # F.", "P.U.L.") is complete when names and year open the next line, and names marked as
-    # editors before the year, alone on their line, leave the title to the next line
+    # F.", "P.U.L.") or a comma is complete when names and year open the next line, as they
+    # open the entry above; names marked as editors before the year, alone on their line,
+    # leave the title to the next line
     lines = _lines(
         "Merula, Paul[l]us. 1605. Cosmographiae generalis libri tres. Lugduni Batauorum: ex "
         "officina Plantiniana Raphelengi F.",
@@ -580,5 +581,9 @@ def test_entries_without_indents_after_an_initial_or_an_editors_mark_are_told_ap
         "268.",
         "Oecolampadius, Johannes. 1518. Dragmata Graecae literaturae. Basileae: apud A.",
         "Cratandrum.",
+        "Pavlović, Nataša & Kristian Jensen. 2009. Eye tracking translation directionality. In",
+        "Anthony Pym (ed.), Translation research projects 2, 93–109. Tarragona: Intercultural",
+        "Studies Group,",
+        "Poole, Alex & Linden J. Ball. 2005. Eye tracking in human-computer interaction.",
     )
-    assert [no for no, _ in split_entries(lines)] == [1, 2, 4, 7, 9, 12]
+    assert [no for no, _ in split_entries(lines)] == [1, 2, 4, 7, 9, 12, 14, 17]

@@ -19,6 +19,7 @@ from purgehist.formats.pdf.boxes import LineBox, PageBoxes
 from purgehist.formats.pdf.markers import running_markers
 from purgehist.formats.pdf.note_extent import carries_on, mark_notes, wordless
 from purgehist.formats.text.lines import LineKind
+from purgehist.formats.text.structure import heading_kind
 
 __all__ = ["Layout", "classify_pages", "measure"]
 
@@ -179,10 +180,20 @@ def _mark_margin(
         return
     if not top and _closes_notes(page, row, kinds, gap):
         return
+    if top and _bibliography_title(row):
+        return  # the bibliography's heading at the top of its first page (as text input reads it)
     for index, line in enumerate(page.lines):
         if any(line is member for member in row):
             number = _PAGE_NUMBER.match(line.text)
             kinds[index] = LineKind.PAGE_NUMBER if number else LineKind.RUNNING_HEAD
+
+
+def _bibliography_title(row: list[LineBox]) -> bool:
+    """Whether *row*, a page's top line, is a bibliography's title alone (``References``; a
+    running head of its pages holds their number too: ``references 123``)."""
+    text = " ".join(line.text for line in row)
+    found = heading_kind(text) if not re.search(r"\d", text) else None
+    return found is not None and found[0] == "bibliography"
 
 
 def _closes_notes(page: PageBoxes, row: list[LineBox], kinds: list[LineKind], gap: float) -> bool:

@@ -49,6 +49,13 @@ _NAMES_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})"
     r"(?:(?:’s|'s|(?<=s)[’'])(?P<thing>\s+[a-zß-ÿ]{3,}(?=\s*\())?)?\s*(?:\(\s*)?$"
 )
+# APA's form, a comma between the names and the year inside the bracket ("(White, 1980)",
+# "(Hogg, McKean, & Craig, 2005; Long, 2000)"): a place and year look the same ("(Paris,
+# 1939)"), so it is read only for an author with a listed work of that year
+_APA_BEFORE = re.compile(
+    rf"(?:^|(?<=[(;])|(?<=[(;]\s))(?P<names>{_SURNAME}"
+    rf"(?:\s*,?\s*(?:&|and)\s*{_SURNAME}|\s*,\s*{_SURNAME})*(?:\s+et\s+al\.)?)(?P<thing>),\s*$"
+)
 # works not yet out or undated: cited and listed with a word for the year
 _UNDATED = (
     r"(?:n\.\s?d\.|o\.\s?J\.|s\.\s?d\.|fc\.|[Ff]orthcoming|[Ii]n\s+press|im\s+Druck|"
@@ -133,6 +140,10 @@ def author_year_citations(
             and not has_work(_names(before["names"])[0].surname, match["year"][:4])
         ):
             before = None
+        if before is None and has_work is not None and match["year"]:
+            apa = _APA_BEFORE.search(text[max(0, start - 90) : start])
+            if apa is not None and has_work(_names(apa["names"])[0].surname, match["year"][:4]):
+                before = apa
         if before is not None:
             names_text = before["names"]
             names = _names(names_text)
@@ -346,9 +357,19 @@ def _bracketed_names(text: str) -> list[PersonName] | None:
     ]
 
 
+# APA's names, each inverted with initials: "Hogg, R. V., McKean, J. V., & Craig, A. T."
+_APA_NAME = (
+    rf"((?:{PARTICLE_BEFORE})*[{_UP}][\w’'-]+(?:\s[{_UP}][\w’'-]+)?),\s"
+    rf"([{_UP}](?:\.\s?-?[{_UP}])*\.?)"
+)
+_APA_NAMES = re.compile(rf"^{_APA_NAME}(?:,\s(?:&\s)?{_APA_NAME}|,?\s(?:&|and)\s{_APA_NAME})+$")
+
+
 def _entry_names(text: str) -> list[PersonName]:
     """``Wodak, Ruth & Teun A. van Dijk``, ``Reisigl, Martin, Ruth Wodak & X Y``: the first
-    name inverted, the others in natural order."""
+    name inverted, the others in natural order; APA's every name inverted."""
+    if _APA_NAMES.match(text):
+        return [PersonName(surname=m[1], given=m[2]) for m in re.finditer(_APA_NAME, text)]
     if "," not in text:
         return [parse_name(text)] if looks_like_names(text) or text.startswith("Anon") else []
     first_surname, _, others = text.partition(",")

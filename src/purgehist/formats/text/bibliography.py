@@ -65,9 +65,10 @@ _NAMES_AND_YEAR = re.compile(
     r"(?:\s\((?:eds?|Hrsg|Hg|dir|réd|red)\.\))?\.\s+(?:1[4-9]|20)\d\d[a-z]?\.$"
 )
 # An entry's end on an initial or an abbreviation in capitals ("ex officina Plantiniana
-# Raphelengi F.", "diffusion P.U.L."): the entry is complete when the next line opens another
+# Raphelengi F.", "diffusion P.U.L.") or on a comma ("Tarragona: Intercultural Studies
+# Group,"): in an author–year list, the entry is complete when the next line opens another
 # with names and year ("Nuti, Erika. 2013. …"), as lists without hanging indents print them.
-_INITIAL_END = re.compile(r"\b[A-ZÀ-ÝА-ЯЁ]\.\s*$")
+_LEFT_OPEN = re.compile(r"(?:\b[A-ZÀ-ÝА-ЯЁ]\.|,)\s*$")
 
 
 @dataclass(slots=True)
@@ -157,7 +158,7 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
                 and not line.gap
                 and not _complete(groups[-1][1][-1])
                 and not heading
-                and not (starts and _opens_dated(stripped, groups[-1][1][-1]))
+                and not (starts and _opens_dated(stripped, groups[-1][1]))
             ):
                 starts = False
             elif groups and not starts:
@@ -202,11 +203,15 @@ def _broken_early(previous: str, text: str, width: int) -> bool:
     return opens and ends and len(previous.rstrip()) + 1 + len(first) <= width
 
 
-def _opens_dated(text: str, previous: str) -> bool:
-    """Whether *text* opens an author–year entry (``Surname, Forename. 2013.``) after a line
-    ending on an initial, which would otherwise leave the entry above it open."""
+def _opens_dated(text: str, group: Sequence[str]) -> bool:
+    """Whether *text* opens an author–year entry (``Surname, Forename. 2013.``) after one
+    opened alike, in the *group* of lines above, whose last line ends on an initial or a
+    comma and would otherwise leave it open."""
     return bool(
-        _INITIAL_END.search(previous) and _ENTRY_START.match(text) and _DATED_START.match(text)
+        _LEFT_OPEN.search(group[-1])
+        and _DATED_START.match(group[0].strip())
+        and _ENTRY_START.match(text)
+        and _DATED_START.match(text)
     )
 
 
