@@ -139,6 +139,11 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
              ("Kay", "2020", "Figure 2")],
             id="a-table-or-figure-after-a-comma",
         ),
+        pytest.param(
+            "See e.g. Da Ponte (1501: [i]) and Tavoni (1986: 223).",
+            [("Da Ponte", "1501", "i"), ("Tavoni", "1986", "223")],
+            id="a-page-numbered-by-an-editor-in-brackets",
+        ),
     ],
 )  # fmt: skip
 def test_pages_of_author_year_citations(

@@ -102,7 +102,7 @@ _PAGES = re.compile(
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
 # a headword, the title page or "passim"
 _PAGES_OK = re.compile(
-    rf"\d|^[§¶*†‡✠]*(?:\S{{1,3}}\.)?{_ROMAN}[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
+    rf"\d|^\[?[§¶*†‡✠]*(?:\S{{1,3}}\.)?{_ROMAN}[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
 )
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
@@ -234,6 +234,8 @@ def _tidy_pages(text: str) -> str:
     (``b.4v –b.5r , 432`` → ``b.4v–b.5r, 432``) and without a closing full stop or comma."""
     text = re.sub(r"\s*([–—-])\s*", r"\1", text.strip())
     text = re.sub(r"\s+,", ",", text).rstrip(".,")
+    if re.fullmatch(r"\[[^\[\]]+\]", text):
+        return text[1:-1]  # "[i]": a page an editor numbered, unnumbered in print
     # "[vgl. Hentschel 1986: 202–203]": the square bracket closes around the citation
     return text.rstrip("]").rstrip(".,") if text.count("]") > text.count("[") else text
 
