@@ -24,28 +24,37 @@ def _read(note: str) -> list[tuple[str, list[str], str | None]]:
 
 def test_a_sentence_of_comment_without_year_or_pages_is_no_reference() -> None:
     for note in (
-        "This, as well as the speed scaling principle, is based on a direct relationship "
-        "between consumption and transmission rate, which is not always the case.",
-        "However, if this delay is too long, the algorithm will incur in inefficiencies, too.",
-        "Namely, that the software used to collect such readings is in fact producing an "
-        "energy overhead.",
+        "This, like the rule of thumb for the buffer size, rests on a fixed ratio between "
+        "the load and the waiting time, which does not always hold.",
+        "However, if the pause is set too short, the scheduler will waste cycles as well.",
+        "Namely, that the tool chosen to take these measurements is itself adding to the "
+        "running time.",
     ):
         assert _read(note) == [(CitationKind.COMMENT, [], None)]
 
 
+def test_a_name_before_a_sentence_case_title_is_a_short_citation() -> None:
+    for note, author in (
+        ("Voir Dupont, Histoire de la pensée politique en France.", "Dupont"),
+        ("Cf. Rossi, la storia della filosofia politica italiana.", "Rossi"),
+        ("See Smith, the making of the english working class, passim.", "Smith"),
+    ):
+        assert _read(note) == [(CitationKind.SHORT, [author], None)]
+
+
 def test_a_sentence_naming_listed_works_by_author_and_year_cites_them() -> None:
     note = (
-        "The corrected version that I learned originally uses the residuals (White, 1980). "
-        "However, the version that Fox and Weisberg (2011) implement in the car package is the "
-        "one described by Long and Ervin (2000)."
+        "The estimator I was first taught weights the squared errors (White, 1980). "
+        "Yet the variant that Fox and Weisberg (2011) offer in their software is the "
+        "one set out by Long and Ervin (2000)."
     )
     assert _read(note) == [
         (CitationKind.SHORT, ["White"], "1980"),
         (CitationKind.SHORT, ["Long", "Ervin"], "2000"),
     ]
     note = (
-        "To use the terminology from my mathematical statistics textbook (Hogg, McKean, & "
-        "Craig, 2005) I should technically refer to this situation as a test of homogeneity."
+        "In the words of the probability handbook I learned from (Hogg, McKean, & "
+        "Craig, 2005) this case should strictly be called a comparison of distributions."
     )
     assert _read(note) == [(CitationKind.SHORT, ["Hogg", "McKean", "Craig"], "2005")]
 

@@ -152,9 +152,11 @@ def parse_note(
             # the document cites by author and year: a piece without one is commentary, not
             # a reference in another style
             continue
-        if is_prose(core):
+        if is_prose(core) and not _named_first(core):
             # mostly words in small letters, with neither year nor pages ("This, as well as
-            # the speed scaling principle, is based on …"): a comment, no work
+            # the speed scaling principle, is based on …"): a comment, no work; but a name
+            # before the comma is a short citation whose title is in sentence case ("Rossi,
+            # la storia della filosofia politica italiana.")
             continue
         citation = read_mla_note(core) or parse_reference(core)
         if not citation.authors:
@@ -180,6 +182,26 @@ def parse_note(
     if not citations and text.strip():
         return [ParsedCitation(kind=CitationKind.COMMENT, printed=text.strip())]
     return citations
+
+
+# one capitalised word before a comma that opens a sentence of comment, not an author's name
+_SENTENCE_OPENERS = frozenset(
+    " ".join(
+        (
+            "this that these those however namely thus hence here there also indeed moreover",
+            "still yet so then now therefore finally again but and or yes no instead otherwise",
+            "similarly ainsi cependant pourtant enfin donc ici aussi toutefois néanmoins certes",
+            "jedoch dennoch allerdings hier dies zudem daher außerdem freilich però quindi",
+            "tuttavia inoltre infatti dunque anche echter dus daarom ook bovendien evenwel",
+        )
+    ).split()
+)
+
+
+def _named_first(core: str) -> bool:
+    """Whether *core* opens with an author's name before its first comma (``Dupont, …``)."""
+    head, comma, _ = core.partition(",")
+    return bool(comma) and head.strip().lower() not in _SENTENCE_OPENERS and looks_like_names(head)
 
 
 def _listed(citation: ParsedCitation, has_work: Callable[[str, str], bool]) -> bool:
