@@ -1,6 +1,7 @@
 """A bibliography's title set at the top of its first page, where the running heads stand: the
 PDF front end reads it as the section's heading, not as a running head, so that the list
-under it is read as the bibliography."""
+under it is read as the bibliography; the same title atop the list's later pages is their
+running head."""
 
 from __future__ import annotations
 
@@ -42,3 +43,24 @@ def test_other_words_at_a_pages_top_stay_a_running_head() -> None:
     lines = read_pdf_lines(_book_with_references("Die Geschichte der Partei 4"), "book.pdf")
     last = [line for line in lines if line.page == 4]
     assert last[0].kind == LineKind.RUNNING_HEAD
+
+
+def test_a_bibliography_title_repeated_atop_later_pages_is_their_running_head() -> None:
+    pdf = new_pdf()
+    note = 0
+    for number in (1, 2, 3):
+        pdf.add_page()
+        note = _book_page(pdf, number, note, scaled=False)
+    for page in range(3):
+        pdf.add_page()
+        put(pdf, LEFT, 50, [("Literatur", BODY, 0)])
+        for i, text in enumerate(_ENTRIES):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        put(pdf, 290, 800, [(str(14 + page), BODY, 0)])
+    lines = read_pdf_lines(bytes(pdf.output()), "book.pdf")
+    titles = [(line.page, line.kind) for line in lines if line.text == "Literatur"]
+    assert titles == [
+        (4, LineKind.BODY),
+        (5, LineKind.RUNNING_HEAD),
+        (6, LineKind.RUNNING_HEAD),
+    ]
