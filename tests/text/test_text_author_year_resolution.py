@@ -48,7 +48,7 @@ def _cited(dataset: Dataset) -> dict[str, list[tuple[str, str | None]]]:
     titles = {s.id: " ".join(s.title.split()[:3]) for s in dataset.sources}
     cited: dict[str, list[tuple[str, str | None]]] = {}
     for evidence in dataset.evidence:
-        note = str(evidence.provenance.footnote)
+        note = str(evidence.provenance.footnote) if evidence.provenance else "?"
         title = titles.get(evidence.source or "", "?")
         pages = evidence.locator.printed if evidence.locator else None
         cited.setdefault(note, []).append((title, pages))
@@ -256,7 +256,7 @@ def _cited_titles(
     cited: dict[str, list[tuple[str | None, str | None]]] = {}
     for evidence in dataset.evidence:
         pages = evidence.locator.printed if evidence.locator else None
-        note = str(evidence.provenance.footnote)
+        note = str(evidence.provenance.footnote) if evidence.provenance else "?"
         cited.setdefault(note, []).append((titles.get(evidence.source or ""), pages))
     return cited
 
@@ -290,27 +290,27 @@ def test_a_year_after_and_is_a_citation_and_a_word_no_page() -> None:
 
 
 _UNDATED_TWICE = """\
-1 Ioway orthography
+1 Spelling conventions
 
-The words are spelt as the project spells them.1
+The forms are written as the circle writes them.1
 
-1 The orthography is described on the Project's website (Goodtracks n.d.).
+1 The spelling is set out on the Circle's web pages (Redcloud n.d.).
 \f\
 References
 
-Goodtracks, Jimm G. n.d. Welcome to the Ioway, Otoe-Missouria language website.
-  Topeka, KS: Ioway Otoe-Missouria Language Project.
+Redcloud, Mary A. n.d. A guide to the Chiwere sounds, with recordings, on the web.
+  Lawrence, KS: Chiwere Language Circle.
 \f\
-2 Chiwere dictionaries
+2 Word lists
 
-The dictionary gives both forms.1
+The list prints either form.1
 
-1 Dorsey’s forms are kept (Goodtracks n.d.).
+1 The older forms are kept (Redcloud n.d.).
 \f\
 References
 
-Goodtracks, Jimm G. n.d. Welcome to the Ioway, Otoe-Missouria language website.
-  Topeka, KS: Ioway Otoe-Missouria Language Project.
+Redcloud, Mary A. n.d. A guide to the Chiwere sounds, with recordings, on the web.
+  Lawrence, KS: Chiwere Language Circle.
 """
 
 

@@ -526,8 +526,8 @@ def test_archival_entry_becomes_a_listed_archival_source() -> None:
         "Printed works\n\nSmith, John. Archives and Power. London, 2001.\n"
     )
     dataset = parse_text(text, file="t.txt").dataset
-    listed = [dataset.get(i) for i in dataset.documents[0].bibliography]
-    kinds = {s.title: s.type for s in listed}
+    listed = set(dataset.documents[0].bibliography)
+    kinds = {s.title: s.type for s in dataset.sources if s.id in listed}
     assert kinds.get("Politburo protocols") == SourceType.ARCHIVAL
 
 
