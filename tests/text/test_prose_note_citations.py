@@ -29,6 +29,8 @@ def test_a_sentence_of_comment_without_year_or_pages_is_no_reference() -> None:
         "However, if the pause is set too short, the scheduler will waste cycles as well.",
         "Namely, that the tool chosen to take these measurements is itself adding to the "
         "running time.",
+        "Ironically, most of the complaints about the wording came from those who drafted it.",
+        "The Board, however, made clear that such a reading was never part of the text.",
     ):
         assert _read(note) == [(CitationKind.COMMENT, [], None)]
 

@@ -193,15 +193,23 @@ _SENTENCE_OPENERS = frozenset(
             "similarly ainsi cependant pourtant enfin donc ici aussi toutefois néanmoins certes",
             "jedoch dennoch allerdings hier dies zudem daher außerdem freilich però quindi",
             "tuttavia inoltre infatti dunque anche echter dus daarom ook bovendien evenwel",
+            "the a an",
         )
     ).split()
 )
 
 
 def _named_first(core: str) -> bool:
-    """Whether *core* opens with an author's name before its first comma (``Dupont, …``)."""
+    """Whether *core* opens with an author's name before its first comma (``Dupont, …``), not
+    a sentence's opening word (``However``, ``Ironically``) or an article (``The FSF``)."""
     head, comma, _ = core.partition(",")
-    return bool(comma) and head.strip().lower() not in _SENTENCE_OPENERS and looks_like_names(head)
+    words = head.lower().split()
+    return (
+        bool(comma and words)
+        and words[0] not in _SENTENCE_OPENERS
+        and not re.fullmatch(r"\w{4,}ally", words[0])
+        and looks_like_names(head)
+    )
 
 
 def _listed(citation: ParsedCitation, has_work: Callable[[str, str], bool]) -> bool:
