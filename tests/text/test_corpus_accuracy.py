@@ -41,11 +41,13 @@ documents' floors stay as tight as their figures."""
 # (split, extraction): recall, precision, markers, citations (shares, 0 to 1); ``dev`` is the
 # dev split without the later dev sets, ``dev3`` on each of those alone
 FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
-    ("dev", "layout"): (0.95, 0.97, 0.90, 0.90),
+    # citations 90.9 / 89.0 / 92.4 -> 91.2 / 89.2 / 92.7 (layout / raw / PDF) with the citation
+    # reader's fixes of 2026-12-08 morning
+    ("dev", "layout"): (0.95, 0.97, 0.90, 0.91),
     # raw 90.3 / 94.8 / 86.3 / 88.4 -> 90.9 / 95.4 / 87.0 / 88.8 with a formula's h1 no marker
     # of a restart (2026-12-07 night)
-    ("dev", "raw"): (0.90, 0.95, 0.86, 0.88),
-    ("dev", "pdf"): (0.97, 0.98, 0.93, 0.91),
+    ("dev", "raw"): (0.90, 0.95, 0.86, 0.89),
+    ("dev", "pdf"): (0.97, 0.98, 0.93, 0.92),
     # the third dev set's only citations are numbered ([48]), in the notes of a two-column
     # article: its layout text is read column by column (notes 1/37 -> 23/37) and its
     # numbered references list is a bibliography in both extractions (citations 0 -> 5/11
@@ -125,12 +127,14 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     # with full references initials first read in notes and bibliography alike, and side
     # notes beside margin figures (2026-12-08): layout 88.8 / 91.5 / 83.6 / 73.4, raw 83.0 /
     # 73.5 / 77.6 / 70.2
-    ("dev8", "layout"): (0.90, 0.93, 0.86, 0.73),
-    ("dev8", "raw"): (0.85, 0.78, 0.81, 0.70),
+    # citations 73.4 / 70.2 / 78.7 -> 78.7 / 73.4 / 81.9 (layout / raw / PDF) with the citation
+    # reader's fixes of 2026-12-08 morning (the PDF's bibliography heading, notes of prose)
+    ("dev8", "layout"): (0.90, 0.93, 0.86, 0.78),
+    ("dev8", "raw"): (0.85, 0.78, 0.81, 0.73),
     # PDF citations 23.4 -> 63.8 (2026-12-08)
     # all of 2026-12-08 together: layout 90.2 / 93.8 / 86.3 / 73.4, raw 85.3 / 78.1 / 81.4 /
     # 70.2, PDF 99.0 / 98.6 / 93.2 / 78.7
-    ("dev8", "pdf"): (0.98, 0.98, 0.93, 0.78),
+    ("dev8", "pdf"): (0.98, 0.98, 0.93, 0.81),
     # dev books set again with their notes as endnotes (2026-12-08): at each chapter's end,
     # gathered under chapter subheadings with "Notes to pages" heads, numbered through with
     # "1." hanging. As added: layout 50.9 / 85.1 / 38.8, raw 28.8 / 78.6 / 22.4, PDF 92.2 /
