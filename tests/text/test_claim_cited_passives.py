@@ -1,0 +1,103 @@
+"""Claimants named only by a closing author–year citation: a view reported by an agentless
+passive (*This view has been challenged (Khlevniuk 2009)*) and some modern scholars left
+unnamed (*Several historians have argued … (Getty 1985; Thurston 1996)*), read through the
+whole text parser. Every sentence is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from purgehist.formats.text.read import parse_text
+
+_HEADINGS = {
+    "en": ("Introduction", "Bibliography"),
+    "de": ("Einleitung", "Literatur"),
+    "fr": ("Introduction", "Bibliographie"),
+    "nl": ("Inleiding", "Bibliografie"),
+}
+_ENTRIES = """\
+Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
+Conquest, Robert, The Great Terror (London 1968).
+Thurston, Robert, Life and Terror in Stalin's Russia (New Haven 1996).
+Khlevniuk, Oleg, Master of the House (New Haven 2009).
+"""
+
+
+def _attributions(sentence: str, lang: str) -> list[tuple[str, str]]:
+    opening, bibliography = _HEADINGS[lang]
+    text = f"{opening}\n\n{sentence}\n\n{bibliography}\n\n{_ENTRIES}"
+    claims = parse_text(text.encode()).dataset.claims
+    return [(a.actor, a.stance.value) for c in claims for a in c.attributions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "This view has been challenged in recent years (Khlevniuk 2009).",
+            "en",
+            [("pers_khlevniuk", "disputes")],
+        ),
+        (
+            "The figure of twenty million was questioned (Thurston 1996).",
+            "en",
+            [("pers_thurston", "disputes")],
+        ),
+        (
+            "It has been suggested that the regions drove the terror in the provinces "
+            "(Getty 1985).",
+            "en",
+            [("pers_getty", "asserts")],
+        ),
+        ("Cette analyse a été contestée (Getty 1985).", "fr", [("pers_getty", "disputes")]),
+        ("Deze these werd later bekritiseerd (Getty 1985).", "nl", [("pers_getty", "disputes")]),
+        (
+            "Diese These wurde von Getty bestritten (Thurston 1996).",
+            "de",
+            [("pers_getty", "disputes")],
+        ),
+        ("The lists were signed by Stalin himself (Khlevniuk 2009).", "en", []),
+        ("The archives were opened in 1991 (Khlevniuk 2009).", "en", []),
+    ],
+)
+def test_an_agentless_passive_of_reporting_is_the_cited_authors_view(
+    sentence: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _attributions(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Several historians have argued that the regions drove the terror in the provinces "
+            "(Getty 1985; Thurston 1996).",
+            "en",
+        ),
+        (
+            "Einige Forscher haben behauptet, dass die Regionen den Terror antrieben "
+            "(Getty 1985; Thurston 1996).",
+            "de",
+        ),
+    ],
+)
+def test_some_scholars_left_unnamed_are_the_scholars_cited(sentence: str, lang: str) -> None:
+    assert _attributions(sentence, lang) == [
+        ("pers_getty", "asserts"),
+        ("pers_thurston", "asserts"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a population counted, for which a study is cited
+        "As so often, only few scholars disputed his authorship of the treatise (Getty 1985).",
+        # a party of the period, for which a modern study is cited
+        "Some Early Christian authors held that Greek was the first language (Getty 1985).",
+    ],
+)
+def test_a_group_a_study_is_cited_for_stays_the_group(sentence: str) -> None:
+    actors = [actor for actor, _ in _attributions(sentence, "en")]
+    assert actors
+    assert all(actor.startswith("grp_") for actor in actors)
