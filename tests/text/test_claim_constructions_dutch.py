@@ -166,6 +166,25 @@ def _claimants(sentence: str) -> dict[str, str]:
             "Khlevniuk merkt op dat deze karakterisering te sterk is.",
             {"pers_khlevniuk": "asserts"},
         ),
+        (
+            "Getty is aan het betogen dat de regio's de terreur aanstuurden.",
+            {"pers_getty": "asserts"},
+        ),
+        (
+            "Getty is bezig te betogen dat de regio's de terreur aanstuurden.",
+            {"pers_getty": "asserts"},
+        ),
+        ("Getty heeft deze these verworpen.", {"pers_getty": "disputes"}),
+        (
+            "Getty heeft het aantal slachtoffers op twintig miljoen geschat.",
+            {"pers_getty": "asserts"},
+        ),
+        ("Getty heeft de these van Conquest later bekritiseerd.", {"pers_getty": "disputes"}),
+        ("De these werd door Conquest bekritiseerd.", {"pers_conquest": "disputes"}),
+        ("Getty denkt er anders over.", {"pers_getty": "disputes"}),
+        ("Getty is een andere mening toegedaan.", {"pers_getty": "disputes"}),
+        ("Getty is van oordeel dat het centrum zwak was.", {"pers_getty": "asserts"}),
+        ("Getty heeft een andere auto.", {}),
     ],
 )
 def test_dutch_reporting_constructions(sentence: str, claimants: dict[str, str]) -> None:

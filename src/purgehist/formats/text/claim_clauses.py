@@ -243,3 +243,31 @@ def reduced_relative(low: Sequence[str], i: int) -> bool:
     after = low[i + 1 : i + 4]
     placed = after[:1] and (after[0] in _PLACED or after == ["in", "these", "pages"])
     return bool(placed) and "of" in low[max(0, i - 4) : i - 1]
+
+
+_DIFFERING = frozenset(
+    {"different", "opposite", "opposing", "contrary", "andere", "anderen", "gegenteilige",
+     "gegenteiligen", "ander", "afwijkende", "tegengestelde", "différent", "différente",
+     "opposé", "opposée", "contraire"}
+)  # fmt: skip
+_VIEWS = frozenset(
+    {"view", "views", "position", "opinion", "stance", "approach", "ansicht", "auffassung",
+     "meinung", "standpunkt", "opvatting", "mening", "visie", "standpunt",
+     "vue", "avis", "point"}
+)  # fmt: skip
+_DIFFERING_SPAN = 4
+"""The most words from the verb to the view noun (``takes a rather different view``)."""
+
+
+def differing_view(low: Sequence[str], i: int) -> bool:
+    """Whether the verb at *i* holds a view its object calls different or opposite (``takes a
+    different view``, ``vertritt eine andere Auffassung``, ``adopte un point de vue
+    différent``): a view held against the one before, which the holder disputes."""
+    window = low[i + 1 : i + 2 + _DIFFERING_SPAN]
+    for k, word in enumerate(window):
+        if word in _VIEWS and (
+            _DIFFERING.intersection(window[max(0, k - 2) : k])
+            or _DIFFERING.intersection(window[k + 1 : k + 4])
+        ):
+            return True
+    return False

@@ -11,6 +11,7 @@ __all__ = [
     "CLOSE_PARTICLES",
     "JUDGED_ACTS",
     "PARTICLE_CUES",
+    "STANCE_OBJECTS",
     "THAT_PAIRS",
     "THAT_PARTICLES",
     "TRAILING_PARTICLES",
@@ -158,6 +159,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("is", "wrong"): "asserts",
         ("was", "wrong"): "asserts",
         **{(verb, "mistaken"): "asserts" for verb in _words("is was are were")},
+        **{(verb, "careful"): "asserts" for verb in _words("is was are were")},
         ("gives", "example"): "asserts",
         ("gave", "example"): "asserts",
         ("cites", "example"): "asserts",
@@ -213,7 +215,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
 
 THAT_PARTICLES = frozenset(
     {"overeen", "gelijk", "ongelijk", "right", "wrong", "mistaken", "recht", "unrecht", "eens",
-     "einig"}
+     "einig", "careful", "oordeel"}
 )  # fmt: skip
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
@@ -222,11 +224,19 @@ JUDGED_ACTS: dict[str, frozenset[str]] = {
     "right": frozenset({"to"}),
     "wrong": frozenset({"to"}),
     "mistaken": frozenset({"to", "when", "in"}),
+    "careful": frozenset({"to"}),
 }
 """English judgements of a scholar that attribute before what the scholar did as well: an
-infinitive of a reporting verb (``Smith is right to stress …``, not ``was wrong to leave``),
-or, for *mistaken*, which judges a belief, a clause of when or in what (``was mistaken when
-he lumped …``)."""
+infinitive of a reporting verb (``Smith is right to stress …``, not ``was wrong to leave``;
+``is careful to note``), or, for *mistaken*, which judges a belief, a clause of when or in
+what (``was mistaken when he lumped …``)."""
+
+STANCE_OBJECTS = frozenset(
+    {"doubt", "doubts", "questions", "zweifel", "twijfel", "vraagtekens", "kanttekeningen",
+     "anders"}
+)  # fmt: skip
+"""Particles and objects that make the verb a stance on what the preposition after them names
+(``raises doubts about the figure``, ``denkt er anders over``), not talk on a topic."""
 
 THAT_PAIRS = frozenset(
     [
