@@ -185,6 +185,8 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty is een andere mening toegedaan.", {"pers_getty": "disputes"}),
         ("Getty is van oordeel dat het centrum zwak was.", {"pers_getty": "asserts"}),
         ("Getty heeft een andere auto.", {}),
+        ("Deze historici wijzen het idee van een masterplan af.", {"Deze historici": "disputes"}),
+        ("Getty betwist nauwelijks dat Stalin de lijsten tekende.", {"pers_getty": "qualifies"}),
     ],
 )
 def test_dutch_reporting_constructions(sentence: str, claimants: dict[str, str]) -> None:

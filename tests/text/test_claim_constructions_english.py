@@ -262,6 +262,8 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty takes a rather different view of the plenum.", {"pers_getty": "disputes"}),
         ("Thurston holds the opposite view.", {"pers_thurston": "disputes"}),
         ("Getty takes the view that the centre was weak.", {"pers_getty": "asserts"}),
+        ("Getty hardly denies that Stalin signed the lists.", {"pers_getty": "qualifies"}),
+        ("Thurston scarcely believes that fear was general.", {"pers_thurston": "disputes"}),
     ],
 )
 def test_english_reporting_constructions(sentence: str, claimants: dict[str, str]) -> None:

@@ -206,6 +206,15 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty sieht das anders.", {"pers_getty": "disputes"}),
         ("Die Lage sieht für Getty anders aus.", {}),
         ("Getty nuanciert dieses Bild.", {"pers_getty": "qualifies"}),
+        (
+            "Getty bestreitet kaum, dass Stalin die Listen unterschrieb.",
+            {"pers_getty": "qualifies"},
+        ),
+        (
+            "Diese Historiker lehnen die Idee eines Gesamtplans ab.",
+            {"Diese Historiker": "disputes"},
+        ),
+        ("Beide Autoren räumen ein, dass die Zentrale verantwortlich war.", {"they": "qualifies"}),
         ("Getty vertritt eine andere Auffassung.", {"pers_getty": "disputes"}),
         (
             "Getty vertritt die Auffassung, dass die anderen Regionen schwach waren.",

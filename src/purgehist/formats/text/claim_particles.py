@@ -39,8 +39,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("gingen", "uit"): "asserts",
         ("legt", "nadruk"): "asserts",
         ("leggen", "nadruk"): "asserts",
-        ("wijst", "af"): "disputes",
-        ("wees", "af"): "disputes",
+        **{(verb, "af"): "disputes" for verb in _words("wijst wees wijzen wezen")},
         ("komen", "overeen"): "asserts",
         ("komt", "overeen"): "asserts",
         ("kwamen", "overeen"): "asserts",
@@ -56,10 +55,11 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("heeft", "ongelijk"): "asserts",
         ("hebben", "ongelijk"): "asserts",
         ("had", "ongelijk"): "asserts",
-        ("trekt", "twijfel"): "disputes",
-        ("trok", "twijfel"): "disputes",
-        ("plaatst", "kanttekeningen"): "qualifies",
-        ("plaatste", "kanttekeningen"): "qualifies",
+        **{(verb, "twijfel"): "disputes" for verb in _words("trekt trok trekken trokken")},
+        **{
+            (verb, "kanttekeningen"): "qualifies"
+            for verb in _words("plaatst plaatste plaatsen plaatsten")
+        },
         ("is", "oneens"): "disputes",
         **{(verb, "toe"): "asserts" for verb in _words("voegt voegde voegen voegden")},
         **{(verb, "aan"): "asserts" for verb in _words("vult vulde vullen")},
@@ -261,3 +261,25 @@ TRAILING_PARTICLES = frozenset({"aus", "dar"})
 
 for _lang, _pairs in ACADEMIC_PARTICLES.items():
     PARTICLE_CUES[_lang] = {**_pairs, **PARTICLE_CUES[_lang]}
+
+
+def _german_plural(verb: str) -> str | None:
+    """The plural of a regular German third person singular (``lehnt``: ``lehnen``,
+    ``räumte``: ``räumten``, ``arbeitet``: ``arbeiten``), which a group or *beide* takes."""
+    if verb.endswith("te"):
+        return f"{verb}n"
+    if verb.endswith("et"):
+        return f"{verb[:-2]}en"
+    if verb.endswith("t") and len(verb) > 3:
+        return f"{verb[:-1]}en"
+    return None
+
+
+PARTICLE_CUES["de"] = {
+    **{
+        (plural, particle): stance
+        for (verb, particle), stance in PARTICLE_CUES["de"].items()
+        if (plural := _german_plural(verb)) is not None
+    },
+    **PARTICLE_CUES["de"],
+}

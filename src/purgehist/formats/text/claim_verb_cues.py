@@ -162,7 +162,7 @@ THAT_CUES: dict[str, dict[str, str]] = {
     "fr": _forms(
         "asserts",
         "écrit écrivait pense pensait montre montrait note notait voit voyait dit disait disent "
-        "juge jugeait jugent "
+        "juge jugeait jugent croit croyait croient "
         "remarque observe constate précise indique rappelle décrit décrivait décrivent définit "
         "définissait caractérise montrent démontré montré remarqué noté constaté observé précisé "
         "traite traitait analyse analysait interprète interprétait",
