@@ -6,28 +6,7 @@ whole text parser. Every sentence is made up for the tests."""
 from __future__ import annotations
 
 import pytest
-
-from purgehist.formats.text.read import parse_text
-
-_HEADINGS = {
-    "en": ("Introduction", "Bibliography"),
-    "de": ("Einleitung", "Literatur"),
-    "fr": ("Introduction", "Bibliographie"),
-    "nl": ("Inleiding", "Bibliografie"),
-}
-_ENTRIES = """\
-Getty, J. Arch, Origins of the Great Purges (Cambridge 1985).
-Conquest, Robert, The Great Terror (London 1968).
-Thurston, Robert, Life and Terror in Stalin's Russia (New Haven 1996).
-Khlevniuk, Oleg, Master of the House (New Haven 2009).
-"""
-
-
-def _attributions(sentence: str, lang: str) -> list[tuple[str, str]]:
-    opening, bibliography = _HEADINGS[lang]
-    text = f"{opening}\n\n{sentence}\n\n{bibliography}\n\n{_ENTRIES}"
-    claims = parse_text(text.encode()).dataset.claims
-    return [(a.actor, a.stance.value) for c in claims for a in c.attributions]
+from purge_scholars import parsed_attributions
 
 
 @pytest.mark.parametrize(
@@ -63,7 +42,7 @@ def _attributions(sentence: str, lang: str) -> list[tuple[str, str]]:
 def test_an_agentless_passive_of_reporting_is_the_cited_authors_view(
     sentence: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _attributions(sentence, lang) == expected
+    assert parsed_attributions(sentence, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -82,7 +61,7 @@ def test_an_agentless_passive_of_reporting_is_the_cited_authors_view(
     ],
 )
 def test_some_scholars_left_unnamed_are_the_scholars_cited(sentence: str, lang: str) -> None:
-    assert _attributions(sentence, lang) == [
+    assert parsed_attributions(sentence, lang) == [
         ("pers_getty", "asserts"),
         ("pers_thurston", "asserts"),
     ]
@@ -98,6 +77,6 @@ def test_some_scholars_left_unnamed_are_the_scholars_cited(sentence: str, lang: 
     ],
 )
 def test_a_group_a_study_is_cited_for_stays_the_group(sentence: str) -> None:
-    actors = [actor for actor, _ in _attributions(sentence, "en")]
+    actors = [actor for actor, _ in parsed_attributions(sentence, "en")]
     assert actors
     assert all(actor.startswith("grp_") for actor in actors)
