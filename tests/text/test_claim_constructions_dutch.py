@@ -187,6 +187,10 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty heeft een andere auto.", {}),
         ("Deze historici wijzen het idee van een masterplan af.", {"Deze historici": "disputes"}),
         ("Getty betwist nauwelijks dat Stalin de lijsten tekende.", {"pers_getty": "qualifies"}),
+        (
+            "Nauwelijks een historicus betwist dat Stalin de lijsten tekende.",
+            {"Nauwelijks een historicus": "disputes"},
+        ),
     ],
 )
 def test_dutch_reporting_constructions(sentence: str, claimants: dict[str, str]) -> None:

@@ -262,6 +262,11 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Getty takes a rather different view of the plenum.", {"pers_getty": "disputes"}),
         ("Thurston holds the opposite view.", {"pers_thurston": "disputes"}),
         ("Getty takes the view that the centre was weak.", {"pers_getty": "asserts"}),
+        (
+            "Getty argues that a different position on the quotas is needed.",
+            {"pers_getty": "asserts"},
+        ),
+        ("Getty argues that the opposite view is untenable.", {"pers_getty": "asserts"}),
         ("Getty hardly denies that Stalin signed the lists.", {"pers_getty": "qualifies"}),
         ("Thurston scarcely believes that fear was general.", {"pers_thurston": "disputes"}),
     ],
