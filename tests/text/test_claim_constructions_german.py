@@ -217,6 +217,18 @@ def _claimants(sentence: str) -> dict[str, str]:
         ("Beide Autoren räumen ein, dass die Zentrale verantwortlich war.", {"they": "qualifies"}),
         ("Getty vertritt eine andere Auffassung.", {"pers_getty": "disputes"}),
         (
+            "Conquest hat die Akten gelesen und Getty betont, dass die Zentrale schwach war.",
+            {"pers_getty": "asserts"},
+        ),
+        (
+            "Die Partei hatte viele Mitglieder und Getty betont, dass die Zentrale schwach war.",
+            {"pers_getty": "asserts"},
+        ),
+        (
+            "Kaum ein Historiker bestreitet heute, dass Stalin die Listen unterschrieb.",
+            {"Kaum ein Historiker": "disputes"},
+        ),
+        (
             "Getty vertritt die Auffassung, dass die anderen Regionen schwach waren.",
             {"pers_getty": "asserts"},
         ),

@@ -32,7 +32,7 @@ from purgehist.formats.text.claim_clauses import (
     topic_only,
 )
 from purgehist.formats.text.claim_continuation import reported_speech
-from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
+from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet, cue_verbs
 from purgehist.formats.text.claim_french import french_reading, sentence_tokens
 from purgehist.formats.text.claim_lexicon import (
     NEGATIONS,
@@ -89,6 +89,7 @@ __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _DEFINITE_ARTICLES = (["der"], ["dem"], ["den"], ["des"], ["die"])
 _CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
+_AGENT_WORDS = (["von"], ["durch"], ["door"], ["van"])
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
 _LEADING = frozenset({"leads", "led", "lead", "leading", "prompts", "prompted", "prompt"})
@@ -176,6 +177,7 @@ class _Words(SentenceMentions):
         self.source_openers = set().union(*(SOURCE_OPENERS[code] for code in langs))
         self.source_passives = set().union(*(SOURCE_PASSIVES[code] for code in langs))
         self.auxiliaries = set().union(*(PASSIVE_AUXILIARIES[code] for code in langs))
+        self.cue_verbs = cue_verbs(cue_sets)
 
     def cues_at(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The attributions whose cue starts at token *i*."""
@@ -195,7 +197,7 @@ class _Words(SentenceMentions):
                         self.contrast_cues.add(phrase)
                     stance = "disputes" if contrast else "asserts"
                     return [Found(m, phrase, stance) for m in self.after(i + size)]
-        word = self._simple(i, cue_sets)
+        word = self._simple(i)
         adjunct = reporting_adjunct(self, i)
         if adjunct:  # "For Getty, the lists came from below"
             return adjunct
@@ -237,7 +239,7 @@ class _Words(SentenceMentions):
                 after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
                 that_only = particle in THAT_PARTICLES or (verb, particle) in THAT_PAIRS
                 if that_only and not (
-                    complementisers & set(after) or self._judged(p, cue_sets) or self._reported(p)
+                    complementisers & set(after) or self._judged(p) or self._reported(p)
                 ):
                     continue
                 trailing = TRAILING_PARTICLES | (
@@ -247,6 +249,8 @@ class _Words(SentenceMentions):
                     continue  # "führt keine Beispiele an, die … aus Helbig": a preposition
                 return self._verb(i, f"{word} … {particle}", stance)
         perfect = perfect_participle(low, i, self.langs)
+        if perfect is not None and self._subject_before(i):
+            perfect = None  # "betont" after its subject is the present tense, not a participle
         if perfect is not None:  # "Getty hat diese Zahl als zu hoch bezeichnet"
             aux, stance = perfect
             if self.negations & set(low[i - 2 : i]) and not negated(
@@ -278,18 +282,20 @@ class _Words(SentenceMentions):
                 return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
 
-    def _simple(self, i: int, cue_sets: Sequence[CueSet]) -> str:
+    def _simple(self, i: int) -> str:
         """The word at *i*, or for an English progressive its simple form among the cues
         (``is arguing``: ``argue``)."""
         word = self.t.low[i]
         if "en" not in self.langs or self.progressive(i) == i:
             return word
-        verbs = {w for c in cue_sets for w in c.after | c.after_that} | {
-            verb for c in cue_sets for verb, _ in c.particles
-        }
-        return english_base(word, verbs) or word
+        return english_base(word, self.cue_verbs) or word
 
-    def _judged(self, p: int, cue_sets: Sequence[CueSet]) -> bool:
+    def _subject_before(self, i: int) -> bool:
+        """Whether a claimant named right before the verb at *i* is its subject, not the
+        object of *von*/*door* (``hat die These von Conquest kritisiert``)."""
+        return self.name_at(i - 1) is not None and self.t.low[i - 2 : i - 1] not in _AGENT_WORDS
+
+    def _judged(self, p: int) -> bool:
         """Whether the judgement at *p* (``right``, ``mistaken``) is followed by the act it
         judges, which is a view (:data:`JUDGED_ACTS`): *to* takes a reporting verb."""
         low = self.t.low
@@ -299,10 +305,7 @@ class _Words(SentenceMentions):
         if after[0] != "to":
             return True
         verb = low[p + 2 : p + 3]  # "right to argue", "right to point out"
-        verbs = {w for c in cue_sets for w in c.after | c.after_that} | {
-            v for c in cue_sets for v, _ in c.particles
-        }
-        return bool(verb) and verb[0] in verbs
+        return bool(verb) and verb[0] in self.cue_verbs
 
     def _it_says(self, named: Sequence[Mentioned]) -> str | None:
         """``heißt es`` right after the work or author the sentence opens with (``Bei Dik
@@ -344,7 +347,9 @@ class _Words(SentenceMentions):
         follows them (``door andere historici aangevallen``) or stands right before
         (``criticised by Getty``)."""
         agents = self.after(i + 1)
-        if not agents or any(perfect_auxiliary(self.t.low, i, code) for code in self.langs):
+        if not agents or any(
+            perfect_auxiliary(self.t.low, i, code) is not None for code in self.langs
+        ):
             return []  # "hat die These von Conquest kritisiert": active, not a passive
         low = self.t.low
         last = max(k for k, span in enumerate(self.t.spans) if span[1] <= agents[-1].end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["PERFECT_AUXILIARIES", "perfect_auxiliary", "perfect_participle"]
+__all__ = ["PARTICIPLES", "PERFECT_AUXILIARIES", "perfect_auxiliary", "perfect_participle"]
 
 PERFECT_AUXILIARIES: dict[str, frozenset[str]] = {
     "de": frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}),
@@ -48,10 +48,16 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         **_forms("qualifies", "erkend genuanceerd gerelativeerd toegegeven"),
     },
 }
-"""Participles of reporting verbs that close a perfect clause, with their stance."""
+"""German and Dutch participles of reporting verbs, with their stance: they close a perfect
+clause and follow the auxiliary of a passive."""
 
-_BOUNDS = frozenset({",", ";", ":", "(", ")", "dass", "daß", "dat", "weil", "omdat"})
-"""Words that end the clause a participle closes, read backwards to its auxiliary."""
+_BOUNDS = frozenset(
+    {",", ";", ":", "(", ")", "dass", "daß", "dat", "weil", "omdat", "und", "aber", "oder",
+     "sondern", "doch", "en", "maar", "of"}
+)  # fmt: skip
+"""Words that end the clause a participle closes, read backwards to its auxiliary: a
+conjunction opens another clause, whose present tense may look like a participle (``hat die
+Akten gelesen und Getty betont``)."""
 _REACH = 12
 """The most words between the auxiliary and the participle."""
 
