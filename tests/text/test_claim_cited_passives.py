@@ -37,6 +37,26 @@ from purge_scholars import parsed_attributions
         ),
         ("The lists were signed by Stalin himself (Khlevniuk 2009).", "en", []),
         ("The archives were opened in 1991 (Khlevniuk 2009).", "en", []),
+        ("Bukharin's appeal for clemency was rejected (Getty 1985).", "en", []),
+        ("The draft constitution was criticized in the regional press (Getty 1985).", "en", []),
+        ("Bucharins Gnadengesuch wurde abgelehnt (Getty 1985).", "de", []),
+        ("Le recours de Boukharine a été rejeté (Getty 1985).", "fr", []),
+        ("Het verzoek van Boecharin werd verworpen (Getty 1985).", "nl", []),
+        (
+            "Kirov was assumed to be the next target, and he was killed in 1934 (Getty 1985).",
+            "en",
+            [],
+        ),
+        (
+            "Es wurde behauptet, dass die Regionen den Terror antrieben (Getty 1985).",
+            "de",
+            [("pers_getty", "asserts")],
+        ),
+        (
+            "Il a été soutenu que les régions poussaient la terreur (Getty 1985).",
+            "fr",
+            [("pers_getty", "asserts")],
+        ),
     ],
 )
 def test_an_agentless_passive_of_reporting_is_the_cited_authors_view(
