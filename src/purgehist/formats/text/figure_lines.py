@@ -1,0 +1,59 @@
+"""Lines of a figure or a table, which a page's notes area never holds.
+
+A figure's or a table's caption (``Figure 6.2: Our first plot``, ``Table 6.1: IEEE 802.11a
+PHY.``) stands among the running text, above the notes area at the page's foot; ``pdftotext``
+prints the words and numbers of the figure next to it (a chart's ticks and axis titles, a
+table's cells), one to a line, and those numbers read as note labels set apart from their
+texts. Labels set apart follow one another, each the one before plus one (one label between
+lost at most), and plain ``pdftotext`` may print the page's number among them; a run of
+three numbers alone or more on successive lines that goes otherwise, one number aside
+(``1 2 5 7 9``, ``35 51 64 50``, ``1 1 2 3 5 8``, ``2 4 6 8``), is a column of figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+__all__ = ["caption", "figure_numbers"]
+
+_CAPTION = re.compile(
+    r"^\s*(?:Figure|Fig\.|Table|Tab\.|Abbildung|Abb\.|Tabelle|Tableau|Figura|Tabla|Рисунок|Рис\.|"
+    r"Таблица)\s+(?:[A-Z]\.)?\d+(?:\.\d+)*[a-z]?\s*[:–—]\s+\S"
+)
+"""A caption's opening: the figure's name and number, then a colon or a dash."""
+_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
+
+
+def caption(text: str) -> bool:
+    """Whether *text* opens a figure's or a table's caption."""
+    return _CAPTION.match(text) is not None
+
+
+def figure_numbers(texts: Sequence[str]) -> set[int]:
+    """The positions in *texts* (a page's non-blank lines) of the numbers alone that stand
+    in a run of two or more on successive lines not numbered as labels are."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for position, text in enumerate((*texts, "")):
+        if match := _NUMBER.match(text):
+            run.append((position, int(match[1])))
+            continue
+        if len(run) >= 3 and not _labels_and_a_stray([n for _, n in run]):
+            found.update(p for p, _ in run)
+        run = []
+    return found
+
+
+def _labels_and_a_stray(numbers: list[int]) -> bool:
+    """Whether *numbers* are labels in order, but for one stray number at most (the page's
+    own number, which plain ``pdftotext`` may print among them)."""
+    return any(
+        _in_label_order([*numbers[:k], *numbers[k + 1 :]]) for k in range(len(numbers))
+    ) or _in_label_order(numbers)
+
+
+def _in_label_order(numbers: list[int]) -> bool:
+    steps = [b - a for a, b in pairwise(numbers)]
+    return all(step in (1, 2) for step in steps) and steps.count(2) <= 1
