@@ -198,5 +198,13 @@ def test_labels_set_apart_in_order_are_no_column_of_figures() -> None:
     assert figure_numbers(column) == {1, 2, 3, 4, 5}
     assert figure_numbers(["1", "1", "2", "3", "5", "8"]) == set(range(6))
     assert figure_numbers(["Residence time", "0", "20", "40"]) == {1, 2, 3}
+    # a fraction or a negative number is no label: a chart's axis
+    assert figure_numbers(["Post-editing", "1.5", "1", "0.5", "MPE"]) == {1, 2, 3}
+    assert figure_numbers(["placebo", "-1", "1", "0"]) == {1, 2, 3}
+    # a label alone before the page's own number, which plain pdftotext prints there
+    assert (
+        figure_numbers(["A reason was likely the fact that", "5", "14", "This overview"]) == set()
+    )
+    assert figure_numbers(["running text", "5", "14", "6"]) == set()
     # a number alone is no run
     assert figure_numbers(["text", "35", "text"]) == set()

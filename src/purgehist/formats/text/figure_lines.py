@@ -7,7 +7,8 @@ table's cells), one to a line, and those numbers read as note labels set apart f
 texts. Labels set apart follow one another, each the one before plus one (one label between
 lost at most), and plain ``pdftotext`` may print the page's number among them; a run of
 three numbers alone or more on successive lines that goes otherwise, one number aside
-(``1 2 5 7 9``, ``35 51 64 50``, ``1 1 2 3 5 8``, ``2 4 6 8``), is a column of figures.
+(``1 2 5 7 9``, ``35 51 64 50``, ``1 1 2 3 5 8``, ``2 4 6 8``), or that holds a fraction or
+a negative number (``1.5 1 0.5``), is a column of figures.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ _CAPTION = re.compile(
     r"Таблица)\s+(?:[A-Z]\.)?\d+(?:\.\d+)*[a-z]?\s*[:–—]\s+\S"
 )
 """A caption's opening: the figure's name and number, then a colon or a dash."""
-_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
+_NUMBER = re.compile(r"^\s*(?:(\d{1,4})|[-−]?\d*[.,]?\d+)\s*$")
+"""A number alone: a whole one (group 1), which may be a label, or a figure no label is
+(``0.5``, ``.53``, ``-1``)."""
 
 
 def caption(text: str) -> bool:
@@ -33,14 +36,16 @@ def caption(text: str) -> bool:
 
 def figure_numbers(texts: Sequence[str]) -> set[int]:
     """The positions in *texts* (a page's non-blank lines) of the numbers alone that stand
-    in a run of two or more on successive lines not numbered as labels are."""
+    in a run of three or more on successive lines not numbered as labels are, or holding a
+    figure that is no label (a fraction, a negative number)."""
     found: set[int] = set()
-    run: list[tuple[int, int]] = []
+    run: list[tuple[int, int | None]] = []
     for position, text in enumerate((*texts, "")):
         if match := _NUMBER.match(text):
-            run.append((position, int(match[1])))
+            run.append((position, int(match[1]) if match[1] else None))
             continue
-        if len(run) >= 3 and not _labels_and_a_stray([n for _, n in run]):
+        whole = [n for _, n in run if n is not None]
+        if len(run) >= 3 and (len(whole) < len(run) or not _labels_and_a_stray(whole)):
             found.update(p for p, _ in run)
         run = []
     return found
