@@ -208,3 +208,52 @@ def test_labels_set_apart_in_order_are_no_column_of_figures() -> None:
     assert figure_numbers(["running text", "5", "14", "6"]) == set()
     # a number alone is no run
     assert figure_numbers(["text", "35", "text"]) == set()
+
+
+def test_a_numbering_started_again_is_no_column_of_figures() -> None:
+    # labels set apart across a part's end, numbered again from 1 in the next part
+    assert figure_numbers(["Running text", "17", "18", "1", "2", "Its text."]) == set()
+    assert figure_numbers(["Running text", "3", "4", "1", "2", "Its text."]) == set()
+    # a second step down, or one to a number other than 1, is a column still
+    assert figure_numbers(["text", "5", "1", "5", "1", "5", "text"]) == {1, 2, 3, 4, 5}
+    assert figure_numbers(["text", "17", "18", "2", "3", "text"]) == {1, 2, 3, 4}
+    # a table's column of indices within groups (1 2 3 of the first group, 1 2 of the next)
+    assert figure_numbers(["i", "1", "2", "3", "1", "2", "grumpiness"]) == {1, 2, 3, 4, 5}
+
+
+_CAPTION_BELOW_THE_NOTES = """\
+So let us draw the first plot of the chapter, from the vector of six values we made above.6
+The result is the plot below, and it shows that plot() is a generic function.7
+As the figure shows, plot() is a generic function, much like print() and summary(), and so
+its behaviour changes with the kind of input it is given. We will see more of it below.
+6
+The vector was made in the section on vectors, where its six values are listed.
+7
+Generic functions are the subject of a later chapter, on objects and their classes.
+Figure 6.2: Our first plot, the six values of the vector against their places in it.
+
+- 158 -
+"""
+
+
+def test_a_caption_printed_below_the_notes_keeps_them() -> None:
+    notes = _notes(_PLOT_PAGE_ONE + "\f" + _CAPTION_BELOW_THE_NOTES)
+    assert [n for n, _ in notes] == ["4", "5", "6", "7"]
+    assert notes[2][1].startswith("The vector was made in the section on vectors")
+
+
+def test_a_charts_axis_title_over_its_caption_below_the_notes_holds_no_note() -> None:
+    ticks = "\n\n".join(["6", "7", "8"])
+    page_two = f"""\
+So let us draw the first plot of the chapter, from the vector of six values we made above.
+The result is the plot below, and it shows that plot() is a generic function.
+
+{ticks}
+
+Position in the sequence
+Figure 6.2: Our first plot, the six values of the vector against their places in it.
+
+- 158 -
+"""
+    notes = _notes(_PLOT_PAGE_ONE + "\f" + page_two)
+    assert [n for n, _ in notes] == ["4", "5"]

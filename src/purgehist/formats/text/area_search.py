@@ -22,7 +22,7 @@ from purgehist.formats.text.area_checks import (
 from purgehist.formats.text.carried_notes import opens_paragraph
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.earlier_notes import page_notes
-from purgehist.formats.text.figure_lines import caption, figure_numbers
+from purgehist.formats.text.figure_lines import figure_labels, figure_numbers
 from purgehist.formats.text.glued_labels import glued_notes
 from purgehist.formats.text.indented_carry import (
     area_margins,
@@ -122,7 +122,7 @@ class AreaSearch(NoteSequence):
             notes = area_notes(kept_area, label.n, before=before)
             if repeats_a_label(notes, lines) or (notes and tabular_note(notes[0], lines)):
                 continue
-            if any(caption(lines[i].text) for n in notes if not n.head for i in n.lines):
+            if figure_labels(notes, lines):
                 continue  # a chart's numbers alone, read as labels over its words and caption
             if notes and (
                 (self.record(notes[0]) and not self.follows(notes[0])) or self.apart(k, notes[0])

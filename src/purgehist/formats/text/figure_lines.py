@@ -17,7 +17,10 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-__all__ = ["caption", "figure_numbers"]
+from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.note_areas import AreaNote
+
+__all__ = ["caption", "figure_labels", "figure_numbers"]
 
 _CAPTION = re.compile(
     r"^\s*(?:Figure|Fig\.|Table|Tab\.|Abbildung|Abb\.|Tabelle|Tableau|Figura|Tabla|Рисунок|Рис\.|"
@@ -29,9 +32,31 @@ _NUMBER = re.compile(r"^\s*(?:(\d{1,4})|[-−]?\d*[.,]?\d+)\s*$")
 (``0.5``, ``.53``, ``-1``)."""
 
 
+_SENTENCE_END = re.compile(r"[.!?][)\]’”\"']*\s*$")
+"""A line's end that ends a sentence."""
+
+
 def caption(text: str) -> bool:
     """Whether *text* opens a figure's or a table's caption."""
     return _CAPTION.match(text) is not None
+
+
+def figure_labels(notes: Sequence[AreaNote], lines: Sequence[SourceLine]) -> bool:
+    """Whether *notes*, labels set apart from their texts, are a chart's numbers over its
+    words and caption: a caption opens the text of one of them, follows words that end no
+    sentence (an axis's title), or has a note after it. A caption after the last note's
+    sentence is printed below the notes area, which stays."""
+    for position, note in enumerate(notes):
+        if note.head:
+            continue
+        held = [j for j, i in enumerate(note.lines) if caption(lines[i].text)]
+        if held and (
+            held[0] == 0
+            or position < len(notes) - 1
+            or not _SENTENCE_END.search(lines[note.lines[held[0] - 1]].text)
+        ):
+            return True
+    return False
 
 
 def figure_numbers(texts: Sequence[str]) -> set[int]:
@@ -53,12 +78,19 @@ def figure_numbers(texts: Sequence[str]) -> set[int]:
 
 def _labels_and_a_stray(numbers: list[int]) -> bool:
     """Whether *numbers* are labels in order, but for one stray number at most (the page's
-    own number, which plain ``pdftotext`` may print among them)."""
+    own number, which plain ``pdftotext`` may print among them). They may start again at 1
+    once, after labels carried on from an earlier page (a numbering by part or chapter,
+    ``17 18 1 2``); a run that holds 1 twice (``1 2 3 1 2``) is a column of figures."""
+    restart = numbers.count(1) == 1
     return any(
-        _in_label_order([*numbers[:k], *numbers[k + 1 :]]) for k in range(len(numbers))
-    ) or _in_label_order(numbers)
+        _in_label_order([*numbers[:k], *numbers[k + 1 :]], restart) for k in range(len(numbers))
+    ) or _in_label_order(numbers, restart)
 
 
-def _in_label_order(numbers: list[int]) -> bool:
-    steps = [b - a for a, b in pairwise(numbers)]
+def _in_label_order(numbers: list[int], restart: bool) -> bool:
+    """Whether *numbers* go up one at a time (one label between lost at most), or start
+    again at 1 once where *restart* allows it."""
+    steps = [b - a for a, b in pairwise(numbers) if not (restart and b == 1 and a > 1)]
+    if len(steps) < len(numbers) - 2:
+        return False
     return all(step in (1, 2) for step in steps) and steps.count(2) <= 1
