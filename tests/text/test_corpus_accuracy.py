@@ -60,7 +60,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     # The Goffman college gold's labels of p. 140 are now those printed (it had two "196" and
     # the next ones one lower): layout 96.5 / 97.5, raw 94.8 / 97.5, pdf 99.6 / 99.8.
     ("dev3", "layout"): (0.96, 0.97, 0.94, 0.45),
-    ("dev3", "raw"): (0.94, 0.97, 0.92, 0.36),
+    # a chart's axis no labels (2026-12-08 morning): raw 95.1 / 97.7 / 93.3 / 36.4 -> 95.7 /
+    # 98.0 / 93.8 / 45.5 (the two-column article's notes 20 -> 27 of 37)
+    ("dev3", "raw"): (0.95, 0.97, 0.93, 0.45),
     ("dev3", "pdf"): (0.99, 0.99, 0.99, 0.99),
     # a word processor's layouts (the Ford collection exported by LibreOffice twice): its
     # notes hang off a rule at body size, or set their numbers on the baseline; the gold
@@ -130,7 +132,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float | None]] = {
     # citations 73.4 / 70.2 / 78.7 -> 78.7 / 73.4 / 81.9 (layout / raw / PDF) with the citation
     # reader's fixes of 2026-12-08 morning (the PDF's bibliography heading, notes of prose)
     ("dev8", "layout"): (0.90, 0.93, 0.86, 0.78),
-    ("dev8", "raw"): (0.85, 0.78, 0.81, 0.73),
+    # a table's column of numbers and a chart's axis over its caption no labels (2026-12-08
+    # morning): raw 85.3 / 78.1 / 81.4 / 70.2 -> 87.3 / 86.8 / 83.9 / 70.2
+    ("dev8", "raw"): (0.86, 0.85, 0.83, 0.73),
     # PDF citations 23.4 -> 63.8 (2026-12-08)
     # all of 2026-12-08 together: layout 90.2 / 93.8 / 86.3 / 73.4, raw 85.3 / 78.1 / 81.4 /
     # 70.2, PDF 99.0 / 98.6 / 93.2 / 78.7
