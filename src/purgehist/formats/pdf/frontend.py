@@ -99,7 +99,7 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
             placed.append((page.number, number, kind))
             label = _label(line, markers, glued, last, raised_at) if kind == LineKind.NOTE else None
             labels.append(label)
-            opens = label in ("raised", "plain")
+            opens = label in ("raised", "plain") or _raised_number(line, kind)
             texts.append(f"{line.label} {line.rest}".rstrip() if opens else line.text)
             if kind == LineKind.NOTE and line.column not in areas:
                 areas.add(line.column)
@@ -127,6 +127,15 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
         for (page, number, kind), text, label in zip(placed, texts, labels, strict=True)
         if text
     ]
+
+
+def _raised_number(line: LineBox, kind: LineKind) -> bool:
+    """Whether *line*, running text, opens with a raised number: a note's label where its
+    notes are set at body size or the layout did not tell them (the pages of a notes section,
+    where every line is a note). A marker follows the word it marks, so none opens a line;
+    the label is written plainly, as plain text prints it (``6 A contract``, not
+    ``⁶A contract``, whose label the notes' reader could not tell from the text)."""
+    return kind == LineKind.BODY and line.label_raised and (line.label or "").isdigit()
 
 
 def _label_known(kind: LineKind, label: _Label, sure: bool, text: str) -> bool | None:
