@@ -38,9 +38,10 @@ def _running_head(pdf: FPDF, folio: int) -> None:
 
 
 def chapter_end_notes(appendix: bool = True) -> bytes:
-    """Two chapters of two pages, each ending its last page with a ``Notes`` heading at the foot, its notes
-    (plain labels, set small) on the next page under the running head; with *appendix*, an
-    appendix follows whose licence is set in numbered sections (``1. Definitions``)."""
+    """Two chapters of two pages, each ending its last page with a ``Notes`` heading at the
+    foot, its notes (plain labels, set small) on the next page under the running head; with
+    *appendix*, an appendix follows whose licence is set in numbered sections
+    (``1. Definitions``)."""
     pdf = new_pdf()
     folio = 1
     for number, (title, ending, notes) in enumerate(_CHAPTERS, 1):
@@ -55,7 +56,9 @@ def chapter_end_notes(appendix: bool = True) -> bytes:
         _running_head(pdf, folio)
         # the chapters end at different heights, so their headings are no running foot
         count = 40 - 6 * number
-        lines = [f"Running text of chapter {number}, line {i}, on the harbour." for i in range(count)]
+        lines = [
+            f"Running text of chapter {number}, line {i}, on the harbour." for i in range(count)
+        ]
         y = 100.0
         for text in [*lines, *ending]:
             put(pdf, LEFT, y, body(text))
@@ -121,4 +124,33 @@ def book_end_notes() -> bytes:
     for label, text in enumerate(notes, 1):
         parts: list[Part] = [(str(label), LABEL, 3.5), (text, BODY, 0)]
         put(pdf, LEFT, 150 + _LEADING * (label - 1), parts)
+    return bytes(pdf.output())
+
+
+def word_processor_notes() -> bytes:
+    """A page of text with raised markers, then its notes on a page of their own under
+    ``Notes``, as a word processor sets them: the label on the baseline with a stop, the text
+    at a tab stop (``1.<tab>Webb``), a note's later line at that stop, and a note that opens
+    with a figure (``3.<tab>2 of the members``)."""
+    pdf = new_pdf()
+    pdf.add_page()
+    lines = [f"Running text of the report, line {i}, on the harbour." for i in range(30)]
+    for label, i in enumerate((3, 9, 15, 21), 1):
+        lines[i] = f"The board wrote to the ministry, letter {label}.^{label} It waited."
+    for i, text in enumerate(lines):
+        put(pdf, LEFT, 100 + _LEADING * i, body(text))
+    pdf.add_page()
+    put(pdf, LEFT, 100, [("Notes", HEADING, 0)])
+    notes = [
+        ["Webb, Port Offices, 14."],
+        ["Minutes of the board, fol. 3, where the members set out", "their reasons at length."],
+        ["2 of the members dissented."],
+        ["Gazette, 3 June 1881."],
+    ]
+    y = 130.0
+    for label, texts in enumerate(notes, 1):
+        put(pdf, LEFT, y, [(f"{label}.", BODY, 0)])
+        for text in texts:
+            put(pdf, LEFT + 28, y, [(text, BODY, 0)])
+            y += _LEADING
     return bytes(pdf.output())

@@ -74,3 +74,17 @@ def test_a_raised_marker_after_a_number_and_its_stop_is_a_marker() -> None:
     assert (hit.line, lines[hit.line][hit.start : hit.end]) == (1, "²⁵")
     # a figure on the baseline stays a figure
     assert section_markers(["a weight of 10.25 tons was loaded"], [25]) == [None]
+
+
+def test_word_processor_notes_labelled_on_the_baseline_at_a_tab_stop(tmp_path: Path) -> None:
+    notes = _notes(tmp_path, make_endnote_pages.word_processor_notes())
+    assert notes == [
+        ("1", "Webb, Port Offices, 14.", "letter 1."),
+        (
+            "2",
+            "Minutes of the board, fol. 3, where the members set out their reasons at length.",
+            "letter 2.",
+        ),
+        ("3", "2 of the members dissented.", "letter 3."),
+        ("4", "Gazette, 3 June 1881.", "letter 4."),
+    ]
