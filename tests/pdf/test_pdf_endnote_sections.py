@@ -1,19 +1,17 @@
 """Notes read from PDF pages as from their plain text: a ``Notes`` heading at the foot of a
 chapter's last page opens its notes overleaf, an appendix's numbered sections after the notes
-are no notes, raised labels run into their texts on notes pages set in the body's size are
-labels, and so are the raised letters of a table's notes set in the running text."""
+are no notes, and raised labels run into their texts on notes pages set in the body's size are
+labels."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import make_endnote_pages
-import make_table_note_pages
 
 from purgehist.api import parse_file
 from purgehist.formats.pdf.frontend import read_pdf_lines
 from purgehist.formats.text.endnote_markers import section_markers
-from purgehist.formats.text.lines import LineKind
 from purgehist.model.documents import walk_paragraphs
 
 
@@ -90,24 +88,3 @@ def test_word_processor_notes_labelled_on_the_baseline_at_a_tab_stop(tmp_path: P
         ("3", "2 of the members dissented.", "letter 3."),
         ("4", "Gazette, 3 June 1881.", "letter 4."),
     ]
-
-
-def test_a_tables_notes_in_the_running_text_labelled_with_raised_letters(tmp_path: Path) -> None:
-    data = make_table_note_pages.table_notes_in_text()
-    lines = read_pdf_lines(data, "table.pdf")
-    assert [(line.kind, line.text) for line in lines if line.text[:2] in ("a ", "b ", "c ")] == [
-        (LineKind.NOTE, "a Bavarian: 3, Saxon: 2 (Bavaria, Saxony)"),
-        (LineKind.NOTE, "b Speakers of the eastern dialects as spoken in 1945"),
-        (LineKind.NOTE, "c Die Angaben beziehen sich auf den Wohnort der Befragten."),
-    ]
-    notes = _notes(tmp_path, data)
-    assert [(n, text[:18]) for n, text, _ in notes] == [
-        ("a", "Bavarian: 3, Saxon"),
-        ("b", "Speakers of the ea"),
-        ("c", "Die Angaben bezieh"),
-    ]
-
-
-def test_a_formulas_raised_letters_opening_its_lines_open_no_notes() -> None:
-    lines = read_pdf_lines(make_table_note_pages.table_notes_in_text(formula=True), "f.pdf")
-    assert all(line.kind != LineKind.NOTE for line in lines)

@@ -32,8 +32,6 @@ _RAISED_SHARE = 0.9
 """…when at least this share of the areas that open with a label open with a raised one."""
 _NUMBER = re.compile(r"\d", re.ASCII)
 _WORD = re.compile(r"[^\W\d_]{3}")
-_SMALLER = 0.5
-"""Points by which a table's notes are set smaller than the text."""
 _INDENT_SLACK = 2.0
 """Points by which a line may start right of the leftmost note line and still stand where
 labels stand; a note's later lines that start further right hang."""
@@ -99,8 +97,6 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
         raised_at = _raised_lefts(page, page_kinds)
         areas: set[int] = set()
         for number, (line, kind) in enumerate(zip(page.lines, page_kinds, strict=True), 1):
-            if _raised_letter(line, kind, layout.body_size):
-                kind = LineKind.NOTE
             placed.append((page.number, number, kind))
             label = _label(line, markers, glued, last, raised_at) if kind == LineKind.NOTE else None
             labels.append(label)
@@ -145,26 +141,6 @@ def _raised_number(line: LineBox, kind: LineKind) -> bool:
         and line.label_raised
         and (line.label or "").isdigit()
         and _WORD.search(line.rest) is not None  # no formula's raised number (``¹ ∑``)
-    )
-
-
-def _raised_letter(line: LineBox, kind: LineKind, body_size: float) -> bool:
-    """Whether *line*, taken for running text, opens with a raised small letter before words,
-    set smaller than the text: the label of a table's note below the table (``ᵃ With
-    white-tailed deer``, ``ᶜDie Angaben``). A marker follows the word it marks, so none opens
-    a line; the line is a note's, its label raised, for the lettered notes' reader
-    (:mod:`.text.lettered_notes`). A formula's raised letter (``ᵢ N``) stands before no word,
-    a transcript's (``°h``) before a small letter run into it, and an affiliation's label is
-    set in the text's size."""
-    label, after = line.label or "", line.text[1:2]
-    return (
-        kind == LineKind.BODY
-        and line.label_raised
-        and len(label) == 1
-        and label.islower()
-        and not (after.isalpha() and after.islower())
-        and line.size < body_size - _SMALLER
-        and _WORD.search(line.rest) is not None
     )
 
 
