@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import make_endnote_pages
+import make_pdfs
 
 from purgehist.api import parse_file
 from purgehist.formats.pdf.frontend import read_pdf_lines
@@ -87,4 +88,15 @@ def test_word_processor_notes_labelled_on_the_baseline_at_a_tab_stop(tmp_path: P
         ),
         ("3", "2 of the members dissented.", "letter 3."),
         ("4", "Gazette, 3 June 1881.", "letter 4."),
+    ]
+
+
+def test_a_footnote_marker_wrapped_to_a_line_s_start_stays_a_marker(tmp_path: Path) -> None:
+    # one raised number opening a line on a page with footnotes is no notes page's label
+    notes = _notes(tmp_path, make_pdfs.wrapped_markers())
+    assert [(n, before) for n, _, before in notes] == [
+        ("1", "Bericht sagt"),
+        ("2", "erschien später."),
+        ("3", "Bericht sagt"),
+        ("4", "erschien später."),
     ]

@@ -157,7 +157,8 @@ def test_small_lines_with_raised_numbers_after_text_with_markers_are_endnotes() 
 def test_raised_numbers_no_marker_of_the_text_has_open_no_notes() -> None:
     lines = read_pdf_lines(make_pdfs.endnotes(markers=False), "list.pdf")
     assert [line.text for line in lines if line.kind == LineKind.NOTE] == []
-    # the raised number opening a line is written as plain text prints it: no marker
+    # four lines opening with raised numbers in ascending order make a page of labels, not of
+    # markers wrapped to a line's start: written as plain text prints them
     assert "1 Vgl. Müller 2001, 45." in kinds_on(lines, 3, LineKind.BODY)
 
 
