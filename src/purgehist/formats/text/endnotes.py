@@ -59,11 +59,11 @@ _HEAD_LINES = 2
 """How many lines a page may open with before its first note overleaf a notes title: its
 running head, when the front end could not tell it (plain text)."""
 _APPENDIX = re.compile(
-    r"^\s*(?:Appendix|Annexe?|Anhang|Bijlage)\s+[A-Z](?:\s*[:.–—-]?\s+[A-Z0-9].{0,60})?"
-    r"(?<![.,;])\s*$"
+    r"^\s*(?:Appendix|Annexe?|Anhang|Bijlage)\s+(?:[A-Z]|[IVXLC]+|\d{1,2})\b\s*[:.–—-]?"
+    r"(?:\s+[A-Z0-9].{0,60})?(?<![.,;])\s*$"
 )
-"""An appendix's heading with its letter (``Appendix A``, ``Anhang B: Quellen``), not a
-note's line that opens with one (``Appendix B shows``)."""
+"""An appendix's heading with its letter or number (``Appendix A``, ``Appendix II Sources``,
+``Anhang 1: Quellen``), not a note's line that opens with one (``Appendix B shows``)."""
 
 
 @dataclass(slots=True)
@@ -90,7 +90,7 @@ def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int
     or a chapter heading that running text follows (not a subheading over more notes)."""
     text = lines[kept[position]].text
     found = heading_kind(_title_cased(text))
-    if found is None and _APPENDIX.match(text):
+    if found is None and _appendix_heading(lines, kept, position):
         found = ("chapter", None, text)
     if found is None or found[0] not in ("chapter", "bibliography"):
         return False
@@ -101,6 +101,22 @@ def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int
         return False
     # "Chapter 3" over its title on a line of its own, then the chapter's first note
     return not (len(following) == 2 and _subhead_title(following[0], following[1]))
+
+
+def _appendix_heading(lines: Sequence[SourceLine], kept: Sequence[int], position: int) -> bool:
+    """Whether line *position* of *kept* is an appendix's heading standing apart: first on its
+    page or after a blank line or a finished note, and no lower-case line going on with it
+    (a note's wrapped line ``Appendix A Figure 3 gives the counts for`` / ``each year.``)."""
+    line = lines[kept[position]]
+    if not _APPENDIX.match(line.text):
+        return False
+    if position > 0:
+        before = lines[kept[position - 1]]
+        text = before.text.strip()
+        if before.page == line.page and text and not text.endswith(_NOTE_ENDS):
+            return False
+    after = next((lines[k].text.strip() for k in kept[position + 1 :] if lines[k].text.strip()), "")
+    return not after[:1].islower()
 
 
 def _subhead_title(text: str, after: str) -> bool:
