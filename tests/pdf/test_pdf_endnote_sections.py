@@ -1,7 +1,7 @@
 """Notes read from PDF pages as from their plain text: a ``Notes`` heading at the foot of a
 chapter's last page opens its notes overleaf, an appendix's numbered sections after the notes
 are no notes, and raised labels run into their texts on notes pages set in the body's size are
-labels."""
+labels, while a footnote marker wrapped to a line's start on a text page stays a marker."""
 
 from __future__ import annotations
 
