@@ -234,22 +234,7 @@ def test_a_book_with_per_page_symbols_gets_the_labels_it_prints(tmp_path: Path) 
             for k, t in enumerate(texts, start=1)
         ]
     )
-    doc = {
-        "id": "book",
-        "repository": "nobody/book",
-        "commit": "0" * 40,
-        "paths": {"main": "book.tex", "pdf": "book.pdf"},
-        "extract": {"numbering": "continuous", "page_labels": "fnsymbol"},
-        "licence": {"spdx": "CC-BY-4.0", "where": "the test"},
-        "language": "en",
-        "kind": "book",
-        "title": "Per-page symbols",
-        "authors": ["A. Translator"],
-        "year": "2020",
-        "numbering": "per-page",
-        "placement": "footnotes",
-        "citation_style": "none",
-    }
+    doc = _doc("book")
     gold.write_document(doc, tmp_path / "out", (tmp_path / "book.pdf").read_bytes(), found)
     notes = json.loads((tmp_path / "out" / "book" / "gold.json").read_text("utf-8"))["footnotes"]
     assert [(n["label"], n["scope"], n["page"]) for n in notes] == [

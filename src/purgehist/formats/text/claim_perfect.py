@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from purgehist.formats.text.claim_verb_cues import forms
+
 __all__ = ["PARTICIPLES", "PERFECT_AUXILIARIES", "perfect_auxiliary", "perfect_participle"]
 
 PERFECT_AUXILIARIES: dict[str, frozenset[str]] = {
@@ -16,36 +18,32 @@ PERFECT_AUXILIARIES: dict[str, frozenset[str]] = {
 }
 
 
-def _forms(stance: str, text: str) -> dict[str, str]:
-    return dict.fromkeys(text.split(), stance)
-
-
 PARTICIPLES: dict[str, dict[str, str]] = {
     "de": {
-        **_forms(
+        **forms(
             "asserts",
             "behauptet betont gezeigt vertreten argumentiert vermutet geschätzt angenommen "
             "festgestellt hervorgehoben nachgewiesen vorgeschlagen bezeichnet postuliert "
             "gefolgert konstatiert unterstrichen",
         ),
-        **_forms(
+        **forms(
             "disputes",
             "kritisiert bestritten bezweifelt zurückgewiesen abgelehnt widerlegt verworfen "
             "hinterfragt",
         ),
-        **_forms("qualifies", "relativiert eingeräumt eingeschränkt nuanciert"),
+        **forms("qualifies", "relativiert eingeräumt eingeschränkt nuanciert"),
     },
     "nl": {
-        **_forms(
+        **forms(
             "asserts",
             "betoogd beweerd gesteld benadrukt aangetoond verdedigd geschat gesuggereerd "
             "geconcludeerd verondersteld",
         ),
-        **_forms(
+        **forms(
             "disputes",
             "verworpen bekritiseerd betwist weerlegd ontkend bestreden betwijfeld aangevallen",
         ),
-        **_forms("qualifies", "erkend genuanceerd gerelativeerd toegegeven"),
+        **forms("qualifies", "erkend genuanceerd gerelativeerd toegegeven"),
     },
 }
 """German and Dutch participles of reporting verbs, with their stance: they close a perfect

@@ -8,6 +8,7 @@ Declarative tables read by :mod:`.attribution` and :mod:`.claims`."""
 
 from __future__ import annotations
 
+from purgehist.formats.text.claim_verb_cues import forms
 from purgehist.formats.text.claim_weighing import MISWEIGHING_PHRASES
 
 __all__ = [
@@ -40,10 +41,6 @@ __all__ = [
     "TITLES",
     "VERDICTS",
 ]
-
-
-def _forms(stance: str, text: str) -> dict[str, str]:
-    return dict.fromkeys(text.split(), stance)
 
 
 STATEMENT_NOUNS: dict[str, set[str]] = {
@@ -93,30 +90,30 @@ door te vermelden dat``, ``idiosyncratic in arguing that``)."""
 
 GERUND_CUES: dict[str, dict[str, str]] = {
     "nl": {
-        **_forms(
+        **forms(
             "asserts",
             "vermelden stellen beweren betogen benadrukken suggereren opmerken schrijven "
             "concluderen wijzen aanvoeren",
         ),
-        **_forms("disputes", "ontkennen betwisten bestrijden weerleggen"),
-        **_forms("qualifies", "erkennen toegeven"),
+        **forms("disputes", "ontkennen betwisten bestrijden weerleggen"),
+        **forms("qualifies", "erkennen toegeven"),
     },
     "en": {
-        **_forms(
+        **forms(
             "asserts",
             "arguing claiming stating suggesting noting pointing insisting stressing "
             "emphasizing emphasising writing concluding asserting maintaining",
         ),
-        **_forms("disputes", "denying rejecting disputing questioning refuting"),
-        **_forms("qualifies", "conceding acknowledging admitting"),
+        **forms("disputes", "denying rejecting disputing questioning refuting"),
+        **forms("qualifies", "conceding acknowledging admitting"),
     },
     "fr": {
-        **_forms(
+        **forms(
             "asserts",
             "affirmant soutenant soulignant notant rappelant suggérant estimant écrivant concluant",
         ),
-        **_forms("disputes", "niant contestant réfutant rejetant"),
-        **_forms("qualifies", "concédant reconnaissant admettant"),
+        **forms("disputes", "niant contestant réfutant rejetant"),
+        **forms("qualifies", "concédant reconnaissant admettant"),
     },
 }
 """Gerunds of saying after :data:`GERUND_OPENERS`, with the stance they give the subject;

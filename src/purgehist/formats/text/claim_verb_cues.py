@@ -18,16 +18,17 @@ from purgehist.formats.text.claim_verbs import (
     english_verbs,
 )
 
-__all__ = ["AGENTS", "PARTICIPLE_CUES", "THAT_CUES", "VERB_CUES"]
+__all__ = ["AGENTS", "PARTICIPLE_CUES", "THAT_CUES", "VERB_CUES", "forms"]
 
 
-def _forms(stance: str, text: str) -> dict[str, str]:
+def forms(stance: str, text: str) -> dict[str, str]:
+    """Each word of ``text`` (a space-separated list of forms) mapped to ``stance``."""
     return dict.fromkeys(text.split(), stance)
 
 
 VERB_CUES: dict[str, dict[str, str]] = {
     "nl": {
-        **_forms(
+        **forms(
             "asserts",
             "beweert beweerde beweren beweerden veronderstelt veronderstelde veronderstellen "
             "meent meende menen meenden betoogt betoogde betogen concludeert concludeerde "
@@ -41,7 +42,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "onderstreepte poneert poneerde waarschuwt waarschuwde waarschuwen opmerkt opmerkte "
             "aangeeft aangaf aantoont aantoonde vaststelt vaststelde uitgaat uitging",
         ),
-        **_forms(
+        **forms(
             "disputes",
             "ontkent ontkende ontkennen ontkenden betwist betwistte betwisten verwerpt "
             "verwierp verwerpen bekritiseert bekritiseerde bekritiseren weerlegt weerlegde "
@@ -49,17 +50,17 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "ontkracht ontkrachtte verwierpen bekritiseerden weerlegden bestreden betwijfelden "
             "betwistten ontkrachtten weerspreekt weersprak afwijst afwees aanvalt aanviel",
         ),
-        **_forms(
+        **forms(
             "qualifies",
             "erkent erkende erkennen nuanceert nuanceerde nuanceren relativeert relativeerde "
             "relativeren erkenden nuanceerden relativeerden toegeeft toegaf",
         ),
-        **_forms(
+        **forms(
             "reports", "vertelt vertelde vertellen vertelden citeert citeerde citeren citeerden"
         ),
     },
     "en": {
-        **_forms(
+        **forms(
             "asserts",
             "argues argued argue contends contended maintains maintained asserts asserted "
             "suggests suggested concludes concluded insists insisted believes believed believe "
@@ -70,7 +71,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "affirms affirmed declares declared alleges alleged states stated imagined imagines "
             "presupposed presupposes noticed notices identified identifies",
         ),
-        **_forms(
+        **forms(
             "disputes",
             "denies denied rejects rejected disputes disputed refutes refuted rebutted "
             "criticized criticised criticizes challenges challenged doubts doubted questioned "
@@ -78,19 +79,19 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "countered disagrees disagreed deny reject dispute doubt refute opposed opposes "
             "contradicted contradicts dissented",
         ),
-        **_forms(
+        **forms(
             "qualifies",
             "concedes conceded acknowledges acknowledged admits admitted concede acknowledge "
             "admit grants granted accepts accepted tempers tempered nuances",
         ),
-        **_forms("reports", "recounts recounted reports reported cites cited describes described"),
+        **forms("reports", "recounts recounted reports reported cites cited describes described"),
         **english_verbs("asserts", EN_ASSERTS),
         **english_verbs("disputes", EN_DISPUTES),
         **english_verbs("qualifies", EN_QUALIFIES),
         **english_verbs("reports", EN_REPORTS),
     },
     "de": {
-        **_forms(
+        **forms(
             "asserts",
             "meint meinte behauptet behauptete argumentiert argumentierte vermutet vermutete "
             "betont betonte folgert folgerte glaubt glaubte schätzt schätzte zufolge vertritt "
@@ -98,17 +99,17 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "erklärte unterstreicht unterstrich konstatiert konstatierte behaupten meinen "
             "vermuten argumentieren vertreten betonen unterscheidet unterschied unterscheiden",
         ),
-        **_forms(
+        **forms(
             "disputes",
             "bestreitet bestritt kritisiert kritisierte bezweifelt bezweifelte widerspricht "
             "widersprach widerlegt widerlegte verwirft verwarf bestreiten kritisieren "
             "bezweifeln widersprechen hinterfragt hinterfragte",
         ),
-        **_forms("qualifies", "relativiert relativierte relativieren nuanciert nuancierte"),
-        **_forms("reports", "berichtet berichtete zitiert zitierte erwähnt erwähnte"),
+        **forms("qualifies", "relativiert relativierte relativieren nuanciert nuancierte"),
+        **forms("reports", "berichtet berichtete zitiert zitierte erwähnt erwähnte"),
     },
     "fr": {
-        **_forms(
+        **forms(
             "asserts",
             "affirme affirmait soutient soutenait estime estimait prétend prétendait suggère "
             "suggérait conclut concluait souligne soulignait avance avançait considère "
@@ -118,25 +119,25 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "ajoutait maintient identifie distingue distinguait distinguent affirmé soutenu "
             "proposé supposé défendu suggéré avancé postulé souligné conclu considéré distingué",
         ),
-        **_forms(
+        **forms(
             "disputes",
             "conteste contestait réfute réfutait rejette rejetait critique critiquait nie niait "
             "récuse récusait contestent réfutent rejettent critiquent nient "
             "objecte objectait contredit contredisait contesté réfuté rejeté critiqué nié récusé",
         ),
-        **_forms(
+        **forms(
             "qualifies",
             "concède concédait admet admettait nuance nuançait reconnaît reconnaissait "
             "concèdent admettent nuancent relativise relativisait tempère concédé nuancé",
         ),
-        **_forms("reports", "rapporte rapportait raconte racontait cite citait"),
+        **forms("reports", "rapporte rapportait raconte racontait cite citait"),
     },
 }
 """Verbs that attribute by themselves, next to their subject, with the stance they give it."""
 
 THAT_CUES: dict[str, dict[str, str]] = {
     "nl": {
-        **_forms(
+        **forms(
             "asserts",
             "schrijft schreef schrijven schreven denkt dacht denken dachten vindt vond vinden "
             "vonden ziet zag zien zagen noemt noemde stelt stelde wijst wees wijzen toont "
@@ -146,7 +147,7 @@ THAT_CUES: dict[str, dict[str, str]] = {
         ),
     },
     "en": {
-        **_forms(
+        **forms(
             "asserts",
             "writes wrote thinks thought finds found notes noted sees saw shows showed agreed "
             "agree agrees observed observes felt convinced holds held demonstrated demonstrates "
@@ -154,12 +155,12 @@ THAT_CUES: dict[str, dict[str, str]] = {
         ),
         **english_verbs("asserts", EN_THAT),
     },
-    "de": _forms(
+    "de": forms(
         "asserts",
         "schreibt schrieb sieht sah stellt stellte zeigt zeigte findet fand hält hielt "
         "beobachtet beobachtete formuliert formulierte ergänzt ergänzte",
     ),
-    "fr": _forms(
+    "fr": forms(
         "asserts",
         "écrit écrivait pense pensait montre montrait note notait voit voyait dit disait disent "
         "juge jugeait jugent croit croyait croient "
@@ -175,41 +176,41 @@ AGENTS: dict[str, str] = {"nl": "door", "en": "by", "de": "von", "fr": "par"}
 
 PARTICIPLE_CUES: dict[str, dict[str, str]] = {
     "nl": {
-        **_forms(
+        **forms(
             "asserts",
             "beweerd gesteld betoogd verdedigd gesuggereerd benadrukt verondersteld geopperd",
         ),
-        **_forms(
+        **forms(
             "disputes",
             "aangevallen bekritiseerd betwist verworpen weerlegd bestreden ontkend betwijfeld "
             "tegengesproken",
         ),
-        **_forms("qualifies", "genuanceerd gerelativeerd"),
+        **forms("qualifies", "genuanceerd gerelativeerd"),
     },
     "en": {
-        **_forms(
+        **forms(
             "asserts",
             "argued claimed suggested asserted maintained proposed contended characterized "
             "characterised regarded",
         ),
-        **_forms(
+        **forms(
             "disputes",
             "attacked criticized criticised disputed rejected challenged refuted questioned "
             "denied contradicted",
         ),
-        **_forms("qualifies", "qualified nuanced"),
+        **forms("qualifies", "qualified nuanced"),
         **english_participles("asserts", EN_PASSIVE_ASSERTS),
         **english_participles("disputes", EN_PASSIVE_DISPUTES),
     },
     "de": {
-        **_forms("asserts", "behauptet vertreten postuliert vermutet"),
-        **_forms("disputes", "kritisiert bestritten widerlegt abgelehnt bezweifelt"),
-        **_forms("qualifies", "relativiert eingeschränkt"),
+        **forms("asserts", "behauptet vertreten postuliert vermutet"),
+        **forms("disputes", "kritisiert bestritten widerlegt abgelehnt bezweifelt"),
+        **forms("qualifies", "relativiert eingeschränkt"),
     },
     "fr": {
-        **_forms("asserts", "soutenu affirmé avancé soutenue affirmée avancée défendu défendue"),
-        **_forms("disputes", "critiqué contesté réfuté rejeté critiquée contestée réfutée rejetée"),
-        **_forms("qualifies", "nuancé nuancée"),
+        **forms("asserts", "soutenu affirmé avancé soutenue affirmée avancée défendu défendue"),
+        **forms("disputes", "critiqué contesté réfuté rejeté critiquée contestée réfutée rejetée"),
+        **forms("qualifies", "nuancé nuancée"),
     },
 }
 """Participles that attribute in a passive, to the agent after :data:`AGENTS`: *de these wordt
