@@ -1,0 +1,279 @@
+"""Notes labelled with symbols (``∗ † ‡ § ¶ ‖``, then doubled), their sequence starting anew
+on every page.
+
+LaTeX's ``\\fnsymbol`` labels a page's notes ``∗ † ‡ § ¶ ‖ ∗∗ †† ‡‡``, a typewriter's notes
+``*``, ``**``, ``***``; older books, translations (a translator's notes beside the author's
+numbered ones), a journal's note on its authors and LaTeX's ``\\thanks`` label their notes so.
+Extraction prints the asterisk as ``*``, ``∗`` or ``⁎``; they are read as one symbol, and a
+note keeps the label as printed.
+
+A page's notes are read from the last line of the page that opens with the sequence's first
+label (``∗`` or ``*``, alone on its line or set off from its text by a space) to the page's
+foot (two blank lines, the page number, a running head or footer); they may run into one
+paragraph (``∗ text. † text. ‡ text.``), so the text is split where the label that continues
+the sequence stands after a sentence's end or at a line's start, or where the running text
+above holds a marker of that label. The notes are taken only where the running text above
+them holds the first label's marker, glued to the word or the punctuation before it
+(``position.†``): an asterisk set before a word (a reconstructed form ``*bʰer-``, an
+ungrammatical example ``* the cat sleep``) is no marker, and a symbol in the running text is a
+marker only where the page's notes have its label. Their lines are blanked before the
+numbered notes are read, and the notes put back with their markers afterwards, keyed after
+the lettered notes (:data:`.footnotes.LETTERED`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from purgehist.formats.text.footnotes import LETTERED, Marker, RawNote
+from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.pages import BodyLine, Layout
+
+__all__ = [
+    "SymbolNote",
+    "add_symbols",
+    "find_symbol_markers",
+    "next_labels",
+    "symbol_notes",
+    "symbol_ordinal",
+]
+
+FNSYMBOLS = ("∗", "†", "‡", "§", "¶", "‖")
+"""LaTeX's ``\\fnsymbol`` order; after ``‖`` each symbol again, doubled."""
+_STAR = "∗"
+_STARS = str.maketrans({"*": _STAR, "⁎": _STAR, "✱": _STAR})
+_LABEL = r"(?:[∗*⁎✱]{1,3}|†{1,2}|‡{1,2}|§{1,2}|¶{1,2}|‖{1,2})"
+_OPENING = re.compile(rf"^\s*(?P<label>{_LABEL})(?:\s+(?P<rest>\S.*?))?\s*$")
+_PAGE_NUMBER = re.compile(
+    r"^\s*[\[(–—-]?\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\s*[\])–—-]?\s*$"
+)
+_ENDED = re.compile(r"(?:[.!?;:)\]”’\"»]|\d)\s+$")
+"""Where a run-in note ends before the next one's label: a sentence's end or a closing
+bracket or quotation mark (a citation's pages, ``(1962: 12). †``)."""
+_FOOT = frozenset({LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER})
+
+
+def fold(label: str) -> str:
+    """*label* with every form of the asterisk read as ``∗``."""
+    return label.translate(_STARS)
+
+
+def symbol_ordinal(label: str) -> int | None:
+    """The place of a symbol label in its sequence (``∗``: 1, ``‡``: 3, ``∗∗``: 7 under
+    ``\\fnsymbol``; ``**``: 2 when typed), else ``None``."""
+    if not label or len(set(label)) != 1 or re.fullmatch(_LABEL, label) is None:
+        return None
+    if set(label) <= {"*"}:
+        return len(label)
+    symbol = fold(label[0])
+    return FNSYMBOLS.index(symbol) + 1 + len(FNSYMBOLS) * (len(label) - 1)
+
+
+def next_labels(label: str) -> tuple[str, ...]:
+    """The labels (folded) that may follow *label* on its page: the next under ``\\fnsymbol``
+    and, after asterisks, one asterisk more (a typewriter's ``*``, ``**``)."""
+    folded = fold(label)
+    symbol, times = folded[0], len(folded)
+    at = FNSYMBOLS.index(symbol)
+    after = FNSYMBOLS[at + 1] * times if at + 1 < len(FNSYMBOLS) else _STAR * (times + 1)
+    more = _STAR * (times + 1)
+    return (after, more) if symbol == _STAR and after != more else (after,)
+
+
+def _marker(label: str) -> re.Pattern[str]:
+    """*label* (folded) as a marker: glued to the word or punctuation before it, followed by a
+    space, punctuation or the line's end, and no longer run of its symbol."""
+    symbol = re.escape(label[0])
+    if label[0] == _STAR:
+        symbol = "[∗*⁎✱]"
+    body = f"{symbol}{{{len(label)}}}"
+    return re.compile(rf"(?<=[^\s∗*⁎✱†‡§¶‖]){body}(?![∗*⁎✱†‡§¶‖])(?=[\s.,;:)\]”’\"'»]|$)")
+
+
+def find_symbol_markers(
+    texts: Sequence[str], labels: Sequence[str]
+) -> list[tuple[int, int, int] | None]:
+    """The marker of each of *labels* in *texts*, as ``(line, start, end)``: the first after
+    the previous one found, else the first from the top; never one already taken."""
+    hits: list[tuple[int, int, int] | None] = []
+    taken: set[tuple[int, int]] = set()
+    where = (0, 0)
+    for label in labels:
+        pattern = _marker(fold(label))
+        found = None
+        for start in (where, (0, 0)):
+            found = _first(texts, pattern, start, taken)
+            if found is not None:
+                break
+        hits.append(found)
+        if found is not None:
+            taken.add(found[:2])
+            where = (found[0], found[2])
+    return hits
+
+
+def _first(
+    texts: Sequence[str],
+    pattern: re.Pattern[str],
+    start: tuple[int, int],
+    taken: set[tuple[int, int]],
+) -> tuple[int, int, int] | None:
+    for k in range(start[0], len(texts)):
+        for match in pattern.finditer(texts[k], start[1] if k == start[0] else 0):
+            if (k, match.start()) not in taken:
+                return k, match.start(), match.end()
+    return None
+
+
+@dataclass(slots=True)
+class SymbolNote:
+    """A note labelled with a symbol: its label as printed, the index (into the source lines)
+    of the line its label stands on, and its text's parts."""
+
+    label: str
+    first: int
+    parts: list[str] = field(default_factory=list)
+
+
+def _opening(line: SourceLine) -> tuple[str, str] | None:
+    """``(label, rest)`` when *line* opens with the first label of a page's sequence."""
+    match = _OPENING.match(line.text)
+    if match is None or fold(match["label"]) != _STAR:
+        return None
+    return match["label"], match["rest"] or ""
+
+
+def _area(lines: Sequence[SourceLine], indices: Sequence[int], at: int) -> list[int]:
+    """The lines of a page's notes from *indices[at]* to the page's foot."""
+    taken: list[int] = []
+    blanks = 0
+    for k in indices[at:]:
+        line = lines[k]
+        if line.kind in _FOOT or (taken and _PAGE_NUMBER.match(line.text)):
+            break
+        if not line.text.strip():
+            blanks += 1
+            if blanks >= 2:
+                break
+            continue
+        blanks = 0
+        taken.append(k)
+    return taken
+
+
+def _split(
+    lines: Sequence[SourceLine], area: list[int], label: str, marked: set[str]
+) -> list[SymbolNote]:
+    """The notes of *area*, split where the label that continues the sequence stands."""
+    opening = _OPENING.match(lines[area[0]].text)
+    assert opening is not None
+    notes = [SymbolNote(label, area[0], [opening["rest"] or ""])]
+    for k in area[1:]:
+        text = lines[k].text.strip()
+        while text:
+            after = next_labels(notes[-1].label)
+            cut = _cut(text, after, marked)
+            if cut is None:
+                notes[-1].parts.append(text)
+                break
+            start, end = cut
+            if text[:start].strip():
+                notes[-1].parts.append(text[:start].strip())
+            notes.append(SymbolNote(text[start:end], k))
+            text = text[end:].strip()
+    return notes
+
+
+def _cut(text: str, after: tuple[str, ...], marked: set[str]) -> tuple[int, int] | None:
+    """Where in *text* (a line of a page's notes) the next note's label stands."""
+    for match in re.finditer(rf"(?:^|(?<=\s)){_LABEL}(?=\s|$)", text):
+        label = fold(match.group())
+        if label not in after:
+            continue
+        before = text[: match.start()]
+        if not before.strip() or _ENDED.search(before) or label in marked:
+            return match.start(), match.end()
+    return None
+
+
+def _page(lines: Sequence[SourceLine], indices: list[int]) -> list[SymbolNote]:
+    """The symbol notes of one page (see the module's description)."""
+    for at in range(len(indices) - 1, -1, -1):
+        line = lines[indices[at]]
+        found = _opening(line)
+        if found is None:
+            continue
+        above = [lines[k].text for k in indices[:at]]
+        if line.label_known is not True and find_symbol_markers(above, [found[0]])[0] is None:
+            continue
+        area = _area(lines, indices, at)
+        marked = {
+            fold(m.group())
+            for text in above
+            for m in re.finditer(rf"(?<=[^\s∗*⁎✱†‡§¶‖]){_LABEL}(?=[\s.,;:)\]”’\"'»]|$)", text)
+        }
+        notes = _split(lines, area, found[0], marked)
+        notes[0].parts = [p for p in notes[0].parts if p]
+        if notes[0].parts or len(area) > 1:
+            return [n for n in notes if any(p.strip() for p in n.parts)]
+    return []
+
+
+def symbol_notes(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[SymbolNote]]:
+    """*lines* with the lines of their symbol notes blanked, and those notes."""
+    notes: list[SymbolNote] = []
+    blanked: set[int] = set()
+    for _, group in groupby(range(len(lines)), key=lambda k: lines[k].page):
+        indices = list(group)
+        found = _page(lines, indices)
+        if found:
+            notes.extend(found)
+            start = indices.index(found[0].first)
+            blanked.update(_area(lines, indices, start))
+    if not notes:
+        return list(lines), []
+    kept = [
+        SourceLine("", line.page, line.line, line.kind, None) if k in blanked else line
+        for k, line in enumerate(lines)
+    ]
+    return kept, notes
+
+
+def add_symbols(layout: Layout, lines: Sequence[SourceLine], notes: Sequence[SymbolNote]) -> Layout:
+    """*layout* with *notes* (read from *lines* by :func:`symbol_notes`) added, keyed after
+    every note already there from :data:`.footnotes.LETTERED` on, and their markers put in
+    the running lines of their page above them."""
+    by_line = {line.line: k for k, line in enumerate(lines)}
+    body_at: dict[int, list[BodyLine]] = {}
+    for body in layout.body:
+        k = by_line.get(body.no)
+        if k is not None:
+            body_at.setdefault(lines[k].page, []).append(body)
+    page_index = {page: bodies[0].page for page, bodies in body_at.items()}
+    key = LETTERED + sum(1 for note in layout.notes if note.n >= LETTERED)
+    for page, group in groupby(notes, key=lambda note: lines[note.first].page):
+        run = list(group)
+        first = lines[run[0].first].line
+        above = [b for b in body_at.get(page, []) if b.no < first]
+        hits = find_symbol_markers([b.text for b in above], [n.label for n in run])
+        for note, hit in zip(run, hits, strict=True):
+            where = page_index.get(page, max(0, len(layout.pages) - 1))
+            layout.notes.append(
+                RawNote(n=key, line=lines[note.first].line, page=where, parts=note.parts,
+                        label=note.label)
+            )  # fmt: skip
+            if hit is not None:
+                _place(above[hit[0]], Marker(hit[1], hit[2], key))
+            key += 1
+    return layout
+
+
+def _place(body: BodyLine, marker: Marker) -> None:
+    """Put *marker* into *body*'s markers unless it overlaps one there."""
+    if any(m.start < marker.end and marker.start < m.end for m in body.markers):
+        return
+    body.markers.append(marker)
+    body.markers.sort(key=lambda m: m.start)
