@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from purgehist.formats.text.footnotes import LETTERED, Marker, RawNote
 from purgehist.formats.text.lines import LineKind, SourceLine
@@ -53,6 +53,8 @@ _PAGE_NUMBER = re.compile(
 _ENDED = re.compile(r"(?:[.!?;:)\]”’\"»]|\d)\s+$")
 """Where a run-in note ends before the next one's label: a sentence's end or a closing
 bracket or quotation mark (a citation's pages, ``(1962: 12). †``)."""
+_INDENT = 8
+"""How far right of its label a note's text set beside another's may start."""
 _FOOT = frozenset({LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER})
 
 
@@ -147,21 +149,31 @@ def _opening(line: SourceLine) -> tuple[str, str] | None:
 
 
 def _area(lines: Sequence[SourceLine], indices: Sequence[int], at: int) -> list[int]:
-    """The lines of a page's notes from *indices[at]* to the page's foot."""
+    """The lines of a page's notes from *indices[at]* to the page's foot: two blank lines, the
+    page number, a running head or footer end them, unless a line further down opens with a
+    label (plain ``pdftotext`` sets a note's label apart, after the page number)."""
     taken: list[int] = []
     blanks = 0
-    for k in indices[at:]:
+    rest = list(indices[at:])
+    for place, k in enumerate(rest):
         line = lines[k]
-        if line.kind in _FOOT or (taken and _PAGE_NUMBER.match(line.text)):
-            break
+        foot = line.kind in _FOOT or (taken and _PAGE_NUMBER.match(line.text))
+        if foot or (not line.text.strip() and blanks >= 1):
+            if not any(_labelled(lines[j]) for j in rest[place + 1 :]):
+                break
+            blanks = 0
+            continue
         if not line.text.strip():
             blanks += 1
-            if blanks >= 2:
-                break
             continue
         blanks = 0
         taken.append(k)
     return taken
+
+
+def _labelled(line: SourceLine) -> bool:
+    """Whether *line* is body text opening with a symbol label."""
+    return line.kind not in _FOOT and _OPENING.match(line.text) is not None
 
 
 def _split(
@@ -170,12 +182,15 @@ def _split(
     """The notes of *area*, split where the label that continues the sequence stands."""
     opening = _OPENING.match(lines[area[0]].text)
     assert opening is not None
-    notes = [SymbolNote(label, area[0], [opening["rest"] or ""])]
-    for k in area[1:]:
-        text = lines[k].text.strip()
+    notes, used = _side_by_side(lines, area)
+    if not notes:
+        notes = [SymbolNote(label, area[0])]
+    texts = [(area[0], opening["rest"] or "")] if used == 1 else []
+    texts += [(k, lines[k].text.strip()) for k in area[used:]]
+    for k, line in texts:
+        text = line
         while text:
-            after = next_labels(notes[-1].label)
-            cut = _cut(text, after, marked)
+            cut = _cut(text, next_labels(notes[-1].label), marked)
             if cut is None:
                 notes[-1].parts.append(text)
                 break
@@ -185,6 +200,41 @@ def _split(
             notes.append(SymbolNote(text[start:end], k))
             text = text[end:].strip()
     return notes
+
+
+def _side_by_side(lines: Sequence[SourceLine], area: list[int]) -> tuple[list[SymbolNote], int]:
+    """Notes set side by side under a line of their labels alone (``∗        †``, as
+    ``pdftotext -layout`` sets short notes run into one paragraph): their texts cut from the
+    lines below at the gap before each label's column, as long as the lines show those gaps;
+    with how many lines of *area* they take."""
+    heads = list(re.finditer(_LABEL, lines[area[0]].text))
+    labels = [fold(head.group()) for head in heads]
+    if len(heads) < 2 or re.sub(_LABEL, "", lines[area[0]].text).strip():
+        return [], 1
+    if any(b not in next_labels(a) for a, b in pairwise(labels)):
+        return [], 1
+    notes = [SymbolNote(head.group(), area[0]) for head in heads]
+    used = 1
+    for k in area[1:]:
+        text = lines[k].text
+        cuts = [_gap_before(text, head.start()) for head in heads[1:]]
+        if any(cut is None for cut in cuts):
+            break
+        bounds = [0, *(cut for cut in cuts if cut is not None), len(text)]
+        for note, (start, end) in zip(notes, pairwise(bounds), strict=True):
+            if text[start:end].strip():
+                note.parts.append(text[start:end].strip())
+        used += 1
+    return notes, used
+
+
+def _gap_before(text: str, column: int) -> int | None:
+    """Where the gap of two spaces or more before *column* of *text* ends (a note's text set
+    right of its label), else ``None``."""
+    for gap in re.finditer(r"\s{2,}", text):
+        if column - 2 <= gap.end() <= column + _INDENT:
+            return gap.end()
+    return None
 
 
 def _cut(text: str, after: tuple[str, ...], marked: set[str]) -> tuple[int, int] | None:
