@@ -53,6 +53,7 @@ _PAGE_NUMBER = re.compile(
 _ENDED = re.compile(r"(?:[.!?;:)\]”’\"»]|\d)\s+$")
 """Where a run-in note ends before the next one's label: a sentence's end or a closing
 bracket or quotation mark (a citation's pages, ``(1962: 12). †``)."""
+_SENTENCE_END = re.compile(r"[.!?)\]”’\"»]$")
 _INDENT = 8
 """How far right of its label a note's text set beside another's may start."""
 _FOOT = frozenset({LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER})
@@ -184,6 +185,8 @@ def _split(
     assert opening is not None
     notes, used = _side_by_side(lines, area)
     if not notes:
+        notes, used = _stacked(lines, area)
+    if not notes:
         notes = [SymbolNote(label, area[0])]
     texts = [(area[0], opening["rest"] or "")] if used == 1 else []
     texts += [(k, lines[k].text.strip()) for k in area[used:]]
@@ -226,6 +229,33 @@ def _side_by_side(lines: Sequence[SourceLine], area: list[int]) -> tuple[list[Sy
                 note.parts.append(text[start:end].strip())
         used += 1
     return notes, used
+
+
+def _stacked(lines: Sequence[SourceLine], area: list[int]) -> tuple[list[SymbolNote], int]:
+    """Notes whose labels stand alone one under the other above their texts (``∗``, ``†``,
+    then each text, as plain ``pdftotext`` sets short notes run into one paragraph): a text
+    ends at a line that ends a sentence while labels are left; with how many lines of *area*
+    they take (all)."""
+    labels: list[str] = []
+    for k in area:
+        match = _OPENING.match(lines[k].text)
+        if (
+            match is None
+            or match["rest"]
+            or (labels and fold(match["label"]) not in next_labels(labels[-1]))
+        ):
+            break
+        labels.append(match["label"])
+    if len(labels) < 2 or len(area) <= len(labels):
+        return [], 1
+    notes = [SymbolNote(label, area[n]) for n, label in enumerate(labels)]
+    at = 0
+    for k in area[len(labels) :]:
+        text = lines[k].text.strip()
+        notes[at].parts.append(text)
+        if at + 1 < len(notes) and _SENTENCE_END.search(text):
+            at += 1
+    return notes, len(area)
 
 
 def _gap_before(text: str, column: int) -> int | None:
