@@ -54,6 +54,7 @@ _ENDED = re.compile(r"(?:[.!?;:)\]”’\"»]|\d)\s+$")
 """Where a run-in note ends before the next one's label: a sentence's end or a closing
 bracket or quotation mark (a citation's pages, ``(1962: 12). †``)."""
 _SENTENCE_END = re.compile(r"[.!?)\]”’\"»]$")
+_NUMBERED = re.compile(r"^\s*\d{1,3}\.?\s+[^\W\d_]")
 _INDENT = 8
 """How far right of its label a note's text set beside another's may start."""
 _FOOT = frozenset({LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER})
@@ -167,6 +168,8 @@ def _area(lines: Sequence[SourceLine], indices: Sequence[int], at: int) -> list[
         if not line.text.strip():
             blanks += 1
             continue
+        if blanks and _NUMBERED.match(line.text):
+            break  # the page's numbered notes, set off below the symbol notes
         blanks = 0
         taken.append(k)
     return taken
