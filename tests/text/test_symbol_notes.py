@@ -177,6 +177,21 @@ def test_symbol_notes_beside_numbered_notes_keep_their_own_labels() -> None:
     assert by_label["1"][1].startswith("Wackernagel, Indogermanische")
 
 
+def test_an_asterisk_in_a_tables_cell_opens_no_note_of_the_page() -> None:
+    text = "\n".join(
+        [
+            " Year      Author            Title                                    Citations*",
+            "",
+            " 1981     Hymes             In Vain I Tried to Tell You                  1,726",
+            " 1982     Feld              Sound and Sentiment                          3,326",
+            "",
+            "* citations in Google Scholar as of March 2025",
+            "\f",
+        ]
+    )
+    assert _parse(text) == []
+
+
 def test_a_typewriters_asterisks_run_star_double_star() -> None:
     text = "\n".join(
         [

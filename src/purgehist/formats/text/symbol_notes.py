@@ -15,7 +15,8 @@ the sequence stands after a sentence's end or at a line's start, or where the ru
 above holds a marker of that label. The notes are taken only where the running text above
 them holds the first label's marker, glued to the word or the punctuation before it
 (``position.†``): an asterisk set before a word (a reconstructed form ``*bʰer-``, an
-ungrammatical example ``* the cat sleep``) is no marker, and a symbol in the running text is a
+ungrammatical example ``* the cat sleep``) is no marker, nor one in a table's row (the
+table's own note), and a symbol in the running text is a
 marker only where the page's notes have its label. Their lines are blanked before the
 numbered notes are read, and the notes put back with their markers afterwards, keyed after
 the lettered notes (:data:`.footnotes.LETTERED`).
@@ -55,6 +56,8 @@ _ENDED = re.compile(r"(?:[.!?;:)\]”’\"»]|\d)\s+$")
 bracket or quotation mark (a citation's pages, ``(1962: 12). †``)."""
 _SENTENCE_END = re.compile(r"[.!?)\]”’\"»]$")
 _NUMBERED = re.compile(r"^\s*\d{1,3}\.?\s+[^\W\d_]")
+_ROW = re.compile(r"\S {3,}\S.* {3,}\S")
+"""A table's row, as ``pdftotext -layout`` sets it: cells parted by wide gaps."""
 _INDENT = 8
 """How far right of its label a note's text set beside another's may start."""
 _FOOT = frozenset({LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER})
@@ -289,7 +292,8 @@ def _page(lines: Sequence[SourceLine], indices: list[int]) -> list[SymbolNote]:
         found = _opening(line)
         if found is None:
             continue
-        above = [lines[k].text for k in indices[:at]]
+        # a table's cells hold their own notes' markers (``Citations*``), not the page's
+        above = [lines[k].text if not _ROW.search(lines[k].text) else "" for k in indices[:at]]
         if line.label_known is not True and find_symbol_markers(above, [found[0]])[0] is None:
             continue
         area = _area(lines, indices, at)
