@@ -192,6 +192,21 @@ def test_an_asterisk_in_a_tables_cell_opens_no_note_of_the_page() -> None:
     assert _parse(text) == []
 
 
+def test_a_lists_items_and_a_programs_operator_open_no_notes() -> None:
+    text = "\n".join(
+        [
+            "The procedure squares its argument: (define (square x) (* x x)) and returns it.",
+            "The steps are these:",
+            "",
+            "* read the register,",
+            "* copy the entries,",
+            "* compare the totals.",
+            "\f",
+        ]
+    )
+    assert _parse(text) == []
+
+
 def test_a_typewriters_asterisks_run_star_double_star() -> None:
     text = "\n".join(
         [

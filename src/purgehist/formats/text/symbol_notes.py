@@ -97,7 +97,7 @@ def _marker(label: str) -> re.Pattern[str]:
     if label[0] == _STAR:
         symbol = "[∗*⁎✱]"
     body = f"{symbol}{{{len(label)}}}"
-    return re.compile(rf"(?<=[^\s∗*⁎✱†‡§¶‖]){body}(?![∗*⁎✱†‡§¶‖])(?=[\s.,;:)\]”’\"'»]|$)")
+    return re.compile(rf"(?<=[^\W_]|[.,;:!?)\]”’\"'»]){body}(?![∗*⁎✱†‡§¶‖])(?=[\s.,;:)\]”’\"'»]|$)")
 
 
 def find_symbol_markers(
@@ -296,11 +296,17 @@ def _page(lines: Sequence[SourceLine], indices: list[int]) -> list[SymbolNote]:
         above = [lines[k].text if not _ROW.search(lines[k].text) else "" for k in indices[:at]]
         if line.label_known is not True and find_symbol_markers(above, [found[0]])[0] is None:
             continue
+        earlier = [lines[k].text for k in indices[:at] if lines[k].text.strip()]
+        before = _OPENING.match(earlier[-1]) if earlier else None
+        if before is not None and fold(before["label"]) == _STAR:
+            return []  # a list's items (``* item``): a page's notes have one first label
         area = _area(lines, indices, at)
         marked = {
             fold(m.group())
             for text in above
-            for m in re.finditer(rf"(?<=[^\s∗*⁎✱†‡§¶‖]){_LABEL}(?=[\s.,;:)\]”’\"'»]|$)", text)
+            for m in re.finditer(
+                rf"(?<=[^\W_]|[.,;:!?)\]”’\"'»]){_LABEL}(?=[\s.,;:)\]”’\"'»]|$)", text
+            )
         }
         notes = _split(lines, area, found[0], marked)
         notes[0].parts = [p for p in notes[0].parts if p]
