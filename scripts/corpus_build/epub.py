@@ -80,7 +80,9 @@ def epub_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     labelled as printed, its text the element the reference links to, its scope the chapter
     (the ``h1`` above it) when ``extract.numbering`` is ``per-chapter``. A content document
     without an ``h1`` goes on with the chapter before (a chapter split over files) unless its
-    first reference is labelled 1: a chapter without a heading, whose scope is its file."""
+    first reference is labelled 1: a chapter without a heading, whose scope is its file. With
+    ``numbering: restarts`` (parts whose headings are not ``h1``) a note labelled 1 after
+    others opens a scope named by its file."""
     from lxml import etree
 
     cfg = doc.get("extract", {})
@@ -89,6 +91,7 @@ def epub_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
     if data is None:
         raise FileNotFoundError(f"{doc['id']}: {path} not at {doc['commit']}")
     per_chapter = cfg.get("numbering", "per-chapter") == "per-chapter"
+    restarts = cfg.get("numbering") == "restarts"
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
     trees = {name: etree.fromstring(xml, parser) for name, xml in epub_spine(data)}
     notes: list[SourceNote] = []
@@ -110,6 +113,8 @@ def epub_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
             label = _xhtml_text(e, skip_refs=False)
             if per_chapter and not headed and label == "1" and notes:
                 scope = name
+            if restarts and label == "1":
+                scope = name
             headed = True  # the file's first reference decides
             block = next(
                 (a for a in e.iterancestors() if a.tag in (XHTML + "p", XHTML + "li")),
@@ -118,7 +123,7 @@ def epub_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
             notes.append(
                 SourceNote(
                     label=label,
-                    scope=scope if per_chapter else "document",
+                    scope=scope if per_chapter or restarts else "document",
                     text=_xhtml_text(found),
                     anchor=tail(_xhtml_text(block, stop=e)),
                 )

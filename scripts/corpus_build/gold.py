@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from corpus_build import output, pdf_match
 from corpus_build.notes import Extracted
-from corpus_build.page_labels import printed_page_labels, relabel_per_page
+from corpus_build.page_labels import in_order, relabel_per_page
 
 MIN_WORDS = 5
 """Pages with fewer words are not searched for notes."""
@@ -96,7 +96,11 @@ def works_unknown(doc: dict[str, Any], found: Extracted) -> bool:
 def near(pdf: pdf_match.PdfPages, hint: int, after: int = NEAR[1]) -> pdf_match.PdfPages:
     """*pdf* with only the pages ``pdf_match.locate`` searches first after a note on page *hint*
     (0-based), or the *after* pages from there: the others blanked."""
-    lo, hi = max(0, hint - NEAR[0]), hint + after
+    return only(pdf, max(0, hint - NEAR[0]), hint + after)
+
+
+def only(pdf: pdf_match.PdfPages, lo: int, hi: int) -> pdf_match.PdfPages:
+    """*pdf* with only its pages *lo* to *hi* (0-based, *hi* excluded): the others blanked."""
 
     def keep(pages: list[str]) -> list[str]:
         return [p if lo <= k < hi else "" for k, p in enumerate(pages)]
@@ -156,11 +160,74 @@ def own_text(pdf_text: str, text: str) -> str:
     return pdf_text[start:end].strip()
 
 
+def on_page(text: str, label: str, pdf: pdf_match.PdfPages, page: int | None) -> pdf_match.Match:
+    """Where the note *text* stands on *page* (1-based; it may run on to the next), or not
+    located when it is not there: a short note found again elsewhere, where a like one
+    stands, is not moved to that page."""
+    if page is None:
+        return pdf_match.Match(None, 0.0, None, False)
+    m = pdf_match.locate(text, label, only(pdf, page - 1, page + 1), page - 1)
+    if m.page == page:
+        return m
+    score = in_layout(text, pdf, page)
+    if score >= pdf_match.MATCH_THRESHOLD:
+        seen, _ = pdf_match.label_in_layout(pdf_match.normalise(text), label, pdf.layout[page - 1])
+        return pdf_match.Match(page, score, None, seen)
+    return pdf_match.Match(None, m.score, None, False)
+
+
+def in_layout(text: str, pdf: pdf_match.PdfPages, page: int) -> float:
+    """How well the note *text* matches the layout text of *page* (1-based): where two notes
+    stand side by side, the raw text runs the first line of both and then the rest of both,
+    the layout text each line of a column after the other."""
+    q = pdf_match.normalise(text)
+    if not q or not 0 < page <= len(pdf.layout):
+        return 0.0
+    return float(fuzz.partial_ratio(q, pdf.layout[page - 1]))
+
+
+SURE = 95.0
+"""The score of a note located for sure: the notes of one translator begin alike ("The Perseus
+edition has ..."), so a lower one may be another note's page."""
+
+LOOK_AHEAD = 3
+"""How many pages past the note before a note not located for sure is looked for."""
+
+
+def located_in_layout(
+    texts: list[str], pdf: pdf_match.PdfPages, pages: list[int | None], scores: list[float]
+) -> list[int | None]:
+    """*pages* (one per note of *texts*, in reading order, located with *scores*) with each
+    note not located for sure taken to the page where its words match the layout text best,
+    from the page of the note before it to a few pages on, no further than the next note
+    located for sure."""
+    out = list(pages)
+    for k, text in enumerate(texts):
+        if out[k] is not None and scores[k] >= SURE:
+            continue
+        before = next((p for p in reversed(out[:k]) if p is not None), None)
+        if before is None:
+            continue
+        sure = (p for p, s in zip(pages[k + 1 :], scores[k + 1 :], strict=True) if s >= SURE)
+        after = next((p for p in sure if p is not None), None)
+        last = before + LOOK_AHEAD if after is None else min(before + LOOK_AHEAD, after)
+        best, page = max(
+            ((in_layout(text, pdf, p), -p) for p in range(before, last + 1)), default=(0.0, 0)
+        )
+        if best >= pdf_match.MATCH_THRESHOLD and (out[k] is None or best > scores[k]):
+            out[k] = -page
+    return out
+
+
 def gold_notes(
-    doc: dict[str, Any], found: Extracted, pdf: pdf_match.PdfPages, search: Search = REFINED
+    doc: dict[str, Any],
+    found: Extracted,
+    pdf: pdf_match.PdfPages,
+    search: Search = REFINED,
+    pages: list[int | None] | None = None,
 ) -> list[dict[str, Any]]:
     """The gold entries of *found*'s notes, each located in *pdf* (searched from the page of
-    the note before) as *search* says."""
+    the note before) as *search* says, or, given *pages* (one per note), on its page only."""
     footnotes: list[dict[str, Any]] = []
     hint = 0
     unknown_works = works_unknown(doc, found)
@@ -169,7 +236,10 @@ def gold_notes(
         find = locate if search.near_first else pdf_match.locate
         if repeated and search.near_first:
             find = locate_repeated
-        m = find(n.text, n.label, pdf, hint)
+        if pages is not None:
+            m = on_page(n.text, n.label, pdf, pages[seq - 1])
+        else:
+            m = find(n.text, n.label, pdf, hint)
         if m.page is not None:
             hint = m.page - 1
         located = m.gold_fields(n.label)
@@ -221,10 +291,18 @@ def write_document(
     pages = searchable(pdf_all, exclude, sparse=search.skip_sparse_pages)
     footnotes = gold_notes(doc, found, pages, search)
     page_style = doc.get("extract", {}).get("page_labels")
-    if page_style:
-        found = relabel_per_page(found, [f["page"] for f in footnotes], page_style)
-        footnotes = gold_notes(doc, found, pages, search)
-    corrected = printed_page_labels(footnotes) if page_style else corrected_labels(footnotes, found)
+    corrected = 0
+    if page_style or doc.get("extract", {}).get("reading_order"):
+        # the pages kept in reading order (labelled by their order there), then each note
+        # looked for on its page only
+        on = in_order([f["page"] for f in footnotes])
+        scores = [float(f["match_score"]) for f in footnotes]
+        on = in_order(located_in_layout([n.text for n in found.notes], pages, on, scores))
+        if page_style:
+            found = relabel_per_page(found, on, page_style)
+        footnotes = gold_notes(doc, found, pages, search, pages=on)
+    if not page_style:
+        corrected = corrected_labels(footnotes, found)
     stats = output.gold_stats(footnotes, corrected, len(found.files))
     source = output.gold_source(doc)
     source.update({k: doc[k] for k in ("pdf_commit", "pdf_deb", "pdf_render") if k in doc})

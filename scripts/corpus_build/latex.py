@@ -218,6 +218,7 @@ def latex_notes(doc: dict[str, Any], repo: Repo) -> Extracted:
                 kind=rn.kind,
                 special=rn.special,
                 rendered=not cites and not REF_RE.search(rn.content),
+                numbered=rn.numbered,
             )
         )
         prev_end = rn.pos + len(rn.content)

@@ -22,6 +22,8 @@ class SourceNote:
     kind: str = "footnote"
     special: str | None = None
     rendered: bool = True
+    numbered: bool = False
+    """Whether the source gives the label (``\\footnote[2]{…}``) rather than a counter."""
 
 
 @dataclass

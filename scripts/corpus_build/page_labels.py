@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from typing import Any
 
 from corpus_build.notes import Extracted
 
-__all__ = ["FNSYMBOLS", "in_order", "page_label", "printed_page_labels", "relabel_per_page"]
+__all__ = ["FNSYMBOLS", "in_order", "page_label", "relabel_per_page"]
 
 FNSYMBOLS = ("∗", "†", "‡", "§", "¶", "‖", "∗∗", "††", "‡‡")
 """LaTeX's ``\\fnsymbol`` as a PDF prints it: ``\\ast`` is U+2217, not the ASCII asterisk."""
@@ -56,38 +55,23 @@ def relabel_per_page(found: Extracted, pages: list[int | None], style: str) -> E
     note labelled by its order among the notes on its page (*pages*, one per note, as located
     in the PDF; a note not located, or located out of the reading order, is taken to stand on
     the page of the note before it) and scoped to that page; the labels are then the printed
-    ones. A note whose label breaks the count has it from the source (``\\footnote[1]``): it
-    keeps it and is not counted."""
+    ones. A note whose label the source gives (``\\footnote[1]``) keeps it and is not
+    counted. The label the PDF seems to print before a note is not taken: where the notes run
+    into one paragraph, the text before a note's first words is the end of the line of raised
+    labels above it, another note's label."""
     if len(pages) != len(found.notes):
         raise ValueError(f"{len(pages)} pages for {len(found.notes)} notes")
     pages = in_order(pages)
     notes = []
     last: int | None = None
     count = 0
-    counted = 0
     for note, located_on in zip(found.notes, pages, strict=True):
         page = last if located_on is None else located_on
         scope = "document" if page is None else f"page-{page}"
-        if note.label != str(counted + 1):
+        if note.numbered:
             notes.append(replace(note, scope=scope))
             continue
-        counted += 1
         count = count + 1 if page == last else 1
         last = page
         notes.append(replace(note, label=page_label(count, style), scope=scope))
     return replace(found, notes=notes, labels_printed=True)
-
-
-def printed_page_labels(footnotes: list[dict[str, Any]]) -> int:
-    """Take the label the PDF prints just before a located note's text where it is a page
-    label other than the one counted (a note of the page located elsewhere, or not at all,
-    shifts the count); return how many were changed."""
-    changed = 0
-    for f in footnotes:
-        printed = f.get("label_before_text_in_pdf")
-        if printed in FNSYMBOLS and printed != f["label"]:
-            f["label_from_source"] = f["label"]
-            f["label"] = printed
-            f["label_seen_in_pdf"] = True
-            changed += 1
-    return changed

@@ -86,6 +86,8 @@ class RawNote:
     special: str | None
     anchor_pos: int
     chapter_title: str
+    numbered: bool = False
+    """Whether the source gives the label (``\\footnote[2]{…}``): not counted."""
 
 
 def label_format(n: int, style: str) -> str:
@@ -404,9 +406,18 @@ def scan_notes(
             else:
                 st.counter += 1
                 label = label_format(st.counter, label_style)
+            numbered = not mp_scopes and opt is not None and opt.strip().isdigit()
             notes.append(
                 RawNote(
-                    "footnote", content or "", label, scope, i, special, i, st.last_struct_title
+                    "footnote",
+                    content or "",
+                    label,
+                    scope,
+                    i,
+                    special,
+                    i,
+                    st.last_struct_title,
+                    numbered,
                 )
             )
             prev_boundary = j2

@@ -441,6 +441,18 @@ def test_epub_notes_numbered_through_the_book_share_one_scope() -> None:
     assert [n.label for n in found.notes] == ["1", "2", "3", "1"]
 
 
+def test_epub_notes_numbered_anew_in_parts_without_h1_get_a_scope_at_each_restart() -> None:
+    # the Goffman biography: its parts are not h1 sections, its numbering restarts in each
+    doc = _doc("epub", {"epub": "book.epub"}, {"numbering": "restarts"})
+    found = epub.epub_notes(doc, FakeRepo({"book.epub": _book()}))
+    assert [(n.label, n.scope) for n in found.notes] == [
+        ("1", "OEBPS/text/ch1.xhtml"),
+        ("2", "OEBPS/text/ch1.xhtml"),
+        ("3", "OEBPS/text/ch1.xhtml"),
+        ("1", "OEBPS/text/ch2.xhtml"),
+    ]
+
+
 # Word-processor files -------------------------------------------------------------------
 
 _ODT_NS = (

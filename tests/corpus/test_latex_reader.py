@@ -126,6 +126,13 @@ def test_a_note_macro_of_the_documents_own_is_read_as_the_note_it_prints() -> No
     assert [label for label, _, _ in _labels(NUMBERED_NOTE, numbering="continuous")] == ["1"]
 
 
+def test_a_note_numbered_in_the_source_is_marked_so_even_where_the_count_agrees() -> None:
+    template = {"Footnote": ["{{", "\\footnote[%1]{%2}"]}
+    doc = _doc(numbering="continuous", body_macro_templates=template)
+    found = latex.latex_notes(doc, FakeRepo(NUMBERED_NOTE))
+    assert [(n.label, n.numbered) for n in found.notes] == [("1", True), ("1", False)]
+
+
 def test_commands_with_parameters_or_opening_an_environment_are_not_collected() -> None:
     from corpus_build.latex_source import collect_new_macros
 

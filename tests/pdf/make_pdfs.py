@@ -269,6 +269,30 @@ def _spread_note(page: int) -> list[str]:
     return [f"Anmerkung {page}.{i} am Rand." for i in range(5)]
 
 
+def wrapped_markers() -> bytes:
+    """Two pages of a word processor's text whose first footnote marker, set after a space,
+    wrapped to the start of the next line (``… wie der Bericht sagt`` / ``¹ Dabei …``); the
+    second ends a later line. The notes stand under a rule at the page's foot."""
+    pdf = new_pdf()
+    for number in (1, 2):
+        pdf.add_page()
+        put(pdf, LEFT, 50, [(f"Die Geschichte der Partei {number}", BODY, 0)])
+        first = 2 * number - 1
+        lines = [
+            "Die Partei war an ihre Beschlüsse gebunden, wie der Bericht sagt",
+            f"^{first} Dabei blieb es auch nach dem Parteitag, wie die Verbindung",
+            f"zwischen Moskau und den Bezirken zeigt. Die Ausgabe erschien später.^{first + 1}",
+        ] + [f"Fortlaufender Text der Seite {number}, Zeile {i}." for i in range(5, 26)]
+        for i, text in enumerate(lines):
+            put(pdf, LEFT, 100 + 14 * i, body(text))
+        pdf.set_line_width(0.4)
+        pdf.line(LEFT, 468, LEFT + 150, 468)
+        for i, text in enumerate(["Vgl. Müller 2001, 45.", "Ebd., 12; dazu Schmidt 1999."]):
+            put(pdf, LEFT, 482 + 12 * i, [(str(first + i), LABEL, 3.0), (" " + text, NOTE, 0)])
+        put(pdf, 290, 800, [(str(number + 10), BODY, 0)])
+    return bytes(pdf.output())
+
+
 def endnotes(markers: bool = True) -> bytes:
     """Two pages of text, then a page of notes under a heading, set smaller, each opening
     with a raised number. With *markers* the text calls the notes with raised markers; without,

@@ -44,6 +44,8 @@ CELLS = (
     *("TRUE", "false", "Ja", "nee", "maybe", "asserts", "Disputes", "bogus", "high"),
     *("1937", "1936/1938", "1937~", "19xx-13", "1.2", "2.0.1", "0.1"),
     *("ev_1\nev_2", "ev_1\r\nev_2", "\\e\nev_1", "a\\nb", "ev_1\n\nbad id", " \n "),
+    # taken as they are when clean, stripped otherwise (a final line break passes `$`)
+    *("pers_1\n", "\npers_1", "asserts ", "true", " false", "pers_1\n ev_2"),
 )
 """Cell texts covering every column kind: valid, empty, blank and bad."""
 
@@ -142,6 +144,36 @@ def test_generated_loop_reads_every_column_kind(kind: ColumnKind) -> None:
     (generic, generated), problems = _both(table, [row], generic_rows=0)
     at = table.columns.index(column)
     assert generated[0][1][at] == expected
+    assert generated == generic
+    assert [p.code for p in problems if p.code != "dangling-reference"] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        (ColumnKind.ID, "pers_1\n", "pers_1"),  # the id pattern's `$` passes a final break
+        (ColumnKind.ID, "\tpers_1", "pers_1"),
+        (ColumnKind.REF, "pers_1\n", "pers_1"),
+        (ColumnKind.REFS, "ev_1\n ev_2", ("ev_1", "ev_2")),
+        (ColumnKind.ENUM, " {value} ", "{value}"),
+        (ColumnKind.BOOLEAN, " false", False),
+        (ColumnKind.BOOLEAN, "true", True),
+    ],
+    ids=repr,
+)
+def test_cells_taken_as_they_are_only_when_clean(
+    kind: ColumnKind, text: str, expected: Any
+) -> None:
+    """A cell with space or a line break around its value reads as the generic reader reads
+    it, not as the text it holds."""
+    table, column = next((t, c) for t in TABLES for c in t.columns if c.kind == kind)
+    if kind == ColumnKind.ENUM:
+        text, expected = (
+            text.format(value=column.values[0]),
+            expected.format(value=column.values[0]),
+        )
+    (generic, generated), problems = _both(table, [_row(table, **{column.name: text})])
+    assert generated[0][1][table.columns.index(column)] == expected
     assert generated == generic
     assert [p.code for p in problems if p.code != "dangling-reference"] == []
 

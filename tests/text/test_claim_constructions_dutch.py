@@ -166,6 +166,31 @@ def _claimants(sentence: str) -> dict[str, str]:
             "Khlevniuk merkt op dat deze karakterisering te sterk is.",
             {"pers_khlevniuk": "asserts"},
         ),
+        (
+            "Getty is aan het betogen dat de regio's de terreur aanstuurden.",
+            {"pers_getty": "asserts"},
+        ),
+        (
+            "Getty is bezig te betogen dat de regio's de terreur aanstuurden.",
+            {"pers_getty": "asserts"},
+        ),
+        ("Getty heeft deze these verworpen.", {"pers_getty": "disputes"}),
+        (
+            "Getty heeft het aantal slachtoffers op twintig miljoen geschat.",
+            {"pers_getty": "asserts"},
+        ),
+        ("Getty heeft de these van Conquest later bekritiseerd.", {"pers_getty": "disputes"}),
+        ("De these werd door Conquest bekritiseerd.", {"pers_conquest": "disputes"}),
+        ("Getty denkt er anders over.", {"pers_getty": "disputes"}),
+        ("Getty is een andere mening toegedaan.", {"pers_getty": "disputes"}),
+        ("Getty is van oordeel dat het centrum zwak was.", {"pers_getty": "asserts"}),
+        ("Getty heeft een andere auto.", {}),
+        ("Deze historici wijzen het idee van een masterplan af.", {"Deze historici": "disputes"}),
+        ("Getty betwist nauwelijks dat Stalin de lijsten tekende.", {"pers_getty": "qualifies"}),
+        (
+            "Nauwelijks een historicus betwist dat Stalin de lijsten tekende.",
+            {"Nauwelijks een historicus": "disputes"},
+        ),
     ],
 )
 def test_dutch_reporting_constructions(sentence: str, claimants: dict[str, str]) -> None:

@@ -171,6 +171,10 @@ def _claimants(sentence: str) -> dict[str, str]:
             {"pers_khlevniuk": "asserts"},
         ),
         ("Getty est sans doute le plus connu des révisionnistes.", {}),
+        ("Getty juge que le centre était faible.", {"pers_getty": "asserts"}),
+        ("Getty croit que le centre était faible.", {"pers_getty": "asserts"}),
+        ("Getty ne croit pas que le centre était faible.", {"pers_getty": "disputes"}),
+        ("Getty défend une position différente.", {"pers_getty": "disputes"}),
     ],
 )
 def test_french_reporting_constructions(sentence: str, claimants: dict[str, str]) -> None:

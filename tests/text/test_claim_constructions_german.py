@@ -187,6 +187,51 @@ def _claimants(sentence: str) -> dict[str, str]:
         ),
         ("Getty gibt einen Überblick zu den Quellen.", {}),
         ("Getty betont, dass der Druck aus Moskau zu stark war.", {"pers_getty": "asserts"}),
+        (
+            "Getty ist dabei, zu behaupten, dass die Regionen den Terror antrieben.",
+            {"pers_getty": "asserts"},
+        ),
+        ("Getty hat diese Zahl als zu hoch bezeichnet.", {"pers_getty": "asserts"}),
+        ("Dabei hat Getty diese These zurückgewiesen.", {"pers_getty": "disputes"}),
+        (
+            "Getty hat die Zahl der Opfer auf zwanzig Millionen geschätzt.",
+            {"pers_getty": "asserts"},
+        ),
+        ("Getty hat die These von Conquest kritisiert.", {"pers_getty": "disputes"}),
+        ("Getty hat die These von Conquest nicht kritisiert.", {"pers_getty": "qualifies"}),
+        ("Die These wurde von Conquest kritisiert.", {"pers_conquest": "disputes"}),
+        ("Getty hat die Akten in Moskau gelesen.", {}),
+        ("Getty meldet Zweifel an der Zahl an.", {"pers_getty": "disputes"}),
+        ("Getty äußert Zweifel an der Zahl.", {"pers_getty": "disputes"}),
+        ("Getty sieht das anders.", {"pers_getty": "disputes"}),
+        ("Die Lage sieht für Getty anders aus.", {}),
+        ("Getty nuanciert dieses Bild.", {"pers_getty": "qualifies"}),
+        (
+            "Getty bestreitet kaum, dass Stalin die Listen unterschrieb.",
+            {"pers_getty": "qualifies"},
+        ),
+        (
+            "Diese Historiker lehnen die Idee eines Gesamtplans ab.",
+            {"Diese Historiker": "disputes"},
+        ),
+        ("Beide Autoren räumen ein, dass die Zentrale verantwortlich war.", {"they": "qualifies"}),
+        ("Getty vertritt eine andere Auffassung.", {"pers_getty": "disputes"}),
+        (
+            "Conquest hat die Akten gelesen und Getty betont, dass die Zentrale schwach war.",
+            {"pers_getty": "asserts"},
+        ),
+        (
+            "Die Partei hatte viele Mitglieder und Getty betont, dass die Zentrale schwach war.",
+            {"pers_getty": "asserts"},
+        ),
+        (
+            "Kaum ein Historiker bestreitet heute, dass Stalin die Listen unterschrieb.",
+            {"Kaum ein Historiker": "disputes"},
+        ),
+        (
+            "Getty vertritt die Auffassung, dass die anderen Regionen schwach waren.",
+            {"pers_getty": "asserts"},
+        ),
     ],
 )
 def test_german_reporting_constructions(sentence: str, claimants: dict[str, str]) -> None:

@@ -250,3 +250,20 @@ def test_a_dutch_relative_die_gives_the_verb_its_antecedent() -> None:
     assert _stances(
         "Veel leiders eisten straffen, waaronder Orlov die zei dat het genoeg was.", "nl"
     ) == {"Orlov": "asserts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Getty incorrectly claims that the centre was weak.", "en"),
+        ("Getty wrongly assumes that the centre was weak.", "en"),
+        ("Getty nimmt irrtümlich an, dass die Zentrale schwach war.", "de"),
+        ("Getty behauptet zu Unrecht, dass die Zentrale schwach war.", "de"),
+        ("Getty stelt ten onrechte dat het centrum zwak was.", "nl"),
+        ("Getty affirme à tort que le centre était faible.", "fr"),
+    ],
+)
+def test_a_view_the_author_calls_wrong_is_held_and_rejected(sentence: str, language: str) -> None:
+    reading = read_sentence(sentence, language, KNOWN)
+    assert [(f.claimant.actor, f.stance) for f in reading.found] == [("pers_getty", "asserts")]
+    assert reading.author == "disputes"

@@ -5,6 +5,8 @@ as footnotes before the chapter's notes section."""
 
 from __future__ import annotations
 
+import pytest
+
 from purgehist.formats.text.endnote_foot_lists import drop_foot_lists
 from purgehist.formats.text.endnote_markers import section_markers
 from purgehist.formats.text.endnotes import ends_section, section_notes
@@ -81,6 +83,31 @@ def test_a_subheading_over_its_chapters_title_and_the_page_number_keeps_the_sect
 def test_a_chapter_heading_over_running_text_still_ends_the_section() -> None:
     lines = _lines(["2 The last note.", "Chapter 6", "Introduction", "Most projects fail."])
     assert ends_section(lines, [0, 1, 2, 3], 1)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Appendix A", "Appendix II Sources", "Appendix 1: Sources", "Anhang B: Quellen"]
+)
+def test_an_appendix_heading_after_a_finished_note_ends_the_section(heading: str) -> None:
+    texts = ["7 Minutes of the board, fol. 3.", heading, "The licence grants these rights."]
+    assert ends_section(_lines(texts), [0, 1, 2], 1)
+
+
+def test_a_note_s_wrapped_line_opening_with_an_appendix_does_not_end_the_section() -> None:
+    texts = [
+        "7 The yields are set out by farm; see",
+        "Appendix A Figure 3 gives the counts for",
+        "each year of the survey.",
+        "8 Minutes of the board, fol. 3.",
+    ]
+    lines = _lines(texts)
+    assert not ends_section(lines, [0, 1, 2, 3], 1)
+    assert [n.n for n in section_notes(lines, [0, 1, 2, 3])] == [7, 8]
+
+
+def test_an_appendix_line_after_a_finished_note_going_on_in_lower_case_is_the_note_s() -> None:
+    texts = ["7 Webb, Port Offices, 14.", "Appendix A Figure 3 gives the counts", "for each year."]
+    assert not ends_section(_lines(texts), [0, 1, 2], 1)
 
 
 def test_section_markers_keep_the_order_past_a_figure_far_ahead() -> None:

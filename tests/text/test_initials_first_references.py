@@ -183,3 +183,30 @@ def test_a_russian_reference_initials_first() -> None:
     assert citation is not None
     assert [a.surname for a in citation.authors] == ["Пушкин"]
     assert (citation.title, citation.year) == ("Капитанская дочка", "1836")
+
+
+_LETTERED = """\
+The field's width is fixed.1 Its values are listed.2 The Ethernet frame differs.3
+
+1 Which is 32 768; see IEEE [2012a, Table 8-3] for further details.
+2 See IEEE [2012a, Table 8-105].
+3 See IEEE [2012b, Table 78-4].
+\f\
+Bibliography
+
+IEEE. IEEE Standard for Information technology–Wireless LAN Medium Access Control
+  (MAC) and Physical Layer (PHY) Specifications. IEEE Std 802.11-2012, pages 1–2793,
+  March 2012a.
+
+IEEE. IEEE Standard for Ethernet - Section 6. IEEE Std 802.3-2012 (Revision to IEEE Std
+  802.3-2008), pages 1–0, Dec 2012b.
+"""
+
+
+def test_one_bodys_works_of_a_year_are_told_apart_by_their_letters_with_a_table_cited() -> None:
+    dataset = parse_text(_LETTERED).dataset
+    titles = {s.id: s.title.split(" - ")[-1][:9] for s in dataset.sources}
+    cited = [(titles.get(e.source or ""), e.locator.printed if e.locator else None)
+             for e in dataset.evidence]  # fmt: skip
+    wireless, ethernet = "IEEE Stan", "Section 6"
+    assert cited == [(wireless, "Table 8-3"), (wireless, "Table 8-105"), (ethernet, "Table 78-4")]

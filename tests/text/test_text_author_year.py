@@ -52,6 +52,22 @@ from purgehist.formats.text.author_year import author_year_citations, read_autho
             "El pensamiento español contemporáneo y la idea de América",
             id="names-joined-by-y",
         ),
+        pytest.param(
+            "Hogg, R. V., McKean, J. V., & Craig, A. T. (2005). Introduction to mathematical "
+            "statistics (6th ed.). Upper Saddle River, NJ: Pearson.",
+            ["Hogg", "McKean", "Craig"],
+            "R. V.",
+            "Introduction to mathematical statistics (6th ed.)",
+            id="apa-every-name-inverted",
+        ),
+        pytest.param(
+            "Long, J. S., & Ervin, L. H. (2000). Using heteroscedasticity consistent standard "
+            "errors in the linear regression model. The American Statistician, 54, 217–224.",
+            ["Long", "Ervin"],
+            "J. S.",
+            "Using heteroscedasticity consistent standard errors in the linear regression model",
+            id="apa-two-names",
+        ),
     ],
 )
 def test_author_year_entries(entry: str, surnames: list[str], given: str, title: str) -> None:
@@ -110,6 +126,23 @@ def test_author_year_entries(entry: str, surnames: list[str], given: str, title:
             "The article is d’Alembert’s (1751: 12), as Marineo des Bottens (1530: 4) noted.",
             [("d’Alembert", "1751", "12"), ("Marineo des Bottens", "1530", "4")],
             id="particles-before-and-inside-a-surname",
+        ),
+        pytest.param(
+            "Rabbit is mentioned in Deloria (1932: F831, F843, F844 and F847). Of these works "
+            "F831 and F844 include determined expressions.",
+            [("Deloria", "1932", "F831, F843, F844 and F847")],
+            id="numbered-texts-after-and",
+        ),
+        pytest.param(
+            "See IEEE (2012a, Table 8-3) and Dowty et al. (1981, chap. 7); Kay (2020, Figure 2).",
+            [("IEEE", "2012", "Table 8-3"), ("Dowty", "1981", "chap. 7"),
+             ("Kay", "2020", "Figure 2")],
+            id="a-table-or-figure-after-a-comma",
+        ),
+        pytest.param(
+            "See e.g. Da Ponte (1501: [i]) and Tavoni (1986: 223).",
+            [("Da Ponte", "1501", "i"), ("Tavoni", "1986", "223")],
+            id="a-page-numbered-by-an-editor-in-brackets",
         ),
     ],
 )  # fmt: skip

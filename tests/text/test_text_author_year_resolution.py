@@ -48,7 +48,7 @@ def _cited(dataset: Dataset) -> dict[str, list[tuple[str, str | None]]]:
     titles = {s.id: " ".join(s.title.split()[:3]) for s in dataset.sources}
     cited: dict[str, list[tuple[str, str | None]]] = {}
     for evidence in dataset.evidence:
-        note = str(evidence.provenance.footnote)
+        note = str(evidence.provenance.footnote) if evidence.provenance else "?"
         title = titles.get(evidence.source or "", "?")
         pages = evidence.locator.printed if evidence.locator else None
         cited.setdefault(note, []).append((title, pages))
@@ -256,7 +256,7 @@ def _cited_titles(
     cited: dict[str, list[tuple[str | None, str | None]]] = {}
     for evidence in dataset.evidence:
         pages = evidence.locator.printed if evidence.locator else None
-        note = str(evidence.provenance.footnote)
+        note = str(evidence.provenance.footnote) if evidence.provenance else "?"
         cited.setdefault(note, []).append((titles.get(evidence.source or ""), pages))
     return cited
 
@@ -287,3 +287,35 @@ def test_a_year_after_and_is_a_citation_and_a_word_no_page() -> None:
         ],
         "2": [("Softened speech in", None), ("Softened speech in", "xiv")],
     }
+
+
+_UNDATED_TWICE = """\
+1 Spelling conventions
+
+The forms are written as the circle writes them.1
+
+1 The spelling is set out on the Circle's web pages (Redcloud n.d.).
+\f\
+References
+
+Redcloud, Mary A. n.d. A guide to the Chiwere sounds, with recordings, on the web.
+  Lawrence, KS: Chiwere Language Circle.
+\f\
+2 Word lists
+
+The list prints either form.1
+
+1 The older forms are kept (Redcloud n.d.).
+\f\
+References
+
+Redcloud, Mary A. n.d. A guide to the Chiwere sounds, with recordings, on the web.
+  Lawrence, KS: Chiwere Language Circle.
+"""
+
+
+def test_an_undated_work_listed_by_two_papers_is_the_one_of_each_papers_own_list() -> None:
+    dataset = parse_text(_UNDATED_TWICE).dataset
+    listed = [s.id for s in dataset.sources if s.listed]
+    assert len(listed) == 2
+    assert [e.source for e in dataset.evidence] == listed

@@ -526,8 +526,8 @@ def test_archival_entry_becomes_a_listed_archival_source() -> None:
         "Printed works\n\nSmith, John. Archives and Power. London, 2001.\n"
     )
     dataset = parse_text(text, file="t.txt").dataset
-    listed = [dataset.get(i) for i in dataset.documents[0].bibliography]
-    kinds = {s.title: s.type for s in listed}
+    listed = set(dataset.documents[0].bibliography)
+    kinds = {s.title: s.type for s in dataset.sources if s.id in listed}
     assert kinds.get("Politburo protocols") == SourceType.ARCHIVAL
 
 
@@ -558,3 +558,32 @@ def test_entries_opening_with_letters_beyond_latin_1_open_entries_of_their_own()
         "Šmilauer, Vladimír. 1947. Novočeská skladba. Praha: Ing. Mikuta.",
     )
     assert [no for no, _ in split_entries(lines)] == [1, 3, 5, 6]
+
+
+def test_entries_without_indents_after_an_initial_or_an_editors_mark_are_told_apart() -> None:
+    # plain pdftotext keeps no hanging indents: an entry ending on an initial ("Raphelengi
+    # F.", "P.U.L.") or a comma is complete when names and year open the next line, as they
+    # open the entry above; names marked as editors before the year, alone on their line,
+    # leave the title to the next line
+    lines = _lines(
+        "Merula, Paul[l]us. 1605. Cosmographiae generalis libri tres. Lugduni Batauorum: ex "
+        "officina Plantiniana Raphelengi F.",
+        "Metzler, Johannes. 1529. Primae grammatices Graecae partis rudimenta. Haganoae:",
+        "per Ioannem Secerium.",
+        "Keaney, J. J., Robert Lamberton, J. J. Keaney & Robert Lamberton (eds.). 1996.",
+        "Essay on the life and poetry of Homer (American Classical Studies 40). Atlanta:",
+        "Scholars Press.",
+        "Muller, Jean-Claude. 1984. Saumaise, Monboddo, Adelung. In Sylvain Auroux (eds.),",
+        "Matériaux pour une histoire des théories linguistiques, 389–396. Lille: Université de "
+        "Lille III, diffusion P.U.L.",
+        "Nuti, Erika. 2013. Reconsidering Renaissance Greek grammars through the case",
+        "of Chrysoloras’ Erotemata. Greek, Roman, and Byzantine Studies 53(1). 240–",
+        "268.",
+        "Oecolampadius, Johannes. 1518. Dragmata Graecae literaturae. Basileae: apud A.",
+        "Cratandrum.",
+        "Pavlović, Nataša & Kristian Jensen. 2009. Eye tracking translation directionality. In",
+        "Anthony Pym (ed.), Translation research projects 2, 93–109. Tarragona: Intercultural",
+        "Studies Group,",
+        "Poole, Alex & Linden J. Ball. 2005. Eye tracking in human-computer interaction.",
+    )
+    assert [no for no, _ in split_entries(lines)] == [1, 2, 4, 7, 9, 12, 14, 17]

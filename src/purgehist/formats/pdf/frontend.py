@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Literal
 
 from purgehist.diagnostics import Diagnostics
@@ -31,6 +32,10 @@ raised…"""
 _RAISED_SHARE = 0.9
 """…when at least this share of the areas that open with a label open with a raised one."""
 _NUMBER = re.compile(r"\d", re.ASCII)
+_WORD = re.compile(r"[^\W\d_]{3}")
+_NOTES_PAGE_LABELS = 2
+"""A page whose running text has at least this many lines opening with raised numbers in
+ascending order is a page of notes (see :func:`_labelled_body_lines`)."""
 _INDENT_SLACK = 2.0
 """Points by which a line may start right of the leftmost note line and still stand where
 labels stand; a note's later lines that start further right hang."""
@@ -88,7 +93,10 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
     """The number of the last note label read, for labels that run into their text."""
     lefts = [_note_lefts(page, page_kinds) for page, page_kinds in zip(pages, kinds, strict=True)]
     hanging = _notes_hang(pages, kinds, lefts)
-    for page, page_kinds, page_lefts in zip(pages, kinds, lefts, strict=True):
+    labelled = _labelled_body_lines(pages, kinds)
+    for page, page_kinds, page_lefts, page_labelled in zip(
+        pages, kinds, lefts, labelled, strict=True
+    ):
         markers = body_markers(page, page_kinds)
         # a number run into its text is a label only where the notes hang: set flush left, a
         # note's later line opening "2D Graphik" stands just where labels stand
@@ -99,7 +107,7 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
             placed.append((page.number, number, kind))
             label = _label(line, markers, glued, last, raised_at) if kind == LineKind.NOTE else None
             labels.append(label)
-            opens = label in ("raised", "plain")
+            opens = label in ("raised", "plain") or number - 1 in page_labelled
             texts.append(f"{line.label} {line.rest}".rstrip() if opens else line.text)
             if kind == LineKind.NOTE and line.column not in areas:
                 areas.add(line.column)
@@ -127,6 +135,59 @@ def source_lines(pages: Sequence[PageBoxes]) -> list[SourceLine]:
         for (page, number, kind), text, label in zip(placed, texts, labels, strict=True)
         if text
     ]
+
+
+def _labelled_body_lines(
+    pages: Sequence[PageBoxes], kinds: Sequence[Sequence[LineKind]]
+) -> list[set[int]]:
+    """For each page, the indices of its running-text lines that open with a note's raised
+    label: on a page of notes set at body size or whose layout did not tell them, every line
+    reads as running text. Such a page sets at least two lines opening with a raised number,
+    in ascending order or starting again at 1, or follows a notes page, and not all of the
+    numbers label its footnotes; on any other page a raised number opening a line is a
+    marker that a word processor wrapped to the line's start (``… wie der Bericht sagt`` /
+    ``¹ Dabei …``) and stays one. The label is written plainly, as plain text prints it
+    (``6 A contract``, not ``⁶A contract``, whose label the notes' reader could not tell from
+    the text)."""
+    found: list[set[int]] = []
+    before = False
+    """Whether the page before was a notes page."""
+    for page, page_kinds in zip(pages, kinds, strict=True):
+        numbered = {
+            index: int(line.label or "0")
+            for index, (line, kind) in enumerate(zip(page.lines, page_kinds, strict=True))
+            if _raised_number(line, kind)
+        }
+        numbers = list(numbered.values())
+        # each chapter's notes start again at 1
+        ordered = all(b > a or b == 1 for a, b in pairwise(numbers))
+        footnotes = {
+            line.label
+            for line, kind in zip(page.lines, page_kinds, strict=True)
+            if kind == LineKind.NOTE
+        }
+        # markers wrapped to a line's start have their notes in the page's footnotes
+        wrapped = all(str(number) in footnotes for number in numbers)
+        notes_page = (
+            bool(numbers)
+            and ordered
+            and not wrapped
+            and (len(numbers) >= _NOTES_PAGE_LABELS or before)
+        )
+        found.append(set(numbered) if notes_page else set())
+        before = notes_page
+    return found
+
+
+def _raised_number(line: LineBox, kind: LineKind) -> bool:
+    """Whether *line*, running text, opens with a raised number before words (no formula's
+    raised number, ``¹ ∑``)."""
+    return (
+        kind == LineKind.BODY
+        and line.label_raised
+        and (line.label or "").isdigit()
+        and _WORD.search(line.rest) is not None
+    )
 
 
 def _label_known(kind: LineKind, label: _Label, sure: bool, text: str) -> bool | None:

@@ -19,6 +19,7 @@ from purgehist.formats.pdf.boxes import LineBox, PageBoxes
 from purgehist.formats.pdf.markers import running_markers
 from purgehist.formats.pdf.note_extent import carries_on, mark_notes, wordless
 from purgehist.formats.text.lines import LineKind
+from purgehist.formats.text.structure import heading_kind
 
 __all__ = ["Layout", "classify_pages", "measure"]
 
@@ -108,9 +109,16 @@ def classify_pages(pages: Sequence[PageBoxes], layout: Layout) -> list[list[Line
     heads = Counter(_key(_top_row(p)) for p in pages)
     feet = Counter(_key(_bottom_row(p)) for p in pages)
     kinds = []
+    titled = ""  # the bibliography's title at the previous page's top, if it had one
     for page in pages:
         page_kinds = [LineKind.BODY] * len(page.lines)
-        _mark_margin(page, page_kinds, layout, top=True, repeated=heads)
+        top = _top_row(page)
+        title = _key(top) if top and _bibliography_title(top) else ""
+        # the title opening a list is its heading; the same title atop the list's next pages
+        # is their running head
+        heading = bool(title) and title != titled
+        titled = title
+        _mark_margin(page, page_kinds, layout, top=True, repeated=heads, heading=heading)
         _mark_margin(page, page_kinds, layout, top=False, repeated=feet)
         kinds.append(page_kinds)
     sizes: Counter[float] = Counter()
@@ -166,6 +174,7 @@ def _mark_margin(
     *,
     top: bool,
     repeated: Counter[str],
+    heading: bool = False,
 ) -> None:
     row = _top_row(page) if top else _bottom_row(page)
     positions = layout.head_positions if top else layout.foot_positions
@@ -179,10 +188,20 @@ def _mark_margin(
         return
     if not top and _closes_notes(page, row, kinds, gap):
         return
+    if top and heading:
+        return  # the bibliography's heading at the top of its first page (as text input reads it)
     for index, line in enumerate(page.lines):
         if any(line is member for member in row):
             number = _PAGE_NUMBER.match(line.text)
             kinds[index] = LineKind.PAGE_NUMBER if number else LineKind.RUNNING_HEAD
+
+
+def _bibliography_title(row: list[LineBox]) -> bool:
+    """Whether *row*, a page's top line, is a bibliography's title alone (``References``; a
+    running head of its pages holds their number too: ``references 123``)."""
+    text = " ".join(line.text for line in row)
+    found = heading_kind(text) if not re.search(r"\d", text) else None
+    return found is not None and found[0] == "bibliography"
 
 
 def _closes_notes(page: PageBoxes, row: list[LineBox], kinds: list[LineKind], gap: float) -> bool:

@@ -167,21 +167,47 @@ def _conversion(
     if kind == ColumnKind.TEXT:
         return [f"{v} = {c} or None"]
     if kind == ColumnKind.ID:
-        return [f"{v} = {c}.strip() or None", f"if {v} is not None and _ncname({v}) is None:", slow]
+        # a cell the pattern matches whole needs no strip (its `$` also matches before a
+        # final line break, hence the test of the last character)
+        return [
+            f"if not {c}:",
+            f"    {v} = None",
+            f'elif {c}[-1] != "\\n" and _ncname({c}) is not None:',
+            f"    {v} = {c}",
+            "else:",
+            f"    {v} = {c}.strip() or None",
+            f"    if {v} is not None and _ncname({v}) is None:",
+            f"    {slow}",
+        ]
     if kind == ColumnKind.REF:
-        # an id already defined was matched as an NCName by its own column's reader
+        # an id already defined was matched as an NCName by its own column's reader, and
+        # is stored stripped: a cell equal to one needs no strip
         test = f"{v} not in _ids and _ncname({v}) is None"
-        return [f"{v} = {c}.strip() or None", f"if {v} is not None and {test}:", slow]
+        return [
+            f"if not {c}:",
+            f"    {v} = None",
+            f"elif {c} in _ids:",
+            f"    {v} = {c}",
+            "else:",
+            f"    {v} = {c}.strip() or None",
+            f"    if {v} is not None and {test}:",
+            f"    {slow}",
+        ]
     if kind == ColumnKind.ENUM:
-        lines = [f"{v} = {c}.strip() or None"]
-        if not column.open_values:
-            allowed = constant(frozenset(column.values), f"allowed{k}")
-            convert_name = constant(convert, f"convert{k}")
-            lines += [
-                f"if {v} is not None and {v} not in {allowed}:",
-                f"    {v} = {convert_name}({c})",
-            ]
-        return lines
+        if column.open_values:
+            return [f"{v} = ({c}.strip() or None) if {c} else None"]
+        allowed = constant(frozenset(column.values), f"allowed{k}")
+        convert_name = constant(convert, f"convert{k}")
+        return [
+            f"if not {c}:",
+            f"    {v} = None",
+            f"elif {c} in {allowed}:",
+            f"    {v} = {c}",
+            "else:",
+            f"    {v} = {c}.strip() or None",
+            f"    if {v} is not None and {v} not in {allowed}:",
+            f"        {v} = {convert_name}({c})",
+        ]
     if kind in _WHOLE:
         # int() reads what the converter's int() reads; the rest goes through the converter
         convert_name = constant(convert, f"convert{k}")
@@ -199,30 +225,47 @@ def _conversion(
         return lines
     if kind == ColumnKind.BOOLEAN:
         true, false = constant(_TRUE, "true"), constant(_FALSE, "false")
+        # the words a writer writes are taken as they are
         return [
-            f"{v} = {c}.strip().lower() or None",
-            f"if {v} is not None:",
-            f"    if {v} in {true}:",
-            f"        {v} = True",
-            f"    elif {v} in {false}:",
-            f"        {v} = False",
-            "    else:",
-            f"    {slow}",
+            f'if {c} == "false":',
+            f"    {v} = False",
+            f'elif {c} == "true":',
+            f"    {v} = True",
+            f"elif not {c}:",
+            f"    {v} = None",
+            "else:",
+            f"    {v} = {c}.strip().lower() or None",
+            f"    if {v} is not None:",
+            f"        if {v} in {true}:",
+            f"            {v} = True",
+            f"        elif {v} in {false}:",
+            f"            {v} = False",
+            "        else:",
+            f"        {slow}",
         ]
     if kind == ColumnKind.REFS:
         # ids one per line with no escapes (an escape cannot be part of an id)
         convert_name = constant(convert, f"convert{k}")
+        # (a list of ids already defined, stored stripped, needs no strip)
         return [
             f'if {c} and "\\\\" not in {c} and "\\r" not in {c}:',
             f'    {v} = {c}.split("\\n")',
-            f"    {v} = [item.strip() for item in {v} if item and not item.isspace()]",
-            f"    {v} = tuple({v}) or None",
             "    bad = False",
-            f"    if {v} is not None:",
-            f"        for item in {v}:",
-            "            if item not in _ids and _ncname(item) is None:",
-            "                bad = True",
-            "                break",
+            f"    for item in {v}:",
+            "        if item not in _ids:",
+            "            bad = True",
+            "            break",
+            "    if bad:",
+            f"        {v} = [item.strip() for item in {v} if item and not item.isspace()]",
+            f"        {v} = tuple({v}) or None",
+            "        bad = False",
+            f"        if {v} is not None:",
+            f"            for item in {v}:",
+            "                if item not in _ids and _ncname(item) is None:",
+            "                    bad = True",
+            "                    break",
+            "    else:",
+            f"        {v} = tuple({v})",
             "    if bad:",  # not inside the loop over the items: the row loop's `continue`
             f"    {slow}",
             "else:",

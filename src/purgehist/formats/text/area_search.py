@@ -22,6 +22,7 @@ from purgehist.formats.text.area_checks import (
 from purgehist.formats.text.carried_notes import opens_paragraph
 from purgehist.formats.text.detached_labels import area_notes, running_blocks
 from purgehist.formats.text.earlier_notes import page_notes
+from purgehist.formats.text.figure_lines import figure_labels, figure_numbers
 from purgehist.formats.text.glued_labels import glued_notes
 from purgehist.formats.text.indented_carry import (
     area_margins,
@@ -101,9 +102,12 @@ class AreaSearch(NoteSequence):
                 return joined  # its first note's label and line run on after the running line
         starts = []
         before = self.notes[-1].parts[-1] if self.notes and self.notes[-1].parts else ""
+        figures = figure_numbers([lines[k].text for k in filled])
         for position, k in enumerate(filled):
             if rules and position <= rules[-1]:
                 continue  # a footnote rule: the notes area starts below the last one
+            if position in figures:
+                continue  # a table's column of numbers or a chart's axis
             text = lines[k].text
             label = read_label(text) or glued_initial(text, self.last + 1, before)
             if label is None or position == 0 or not self.styled(label.style):
@@ -118,6 +122,8 @@ class AreaSearch(NoteSequence):
             notes = area_notes(kept_area, label.n, before=before)
             if repeats_a_label(notes, lines) or (notes and tabular_note(notes[0], lines)):
                 continue
+            if figure_labels(notes, lines):
+                continue  # a chart's numbers alone, read as labels over its words and caption
             if notes and (
                 (self.record(notes[0]) and not self.follows(notes[0])) or self.apart(k, notes[0])
             ):

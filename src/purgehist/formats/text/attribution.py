@@ -22,6 +22,7 @@ from purgehist.formats.text.claim_clauses import (
     aim_only,
     as_clause,
     content_elsewhere,
+    differing_view,
     hedged,
     negated,
     not_all,
@@ -31,7 +32,7 @@ from purgehist.formats.text.claim_clauses import (
     topic_only,
 )
 from purgehist.formats.text.claim_continuation import reported_speech
-from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet
+from purgehist.formats.text.claim_cues import CLAIM_CUES, CueSet, cue_verbs
 from purgehist.formats.text.claim_french import french_reading, sentence_tokens
 from purgehist.formats.text.claim_lexicon import (
     NEGATIONS,
@@ -41,10 +42,12 @@ from purgehist.formats.text.claim_lexicon import (
 from purgehist.formats.text.claim_particles import (
     CLOSE_PARTICLES,
     JUDGED_ACTS,
+    STANCE_OBJECTS,
     THAT_PAIRS,
     THAT_PARTICLES,
     TRAILING_PARTICLES,
 )
+from purgehist.formats.text.claim_perfect import perfect_auxiliary, perfect_participle
 from purgehist.formats.text.claim_phrases import (
     EVALUATIONS,
     EXAMPLE_NOUNS,
@@ -61,6 +64,7 @@ from purgehist.formats.text.claim_phrases import (
     STATEMENT_NOUNS,
     TOPIC_PREPOSITIONS,
 )
+from purgehist.formats.text.claim_progressive import english_base
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
 from purgehist.formats.text.claim_relatives import comitative
 from purgehist.formats.text.claim_statements import statement
@@ -85,6 +89,7 @@ __all__ = ["Found", "Mentioned", "SentenceReading", "read_sentence"]
 _INFINITIVE = frozenset({"te", "to", "zu"})
 _DEFINITE_ARTICLES = (["der"], ["dem"], ["den"], ["des"], ["die"])
 _CLAUSE_ENDS: tuple[list[str], ...] = ([], [","], [";"], [":"], [")"])
+_AGENT_WORDS = (["von"], ["durch"], ["door"], ["van"])
 _REACH = 13
 """How many words after a verb its *dat*/*als* may stand (``noemt … als``, over an object)."""
 _LEADING = frozenset({"leads", "led", "lead", "leading", "prompts", "prompted", "prompt"})
@@ -172,6 +177,7 @@ class _Words(SentenceMentions):
         self.source_openers = set().union(*(SOURCE_OPENERS[code] for code in langs))
         self.source_passives = set().union(*(SOURCE_PASSIVES[code] for code in langs))
         self.auxiliaries = set().union(*(PASSIVE_AUXILIARIES[code] for code in langs))
+        self.cue_verbs = cue_verbs(cue_sets)
 
     def cues_at(self, i: int, cue_sets: Sequence[CueSet]) -> list[Found]:
         """The attributions whose cue starts at token *i*."""
@@ -191,7 +197,7 @@ class _Words(SentenceMentions):
                         self.contrast_cues.add(phrase)
                     stance = "disputes" if contrast else "asserts"
                     return [Found(m, phrase, stance) for m in self.after(i + size)]
-        word = low[i]
+        word = self._simple(i)
         adjunct = reporting_adjunct(self, i)
         if adjunct:  # "For Getty, the lists came from below"
             return adjunct
@@ -233,7 +239,7 @@ class _Words(SentenceMentions):
                 after = [w for w in low[p + 1 : p + 3] if w != ","][:1]
                 that_only = particle in THAT_PARTICLES or (verb, particle) in THAT_PAIRS
                 if that_only and not (
-                    complementisers & set(after) or self._judged(p, cue_sets) or self._reported(p)
+                    complementisers & set(after) or self._judged(p) or self._reported(p)
                 ):
                     continue
                 trailing = TRAILING_PARTICLES | (
@@ -242,6 +248,16 @@ class _Words(SentenceMentions):
                 if particle in trailing and low[p + 1 : p + 2] not in _CLAUSE_ENDS:
                     continue  # "führt keine Beispiele an, die … aus Helbig": a preposition
                 return self._verb(i, f"{word} … {particle}", stance)
+        perfect = perfect_participle(low, i, self.langs)
+        if perfect is not None and self._subject_before(i):
+            perfect = None  # "betont" after its subject is the present tense, not a participle
+        if perfect is not None:  # "Getty hat diese Zahl als zu hoch bezeichnet"
+            aux, stance = perfect
+            if self.negations & set(low[i - 2 : i]) and not negated(
+                low, aux, self.negations, self.bounds
+            ):  # "hat die These nicht kritisiert": the negation closes the clause
+                stance = {"asserts": "disputes", "disputes": "qualifies"}.get(stance, stance)
+            return self._verb(aux, f"{low[aux]} … {word}", stance)
         if content_elsewhere(low[i + 1 :], complementisers):
             return []
         for cues in cue_sets:
@@ -266,7 +282,20 @@ class _Words(SentenceMentions):
                 return [f for f in found if not reported_subject(self.t, f.claimant.start, content)]
         return []
 
-    def _judged(self, p: int, cue_sets: Sequence[CueSet]) -> bool:
+    def _simple(self, i: int) -> str:
+        """The word at *i*, or for an English progressive its simple form among the cues
+        (``is arguing``: ``argue``)."""
+        word = self.t.low[i]
+        if "en" not in self.langs or self.progressive(i) == i:
+            return word
+        return english_base(word, self.cue_verbs) or word
+
+    def _subject_before(self, i: int) -> bool:
+        """Whether a claimant named right before the verb at *i* is its subject, not the
+        object of *von*/*door* (``hat die These von Conquest kritisiert``)."""
+        return self.name_at(i - 1) is not None and self.t.low[i - 2 : i - 1] not in _AGENT_WORDS
+
+    def _judged(self, p: int) -> bool:
         """Whether the judgement at *p* (``right``, ``mistaken``) is followed by the act it
         judges, which is a view (:data:`JUDGED_ACTS`): *to* takes a reporting verb."""
         low = self.t.low
@@ -275,8 +304,8 @@ class _Words(SentenceMentions):
             return False
         if after[0] != "to":
             return True
-        verb = low[p + 2 : p + 3]
-        return bool(verb) and any(verb[0] in c.after | c.after_that for c in cue_sets)
+        verb = low[p + 2 : p + 3]  # "right to argue", "right to point out"
+        return bool(verb) and verb[0] in self.cue_verbs
 
     def _it_says(self, named: Sequence[Mentioned]) -> str | None:
         """``heißt es`` right after the work or author the sentence opens with (``Bei Dik
@@ -318,8 +347,10 @@ class _Words(SentenceMentions):
         follows them (``door andere historici aangevallen``) or stands right before
         (``criticised by Getty``)."""
         agents = self.after(i + 1)
-        if not agents:
-            return []
+        if not agents or any(
+            perfect_auxiliary(self.t.low, i, code) is not None for code in self.langs
+        ):
+            return []  # "hat die These von Conquest kritisiert": active, not a passive
         low = self.t.low
         last = max(k for k, span in enumerate(self.t.spans) if span[1] <= agents[-1].end)
         following = list(itertools.takewhile(lambda w: w not in ",;:()", low[last + 1 : last + 5]))
@@ -338,11 +369,17 @@ class _Words(SentenceMentions):
         members = self._one_of(i)
         if members:  # "Camic (1995) is one of the few scholars to have argued"
             return [Found(m, cue, stance) for m in members]
-        if i > 0 and low[i - 1] in _INFINITIVE and not _raised(low[max(0, i - 4) : i - 1]):
+        if (
+            i > 0
+            and low[i - 1] in _INFINITIVE
+            and not _raised(low[max(0, i - 4) : i - 1])
+            and self.progressive(i) == i
+        ):
             return []  # "is te zien aan": an infinitive has no subject of its own
         if low[i + 1 : i + 2] == ["sich"] and low[i + 2 : i + 3] != ["einig"]:
             return []  # "die Ansätze unterscheiden sich", "zeigt sich"; not "sind sich einig"
-        held_view = cue.rpartition(" … ")[2] in _HELD_VIEWS  # "held the same assumptions about"
+        # "held the same assumptions about", "raises doubts about": a stance, not a topic
+        held_view = cue.rpartition(" … ")[2] in _HELD_VIEWS | STANCE_OBJECTS
         if not held_view and topic_only(low, i, self.topics, self.complementisers, self.bounds):
             return []
         if "en" in self.langs and (aim_only(low, i) or _plural_noun(self.t.text, low, i)):
@@ -375,6 +412,8 @@ class _Words(SentenceMentions):
             stance = "disputes" if stance == "asserts" else "qualifies"
         elif stance == "asserts" and hedged(low, i, self.hedges):
             stance = "qualifies"
+        elif stance == "asserts" and differing_view(low, i):
+            stance = "disputes"  # "takes a different view"
         k = followed_at(self.t, i)  # "others followed X in proposing that": X too
         followed = [m] if k >= 0 and (m := self.name_at(k)) else []
         joined = [c for m in subjects for c in comitative(self, m)]  # "X (2005) mit Y (1986)"

@@ -29,6 +29,7 @@ from purgehist.formats.text.claim_phrases import (
     ROLE_NOUNS,
     TITLES,
 )
+from purgehist.formats.text.claim_progressive import progressive_start
 from purgehist.formats.text.claim_readings import Mentioned
 from purgehist.formats.text.claim_relatives import over_adjunct, relative_antecedent
 from purgehist.formats.text.claim_verbs import (
@@ -286,7 +287,7 @@ class SentenceMentions:
         brackets), or before the comma of an English *who* opening a relative clause, and the
         names joined to it by ``en``/``and``."""
         low = self.t.low
-        j = self._skip_back(i - 1)
+        j = self._skip_back(self.progressive(i) - 1)  # "Getty is now arguing"
         antecedent = relative_antecedent(self, i, j)
         if antecedent is not None:  # "It is Getty who argues", "Es ist Weber, der behauptet"
             return antecedent
@@ -318,6 +319,12 @@ class SentenceMentions:
                 break
             j = self.before_citation(first - 2)  # "Smith (1990) and Meyer (2003) argue"
         return found
+
+    def progressive(self, i: int) -> int:
+        """The first word of the progressive frame of the verb at *i*, or *i*."""
+        return progressive_start(
+            self.t.low, i, self.langs, lambda j: self.t.low[j] in self.skip or self._adverb(j)
+        )
 
     def _possessor(self, j: int) -> Mentioned | None:
         """The scholar named by the English possessive at token *j* (``Smith’s``)."""
@@ -402,6 +409,7 @@ class SentenceMentions:
         """A group subject ending within four words before the verb at *i*, over an aside
         (``Most scholars did, however, agree``) or a participle pointing into the document
         (``most scholars introduced in this chapter agree``)."""
+        i = self.progressive(i)
         end = self._skip_back(i - 1) if self.t.low[i - 1 : i] == [","] else i - 1
         for j in range(end, max(-1, end - 4), -1):
             if self.t.low[j] in ",;:()":

@@ -49,6 +49,13 @@ _NAMES_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(;,/\[„“\"'‘«]))(?P<names>{_NAMES})"
     r"(?:(?:’s|'s|(?<=s)[’'])(?P<thing>\s+[a-zß-ÿ]{3,}(?=\s*\())?)?\s*(?:\(\s*)?$"
 )
+# APA's form, a comma between the names and the year inside the bracket ("(White, 1980)",
+# "(Hogg, McKean, & Craig, 2005; Long, 2000)"): a place and year look the same ("(Paris,
+# 1939)"), so it is read only for an author with a listed work of that year
+_APA_BEFORE = re.compile(
+    rf"(?:^|(?<=[(;])|(?<=[(;]\s))(?P<names>{_SURNAME}"
+    rf"(?:\s*,?\s*(?:&|and)\s*{_SURNAME}|\s*,\s*{_SURNAME})*(?:\s+et\s+al\.)?)(?P<thing>),\s*$"
+)
 # works not yet out or undated: cited and listed with a word for the year
 _UNDATED = (
     r"(?:n\.\s?d\.|o\.\s?J\.|s\.\s?d\.|fc\.|[Ff]orthcoming|[Ii]n\s+press|im\s+Druck|"
@@ -67,8 +74,9 @@ _MORE_BRACKETED = re.compile(r"\s?,\s?[(\[]([a-z])[)\]]")
 # the leaves of early printed books by their signatures, whose recto or verso mark is often
 # set apart ("a.3v", "*.iiv", "b.4v –b.5r , 432", ")(.7v"); or a dictionary's headword
 # ("s.v. “dialect”"). A full stop after a figure ends them ("193. 5": the next note's label).
-# After a comma, a chapter or section keeps its unit ("Dowty et al. (1981, chap. 7)"); the
-# following pages may be set apart ("45 ff.", "12 sqq."), a note on the page added ("12, Fn. 4").
+# After a comma, a chapter, section, table or figure keeps its unit ("Dowty et al. (1981,
+# chap. 7)", "IEEE [2012a, Table 8-3]"); the following pages may be set apart ("45 ff.",
+# "12 sqq."), a note on the page added ("12, Fn. 4").
 # a roman numeral, not nothing (nor "mild", "civil": no numerals)
 _ROMAN = rf"{ROMAN_NUMERAL}(?<=[ivxlcdm])"
 # a number after "and" or a comma that is a year opens the next citation ("1985: 12 and 1990")
@@ -83,17 +91,18 @@ _SEQUENCE = (
 _NOT_PROSE = r"(?![A-ZÀ-Ý][a-zß-ÿ]*\s+[a-zß-ÿ])"
 _PAGES = re.compile(
     r"\s*(?:\[[^\]]{0,30}\]\s*)?(?::|,\s*(?:pp?\.|S\.|p\.)\s*|"
-    r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt)\.?\s?\d|§))\s*(?P<pages>"
+    r",\s*(?=(?:chap|ch|Kap|Kapitel|sect|Abschnitt|Table|Tab|Tabelle|Tableau|Fig|Figure|Abb)\.?\s?\d|§))"
+    r"\s*(?P<pages>"
     r"s\.\s?v\.\s*[“\"‘'«„][^”\"’'»“\n]{1,40}[”\"’'»“]|"
     rf"(?:{_SEQUENCE}|[^;()\s,]|,(?=\w)|\)\((?=\.)|(?<!\d\.)\s(?=[\w.–-]*\d)|\s+(?=[–—-]\s*{_NOT_PROSE}\S)|"
     rf"(?<=[–—-])\s+{_NOT_PROSE}(?=\S)|\s(?=(?:ff?|sqq?|seq|et\s+suiv)\.?(?:[\s);,]|$))|"
     rf"\s?,\s{_NOT_YEAR}(?=[\w.*†‡¶]*\d|{_ROMAN}\b(?!\.)|passim\b|(?:Fn|Anm|n|note)\.?\s?\d)|"
-    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=\d)|;\s?{_NOT_YEAR}(?=\d+[\s,–-]*\d*\s*[);]))+)"
+    rf"\s(?:&|and|et|und)\s{_NOT_YEAR}(?=[A-Z]?\d)|;\s?{_NOT_YEAR}(?=\d+[\s,–-]*\d*\s*[);]))+)"
 )
 # what pages must look like: a figure, a roman numeral (perhaps a signature's or a section's),
 # a headword, the title page or "passim"
 _PAGES_OK = re.compile(
-    rf"\d|^[§¶*†‡✠]*(?:\S{{1,3}}\.)?{_ROMAN}[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
+    rf"\d|^\[?[§¶*†‡✠]*(?:\S{{1,3}}\.)?{_ROMAN}[rv]?\b|^s\.\s?v\.|^(?:title|passim)\b"
 )
 _SAME_GROUP = re.compile(r"^\s*(?:[,;]|\s(?:and|und|et|&)\s)\s*(?:(?:see|cf\.|vgl\.)\s+)?$")
 
@@ -131,6 +140,10 @@ def author_year_citations(
             and not has_work(_names(before["names"])[0].surname, match["year"][:4])
         ):
             before = None
+        if before is None and has_work is not None and match["year"]:
+            apa = _APA_BEFORE.search(text[max(0, start - 90) : start])
+            if apa is not None and has_work(_names(apa["names"])[0].surname, match["year"][:4]):
+                before = apa
         if before is not None:
             names_text = before["names"]
             names = _names(names_text)
@@ -221,6 +234,8 @@ def _tidy_pages(text: str) -> str:
     (``b.4v –b.5r , 432`` → ``b.4v–b.5r, 432``) and without a closing full stop or comma."""
     text = re.sub(r"\s*([–—-])\s*", r"\1", text.strip())
     text = re.sub(r"\s+,", ",", text).rstrip(".,")
+    if re.fullmatch(r"\[[^\[\]]+\]", text):
+        return text[1:-1]  # "[i]": a page an editor numbered, unnumbered in print
     # "[vgl. Hentschel 1986: 202–203]": the square bracket closes around the citation
     return text.rstrip("]").rstrip(".,") if text.count("]") > text.count("[") else text
 
@@ -344,9 +359,19 @@ def _bracketed_names(text: str) -> list[PersonName] | None:
     ]
 
 
+# APA's names, each inverted with initials: "Hogg, R. V., McKean, J. V., & Craig, A. T."
+_APA_NAME = (
+    rf"((?:{PARTICLE_BEFORE})*[{_UP}][\w’'-]+(?:\s[{_UP}][\w’'-]+)?),\s"
+    rf"([{_UP}](?:\.\s?-?[{_UP}])*\.?)"
+)
+_APA_NAMES = re.compile(rf"^{_APA_NAME}(?:,\s(?:&\s)?{_APA_NAME}|,?\s(?:&|and)\s{_APA_NAME})+$")
+
+
 def _entry_names(text: str) -> list[PersonName]:
     """``Wodak, Ruth & Teun A. van Dijk``, ``Reisigl, Martin, Ruth Wodak & X Y``: the first
-    name inverted, the others in natural order."""
+    name inverted, the others in natural order; APA's every name inverted."""
+    if _APA_NAMES.match(text):
+        return [PersonName(surname=m[1], given=m[2]) for m in re.finditer(_APA_NAME, text)]
     if "," not in text:
         return [parse_name(text)] if looks_like_names(text) or text.startswith("Anon") else []
     first_surname, _, others = text.partition(",")

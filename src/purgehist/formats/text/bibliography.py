@@ -61,8 +61,14 @@ _EXTENT_END = re.compile(r"\b\d+\s*(?:pp|S|p)\.\s*$")
 # & Letizia Formosa. 2015."): the title follows, on the next line; full stops in the names
 # only after initials.
 _NAMES_AND_YEAR = re.compile(
-    r"^\[?[A-ZÀ-ÝĀ-ŽА-Я](?:[^.\d()]|(?<=\b[A-ZÀ-ÝĀ-ŽА-Я])\.)*\.\s+(?:1[4-9]|20)\d\d[a-z]?\.$"
+    r"^\[?[A-ZÀ-ÝĀ-ŽА-Я](?:[^.\d()]|(?<=\b[A-ZÀ-ÝĀ-ŽА-Я])\.)*"
+    r"(?:\s\((?:eds?|Hrsg|Hg|dir|réd|red)\.\))?\.\s+(?:1[4-9]|20)\d\d[a-z]?\.$"
 )
+# An entry's end on an initial or an abbreviation in capitals ("ex officina Plantiniana
+# Raphelengi F.", "diffusion P.U.L.") or on a comma ("Tarragona: Intercultural Studies
+# Group,"): in an author–year list, the entry is complete when the next line opens another
+# with names and year ("Nuti, Erika. 2013. …"), as lists without hanging indents print them.
+_LEFT_OPEN = re.compile(r"(?:\b[A-ZÀ-ÝА-ЯЁ]\.|,)\s*$")
 
 
 @dataclass(slots=True)
@@ -147,7 +153,13 @@ def split_entries(lines: Sequence[BodyLine]) -> list[tuple[int, str]]:
             )
             # a line after a subheading (or a running head read into the list: "Primary
             # sources") opens an entry
-            if groups and not line.gap and not _complete(groups[-1][1][-1]) and not heading:
+            if (
+                groups
+                and not line.gap
+                and not _complete(groups[-1][1][-1])
+                and not heading
+                and not (starts and _opens_dated(stripped, groups[-1][1]))
+            ):
                 starts = False
             elif groups and not starts:
                 # names and year fill a line or two: only the group's opening is looked at
@@ -189,6 +201,18 @@ def _broken_early(previous: str, text: str, width: int) -> bool:
     if _PAGES_END.search(previous) and _PLACE_OPENS.match(text.strip()):
         return False  # a chapter's pages, then the book's imprint ("…, 197–224.\nLeiden: Brill.")
     return opens and ends and len(previous.rstrip()) + 1 + len(first) <= width
+
+
+def _opens_dated(text: str, group: Sequence[str]) -> bool:
+    """Whether *text* opens an author–year entry (``Surname, Forename. 2013.``) after one
+    opened alike, in the *group* of lines above, whose last line ends on an initial or a
+    comma and would otherwise leave it open."""
+    return bool(
+        _LEFT_OPEN.search(group[-1])
+        and _DATED_START.match(group[0].strip())
+        and _ENTRY_START.match(text)
+        and _DATED_START.match(text)
+    )
 
 
 def _complete(text: str) -> bool:

@@ -184,6 +184,7 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "takes take took", "view position"),
         **_pairs("asserts", "puts put", "forward"),
         **_pairs("disputes", "calls call called casts cast", "question doubt"),
+        **_pairs("disputes", "raises raise raised", "doubts doubt questions"),
         **dict.fromkeys(MISWEIGHING_PARTICLES["en"].items(), "asserts"),
         # holding a view named by its noun: "held the same assumptions", "shares this view"
         **_pairs(
@@ -207,6 +208,10 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "legt legen legte", "nahe"),
         **_pairs("asserts", "plädiert plädieren plädierte", "dafür"),
         **_pairs("disputes", "stellt stellen stellte", "infrage"),
+        # "meldet Zweifel an der Zahl an", "äußert Zweifel"
+        **_pairs(
+            "disputes", "meldet melden meldete äussert äussern äusserte hegt hegte", "zweifel"
+        ),
     },
     "nl": {
         **_pairs("asserts", "laat laten liet lieten", "zien"),
@@ -219,6 +224,8 @@ ACADEMIC_PARTICLES: dict[str, dict[tuple[str, str], str]] = {
         **_pairs("asserts", "is zijn was waren", "eens"),  # "zijn het erover eens dat"
         **_pairs("asserts", "komt komen kwam kwamen", "slotsom"),
         **_pairs("disputes", "plaatst plaatsen plaatste plaatsten", "vraagtekens"),
+        **_pairs("disputes", "denkt denken dacht dachten", "anders"),  # "denkt er anders over"
+        **_pairs("asserts", "is zijn was waren", "oordeel"),  # "is van oordeel dat"
     },
     "fr": {
         **_pairs("asserts", "fait font faisait faisaient", "hypothèse l'hypothèse l’hypothèse"),

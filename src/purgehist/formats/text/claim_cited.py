@@ -29,6 +29,22 @@ __all__ = [
 _VAGUE = frozenset({"others", "author", "scholar", "autor", "autorin", "andere", "autoren"})
 """Heads of a claimant left vague (*Still others*, *One author*) whom the sentence's inline
 citations name."""
+_SCHOLARS = frozenset(
+    {"scholars", "historians", "authors", "researchers", "linguists", "studies", "critics",
+     "commentators", "historiker", "forscher", "linguisten", "studien", "auteurs",
+     "historiens", "chercheurs", "linguistes", "études", "historici", "onderzoekers",
+     "wetenschappers", "taalkundigen"}
+)  # fmt: skip
+"""Plural nouns for modern scholars: some of them left unnamed (*Several historians have
+argued*, *einige Forscher*) are the scholars the sentence's citations name; a group with a
+capitalised modifier (*some Early Christian authors*) is a party of its own, for which a
+modern study is cited."""
+_SOME = frozenset(
+    {"several", "some", "various", "other", "einige", "mehrere", "verschiedene", "andere",
+     "plusieurs", "certains", "divers", "sommige", "verscheidene", "enkele"}
+)  # fmt: skip
+"""Quantifiers of a few scholars whom citations name; not *few* or *many*, which count a
+population (*only few scholars disputed his authorship*) that a study is cited for."""
 _DEFINITE = DEFINITE | {"this", "diese", "dieser"}
 """Definite articles and demonstratives: *the other scholars* are no vague claimant."""
 
@@ -50,12 +66,25 @@ def cited_for_vague(
     for f, r in found:
         words = f.claimant.name.casefold().split()
         before = sentence[: f.claimant.start].casefold().split()[-1:]
-        vague = words and words[-1] in _VAGUE and not _DEFINITE.intersection(before + words)
+        unnamed = bool(words) and (words[-1] in _VAGUE or _some_scholars(f.claimant.name, before))
+        vague = unnamed and not _DEFINITE.intersection(before + words)
         if f.claimant.kind not in {"group", "pronoun"} or not vague:
             out.append((f, r))
             continue
         out.extend(as_cited(f, sentence, claimants, line, known))
     return out
+
+
+def _some_scholars(label: str, before: list[str]) -> bool:
+    """Whether *label* (with the word *before* it) is some modern scholars left unnamed:
+    an indefinite quantifier and a plural scholar noun without a capitalised modifier."""
+    words = label.split()
+    quantifier = {*before, *(w.casefold() for w in words[:-1])} & _SOME
+    return (
+        words[-1].casefold() in _SCHOLARS
+        and bool(quantifier)
+        and not any(w[:1].isupper() for w in words[1:-1])
+    )
 
 
 def _cited(sentence: str) -> list[str]:

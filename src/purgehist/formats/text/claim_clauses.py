@@ -30,6 +30,9 @@ _ALL = frozenset({"all", "alle", "allen", "tous", "toutes"})
 """Words for *all*, which a negation before a group makes *not all*."""
 _NOT_ONLY = frozenset({"only", "nur", "alleen", "seulement"})
 """Words that make a negation *not only … but also*: an addition, no denial."""
+_FEW = frozenset({"hardly", "scarcely", "kaum", "nauwelijks", "guère"})
+_DETERMINERS = frozenset({"a", "an", "any", "ein", "eine", "einer", "een", "un", "une"})
+"""Determiners after which *hardly*/*kaum* count a noun (``kaum ein Historiker``)."""
 
 
 def _clause(words: Iterable[str], bounds: Collection[str]) -> list[str]:
@@ -46,6 +49,8 @@ def negated(
     after = _clause(low[i + 1 : i + 3], bounds)
     if _NOT_ONLY.intersection(before[:1] + after[:2]):
         return False
+    # "Kaum ein Historiker bestreitet": the negation counts the subject, not the verb's act
+    before = [w for k, w in enumerate(before) if not (w in _FEW and low[i - k] in _DETERMINERS)]
     return bool(set(negations) & {*before, *after}) or _closing_negation(low, i, negations, bounds)
 
 
@@ -243,3 +248,37 @@ def reduced_relative(low: Sequence[str], i: int) -> bool:
     after = low[i + 1 : i + 4]
     placed = after[:1] and (after[0] in _PLACED or after == ["in", "these", "pages"])
     return bool(placed) and "of" in low[max(0, i - 4) : i - 1]
+
+
+_DIFFERING = frozenset(
+    {"different", "opposite", "opposing", "contrary", "andere", "anderen", "gegenteilige",
+     "gegenteiligen", "ander", "afwijkende", "tegengestelde", "différent", "différente",
+     "opposé", "opposée", "contraire"}
+)  # fmt: skip
+_VIEWS = frozenset(
+    {"view", "views", "position", "opinion", "stance", "approach", "ansicht", "auffassung",
+     "meinung", "standpunkt", "opvatting", "mening", "visie", "standpunt",
+     "vue", "avis", "point"}
+)  # fmt: skip
+_DIFFERING_SPAN = 4
+_CLAUSE_OPENERS = frozenset({"that", "dass", "daß", "dat", "que", "qu'", ",", ";", ":"})
+"""Words that open the clause after the verb, where a view no longer is the verb's object."""
+"""The most words from the verb to the view noun (``takes a rather different view``)."""
+
+
+def differing_view(low: Sequence[str], i: int) -> bool:
+    """Whether the verb at *i* holds a view its object calls different or opposite (``takes a
+    different view``, ``vertritt eine andere Auffassung``, ``adopte un point de vue
+    différent``): a view held against the one before, which the holder disputes."""
+    window = list(
+        itertools.takewhile(
+            lambda w: w not in _CLAUSE_OPENERS, low[i + 1 : i + 2 + _DIFFERING_SPAN]
+        )
+    )  # "argues that the opposite view is untenable": the other view is in the content
+    for k, word in enumerate(window):
+        if word in _VIEWS and (
+            _DIFFERING.intersection(window[max(0, k - 2) : k])
+            or _DIFFERING.intersection(window[k + 1 : k + 4])
+        ):
+            return True
+    return False

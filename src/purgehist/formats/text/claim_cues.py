@@ -12,7 +12,14 @@ from purgehist.formats.text.claim_particles import PARTICLE_CUES
 from purgehist.formats.text.claim_verb_cues import AGENTS, PARTICIPLE_CUES, THAT_CUES, VERB_CUES
 from purgehist.formats.text.claim_verbs import GERMAN_PARTICLES
 
-__all__ = ["CLAIM_CUES", "STANCE_POSITIONS", "CueSet", "parse_cue_option", "register_cues"]
+__all__ = [
+    "CLAIM_CUES",
+    "STANCE_POSITIONS",
+    "CueSet",
+    "cue_verbs",
+    "parse_cue_option",
+    "register_cues",
+]
 
 STANCE_POSITIONS = ("disputes", "qualifies", "reports")
 """The positions of a cue option that name a verb's stance (verbs that attribute by themselves)."""
@@ -44,6 +51,12 @@ class CueSet:
     particles: dict[tuple[str, str], str] = field(default_factory=dict)
     agent: str = ""
     participles: dict[str, str] = field(default_factory=dict)
+
+
+def cue_verbs(cue_sets: Iterable[CueSet]) -> set[str]:
+    """Every reporting verb of *cue_sets*: those that attribute by themselves or before a
+    *that*-clause, and the verbs of separable ones."""
+    return {w for c in cue_sets for w in c.after | c.after_that | {v for v, _ in c.particles}}
 
 
 def _cue_set(

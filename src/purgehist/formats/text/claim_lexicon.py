@@ -115,12 +115,13 @@ CONTRAST: dict[str, set[str]] = {
 what the sentence says, and the author asserts it."""
 
 NEGATIONS: dict[str, set[str]] = {
-    "nl": {"niet", "geen", "nooit"},
-    "en": {"not", "never", "no", "n't"},
-    "de": {"nicht", "kein", "keine", "nie"},
-    "fr": {"pas", "jamais", "nullement", "aucunement"},
+    "nl": {"niet", "geen", "nooit", "nauwelijks"},
+    "en": {"not", "never", "no", "n't", "hardly", "scarcely"},
+    "de": {"nicht", "kein", "keine", "nie", "kaum"},
+    "fr": {"pas", "jamais", "nullement", "aucunement", "guère"},
 }
-"""Negations that turn an asserting cue next to them into a dispute."""
+"""Negations that turn an asserting cue next to them into a dispute and a disputing one into
+a concession (``hardly denies``, ``bestreitet kaum``)."""
 
 PRONOUNS: dict[str, set[str]] = {
     "nl": {"hij", "hem", "zij", "ze", "hen", "hun", "haar", "auteur"},

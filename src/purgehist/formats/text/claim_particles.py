@@ -11,6 +11,7 @@ __all__ = [
     "CLOSE_PARTICLES",
     "JUDGED_ACTS",
     "PARTICLE_CUES",
+    "STANCE_OBJECTS",
     "THAT_PAIRS",
     "THAT_PARTICLES",
     "TRAILING_PARTICLES",
@@ -38,8 +39,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("gingen", "uit"): "asserts",
         ("legt", "nadruk"): "asserts",
         ("leggen", "nadruk"): "asserts",
-        ("wijst", "af"): "disputes",
-        ("wees", "af"): "disputes",
+        **{(verb, "af"): "disputes" for verb in _words("wijst wees wijzen wezen")},
         ("komen", "overeen"): "asserts",
         ("komt", "overeen"): "asserts",
         ("kwamen", "overeen"): "asserts",
@@ -55,10 +55,11 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("heeft", "ongelijk"): "asserts",
         ("hebben", "ongelijk"): "asserts",
         ("had", "ongelijk"): "asserts",
-        ("trekt", "twijfel"): "disputes",
-        ("trok", "twijfel"): "disputes",
-        ("plaatst", "kanttekeningen"): "qualifies",
-        ("plaatste", "kanttekeningen"): "qualifies",
+        **{(verb, "twijfel"): "disputes" for verb in _words("trekt trok trekken trokken")},
+        **{
+            (verb, "kanttekeningen"): "qualifies"
+            for verb in _words("plaatst plaatste plaatsen plaatsten")
+        },
         ("is", "oneens"): "disputes",
         **{(verb, "toe"): "asserts" for verb in _words("voegt voegde voegen voegden")},
         **{(verb, "aan"): "asserts" for verb in _words("vult vulde vullen")},
@@ -158,6 +159,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
         ("is", "wrong"): "asserts",
         ("was", "wrong"): "asserts",
         **{(verb, "mistaken"): "asserts" for verb in _words("is was are were")},
+        **{(verb, "careful"): "asserts" for verb in _words("is was are were")},
         ("gives", "example"): "asserts",
         ("gave", "example"): "asserts",
         ("cites", "example"): "asserts",
@@ -213,7 +215,7 @@ PARTICLE_CUES: dict[str, dict[tuple[str, str], str]] = {
 
 THAT_PARTICLES = frozenset(
     {"overeen", "gelijk", "ongelijk", "right", "wrong", "mistaken", "recht", "unrecht", "eens",
-     "einig"}
+     "einig", "careful", "oordeel"}
 )  # fmt: skip
 """Particles that attribute only before a *that*-clause (``komen overeen dat``, not
 ``komen overeen met``; ``heeft gelijk dat``, not ``heeft gelijk``)."""
@@ -222,11 +224,19 @@ JUDGED_ACTS: dict[str, frozenset[str]] = {
     "right": frozenset({"to"}),
     "wrong": frozenset({"to"}),
     "mistaken": frozenset({"to", "when", "in"}),
+    "careful": frozenset({"to"}),
 }
 """English judgements of a scholar that attribute before what the scholar did as well: an
-infinitive of a reporting verb (``Smith is right to stress …``, not ``was wrong to leave``),
-or, for *mistaken*, which judges a belief, a clause of when or in what (``was mistaken when
-he lumped …``)."""
+infinitive of a reporting verb (``Smith is right to stress …``, not ``was wrong to leave``;
+``is careful to note``), or, for *mistaken*, which judges a belief, a clause of when or in
+what (``was mistaken when he lumped …``)."""
+
+STANCE_OBJECTS = frozenset(
+    {"doubt", "doubts", "questions", "zweifel", "twijfel", "vraagtekens", "kanttekeningen",
+     "anders"}
+)  # fmt: skip
+"""Particles and objects that make the verb a stance on what the preposition after them names
+(``raises doubts about the figure``, ``denkt er anders over``), not talk on a topic."""
 
 THAT_PAIRS = frozenset(
     [
@@ -251,3 +261,25 @@ TRAILING_PARTICLES = frozenset({"aus", "dar"})
 
 for _lang, _pairs in ACADEMIC_PARTICLES.items():
     PARTICLE_CUES[_lang] = {**_pairs, **PARTICLE_CUES[_lang]}
+
+
+def _german_plural(verb: str) -> str | None:
+    """The plural of a regular German third person singular (``lehnt``: ``lehnen``,
+    ``räumte``: ``räumten``, ``arbeitet``: ``arbeiten``), which a group or *beide* takes."""
+    if verb.endswith("te"):
+        return f"{verb}n"
+    if verb.endswith("et"):
+        return f"{verb[:-2]}en"
+    if verb.endswith("t") and len(verb) > 3:
+        return f"{verb[:-1]}en"
+    return None
+
+
+PARTICLE_CUES["de"] = {
+    **{
+        (plural, particle): stance
+        for (verb, particle), stance in PARTICLE_CUES["de"].items()
+        if (plural := _german_plural(verb)) is not None
+    },
+    **PARTICLE_CUES["de"],
+}

@@ -24,6 +24,7 @@ import re
 from collections.abc import Collection, Mapping
 
 from purgehist.formats.text.author_stance import author_stance
+from purgehist.formats.text.claim_owned_readings import owned_readings
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
 from purgehist.formats.text.claim_sources import NAME, named
 from purgehist.formats.text.claim_view_nouns import CONTENT_NOUNS, POSSESSIVE_END, READING_NOUNS
@@ -71,10 +72,13 @@ _NOT_FINITE = frozenset({"his", "this", "its", "as", "thus", "hers", "ours", "th
 def owned_views(
     sentence: str, lang: str | None, known: Mapping[str, str], names: Collection[str]
 ) -> list[Found]:
-    """The owners of the possessive views in *sentence* (English only)."""
-    if lang not in {"en", None}:
-        return []
-    found: list[Found] = []
+    """The owners of the possessive views in *sentence* (in Dutch, German and French only a
+    reading as the subject, :mod:`.claim_owned_readings`)."""
+    if lang != "en":  # a language unknown may be any of them
+        found = owned_readings(sentence, lang, known, names)
+        if found or lang is not None:
+            return found
+    found = []
     for match in _INSIGHT.finditer(sentence):
         owner = named(match["name"], match.start("name"), known, names)
         if owner is not None:

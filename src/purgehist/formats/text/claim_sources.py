@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
+from purgehist.formats.text.claim_cited_passives import cited_passive
 from purgehist.formats.text.claim_readings import Found, Mentioned, SentenceReading
 from purgehist.formats.text.claim_view_nouns import POSSESSIVE_END, WORK_PATTERN
 from purgehist.names import name_key
@@ -205,4 +206,5 @@ def source_constructions(
             m = named(owned[group], owned.start(group), known, names)
             if m is not None:
                 return SentenceReading((Found(m, cue, "asserts"),))
-    return None
+    credited = cited_passive(sentence, lang, lambda text, at: _cited(text, at, known, names))
+    return SentenceReading(tuple(credited)) if credited else None

@@ -104,7 +104,7 @@ VERB_CUES: dict[str, dict[str, str]] = {
             "widersprach widerlegt widerlegte verwirft verwarf bestreiten kritisieren "
             "bezweifeln widersprechen hinterfragt hinterfragte",
         ),
-        **_forms("qualifies", "relativiert relativierte relativieren"),
+        **_forms("qualifies", "relativiert relativierte relativieren nuanciert nuancierte"),
         **_forms("reports", "berichtet berichtete zitiert zitierte erwähnt erwähnte"),
     },
     "fr": {
@@ -162,6 +162,7 @@ THAT_CUES: dict[str, dict[str, str]] = {
     "fr": _forms(
         "asserts",
         "écrit écrivait pense pensait montre montrait note notait voit voyait dit disait disent "
+        "juge jugeait jugent croit croyait croient "
         "remarque observe constate précise indique rappelle décrit décrivait décrivent définit "
         "définissait caractérise montrent démontré montré remarqué noté constaté observé précisé "
         "traite traitait analyse analysait interprète interprétait",

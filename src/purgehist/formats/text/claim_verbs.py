@@ -120,18 +120,20 @@ GERMAN_PARTICLES: dict[tuple[str, str], str] = {
         )
         for verb in verbs.split()
     },
+    **{(verb, "anders"): "disputes" for verb in ("sieht", "sehen", "sah")},
 }
 """German separable verbs of analysis by which a scholar holds a view of the object, each met
 more than once in the dev document's literature review (de-langsci175 outside its held-out
 block): *versteht X als Y*, *hält X für Y* (``Hentschel (1986: 141) hält die Verwendung von
 doch hier für veraltet``), *setzt für X die Bedeutung … an* (``Für wohl setzt Doherty die
 Bedeutung in (57) an``), *weist nach, dass*, *schreibt X eine Funktion zu*, *führt X darauf
-zurück, dass*, *bringt X mit Y in Verbindung*."""
+zurück, dass*, *bringt X mit Y in Verbindung*; and *sieht X anders*, which disputes X."""
 
-GERMAN_FINAL = frozenset({"an", "nach", "zu", "zurück"})
+GERMAN_FINAL = frozenset({"an", "nach", "zu", "zurück", "anders"})
 """Particles of :data:`GERMAN_PARTICLES` that are also prepositions or the infinitive's *zu*:
 the verb's particle only where they close its clause (``schreibt der Partikel … zu.``; not
-``schreibt …, dass schwer zu entscheiden ist``, ``dieser Sicht nach``)."""
+``schreibt …, dass schwer zu entscheiden ist``, ``dieser Sicht nach``); *anders* closing
+``sieht das anders``, not ``sieht anders aus``)."""
 
 SCHOLAR_NOUNS: dict[str, set[str]] = {
     "nl": {"auteur", "historicus", "onderzoeker", "wetenschapper", "getuige"},

@@ -7,6 +7,7 @@ tense of a verb gives the same stance."""
 
 from __future__ import annotations
 
+from purgehist.formats.text.claim_progressive import english_ing
 from purgehist.formats.text.claim_verbs import english_forms
 
 __all__ = ["MISWEIGHING", "MISWEIGHING_PARTICLES", "MISWEIGHING_PHRASES"]
@@ -23,15 +24,13 @@ def _french(stems: str) -> frozenset[str]:
     return frozenset(f"{stem}{ending}" for stem in stems.split() for ending in endings)
 
 
+_ENGLISH = _words(
+    "overstate overestimate underestimate exaggerate downplay underrate overrate minimize "
+    "minimise overemphasize overemphasise"
+)
+
 MISWEIGHING: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        form
-        for entry in _words(
-            "overstate overestimate underestimate exaggerate downplay underrate overrate "
-            "minimize minimise overemphasize overemphasise"
-        )
-        for form in english_forms(entry).values()
-    ),
+    "en": frozenset(form for entry in _ENGLISH for form in english_forms(entry).values()),
     "nl": _words(
         "overschat overschatte overschatten onderschat onderschatte onderschatten overdrijft "
         "overdrijf overdreef overdreven overdrijven"
@@ -55,6 +54,8 @@ MISWEIGHING_PARTICLES: dict[str, dict[str, str]] = {
 MISWEIGHING_PHRASES: dict[str, frozenset[str]] = {
     code: MISWEIGHING[code]
     | {f"{verb} {particle}" for verb, particle in MISWEIGHING_PARTICLES.get(code, {}).items()}
+    | (frozenset({*map(english_ing, _ENGLISH), "playing down"}) if code == "en" else frozenset())
     for code in MISWEIGHING
 }
-"""The words by which the author shows distance from a view weighed too much or too little."""
+"""The words by which the author shows distance from a view weighed too much or too little,
+in English also in the progressive (*is overstating*)."""

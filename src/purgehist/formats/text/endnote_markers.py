@@ -12,6 +12,7 @@ last marker."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from purgehist.formats.text.markers import (
@@ -49,7 +50,24 @@ def _candidates(lines: Sequence[str], digits: str) -> list[MarkerHit]:
                 break
             found.append(hit)
             line, column = hit.line, hit.end
-    return found
+    return found + _raised_after_figures(holding, raised, found)
+
+
+def _raised_after_figures(
+    lines: Sequence[str], raised: str, found: Sequence[MarkerHit]
+) -> list[MarkerHit]:
+    """The raised markers that :func:`.markers.first_marker` takes for a figure's digits
+    after a number and its stop (``PDP-10.²⁵``, read as ``10.25``): printed raised, they are
+    no figure's."""
+    taken = {(hit.line, hit.start) for hit in found}
+    pattern = re.compile(rf"(?<=\d[.,]){raised}(?![{SUPERSCRIPTS}])")
+    return [
+        MarkerHit(k, match.start(), match.end(), True)
+        for k, text in enumerate(lines)
+        if raised in text
+        for match in pattern.finditer(text)
+        if (k, match.start()) not in taken
+    ]
 
 
 class _PrefixBest:

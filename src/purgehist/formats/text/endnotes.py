@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from purgehist.formats.text.apart_labels import apart_notes, lone_label
-from purgehist.formats.text.lines import SourceLine
+from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.lowered_labels import lowered_labels
 from purgehist.formats.text.note_areas import AreaNote, finished, glued_initial, read_label
 from purgehist.formats.text.structure import heading_kind
@@ -54,6 +54,16 @@ _HEADING_WIDTH = 60
 """The longest numbered heading ("1 Introduction"): a labelled line longer than it that
 opens a notes section's chapter is a note, wrapped before its end."""
 _NOTE_ENDS = (".", ";", ")", "]", "”", '"', "?", "!")
+_FURNITURE = (LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER)
+_HEAD_LINES = 2
+"""How many lines a page may open with before its first note overleaf a notes title: its
+running head, when the front end could not tell it (plain text)."""
+_APPENDIX = re.compile(
+    r"^\s*(?:Appendix|Annexe?|Anhang|Bijlage)\s+(?:[A-Z]|[IVXLC]+|\d{1,2})\b\s*[:.–—-]?"
+    r"(?:\s+[A-Z0-9].{0,60})?(?<![.,;])\s*$"
+)
+"""An appendix's heading with its letter or number (``Appendix A``, ``Appendix II Sources``,
+``Anhang 1: Quellen``), not a note's line that opens with one (``Appendix B shows``)."""
 
 
 @dataclass(slots=True)
@@ -80,6 +90,8 @@ def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int
     or a chapter heading that running text follows (not a subheading over more notes)."""
     text = lines[kept[position]].text
     found = heading_kind(_title_cased(text))
+    if found is None and _appendix_heading(lines, kept, position):
+        found = ("chapter", None, text)
     if found is None or found[0] not in ("chapter", "bibliography"):
         return False
     if found[0] == "bibliography":
@@ -89,6 +101,22 @@ def ends_section(lines: Sequence[SourceLine], kept: Sequence[int], position: int
         return False
     # "Chapter 3" over its title on a line of its own, then the chapter's first note
     return not (len(following) == 2 and _subhead_title(following[0], following[1]))
+
+
+def _appendix_heading(lines: Sequence[SourceLine], kept: Sequence[int], position: int) -> bool:
+    """Whether line *position* of *kept* is an appendix's heading standing apart: first on its
+    page or after a blank line or a finished note, and no lower-case line going on with it
+    (a note's wrapped line ``Appendix A Figure 3 gives the counts for`` / ``each year.``)."""
+    line = lines[kept[position]]
+    if not _APPENDIX.match(line.text):
+        return False
+    if position > 0:
+        before = lines[kept[position - 1]]
+        text = before.text.strip()
+        if before.page == line.page and text and not text.endswith(_NOTE_ENDS):
+            return False
+    after = next((lines[k].text.strip() for k in kept[position + 1 :] if lines[k].text.strip()), "")
+    return not after[:1].islower()
 
 
 def _subhead_title(text: str, after: str) -> bool:
@@ -235,11 +263,33 @@ def _labels_put_back(lines: Sequence[SourceLine], indices: Sequence[int]) -> lis
 
 def title_apart(lines: Sequence[SourceLine], kept: Sequence[int], position: int) -> bool:
     """Whether the notes title at *position* of *kept* (indices into *lines*) stands apart:
-    first on the page, after a blank line, or right above a labelled note."""
-    if position == 0:
+    first on the page, after a blank line, right above a labelled note, or last on its page
+    with the notes overleaf (:func:`_notes_overleaf`)."""
+    if position == 0 or not lines[kept[position - 1]].text.strip():
         return True
-    return not lines[kept[position - 1]].text.strip() or bool(
-        endnotes_title(lines[kept[position]].text)
-        and position + 1 < len(kept)
-        and read_label(lines[kept[position + 1]].text) is not None
-    )
+    if position + 1 < len(kept):
+        return read_label(lines[kept[position + 1]].text) is not None
+    return _notes_overleaf(lines, kept[position])
+
+
+def _notes_overleaf(lines: Sequence[SourceLine], title: int) -> bool:
+    """Whether the page after the one whose last line is *title* opens with a labelled note
+    (after its running head and page number): a chapter's ``Notes`` heading set at the foot
+    of its last page, its notes on the next. A PDF has no blank line to show that the title
+    stands apart from the paragraph above it, so the notes below it show it."""
+    page = lines[title].page
+    seen = 0
+    for line in lines[title + 1 :]:
+        if line.page != page + 1:
+            if line.page == page:
+                continue
+            return False
+        if not line.text.strip() or line.kind in _FURNITURE:
+            continue
+        label = read_label(line.text)
+        if label is not None and label.rest:
+            return True
+        seen += 1
+        if seen == _HEAD_LINES:  # a running head the front end could not tell
+            return False
+    return False

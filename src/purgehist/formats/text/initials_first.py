@@ -110,7 +110,8 @@ def read_initials_first(text: str, *, note: bool = False) -> ParsedCitation | No
     if not years:
         return None
     citation.year = years[-1]["year"]
-    citation.year_label = years[-1]["label"]
+    # the year with its letter ("2012a"), as an author–year citation of the work prints it
+    citation.year_label = years[-1]["year"] + (years[-1]["label"] or "")
     pages = _PAGES.search(rest)
     if pages is not None:
         first, last = pages["a"] or pages["c"], pages["b"] or pages["d"]

@@ -95,6 +95,7 @@ def parse_note(
         if dated:
             return dated
     citations: list[ParsedCitation] = []
+    prose: list[ParsedCitation] = []  # sentences of comment read as references
     archive: str | None = None
     for piece in split_citations(text):
         core = strip_lead_in(piece.strip())
@@ -151,6 +152,12 @@ def parse_note(
             # the document cites by author and year: a piece without one is commentary, not
             # a reference in another style
             continue
+        if is_prose(core) and not _named_first(core):
+            # mostly words in small letters, with neither year nor pages ("This, as well as
+            # the speed scaling principle, is based on …"): a comment, no work; but a name
+            # before the comma is a short citation whose title is in sentence case ("Rossi,
+            # la storia della filosofia politica italiana.")
+            continue
         citation = read_mla_note(core) or parse_reference(core)
         if not citation.authors:
             citation = past_prose(core) or citation
@@ -162,15 +169,47 @@ def parse_note(
             if pin is not None:
                 citation.pages, citation.locator = pin["first"], pin["pin"]
             citations.append(citation)
-    if not citations and not author_year and has_work is not None:
-        # "See Biaz and Wu [2008] for a survey": a note of prose naming a listed work by its
-        # authors and year, in a document that otherwise cites in full
-        # (natbib's "Biaz and Wu [2008]" brackets the year as others do in round brackets)
+            if is_prose(core, dated=True):
+                prose.append(citation)
+    if len(prose) == len(citations) and not author_year and has_work is not None:
+        # "See Biaz and Wu [2008] for a survey", "… uses Σ (White, 1980). However, …": a note
+        # of prose naming listed works by their authors and year, in a document that
+        # otherwise cites in full (natbib's "Biaz and Wu [2008]" brackets the year as others
+        # do in round brackets); its sentences are no references
         rounded = _BRACKETED_YEAR.sub(r"(\1)", text)
-        citations = [c for c in author_year_citations(rounded, has_work) if _listed(c, has_work)]
+        dated = [c for c in author_year_citations(rounded, has_work) if _listed(c, has_work)]
+        citations = dated or citations
     if not citations and text.strip():
         return [ParsedCitation(kind=CitationKind.COMMENT, printed=text.strip())]
     return citations
+
+
+# one capitalised word before a comma that opens a sentence of comment, not an author's name
+_SENTENCE_OPENERS = frozenset(
+    " ".join(
+        (
+            "this that these those however namely thus hence here there also indeed moreover",
+            "still yet so then now therefore finally again but and or yes no instead otherwise",
+            "similarly ainsi cependant pourtant enfin donc ici aussi toutefois néanmoins certes",
+            "jedoch dennoch allerdings hier dies zudem daher außerdem freilich però quindi",
+            "tuttavia inoltre infatti dunque anche echter dus daarom ook bovendien evenwel",
+            "the a an",
+        )
+    ).split()
+)
+
+
+def _named_first(core: str) -> bool:
+    """Whether *core* opens with an author's name before its first comma (``Dupont, …``), not
+    a sentence's opening word (``However``, ``Ironically``) or an article (``The FSF``)."""
+    head, comma, _ = core.partition(",")
+    words = head.lower().split()
+    return (
+        bool(comma and words)
+        and words[0] not in _SENTENCE_OPENERS
+        and not re.fullmatch(r"\w{4,}ally", words[0])
+        and looks_like_names(head)
+    )
 
 
 def _listed(citation: ParsedCitation, has_work: Callable[[str, str], bool]) -> bool:

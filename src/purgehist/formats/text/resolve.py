@@ -419,6 +419,11 @@ class Resolver:
             undated = [i for i, w in works.items() if w.year is None and w.label == label]
             if not undated:
                 return None, f"no work by this author is listed as {citation.year_label}"
+            # one work listed in several references lists (an edited volume's chapters): the
+            # one of the paper's own list, or else the first
+            if len(undated) > 1:
+                undated = self._own_list([works[i] for i in undated]) or undated
+            undated = list({works[i].key: i for i in reversed(undated)}.values())
             works = {i: works[i] for i in undated}
         if len(works) == 1:
             return next(iter(works)), None
