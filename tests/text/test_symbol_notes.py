@@ -91,6 +91,19 @@ _RAW = "\n".join(
 )
 
 
+# a page showing the scheme (both labels' markers glued in its running text), which a document
+# needs on two pages before any page's symbol notes are read
+SCHEME = "\n".join(
+    [
+        "The particle stands second in its clause,∗ after the first stressed word.†",
+        "",
+        "∗ Translator’s note: Wackernagel’s term is ‘Stellung’.",
+        "† Translator’s note: compare Delbrück (1878: 12).",
+        "\f",
+    ]
+)
+
+
 def _notes(dataset: Dataset) -> list[tuple[str, str, str]]:
     """Each note's label, the running text right before its marker, and its text."""
     (document,) = dataset.documents
@@ -105,8 +118,13 @@ def _parse(text: str) -> list[tuple[str, str, str]]:
     return _notes(parse_text(text, options=TextOptions(claims=False)).dataset)
 
 
+def _parse_in_scheme(text: str) -> list[tuple[str, str, str]]:
+    """The notes of *text* set after two pages showing the scheme (their notes left out)."""
+    return _parse(SCHEME * 2 + text)[4:]
+
+
 def test_run_in_notes_under_a_lone_label_are_split_at_the_labels_that_continue_the_page() -> None:
-    notes = _parse(_LAYOUT)
+    notes = _parse_in_scheme(_LAYOUT)
     assert [label for label, _, _ in notes] == ["∗", "†", "‡", "∗"]
     assert [before for _, before, _ in notes] == [
         "nd position.",
@@ -124,7 +142,7 @@ def test_run_in_notes_under_a_lone_label_are_split_at_the_labels_that_continue_t
 
 
 def test_an_asterisk_before_a_word_is_no_marker_and_makes_no_note() -> None:
-    notes = _parse(_LAYOUT)
+    notes = _parse_in_scheme(_LAYOUT)
     assert all("*" not in before for _, before, _ in notes)
     text = "\n".join(
         [
@@ -136,7 +154,7 @@ def test_an_asterisk_before_a_word_is_no_marker_and_makes_no_note() -> None:
             "",
         ]
     )
-    assert _parse(text) == []
+    assert _parse_in_scheme(text) == []
 
 
 def test_stacked_labels_and_a_label_set_after_the_page_number_are_the_pages_notes() -> None:
@@ -170,7 +188,7 @@ def test_symbol_notes_beside_numbered_notes_keep_their_own_labels() -> None:
             "\f",
         ]
     )
-    notes = _parse(text)
+    notes = _parse_in_scheme(text)
     assert sorted(label for label, _, _ in notes) == ["1", "2", "∗"]
     by_label = {label: note for label, *note in notes}
     assert by_label["∗"][1] == "Translator’s note: the edition of 1889 reads otherwise."
@@ -189,7 +207,7 @@ def test_an_asterisk_in_a_tables_cell_opens_no_note_of_the_page() -> None:
             "\f",
         ]
     )
-    assert _parse(text) == []
+    assert _parse_in_scheme(text) == []
 
 
 def test_a_lists_items_and_a_programs_operator_open_no_notes() -> None:
@@ -204,7 +222,7 @@ def test_a_lists_items_and_a_programs_operator_open_no_notes() -> None:
             "\f",
         ]
     )
-    assert _parse(text) == []
+    assert _parse_in_scheme(text) == []
 
 
 def test_a_typewriters_asterisks_run_star_double_star() -> None:
@@ -217,7 +235,7 @@ def test_a_typewriters_asterisks_run_star_double_star() -> None:
             "\f",
         ]
     )
-    assert [(label, body) for label, _, body in _parse(text)] == [
+    assert [(label, body) for label, _, body in _parse_in_scheme(text)] == [
         ("*", "Town Archives, B 14."),
         ("**", "Town Archives, C 7."),
     ]
@@ -225,7 +243,8 @@ def test_a_typewriters_asterisks_run_star_double_star() -> None:
 
 def test_labels_side_by_side_are_cut_at_the_gap_before_each_labels_column() -> None:
     lines = source_lines(
-        "\n".join(
+        SCHEME * 2
+        + "\n".join(
             [
                 "A new page starts the sequence again.∗ The particles follow it too.†",
                 "",
@@ -236,17 +255,24 @@ def test_labels_side_by_side_are_cut_at_the_gap_before_each_labels_column() -> N
         )
     )
     _, notes = symbol_notes(lines)
-    assert [(n.label, n.parts) for n in notes] == [
+    assert [(n.label, n.parts) for n in notes[4:]] == [
         ("∗", ["Note: Brown, Word Order (Leipzig, 1892), 333."]),
         ("†", ["Note: Ibid., 336."]),
     ]
 
 
 def test_no_notes_without_the_first_labels_marker_above_them() -> None:
-    lines = source_lines("The page ends here.\n\n∗ An ornament, not a note.\n")
+    lines = source_lines(SCHEME * 2 + "The page ends here.\n\n∗ An ornament, not a note.\n")
     kept, notes = symbol_notes(lines)
+    assert len(notes) == 4
+    assert [line.text for line in kept][-3:] == [line.text for line in lines][-3:]
+
+
+def test_one_page_of_symbol_notes_does_not_show_the_scheme() -> None:
+    # a single page with ∗ and † notes is as likely a table's key or a list as notes
+    notes = _parse(SCHEME)
     assert notes == []
-    assert [line.text for line in kept] == [line.text for line in lines]
+    assert [label for label, _, _ in _parse(SCHEME * 2)] == ["∗", "†", "∗", "†"]
 
 
 @pytest.mark.parametrize(

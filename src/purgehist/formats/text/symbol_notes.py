@@ -7,6 +7,11 @@ numbered ones), a journal's note on its authors and LaTeX's ``\\thanks`` label t
 Extraction prints the asterisk as ``*``, ``∗`` or ``⁎``; they are read as one symbol, and a
 note keeps the label as printed.
 
+A document's symbol notes are read only where the document shows the scheme: on two pages
+or more, notes opening with the first label go on with the next, each with its marker glued
+in that page's running text. A lone asterisk at a page's foot is as often a table's key, a
+starred heading or example, or a list's bullet.
+
 A page's notes are read from the last line of the page that opens with the sequence's first
 label (``∗`` or ``*``, alone on its line or set off from its text by a space) to the page's
 foot (two blank lines, the page number, a running head or footer); they may run into one
@@ -14,11 +19,12 @@ paragraph (``∗ text. † text. ‡ text.``), so the text is split where the la
 the sequence stands after a sentence's end or at a line's start, or where the running text
 above holds a marker of that label. The notes are taken only where the running text above
 them holds the first label's marker, glued to the word or the punctuation before it
-(``position.†``): an asterisk set before a word (a reconstructed form ``*bʰer-``, an
-ungrammatical example ``* the cat sleep``) is no marker, nor one in a table's row (the
-table's own note), and a symbol in the running text is a
-marker only where the page's notes have its label. Their lines are blanked before the
-numbered notes are read, and the notes put back with their markers afterwards, keyed after
+(``position.†``), not to a number (a table cell's ``3.87*``, a heading's ``3.4*``): an
+asterisk set before a word (a reconstructed form ``*bʰer-``, an ungrammatical example
+``* the cat sleep``) is no marker, nor one in a table's row (the table's own note), nor does
+a significance key (``* p < .05``) open notes; a symbol in the running text is a marker only
+where the page's notes have its label. Their lines are blanked before the numbered notes are
+read, and the notes put back with their markers afterwards, keyed after
 the lettered notes (:data:`.footnotes.LETTERED`).
 """
 
@@ -58,9 +64,14 @@ _SENTENCE_END = re.compile(r"[.!?)\]”’\"»]$")
 _NUMBERED = re.compile(r"^\s*\d{1,3}\.?\s+[^\W\d_]")
 _ROW = re.compile(r"\S {3,}\S.* {3,}\S")
 """A table's row, as ``pdftotext -layout`` sets it: cells parted by wide gaps."""
+_KEY = re.compile(r"^p\s*[<≤=>]\s*0?\.\d")
+"""A table's key of significance levels, the text of its first asterisk (``* p < .05``)."""
 _INDENT = 8
 """How far right of its label a note's text set beside another's may start."""
 _FOOT = frozenset({LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER})
+EVIDENT_PAGES = 2
+"""On how many pages a document must show notes ``∗ text † text`` with both markers glued in
+the running text above before any page's symbol notes are read."""
 
 
 def fold(label: str) -> str:
@@ -97,7 +108,9 @@ def _marker(label: str) -> re.Pattern[str]:
     if label[0] == _STAR:
         symbol = "[∗*⁎✱]"
     body = f"{symbol}{{{len(label)}}}"
-    return re.compile(rf"(?<=[^\W_]|[.,;:!?)\]”’\"'»]){body}(?![∗*⁎✱†‡§¶‖])(?=[\s.,;:)\]”’\"'»]|$)")
+    return re.compile(
+        rf"(?<=[^\W\d_]|[.,;:!?)\]”’\"'»]){body}(?![∗*⁎✱†‡§¶‖])(?=[\s.,;:)\]”’\"'»]|$)"
+    )
 
 
 def find_symbol_markers(
@@ -285,8 +298,9 @@ def _cut(text: str, after: tuple[str, ...], marked: set[str]) -> tuple[int, int]
     return None
 
 
-def _page(lines: Sequence[SourceLine], indices: list[int]) -> list[SymbolNote]:
-    """The symbol notes of one page (see the module's description)."""
+def _page(lines: Sequence[SourceLine], indices: list[int]) -> tuple[list[SymbolNote], set[str]]:
+    """The symbol notes of one page (see the module's description), and the labels glued as
+    markers in the running text above them."""
     for at in range(len(indices) - 1, -1, -1):
         line = lines[indices[at]]
         found = _opening(line)
@@ -296,38 +310,54 @@ def _page(lines: Sequence[SourceLine], indices: list[int]) -> list[SymbolNote]:
         above = [lines[k].text if not _ROW.search(lines[k].text) else "" for k in indices[:at]]
         if line.label_known is not True and find_symbol_markers(above, [found[0]])[0] is None:
             continue
+        if _KEY.match(found[1]):
+            return [], set()  # a table's significance key (``* p < .05, ** p < .01``)
         earlier = [lines[k].text for k in indices[:at] if lines[k].text.strip()]
         before = _OPENING.match(earlier[-1]) if earlier else None
         if before is not None and fold(before["label"]) == _STAR:
-            return []  # a list's items (``* item``): a page's notes have one first label
+            return [], set()  # a list's items (``* item``): a page's notes have one first label
         area = _area(lines, indices, at)
         marked = {
             fold(m.group())
             for text in above
             for m in re.finditer(
-                rf"(?<=[^\W_]|[.,;:!?)\]”’\"'»]){_LABEL}(?=[\s.,;:)\]”’\"'»]|$)", text
+                rf"(?<=[^\W\d_]|[.,;:!?)\]”’\"'»]){_LABEL}(?=[\s.,;:)\]”’\"'»]|$)", text
             )
         }
         notes = _split(lines, area, found[0], marked)
         notes[0].parts = [p for p in notes[0].parts if p]
         if notes[0].parts or len(area) > 1:
-            return [n for n in notes if any(p.strip() for p in n.parts)]
-    return []
+            return [n for n in notes if any(p.strip() for p in n.parts)], marked
+    return [], set()
+
+
+def _evident(notes: Sequence[SymbolNote], marked: set[str]) -> bool:
+    """Whether a page shows the scheme itself: its notes open with the first label and go on
+    with the next, each with its marker glued in the page's running text."""
+    if len(notes) < 2 or fold(notes[1].label) not in next_labels(notes[0].label):
+        return False
+    return {fold(notes[0].label), fold(notes[1].label)} <= marked
 
 
 def symbol_notes(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[SymbolNote]]:
-    """*lines* with the lines of their symbol notes blanked, and those notes."""
-    notes: list[SymbolNote] = []
-    blanked: set[int] = set()
+    """*lines* with the lines of their symbol notes blanked, and those notes: none unless the
+    document shows the scheme on :data:`EVIDENT_PAGES` pages or more (:func:`_evident`), for a
+    lone asterisk is as often a table's key, a starred heading or a list's bullet."""
+    pages: list[tuple[list[int], list[SymbolNote]]] = []
+    evident = 0
     for _, group in groupby(range(len(lines)), key=lambda k: lines[k].page):
         indices = list(group)
-        found = _page(lines, indices)
+        found, marked = _page(lines, indices)
         if found:
-            notes.extend(found)
-            start = indices.index(found[0].first)
-            blanked.update(_area(lines, indices, start))
-    if not notes:
+            pages.append((indices, found))
+            evident += _evident(found, marked)
+    if evident < EVIDENT_PAGES:
         return list(lines), []
+    notes: list[SymbolNote] = []
+    blanked: set[int] = set()
+    for indices, found in pages:
+        notes.extend(found)
+        blanked.update(_area(lines, indices, indices.index(found[0].first)))
     kept = [
         SourceLine("", line.page, line.line, line.kind, None) if k in blanked else line
         for k, line in enumerate(lines)
