@@ -36,6 +36,7 @@ ENGINES = {
     "jump": "pdflatex",
     "tufte": "pdflatex",
     "symbols": "pdflatex",
+    "starred": "pdflatex",
 }
 """Each LaTeX source and the engine that sets it (both engines are covered)."""
 _FIXED_DATE = {"SOURCE_DATE_EPOCH": "1700000000", "FORCE_SOURCE_DATE": "1"}

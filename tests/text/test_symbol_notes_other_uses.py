@@ -7,10 +7,14 @@ document whose other pages do carry symbol notes, and none becomes a symbol note
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from purgehist.api import parse_file
 from purgehist.formats.text.lines import source_lines
 from purgehist.formats.text.symbol_notes import symbol_notes
+from purgehist.model.documents import walk_paragraphs
 
 # a page showing the scheme: notes ∗ and † with both markers glued in the running text
 SCHEME = "\n".join(
@@ -146,3 +150,11 @@ def test_an_authors_note_on_a_papers_first_page_is_read_where_the_paper_uses_the
     ]
     # one page alone does not show the scheme: left as the numbered notes' reader takes it
     assert symbol_notes(source_lines(first))[1] == []
+
+
+def test_a_pdflatex_page_of_starred_cells_examples_and_headings_keeps_its_numbered_notes() -> None:
+    typeset = Path(__file__).resolve().parent.parent / "pdf" / "typeset" / "starred.pdf"
+    (document,) = parse_file(typeset, options={"claims": False}).dataset.documents
+    notes = [(n.n, n.text or "") for p in walk_paragraphs(document.divisions) for n in p.notes]
+    assert [label for label, _ in notes] == ["1", "2", "3"]
+    assert all(text.startswith("Note") for _, text in notes)
