@@ -294,6 +294,9 @@ def test_symbol_sequences(label: str, place: int, after: tuple[str, ...]) -> Non
 def test_markers_are_symbols_glued_to_the_text_before_them() -> None:
     texts = ["the root *bʰer- and *the cat", "the second position.∗ and (Bach 1962)†", "x∗∗"]
     assert find_symbol_markers(texts, ["∗", "†", "∗∗"]) == [(1, 20, 21), (1, 37, 38), (2, 1, 3)]
+    # a number alone before the symbol is a table's cell or a heading's; an index entry's is not
+    assert find_symbol_markers(["3.87*", "3.4* Advanced topics"], ["∗"]) == [None]
+    assert find_symbol_markers(["Mercator 774∗ . . . p306"], ["∗"]) == [(0, 12, 13)]
 
 
 def test_a_pdflatex_page_of_fnsymbol_notes_is_read_with_its_markers() -> None:

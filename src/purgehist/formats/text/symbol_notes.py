@@ -19,12 +19,13 @@ paragraph (``∗ text. † text. ‡ text.``), so the text is split where the la
 the sequence stands after a sentence's end or at a line's start, or where the running text
 above holds a marker of that label. The notes are taken only where the running text above
 them holds the first label's marker, glued to the word or the punctuation before it
-(``position.†``), not to a number (a table cell's ``3.87*``, a heading's ``3.4*``): an
-asterisk set before a word (a reconstructed form ``*bʰer-``, an ungrammatical example
-``* the cat sleep``) is no marker, nor one in a table's row (the table's own note), nor does
-a significance key (``* p < .05``) open notes; a symbol in the running text is a marker only
-where the page's notes have its label. Their lines are blanked before the numbered notes are
-read, and the notes put back with their markers afterwards, keyed after
+(``position.†``, an index entry's ``Mercator 774∗``), not to a number opening its line (a
+table cell's ``3.87*``, a heading's ``3.4*``): an asterisk set before a word (a reconstructed
+form ``*bʰer-``, an ungrammatical example ``* the cat sleep``) is no marker, nor one in a
+table's row (the table's own note), nor does a significance key (``* p < .05``) open notes;
+a symbol in the running text is a marker only where the page's notes have its label. Their
+lines are blanked before the numbered notes are read, and the notes put back with their
+markers afterwards, keyed after
 the lettered notes (:data:`.footnotes.LETTERED`).
 """
 
@@ -64,6 +65,9 @@ _SENTENCE_END = re.compile(r"[.!?)\]”’\"»]$")
 _NUMBERED = re.compile(r"^\s*\d{1,3}\.?\s+[^\W\d_]")
 _ROW = re.compile(r"\S {3,}\S.* {3,}\S")
 """A table's row, as ``pdftotext -layout`` sets it: cells parted by wide gaps."""
+_NUMBER = re.compile(r"^\s*\d[\d.,]*$")
+"""What stands before a symbol that is no marker: a number alone at its line's start (a table
+cell's ``3.87*``, a section heading's ``3.4*``), unlike an index entry's ``Mercator 774∗``."""
 _KEY = re.compile(r"^p\s*[<≤=>]\s*0?\.\d")
 """A table's key of significance levels, the text of its first asterisk (``* p < .05``)."""
 _INDENT = 8
@@ -108,9 +112,7 @@ def _marker(label: str) -> re.Pattern[str]:
     if label[0] == _STAR:
         symbol = "[∗*⁎✱]"
     body = f"{symbol}{{{len(label)}}}"
-    return re.compile(
-        rf"(?<=[^\W\d_]|[.,;:!?)\]”’\"'»]){body}(?![∗*⁎✱†‡§¶‖])(?=[\s.,;:)\]”’\"'»]|$)"
-    )
+    return re.compile(rf"(?<=[^\W_]|[.,;:!?)\]”’\"'»]){body}(?![∗*⁎✱†‡§¶‖])(?=[\s.,;:)\]”’\"'»]|$)")
 
 
 def find_symbol_markers(
@@ -143,7 +145,7 @@ def _first(
 ) -> tuple[int, int, int] | None:
     for k in range(start[0], len(texts)):
         for match in pattern.finditer(texts[k], start[1] if k == start[0] else 0):
-            if (k, match.start()) not in taken:
+            if (k, match.start()) not in taken and not _NUMBER.match(texts[k][: match.start()]):
                 return k, match.start(), match.end()
     return None
 
@@ -321,8 +323,9 @@ def _page(lines: Sequence[SourceLine], indices: list[int]) -> tuple[list[SymbolN
             fold(m.group())
             for text in above
             for m in re.finditer(
-                rf"(?<=[^\W\d_]|[.,;:!?)\]”’\"'»]){_LABEL}(?=[\s.,;:)\]”’\"'»]|$)", text
+                rf"(?<=[^\W_]|[.,;:!?)\]”’\"'»]){_LABEL}(?=[\s.,;:)\]”’\"'»]|$)", text
             )
+            if not _NUMBER.match(text[: m.start()])
         }
         notes = _split(lines, area, found[0], marked)
         notes[0].parts = [p for p in notes[0].parts if p]
