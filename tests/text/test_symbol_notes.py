@@ -297,6 +297,7 @@ def test_markers_are_symbols_glued_to_the_text_before_them() -> None:
     # a number alone before the symbol is a table's cell or a heading's; an index entry's is not
     assert find_symbol_markers(["3.87*", "3.4* Advanced topics"], ["∗"]) == [None]
     assert find_symbol_markers(["Mercator 774∗ . . . p306"], ["∗"]) == [(0, 12, 13)]
+    assert find_symbol_markers(["74,† and Helen 912f.)"], ["†"]) == [(0, 3, 4)]
 
 
 def test_a_pdflatex_page_of_fnsymbol_notes_is_read_with_its_markers() -> None:

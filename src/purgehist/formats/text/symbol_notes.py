@@ -65,9 +65,10 @@ _SENTENCE_END = re.compile(r"[.!?)\]”’\"»]$")
 _NUMBERED = re.compile(r"^\s*\d{1,3}\.?\s+[^\W\d_]")
 _ROW = re.compile(r"\S {3,}\S.* {3,}\S")
 """A table's row, as ``pdftotext -layout`` sets it: cells parted by wide gaps."""
-_NUMBER = re.compile(r"^\s*\d[\d.,]*$")
+_NUMBER = re.compile(r"^\s*\d+(?:[.,]\d+)*$")
 """What stands before a symbol that is no marker: a number alone at its line's start (a table
-cell's ``3.87*``, a section heading's ``3.4*``), unlike an index entry's ``Mercator 774∗``."""
+cell's ``3.87*``, a section heading's ``3.4*``), unlike an index entry's ``Mercator 774∗`` or
+a wrapped citation's ``74,†``."""
 _KEY = re.compile(r"^p\s*[<≤=>]\s*0?\.\d")
 """A table's key of significance levels, the text of its first asterisk (``* p < .05``)."""
 _INDENT = 8
