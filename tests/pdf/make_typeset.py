@@ -2,8 +2,9 @@
 pages that real books and papers print with small type or raised numbers at a page's foot
 (code, tables and their notes, captions, formulas, a reference list, marginal notes,
 endnotes, a lawyer's long notes, footnotes under no rule numbered from 1, from 87 or with a
-gap, side notes in tufte-book's wide margin beside a figure and numbered formulas), each
-with real footnotes whose text opens with "Note".
+gap, side notes in tufte-book's wide margin beside a figure and numbered formulas, notes
+labelled with symbols anew on every page), each with real footnotes whose text opens with
+"Note".
 
 Usage: ``python tests/pdf/make_typeset.py`` (needs pdflatex, xelatex and pandoc).
 """
@@ -34,6 +35,8 @@ ENGINES = {
     "offprint": "pdflatex",
     "jump": "pdflatex",
     "tufte": "pdflatex",
+    "symbols": "pdflatex",
+    "starred": "pdflatex",
 }
 """Each LaTeX source and the engine that sets it (both engines are covered)."""
 _FIXED_DATE = {"SOURCE_DATE_EPOCH": "1700000000", "FORCE_SOURCE_DATE": "1"}

@@ -178,9 +178,11 @@ def printed_label(key: int, note: RawNote | None) -> str:
 def note_label(key: int, restarted: bool, note: RawNote | None = None) -> str:
     """A label unique in the document: the printed number, prefixed by the chapter
     (``c2_5``) when the document's numbering starts again per chapter; a lettered note's
-    label after its place among the lettered notes (``t3_b``)."""
+    label after its place among the lettered notes (``t3_b``; a symbol's ``t4_u2020``)."""
     if note is not None and note.label is not None:
-        return f"t{key - LETTERED + 1}_{note.label}"
+        # a symbol (∗, †) is named by its code point, so the label can be part of an id
+        name = "".join(c if c.isalnum() else f"u{ord(c):x}" for c in note.label)
+        return f"t{key - LETTERED + 1}_{name}"
     if not restarted:
         return str(key)
     return f"c{key // SEGMENT + 1}_{key % SEGMENT}"

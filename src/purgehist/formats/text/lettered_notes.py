@@ -29,6 +29,7 @@ from itertools import groupby
 from purgehist.formats.text.footnotes import LETTERED, Marker, RawNote
 from purgehist.formats.text.lines import LineKind, SourceLine
 from purgehist.formats.text.pages import BodyLine, Layout
+from purgehist.formats.text.symbol_notes import symbol_ordinal
 
 __all__ = [
     "LetteredNote",
@@ -98,8 +99,12 @@ def roman_value(text: str) -> int | None:
 
 def label_ordinal(label: str, roman: bool | None = None) -> int:
     """The place of a lettered note's label in its sequence (``a``, ``i``: 1; ``c``, ``iii``:
-    3), *roman* telling whether its run is labelled with roman numerals; when that is not
-    known, ``i``, ``v`` and ``x`` alone are read as roman numerals."""
+    3; a symbol's: :func:`.symbol_notes.symbol_ordinal`), *roman* telling whether its run is
+    labelled with roman numerals; when that is not known, ``i``, ``v`` and ``x`` alone are
+    read as roman numerals."""
+    symbol = symbol_ordinal(label)
+    if symbol is not None:
+        return symbol
     if roman is None:
         roman = len(label) > 1 or label in ("i", "v", "x")
     value = roman_value(label) if roman else None

@@ -36,6 +36,7 @@ from purgehist.formats.text.pages import Layout, split_pages
 from purgehist.formats.text.reading import Reading
 from purgehist.formats.text.structure import Heading, Para, build_structure, find_toc
 from purgehist.formats.text.swapped_text import unswapped_text
+from purgehist.formats.text.symbol_notes import add_symbols, symbol_notes
 from purgehist.formats.text.works import Works
 from purgehist.formats.text_files import checked_text, decoded
 from purgehist.model import Document
@@ -164,9 +165,10 @@ def _layout(source: Sequence[SourceLine], lines: Sequence[str], skip: set[int]) 
     if pages_known(source):
         # notes labelled with letters are read apart, so they never join a numbered note
         placed = closing_labels(source)
-        kept, lettered = lettered_notes(placed)
+        kept, symbols = symbol_notes(placed)
+        kept, lettered = lettered_notes(kept)
         layout = split_paged(kept, skip | apparatus_lines(source))
-        return add_lettered(layout, placed, lettered)
+        return add_symbols(add_lettered(layout, placed, lettered), placed, symbols)
     flow = split_pages(lines, skip)
     if len(source) > _ONE_PAGE:
         return flow
