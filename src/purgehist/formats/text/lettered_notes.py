@@ -28,6 +28,7 @@ from itertools import groupby
 
 from purgehist.formats.text.footnotes import LETTERED, Marker, RawNote
 from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.marker_search import markers_in_order
 from purgehist.formats.text.pages import BodyLine, Layout
 from purgehist.formats.text.symbol_notes import symbol_ordinal
 
@@ -153,34 +154,11 @@ def find_lettered_markers(
     """The marker of each of *labels* in *texts*, as ``(line, start, end)``: the first after
     the previous one found, else the first from the top (a table's rows are read across its
     columns, so its markers need not come in order); never one already taken."""
-    hits: list[tuple[int, int, int] | None] = []
-    taken: set[tuple[int, int]] = set()
-    where = (0, 0)
-    for label in labels:
-        pattern = _marker(label)
-        found = None
-        for start in (where, (0, 0)):
-            found = _first(texts, pattern, start, taken)
-            if found is not None:
-                break
-        hits.append(found)
-        if found is not None:
-            taken.add(found[:2])
-            where = (found[0], found[2])
-    return hits
-
-
-def _first(
-    texts: Sequence[str],
-    pattern: re.Pattern[str],
-    start: tuple[int, int],
-    taken: set[tuple[int, int]],
-) -> tuple[int, int, int] | None:
-    for k in range(start[0], len(texts)):
-        for match in pattern.finditer(texts[k], start[1] if k == start[0] else 0):
-            if (k, match.start()) not in taken and not _EXAMPLE.search(texts[k], 0, match.start()):
-                return k, match.start(), match.end()
-    return None
+    return markers_in_order(
+        texts,
+        [_marker(label) for label in labels],
+        lambda text, at: _EXAMPLE.search(text, 0, at) is not None,
+    )
 
 
 class _Reader:

@@ -38,6 +38,7 @@ from itertools import groupby, pairwise
 
 from purgehist.formats.text.footnotes import LETTERED, Marker, RawNote
 from purgehist.formats.text.lines import LineKind, SourceLine
+from purgehist.formats.text.marker_search import markers_in_order
 from purgehist.formats.text.pages import BodyLine, Layout
 
 __all__ = [
@@ -121,34 +122,11 @@ def find_symbol_markers(
 ) -> list[tuple[int, int, int] | None]:
     """The marker of each of *labels* in *texts*, as ``(line, start, end)``: the first after
     the previous one found, else the first from the top; never one already taken."""
-    hits: list[tuple[int, int, int] | None] = []
-    taken: set[tuple[int, int]] = set()
-    where = (0, 0)
-    for label in labels:
-        pattern = _marker(fold(label))
-        found = None
-        for start in (where, (0, 0)):
-            found = _first(texts, pattern, start, taken)
-            if found is not None:
-                break
-        hits.append(found)
-        if found is not None:
-            taken.add(found[:2])
-            where = (found[0], found[2])
-    return hits
-
-
-def _first(
-    texts: Sequence[str],
-    pattern: re.Pattern[str],
-    start: tuple[int, int],
-    taken: set[tuple[int, int]],
-) -> tuple[int, int, int] | None:
-    for k in range(start[0], len(texts)):
-        for match in pattern.finditer(texts[k], start[1] if k == start[0] else 0):
-            if (k, match.start()) not in taken and not _NUMBER.match(texts[k][: match.start()]):
-                return k, match.start(), match.end()
-    return None
+    return markers_in_order(
+        texts,
+        [_marker(fold(label)) for label in labels],
+        lambda text, at: _NUMBER.match(text[:at]) is not None,
+    )
 
 
 @dataclass(slots=True)
